@@ -1,0 +1,371 @@
+"""Cleaning rules: raw article text → cleaned text, with every change mapped and audited.
+
+Each rule looks at the current text and proposes `Edit`s; `clean` applies them rule by
+rule through `MappedText`, so the result carries a map back to the raw text and a
+`Change` for every removal and rewrite. The rules are general (markdown, page chrome,
+photo credits, repeats, …): no rule names an article. Order matters and is the order of
+`RULES`: normalise characters first, then strip markup, then remove boilerplate,
+captions and repeats, then rejoin broken sentences and tidy whitespace.
+
+These rules are written by hand: trafilatura and justext judge boilerplate from HTML
+structure, which a saved .txt no longer has.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+
+from rapidfuzz import fuzz
+
+from .textmap import Change, Edit, MappedText
+
+# ---------------------------------------------------------------- characters
+
+# Unicode spaces that news sites use as separators or for layout (NBSP before units,
+# thin spaces in "6 000", ideographic spaces in machine translations).
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Characters that carry nothing visible: zero-width space/joiners, word joiner, soft hyphen,
+# a byte-order mark in the middle of text.
+INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+          "\u00ab": '"', "\u00bb": '"'}
+# Hyphen-like dashes become "-" (ranges such as "10–12" and "−5" read the same as ASCII);
+# the em dash family becomes one em dash, which stays distinct because it marks asides.
+DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-", "\ufe63": "-",
+          "\uff0d": "-", "\u2014": "\u2014", "\u2015": "\u2014", "\u2e3a": "\u2014", "\u2e3b": "\u2014"}
+CHAR_MAP = {**{c: " " for c in SPACES}, **{c: "" for c in INVISIBLE}, **QUOTES, **DASHES}
+CHAR_MAP = {k: v for k, v in CHAR_MAP.items() if k != v}
+
+
+def _char_name(c: str) -> str:
+    return unicodedata.name(c, f"U+{ord(c):04X}").lower()
+
+
+def rule_line_endings(text: str) -> Iterator[Edit]:
+    for m in re.finditer(r"\r\n?", text):
+        yield Edit(m.start(), m.end(), "\n", "line-endings", "Windows/old-Mac line ending → \\n")
+
+
+def rule_unicode(text: str) -> Iterator[Edit]:
+    """Straighten quotes, unify dashes and spaces, drop invisible characters, NFC-compose,
+    and fold full-width ASCII and ligatures (NFKC, for those characters only: NFKC on
+    everything would also turn "km²" into "km2" and "½" into "1⁄2")."""
+    for m in re.finditer(r".[\u0300-\u036f]+", text):
+        composed = unicodedata.normalize("NFC", m.group())
+        if composed != m.group():
+            yield Edit(m.start(), m.end(), composed, "unicode", "combining accent composed (NFC)")
+    for i, c in enumerate(text):
+        if c in CHAR_MAP:
+            yield Edit(i, i + 1, CHAR_MAP[c], "unicode", f"{_char_name(c)} → {CHAR_MAP[c]!r}")
+        elif "\uff01" <= c <= "\uff5e" or "\ufb00" <= c <= "\ufb06":
+            folded = unicodedata.normalize("NFKC", c)
+            yield Edit(i, i + 1, folded, "unicode", f"{_char_name(c)} → {folded!r}")
+
+
+# ---------------------------------------------------------------- markdown
+
+MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+MD_LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+MD_EM = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^\n*]+?)(?<=[^\s*\\])\*(?![\w*])")
+MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
+MD_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
+MD_RULE = re.compile(r"(?m)^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%|<>~\"'])")
+
+
+def rule_markdown(text: str) -> Iterator[Edit]:
+    """Markdown syntax out, its text kept: links keep their words, emphasis loses its
+    asterisks, `\\$` becomes `$`. Images are removed whole (their alt text is a caption)."""
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in MD_IMAGE.finditer(text):
+        taken.append(m.span())
+        yield Edit(m.start(), m.end(), "", "markdown", f"image {m.group(2)!r}")
+    for m in MD_LINK.finditer(text):
+        if not free(*m.span()):
+            continue
+        taken.append(m.span())
+        yield Edit(m.start(), m.start() + 1, "", "markdown", "link bracket")
+        yield Edit(m.end(1), m.end(), "", "markdown", f"link target {m.group(2)!r}")
+    for pat, what in ((MD_STRONG, "bold"), (MD_EM, "emphasis")):
+        for m in pat.finditer(text):
+            if not free(*m.span()):
+                continue
+            taken.append(m.span())
+            k = len(m.group(1)) if pat is MD_STRONG else 1
+            yield Edit(m.start(), m.start() + k, "", "markdown", f"{what} marker")
+            yield Edit(m.end() - k, m.end(), "", "markdown", f"{what} marker")
+    for pat, what in ((MD_HEADING, "heading marker"), (MD_QUOTE, "quote marker"), (MD_RULE, "horizontal rule")):
+        for m in pat.finditer(text):
+            if m.group() and free(*m.span()):
+                taken.append(m.span())
+                yield Edit(m.start(), m.end(), "", "markdown", what)
+    for m in MD_ESCAPE.finditer(text):
+        if free(*m.span()):
+            taken.append(m.span())
+            yield Edit(m.start(), m.start() + 1, "", "markdown", f"escape before {m.group(1)!r}")
+
+
+# ---------------------------------------------------------------- lines
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, newline excluded."""
+    out, start = [], 0
+    for m in re.finditer(r"\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _nonblank(text: str) -> list[tuple[int, int]]:
+    """(start, end) of non-blank lines, trimmed of surrounding spaces."""
+    out = []
+    for a, b in lines(text):
+        s = text[a:b]
+        if s.strip():
+            lead = len(s) - len(s.lstrip())
+            out.append((a + lead, a + len(s.rstrip())))
+    return out
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+TERMINAL = ".!?\"')]…:;”»"
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip().endswith(tuple(TERMINAL))
+
+
+# ---------------------------------------------------------------- boilerplate
+
+# "18 HOURS AGO", "5 mins ago": a page's relative timestamp, which says when the page was
+# saved, not when the story was published. May wrap onto the next line in a copied page.
+RELATIVE_TIMESTAMP = re.compile(
+    r"\b\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
+BYLINE = re.compile(r"^(?:by|written by|words by)\s+[A-Z][\w.'-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'-]+){0,8}\.?$", re.I)
+
+# Whole lines that are page furniture, not reporting. Each: (name, pattern, reason).
+BOILERPLATE_LINES: list[tuple[str, re.Pattern, str]] = [
+    ("video-player", re.compile(r"^(?:PLAY|WATCH|Video)\s*[|:]?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.I),
+     "video player label"),
+    # A lone lower-case word on its own line is a button or section label ("close", "news").
+    ("page-chrome", re.compile(r"^[a-z]+$"), "page chrome (button or section label)"),
+    ("page-chrome", re.compile(
+        r"^(?:close|menu|search|share|share this(?: article| story)?|print|comments?|advertisement|"
+        r"skip advert(?:isement)?|continue reading|subscribe|sign in|log in|loading\.*|copy link|"
+        r"listen to this article|facebook|twitter|whatsapp|telegram|linkedin|e-?mail)$", re.I),
+     "page chrome (button, menu or section label)"),
+    ("related-link", re.compile(r"^(?:read more|read also|also read|read next|related|see also|more on this)\b\s*[:|-]", re.I),
+     "link to another article"),
+    ("copyright", re.compile(r"^(?:copyright\b|©|\(c\)\s).{0,200}$", re.I), "copyright notice"),
+    ("credit-line", re.compile(
+        r"^(?:cartography|graphics?|photos?|photographs?|pictures?|illustrations?|video|editing|"
+        r"produced|design(?:ed)?|data visuali[sz]ation)\s+by\b.{0,200}$", re.I),
+     "production credit"),
+]
+
+CTA = re.compile(r"^(?:explore|read|sign up|subscribe|click|follow|download|discover|try|get)\b.{0,80}"
+                 r"(?:\bhere\b.*|[➔→›»▶➜➤]\s*)$", re.I)
+PROMO_TITLE_MAX_WORDS = 5      # a promo box's title: "FT Edit", "Newsletter", "Most read"
+PROMO_LOOKBACK = 3             # lines between a box's title and its call to action
+
+
+def rule_byline_timestamp(text: str) -> Iterator[Edit]:
+    """A byline carrying a relative timestamp ("… in Kyiv 18 HOURS AGO") goes whole;
+    so does a plain "By Name" line. Authors are read from the text before this runs."""
+    spans = _nonblank(text)
+    taken = []
+    for m in RELATIVE_TIMESTAMP.finditer(text):
+        line = next(((a, b) for a, b in spans if a <= m.start() <= b), None)
+        start = line[0] if line and _words(text[line[0]:m.start()]) <= 40 and not _ends_sentence(text[line[0]:m.start()]) else m.start()
+        taken.append((start, m.end()))
+        yield Edit(start, m.end(), "", "byline", "byline with relative timestamp (when the page was saved)")
+    for a, b in spans:
+        if BYLINE.match(text[a:b]) and all(b <= s or a >= e for s, e in taken):
+            yield Edit(a, b, "", "byline", "byline")
+
+
+def rule_boilerplate(text: str) -> Iterator[Edit]:
+    for a, b in _nonblank(text):
+        s = text[a:b]
+        for name, pat, reason in BOILERPLATE_LINES:
+            if pat.match(s):
+                yield Edit(a, b, "", name, reason)
+                break
+
+
+def rule_promo(text: str) -> Iterator[Edit]:
+    """A promo box: a short title line, some blurb, and a call to action that names the
+    title again ("FT Edit … Explore FT Edit here ➔"). A lone call to action goes too."""
+    spans = _nonblank(text)
+    done = -1
+    for i, (a, b) in enumerate(spans):
+        s = text[a:b]
+        if i <= done or _words(s) > 12 or not CTA.match(s):
+            continue
+        start = a
+        for j in range(i - 1, max(done, i - 1 - PROMO_LOOKBACK), -1):
+            t = text[spans[j][0]:spans[j][1]]
+            if _words(t) <= PROMO_TITLE_MAX_WORDS and not _ends_sentence(t) and t.lower() in s.lower():
+                start = spans[j][0]
+                break
+        yield Edit(start, b, "", "promo", "promotion box / call to action")
+        done = i
+
+
+# ---------------------------------------------------------------- captions
+
+# Photo agencies and pools as they appear in credits ("ED JONES/AFP", "KCNA/Reuters").
+PHOTO_AGENCIES = (
+    "AFP", "AP", "Reuters", "Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "Alamy",
+    "Anadolu", "Anadolu Agency", "TASS", "Sputnik", "RIA Novosti", "Xinhua", "Yonhap", "KCNA",
+    "Bloomberg", "POOL", "Pool", "NurPhoto", "SOPA Images", "Wikimedia Commons", "Ukrinform",
+    "dpa", "Kyodo", "Imago", "ZUMA", "UPI", "Associated Press", "Handout", "Telegram",
+)
+_AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+CREDIT = re.compile(rf"(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){{0,4}}\s?/\s?)+(?:{_AGENCY})\b")
+CREDIT_START = re.compile(rf"^\s*{CREDIT.pattern}")
+CREDIT_END = re.compile(rf"{CREDIT.pattern}\s*$")
+CAPTION_PREFIX = re.compile(
+    r"^(?:photo|photograph|image|picture|pictured|caption|credit|image source|image caption|"
+    r"file photo|illustrative (?:photo|image))\s*[:,]", re.I)
+CAPTION_PAREN = re.compile(r"\s*\((?:photo|photograph|image|picture|credit)s?(?:\s+by|\s*:)[^)\n]{1,80}\)", re.I)
+CAPTION_MAX_WORDS = 60          # a credited caption is a sentence or two
+CAPTION_FOLLOWER_MAX_WORDS = 30  # the untitled caption line a credit often sits above
+
+
+def _is_credited(s: str) -> bool:
+    return _words(s) <= CAPTION_MAX_WORDS and bool(
+        "©" in s or CAPTION_PREFIX.match(s) or CREDIT_START.match(s) or CREDIT_END.search(s))
+
+
+def rule_captions(text: str) -> Iterator[Edit]:
+    """Photo credits and captions: lines with "©", an agency credit at either end
+    ("ED JONES/AFP …", "… KCNA/Reuters") or a "Photo:" prefix; and the short unpunctuated
+    line right after such a line, which is the caption proper — unless the next line
+    starts in lower case, which makes it the first half of a broken sentence."""
+    spans = _nonblank(text)
+    after_credit = False
+    for i, (a, b) in enumerate(spans):
+        s = text[a:b]
+        if _is_credited(s):
+            yield Edit(a, b, "", "caption", "photo credit / caption")
+            after_credit = True
+            continue
+        if after_credit:
+            nxt = text[spans[i + 1][0]] if i + 1 < len(spans) else ""
+            captionish = (s.endswith(("(file photo)", "(pictured)", "(file image)"))
+                          or (not _ends_sentence(s) and not s.isupper()))
+            if captionish and _words(s) <= CAPTION_FOLLOWER_MAX_WORDS and not nxt.islower():
+                yield Edit(a, b, "", "caption", "caption under a photo credit")
+                after_credit = False
+                continue
+        after_credit = False
+        for m in CAPTION_PAREN.finditer(s):
+            yield Edit(a + m.start(), a + m.end(), "", "caption", "photo credit in parentheses")
+
+
+# ---------------------------------------------------------------- repeats
+
+REPEAT_FUZZY_MIN_CHARS = 12     # shorter lines must repeat exactly to count as repeats
+REPEAT_FUZZY_RATIO = 90         # rapidfuzz ratio: "on, WATING said." vs "on, Watling said." ≈ 97
+REPEAT_CONTAINED_MIN_CHARS = 60 # a paragraph this long found inside another is a repeat
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def rule_repeats(text: str) -> Iterator[Edit]:
+    """Repeated lines and paragraphs: a line equal (or, garbled, nearly equal) to an
+    earlier one goes; a paragraph found whole inside a longer one goes (the longer keeps
+    the words)."""
+    spans = _nonblank(text)
+    keys = [_key(text[a:b]) for a, b in spans]
+    kept: list[str] = []
+    for i, ((a, b), k) in enumerate(zip(spans, keys)):
+        reason = None
+        if k in kept:
+            reason = "repeat of an earlier line"
+        elif len(k) >= REPEAT_FUZZY_MIN_CHARS and any(
+                abs(len(k) - len(o)) <= 0.2 * len(k) and fuzz.ratio(k, o) >= REPEAT_FUZZY_RATIO for o in kept):
+            reason = "near-repeat of an earlier line (garbled copy)"
+        elif len(k) >= REPEAT_CONTAINED_MIN_CHARS and any(
+                j != i and len(o) > len(k) and k in o for j, o in enumerate(keys)):
+            reason = "paragraph repeated inside a longer one"
+        if reason:
+            yield Edit(a, b, "", "repeat", reason)
+        else:
+            kept.append(k)
+
+
+# ---------------------------------------------------------------- layout
+
+def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
+    """Rejoin a sentence split across paragraphs ("… would need to⏎⏎double its …"): the
+    first part ends without punctuation and the next starts in lower case."""
+    spans = _nonblank(text)
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        left, right = text[a1:b1], text[a2:b2]
+        if right[0].islower() and not _ends_sentence(left) and left[-1] not in "-—":
+            yield Edit(b1, a2, " ", "broken-paragraph", "sentence rejoined across a paragraph break")
+
+
+def rule_whitespace(text: str) -> Iterator[Edit]:
+    """One paragraph per line: trim lines, collapse runs of spaces, drop blank lines."""
+    for m in re.finditer(r"^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z",
+                         text, re.M):
+        s = m.group()
+        if m.start() == 0 or m.end() == len(text):
+            rep = "" if "\n" in s or m.start() == 0 or m.end() == len(text) else " "
+        elif "\n" in s:
+            rep = "\n"
+        elif text[m.start() - 1] == "\n" or text[m.end()] == "\n":
+            rep = ""
+        else:
+            rep = " "
+        if rep != s:
+            yield Edit(m.start(), m.end(), rep, "whitespace", "layout whitespace")
+
+
+Rule = Callable[[str], Iterator[Edit]]
+# name → rule, applied in this order.
+RULES: list[tuple[str, Rule]] = [
+    ("line-endings", rule_line_endings),
+    ("unicode", rule_unicode),
+    ("markdown", rule_markdown),
+    ("byline", rule_byline_timestamp),
+    ("boilerplate", rule_boilerplate),
+    ("promo", rule_promo),
+    ("caption", rule_captions),
+    ("repeat", rule_repeats),
+    ("broken-paragraph", rule_broken_paragraphs),
+    ("whitespace", rule_whitespace),
+]
+# Rules after which the text is "normalised" (characters and markup fixed, nothing
+# removed yet): metadata is read from that stage, so credits and bylines still stand.
+NORMALISING_RULES = ("line-endings", "unicode", "markdown")
+
+
+def clean(raw: MappedText | str) -> tuple[MappedText, MappedText, list[Change]]:
+    """Apply RULES; return (normalised, cleaned, changes)."""
+    current = raw if isinstance(raw, MappedText) else MappedText(raw)
+    changes: list[Change] = []
+    normalised = current
+    for name, rule in RULES:
+        current, done = current.apply(list(rule(current.text)))
+        changes.extend(done)
+        if name == NORMALISING_RULES[-1]:
+            normalised = current
+    return normalised, current, changes
