@@ -181,6 +181,17 @@ PROMO_TITLE_MAX_WORDS = 5      # a promo box's title: "FT Edit", "Newsletter", "
 PROMO_LOOKBACK = 3             # lines between a box's title and its call to action
 
 
+# " date 2024-10-16 " at the very start: the date stamp that page exports (and our
+# evaluation corpus) put before the text. Metadata reads it as the published date.
+DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+def rule_date_stamp(text: str) -> Iterator[Edit]:
+    m = DATE_STAMP.match(text)
+    if m:
+        yield Edit(m.start(), m.end(), "", "date-stamp", "export date stamp (read as the published date)")
+
+
 def rule_byline_timestamp(text: str) -> Iterator[Edit]:
     """A byline carrying a relative timestamp ("… in Kyiv 18 HOURS AGO") goes whole;
     so does a plain "By Name" line. Authors are read from the text before this runs."""
@@ -236,7 +247,7 @@ PHOTO_AGENCIES = (
 _AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
 CREDIT = re.compile(rf"(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){{0,4}}\s?/\s?)+(?:{_AGENCY})\b")
 CREDIT_START = re.compile(rf"^\s*{CREDIT.pattern}")
-CREDIT_END = re.compile(rf"{CREDIT.pattern}\s*$")
+CREDIT_END = re.compile(rf"(?:{CREDIT.pattern}|\bvia\s+(?:{_AGENCY}))\s*$")
 CAPTION_PREFIX = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|credit|image source|image caption|"
     r"file photo|illustrative (?:photo|image))\s*[:,]", re.I)
@@ -345,6 +356,7 @@ RULES: list[tuple[str, Rule]] = [
     ("line-endings", rule_line_endings),
     ("unicode", rule_unicode),
     ("markdown", rule_markdown),
+    ("date-stamp", rule_date_stamp),
     ("byline", rule_byline_timestamp),
     ("boilerplate", rule_boilerplate),
     ("promo", rule_promo),
@@ -356,6 +368,15 @@ RULES: list[tuple[str, Rule]] = [
 # Rules after which the text is "normalised" (characters and markup fixed, nothing
 # removed yet): metadata is read from that stage, so credits and bylines still stand.
 NORMALISING_RULES = ("line-endings", "unicode", "markdown")
+
+
+# Rules whose edits rewrite without taking content away; the rest remove content.
+NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "whitespace"})
+
+
+def is_removal(change: Change) -> bool:
+    """True when a change took content away (boilerplate, caption, repeat…)."""
+    return change.rule not in NORMALISING_KINDS
 
 
 def clean(raw: MappedText | str) -> tuple[MappedText, MappedText, list[Change]]:

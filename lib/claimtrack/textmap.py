@@ -38,11 +38,6 @@ class Change:
     removed: str
     replacement: str
 
-    @property
-    def kind(self) -> str:
-        """'removal' when content went away, 'normalisation' when it was rewritten."""
-        return "removal" if self.removed.strip() and not self.replacement.strip() else "normalisation"
-
 
 class MappedText:
     """A string plus, per character, the raw span [start, end) it stands for."""

@@ -1,0 +1,137 @@
+"""The `claimtrack` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .decode import MAX_FILE_BYTES
+
+DEFAULT_CORPUS = "seeds"
+DEFAULT_OUTPUTS = "outputs"
+
+
+def _corpus(args):
+    from .corpus import read_corpus
+    from .tables import articles_table, audit_table, problems_table, provenance_note, sentences_table
+
+    try:
+        corpus = read_corpus(args.folder, manifest=args.manifest, max_bytes=args.max_bytes)
+    except FileNotFoundError as exc:
+        print(f"claimtrack corpus: {exc}", file=sys.stderr)
+        return 2
+    tables = {"articles": articles_table, "problems": problems_table, "audit": audit_table,
+              "sentences": sentences_table}
+    if args.audit:
+        try:
+            art = corpus[args.audit]
+        except KeyError:
+            print(f"claimtrack corpus: no article with id {args.audit!r} in {args.folder}", file=sys.stderr)
+            return 2
+        df = audit_table(corpus)
+        df = df[df["id"] == art.id]
+        if not args.all_changes:
+            df = df[df["kind"] == "removal"]
+        if args.format == "table":
+            for r in df.itertuples():
+                print(f"{art.path}:{r.raw_line} [{r.rule}] {r.reason}: {r.removed!r}")
+            print(f"({len(df)} changes; --all-changes also lists normalisations)")
+            return 0
+        _emit(df, args.format)
+        return 0
+    if args.format == "json":
+        out = {name: json.loads(fn(corpus).to_json(orient="records")) for name, fn in tables.items()
+               if name in ("articles", "problems")}
+        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    elif args.format == "csv":
+        tables[args.table](corpus).to_csv(sys.stdout, index=False)
+    else:
+        arts = articles_table(corpus)[["id", "outlet", "published", "words", "cleaning", "inferred"]]
+        with pd.option_context("display.max_colwidth", 40, "display.width", 200):
+            print(f"{len(corpus.articles)} articles in {args.folder}\n")
+            print(arts.to_string(index=False) if len(arts) else "(none)")
+            notes = provenance_note(corpus)
+            if notes:
+                print("\nInferred metadata:")
+                for n in notes:
+                    print("  " + (n if len(n) < 160 else n[:157] + "..."))
+            print(f"\n{len(corpus.problems)} problems" + (":" if corpus.problems else "."))
+            for p in corpus.problems:
+                print(f"  {p}")
+    if args.strict and any(p.severity == "error" for p in corpus.problems):
+        return 1
+    return 0
+
+
+def _emit(df: pd.DataFrame, fmt: str) -> None:
+    if fmt == "json":
+        print(df.to_json(orient="records", force_ascii=False, indent=2))
+    else:
+        df.to_csv(sys.stdout, index=False)
+
+
+def _report(args):
+    from .report import run_report
+
+    try:
+        written = run_report(args.folder, args.outputs, args.as_of)
+    except FileNotFoundError as exc:
+        print(f"claimtrack report: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"claimtrack report: bad --as-of: {exc} (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    print(f"claimtrack report: wrote {len(written)} files to {written[0].parent.parent}:")
+    for p in written:
+        print(f"  {p}")
+    print("(The corpus summary is all the report holds so far: claims, series and charts are not built yet.)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimtrack",
+        description="Numeric claims about North Korea's troops in Russia, traced to the sentences that make them.")
+    parser.add_argument("--version", action="version", version=f"claimtrack {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    c = sub.add_parser("corpus", help="read a folder of articles and show them and their problems",
+                       description="Read a corpus folder (.txt, .md, .html/.htm articles and an optional "
+                                   "manifest.csv) and print one row per article and one per problem. "
+                                   "Never writes to the folder.")
+    c.add_argument("folder", nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
+    c.add_argument("--manifest", help="manifest CSV to use instead of FOLDER/manifest.csv")
+    c.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="table for people (default); csv or json for machines")
+    c.add_argument("--table", choices=("articles", "problems", "audit", "sentences"), default="articles",
+                   help="which table --format csv prints (default: articles)")
+    c.add_argument("--audit", metavar="ID", help="list what cleaning removed from one article, by raw line")
+    c.add_argument("--all-changes", action="store_true", help="with --audit: normalisations too")
+    c.add_argument("--max-bytes", type=int, default=MAX_FILE_BYTES,
+                   help=f"skip article files larger than this (default: {MAX_FILE_BYTES:,})")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any article could not be read")
+    c.set_defaults(func=_corpus)
+
+    r = sub.add_parser("report", help="run the report on a corpus and write it to outputs/<as-of>/",
+                       description="Run the main job. For now this writes the corpus summary "
+                                   "(articles, problems, cleaning audit, sentences) to OUTPUTS/AS_OF/corpus/.")
+    r.add_argument("folder", nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
+    r.add_argument("--as-of", help="report date, YYYY-MM-DD (default: today)")
+    r.add_argument("--outputs", default=DEFAULT_OUTPUTS, help=f"where reports go (default: {DEFAULT_OUTPUTS})")
+    r.set_defaults(func=_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

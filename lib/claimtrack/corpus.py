@@ -1,0 +1,271 @@
+"""Read a corpus folder into articles: metadata, raw and cleaned text, sentences, audit.
+
+    corpus = read_corpus("seeds")
+    art = corpus["004_e5d0ce18f75aa787"]
+    s = art.sentences[0]; art.raw[slice(*art.raw_span(s.start, s.end))]  # the sentence in the file
+
+The reader never writes to the folder and never stops on a bad file: whatever it cannot
+read becomes a row of `corpus.problems` saying what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import metadata as md
+from .clean import clean, is_removal
+from .decode import MAX_FILE_BYTES, decode_bytes
+from .htmltext import extract_html
+from .manifest import MANIFEST_NAME, METADATA_FIELDS, read_manifest
+from .problems import Problem
+from .sentences import Sentence, split_sentences
+from .textmap import Change, MappedText
+
+ARTICLE_FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
+# Files in a corpus folder that are not articles (besides dotfiles and the manifest).
+NOT_ARTICLES = ("readme", "license", "licence")
+
+
+@dataclass
+class Article:
+    id: str                       # file stem (the relative path when two files share a stem)
+    path: str                     # relative to the corpus folder, '/'-separated
+    format: str                   # 'text', 'markdown' or 'html'
+    encoding: str
+    content_hash: str             # sha256 of the file's bytes
+    raw: str                      # the file decoded (byte-order mark dropped)
+    cleaned: str
+    sentences: list[Sentence]
+    changes: list[Change]         # every edit cleaning made, located in `raw`
+    metadata: dict[str, str]      # outlet, url, published, title, author, relays
+    provenance: dict[str, str]    # field → 'manifest', 'html' (page metadata) or 'text'
+    evidence: dict[str, str]      # field → the words an inferred value was read from
+    extra: dict[str, str] = field(default_factory=dict)   # other manifest columns (notes…)
+    _map: MappedText | None = field(default=None, repr=False)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where cleaned[start:end] stands in `raw`."""
+        return self._map.raw_span(start, end)
+
+    def raw_quote(self, start: int, end: int) -> str:
+        a, b = self.raw_span(start, end)
+        return self.raw[a:b]
+
+    def raw_line(self, raw_offset: int) -> int:
+        """1-based line of a raw offset (for "file:line" references)."""
+        return self.raw.count("\n", 0, raw_offset) + 1
+
+    @property
+    def inferred(self) -> list[str]:
+        return [f for f, p in self.provenance.items() if p != "manifest"]
+
+    @property
+    def removals(self) -> list[Change]:
+        return [c for c in self.changes if is_removal(c)]
+
+    @property
+    def words(self) -> int:
+        return len(self.cleaned.split())
+
+
+@dataclass
+class Corpus:
+    folder: Path
+    articles: list[Article]
+    problems: list[Problem]
+
+    def __getitem__(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+def _is_candidate(rel: Path) -> bool:
+    if any(part.startswith(".") for part in rel.parts):
+        return False
+    if rel.as_posix() == MANIFEST_NAME:
+        return False
+    return not rel.name.lower().startswith(NOT_ARTICLES)
+
+
+def read_corpus(folder: str | Path, manifest: str | Path | None = None,
+                max_bytes: int = MAX_FILE_BYTES) -> Corpus:
+    """Read every article under `folder` (with `folder/manifest.csv` unless `manifest` is given)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"corpus folder {folder} does not exist or is not a folder")
+    manifest_path = Path(manifest) if manifest else folder / MANIFEST_NAME
+    man = read_manifest(manifest_path, label=str(manifest) if manifest else MANIFEST_NAME)
+    problems: list[Problem] = list(man.problems)
+    if manifest and not manifest_path.exists():
+        problems.append(Problem(str(manifest), None, "manifest-missing", "error",
+                                "the manifest given does not exist; metadata will be inferred from the text",
+                                "check the --manifest path"))
+
+    files = sorted(p.relative_to(folder) for p in folder.rglob("*") if p.is_file())
+    files = [f for f in files if _is_candidate(f)]
+    articles_files = []
+    for rel in files:
+        if rel.suffix.lower() in ARTICLE_FORMATS:
+            articles_files.append(rel)
+        else:
+            problems.append(Problem(rel.as_posix(), None, "unknown-extension", "warning",
+                                    f"'{rel.suffix or '(none)'}' is not an article format; file skipped",
+                                    "save articles as .txt, .md, .html or .htm, or move this file out of the corpus"))
+
+    ids = _assign_ids(articles_files, problems)
+    present = {rel.as_posix() for rel in articles_files}
+    for key, row in man.rows.items():
+        if key not in present:
+            problems.append(Problem(MANIFEST_NAME, row.line, "manifest-missing-file", "warning",
+                                    f"row for {key}, which is not in the folder",
+                                    "add the file, correct the name, or delete the row"))
+
+    articles: list[Article] = []
+    pending_dates: list[tuple[Article, str, str]] = []
+    for rel in articles_files:
+        key = rel.as_posix()
+        row = man.rows.get(key)
+        if man.path is not None and man.path.exists() and row is None:
+            problems.append(Problem(key, None, "no-manifest-row", "info",
+                                    "no manifest row: metadata inferred from the text",
+                                    f"add a row for {key} to {MANIFEST_NAME}"))
+        try:
+            art, issues, texts = _read_article(folder, rel, ids[key], row, max_bytes)
+        except Exception as exc:  # one bad article never stops the others
+            problems.append(Problem(key, None, "internal-error", "error",
+                                    f"could not be read ({type(exc).__name__}: {exc})",
+                                    "report this as a claimtrack bug, with the file"))
+            continue
+        problems.extend(issues)
+        if art is not None:
+            articles.append(art)
+            if "published" not in art.metadata:
+                pending_dates.append((art, *texts))
+
+    # A dateline without a year ("on November 5") takes the corpus's usual year.
+    years = [int(a.metadata["published"][:4]) for a in articles if "published" in a.metadata]
+    context_year = int(statistics.median_low(years)) if years else None
+    for art, normalised, cleaned in pending_dates:
+        found = md.infer_published(normalised, cleaned, context_year)
+        if found:
+            _set(art, "published", found.value, "text", found.evidence)
+            if "assumed" in found.evidence:
+                problems.append(Problem(art.path, None, "date-year-assumed", "warning",
+                                        f"published {found.value} read from a dateline without a year: {found.evidence}",
+                                        f"check the year, and add the date to {MANIFEST_NAME}"))
+        else:
+            problems.append(Problem(art.path, None, "no-date", "warning", "published date unknown",
+                                    f"add the date to {MANIFEST_NAME} (YYYY-MM-DD, YYYY-MM or YYYY)"))
+    articles.sort(key=lambda a: a.path)
+    return Corpus(folder, articles, problems)
+
+
+def _assign_ids(files: list[Path], problems: list[Problem]) -> dict[str, str]:
+    """File stem, unless two files share it: then both are known by their paths."""
+    by_stem: dict[str, list[Path]] = defaultdict(list)
+    for rel in files:
+        by_stem[rel.stem].append(rel)
+    ids = {}
+    for stem, rels in by_stem.items():
+        if len(rels) == 1:
+            ids[rels[0].as_posix()] = stem
+            continue
+        names = ", ".join(r.as_posix() for r in rels)
+        for rel in rels:
+            ids[rel.as_posix()] = rel.as_posix()
+            problems.append(Problem(rel.as_posix(), None, "duplicate-id", "warning",
+                                    f"id '{stem}' is shared by {names}; this article's id is its path",
+                                    "rename the files so that each name (without extension) is unique"))
+    return ids
+
+
+def _set(art: Article, name: str, value: str, source: str, evidence: str = "") -> None:
+    art.metadata[name] = value
+    art.provenance[name] = source
+    if evidence:
+        art.evidence[name] = evidence
+
+
+def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
+    key = rel.as_posix()
+    issues: list[Problem] = []
+    data = (folder / rel).read_bytes()
+    decoded = decode_bytes(data, max_bytes)
+    for code, severity, message, action in decoded.issues:
+        issues.append(Problem(key, None, code, severity, message, action))
+    if decoded.text is None:
+        return None, issues, None
+    raw = decoded.text
+    fmt = ARTICLE_FORMATS[rel.suffix.lower()]
+    page_meta: dict[str, str] = {}
+    dropped: list[Change] = []
+    if fmt == "html":
+        page = extract_html(raw)
+        if page is None:
+            issues.append(Problem(key, None, "html-no-text", "error", "no article text found in the page",
+                                  "save the article text as .txt next to it, or save the complete page"))
+            return None, issues, None
+        start, page_meta, dropped = page.text, page.metadata, page.dropped
+    else:
+        start = MappedText(raw)
+    if "\r" in raw:
+        issues.append(Problem(key, None, "line-endings", "info",
+                              "Windows (CRLF) or old-Mac (CR) line endings converted to \\n", "nothing to do"))
+    normalised, cleaned, changes = clean(start)
+    if not cleaned.text.strip():
+        issues.append(Problem(key, None, "no-text-left", "error",
+                              "nothing is left after cleaning (the file is all boilerplate)",
+                              "check the file holds the article; see `claimtrack corpus --audit`"))
+    art = Article(id=art_id, path=key, format=fmt, encoding=decoded.encoding,
+                  content_hash=hashlib.sha256(data).hexdigest(), raw=raw, cleaned=cleaned.text,
+                  sentences=split_sentences(cleaned.text), changes=dropped + changes,
+                  metadata={}, provenance={}, evidence={}, _map=cleaned)
+    if row is not None:
+        art.extra = {k: v for k, v in row.fields.items() if k not in METADATA_FIELDS and v}
+        for name in METADATA_FIELDS:
+            value = row.fields.get(name, "")
+            if not value:
+                continue
+            if name == "published":
+                parsed = md.parse_date(value)
+                if parsed is None:
+                    issues.append(Problem(MANIFEST_NAME, row.line, "bad-date", "warning",
+                                          f"published {value!r} is not a date; the date is inferred from the text",
+                                          "write the date as YYYY-MM-DD (or YYYY-MM, YYYY)"))
+                    continue
+                value = parsed[0]
+            _set(art, name, value, "manifest")
+    for name, value in page_meta.items():
+        if name not in art.metadata:
+            if name == "published":
+                parsed = md.parse_date(value)
+                if parsed is None:
+                    continue
+                value = parsed[0]
+            _set(art, name, value, "html", "page metadata")
+    text = normalised.text
+    for name, found in (("outlet", md.infer_outlet(text)), ("author", md.infer_authors(text)),
+                        ("title", md.infer_title(cleaned.text))):
+        if name not in art.metadata and found:
+            _set(art, name, found.value, "text", found.evidence)
+    relays = md.infer_relays(text, art.metadata.get("outlet"))
+    if relays:
+        _set(art, "relays", "; ".join(r.value for r in relays), "text", " | ".join(r.evidence for r in relays))
+    stamp = md.DATE_STAMP.match(text)
+    if "published" not in art.metadata and stamp:
+        _set(art, "published", stamp.group(1), "text", stamp.group().strip())
+    return art, issues, (text, cleaned.text)
+
+
+def action_counts(art: Article) -> Counter:
+    """Cleaning actions by rule, removals only (normalisations are many and dull)."""
+    return Counter(c.rule for c in art.removals)

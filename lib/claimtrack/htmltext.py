@@ -1,0 +1,131 @@
+"""Main text and metadata of an HTML page saved from a browser, mapped to the page source.
+
+trafilatura finds the article text and the page's title, date, site name and author.
+It returns plain text with no positions, so each word it returns is found again, in
+order, in the page's visible text (scanned here with the standard library's
+HTMLParser, which knows where every character sits in the source). That gives a
+`MappedText` whose offsets point into the HTML file, like those of a .txt article.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from array import array
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import trafilatura
+
+from .textmap import Change, MappedText
+
+INVISIBLE_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+# Words of the extracted text are looked for this far ahead of the last match; further
+# means the word is not where extraction found it (trafilatura may rewrite a few).
+ALIGN_WINDOW = 20_000
+
+
+class _VisibleText(HTMLParser):
+    """Visible characters of a page, each with its [start, end) in the source."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
+        self.chars: list[str] = []
+        self.starts = array("q")
+        self.ends = array("q")
+        self.hidden = 0
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        if tag in INVISIBLE_TAGS:
+            self.hidden += 1
+
+    def handle_endtag(self, tag):
+        if tag in INVISIBLE_TAGS and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data):
+        if self.hidden:
+            return
+        at = self._offset()
+        for i, c in enumerate(data):
+            self.chars.append(c)
+            self.starts.append(at + i)
+            self.ends.append(at + i + 1)
+
+    def _ref(self, text: str, length: int):
+        if self.hidden:
+            return
+        at = self._offset()
+        for c in text:
+            self.chars.append(c)
+            self.starts.append(at)
+            self.ends.append(at + length)
+
+    def handle_entityref(self, name):
+        self._ref(html.unescape(f"&{name};"), len(name) + 2)
+
+    def handle_charref(self, name):
+        self._ref(html.unescape(f"&#{name};"), len(name) + 3)
+
+
+@dataclass
+class HtmlArticle:
+    text: MappedText                 # main text; offsets point into the HTML source
+    metadata: dict[str, str] = field(default_factory=dict)  # title, published, outlet, author, url
+    dropped: list[Change] = field(default_factory=list)      # visible text outside the main text
+
+
+def extract_html(source: str) -> HtmlArticle | None:
+    """Main text and metadata of a page, or None when no article text is found."""
+    doc = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False,
+                                      include_tables=True, deduplicate=False)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        return None
+    meta = {}
+    for ours, theirs in (("title", "title"), ("published", "date"), ("outlet", "sitename"),
+                         ("author", "author"), ("url", "url")):
+        value = getattr(doc, theirs, None)
+        if value:
+            meta[ours] = str(value).strip()
+    mapped, dropped = _align(text, source)
+    return HtmlArticle(mapped, meta, dropped)
+
+
+def _align(text: str, source: str) -> tuple[MappedText, list[Change]]:
+    scan = _VisibleText(source)
+    scan.feed(source)
+    scan.close()
+    visible = "".join(scan.chars)
+    starts, ends = array("q"), array("q")
+    cursor = 0          # in `visible`
+    last_end = 0        # source offset after the last matched word
+    covered: list[tuple[int, int]] = []   # visible spans matched
+    for m in re.finditer(r"\S+|\s+", text):
+        piece = m.group()
+        at = -1 if piece.isspace() else visible.find(piece, cursor, cursor + ALIGN_WINDOW + len(piece))
+        if at < 0:
+            starts.extend([last_end] * len(piece))
+            ends.extend([last_end] * len(piece))
+            continue
+        starts.extend(scan.starts[at:at + len(piece)])
+        ends.extend(scan.ends[at:at + len(piece)])
+        covered.append((at, at + len(piece)))
+        cursor = at + len(piece)
+        last_end = scan.ends[cursor - 1]
+    dropped = []
+    prev = 0
+    for a, b in covered + [(len(visible), len(visible))]:
+        gap = visible[prev:a]
+        if re.search(r"\w", gap):  # punctuation-only gaps are re-spacing, not content
+            dropped.append(Change("html-extraction", "page text outside the article (menus, links, footer)",
+                                  scan.starts[prev], scan.ends[a - 1], " ".join(gap.split()), ""))
+        prev = b
+    return MappedText(text, starts, ends, raw_length=len(source)), dropped
+

@@ -1,0 +1,235 @@
+"""Article metadata read from the text when the manifest does not give it.
+
+Outlet from a copyright notice or a self-credit ("…, Caliber.Az reports",
+"Previously, Kursor reported"); outlets the piece relays ("This was reported by the
+Financial Times", "citing … Yonhap"); authors from a byline; a title from the first
+headline-like line; a published date from an export date stamp, a dateline ("on
+November 5", year from context) or, failing all else, the copyright year. Every value
+comes with the words it was read from. Dates are parsed by dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from .clean import DATE_STAMP, RELATIVE_TIMESTAMP
+
+
+@dataclass(frozen=True)
+class Inferred:
+    value: str
+    evidence: str   # the words of the article it was read from
+
+
+# ---------------------------------------------------------------- dates
+
+PRECISIONS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+ISO_PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _date_parser() -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """Parse a date as written in a manifest; return (ISO date at its precision, precision).
+
+    "2024-10" → ("2024-10", "month"); "24 Oct 2024" → ("2024-10-24", "day"); junk → None.
+    """
+    if not text or not text.strip():
+        return None
+    m = ISO_PARTIAL.match(text)
+    if m:  # dateparser turns a bare "2024" into 2024-<this month>-01: read partial ISO ourselves
+        y, mo, d = m.groups()
+        try:
+            if d:
+                return date(int(y), int(mo), int(d)).isoformat(), "day"
+            if mo:
+                return date(int(y), int(mo), 1).strftime("%Y-%m"), "month"
+            return y, "year"
+        except ValueError:
+            return None
+    data = _date_parser().get_date_data(text.strip())
+    if data.date_obj is None:
+        return None
+    period = data.period if data.period in PRECISIONS else "day"
+    return data.date_obj.strftime(PRECISIONS[period]), period
+
+
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# "November 5", "Nov. 5, 2024", "5 November 2024"
+DATELINE = re.compile(
+    rf"\b(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTHS})\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?)")
+# A copyright notice on a line of its own ("Copyright The Financial Times Limited 2024",
+# "© 2024 Example News"); a "©" inside a line is a photo credit, not the outlet.
+COPYRIGHT = re.compile(
+    r"(?m)^[ \t]*(?:©|Copyright\b|\(c\))[ \t]*(?:©[ \t]*)?(?:(?P<y1>(?:19|20)\d{2})(?:[ \t]*-[ \t]*(?:19|20)\d{2})?[ \t]*,?[ \t]*)?"
+    r"(?P<name>(?:[Tt]he[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,5})(?:[ \t]*,?[ \t]*(?P<y2>(?:19|20)\d{2}))?")
+
+
+def _datelines(text: str):
+    """(month, day, year or None, matched words) for each month-and-day date in `text`."""
+    for m in DATELINE.finditer(text):
+        mon = m.group("m1") or m.group("m2")
+        day = int(m.group("d1") or m.group("d2"))
+        year = m.group("y1") or m.group("y2")
+        parsed = parse_date(f"{day} {mon} 2000")
+        if parsed:
+            yield int(parsed[0][5:7]), day, int(year) if year else None, m.group()
+
+
+def copyright_year(text: str) -> int | None:
+    years = [int(m.group("y1") or m.group("y2")) for m in COPYRIGHT.finditer(text) if m.group("y1") or m.group("y2")]
+    return max(years) if years else None
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def infer_published(normalised: str, cleaned: str, context_year: int | None = None) -> Inferred | None:
+    """Publication date from the text: an export date stamp; else the latest dateline.
+
+    A dateline without a year ("on November 5") takes the copyright year; failing that,
+    the later of the latest year the text mentions (a story is not older than the years
+    it names) and `context_year` (the corpus's usual year), and its evidence then says
+    "year assumed" so the reader can check it. With no dateline, the copyright year alone.
+    """
+    m = DATE_STAMP.match(normalised)
+    if m:
+        return Inferred(m.group(1), m.group().strip())
+    stated = copyright_year(normalised)
+    mentioned = max((int(y) for y in YEAR.findall(cleaned)), default=None)
+    assumed = max((y for y in (mentioned, context_year) if y), default=None)
+    best: tuple[date, str] | None = None
+    for mon, day, year, words in _datelines(cleaned):
+        note = ""
+        if not year:
+            year = stated or assumed
+            note = f" (year {year} from the copyright notice)" if stated else f" (year {year} assumed)"
+        if not year:
+            continue
+        try:
+            d = date(year, mon, day)
+        except ValueError:
+            continue
+        if best is None or d > best[0]:
+            best = (d, words + note)
+    if best:
+        return Inferred(best[0].isoformat(), best[1])
+    if stated:
+        return Inferred(str(stated), "copyright notice")
+    return None
+
+
+# ---------------------------------------------------------------- outlets
+
+NAME = r"(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|de|&))*"
+LEGAL_SUFFIX = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|plc|GmbH|S\.A\.|Corp\.?|Corporation|Co\.?)$")
+# Capitalised words that start sentences or name groups of people, not outlets.
+NOT_OUTLETS = {"The", "This", "It", "He", "She", "They", "We", "South", "North", "Western", "Russian",
+               "Ukrainian", "Korean", "American", "US", "U.S.", "Kremlin", "Experts", "Officials", "Media"}
+# The piece's own outlet names itself.
+SELF_CREDIT = [
+    re.compile(rf"\b(?:Previously|Earlier|As (?:previously |earlier )?reported)(?: on \w+)?,\s+(?P<name>{NAME})\s+(?:reported|wrote|informed|has reported)\b"),
+    re.compile(rf",\s+(?P<name>{NAME})\s+reports\b"),
+    re.compile(rf"\b(?P<name>{NAME})\s+has learned\b"),
+]
+# The piece relays another outlet's reporting.
+_DESCRIPTOR = r"(?:(?:[A-Z][\w-]*\s+)*(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+)?"
+RELAY_CREDIT = [
+    re.compile(rf"\b(?:This|It|That|The news) (?:was|is|has been) (?:first )?reported by (?:the )?(?P<name>{NAME})"),
+    re.compile(rf"\bas (?:first )?reported by (?:the )?(?P<name>{NAME})"),
+    re.compile(rf"\b(?:writes|wrote|reports|reported) (?:the )?{_DESCRIPTOR}(?P<name>{NAME})(?=\s*[.,;]|\s*$)"),
+    re.compile(rf"\baccording to (?:the )?{_DESCRIPTOR.replace(')?', ')')}(?P<name>{NAME})"),
+    re.compile(rf"\bciting (?:the )?{_DESCRIPTOR}(?P<name>{NAME})"),
+]
+
+
+def _outlet_name(raw: str) -> str | None:
+    """Tidy a credited name: no leading "The", no legal suffix, no trailing full stop."""
+    name = raw.strip().rstrip(".,")
+    name = LEGAL_SUFFIX.sub("", name)
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    if not name or name in NOT_OUTLETS or name.split()[0] in NOT_OUTLETS:
+        return None
+    return name
+
+
+def _sentence_at(text: str, i: int) -> str:
+    a = max(text.rfind("\n", 0, i), text.rfind(". ", 0, i) + 1)
+    b = min((x for x in (text.find("\n", i), text.find(". ", i)) if x >= 0), default=len(text))
+    return text[a:b + 1].strip()
+
+
+def infer_outlet(text: str) -> Inferred | None:
+    """The outlet that published the piece: a copyright notice, else a self-credit."""
+    for m in COPYRIGHT.finditer(text):
+        name = _outlet_name(m.group("name"))
+        if name:
+            return Inferred(name, _sentence_at(text, m.start()))
+    for pat in SELF_CREDIT:
+        for m in pat.finditer(text):
+            name = _outlet_name(m.group("name"))
+            if name:
+                return Inferred(name, _sentence_at(text, m.start()))
+    return None
+
+
+def infer_relays(text: str, outlet: str | None = None) -> list[Inferred]:
+    """Outlets whose reporting the piece passes on, in order of first mention."""
+    found: dict[str, Inferred] = {}
+    hits = sorted((m.start(), m.group("name")) for pat in RELAY_CREDIT for m in pat.finditer(text))
+    for at, raw in hits:
+        name = _outlet_name(raw)
+        if name and name != outlet and name not in found:
+            found[name] = Inferred(name, _sentence_at(text, at))
+    return list(found.values())
+
+
+# ---------------------------------------------------------------- authors, title
+
+PERSON = r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}"
+PLACE = r"[ \t]+in[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)*"
+BY_LINE = re.compile(rf"^(?:By|Written by|Words by)\s+(?P<names>{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*)\s*\.?$", re.M)
+
+
+def infer_authors(text: str) -> Inferred | None:
+    """Authors from a "By …" line, or from a byline that carries a relative timestamp
+    ("Max Seddon in Riga, … and Isobel Koshiw in Kyiv 18 HOURS AGO")."""
+    for m in BY_LINE.finditer(text):
+        return Inferred("; ".join(_split_names(m.group("names"))), m.group().strip())
+    for m in RELATIVE_TIMESTAMP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()].strip()
+        names = _split_names(re.sub(PLACE, "", line)) if line else []
+        names = [n for n in names if re.fullmatch(PERSON, n)]
+        if names:
+            return Inferred("; ".join(names), text[line_start:m.end()].replace("\n", " ").strip())
+    return None
+
+
+def _split_names(names: str) -> list[str]:
+    return [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names) if n.strip()]
+
+
+TITLE_MIN_WORDS = 6    # shorter opening lines are section kickers ("War in Ukraine") or site names
+TITLE_MAX_WORDS = 25
+BODY_MIN_WORDS = 30    # the first line this long is body text: the headline comes before it
+
+
+def infer_title(cleaned: str) -> Inferred | None:
+    """The first headline-like line before the body: 6-25 words, not ending like a sentence."""
+    for line in cleaned.split("\n"):
+        words = len(line.split())
+        if words >= BODY_MIN_WORDS:
+            return None
+        if TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not line.rstrip().endswith((".", ":", ";", ",")):
+            return Inferred(line.strip(), "first headline-like line")
+    return None
