@@ -299,26 +299,29 @@ def _key(s: str) -> str:
 
 
 def rule_repeats(text: str) -> Iterator[Edit]:
-    """Repeated lines and paragraphs: a line equal (or, garbled, nearly equal) to an
-    earlier one goes; a paragraph found whole inside a longer one goes (the longer keeps
-    the words)."""
+    """Repeated lines and paragraphs: a line equal to an earlier one goes; so does a
+    garbled copy of the line just before it (a copy-paste stutter: nearly equal, same
+    numbers); a paragraph found whole inside a longer one goes (the longer keeps the words)."""
     spans = _nonblank(text)
     keys = [_key(text[a:b]) for a, b in spans]
-    kept: list[str] = []
+    kept: set[str] = set()
+    previous = None
     for i, ((a, b), k) in enumerate(zip(spans, keys)):
         reason = None
         if k in kept:
             reason = "repeat of an earlier line"
-        elif len(k) >= REPEAT_FUZZY_MIN_CHARS and any(
-                abs(len(k) - len(o)) <= 0.2 * len(k) and fuzz.ratio(k, o) >= REPEAT_FUZZY_RATIO for o in kept):
-            reason = "near-repeat of an earlier line (garbled copy)"
+        elif (previous is not None and len(k) >= REPEAT_FUZZY_MIN_CHARS
+              and re.findall(r"\d+", k) == re.findall(r"\d+", previous)
+              and fuzz.ratio(k, previous) >= REPEAT_FUZZY_RATIO):
+            reason = "near-repeat of the line before (garbled copy)"
         elif len(k) >= REPEAT_CONTAINED_MIN_CHARS and any(
                 j != i and len(o) > len(k) and k in o for j, o in enumerate(keys)):
             reason = "paragraph repeated inside a longer one"
         if reason:
             yield Edit(a, b, "", "repeat", reason)
         else:
-            kept.append(k)
+            kept.add(k)
+            previous = k
 
 
 # ---------------------------------------------------------------- layout

@@ -1,0 +1,48 @@
+"""Shared fixtures. Tests that need ../shared (the seed gold, the dev corpus) skip cleanly
+when it is absent, as in a user's clone; everything else runs on the repo alone."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SHARED = Path(os.environ.get("CLAIMTRACK_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not (SHARED / "seeds").is_dir():
+        pytest.skip(f"{SHARED} not present (a user's clone has no ../shared)")
+    return SHARED
+
+
+def write_corpus(folder: Path, files: dict[str, str | bytes], manifest: str | None = None) -> Path:
+    """Make a corpus folder from {relative name: text or bytes}; optional manifest text."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8", newline="")
+        else:
+            path.write_bytes(content)
+    if manifest is not None:
+        (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def words(text: str) -> list[str]:
+    """Word tokens for comparing raw and cleaned text (NFKC so full-width digits match)."""
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text))
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under `folder` with its bytes and mtime, to prove nothing was written."""
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*"))if p.is_file()}

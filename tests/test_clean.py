@@ -1,0 +1,180 @@
+"""One test (at least) per cleaning rule: what it removes or rewrites, and what it leaves."""
+
+from claimtrack.clean import clean, is_removal
+
+
+def run(raw):
+    _, cleaned, changes = clean(raw)
+    return cleaned.text, changes
+
+
+def removed(changes, rule=None):
+    return [c.removed for c in changes if is_removal(c) and (rule is None or c.rule == rule)]
+
+
+# ---- characters
+
+def test_line_endings():
+    text, changes = run("One.\r\nTwo.\rThree.")
+    assert text == "One.\nTwo.\nThree."
+    assert {c.rule for c in changes} == {"line-endings"}
+
+
+def test_unicode_quotes_dashes_spaces_invisible():
+    raw = "\u201cRussia\u2019s\u201d 10\u201312 \u22125 6\u2009000 600\u00a0sq\u202fkm Ky\u200biv \uff11\uff12 \u2014 aside"
+    text, changes = run(raw)
+    assert text == "\"Russia's\" 10-12 -5 6 000 600 sq km Kyiv 12 \u2014 aside"
+    assert all(c.rule == "unicode" for c in changes)
+    assert not any(is_removal(c) for c in changes)
+
+
+def test_unicode_keeps_superscript_units():
+    assert run("1 300 km\u00b2")[0] == "1 300 km\u00b2"
+
+
+# ---- markdown
+
+def test_markdown_links_emphasis_escapes():
+    raw = "part of a [12,000-strong force](#) said **Christian Davies** and *really*, Rbs800,000 (\\$8,300)"
+    text, changes = run(raw)
+    assert text == "part of a 12,000-strong force said Christian Davies and really, Rbs800,000 ($8,300)"
+    assert "](#)" in [c.removed for c in changes]
+
+
+def test_markdown_image_removed_and_heading_marker_dropped():
+    text, changes = run("# Headline here\n![Soldiers march](http://x/y.jpg)\nBody text stays.")
+    assert text == "Headline here\nBody text stays."
+    assert any(c.reason.startswith("image") for c in changes)
+
+
+def test_markdown_leaves_editorial_brackets():
+    assert run('they struggle to [achieve]. It was [hands] down.')[0] == 'they struggle to [achieve]. It was [hands] down.'
+
+
+# ---- boilerplate
+
+def test_video_player_and_chrome_lines():
+    raw = "close\nclose\nnews\nReal sentence here.\n\nPLAY | 00:17\n\nAnother sentence.\nShare\nAdvertisement"
+    text, changes = run(raw)
+    assert text == "Real sentence here.\nAnother sentence."
+    assert sorted(removed(changes)) == sorted(["close", "close", "news", "PLAY | 00:17", "Share", "Advertisement"])
+
+
+def test_chrome_rule_keeps_capitalised_single_words_and_headings():
+    assert run("Kursk\nSENDING THE SOLDIERS\nText.")[0] == "Kursk\nSENDING THE SOLDIERS\nText."
+
+
+def test_byline_with_relative_timestamp_wrapped_over_lines():
+    raw = "Headline\n\nMax Seddon in Riga and **Isobel Koshiw** in Kyiv 18 HOURS\nAGO\n\nBody starts here."
+    text, changes = run(raw)
+    assert text == "Headline\nBody starts here."
+    assert any(c.rule == "byline" and "18 HOURS\nAGO" in c.removed for c in changes)
+
+
+def test_plain_by_line_removed():
+    text, changes = run("Body.\nBy Tamilla Hasanova")
+    assert text == "Body."
+    assert removed(changes, "byline") == ["By Tamilla Hasanova"]
+
+
+def test_copyright_and_credit_lines():
+    raw = "Body.\nCartography by Steven Bernard\n[Copyright](#) The Financial Times Limited 2024. All rights reserved."
+    text, changes = run(raw)
+    assert text == "Body."
+    assert {c.rule for c in changes if is_removal(c)} == {"credit-line", "copyright"}
+
+
+def test_promo_box_title_blurb_and_call_to_action():
+    raw = ("Before.\n\nFT Edit\n\nThis article was featured in FT Edit, a daily selection of eight stories.\n\n"
+           "[Explore FT Edit here](#) \u2794\n\nAfter.")
+    text, changes = run(raw)
+    assert text == "Before.\nAfter."
+    (promo,) = [c for c in changes if c.rule == "promo"]
+    assert promo.removed.startswith("FT Edit") and "Explore FT Edit here" in promo.removed
+
+
+def test_related_link_line():
+    assert run("Body.\nRead more: Russia says 3,000 troops\nMore body.")[0] == "Body.\nMore body."
+
+
+def test_date_stamp_prefix():
+    text, changes = run(" date 2024-09-06 Russia lost about 6 000 soldiers.")
+    assert text == "Russia lost about 6 000 soldiers."
+    assert removed(changes, "date-stamp") == [" date 2024-09-06 "]
+
+
+# ---- captions
+
+def test_credit_wrapped_caption_and_following_caption_line():
+    raw = ("Intro sentence.\n\nED JONES/AFP soldiers march in Pyongyang on September 9, 2018ED JONES/AFP\n\n"
+           "Russia denies that soldiers are preparing to fight (file photo)\n\nThe body continues.")
+    text, changes = run(raw)
+    assert text == "Intro sentence.\nThe body continues."
+    assert len(removed(changes, "caption")) == 2
+
+
+def test_copyright_sign_caption():
+    text, _ = run("Body one.\n\nFootage showing troops training in Russia \u00a9 Reuters\n\nBody two.")
+    assert text == "Body one.\nBody two."
+
+
+def test_caption_follower_not_taken_when_sentence_continues():
+    raw = ("Footage showing troops \u00a9 Reuters\n\nThe force is probably too small, as Russia would need to\n\n"
+           "double its 50,000-strong contingent in Kursk.")
+    text, _ = run(raw)
+    assert text == "The force is probably too small, as Russia would need to double its 50,000-strong contingent in Kursk."
+
+
+def test_photo_prefix_and_parenthetical_credit():
+    text, _ = run("Photo : YONHAP News\n\nTroops arrived (Photo: Reuters) on Monday.")
+    assert text == "Troops arrived on Monday."
+
+
+def test_prose_mentioning_agency_is_kept():
+    s = "More than 10,000 troops have been sent, Reuters reported on Tuesday citing AFP."
+    assert run(s)[0] == s
+
+
+# ---- repeats
+
+def test_exact_repeat_line_removed_first_kept():
+    text, changes = run("Are North Korean Troops Joining?\nnews\n\nAre North Korean Troops Joining?\nBody.")
+    assert text == "Are North Korean Troops Joining?\nBody."
+    assert removed(changes, "repeat") == ["Are North Korean Troops Joining?"]
+
+
+def test_garbled_repeat_removed():
+    raw = "an obvious model to build\n\non, Watling said.\n\non, **WATING** said.\n\nNext paragraph."
+    text, changes = run(raw)
+    assert text == "an obvious model to build on, Watling said.\nNext paragraph."
+    assert removed(changes, "repeat") == ["on, WATING said."]
+
+
+def test_paragraph_repeated_inside_longer_one():
+    para = "The soldiers Kim is sending to Russia are part of North Korea's 11th Army, an elite unit."
+    raw = f"{para}\nOther text here.\n{para} It has 1,000 square kilometers."
+    text, changes = run(raw)
+    assert text == f"Other text here.\n{para} It has 1,000 square kilometers."
+    assert removed(changes, "repeat") == [para]
+
+
+def test_similar_lines_apart_or_with_other_numbers_are_kept():
+    assert run("Kursk region\nBody.\nKursk regions\n")[0] == "Kursk region\nBody.\nKursk regions"
+    raw = "- 10,000 troops arrived in Kursk.\n- 12,000 troops arrived in Kursk."
+    assert run(raw)[0] == raw
+
+
+# ---- layout
+
+def test_broken_paragraph_rejoined():
+    text, changes = run("raised its bonus to Rbs3mn\n\nin October \u2014 a sum.")
+    assert text == "raised its bonus to Rbs3mn in October \u2014 a sum."
+    assert any(c.rule == "broken-paragraph" for c in changes)
+
+
+def test_heading_not_joined_to_lowercase():
+    assert run("Ends with a full stop.\n\nlower start")[0] == "Ends with a full stop.\nlower start"
+
+
+def test_whitespace_one_paragraph_per_line():
+    assert run("  One  two\t three \n\n\n   Four.  \n")[0] == "One two three\nFour."
