@@ -1,0 +1,29 @@
+import pytest
+
+from claimtrack.sentences import split_sentences
+
+
+@pytest.mark.parametrize("text", [
+    "Maj. Gen. Pat Ryder, spokesperson for the U.S. Department of Defense, said so.",
+    "North Korea may have some 1.28 million active soldiers, but its military has no experience.",
+    "Belgorod raised its bonus from Rbs800,000 ($8,300) in August to Rbs3mn in October.",
+    "He is the No. 2 official in the ministry.",
+    "Then approx. 3,000 troops arrived, i.e. more than before.",
+    "Pres. Biden and Lt. Col. Smith met at 3 p.m. on Tuesday.",
+])
+def test_not_split(text):
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_split_and_offsets():
+    text = "First sentence here. Second one, with 10,000 troops.\nHEADING\nThird sentence."
+    got = split_sentences(text)
+    assert [s.text for s in got] == ["First sentence here.", "Second one, with 10,000 troops.", "HEADING",
+                                     "Third sentence."]
+    for s in got:
+        assert text[s.start:s.end] == s.text
+
+
+def test_paragraphs_never_merge():
+    got = split_sentences("SENDING THE SOLDIERS\nKim's soldiers are disguised.")
+    assert len(got) == 2
