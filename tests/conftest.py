@@ -39,6 +39,7 @@ def write_corpus(folder: Path, files: dict[str, str | bytes], manifest: str | No
 
 def words(text: str) -> list[str]:
     """Word tokens for comparing raw and cleaned text (NFKC so full-width digits match)."""
+    text = re.sub("[\u200b\u200c\u200d\u2060\u00ad\ufeff]", "", text)  # invisible in raw, dropped by cleaning
     return re.findall(r"\w+", unicodedata.normalize("NFKC", text))
 
 

@@ -200,6 +200,8 @@ def rule_byline_timestamp(text: str) -> Iterator[Edit]:
     for m in RELATIVE_TIMESTAMP.finditer(text):
         line = next(((a, b) for a, b in spans if a <= m.start() <= b), None)
         start = line[0] if line and _words(text[line[0]:m.start()]) <= 40 and not _ends_sentence(text[line[0]:m.start()]) else m.start()
+        if taken and start < taken[-1][1]:  # a second timestamp on the same byline
+            start = max(m.start(), taken[-1][1])
         taken.append((start, m.end()))
         yield Edit(start, m.end(), "", "byline", "byline with relative timestamp (when the page was saved)")
     for a, b in spans:

@@ -151,10 +151,18 @@ def read_corpus(folder: str | Path, manifest: str | Path | None = None,
             if "published" not in art.metadata:
                 pending_dates.append((art, *texts))
 
-    # A dateline without a year ("on November 5") takes the corpus's usual year.
+    # Dates from the text: first those the text fixes by itself; then datelines without a
+    # year ("on November 5"), which take the corpus's usual year.
+    still: list[tuple[Article, str, str]] = []
+    for art, normalised, cleaned in pending_dates:
+        found = md.infer_published(normalised, cleaned)
+        if found and "assumed" not in found.evidence:
+            _set(art, "published", found.value, "text", found.evidence)
+        else:
+            still.append((art, normalised, cleaned))
     years = [int(a.metadata["published"][:4]) for a in articles if "published" in a.metadata]
     context_year = int(statistics.median_low(years)) if years else None
-    for art, normalised, cleaned in pending_dates:
+    for art, normalised, cleaned in still:
         found = md.infer_published(normalised, cleaned, context_year)
         if found:
             _set(art, "published", found.value, "text", found.evidence)
