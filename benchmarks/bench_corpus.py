@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ratio = t_read / t_base
     ratio_large = t_read_large / t_base_large
-    mb = 1024 * 1024
+    mb = 1_000_000
     print(f"claimtrack read_corpus benchmark (best of {args.repeats}; ratios against a baseline "
           f"of read + UTF-8 decode + pysbd per line, measured in this run)")
     print(f"articles:                     {n_articles} ({n_sources} sources x {args.copies} copies "
