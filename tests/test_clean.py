@@ -178,3 +178,10 @@ def test_heading_not_joined_to_lowercase():
 
 def test_whitespace_one_paragraph_per_line():
     assert run("  One  two\t three \n\n\n   Four.  \n")[0] == "One two three\nFour."
+
+
+def test_long_paragraph_repeated_exactly_keeps_first_copy():
+    para = "Belgorod raised its signing bonus from 800,000 to 3 million rubles in a few months, the region said."
+    text, changes = run(f"{para}\nMiddle.\n{para}")
+    assert text == f"{para}\nMiddle."
+    assert removed(changes, "repeat") == [para]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from rapidfuzz import fuzz
@@ -308,7 +309,9 @@ def rule_repeats(text: str) -> Iterator[Edit]:
     keys = [_key(text[a:b]) for a, b in spans]
     kept: set[str] = set()
     previous = None
-    for i, ((a, b), k) in enumerate(zip(spans, keys)):
+    joined, copies = "\n".join(keys), Counter(keys)  # a key found more often than its exact copies
+    #                                                  sits inside a longer line
+    for (a, b), k in zip(spans, keys):
         reason = None
         if k in kept:
             reason = "repeat of an earlier line"
@@ -316,8 +319,7 @@ def rule_repeats(text: str) -> Iterator[Edit]:
               and re.findall(r"\d+", k) == re.findall(r"\d+", previous)
               and fuzz.ratio(k, previous) >= REPEAT_FUZZY_RATIO):
             reason = "near-repeat of the line before (garbled copy)"
-        elif len(k) >= REPEAT_CONTAINED_MIN_CHARS and any(
-                j != i and len(o) > len(k) and k in o for j, o in enumerate(keys)):
+        elif len(k) >= REPEAT_CONTAINED_MIN_CHARS and joined.count(k) > copies[k]:
             reason = "paragraph repeated inside a longer one"
         if reason:
             yield Edit(a, b, "", "repeat", reason)
