@@ -53,7 +53,9 @@ def _corpus(args):
         tables[args.table](corpus).to_csv(sys.stdout, index=False)
     else:
         arts = articles_table(corpus)[["id", "outlet", "published", "words", "cleaning", "inferred"]]
-        with pd.option_context("display.max_colwidth", 40, "display.width", 200):
+        for col in ("outlet", "cleaning", "inferred"):
+            arts[col] = arts[col].map(_shorten)
+        with pd.option_context("display.width", 200):
             print(f"{len(corpus.articles)} articles in {args.folder}\n")
             print(arts.to_string(index=False) if len(arts) else "(none)")
             notes = provenance_note(corpus)
@@ -67,6 +69,13 @@ def _corpus(args):
     if args.strict and any(p.severity == "error" for p in corpus.problems):
         return 1
     return 0
+
+
+TABLE_CELL_CHARS = 40  # wider cells make the table wrap in an 80-column terminal; csv/json keep all
+
+
+def _shorten(value: str) -> str:
+    return value if len(value) <= TABLE_CELL_CHARS else value[:TABLE_CELL_CHARS - 1] + "…"
 
 
 def _emit(df: pd.DataFrame, fmt: str) -> None:
