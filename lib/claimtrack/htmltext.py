@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 import trafilatura
 
-from .textmap import Change, MappedText
+from .textmap import OFFSET_TYPE, Change, MappedText
 
 INVISIBLE_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 # Words of the extracted text are looked for this far ahead of the last match; further
@@ -33,8 +33,8 @@ class _VisibleText(HTMLParser):
         self.source = source
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
         self.chars: list[str] = []
-        self.starts = array("q")
-        self.ends = array("q")
+        self.starts = array(OFFSET_TYPE)
+        self.ends = array(OFFSET_TYPE)
         self.hidden = 0
 
     def _offset(self) -> int:
@@ -103,7 +103,7 @@ def _align(text: str, source: str) -> tuple[MappedText, list[Change]]:
     scan.feed(source)
     scan.close()
     visible = "".join(scan.chars)
-    starts, ends = array("q"), array("q")
+    starts, ends = array(OFFSET_TYPE), array(OFFSET_TYPE)
     cursor = 0          # in `visible`
     last_end = 0        # source offset after the last matched word
     covered: list[tuple[int, int]] = []   # visible spans matched

@@ -12,6 +12,11 @@ from array import array
 from dataclasses import dataclass
 
 
+# Offsets are stored as C ints (4 bytes): files are capped at a few MiB (decode.MAX_FILE_BYTES),
+# far below 2**31, and the map holds two per character.
+OFFSET_TYPE = "i"
+
+
 @dataclass(frozen=True)
 class Edit:
     """Replace `text[start:end]` (of the text being edited) with `replacement`."""
@@ -48,8 +53,8 @@ class MappedText:
                  raw_length: int | None = None):
         self.text = text
         if starts is None:
-            starts = array("q", range(len(text)))
-            ends = array("q", range(1, len(text) + 1))
+            starts = array(OFFSET_TYPE, range(len(text)))
+            ends = array(OFFSET_TYPE, range(1, len(text) + 1))
         if len(starts) != len(text) or len(ends) != len(text):
             raise ValueError("map length differs from text length")
         self._starts = starts
@@ -78,8 +83,8 @@ class MappedText:
         """Apply non-overlapping edits; return the new text and a Change per edit."""
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         pieces: list[str] = []
-        starts = array("q")
-        ends = array("q")
+        starts = array(OFFSET_TYPE)
+        ends = array(OFFSET_TYPE)
         changes: list[Change] = []
         cursor = 0
         for e in edits:
