@@ -185,3 +185,49 @@ def test_long_paragraph_repeated_exactly_keeps_first_copy():
     text, changes = run(f"{para}\nMiddle.\n{para}")
     assert text == f"{para}\nMiddle."
     assert removed(changes, "repeat") == [para]
+
+
+# ---- content that looks like boilerplate but is not (from review of unseen-outlet styles)
+
+KEEP = [
+    "Ukraine said 300 North Korean soldiers were killed on Jan. 10.\n"
+    "Ukraine said 300 North Korean soldiers were wounded on Jan. 10.",
+    "Russia lost 1,500 troops on Monday, the general staff said.\nRussia lost 1,500 troops on Sunday, the general staff said.",
+    "According to a map by the Institute for the Study of War (\u00a9 ISW), Ukraine held 800 sq km of Kursk on Jan. 5.",
+    "\u00a9 Reuters. Ukraine said on Tuesday 11,000 North Korean troops are in Kursk, a figure the Pentagon confirmed.",
+    "Budanov said 200 North Korean soldiers were killed, in a post shared via Telegram\n"
+    "His deputy said 12,000 North Koreans were in Kursk.",
+    "Moscow region:\n1.9 million roubles\nBelgorod region:\n1.9 million roubles",
+    "By the end of the week the troops had withdrawn.\nBy then Ukraine had lost most of its gains.",
+]
+
+
+def test_content_is_kept():
+    for raw in KEEP:
+        text, changes = run(raw)
+        assert not removed(changes), (raw, removed(changes))
+
+
+def test_list_item_or_number_under_a_credit_is_kept():
+    for line in ("- North Korea has sent up to 12,000 troops to Russia", "Up to 12,000 troops deployed"):
+        text, _ = run(f"Soldiers march. Photograph: Roman Pilipey/AFP/Getty Images\n{line}\nBody.")
+        assert line in text
+
+
+def test_lone_word_inside_a_broken_sentence_is_kept():
+    text, _ = run("Some 300 soldiers were killed or\nwounded\nin the Kursk region.")
+    assert text == "Some 300 soldiers were killed or wounded in the Kursk region."
+
+
+def test_unicode_line_separators_are_line_breaks():
+    text, _ = run("Photo: KCNA/Reuters\u2028North Korea has sent about 11,000 troops.\x0cRead more: Kursk")
+    assert text == "North Korea has sent about 11,000 troops."
+
+
+def test_more_boilerplate_and_captions():
+    raw = ("Body with 3,000 troops.\nReporting by Olena Harmash; Editing by Gareth Jones\n"
+           "Our Standards: The Thomson Reuters Trust Principles.\n(END)\nSign up for our newsletter here\n"
+           "Advertisement - Scroll to continue\nJanuary 13, 2025 9:41 PM 2 min read\n"
+           "FILE - Kim Jong Un watches a drill on Oct. 2, 2024. (Korean Central News Agency/Korea News Service via AP, File)\n"
+           "Soldiers at a base in August. Photograph: Reuters")
+    assert run(raw)[0] == "Body with 3,000 troops."

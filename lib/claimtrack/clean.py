@@ -45,9 +45,14 @@ def _char_name(c: str) -> str:
     return unicodedata.name(c, f"U+{ord(c):04X}").lower()
 
 
+# CRLF, CR, and the other characters Unicode counts as line breaks (str.splitlines does too):
+# vertical tab, form feed, NEL, line and paragraph separators.
+LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
 def rule_line_endings(text: str) -> Iterator[Edit]:
-    for m in re.finditer(r"\r\n?", text):
-        yield Edit(m.start(), m.end(), "\n", "line-endings", "Windows/old-Mac line ending → \\n")
+    for m in LINE_BREAK.finditer(text):
+        yield Edit(m.start(), m.end(), "\n", "line-endings", f"line break {m.group()!r} → \\n")
 
 
 def rule_unicode(text: str) -> Iterator[Edit]:
@@ -154,25 +159,32 @@ def _ends_sentence(s: str) -> bool:
 # saved, not when the story was published. May wrap onto the next line in a copied page.
 RELATIVE_TIMESTAMP = re.compile(
     r"\b\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
-BYLINE = re.compile(r"^(?:by|written by|words by)\s+[A-Z][\w.'-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'-]+){0,8}\.?$", re.I)
+# "By Tamilla Hasanova", "BY JOSH SMITH and Jane Doe": capitalised names only, so "By the end
+# of the week …" and "By then …" stay.
+BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)[ \t]+[A-Z][\w.'-]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and[ \t]+)?)[A-Z][\w.'-]+){0,8}\.?$")
 
 # Whole lines that are page furniture, not reporting. Each: (name, pattern, reason).
 BOILERPLATE_LINES: list[tuple[str, re.Pattern, str]] = [
     ("video-player", re.compile(r"^(?:PLAY|WATCH|Video)\s*[|:]?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.I),
      "video player label"),
-    # A lone lower-case word on its own line is a button or section label ("close", "news").
-    ("page-chrome", re.compile(r"^[a-z]+$"), "page chrome (button or section label)"),
     ("page-chrome", re.compile(
         r"^(?:close|menu|search|share|share this(?: article| story)?|print|comments?|advertisement|"
         r"skip advert(?:isement)?|continue reading|subscribe|sign in|log in|loading\.*|copy link|"
         r"listen to this article|facebook|twitter|whatsapp|telegram|linkedin|e-?mail)$", re.I),
      "page chrome (button, menu or section label)"),
+    ("page-chrome", re.compile(r"^advertisement\b.{0,40}$|^\(?end\)?$|^share this (?:article|story)\s*:?$|"
+                               r"^follow us\b.{0,60}$|^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts)\b.{0,40}$|"
+                               r"^.{0,60}\b\d+\s+min(?:ute)?s?\s+read$", re.I),
+     "page chrome (advert, share, newsletter, reading time)"),
     ("related-link", re.compile(r"^(?:read more|read also|also read|read next|related|see also|more on this)\b\s*[:|-]", re.I),
      "link to another article"),
-    ("copyright", re.compile(r"^(?:copyright\b|©|\(c\)\s).{0,200}$", re.I), "copyright notice"),
+    # Years are the only numbers a copyright notice holds; a line with other numbers is prose.
+    ("copyright", re.compile(r"^(?:copyright\b|©|\(c\)\s)(?:(?!\d)[^\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,200}$", re.I),
+     "copyright notice"),
     ("credit-line", re.compile(
         r"^(?:cartography|graphics?|photos?|photographs?|pictures?|illustrations?|video|editing|"
-        r"produced|design(?:ed)?|data visuali[sz]ation)\s+by\b.{0,200}$", re.I),
+        r"produced|design(?:ed)?|data visuali[sz]ation|(?:additional )?reporting|writing|compiled|translated)"
+        r"\s+by\b.{0,200}$|^our standards:.{0,80}$|^.{0,120}\bcontributed to this report\.?$", re.I),
      "production credit"),
 ]
 
@@ -210,13 +222,22 @@ def rule_byline_timestamp(text: str) -> Iterator[Edit]:
             yield Edit(a, b, "", "byline", "byline")
 
 
+# A lone lower-case word on its own line is a button or section label ("close", "news") —
+# unless the line before is an unfinished sentence ("killed or⏎wounded⏎in Kursk").
+LONE_LABEL = re.compile(r"^[a-z]+$")
+
+
 def rule_boilerplate(text: str) -> Iterator[Edit]:
+    prev = ""  # the last line kept
     for a, b in _nonblank(text):
         s = text[a:b]
-        for name, pat, reason in BOILERPLATE_LINES:
-            if pat.match(s):
-                yield Edit(a, b, "", name, reason)
-                break
+        hit = next(((name, reason) for name, pat, reason in BOILERPLATE_LINES if pat.match(s)), None)
+        if hit is None and LONE_LABEL.match(s) and (not prev or _ends_sentence(prev)):
+            hit = ("page-chrome", "page chrome (button or section label)")
+        if hit:
+            yield Edit(a, b, "", *hit)
+        else:
+            prev = s
 
 
 def rule_promo(text: str) -> Iterator[Edit]:
@@ -245,7 +266,7 @@ PHOTO_AGENCIES = (
     "AFP", "AP", "Reuters", "Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "Alamy",
     "Anadolu", "Anadolu Agency", "TASS", "Sputnik", "RIA Novosti", "Xinhua", "Yonhap", "KCNA",
     "Bloomberg", "POOL", "Pool", "NurPhoto", "SOPA Images", "Wikimedia Commons", "Ukrinform",
-    "dpa", "Kyodo", "Imago", "ZUMA", "UPI", "Associated Press", "Handout", "Telegram",
+    "dpa", "Kyodo", "Imago", "ZUMA", "UPI", "Associated Press",
 )
 _AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
 CREDIT = re.compile(rf"(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){{0,4}}\s?/\s?)+(?:{_AGENCY})\b")
@@ -255,13 +276,26 @@ CAPTION_PREFIX = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|credit|image source|image caption|"
     r"file photo|illustrative (?:photo|image))\s*[:,]", re.I)
 CAPTION_PAREN = re.compile(r"\s*\((?:photo|photograph|image|picture|credit)s?(?:\s+by|\s*:)[^)\n]{1,80}\)", re.I)
+# Caption endings: "© Reuters", "Photograph: Roman Pilipey/AFP", "(… via AP, File)".
+CAPTION_END = re.compile(rf"(?:©[^.!?©\n]{{1,80}}|\b(?:Photograph|Photo|Image|Picture)\s*:\s*[^.!?\n]{{1,80}}|"
+                         rf"\([^()\n]{{0,100}}\b(?:{_AGENCY})\b(?:,\s*File)?\))\s*$")
+CAPTION_START = re.compile(r"^(?:FILE\s+-|©)\s")
+# Numbers other than a day or a year: "12,000", "600". A caption holds dates, not claims,
+# so a line under a credit that holds one is not taken for its caption.
+CLAIM_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:[,.\s]\d{3})+(?!\d)|(?<![\d,.])(?!(?:19|20)\d\d\b)\d{3,}(?!\d)")
+LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d+[.)])\s")
 CAPTION_MAX_WORDS = 60          # a credited caption is a sentence or two
 CAPTION_FOLLOWER_MAX_WORDS = 30  # the untitled caption line a credit often sits above
 
 
 def _is_credited(s: str) -> bool:
-    return _words(s) <= CAPTION_MAX_WORDS and bool(
-        "©" in s or CAPTION_PREFIX.match(s) or CREDIT_START.match(s) or CREDIT_END.search(s))
+    if _words(s) > CAPTION_MAX_WORDS:
+        return False
+    if CAPTION_START.match(s) and not s.startswith("©"):
+        return True
+    if s.startswith("©"):  # a lone credit line; "© Reuters. Ukraine said …" is prose
+        return _words(s) <= 8
+    return bool(CAPTION_PREFIX.match(s) or CREDIT_START.match(s) or CREDIT_END.search(s) or CAPTION_END.search(s))
 
 
 def rule_captions(text: str) -> Iterator[Edit]:
@@ -280,7 +314,8 @@ def rule_captions(text: str) -> Iterator[Edit]:
         if after_credit:
             nxt = text[spans[i + 1][0]] if i + 1 < len(spans) else ""
             captionish = (s.endswith(("(file photo)", "(pictured)", "(file image)"))
-                          or (not _ends_sentence(s) and not s.isupper()))
+                          or (not _ends_sentence(s) and not s.isupper() and not LIST_ITEM.match(s)
+                              and not CLAIM_NUMBER.search(s)))
             if captionish and _words(s) <= CAPTION_FOLLOWER_MAX_WORDS and not nxt.islower():
                 yield Edit(a, b, "", "caption", "caption under a photo credit")
                 after_credit = False
@@ -295,6 +330,16 @@ def rule_captions(text: str) -> Iterator[Edit]:
 REPEAT_FUZZY_MIN_CHARS = 12     # shorter lines must repeat exactly to count as repeats
 REPEAT_FUZZY_RATIO = 90         # rapidfuzz ratio: "on, WATING said." vs "on, Watling said." ≈ 97
 REPEAT_CONTAINED_MIN_CHARS = 60 # a paragraph this long found inside another is a repeat
+REPEAT_TYPO_RATIO = 75          # words of a garbled copy differ by typos: "Watling"/"WATING" ≈ 92,
+#                                 not by other words: "killed"/"wounded", "Monday"/"Sunday" < 70
+REPEAT_NUMBER_MIN_CHARS = 40    # a short line holding a number ("1.9 million roubles") may
+#                                 rightly recur as a value in a list; it must be this long to count
+
+
+def _typo_copy(a: str, b: str) -> bool:
+    """Same words but for typos: what a garbled copy of a line looks like."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x == y or fuzz.ratio(x, y) >= REPEAT_TYPO_RATIO for x, y in zip(wa, wb))
 
 
 def _key(s: str) -> str:
@@ -313,11 +358,11 @@ def rule_repeats(text: str) -> Iterator[Edit]:
     #                                                  sits inside a longer line
     for (a, b), k in zip(spans, keys):
         reason = None
-        if k in kept:
+        if k in kept and (len(k) >= REPEAT_NUMBER_MIN_CHARS or not re.search(r"\d", k)):
             reason = "repeat of an earlier line"
         elif (previous is not None and len(k) >= REPEAT_FUZZY_MIN_CHARS
               and re.findall(r"\d+", k) == re.findall(r"\d+", previous)
-              and fuzz.ratio(k, previous) >= REPEAT_FUZZY_RATIO):
+              and fuzz.ratio(k, previous) >= REPEAT_FUZZY_RATIO and _typo_copy(k, previous)):
             reason = "near-repeat of the line before (garbled copy)"
         elif len(k) >= REPEAT_CONTAINED_MIN_CHARS and joined.count(k) > copies[k]:
             reason = "paragraph repeated inside a longer one"
