@@ -70,3 +70,50 @@ def test_title_skips_kicker_and_stops_at_body():
     text = "War in Ukraine\nVladimir Putin bets on North Korean troops to retake Kursk\nBody " + "word " * 40
     assert md.infer_title(text).value == "Vladimir Putin bets on North Korean troops to retake Kursk"
     assert md.infer_title("word " * 40 + "\nA later line that looks like a headline here") is None
+
+
+# ---- patterns from other outlets (review of unseen styles)
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Body.\nCopyright 2024 The Associated Press. All rights reserved.", "Associated Press"),
+    ("Body.\n(c) Copyright Thomson Reuters 2024", "Thomson Reuters"),
+    ("\u00a9 Getty Images\nBody.\n\u00a9 2024 Ukrinform. All rights reserved.", "Ukrinform"),
+])
+def test_more_copyright_notices(text, outlet):
+    assert md.infer_outlet(text).value == outlet
+
+
+def test_copyright_year_range_takes_last_year():
+    assert md.copyright_year("Copyright \u00a9 Ukrinform 2002-2024.") == 2024
+
+
+def test_agency_dateline_beats_later_dates():
+    text = "KYIV, Nov. 5, 2024 (Reuters) - Troops arrived. Talks are set for Dec. 12, 2024."
+    assert md.infer_published("", text).value == "2024-11-05"
+
+
+def test_month_followed_by_a_count_is_not_a_date():
+    found = md.infer_published("", "SEOUL, Oct 18 (Yonhap) -- In December 3,000 more troops may come.",
+                               context_year=2024)
+    assert found.value == "2024-10-18"
+
+
+def test_future_year_does_not_set_the_year():
+    found = md.infer_published("", "On Nov 5 the ministry said it wants 1.5 million troops by 2026.",
+                               context_year=2024)
+    assert found.value == "2024-11-05"
+
+
+@pytest.mark.parametrize("text", ["yesterday", "Friday", "Oct", "05/11/2024"])
+def test_relative_or_ambiguous_manifest_dates_rejected(text):
+    assert md.parse_date(text) is None
+
+
+def test_byline_with_role_and_lowercase_prose():
+    assert md.infer_authors("By Josh Smith, Reuters correspondent\nBody.").value == "Josh Smith"
+    assert md.infer_authors("By the end of the week the troops had withdrawn.") is None
+
+
+def test_title_skips_list_items():
+    text = "- 1661 sqkm in the Kurakhovo-Velikaya Novoselka direction and\nBody " + "word " * 40
+    assert md.infer_title(text) is None

@@ -10,6 +10,11 @@ from claimtrack.sentences import split_sentences
     "He is the No. 2 official in the ministry.",
     "Then approx. 3,000 troops arrived, i.e. more than before.",
     "Pres. Biden and Lt. Col. Smith met at 3 p.m. on Tuesday.",
+    "Ukraine holds approximately 1,300 sq. km of Kursk.",
+    "The payment is 1.9 mln. rubles for each recruit.",
+    "Tyumen reg. is paying 400 thous. rubles.",
+    "The 83rd Airborne Bde. lost 200 men.",
+    "Ukraine held 1,300 sq km. in August, then less.",
 ])
 def test_not_split(text):
     assert [s.text for s in split_sentences(text)] == [text]

@@ -159,9 +159,11 @@ def _ends_sentence(s: str) -> bool:
 # saved, not when the story was published. May wrap onto the next line in a copied page.
 RELATIVE_TIMESTAMP = re.compile(
     r"\b\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
-# "By Tamilla Hasanova", "BY JOSH SMITH and Jane Doe": capitalised names only, so "By the end
-# of the week …" and "By then …" stay.
-BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)[ \t]+[A-Z][\w.'-]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and[ \t]+)?)[A-Z][\w.'-]+){0,8}\.?$")
+# "By Tamilla Hasanova", "BY JOSH SMITH and Jane Doe", "By Josh Smith, Reuters correspondent":
+# capitalised names only, so "By the end of the week …" and "By then …" stay.
+_BY_NAME = r"[A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){0,3}"
+BYLINE = re.compile(rf"^(?:By|BY|Written by|Words by)[ \t]+(?P<names>{_BY_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_BY_NAME})*)"
+                    rf"(?:[ \t]*,[ \t]*[A-Za-z][\w' -]{{0,40}})?[ \t]*\.?$", re.M)
 
 # Whole lines that are page furniture, not reporting. Each: (name, pattern, reason).
 BOILERPLATE_LINES: list[tuple[str, re.Pattern, str]] = [

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from .clean import DATE_STAMP, RELATIVE_TIMESTAMP
+from .clean import BYLINE, DATE_STAMP, LIST_ITEM, PHOTO_AGENCIES, RELATIVE_TIMESTAMP
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,14 @@ class Inferred:
 
 PRECISIONS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 ISO_PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
+NUMERIC_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\s*$")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @lru_cache(maxsize=1)
 def _date_parser() -> DateDataParser:
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                      "PARSERS": ["custom-formats", "absolute-time"]})
 
 
 def parse_date(text: str) -> tuple[str, str] | None:
@@ -55,6 +58,11 @@ def parse_date(text: str) -> tuple[str, str] | None:
             return y, "year"
         except ValueError:
             return None
+    if not YEAR.search(text):  # "yesterday", "Friday", "Oct": relative to today, not a date
+        return None
+    m = NUMERIC_DMY.match(text)
+    if m and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
+        return None  # 05/11/2024: 5 November or 11 May? Ask for ISO instead of guessing.
     data = _date_parser().get_date_data(text.strip())
     if data.date_obj is None:
         return None
@@ -65,13 +73,15 @@ def parse_date(text: str) -> tuple[str, str] | None:
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "November 5", "Nov. 5, 2024", "5 November 2024"
 DATELINE = re.compile(
-    rf"\b(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+    rf"\b(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]\d)(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTHS})\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?)")
 # A copyright notice on a line of its own ("Copyright The Financial Times Limited 2024",
 # "© 2024 Example News"); a "©" inside a line is a photo credit, not the outlet.
 COPYRIGHT = re.compile(
-    r"(?m)^[ \t]*(?:©|Copyright\b|\(c\))[ \t]*(?:©[ \t]*)?(?:(?P<y1>(?:19|20)\d{2})(?:[ \t]*-[ \t]*(?:19|20)\d{2})?[ \t]*,?[ \t]*)?"
-    r"(?P<name>(?:[Tt]he[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,5})(?:[ \t]*,?[ \t]*(?P<y2>(?:19|20)\d{2}))?")
+    r"(?m)^[ \t]*(?:©|Copyright\b|\(c\))[ \t]*(?:©|Copyright\b)?[ \t]*"
+    r"(?:(?P<y0>(?:19|20)\d{2})[ \t]*-[ \t]*)?(?:(?P<y1>(?:19|20)\d{2})[ \t]*,?[ \t]*)?"
+    r"(?P<name>(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|&))*)"
+    r"(?:[ \t]*,?[ \t]*(?:(?:19|20)\d{2}[ \t]*-[ \t]*)?(?P<y2>(?:19|20)\d{2}))?")
 
 
 def _datelines(text: str):
@@ -82,15 +92,22 @@ def _datelines(text: str):
         year = m.group("y1") or m.group("y2")
         parsed = parse_date(f"{day} {mon} 2000")
         if parsed:
-            yield int(parsed[0][5:7]), day, int(year) if year else None, m.group()
+            yield m.start(), int(parsed[0][5:7]), day, int(year) if year else None, m.group()
 
 
 def copyright_year(text: str) -> int | None:
-    years = [int(m.group("y1") or m.group("y2")) for m in COPYRIGHT.finditer(text) if m.group("y1") or m.group("y2")]
+    years = [int(m.group("y2") or m.group("y1")) for m in COPYRIGHT.finditer(text) if m.group("y1") or m.group("y2")]
     return max(years) if years else None
 
 
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Words before a year that make it a target, not a time already past ("by 2026").
+FUTURE_BEFORE_YEAR = re.compile(r"\b(?:by|until|till|before|through|to|in the year)\s+$", re.I)
+# The agency dateline that opens a story: "KYIV, Nov. 5 (Reuters) -", "SEOUL, Oct 18 (Yonhap) --".
+LEAD_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z .'-]{1,40},\s+(?=[^\n]{3,30}?\s*(?:\(|[-\u2014]))")
+
+
+def _past_years(text: str) -> list[int]:
+    return [int(m.group()) for m in YEAR.finditer(text) if not FUTURE_BEFORE_YEAR.search(text[max(0, m.start() - 20):m.start()])]
 
 
 def infer_published(normalised: str, cleaned: str, context_year: int | None = None) -> Inferred | None:
@@ -105,10 +122,12 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
     if m:
         return Inferred(m.group(1), m.group().strip())
     stated = copyright_year(normalised)
-    mentioned = max((int(y) for y in YEAR.findall(cleaned)), default=None)
+    mentioned = max(_past_years(cleaned), default=None)
     assumed = max((y for y in (mentioned, context_year) if y), default=None)
     best: tuple[date, str] | None = None
-    for mon, day, year, words in _datelines(cleaned):
+    lead = LEAD_DATELINE.search(cleaned)
+    lead_at = lead.end() if lead else -1
+    for at, mon, day, year, words in _datelines(cleaned):
         note = ""
         if not year:
             year = stated or assumed
@@ -119,6 +138,8 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
             d = date(year, mon, day)
         except ValueError:
             continue
+        if at == lead_at:  # the story's own dateline beats any date it mentions
+            return Inferred(d.isoformat(), cleaned[lead.start():lead.end()] + words + note)
         if best is None or d > best[0]:
             best = (d, words + note)
     if best:
@@ -134,7 +155,10 @@ NAME = r"(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|de|&)
 LEGAL_SUFFIX = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|plc|GmbH|S\.A\.|Corp\.?|Corporation|Co\.?)$")
 # Capitalised words that start sentences or name groups of people, not outlets.
 NOT_OUTLETS = {"The", "This", "It", "He", "She", "They", "We", "South", "North", "Western", "Russian",
-               "Ukrainian", "Korean", "American", "US", "U.S.", "Kremlin", "Experts", "Officials", "Media"}
+               "Ukrainian", "Korean", "American", "US", "U.S.", "Kremlin", "Experts", "Officials", "Media",
+               "Pentagon", "Ministry", "President", "General", "Government", "Defense", "Defence", "Intelligence",
+               "Copyright", "All"} | set(PHOTO_AGENCIES) - {"Reuters", "AP", "Associated Press", "AFP", "Bloomberg",
+                                                          "Yonhap", "TASS", "Xinhua", "Ukrinform", "Kyodo", "UPI"}
 # The piece's own outlet names itself.
 SELF_CREDIT = [
     re.compile(rf"\b(?:Previously|Earlier|As (?:previously |earlier )?reported)(?: on \w+)?,\s+(?P<name>{NAME})\s+(?:reported|wrote|informed|has reported)\b"),
@@ -171,6 +195,8 @@ def _sentence_at(text: str, i: int) -> str:
 def infer_outlet(text: str) -> Inferred | None:
     """The outlet that published the piece: a copyright notice, else a self-credit."""
     for m in COPYRIGHT.finditer(text):
+        if m.group("name") in PHOTO_AGENCIES and not (m.group("y1") or m.group("y2")):
+            continue  # "© Getty Images" on its own line is a photo credit
         name = _outlet_name(m.group("name"))
         if name:
             return Inferred(name, _sentence_at(text, m.start()))
@@ -197,14 +223,15 @@ def infer_relays(text: str, outlet: str | None = None) -> list[Inferred]:
 
 PERSON = r"[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}"
 PLACE = r"[ \t]+in[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)*"
-BY_LINE = re.compile(rf"^(?:By|Written by|Words by)\s+(?P<names>{PERSON}(?:\s*(?:,|and|&)\s*{PERSON})*)\s*\.?$", re.M)
 
 
 def infer_authors(text: str) -> Inferred | None:
     """Authors from a "By …" line, or from a byline that carries a relative timestamp
     ("Max Seddon in Riga, … and Isobel Koshiw in Kyiv 18 HOURS AGO")."""
-    for m in BY_LINE.finditer(text):
-        return Inferred("; ".join(_split_names(m.group("names"))), m.group().strip())
+    for m in BYLINE.finditer(text):
+        names = [n for n in _split_names(m.group("names")) if re.fullmatch(PERSON, n)]
+        if names:
+            return Inferred("; ".join(names), m.group().strip())
     for m in RELATIVE_TIMESTAMP.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()].strip()
@@ -230,6 +257,7 @@ def infer_title(cleaned: str) -> Inferred | None:
         words = len(line.split())
         if words >= BODY_MIN_WORDS:
             return None
-        if TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not line.rstrip().endswith((".", ":", ";", ",")):
+        if (TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not line.rstrip().endswith((".", ":", ";", ","))
+                and not LIST_ITEM.match(line)):
             return Inferred(line.strip(), "first headline-like line")
     return None
