@@ -136,3 +136,19 @@ def test_dotfiles_readme_and_manifest_are_not_articles(tmp_path):
              HEADER + "good.txt,X,,2024-11-05,,\n")
     assert [a.id for a in c.articles] == ["good"]
     assert not c.problems
+
+
+def test_short_windows_1252_text_keeps_its_symbols(tmp_path):
+    c = read(tmp_path, {"w.txt": "Ukraine held 1,300 km\u00b2 and paid \u00a31,500 \u2013 about \u00bc of it.".encode("cp1252")})
+    assert "km\u00b2" in c["w"].raw and "\u00a31,500" in c["w"].raw and "\u00bc" in c["w"].raw
+
+
+def test_utf16_without_bom(tmp_path):
+    c = read(tmp_path, {"u16.txt": GOOD.encode("utf-16-le")})
+    assert c["u16"].raw == GOOD
+    assert problems(c, "not-utf8")[0].file == "u16.txt"
+
+
+def test_articles_named_like_readme_are_read(tmp_path):
+    c = read(tmp_path, {"readme_kursk.txt": GOOD, "licensed_recruits.txt": GOOD})
+    assert {"readme_kursk", "licensed_recruits"} <= {a.id for a in c.articles}

@@ -42,3 +42,11 @@ def test_html_without_article_text(tmp_path):
     c = read_corpus(write_corpus(tmp_path, {"empty.htm": "<html><head><script>var a = 1;</script></head><body><img src=x.jpg></body></html>"}))
     assert [p.code for p in c.problems] == ["html-no-text"]
     assert not c.articles
+
+
+def test_headline_word_also_in_menu_maps_to_headline(tmp_path):
+    page = PAGE.replace('<a href="/">Home</a>', '<a href="/">Seoul</a> <a href="/r">Markets</a>')
+    c = read_corpus(write_corpus(tmp_path, {"page.html": page}))
+    art = c["page"]
+    i = art.cleaned.index("Seoul says")
+    assert art.raw_quote(i, i + len("Seoul says 10,000 troops")) == "Seoul says 10,000 troops"

@@ -26,7 +26,8 @@ from .sentences import Sentence, split_sentences
 from .textmap import Change, MappedText
 
 ARTICLE_FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
-# Files in a corpus folder that are not articles (besides dotfiles and the manifest).
+# Names (without extension) of files in a corpus folder that are not articles, besides
+# dotfiles and the manifest: README.md, LICENSE.txt. "readme_kursk.txt" is an article.
 NOT_ARTICLES = ("readme", "license", "licence")
 
 
@@ -93,7 +94,7 @@ def _is_candidate(rel: Path) -> bool:
         return False
     if rel.as_posix() == MANIFEST_NAME:
         return False
-    return not rel.name.lower().startswith(NOT_ARTICLES)
+    return rel.stem.lower() not in NOT_ARTICLES
 
 
 def read_corpus(folder: str | Path, manifest: str | Path | None = None,

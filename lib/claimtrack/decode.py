@@ -78,6 +78,14 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Decoded:
             return Decoded(text, enc, bom=True, issues=[(
                 "bom", "info", f"{enc} byte-order mark removed", "nothing to do",
             )])
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        try:
+            return Decoded(data.decode(utf16), utf16, issues=[(
+                "not-utf8", "warning", f"UTF-16 text without a byte-order mark; read as {utf16}",
+                "re-save the file as UTF-8")])
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192]:
         return Decoded(None, None, issues=[(
             "binary-file", "error", "file contains NUL bytes: it is binary, not text",
@@ -91,11 +99,39 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Decoded:
     if best is None:
         return _undecodable(f"is not UTF-8 (bad byte at {bad_at}) and no encoding fits")
     enc = best.encoding
+    if enc in SINGLE_BYTE_LATIN and enc != "cp1252":
+        try:  # the short texts charset-normalizer sees often fit several Latin code pages equally
+            return Decoded(data.decode("cp1252"), "cp1252", issues=[(
+                "not-utf8", "warning",
+                f"not UTF-8 (first bad byte at offset {bad_at}); read as cp1252 (detector's guess: {enc})",
+                "check the text reads correctly; if not, re-save the file as UTF-8")])
+        except UnicodeDecodeError:
+            pass
     return Decoded(str(best), enc, issues=[(
         "not-utf8", "warning",
         f"not UTF-8 (first bad byte at offset {bad_at}); read as {enc}",
         f"check the text reads correctly; if not, re-save the file as UTF-8",
     )])
+
+
+# Code pages charset-normalizer may pick for English text in a legacy encoding. For English
+# news, Windows-1252 is by far the most common; when it decodes the bytes it is preferred,
+# since on short files the detector cannot tell it from cp1250 (and "km²" would become "km˛").
+SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_2", "iso8859_15", "iso8859_13",
+                     "mac_latin2", "mac_roman"}
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte of ASCII-heavy text is NUL."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _undecodable(why: str) -> Decoded:

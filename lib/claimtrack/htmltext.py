@@ -98,6 +98,30 @@ def extract_html(source: str) -> HtmlArticle | None:
     return HtmlArticle(mapped, meta, dropped)
 
 
+# The next word must follow within this many visible characters for a match to count:
+# a headline's first word ("Russia") also stands in the menu above it.
+NEXT_WORD_WITHIN = 200
+
+
+def _find_word(visible: str, word: str, nxt: str | None, cursor: int) -> int:
+    """Where `word` stands in `visible` from `cursor` on: first where the next word follows
+    right after it (only spaces or punctuation between), else where it follows within
+    NEXT_WORD_WITHIN characters, else the first occurrence."""
+    limit = cursor + ALIGN_WINDOW + len(word)
+    first = visible.find(word, cursor, limit)
+    if nxt is None or first < 0:
+        return first
+    for close_only in (True, False):
+        at = first
+        while at >= 0:
+            end = at + len(word)
+            found = visible.find(nxt, end, end + NEXT_WORD_WITHIN)
+            if found >= 0 and (not close_only or not re.search(r"\w", visible[end:found])):
+                return at
+            at = visible.find(word, at + 1, limit)
+    return first
+
+
 def _align(text: str, source: str) -> tuple[MappedText, list[Change]]:
     scan = _VisibleText(source)
     scan.feed(source)
@@ -107,9 +131,15 @@ def _align(text: str, source: str) -> tuple[MappedText, list[Change]]:
     cursor = 0          # in `visible`
     last_end = 0        # source offset after the last matched word
     covered: list[tuple[int, int]] = []   # visible spans matched
-    for m in re.finditer(r"\S+|\s+", text):
-        piece = m.group()
-        at = -1 if piece.isspace() else visible.find(piece, cursor, cursor + ALIGN_WINDOW + len(piece))
+    pieces = [m.group() for m in re.finditer(r"\S+|\s+", text)]
+    words = [p for p in pieces if not p.isspace()]
+    w = 0
+    for piece in pieces:
+        at = -1
+        if not piece.isspace():
+            nxt = words[w + 1] if w + 1 < len(words) else None
+            at = _find_word(visible, piece, nxt, cursor)
+            w += 1
         if at < 0:
             starts.extend([last_end] * len(piece))
             ends.extend([last_end] * len(piece))
