@@ -103,3 +103,20 @@ def test_every_subcommand_in_readme():
     readme = (REPO / "README.md").read_text()
     for name in cli.build_parser()._subparsers._group_actions[0].choices:
         assert f"claimtrack {name}" in readme, f"`claimtrack {name}` is not documented in README.md"
+
+
+def test_failed_swap_puts_last_good_report_back(tmp_path, monkeypatch):
+    import pathlib
+    run_report(SEEDS, tmp_path, "2024-12-01")
+    good = (tmp_path / "2024-12-01" / "corpus" / "articles.csv").read_bytes()
+    real_rename = pathlib.Path.rename
+
+    def rename(self, target):
+        if self.name.startswith(".2024-12-01.") and ".old-" not in self.name and pathlib.Path(target).name == "2024-12-01":
+            raise OSError("swap failed")
+        return real_rename(self, target)
+    monkeypatch.setattr(pathlib.Path, "rename", rename)
+    with pytest.raises(OSError):
+        run_report(SEEDS, tmp_path, "2024-12-01")
+    assert (tmp_path / "2024-12-01" / "corpus" / "articles.csv").read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2024-12-01"]

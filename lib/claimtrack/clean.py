@@ -170,14 +170,12 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern, str]] = [
     ("video-player", re.compile(r"^(?:PLAY|WATCH|Video)\s*[|:]?\s*\d{1,2}:\d{2}(?::\d{2})?$", re.I),
      "video player label"),
     ("page-chrome", re.compile(
-        r"^(?:close|menu|search|share|share this(?: article| story)?|print|comments?|advertisement|"
-        r"skip advert(?:isement)?|continue reading|subscribe|sign in|log in|loading\.*|copy link|"
-        r"listen to this article|facebook|twitter|whatsapp|telegram|linkedin|e-?mail)$", re.I),
-     "page chrome (button, menu or section label)"),
-    ("page-chrome", re.compile(r"^advertisement\b.{0,40}$|^\(?end\)?$|^share this (?:article|story)\s*:?$|"
-                               r"^follow us\b.{0,60}$|^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts)\b.{0,40}$|"
-                               r"^.{0,60}\b\d+\s+min(?:ute)?s?\s+read$", re.I),
-     "page chrome (advert, share, newsletter, reading time)"),
+        r"^(?:close|menu|search|share|share this (?:article|story)\s*:?|print|comments?|subscribe|sign in|"
+        r"log in|loading\.*|copy link|continue reading|listen to this article|skip advert(?:isement)?|"
+        r"facebook|twitter|whatsapp|telegram|linkedin|e-?mail|\(?end\)?|advertisement\b.{0,40}|"
+        r"follow us\b.{0,60}|(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts)\b.{0,40}|"
+        r".{0,60}\b\d+\s+min(?:ute)?s?\s+read)$", re.I),
+     "page chrome (button, menu, advert, share, newsletter, reading time)"),
     ("related-link", re.compile(r"^(?:read more|read also|also read|read next|related|see also|more on this)\b\s*[:|-]", re.I),
      "link to another article"),
     # Years are the only numbers a copyright notice holds; a line with other numbers is prose.
@@ -196,8 +194,8 @@ PROMO_TITLE_MAX_WORDS = 5      # a promo box's title: "FT Edit", "Newsletter", "
 PROMO_LOOKBACK = 3             # lines between a box's title and its call to action
 
 
-# " date 2024-10-16 " at the very start: the date stamp that page exports (and our
-# evaluation corpus) put before the text. Metadata reads it as the published date.
+# " date 2024-10-16 " at the very start: the date stamp that the search export our
+# corpora come from puts before the text. Metadata reads it as the published date.
 DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
@@ -213,8 +211,9 @@ def rule_byline_timestamp(text: str) -> Iterator[Edit]:
     spans = _nonblank(text)
     taken = []
     for m in RELATIVE_TIMESTAMP.finditer(text):
-        line = next(((a, b) for a, b in spans if a <= m.start() <= b), None)
-        start = line[0] if line and _words(text[line[0]:m.start()]) <= 40 and not _ends_sentence(text[line[0]:m.start()]) else m.start()
+        line_start = next((a for a, b in spans if a <= m.start() <= b), m.start())
+        before = text[line_start:m.start()]  # the names of the byline, if the line is one
+        start = line_start if _words(before) <= 40 and not _ends_sentence(before) else m.start()
         if taken and start < taken[-1][1]:  # a second timestamp on the same byline
             start = max(m.start(), taken[-1][1])
         taken.append((start, m.end()))
@@ -281,7 +280,7 @@ CAPTION_PAREN = re.compile(r"\s*\((?:photo|photograph|image|picture|credit)s?(?:
 # Caption endings: "© Reuters", "Photograph: Roman Pilipey/AFP", "(… via AP, File)".
 CAPTION_END = re.compile(rf"(?:©[^.!?©\n]{{1,80}}|\b(?:Photograph|Photo|Image|Picture)\s*:\s*[^.!?\n]{{1,80}}|"
                          rf"\([^()\n]{{0,100}}\b(?:{_AGENCY})\b(?:,\s*File)?\))\s*$")
-CAPTION_START = re.compile(r"^(?:FILE\s+-|©)\s")
+CAPTION_START = re.compile(r"^FILE\s+-\s")  # AP: "FILE - Kim Jong Un watches …"
 # Numbers other than a day or a year: "12,000", "600". A caption holds dates, not claims,
 # so a line under a credit that holds one is not taken for its caption.
 CLAIM_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:[,.\s]\d{3})+(?!\d)|(?<![\d,.])(?!(?:19|20)\d\d\b)\d{3,}(?!\d)")
@@ -293,11 +292,10 @@ CAPTION_FOLLOWER_MAX_WORDS = 30  # the untitled caption line a credit often sits
 def _is_credited(s: str) -> bool:
     if _words(s) > CAPTION_MAX_WORDS:
         return False
-    if CAPTION_START.match(s) and not s.startswith("©"):
-        return True
     if s.startswith("©"):  # a lone credit line; "© Reuters. Ukraine said …" is prose
         return _words(s) <= 8
-    return bool(CAPTION_PREFIX.match(s) or CREDIT_START.match(s) or CREDIT_END.search(s) or CAPTION_END.search(s))
+    return bool(CAPTION_START.match(s) or CAPTION_PREFIX.match(s) or CREDIT_START.match(s)
+                or CREDIT_END.search(s) or CAPTION_END.search(s))
 
 
 def rule_captions(text: str) -> Iterator[Edit]:
@@ -392,14 +390,13 @@ def rule_whitespace(text: str) -> Iterator[Edit]:
     for m in re.finditer(r"^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z",
                          text, re.M):
         s = m.group()
-        if m.start() == 0 or m.end() == len(text):
-            rep = "" if "\n" in s or m.start() == 0 or m.end() == len(text) else " "
+        at_edge = m.start() == 0 or m.end() == len(text)
+        if at_edge or (text[m.start() - 1] == "\n" or text[m.end()] == "\n") and "\n" not in s:
+            rep = ""      # leading/trailing space of the text or of a line
         elif "\n" in s:
-            rep = "\n"
-        elif text[m.start() - 1] == "\n" or text[m.end()] == "\n":
-            rep = ""
+            rep = "\n"    # blank lines between paragraphs
         else:
-            rep = " "
+            rep = " "     # a run of spaces or a tab inside a line
         if rep != s:
             yield Edit(m.start(), m.end(), rep, "whitespace", "layout whitespace")
 
@@ -419,11 +416,9 @@ RULES: list[tuple[str, Rule]] = [
     ("broken-paragraph", rule_broken_paragraphs),
     ("whitespace", rule_whitespace),
 ]
-# Rules after which the text is "normalised" (characters and markup fixed, nothing
+# The rule after which the text is "normalised" (characters and markup fixed, nothing
 # removed yet): metadata is read from that stage, so credits and bylines still stand.
-NORMALISING_RULES = ("line-endings", "unicode", "markdown")
-
-
+METADATA_STAGE = "markdown"
 # Rules whose edits rewrite without taking content away; the rest remove content.
 NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "whitespace"})
 
@@ -441,6 +436,6 @@ def clean(raw: MappedText | str) -> tuple[MappedText, MappedText, list[Change]]:
     for name, rule in RULES:
         current, done = current.apply(list(rule(current.text)))
         changes.extend(done)
-        if name == NORMALISING_RULES[-1]:
+        if name == METADATA_STAGE:
             normalised = current
     return normalised, current, changes

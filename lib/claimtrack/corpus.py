@@ -157,7 +157,7 @@ def read_corpus(folder: str | Path, manifest: str | Path | None = None,
     still: list[tuple[Article, str, str]] = []
     for art, normalised, cleaned in pending_dates:
         found = md.infer_published(normalised, cleaned)
-        if found and "assumed" not in found.evidence:
+        if found and not found.assumed:
             _set(art, "published", found.value, "text", found.evidence)
         else:
             still.append((art, normalised, cleaned))
@@ -167,7 +167,7 @@ def read_corpus(folder: str | Path, manifest: str | Path | None = None,
         found = md.infer_published(normalised, cleaned, context_year)
         if found:
             _set(art, "published", found.value, "text", found.evidence)
-            if "assumed" in found.evidence:
+            if found.assumed:
                 problems.append(Problem(art.path, None, "date-year-assumed", "warning",
                                         f"published {found.value} read from a dateline without a year: {found.evidence}",
                                         f"check the year, and add the date to {MANIFEST_NAME}"))
@@ -244,15 +244,12 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
             value = row.fields.get(name, "")
             if not value:
                 continue
-            if name == "published":
-                parsed = md.parse_date(value)
-                if parsed is None:
-                    issues.append(Problem(MANIFEST_NAME, row.line, "bad-date", "warning",
-                                          f"published {value!r} is not a date; the date is inferred from the text",
-                                          "write the date as YYYY-MM-DD (or YYYY-MM, YYYY)"))
-                    continue
-                value = parsed[0]
-            _set(art, name, value, "manifest")
+            if name == "published" and not md.parse_date(value):
+                issues.append(Problem(MANIFEST_NAME, row.line, "bad-date", "warning",
+                                      f"published {value!r} is not a date; the date is inferred from the text",
+                                      "write the date as YYYY-MM-DD (or YYYY-MM, YYYY)"))
+                continue
+            _set(art, name, md.parse_date(value)[0] if name == "published" else value, "manifest")
     for name, value in page_meta.items():
         if name not in art.metadata:
             if name == "published":
@@ -269,9 +266,6 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
     relays = md.infer_relays(text, art.metadata.get("outlet"))
     if relays:
         _set(art, "relays", "; ".join(r.value for r in relays), "text", " | ".join(r.evidence for r in relays))
-    stamp = md.DATE_STAMP.match(text)
-    if "published" not in art.metadata and stamp:
-        _set(art, "published", stamp.group(1), "text", stamp.group().strip())
     return art, issues, (text, cleaned.text)
 
 

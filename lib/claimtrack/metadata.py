@@ -23,7 +23,8 @@ from .clean import BYLINE, DATE_STAMP, LIST_ITEM, PHOTO_AGENCIES, RELATIVE_TIMES
 @dataclass(frozen=True)
 class Inferred:
     value: str
-    evidence: str   # the words of the article it was read from
+    evidence: str          # the words of the article it was read from
+    assumed: bool = False  # part of the value was not in the text (a dateline's year)
 
 
 # ---------------------------------------------------------------- dates
@@ -79,7 +80,7 @@ DATELINE = re.compile(
 # "© 2024 Example News"); a "©" inside a line is a photo credit, not the outlet.
 COPYRIGHT = re.compile(
     r"(?m)^[ \t]*(?:©|Copyright\b|\(c\))[ \t]*(?:©|Copyright\b)?[ \t]*"
-    r"(?:(?P<y0>(?:19|20)\d{2})[ \t]*-[ \t]*)?(?:(?P<y1>(?:19|20)\d{2})[ \t]*,?[ \t]*)?"
+    r"(?:(?:19|20)\d{2}[ \t]*-[ \t]*)?(?:(?P<y1>(?:19|20)\d{2})[ \t]*,?[ \t]*)?"
     r"(?P<name>(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|&))*)"
     r"(?:[ \t]*,?[ \t]*(?:(?:19|20)\d{2}[ \t]*-[ \t]*)?(?P<y2>(?:19|20)\d{2}))?")
 
@@ -124,12 +125,13 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
     stated = copyright_year(normalised)
     mentioned = max(_past_years(cleaned), default=None)
     assumed = max((y for y in (mentioned, context_year) if y), default=None)
-    best: tuple[date, str] | None = None
+    best: tuple[date, str, bool] | None = None
     lead = LEAD_DATELINE.search(cleaned)
     lead_at = lead.end() if lead else -1
     for at, mon, day, year, words in _datelines(cleaned):
-        note = ""
+        note, guessed = "", False
         if not year:
+            guessed = not stated
             year = stated or assumed
             note = f" (year {year} from the copyright notice)" if stated else f" (year {year} assumed)"
         if not year:
@@ -139,11 +141,11 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
         except ValueError:
             continue
         if at == lead_at:  # the story's own dateline beats any date it mentions
-            return Inferred(d.isoformat(), cleaned[lead.start():lead.end()] + words + note)
+            return Inferred(d.isoformat(), cleaned[lead.start():lead.end()] + words + note, guessed)
         if best is None or d > best[0]:
-            best = (d, words + note)
+            best = (d, words + note, guessed)
     if best:
-        return Inferred(best[0].isoformat(), best[1])
+        return Inferred(best[0].isoformat(), best[1], best[2])
     if stated:
         return Inferred(str(stated), "copyright notice")
     return None
@@ -153,12 +155,15 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
 
 NAME = r"(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|de|&))*"
 LEGAL_SUFFIX = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|plc|GmbH|S\.A\.|Corp\.?|Corporation|Co\.?)$")
-# Capitalised words that start sentences or name groups of people, not outlets.
+# Photo agencies that are also news outlets: they may be an article's outlet; the rest
+# of PHOTO_AGENCIES (Getty Images, Shutterstock, POOL…) never are.
+NEWS_AGENCIES = {"Reuters", "AP", "Associated Press", "AFP", "Bloomberg", "Yonhap", "TASS", "Xinhua",
+                 "Ukrinform", "Kyodo", "UPI"}
+# Capitalised words that start sentences or name groups of people or institutions, not outlets.
 NOT_OUTLETS = {"The", "This", "It", "He", "She", "They", "We", "South", "North", "Western", "Russian",
                "Ukrainian", "Korean", "American", "US", "U.S.", "Kremlin", "Experts", "Officials", "Media",
                "Pentagon", "Ministry", "President", "General", "Government", "Defense", "Defence", "Intelligence",
-               "Copyright", "All"} | set(PHOTO_AGENCIES) - {"Reuters", "AP", "Associated Press", "AFP", "Bloomberg",
-                                                          "Yonhap", "TASS", "Xinhua", "Ukrinform", "Kyodo", "UPI"}
+               "Copyright", "All"} | (set(PHOTO_AGENCIES) - NEWS_AGENCIES)
 # The piece's own outlet names itself.
 SELF_CREDIT = [
     re.compile(rf"\b(?:Previously|Earlier|As (?:previously |earlier )?reported)(?: on \w+)?,\s+(?P<name>{NAME})\s+(?:reported|wrote|informed|has reported)\b"),
@@ -166,13 +171,15 @@ SELF_CREDIT = [
     re.compile(rf"\b(?P<name>{NAME})\s+has learned\b"),
 ]
 # The piece relays another outlet's reporting.
-_DESCRIPTOR = r"(?:(?:[A-Z][\w-]*\s+)*(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+)?"
+# "South Korean media outlet Yonhap": what kind of outlet, before its name.
+_KIND = r"(?:[A-Z][\w-]*\s+)*(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+"
 RELAY_CREDIT = [
     re.compile(rf"\b(?:This|It|That|The news) (?:was|is|has been) (?:first )?reported by (?:the )?(?P<name>{NAME})"),
     re.compile(rf"\bas (?:first )?reported by (?:the )?(?P<name>{NAME})"),
-    re.compile(rf"\b(?:writes|wrote|reports|reported) (?:the )?{_DESCRIPTOR}(?P<name>{NAME})(?=\s*[.,;]|\s*$)"),
-    re.compile(rf"\baccording to (?:the )?{_DESCRIPTOR.replace(')?', ')')}(?P<name>{NAME})"),
-    re.compile(rf"\bciting (?:the )?{_DESCRIPTOR}(?P<name>{NAME})"),
+    re.compile(rf"\b(?:writes|wrote|reports|reported) (?:the )?(?:{_KIND})?(?P<name>{NAME})(?=\s*[.,;]|\s*$)"),
+    # "according to" names people too: only with the kind of outlet stated
+    re.compile(rf"\baccording to (?:the )?{_KIND}(?P<name>{NAME})"),
+    re.compile(rf"\bciting (?:the )?(?:{_KIND})?(?P<name>{NAME})"),
 ]
 
 

@@ -21,18 +21,21 @@ def write_atomically(dest: Path, write) -> list[Path]:
     """Call write(tmp_folder), then replace `dest` with it; return the files written."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
+    old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
+    moved = False
     try:
         write(tmp)
-        old = None
         if dest.exists():
-            old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
             dest.rename(old)
+            moved = True
         tmp.rename(dest)
-        if old is not None:
-            shutil.rmtree(old)
     except BaseException:
+        if moved and not dest.exists():
+            old.rename(dest)  # put the last good report back
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if moved:
+        shutil.rmtree(old)
     return sorted(p for p in dest.rglob("*") if p.is_file())
 
 
