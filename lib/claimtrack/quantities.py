@@ -1,0 +1,697 @@
+"""Quantities in running text: numbers with their scale, unit, hedge and span.
+
+    >>> q, = find_quantities("about 12,000-strong force")
+    >>> (q.value, q.unit, q.qualifier)
+    (12000.0, 'troop', 'approx')
+
+General-purpose (nothing here knows about North Korea). Written by hand because no
+maintained library does what news copy needs: quantulum3 is ~25 ms per 1,000 characters
+and reads "Rbs3mn" or "10,000-11,000-12,000" wrongly; CQE needs spaCy models and ~40 ms
+a sentence; number-parser and text2num rewrite text without giving offsets. Here one
+pass of regular expressions finds number runs (digits and number words), then each run
+is read with the context around it: currency before or after, unit, hedge, range.
+
+Conventions:
+- `value` is the stated number, also for bounds ("more than 10,000" → value 10000,
+  low 10000, high None); it is None for ranges and vague quantities ("hundreds").
+- `low`/`high` are the bounds the wording allows; None where open.
+- `start`/`end` cover the whole mention, hedge and unit included; `surface` is that text.
+- A parenthesised conversion ("Rbs800,000 ($8,300)") is kept in `conversions` of the
+  amount it converts, not listed on its own.
+- "from X to Y" gives two quantities with `role` 'previous' and 'new'; "by X" after a
+  verb of change gives `role` 'delta'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --- vocabulary --------------------------------------------------------------------------
+
+SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+        if w != "_"}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Abbreviated scales written after digits: "3mn", "1.9 mln", "$20bn", "6K", "2 trln".
+# A bare m/M/b/B means million/billion only when the amount is money ("£5m", "3M Ruble");
+# otherwise "5m" is five metres.
+SCALE_ABBR = {"k": 1e3, "thou": 1e3, "thous": 1e3, "thsd": 1e3, "ths": 1e3,
+              "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6,
+              "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12}
+MONEY_ONLY_ABBR = {"m", "b"}
+
+# Currency written before an amount (escaped "\$" from markdown exports included).
+CURRENCY_PREFIX = [
+    (r"US\s?\\?\$|U\.S\.\s?\\?\$|USD\s?", "USD"), (r"C\s?\\?\$|CAD\s?", "CAD"), (r"A\s?\\?\$|AUD\s?", "AUD"),
+    (r"HK\s?\\?\$", "HKD"), (r"NZ\s?\\?\$", "NZD"), (r"\\?\$", "USD"), (r"€|EUR\s?", "EUR"),
+    (r"£|GBP\s?", "GBP"), (r"₽|RUB\s?|Rbs?\.?\s?|rub\.\s?", "RUB"), (r"¥|JPY\s?", "JPY"),
+    (r"CNY\s?|RMB\s?|yuan\s", "CNY"), (r"₹|Rs\.?\s?|INR\s?", "INR"), (r"₩|KRW\s?", "KRW"), (r"₴|UAH\s?", "UAH"),
+    (r"CHF\s?|SFr\.?\s?", "CHF"),
+]
+# Currency written after an amount ("800,000 rubles", "3M Ruble", "20 euros").
+CURRENCY_SUFFIX = [
+    (r"(?:russian\s+)?r[ou]+bles?|rbls?\b|rub\b|RUB\b|₽", "RUB"),
+    (r"(?:us\s+|u\.s\.\s+|american\s+)?dollars?|USD\b|bucks", "USD"),
+    (r"canadian\s+dollars?", "CAD"), (r"australian\s+dollars?", "AUD"), (r"hong\s+kong\s+dollars?", "HKD"),
+    (r"euros?|EUR\b|€", "EUR"), (r"pounds?\s+sterling|sterling|GBP\b", "GBP"),
+    (r"(?:japanese\s+)?yen|JPY\b", "JPY"), (r"(?:chinese\s+)?yuan|renminbi|CNY\b", "CNY"),
+    (r"(?:swiss\s+)?francs?|CHF\b", "CHF"), (r"(?:indian\s+)?rupees?|INR\b", "INR"),
+    (r"(?:south\s+korean\s+)?won\b|KRW\b", "KRW"), (r"hryvnias?|UAH\b", "UAH"),
+    (r"cents?\b", "USD_cent"), (r"pence\b|penny\b", "GBP_penny"),
+]
+# Units after an amount: (pattern, canonical unit, factor to the canonical unit).
+# Square miles become km² (1 sq mi = 2.58999 km², the international mile).
+SQ_MI_KM2 = 2.58999
+UNITS = [
+    (r"(?:sq\.?\s*|square\s+)(?:km|kilomet(?:er|re)s?)\b|km\s?²|km2\b|sqkm\b|kmsq\b|km\^2", "km2", 1.0),
+    (r"(?:sq\.?\s*|square\s+)mi(?:les?)?\b|mi\s?²|sqmi\b", "km2", SQ_MI_KM2),
+    (r"hectares?\b|ha\b", "km2", 0.01),
+    (r"(?:sq\.?\s*|square\s+)(?:m|met(?:er|re)s?)\b|m\s?²|m2\b", "m2", 1.0),
+    (r"(?:sq\.?\s*|square\s+)f(?:ee|oo)?t\b|ft\s?²", "ft2", 1.0),
+    (r"acres?\b", "acre", 1.0),
+    (r"%|per\s?cent\b|percent(?:age\s+points?)?\b|pct\b|p\.?c\.?\b", "percent", 1.0),
+    (r"(?:-\s?)?fold\b", "x", 1.0),
+    (r"times\b", "x", 1.0),
+    (r"(?:kilomet(?:er|re)s?|km)\s*(?:per|an|a|/)\s*(?:hour|h)\b|km/h\b|kph\b", "km/h", 1.0),
+    (r"(?:miles?|mi)\s*(?:per|an|a|/)\s*(?:hour|h)\b|mph\b", "mph", 1.0),
+    (r"kilomet(?:er|re)s?\b|km\b|kms\b", "km", 1.0),
+    (r"millimet(?:er|re)s?\b|mm\b", "mm", 1.0), (r"centimet(?:er|re)s?\b|cm\b", "cm", 1.0),
+    (r"met(?:er|re)s?\b|m\b", "m", 1.0), (r"miles?\b|mi\b", "mile", 1.0),
+    (r"(?:feet|foot|ft)\b", "foot", 1.0), (r"inch(?:es)?\b|in\.", "inch", 1.0), (r"yards?\b|yd\b", "yard", 1.0),
+    (r"(?:metric\s+)?(?:tonnes?|tons?)\b|t\b", "ton", 1.0), (r"kilo(?:gram)?s?\b|kg\b", "kg", 1.0),
+    (r"grams?\b|g\b", "g", 1.0), (r"(?:pounds?|lbs?)\b", "lb", 1.0), (r"ounces?\b|oz\b", "oz", 1.0),
+    (r"gallons?\b|gal\b", "gallon", 1.0), (r"lit(?:er|re)s?\b|l\b", "l", 1.0),
+    (r"millilit(?:er|re)s?\b|ml\b", "ml", 1.0), (r"barrels?\b|bbl\b", "barrel", 1.0),
+    (r"degrees?\s+(?:celsius|centigrade)|°\s?C\b|degrees?\s+C\b", "celsius", 1.0),
+    (r"degrees?\s+fahrenheit|°\s?F\b|degrees?\s+F\b", "fahrenheit", 1.0), (r"degrees?\b|°", "degree", 1.0),
+    (r"calib(?:er|re)\b", "caliber", 1.0),
+    (r"years?\s+old\b|-year-old\b", "year of age", 1.0),
+    (r"(?:years?|yrs?)\b", "year", 1.0), (r"months?\b", "month", 1.0), (r"weeks?\b", "week", 1.0),
+    (r"days?\b", "day", 1.0), (r"hours?\b|hrs?\b", "hour", 1.0), (r"minutes?\b|mins?\b", "minute", 1.0),
+    (r"seconds?\b|secs?\b", "second", 1.0),
+]
+MONEY_UNITS = {u for _, u in CURRENCY_PREFIX + CURRENCY_SUFFIX}
+# Units that mean a number is a measurement, never a head count ("155mm shells").
+MEASURE_UNITS = {u for _, u, _ in UNITS}
+
+# Hedges before a number: (pattern, qualifier, negated). Longest first, matched at the end
+# of the text before the number.
+HEDGES_BEFORE = [
+    (r"(?:definitely\s+|certainly\s+|clearly\s+)?(?:not|nowhere)\s+(?:even\s+)?(?:close\s+to|near(?:ly)?|anywhere\s+near)", "less_than", True),
+    (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
+    (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
+     r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+     r"top(?:s|ped|ping)|greater\s+than|beyond", "more_than", False),
+    (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
+    (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
+     r"an\s+estimated|estimated|est\.|reportedly|perhaps|maybe|possibly|approaching|~|an?\s+approximate", "approx", False),
+]
+HEDGES_AFTER = [
+    (r"\s*(?:or|and)\s+(?:more|over|above|upwards)\b|\s*-?\s*plus\b|\+", "more_than"),
+    (r"\s*(?:or|and)\s+(?:fewer|less|under|below)\b", "up_to"),
+    (r"\s*or\s+so\b|\s*odd\b", "approx"),
+]
+# Vague quantities: a plural scale word ("hundreds of", "tens of thousands"), or
+# "several/a few" before one. Bounds are the order of magnitude; "dozens" starts at two
+# dozen, as the seed gold does.
+VAGUE = [
+    (r"hundreds\s+of\s+thousands", 1e5, 999_999), (r"tens\s+of\s+thousands", 1e4, 99_999),
+    (r"hundreds\s+of\s+millions", 1e8, 999_999_999), (r"tens\s+of\s+millions", 1e7, 99_999_999),
+    (r"dozens", 24, 99), (r"scores", 40, 99), (r"hundreds", 100, 999), (r"thousands", 1e3, 9_999),
+    (r"millions", 1e6, 9_999_999), (r"billions", 1e9, 9_999_999_999),
+]
+SEVERAL = r"(?:several|a\s+few|few|many|some)"
+
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Spans that hold digits but no quantity: dates, clock times, video durations ("00:17"),
+# ordinals, year spans, model names ("KN-23", "Su-34", "M777"), "No. 2".
+NOT_QUANTITY = re.compile(
+    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?"
+    rf"|\b{MONTHS}\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
+    r"|\b\d+(?:st|nd|rd|th)\b"
+    r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
+    r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
+    r"|\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b"
+    r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))",
+    re.UNICODE)
+YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+
+# --- number runs -------------------------------------------------------------------------
+
+_SEP = r"[,\u00a0\u2009\u202f ]"
+DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?![\d,.]\d)"
+          r"|\d+\.\d+|\d+|\.\d+)(?:\s\d/[248])?(?![\d])")
+_WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
+_ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
+ATOM = rf"(?:{DIGITS}(?:\s?(?:{_ABBR})\b|(?:[kKmMbB])(?![A-Za-z]))?|\b(?:{_WORDS})\b)"
+RUN = re.compile(rf"{ATOM}(?:(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?){ATOM})*", re.IGNORECASE)
+ATOM_RE = re.compile(ATOM, re.IGNORECASE)
+
+
+@dataclass
+class Quantity:
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: str          # exact, approx, more_than, less_than, up_to, range, vague
+    negated: bool
+    start: int
+    end: int
+    surface: str
+    role: str | None = None                 # 'previous' / 'new' ("from X to Y"), 'delta' ("by X")
+    original: tuple[float | None, float | None, str] | None = None   # (low, high, unit) before conversion
+    conversions: list["Quantity"] = field(default_factory=list)       # "(\\$8,300)" after an amount
+    adjectival: bool = False                # "12,000-strong", "400,000-ruble"
+    written_scale: bool = False             # the number carries a scale ("12,000", "3 million")
+
+    @property
+    def kind(self) -> str:
+        if self.unit in MONEY_UNITS:
+            return "money"
+        if self.unit in MEASURE_UNITS:
+            return "measure"
+        return "count"
+
+
+@dataclass
+class _Num:
+    value: float
+    start: int
+    end: int
+    scaled: bool        # has "000" groups or a scale word: the "12,000" of "11 to 12,000"
+    words: bool         # written in words
+    abbr: str | None    # scale abbreviation used ("m", "mn", "k")
+    scale: float = 1.0  # the last scale applied
+
+
+def _atom_value(tok: str) -> tuple[str, float, str | None]:
+    """('num'|'scale'|'a'|'half'|'dozen', value, abbreviation) of one atom."""
+    low = tok.lower()
+    if low in SMALL:
+        return "num", SMALL[low], None
+    if low in TENS:
+        return "tens", TENS[low], None
+    if low in SCALES:
+        return "scale", SCALES[low], None
+    if low in ("a", "an"):
+        return "a", 1, None
+    if low in ("half", "quarter"):
+        return "frac", 0.5 if low == "half" else 0.25, None
+    if low == "dozen":
+        return "dozen", 12, None
+    m = re.match(rf"({DIGITS})\s?([A-Za-z]*)$", tok)
+    num = m.group(1)
+    frac = 0.0
+    if re.search(r"\s\d/\d$", num):
+        num, f = num.rsplit(" ", 1)
+        a, b = f.split("/")
+        frac = int(a) / int(b)
+    value = float(re.sub(r"[,\u00a0\u2009\u202f ]", "", num)) + frac
+    abbr = m.group(2) or None
+    return "digits", value, abbr
+
+
+def _read_run(text: str, start: int, end: int) -> list[_Num]:
+    """Split one run of atoms into numbers: 'one million 200 thousand' is one, '3 4' two."""
+    atoms = [(m.start(), m.end(), m.group()) for m in ATOM_RE.finditer(text, start, end)]
+    out: list[_Num] = []
+    total = cur = 0.0
+    have = False
+    first = last_end = None
+    scaled = words = False
+    abbr = None
+    last_kind = None
+    last_scale = 1.0
+
+    def flush():
+        nonlocal total, cur, have, first, scaled, words, abbr, last_kind, last_scale
+        if have:
+            out.append(_Num(total + cur, first, last_end, scaled, words, abbr, last_scale))
+        total = cur = 0.0
+        have = False
+        first = None
+        scaled = words = False
+        abbr = None
+        last_kind = None
+        last_scale = 1.0
+
+    for i, (a, b, tok) in enumerate(atoms):
+        kind, val, ab = _atom_value(tok)
+        nxt = _atom_value(atoms[i + 1][2])[0] if i + 1 < len(atoms) else None
+        if kind == "a":
+            if nxt in ("scale", "frac", "dozen"):
+                if have and last_kind not in ("scale",) and nxt != "frac":
+                    flush()
+                if not have:
+                    first = a
+                if nxt == "frac" and have:
+                    continue           # "one and a half": the half is added next
+                cur, have, words = (cur if have else 0.0) + (0 if nxt == "frac" else 1), True, True
+                last_kind = "a"
+                last_end = b
+            else:
+                flush()
+            continue
+        if kind == "frac":
+            if have and last_kind in ("num", "tens", "digits", "a", "scale"):
+                if last_kind == "scale":        # "a million and a half" → +half of the scale
+                    total += last_scale * val
+                else:
+                    cur += val
+                last_end, last_kind = b, "frac"
+                continue
+            flush()
+            continue
+        if kind == "scale" or kind == "dozen":
+            if not have:
+                flush()
+                continue
+            if kind == "dozen":
+                cur *= 12
+            elif val == 100:
+                cur = (cur or 1) * 100
+            else:
+                if last_kind == "scale" and last_scale < val:   # "hundred thousand"
+                    total = (total + cur) * val
+                    cur = 0
+                else:
+                    total += (cur or 1) * val
+                    cur = 0
+            scaled = True
+            last_scale, last_kind, last_end = val, "scale", b
+            continue
+        # a number: digits, small word or tens word
+        continues = have and (
+            (last_kind == "tens" and kind == "num" and val < 10 and not re.search(r"\d", tok))
+            or (last_kind == "scale" and cur == 0 and val < last_scale)
+            or (last_kind == "a" and False))
+        if not continues:
+            flush()
+            first = a
+        if kind == "digits":
+            v = val
+            if ab:
+                key = ab.lower()
+                mult = SCALE_ABBR.get(key)
+                if mult:
+                    v *= mult
+                    abbr = key
+                    scaled = True
+                    last_scale = mult
+            if "," in tok or re.search(r"\d[\u00a0\u2009\u202f ]\d{3}", tok):
+                scaled = True
+            cur += v
+        else:
+            cur += val
+            words = True
+        have = True
+        last_kind = "digits" if kind == "digits" else kind
+        last_end = b
+        if kind == "digits" and abbr and not continues:
+            pass
+    flush()
+    return out
+
+
+def _match_end(patterns, text: str, pos: int, flags=re.IGNORECASE):
+    """The first pattern that ends right at `pos` (with optional whitespace), as (match_start, payload)."""
+    window = text[max(0, pos - 60):pos]
+    base = pos - len(window)
+    for pat, *payload in patterns:
+        m = re.search(rf"(?:^|(?<=[^\w]))(?:{pat})\s*$", window, flags)
+        if m:
+            return base + m.start(), payload
+    return None
+
+
+def _match_start(patterns, text: str, pos: int, flags=re.IGNORECASE):
+    for pat, *payload in patterns:
+        m = re.compile(rf"(?:{pat})", flags).match(text, pos)
+        if m:
+            return m.end(), payload
+    return None
+
+
+_SPACE = re.compile(r"[ \u00a0\u2009\u202f]*")
+_COUNT_SKIP = re.compile(
+    r"(?:more|additional|extra|further|other|new|active(?:[- ]duty)?|regular|elite|special|combat|military|armed|"
+    r"reserve|trained|fresh|enemy|allied|foreign|ground|frontline|front-line|regular|professional|contract|"
+    r"mobilized|mobilised|conscript|wounded|injured|dead|killed|captured|surrendered|[A-Z][\w’'.-]*)$")
+_COUNT_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
+# Words that end a counted-noun search: the number is not followed by its noun.
+_STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with", "have", "has", "had", "were",
+         "was", "are", "is", "be", "been", "will", "would", "could", "the", "a", "an", "that", "which", "who",
+         "than", "as", "per", "each", "more", "less", "fewer", "this", "these", "it", "they", "he", "she", "we",
+         "said", "says", "say", "according", "while", "since", "until", "after", "before", "when", "into", "not",
+         "but", "also", "now", "only", "just", "about", "around", "over", "under", "across", "between", "so",
+         "its", "their", "his", "her", "our"}
+# Singular of irregular counted nouns; regular plurals lose their -s.
+IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
+             "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",
+             "infantry": "infantry", "staff": "staff", "casualties": "casualty", "families": "family",
+             "militaries": "military", "countries": "country", "cities": "city", "companies": "company",
+             "deaths": "death", "lives": "life", "wolves": "wolf", "feet": "foot", "series": "series",
+             "news": "news", "species": "species", "aircraft": "aircraft", "ammunition": "ammunition"}
+NOT_NOUNS = {"strong", "percent", "per", "times", "fold", "odd", "plus", "year", "years", "old"}
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _counted_noun(text: str, pos: int) -> str | None:
+    """The noun a count refers to: '12,000 North Korean troops' → 'troop'."""
+    words = re.finditer(r"[\w’'-]+|[^\w\s]", text[pos:pos + 80])
+    for i, m in enumerate(words):
+        if i > 4:
+            return None
+        w = m.group()
+        if not re.match(r"\w", w):
+            return None
+        low = w.lower()
+        if low in _STOP or low in NOT_NOUNS or re.match(r"\d", w) or \
+                (low.endswith(("ed", "ing")) and not _COUNT_SKIP.fullmatch(w)):
+            return None
+        if low in IRREGULAR or (low.endswith("s") and _COUNT_NOUN.fullmatch(low) and not _COUNT_SKIP.fullmatch(w)):
+            return singular(low)
+        if _COUNT_SKIP.fullmatch(w) or (w[0].isupper() and i < 4):
+            continue
+        if _COUNT_NOUN.fullmatch(low):
+            return singular(low)
+        return None
+    return None
+
+
+def _unit_after(text: str, pos: int):
+    """(end, unit, factor) of a currency or unit right after `pos`, hyphen or space allowed."""
+    m = _SPACE.match(text, pos)
+    p = m.end()
+    hy = re.compile(r"-").match(text, p)
+    if hy:
+        p = hy.end()
+    cur = _match_start([(p_, u) for p_, u in CURRENCY_SUFFIX], text, p)
+    if cur and (p == pos or text[p - 1] in " -\u00a0\u2009\u202f" or cur[1][0] != "RUB" or True):
+        return cur[0], cur[1][0], 1.0
+    unit = _match_start(UNITS, text, p)
+    if unit:
+        return unit[0], unit[1][0], unit[1][1]
+    return None
+
+
+def _currency_before(text: str, pos: int):
+    window = text[max(0, pos - 12):pos]
+    base = pos - len(window)
+    for pat, code in CURRENCY_PREFIX:
+        m = re.search(rf"(?:^|(?<![A-Za-z])|(?<=\d))(?:{pat})\s?$", window)
+        if m:
+            return base + m.start(), code
+    return None
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
+    r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
+    r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down)\s+by\s+$",
+    re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‑|to|through|or)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_STRONG = re.compile(r"[ \u00a0]*-?[ \u00a0]*strong\b", re.IGNORECASE)
+
+
+def _skip_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in NOT_QUANTITY.finditer(text)]
+
+
+def _inside(spans, a: int, b: int) -> bool:
+    import bisect
+    i = bisect.bisect_right(spans, (a, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity mentioned in `text`, in order of appearance."""
+    skip = _skip_spans(text)
+    nums: list[_Num] = []
+    for run in RUN.finditer(text):
+        for n in _read_run(text, run.start(), run.end()):
+            if _inside(skip, n.start, n.end):
+                continue
+            nums.append(n)
+    quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None]
+    quantities.extend(_vague(text, skip, quantities))
+    quantities.extend(_folds(text, quantities))
+    quantities.sort(key=lambda q: q.start)
+    quantities = _ranges(text, quantities)
+    quantities = _conversions(text, quantities)
+    return quantities
+
+
+def _quantity(text: str, n: _Num) -> Quantity | None:
+    start, end = n.start, n.end
+    surface_num = text[n.start:n.end]
+    value = n.value
+    unit = None
+    factor = 1.0
+    original_unit = None
+    adjectival = False
+    cur = _currency_before(text, start)
+    if cur:
+        start, unit = cur
+    after = _unit_after(text, end)
+    if after and unit is None:
+        a_end, a_unit, a_factor = after
+        if a_unit in MONEY_UNITS or n.abbr not in MONEY_ONLY_ABBR:
+            unit, factor = a_unit, a_factor
+            original_unit = text[end:a_end].strip(" -")
+            adjectival = "-" in text[end:a_end][:3]
+            end = a_end
+    elif after and after[1] in MONEY_UNITS and unit in MONEY_UNITS:
+        end = after[0]          # "$5 dollars", "RUB 5 rubles": one currency
+    if n.abbr in MONEY_ONLY_ABBR and unit not in MONEY_UNITS:
+        # "5m" without a currency: metres, not millions.
+        value = value / 1e6 if n.abbr == "m" else value / 1e9
+        if n.abbr == "m":
+            unit = "m"
+    if unit is None:
+        bare = re.sub(r"[^\d]", "", surface_num)
+        if not n.words and YEAR.fullmatch(bare) and not n.scaled:
+            # A year ("in 2024") unless a counted noun follows ("2030 troops").
+            noun = _counted_noun(text, end)
+            if noun is None or noun in ("year", "election", "war", "invasion", "report", "census", "budget"):
+                return None
+        if not n.words and text[max(0, start - 1):start].isalpha():
+            return None
+        strong = _STRONG.match(text, end)
+        if strong:
+            unit, end, adjectival = "troop", strong.end(), True
+        else:
+            unit = _counted_noun(text, end)
+            if unit is None and re.match(r"-[a-z]", text[end:end + 2]):
+                # adjectival count "a 30-day truce", "a three-ton satellite": the noun after the hyphen
+                m = re.match(r"-([a-z]+)", text[end:])
+                unit = singular(m.group(1))
+                adjectival = True
+                end += m.end()
+    if n.words and not n.scaled and unit is None and value in (1,) and not cur:
+        # "one" as a pronoun ("one of them", "no one") is not a quantity.
+        if re.match(r"\s*(?:of|another|by|day|way|side|thing|another|'s|’s)\b", text[end:]) or \
+                re.search(r"\b(?:no|any|every|some|the|this|that|each)\s+$", text[max(0, start - 10):start], re.I):
+            return None
+    if value is None:
+        return None
+    original = None
+    if factor != 1.0:
+        original = (value, value, original_unit or unit)
+        value = value * factor
+    qualifier, negated, q_start = "exact", False, start
+    hedge = _match_end(HEDGES_BEFORE, text, start)
+    if hedge:
+        q_start, (qualifier, negated) = hedge
+    hedge_after = _match_start(HEDGES_AFTER, text, end)
+    if hedge_after and qualifier == "exact":
+        end, (qualifier,) = hedge_after
+    role = None
+    before = text[max(0, q_start - 40):q_start]
+    if _CHANGE_VERB.search(before):
+        role = "delta"
+    elif _INSTEAD.search(before):
+        role = "previous"
+    low = high = value
+    if qualifier == "more_than":
+        high = None
+    elif qualifier in ("less_than", "up_to"):
+        low = None
+    return Quantity(value, low, high, unit, qualifier, negated, q_start, end, text[q_start:end], role,
+                    original, [], adjectival, n.scaled)
+
+
+def _vague(text: str, skip, found: list[Quantity]) -> list[Quantity]:
+    taken = [(q.start, q.end) for q in found]
+    out = []
+    pats = [(rf"\b(?:{p})\b(?:\s+(?:of|upon))?", lo, hi) for p, lo, hi in VAGUE]
+    pats.append((rf"\b{SEVERAL}\s+(?:hundred|thousand|million|dozen)\b(?:\s+of)?", None, None))
+    for pat, lo0, hi0 in pats:
+        for m in re.finditer(pat, text, re.IGNORECASE):
+            lo, hi = lo0, hi0
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            if lo is None:
+                word = re.search(r"(hundred|thousand|million|dozen)", m.group(), re.I).group(1).lower()
+                base = 12 if word == "dozen" else SCALES[word]
+                lo, hi = 2 * base, 10 * base - 1
+            hedge = _match_end(HEDGES_BEFORE, text, a)
+            noun = _counted_noun(text, b)
+            out.append(Quantity(None, float(lo), float(hi), noun, "vague", bool(hedge and hedge[1][1]),
+                                a, b, text[a:b]))
+            taken.append((a, b))
+    return out
+
+
+# Multiples written as one word: "threefold", "nearly fourfold", "doubled", "halved".
+FOLD_WORDS = {**{w + "fold": float(v) for w, v in {**SMALL, **TENS, "hundred": 100}.items() if v > 1},
+              "double": 2.0, "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "twice": 2.0,
+              "triple": 3.0, "tripled": 3.0, "triples": 3.0, "tripling": 3.0, "thrice": 3.0,
+              "quadruple": 4.0, "quadrupled": 4.0, "quadruples": 4.0, "quadrupling": 4.0,
+              "halve": 0.5, "halved": 0.5, "halves": 0.5, "halving": 0.5}
+_FOLD = re.compile(r"\b(?:" + "|".join(sorted(FOLD_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _folds(text: str, found: list[Quantity]) -> list[Quantity]:
+    taken = [(q.start, q.end) for q in found]
+    out = []
+    for m in _FOLD.finditer(text):
+        if any(x < m.end() and m.start() < y for x, y in taken):
+            continue
+        v = FOLD_WORDS[m.group().lower()]
+        a = m.start()
+        qualifier, negated = "exact", False
+        hedge = _match_end(HEDGES_BEFORE, text, a)
+        if hedge:
+            a, (qualifier, negated) = hedge
+        low, high = (None if qualifier in ("less_than", "up_to") else v), (None if qualifier == "more_than" else v)
+        out.append(Quantity(v, low, high, "x", qualifier, negated, a, m.end(), text[a:m.end()]))
+    return out
+
+
+def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join 'X to Y', 'X-Y', 'between X and Y', 'A-B-C' into ranges; mark 'from X to Y'."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        group = [q]
+        j = i + 1
+        between = _BETWEEN.search(text[max(0, q.start - 12):q.start]) is not None
+        while j < len(qs) and q.qualifier != "vague":
+            gap = text[group[-1].end:qs[j].start]
+            joins = _RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s*and\s*", gap))
+            if not joins or qs[j].qualifier not in ("exact", "approx") or qs[j].role:
+                break
+            if len(group) >= 1 and gap.strip().lower() == "or" and len(group) > 1:
+                break
+            group.append(qs[j])
+            j += 1
+        if len(group) == 1 or not _compatible(group):
+            out.append(q)
+            i += 1
+            continue
+        first, last = group[0], group[-1]
+        from_ = _FROM.search(text[max(0, first.start - 8):first.start]) and not between
+        gap = text[first.end:group[1].start].strip().lower()
+        if from_ and gap == "to" and len(group) == 2:
+            a, b = _share_unit(first, last)
+            a.role, b.role = "previous", "new"
+            if b.qualifier == "exact" and a.qualifier == "approx":
+                b.qualifier = "approx"
+            out += [a, b]
+            i = j
+            continue
+        if gap == "or" and first.unit and last.unit is None and False:
+            pass
+        lows = _elliptic(first, last)
+        unit = last.unit or first.unit
+        qual_before = first.qualifier if first.qualifier not in ("exact", "approx") else None
+        r = Quantity(None, lows, last.value, unit, "range", first.negated, first.start, last.end,
+                     text[first.start:last.end], first.role, None, [], first.adjectival or last.adjectival,
+                     True)
+        if first.original and last.original:
+            r.original = (first.original[0], last.original[0], last.original[2])
+        elif last.original:
+            f = (last.value / last.original[0]) if last.original[0] else 1.0
+            r.original = (lows / f, last.original[0], last.original[2])
+        if qual_before:
+            r.qualifier = qual_before
+        out.append(r)
+        i = j
+    return out
+
+
+def _compatible(group: list[Quantity]) -> bool:
+    units = {q.unit for q in group if q.unit}
+    if len({q.kind for q in group if q.unit}) > 1:
+        return False
+    vals = [q.value for q in group]
+    if any(v is None for v in vals):
+        return False
+    return len(units) <= 1 or all(u in MONEY_UNITS for u in units) is False and len(units) == 1
+
+
+def _elliptic(first: Quantity, last: Quantity) -> float:
+    """'11 to 12,000' → 11,000; '2.75 to 3 trillion' → 2.75 trillion."""
+    lo, hi = first.value, last.value
+    if not first.written_scale and last.written_scale and lo < hi:
+        for mult in (1e12, 1e9, 1e6, 1e3):
+            if hi >= mult and lo * mult <= hi * 1.0001 and lo * mult >= hi / 10:
+                return lo * mult
+    return lo
+
+
+def _share_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """'from 800,000 to 3 million rubles': the first amount takes the second's unit and scale."""
+    if a.unit is None and b.unit is not None:
+        a.unit = b.unit
+    if not a.written_scale and b.written_scale and a.value < b.value:
+        a.value = a.low = a.high = _elliptic(a, b)
+        if a.qualifier == "more_than":
+            a.high = None
+    return a, b
+
+
+def _conversions(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Attach '(\\$8,300)' to the amount it converts."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:q.start]
+            if re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.?\s+|~)?", gap) and \
+                    re.match(r"\s*[)\],;]", text[q.end:q.end + 3] or ")") and \
+                    prev.unit and q.unit and (
+                        (prev.kind == "money" and q.kind == "money")
+                        or (prev.unit == q.unit == "km2") or (prev.kind == q.kind == "measure")):
+                prev.conversions.append(q)
+                continue
+        out.append(q)
+    return out
