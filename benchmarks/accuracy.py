@@ -1,0 +1,319 @@
+"""Accuracy of claim extraction against the gold annotations: precision, recall and F1 per metric.
+
+It scores `claimtrack.claims.extract_corpus` (or, with --predictions, a CSV of claims such as
+`claimtrack extract` writes) on two corpora: the dev corpus (../shared/devcorpus: articles/,
+manifest.csv, gold.csv; skipped when absent) and the seeds (seeds/, gold in
+tests/data/seed_gold.csv, else ../shared/seeds/gold.csv). The gold format is described in
+../shared/devcorpus/README.md: one row per mention of one number.
+
+Matching rule
+- Rows of metric `other` (distractors and negatives, not to be extracted) are dropped, from the
+  gold and from the predictions alike.
+- Within one article and one metric, gold and predicted rows are paired one to one, greedily:
+  first pairs whose quotes overlap (equal, one contains the other, or the predicted start..end,
+  an offset range in the raw file, overlaps the gold quote's place found with `raw.find(quote)`),
+  then any remaining pairs; each pass takes gold rows in file order and predicted rows by `start`.
+- A pair matches when value, low and high each agree: within 1% relative (gold rounds its
+  square-mile conversions to whole km²), and an empty number agrees only with an empty number.
+  A strict match also needs the same qualifier; the lenient figures redo the matching without it.
+  Units are not compared: the metric fixes them, and counts are `troops`/`people` in the gold but
+  `troop`, `soldier`... in predictions.
+- An unmatched gold row is a false negative of its metric, an unmatched predicted row a false
+  positive of its metric. P = TP / predicted, R = TP / gold, F1 = 2 TP / (predicted + gold); the
+  "six main metrics" and "all metrics" lines are micro-averages (counts summed over metrics).
+- as_of accuracy: among strict matches, the share whose as_of strings are equal (empty = empty).
+
+    .venv/bin/python benchmarks/accuracy.py [--predictions FILE.csv ...] [--shared DIR] [-v] [--json]
+
+With -v every false negative and false positive is listed, marked "[predicted qualifier X]" or
+"[gold qualifier X]" when only the qualifier keeps it from matching. With --json the figures go to
+stdout as JSON and the tables to stderr. The exit code is 0 unless an input cannot be read (2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+try:
+    from claimtrack.corpus import Corpus, read_corpus
+except ImportError:  # run without the package installed: use the source tree
+    sys.path.insert(0, str(ROOT / "lib"))
+    from claimtrack.corpus import Corpus, read_corpus
+
+DEFAULT_SHARED = ROOT.parent / "shared"
+SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.csv"   # repo copy of shared/seeds/gold.csv
+# The metrics of the dev and evaluation gold; the seed gold adds three more.
+MAIN_METRICS = ("dprk_troops_in_russia", "dprk_casualties", "russian_troops_kursk",
+                "russian_casualties", "ukraine_held_kursk_km2", "signing_bonus_rub")
+NOT_SCORED = "other"        # the gold's distractors and negatives
+REL_TOL = 0.01              # gold rounds square miles converted to km²
+GOLD_COLUMNS = ("file", "metric", "value", "low", "high", "qualifier", "as_of", "quote")
+PREDICTION_COLUMNS = ("metric", "value", "low", "high", "qualifier")   # plus path or article
+QUOTE_CHARS = 100           # quote length in the --verbose lists
+
+
+class InputError(Exception):
+    """An input file cannot be read; the message names it."""
+
+
+@dataclass
+class Row:
+    file: str               # article file name, relative to the corpus folder
+    metric: str
+    value: float
+    low: float
+    high: float
+    qualifier: str
+    as_of: str
+    quote: str
+    span: tuple[int, int] | None    # the quote's place in the raw article, when known
+
+    def describe(self) -> str:
+        nums = "/".join("-" if math.isnan(x) else f"{x:,.15g}" for x in (self.value, self.low, self.high))
+        quote = self.quote if len(self.quote) <= QUOTE_CHARS else self.quote[:QUOTE_CHARS - 1] + "…"
+        return (f"{self.file} {self.metric} value/low/high={nums} {self.qualifier or '-'} "
+                f"as_of={self.as_of or '-'} | {quote}")
+
+
+def _blank(x) -> bool:
+    """None, NaN or an empty string: an empty cell, from a CSV or from a DataFrame."""
+    return x is None or (not x.strip() if isinstance(x, str) else bool(pd.isna(x)))
+
+
+def _num(x, where: str) -> float:
+    if _blank(x):
+        return math.nan
+    try:
+        return float(x)
+    except ValueError:
+        raise InputError(f"{where}: {x!r} is not a number") from None
+
+
+def _text(x) -> str:
+    return "" if _blank(x) else str(x).strip()
+
+
+def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise InputError(f"{path} lacks the column(s) {', '.join(missing)}")
+    return df
+
+
+def read_gold(path: Path, corpus: Corpus) -> list[Row]:
+    """The gold rows to extract (metric `other` dropped), each with its quote's place in the raw file."""
+    raws = {a.path: a.raw for a in corpus.articles}
+    rows = []
+    for i, r in enumerate(_read_csv(path, GOLD_COLUMNS).to_dict("records")):
+        if r["metric"] == NOT_SCORED:
+            continue
+        where = f"{path} row {i + 1}"
+        at = raws.get(r["file"], "").find(r["quote"]) if r["quote"] else -1
+        rows.append(Row(r["file"], r["metric"], *(_num(r[c], where) for c in ("value", "low", "high")),
+                        r["qualifier"].strip(), r["as_of"].strip(), r["quote"],
+                        (at, at + len(r["quote"])) if at >= 0 else None))
+    return rows
+
+
+def prediction_rows(df: pd.DataFrame, corpus: Corpus, label: str) -> list[Row]:
+    """Predicted rows of this corpus's articles (found by `path`, else by `article` id), by place."""
+    by_id = {a.id: a.path for a in corpus.articles}
+    paths = set(by_id.values())
+    rows = []
+    for i, r in enumerate(df.to_dict("records")):
+        file = _text(r.get("path")) or by_id.get(_text(r.get("article")), "")
+        if file not in paths or _text(r["metric"]) == NOT_SCORED:
+            continue
+        where = f"{label} row {i + 1}"
+        start, end = _num(r.get("start"), where), _num(r.get("end"), where)
+        rows.append(Row(file, _text(r["metric"]), *(_num(r[c], where) for c in ("value", "low", "high")),
+                        _text(r["qualifier"]), _text(r.get("as_of")), _text(r.get("quote")),
+                        None if math.isnan(start) or math.isnan(end) else (int(start), int(end))))
+    return sorted(rows, key=lambda p: (p.file, p.span or (math.inf, math.inf)))
+
+
+def _same(a: float, b: float) -> bool:
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    return math.isclose(a, b, rel_tol=REL_TOL)
+
+
+def agrees(g: Row, p: Row, strict: bool) -> bool:
+    return (_same(g.value, p.value) and _same(g.low, p.low) and _same(g.high, p.high)
+            and (not strict or g.qualifier == p.qualifier))
+
+
+def overlaps(g: Row, p: Row) -> bool:
+    if g.quote and p.quote and (g.quote in p.quote or p.quote in g.quote):
+        return True
+    return g.span is not None and p.span is not None and p.span[0] < g.span[1] and g.span[0] < p.span[1]
+
+
+def match(gold: list[Row], pred: list[Row], strict: bool) -> dict[int, int]:
+    """Gold index → predicted index, one to one, by the rule in the module docstring."""
+    candidates = defaultdict(list)
+    for pi, p in enumerate(pred):
+        candidates[p.file, p.metric].append(pi)
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for need_overlap in (True, False):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
+                continue
+            for pi in candidates[g.file, g.metric]:
+                if pi not in used and agrees(g, pred[pi], strict) and (not need_overlap or overlaps(g, pred[pi])):
+                    pairs[gi] = pi
+                    used.add(pi)
+                    break
+    return pairs
+
+
+def figures(n_gold: int, n_pred: int, tp: int) -> dict:
+    """Counts with P, R and F1 (None where undefined: nothing predicted, nothing in gold)."""
+    return {"gold": n_gold, "predicted": n_pred, "tp": tp,
+            "precision": tp / n_pred if n_pred else None,
+            "recall": tp / n_gold if n_gold else None,
+            "f1": 2 * tp / (n_gold + n_pred) if n_gold + n_pred else None}
+
+
+def score(gold: list[Row], pred: list[Row]) -> tuple[dict, dict[int, int], dict[int, int]]:
+    """Per-metric and micro figures, strict and lenient, and as_of accuracy; plus both matchings."""
+    strict, lenient = match(gold, pred, strict=True), match(gold, pred, strict=False)
+    metrics = list(MAIN_METRICS) + sorted({r.metric for r in gold + pred} - set(MAIN_METRICS))
+
+    def counts(pairs: dict[int, int], keep) -> dict:
+        return figures(sum(keep(g.metric) for g in gold), sum(keep(p.metric) for p in pred),
+                       sum(keep(gold[gi].metric) for gi in pairs))
+
+    as_of_ok = sum(gold[gi].as_of == pred[pi].as_of for gi, pi in strict.items())
+    result = {
+        "metrics": {m: counts(strict, lambda x, m=m: x == m) for m in metrics},
+        "six_main": counts(strict, lambda x: x in MAIN_METRICS),
+        "all": counts(strict, lambda x: True),
+        "lenient": {"six_main": counts(lenient, lambda x: x in MAIN_METRICS),
+                    "all": counts(lenient, lambda x: True)},
+        "as_of": {"correct": as_of_ok, "strict_matches": len(strict),
+                  "accuracy": as_of_ok / len(strict) if strict else None},
+    }
+    return result, strict, lenient
+
+
+def print_report(name: str, result: dict, gold: list[Row], pred: list[Row],
+                 strict: dict[int, int], lenient: dict[int, int], verbose: bool, out) -> None:
+    def line(label: str, f: dict) -> str:
+        cells = "".join(f"{'-' if f[k] is None else format(f[k], '.3f'):>7}" for k in ("precision", "recall", "f1"))
+        return f"{label:<36}{f['gold']:>6}{f['predicted']:>6}{f['tp']:>6}{cells}"
+
+    print(f"\n{name}: {len(gold)} gold rows (metric '{NOT_SCORED}' excluded), {len(pred)} predicted", file=out)
+    print(f"{'metric (strict)':<36}{'gold':>6}{'pred':>6}{'TP':>6}{'P':>7}{'R':>7}{'F1':>7}", file=out)
+    for metric, f in result["metrics"].items():
+        print(line(metric, f), file=out)
+    print(line("six main metrics", result["six_main"]), file=out)
+    print(line("all metrics", result["all"]), file=out)
+    print(line("six main metrics, qualifier ignored", result["lenient"]["six_main"]), file=out)
+    print(line("all metrics, qualifier ignored", result["lenient"]["all"]), file=out)
+    a = result["as_of"]
+    share = "-" if a["accuracy"] is None else f"{a['accuracy']:.1%}"
+    print(f"as_of equal in {a['correct']} of {a['strict_matches']} strict matches ({share})", file=out)
+    if verbose:
+        # A miss that the lenient matching pairs with another qualifier is marked with that qualifier.
+        qualifier_only = {(gi, pi) for gi, pi in lenient.items() if gold[gi].qualifier != pred[pi].qualifier}
+        matched = set(strict.values())
+        print(f"false negatives ({len(gold) - len(strict)}):", file=out)
+        for gi, g in enumerate(gold):
+            if gi not in strict:
+                note = "".join(f"  [predicted qualifier {pred[pi].qualifier or '-'}]"
+                               for g2, pi in qualifier_only if g2 == gi)
+                print(f"  FN {g.describe()}{note}", file=out)
+        print(f"false positives ({len(pred) - len(matched)}):", file=out)
+        for pi, p in enumerate(pred):
+            if pi not in matched:
+                note = "".join(f"  [gold qualifier {gold[gi].qualifier}]" for gi, p2 in qualifier_only if p2 == pi)
+                print(f"  FP {p.describe()}{note}", file=out)
+
+
+def read_checked(articles: Path, manifest: Path, gold: Path) -> Corpus:
+    for path in (articles, manifest, gold):
+        if not path.exists():
+            raise InputError(f"{path} does not exist")
+    return read_corpus(articles, manifest=manifest)
+
+
+def extracted(corpus: Corpus) -> pd.DataFrame:
+    try:
+        from claimtrack.claims import extract_corpus
+    except ImportError as exc:
+        raise InputError(f"cannot import claimtrack.claims.extract_corpus ({exc}); "
+                         "score a CSV of claims with --predictions instead") from None
+    return extract_corpus(corpus)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--predictions", nargs="+", type=Path, metavar="CSV",
+                    help="score these claim CSVs (columns as extract_corpus returns) instead of running the "
+                         "extractor; a corpus with no rows in them is skipped")
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, metavar="DIR",
+                    help=f"the shared data folder (default {DEFAULT_SHARED})")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every false negative and false positive")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON on stdout (tables on stderr)")
+    args = ap.parse_args(argv)
+    out = sys.stderr if args.json else sys.stdout
+
+    dev = args.shared / "devcorpus"
+    seed_golds = (SEED_GOLD, args.shared / "seeds" / "gold.csv")
+    seed_gold = next((p for p in seed_golds if p.exists()), None)
+    corpora = [("seeds", ROOT / "seeds", ROOT / "seeds" / "manifest.csv", seed_gold)]
+    if dev.is_dir():
+        corpora.insert(0, ("dev", dev / "articles", dev / "manifest.csv", dev / "gold.csv"))
+    else:
+        print(f"dev corpus not found at {dev}; skipped", file=out)
+
+    results = {}
+    try:
+        if seed_gold is None:
+            raise InputError(f"no seed gold: neither {seed_golds[0]} nor {seed_golds[1]} exists")
+        predictions = None
+        if args.predictions:
+            predictions = [(str(p), _read_csv(p, PREDICTION_COLUMNS)) for p in args.predictions]
+            for label, df in predictions:
+                if "path" not in df.columns and "article" not in df.columns:
+                    raise InputError(f"{label} has neither a path nor an article column")
+        for name, articles, manifest, gold_path in corpora:
+            corpus = read_checked(articles, manifest, gold_path)
+            gold = read_gold(gold_path, corpus)
+            if predictions is None:
+                pred = prediction_rows(extracted(corpus), corpus, "extract_corpus")
+            else:
+                pred = [row for label, df in predictions for row in prediction_rows(df, corpus, label)]
+                if not pred:
+                    print(f"\n{name} corpus: no predicted rows for its articles in --predictions; skipped", file=out)
+                    continue
+            result, strict, lenient = score(gold, pred)
+            results[name] = {"gold_file": str(gold_path), **result}
+            print_report(f"{name} corpus ({articles}; gold {gold_path})", result, gold, pred, strict, lenient,
+                         args.verbose, out)
+    except InputError as exc:
+        print(f"accuracy: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(results, sys.stdout, indent=2)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
