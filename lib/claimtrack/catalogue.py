@@ -1,0 +1,106 @@
+"""The metric catalogue (metrics.yml): which numbers are claims, and the words that say so.
+
+    cat = load_catalogue()            # the shipped catalogue
+    cat = load_catalogue("mine.yml")  # an analyst's own: same format, no code
+
+A bad catalogue stops with an error that names the file, the metric and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+KINDS = ("count", "money", "area")
+TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude")
+FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "priority", *TERM_FIELDS}
+
+
+class CatalogueError(ValueError):
+    """The catalogue file cannot be used; the message says where and why."""
+
+
+@dataclass
+class Metric:
+    id: str
+    label: str
+    unit: str
+    kind: str
+    currency: tuple[str, ...] = ()
+    subject_in_sentence: bool = False
+    priority: int = 1
+    terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
+    words: dict[str, list[str]] = field(default_factory=dict)
+
+    def find(self, name: str, text: str) -> str | None:
+        """The first term of field `name` in `text` (None if none, or the field is empty)."""
+        rx = self.terms.get(name)
+        if rx is None:
+            return None
+        m = rx.search(text)
+        return m.group() if m else None
+
+    def has(self, name: str) -> bool:
+        return self.terms.get(name) is not None
+
+
+def _compile(terms: list[str], where: str) -> re.Pattern | None:
+    if not terms:
+        return None
+    try:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.IGNORECASE)
+    except re.error as exc:
+        raise CatalogueError(f"{where}: a term is not a valid regular expression ({exc}); "
+                             f"escape special characters or fix the pattern") from exc
+
+
+def load_catalogue(path: str | Path | None = None) -> list[Metric]:
+    """Metrics from `path`, or the shipped metrics.yml."""
+    if path is None:
+        text = resources.files("claimtrack").joinpath("metrics.yml").read_text(encoding="utf-8")
+        label = "claimtrack/metrics.yml"
+    else:
+        p = Path(path)
+        if not p.is_file():
+            raise CatalogueError(f"{path}: catalogue file not found; give a YAML file with a `metrics:` list")
+        text, label = p.read_text(encoding="utf-8"), str(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise CatalogueError(f"{label}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("metrics"), list) or not data["metrics"]:
+        raise CatalogueError(f"{label}: expected a top-level `metrics:` list with at least one metric")
+    metrics, seen = [], set()
+    for i, entry in enumerate(data["metrics"], 1):
+        where = f"{label}, metric {i}"
+        if not isinstance(entry, dict) or "id" not in entry:
+            raise CatalogueError(f"{where}: each metric needs an `id`")
+        where = f"{label}, metric '{entry['id']}'"
+        unknown = set(entry) - FIELDS
+        if unknown:
+            raise CatalogueError(f"{where}: unknown field(s) {sorted(unknown)}; known: {sorted(FIELDS)}")
+        if entry["id"] in seen:
+            raise CatalogueError(f"{where}: the id is used twice")
+        seen.add(entry["id"])
+        kind = entry.get("kind")
+        if kind not in KINDS:
+            raise CatalogueError(f"{where}: kind must be one of {KINDS}, not {kind!r}")
+        if not entry.get("subject") and not entry.get("nouns"):
+            raise CatalogueError(f"{where}: give `subject` or `nouns` words, or every number would match")
+        words = {}
+        for name in TERM_FIELDS:
+            value = entry.get(name) or []
+            if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+                raise CatalogueError(f"{where}: `{name}` must be a list of strings")
+            words[name] = value
+        metrics.append(Metric(
+            id=str(entry["id"]), label=str(entry.get("label", entry["id"])), unit=str(entry.get("unit", "")),
+            kind=kind, currency=tuple(entry.get("currency") or (("RUB",) if kind == "money" else ())),
+            subject_in_sentence=bool(entry.get("subject_in_sentence", False)),
+            priority=int(entry.get("priority", 1)),
+            terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
+    return metrics

@@ -1,0 +1,308 @@
+"""Claims: the numbers in an article that belong to a metric of the catalogue, sourced and dated.
+
+    corpus = read_corpus("seeds")
+    claims = extract(corpus["001_a776b361d1220f34"])      # list[Claim]
+    table = extract_corpus(corpus)                         # pandas DataFrame, one row a claim
+
+For every quantity in every sentence (claimtrack.quantities), the words around it decide
+its metric (claimtrack.catalogue); claimtrack.periods dates it, claimtrack.sources names
+who said it, claimtrack.regions files payments under a region. `quote` is the sentence as
+it stands in the raw file and `raw[start:end] == quote`.
+
+Conventions (those of the seed and development gold):
+- value is filled for exact and approximate figures only; a bound fills low or high.
+- A hypothetical ("Even if there were 3,000", "would need to double") or a change
+  ("risen by 2,000") is not an estimate of the stock: it is kept with metric `other`,
+  the flag set, and the metric it would have had in `would_be`.
+- "from X to Y" gives two claims; the earlier value takes a period only when the text
+  gives it one.
+- A sentence printed twice verbatim gives its claims once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from .catalogue import Metric, load_catalogue
+from .periods import find_times
+from .quantities import MONEY_UNITS, Quantity, find_quantities
+from .regions import region_for
+from .sources import attribution
+
+# Words either side of a number that count as "near" it (its clause, roughly). Tuned on
+# the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
+# contingent" without running into the next clause's subject.
+NEAR_WORDS = 12
+# Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
+GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them"}
+# Hypotheticals: conditions and requirements, not estimates.
+HYPOTHETICAL = re.compile(
+    r"\b(?:even if|if there (?:were|are)|suppose|supposing|hypothetical\w*|would need to|would have to|"
+    r"would require|needs? to (?:double|triple)|could absorb|can successfully absorb|whether .{0,40} could)\b",
+    re.IGNORECASE)
+# The last chars of a sentence that ends a thought; without one the next line may continue it.
+TERMINAL = re.compile(r"[.!?…”\"’')\]]\s*$")
+
+COLUMNS = ["article", "metric", "value", "low", "high", "unit", "qualifier", "as_of", "attributed_to", "region",
+           "quote", "start", "end", "negated", "hypothetical", "change", "role", "would_be", "confidence", "rule",
+           "surface", "mention_start", "mention_end", "chain", "published", "outlet", "path", "line"]
+
+
+@dataclass
+class Claim:
+    article: str
+    metric: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: str
+    as_of: str
+    attributed_to: str
+    region: str
+    quote: str
+    start: int                    # raw offsets of the quote: raw[start:end] == quote
+    end: int
+    negated: bool = False
+    hypothetical: bool = False
+    change: bool = False
+    role: str = ""                # 'previous' / 'new' ("from X to Y"), '' otherwise
+    would_be: str = ""            # for hypotheticals and changes: the metric it would have had
+    confidence: float = 0.0
+    rule: str = ""                # which words fired
+    surface: str = ""             # the number as written, hedge and unit included
+    mention_start: int = 0        # raw offsets of `surface`
+    mention_end: int = 0
+    chain: str = ""               # reporting chain, outlet first: "Kursor > Financial Times > ..."
+    published: str = ""
+    outlet: str = ""
+    path: str = ""
+    line: int = 0
+    conversions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    """The words around one quantity that decide what it is."""
+    near: str            # its clause: neighbours' words excluded
+    left: str
+    right: str
+    sentence: str
+    before: str          # the sentence before (for a sentence with no subject of its own)
+
+
+def _words_tail(text: str, n: int) -> str:
+    parts = re.split(r"(\s+)", text)
+    words = [p for p in parts if p and not p.isspace()]
+    if len(words) <= n:
+        return text
+    return " ".join(words[-n:])
+
+
+def _words_head(text: str, n: int) -> str:
+    words = text.split()
+    return text if len(words) <= n else " ".join(words[:n])
+
+
+def _frames(sentence: str, qs: list[Quantity], before: str) -> list[_Frame]:
+    out = []
+    for i, q in enumerate(qs):
+        a = qs[i - 1].end if i > 0 else 0
+        b = qs[i + 1].start if i + 1 < len(qs) else len(sentence)
+        left = _words_tail(sentence[a:q.start], NEAR_WORDS)
+        right = _words_head(sentence[q.end:b], NEAR_WORDS)
+        # a conversion in brackets belongs to the amount: look past it
+        out.append(_Frame(f"{left} {q.surface} {right}", left, right, sentence, before))
+    return out
+
+
+def _kind_fits(m: Metric, q: Quantity) -> bool:
+    if m.kind == "money":
+        return q.unit in m.currency
+    if m.kind == "area":
+        return q.unit == "km2"
+    return q.kind == "count"
+
+
+def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
+    """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
+    if not _kind_fits(m, q):
+        return None
+    noun_text = f"{q.unit or ''} {f.near}" if m.kind == "count" else f.near
+    excl = m.find("exclude", f"{_words_tail(f.left, 4)} {q.surface} {_words_head(f.right, 8)}")
+    if excl:
+        return None
+    fired, score = [], 1.0
+    subj = m.find("subject", f.near)
+    if subj:
+        score += 2
+        fired.append(f"subject={subj}")
+    elif m.subject_in_sentence and m.find("subject", f.sentence):
+        score += 1
+        fired.append(f"subject~{m.find('subject', f.sentence)}")
+    elif m.has("subject"):
+        bare = q.kind == "count" and q.unit in GENERIC_UNITS or m.kind == "money"
+        if bare and f.before and m.find("subject", f.before):
+            score += 0.5
+            fired.append(f"subject<{m.find('subject', f.before)}")
+        else:
+            return None
+    if m.has("nouns"):
+        unit_hit = q.unit and m.find("nouns", q.unit + ("s" if m.kind == "count" else ""))
+        near_hit = m.find("nouns", noun_text)
+        if unit_hit:
+            score += 2
+            fired.append(f"noun={q.unit}")
+        elif near_hit:
+            score += 1
+            fired.append(f"noun~{near_hit}")
+        elif q.kind == "count" and q.unit not in GENERIC_UNITS:
+            return None     # "3,000 shells" counts something else
+        elif m.kind == "count" and not (f.before and m.find("nouns", f.before)):
+            return None
+    if m.has("signals"):
+        sig = m.find("signals", f.near)
+        if not sig:
+            return None
+        score += 1
+        fired.append(f"signal={sig}")
+    if m.has("context"):
+        ctx = m.find("context", f.sentence) or m.find("context", f.before)
+        if not ctx:
+            return None
+        fired.append(f"context={ctx}")
+        score += 0.5
+    return score + m.priority * 0.25, "; ".join(fired)
+
+
+def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, float, str] | None:
+    best = None
+    for m in metrics:
+        s = _score(m, q, f)
+        if s and (best is None or s[0] > best[1]):
+            best = (m, s[0], s[1])
+    return best
+
+
+def _as_of(q: Quantity, f: _Frame, sentence_start: int, times, published: str, next_lead: list) -> str:
+    """The period a figure holds for: a time expression in its own clause first."""
+    own = [t for t in times if q.end <= t.start and t.start - q.end <= len(f.right) + 1]
+    if own:
+        return own[0].value
+    own = [t for t in times if t.end <= q.start and q.start - t.end <= len(f.left) + 1]
+    if own:
+        return own[-1].value
+    if q.role == "previous":
+        return ""
+    if next_lead:
+        return next_lead[0].value
+    if times:
+        return min(times, key=lambda t: abs(t.start - q.start)).value
+    return published
+
+
+def _number(x):
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
+
+
+def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
+    """The claims of one article (a claimtrack.corpus.Article)."""
+    metrics = catalogue if catalogue is not None else load_catalogue()
+    published = article.metadata.get("published", "")
+    outlet = article.metadata.get("outlet", "")
+    relays = [r for r in article.metadata.get("relays", "").split("; ") if r]
+    claims: list[Claim] = []
+    seen_sentences: set[str] = set()
+    sentences = article.sentences
+    for si, s in enumerate(sentences):
+        text = s.text
+        qs = find_quantities(text)
+        if not qs:
+            continue
+        if text in seen_sentences and len(text) > 40:
+            continue       # printed twice verbatim: one set of claims
+        seen_sentences.add(text)
+        before = sentences[si - 1].text if si > 0 else ""
+        context = [x.text for x in sentences[max(0, si - 3):si]]
+        frames = _frames(text, qs, before)
+        times = find_times(text, published)
+        next_lead = []
+        if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
+            lead = sentences[si + 1].text[:40]
+            next_lead = [t for t in find_times(lead, published) if t.start < 5]
+        hypothetical = bool(HYPOTHETICAL.search(text))
+        source, phrases = attribution(text, context)
+        raw_start, raw_end = article.raw_span(s.start, s.end)
+        quote = article.raw[raw_start:raw_end]
+        for q, f in zip(qs, frames):
+            found = _classify(metrics, q, f)
+            if found is None:
+                continue
+            metric, score, rule = found
+            is_change = q.role == "delta"
+            qualifier = q.qualifier
+            value = q.value if qualifier in ("exact", "approx") else None
+            low, high = q.low, q.high
+            if qualifier in ("less_than", "up_to"):
+                low = None
+            if qualifier == "more_than":
+                high = None
+            region = ""
+            if metric.kind == "money":
+                region = region_for(text, q.start, context)
+            ms, me = article.raw_span(s.start + q.start, s.start + q.end)
+            chain = [outlet] if outlet else []
+            chain += [r for r in relays if r not in chain]
+            if source and source not in chain:
+                chain.append(source)
+            claims.append(Claim(
+                article=article.id, metric="other" if (hypothetical or is_change) else metric.id,
+                value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
+                qualifier=qualifier, as_of=_as_of(q, f, s.start, times, published, next_lead),
+                attributed_to=source or (f"unattributed ({outlet})" if outlet else "unattributed"),
+                region=region, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
+                hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
+                would_be=metric.id if (hypothetical or is_change) else "",
+                confidence=round(min(1.0, score / 6), 2), rule=f"{metric.id}: {rule}", surface=q.surface,
+                mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
+                path=article.path, line=article.raw_line(ms),
+                conversions=[c.surface for c in q.conversions]))
+    return claims
+
+
+def claims_frame(claims: list[Claim]) -> pd.DataFrame:
+    rows = []
+    for c in claims:
+        d = asdict(c)
+        d["conversions"] = "; ".join(d["conversions"])
+        rows.append(d)
+    df = pd.DataFrame(rows, columns=COLUMNS + ["conversions"])
+    for col in ("value", "low", "high", "confidence"):
+        df[col] = df[col].astype("float64")
+    for col in ("start", "end", "mention_start", "mention_end", "line"):
+        df[col] = df[col].astype("int64")
+    return df
+
+
+def extract_corpus(corpus, catalogue: list[Metric] | None = None, progress: bool | None = None) -> pd.DataFrame:
+    """Claims of every article of a corpus, one row a claim, in article and text order.
+
+    A progress bar goes to stderr for large corpora (`progress=None`: when stderr is a
+    terminal and there are more than 200 articles).
+    """
+    metrics = catalogue if catalogue is not None else load_catalogue()
+    articles = corpus.articles
+    if progress is None:
+        progress = len(articles) > 200 and sys.stderr.isatty()
+    if progress:
+        from tqdm import tqdm
+        articles = tqdm(articles, desc="extracting", unit="article", file=sys.stderr)
+    claims: list[Claim] = []
+    for art in articles:
+        claims.extend(extract(art, metrics))
+    return claims_frame(claims)

@@ -1,0 +1,158 @@
+"""When a figure holds: time expressions in a sentence, resolved against the article's date.
+
+    >>> resolve("in late August", "2024-10-24")
+    '2024-08'
+
+Precision follows the words: a day ("on November 5", "yesterday", "on Monday") gives
+YYYY-MM-DD, a month ("in October", "late August", "last month") YYYY-MM, a year
+("last year", "in 2023") YYYY. "now", "currently" and the present tense give the
+article's own date, at the precision the article's date is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"]
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
+    "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
+    "thirty-first".split())}
+
+# Ordered: the first pattern that matches at a position wins.
+PATTERNS = [
+    ("day", rf"(?<![\d,.])\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    ("day", rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+    ("day", rf"\b(?:the\s+)?(?P<dayword>{'|'.join(_DAY_WORDS)})\s+of\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+    ("iso", r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    ("month", rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b"),
+    ("month", rf"\b(?:in|since|by|during|until|through|late|early|mid|mid-|end\s+of|the\s+end\s+of|beginning\s+of|"
+              rf"start\s+of|as\s+of|from|last|this|of)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?![\w-])"),
+    ("weekday", r"\b(?:(?P<rel>last|this|past|on|since|as\s+of)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
+                r"friday|saturday|sunday)\b"),
+    ("rel", r"\b(?P<rel>yesterday|today|tonight|now|currently|at\s+present|presently|so\s+far|to\s+date|"
+            r"this\s+week|last\s+week|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
+            r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
+            r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now)\b"),
+    ("quarter", r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<year>(?:19|20)\d{2})\b"),
+    ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in PATTERNS]
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    start: int
+    end: int
+    text: str
+    value: str          # ISO date, YYYY-MM or YYYY
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    for i, m in enumerate(MONTH_NAMES):
+        if m.startswith(name[:3]):
+            return i + 1
+    raise ValueError(name)
+
+
+def _parse_published(published: str | None) -> tuple[date | None, str]:
+    """(a date to count from, the precision: 'day', 'month', 'year' or '')."""
+    if not published:
+        return None, ""
+    parts = published.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 12
+        d = int(parts[2]) if len(parts) > 2 else 28
+        return date(y, m, d), ("day", "month", "year")[3 - len(parts)]
+    except (ValueError, IndexError):
+        return None, ""
+
+
+def _year_for_month(month: int, ref: date | None) -> int | None:
+    """The year of a month named without one: the latest not after the article."""
+    if ref is None:
+        return None
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: str) -> str | None:
+    g = m.groupdict()
+    if kind in ("day", "iso", "month"):
+        if kind == "iso":
+            return f"{g['year']}-{g['mon']}-{g['day']}"
+        month = _month(g["month"])
+        year = int(g["year"]) if g.get("year") else _year_for_month(month, ref)
+        if year is None:
+            return None
+        if kind == "month":
+            return f"{year:04d}-{month:02d}"
+        day = int(g["day"]) if g.get("day") else _DAY_WORDS[g["dayword"].lower()]
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if kind == "quarter":
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
+        return f"{g['year']}-{q * 3:02d}"
+    if kind == "year":
+        return g["year"]
+    if ref is None:
+        return None
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower()
+        if precision != "day":
+            return ref.strftime("%Y-%m") if precision == "month" else None
+        back = (ref.weekday() - _WEEKDAYS.index(g["weekday"].lower())) % 7
+        if rel in ("last", "past") and back == 0:
+            back = 7
+        return (ref - timedelta(days=back)).isoformat()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    if rel in ("now", "currently", "at present", "presently", "so far", "to date", "today", "tonight",
+               "at this point", "as of now", "this week", "in recent days", "in recent weeks"):
+        return published or None
+    if rel == "yesterday":
+        return (ref - timedelta(days=1)).isoformat() if precision == "day" else published
+    if rel == "last week":
+        return (ref - timedelta(days=7)).isoformat() if precision == "day" else ref.strftime("%Y-%m")
+    if rel in ("this month", "earlier this month"):
+        return ref.strftime("%Y-%m") if precision in ("day", "month") else None
+    if rel == "last month":
+        first = ref.replace(day=1) - timedelta(days=1)
+        return first.strftime("%Y-%m") if precision in ("day", "month") else None
+    if rel in ("this year", "earlier this year", "for most of this year", "the past year"):
+        return str(ref.year)
+    if rel in ("last year", "the previous year", "a year ago"):
+        return str(ref.year - 1)
+    return None
+
+
+def find_times(text: str, published: str | None) -> list[TimeRef]:
+    """Time expressions in `text` with their resolved values, in order, not overlapping."""
+    ref, precision = _parse_published(published)
+    found: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            value = _value(kind, m, ref, precision, published or "")
+            if value:
+                found.append(TimeRef(m.start(), m.end(), m.group(), value))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def resolve(expression: str, published: str | None) -> str | None:
+    """The period one time expression refers to, or None."""
+    times = find_times(expression, published)
+    return times[0].value if times else None
