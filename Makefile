@@ -33,8 +33,18 @@ report: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-bench: $(STAMP)
+BENCH_STAMP := $(VENV)/.bench-installed
+
+# quantulum3 is only for the speed comparison: installed on first `make bench`.
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(PY) benchmarks/bench_corpus.py
+	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/quantities.py
+	$(PY) benchmarks/speed.py
 
 clean-venv:
 	rm -rf $(VENV)
