@@ -89,11 +89,15 @@ class Claim:
 @dataclass
 class _Frame:
     """The words around one quantity that decide what it is."""
-    near: str            # its clause: neighbours' words excluded
+    near: str            # the words between its neighbours, at most NEAR_WORDS each side
     left: str
     right: str
+    clause: str          # near, cut at commas, dashes and conjunctions: what it is about
+    tight: str           # a few words either side inside the clause: what would exclude it
     sentence: str
     before: str          # the sentence before (for a sentence with no subject of its own)
+    headline: str        # the article's first line (where a story says it is about Kursk)
+    at: int              # offset of the number in the sentence
 
 
 def _words_tail(text: str, n: int) -> str:
@@ -109,15 +113,39 @@ def _words_head(text: str, n: int) -> str:
     return text if len(words) <= n else " ".join(words[:n])
 
 
-def _frames(sentence: str, qs: list[Quantity], before: str) -> list[_Frame]:
+# Where a clause ends: punctuation, dashes and conjunctions that start another statement.
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
+                          r"which|who|after|before|when)\b", re.IGNORECASE)
+# "..., including 4,000 North Korean allies": the part belongs to the clause before it.
+SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
+# Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
+HEDGE_LEFT = re.compile(r"\b(?:estimated|believed|reportedly|thought|presumably|probably|likely|an estimated)\b",
+                        re.IGNORECASE)
+HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought|reported)\b"
+                         r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
+# A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
+LOCATIVE = re.compile(r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+PAREN = re.compile(r"\([^()]*\)")
+TIGHT_LEFT, TIGHT_RIGHT = 4, 8   # words either side that can exclude a metric ("killed", "active")
+
+
+def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> list[_Frame]:
     out = []
     for i, q in enumerate(qs):
         a = qs[i - 1].end if i > 0 else 0
         b = qs[i + 1].start if i + 1 < len(qs) else len(sentence)
-        left = _words_tail(sentence[a:q.start], NEAR_WORDS)
-        right = _words_head(sentence[q.end:b], NEAR_WORDS)
-        # a conversion in brackets belongs to the amount: look past it
-        out.append(_Frame(f"{left} {q.surface} {right}", left, right, sentence, before))
+        left = _words_tail(PAREN.sub(" ", sentence[a:q.start]), NEAR_WORDS)
+        right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
+        cuts = list(CLAUSE_BREAK.finditer(left))
+        c_left = left[cuts[-1].end():] if cuts else left
+        if SUBSET.search(left):
+            c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
+        cut = CLAUSE_BREAK.search(right)
+        c_right = right[:cut.start()] if cut else right
+        tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {_words_head(c_right, TIGHT_RIGHT)}"
+        out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
+                          sentence, before, headline, q.start))
     return out
 
 
@@ -133,51 +161,89 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
     if not _kind_fits(m, q):
         return None
-    noun_text = f"{q.unit or ''} {f.near}" if m.kind == "count" else f.near
-    excl = m.find("exclude", f"{_words_tail(f.left, 4)} {q.surface} {_words_head(f.right, 8)}")
+    excl = m.find("exclude", f.tight)
     if excl:
         return None
     fired, score = [], 1.0
-    subj = m.find("subject", f.near)
+    unit_hit = None
+    if m.kind == "count" and q.unit not in GENERIC_UNITS:
+        unit_hit = m.find("nouns", plural(q.unit)) or m.find("nouns", q.unit)
+        if not unit_hit:
+            return None     # "3,000 shells", "five military bases" count something else
+    if m.kind == "count" and (q.value or q.high or 0) < 10 and not unit_hit:
+        return None         # "two", "one" alone are too often not counts of anything
+    subj = _subject(m, f.clause) or _subject(m, f.near)
+    in_sentence = _subject(m, f.sentence)
     if subj:
-        score += 2
+        score += (3 if _subject(m, f.clause) else 2) + _closeness(m, f)
         fired.append(f"subject={subj}")
-    elif m.subject_in_sentence and m.find("subject", f.sentence):
-        score += 1
-        fired.append(f"subject~{m.find('subject', f.sentence)}")
+    elif m.subject_in_sentence and in_sentence:
+        score += 1 + _closeness(m, f)
+        fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        bare = q.kind == "count" and q.unit in GENERIC_UNITS or m.kind == "money"
-        if bare and f.before and m.find("subject", f.before):
+        if f.before and _subject(m, f.before):
             score += 0.5
-            fired.append(f"subject<{m.find('subject', f.before)}")
+            fired.append(f"subject<{_subject(m, f.before)}")
         else:
             return None
     if m.has("nouns"):
-        unit_hit = q.unit and m.find("nouns", q.unit + ("s" if m.kind == "count" else ""))
-        near_hit = m.find("nouns", noun_text)
+        near_hit = m.find("nouns", f.near)
         if unit_hit:
             score += 2
             fired.append(f"noun={q.unit}")
         elif near_hit:
             score += 1
             fired.append(f"noun~{near_hit}")
-        elif q.kind == "count" and q.unit not in GENERIC_UNITS:
-            return None     # "3,000 shells" counts something else
         elif m.kind == "count" and not (f.before and m.find("nouns", f.before)):
             return None
     if m.has("signals"):
-        sig = m.find("signals", f.near)
+        sig = m.find("signals", f.clause)
         if not sig:
             return None
         score += 1
         fired.append(f"signal={sig}")
     if m.has("context"):
-        ctx = m.find("context", f.sentence) or m.find("context", f.before)
+        ctx = m.find("context", f.sentence) or m.find("context", f.before) or m.find("context", f.headline)
         if not ctx:
             return None
         fired.append(f"context={ctx}")
         score += 0.5
     return score + m.priority * 0.25, "; ".join(fired)
+
+
+def _subject_spans(m: Metric, text: str) -> list[re.Match]:
+    rx = m.terms.get("subject")
+    if rx is None:
+        return []
+    return [x for x in rx.finditer(text) if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])]
+
+
+def _subject(m: Metric, text: str) -> str | None:
+    found = _subject_spans(m, text)
+    return found[0].group() if found else None
+
+
+def _closeness(m: Metric, f: _Frame) -> float:
+    """Up to 1 for a subject word right beside the number: the nearer subject wins a tie."""
+    dists = [min(abs(x.start() - f.at), abs(x.end() - f.at)) for x in _subject_spans(m, f.sentence)]
+    return 1 / (1 + min(dists) / 40) if dists else 0.0
+
+
+_PLURAL = {"person": "people", "man": "men", "woman": "women", "serviceman": "servicemen", "child": "children",
+           "casualty": "casualties"}
+
+
+def plural(noun: str) -> str:
+    """'ally' → 'allies', 'serviceman' → 'servicemen': the form catalogue words are written in."""
+    if noun in _PLURAL:
+        return _PLURAL[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, float, str] | None:
@@ -206,6 +272,31 @@ def _as_of(q: Quantity, f: _Frame, sentence_start: int, times, published: str, n
     return published
 
 
+# Words that make a bare amount money: "pay 3.1 million to each", "The amount of 3.6 million".
+MONEY_WORDS = re.compile(r"\b(?:pay\w*|paid|payments?|amount\w*|bonus\w*|sums?|receive\w*|offer\w*|"
+                         r"transferr?\w*|cost\w*|salar\w+|wages?|funds?|budget\w*|spen[dt]\w*)\b", re.IGNORECASE)
+
+
+def _article_currency(text: str) -> str | None:
+    """The currency most of an article's amounts are in (None when it names none)."""
+    counts: dict[str, int] = {}
+    for q in find_quantities(text):
+        if q.unit in MONEY_UNITS:
+            counts[q.unit] = counts.get(q.unit, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | None) -> None:
+    """A large amount without a currency, in money words, is in the sentence's or article's currency."""
+    in_sentence = [q.unit for q in qs if q.unit in MONEY_UNITS]
+    for q, f in zip(qs, frames):
+        if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
+                (in_sentence or MONEY_WORDS.search(f.clause)):
+            unit = in_sentence[0] if in_sentence else currency
+            if unit:
+                q.unit = unit
+
+
 def _number(x):
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
@@ -219,6 +310,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     sentences = article.sentences
+    currency = _article_currency(article.cleaned)
     for si, s in enumerate(sentences):
         text = s.text
         qs = find_quantities(text)
@@ -229,7 +321,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         seen_sentences.add(text)
         before = sentences[si - 1].text if si > 0 else ""
         context = [x.text for x in sentences[max(0, si - 3):si]]
-        frames = _frames(text, qs, before)
+        frames = _frames(text, qs, before, sentences[0].text if sentences else "")
+        _money_context(qs, frames, currency)
         times = find_times(text, published)
         next_lead = []
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
@@ -246,6 +339,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             metric, score, rule = found
             is_change = q.role == "delta"
             qualifier = q.qualifier
+            if qualifier == "exact" and (HEDGE_LEFT.search(_words_tail(f.left, 8)) or HEDGE_RIGHT.search(f.right)):
+                qualifier = "approx"
             value = q.value if qualifier in ("exact", "approx") else None
             low, high = q.low, q.high
             if qualifier in ("less_than", "up_to"):

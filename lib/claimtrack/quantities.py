@@ -94,6 +94,10 @@ UNITS = [
     (r"seconds?\b|secs?\b", "second", 1.0),
 ]
 MONEY_UNITS = {u for _, u in CURRENCY_PREFIX + CURRENCY_SUFFIX}
+# Units one can be converted into another: "1,300 sq km (500 square miles)" is one area.
+DIMENSIONS = [{"km2", "m2", "ft2", "acre"}, {"km", "m", "mm", "cm", "mile", "foot", "inch", "yard"},
+              {"ton", "kg", "g", "lb", "oz"}, {"gallon", "l", "ml", "barrel"}, {"km/h", "mph"},
+              {"celsius", "fahrenheit"}]
 # Units that mean a number is a measurement, never a head count ("155mm shells").
 MEASURE_UNITS = {u for _, u, _ in UNITS}
 
@@ -392,6 +396,9 @@ def _counted_noun(text: str, pos: int) -> str | None:
             return None
         if low in IRREGULAR or (low.endswith("s") and _COUNT_NOUN.fullmatch(low) and not _COUNT_SKIP.fullmatch(w)):
             return singular(low)
+        if w[0].isupper() and low.endswith("s") and not low.endswith(("ans", "ese", "is", "us", "ss")) \
+                and _COUNT_NOUN.fullmatch(low):
+            return singular(low)     # headline case: "3 Generals", "500 Officers"
         if _COUNT_SKIP.fullmatch(w) or (w[0].isupper() and i < 4):
             continue
         if _COUNT_NOUN.fullmatch(low):
@@ -464,7 +471,15 @@ def find_quantities(text: str) -> list[Quantity]:
     quantities.sort(key=lambda q: q.start)
     quantities = _ranges(text, quantities)
     quantities = _conversions(text, quantities)
+    _part_of(text, quantities)
     return quantities
+
+
+def _part_of(text: str, qs: list[Quantity]) -> None:
+    """'37 of 64 settlements': the part counts what the whole counts."""
+    for a, b in zip(qs, qs[1:]):
+        if a.unit is None and b.unit and re.fullmatch(r"\s+(?:of|out\s+of)\s+(?:the\s+)?", text[a.end:b.start]):
+            a.unit = b.unit
 
 
 def _quantity(text: str, n: _Num) -> Quantity | None:
@@ -690,7 +705,7 @@ def _conversions(text: str, qs: list[Quantity]) -> list[Quantity]:
                     re.match(r"\s*[)\],;]", text[q.end:q.end + 3] or ")") and \
                     prev.unit and q.unit and (
                         (prev.kind == "money" and q.kind == "money")
-                        or (prev.unit == q.unit == "km2") or (prev.kind == q.kind == "measure")):
+                        or any(prev.unit in d and q.unit in d for d in DIMENSIONS)):
                 prev.conversions.append(q)
                 continue
         out.append(q)
