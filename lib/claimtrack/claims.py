@@ -146,6 +146,17 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {_words_head(c_right, TIGHT_RIGHT)}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
                           sentence, before, headline, q.start))
+    # "from X to Y": the two values share one clause ("reducing the territory from X in August to Y")
+    for i, q in enumerate(qs):
+        if q.role != "new":
+            continue
+        partners = [j for j, p in enumerate(qs) if p.role == "previous" and abs(j - i) == 1]
+        if partners:
+            p = out[partners[0]]
+            both = f"{p.clause} {out[i].clause}" if partners[0] < i else f"{out[i].clause} {p.clause}"
+            out[i].clause = both
+            out[i].near = f"{p.near} {out[i].near}"
+            out[partners[0]].clause = both
     return out
 
 
@@ -328,7 +339,6 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
             lead = sentences[si + 1].text[:40]
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
-        hypothetical = bool(HYPOTHETICAL.search(text))
         source, phrases = attribution(text, context)
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
@@ -338,6 +348,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 continue
             metric, score, rule = found
             is_change = q.role == "delta"
+            # conditions and requirements bind the number they govern, not the whole sentence
+            hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}"))
             qualifier = q.qualifier
             if qualifier == "exact" and (HEDGE_LEFT.search(_words_tail(f.left, 8)) or HEDGE_RIGHT.search(f.right)):
                 qualifier = "approx"

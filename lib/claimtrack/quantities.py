@@ -472,7 +472,38 @@ def find_quantities(text: str) -> list[Quantity]:
     quantities = _ranges(text, quantities)
     quantities = _conversions(text, quantities)
     _part_of(text, quantities)
+    _from_to(text, quantities)
     return quantities
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|down\s+to|up\s+to)\s+(?:the\s+|a\s+|an\s+|between\s+)?$", re.IGNORECASE)
+FROM_TO_GAP = 60   # characters between "from X" and "to Y" ("from 1,000 sq km in August to 700 sq km")
+
+
+def _from_to(text: str, qs: list[Quantity]) -> None:
+    """'from X (in August) to Y' and 'to Y ... from X': X is the previous value, Y the new."""
+    for a, b in zip(qs, qs[1:]):
+        if a.role or b.role:
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > FROM_TO_GAP or re.search(r"[.;!?]", gap):
+            continue
+        a_from = _FROM_BEFORE.search(text[max(0, a.start - 12):a.start])
+        b_from = _FROM_BEFORE.search(text[max(0, b.start - 12):b.start])
+        if a_from and re.search(r"\bto\s+(?:the\s+|a\s+)?$", gap):
+            prev, new = a, b
+        elif b_from and _TO_BEFORE.search(text[max(0, a.start - 16):a.start]):
+            prev, new = b, a
+        else:
+            continue
+        if prev.unit is not None and new.unit is not None and prev.unit != new.unit:
+            continue
+        if prev.start < new.start:
+            _share_unit(prev, new)
+        if new.unit is None:
+            new.unit = prev.unit
+        prev.role, new.role = "previous", "new"
 
 
 def _part_of(text: str, qs: list[Quantity]) -> None:
