@@ -98,6 +98,7 @@ class _Frame:
     before: str          # the sentence before (for a sentence with no subject of its own)
     headline: str        # the article's first line (where a story says it is about Kursk)
     at: int              # offset of the number in the sentence
+    own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
 
 
 def _words_tail(text: str, n: int) -> str:
@@ -145,7 +146,7 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         c_right = right[:cut.start()] if cut else right
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {_words_head(c_right, TIGHT_RIGHT)}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
-                          sentence, before, headline, q.start))
+                          sentence, before, headline, q.start, _own_clause(sentence, a, q, b)))
     # "from X to Y": the two values share one clause ("reducing the territory from X in August to Y")
     for i, q in enumerate(qs):
         if q.role != "new":
@@ -158,6 +159,17 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             out[i].near = f"{p.near} {out[i].near}"
             out[partners[0]].clause = both
     return out
+
+
+def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
+    """Offsets of the clause around `q`, between its neighbours a and b (brackets skipped)."""
+    left = PAREN.sub(lambda m: " " * len(m.group()), sentence[a:q.start])
+    cuts = list(CLAUSE_BREAK.finditer(left))
+    lo = a + cuts[-1].end() if cuts else a
+    right = PAREN.sub(lambda m: " " * len(m.group()), sentence[q.end:b])
+    cut = CLAUSE_BREAK.search(right)
+    hi = q.end + cut.start() if cut else b
+    return lo, hi
 
 
 def _kind_fits(m: Metric, q: Quantity) -> bool:
@@ -266,20 +278,35 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
     return best
 
 
-def _as_of(q: Quantity, f: _Frame, sentence_start: int, times, published: str, next_lead: list) -> str:
-    """The period a figure holds for: a time expression in its own clause first."""
-    own = [t for t in times if q.end <= t.start and t.start - q.end <= len(f.right) + 1]
+# Habitual or undated statements: "have often complained" gives no period.
+UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
+
+
+def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list) -> str:
+    """The period a figure holds for.
+
+    A time expression in the number's own clause wins (right side first: "to Rbs3mn in
+    October"); then one before it in the sentence ("Since June 5, the payment ..."); a
+    time after it in another clause ("..., partly held by Ukraine since August") belongs
+    to that clause. An earlier value ("from X") without its own time has none; an
+    undated habitual statement has none; otherwise the article's date.
+    """
+    lo, hi = f.own
+    own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value
-    own = [t for t in times if t.end <= q.start and q.start - t.end <= len(f.left) + 1]
+    own = [t for t in times if lo <= t.start and t.end <= q.start]
     if own:
         return own[-1].value
     if q.role == "previous":
         return ""
-    if next_lead:
+    if next_lead and not f.sentence[q.end:].strip(" .,;"):
         return next_lead[0].value
-    if times:
-        return min(times, key=lambda t: abs(t.start - q.start)).value
+    earlier = [t for t in times if t.end <= q.start]
+    if earlier:
+        return earlier[-1].value
+    if UNDATED.search(f.sentence):
+        return ""
     return published
 
 
@@ -370,7 +397,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             claims.append(Claim(
                 article=article.id, metric="other" if (hypothetical or is_change) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
-                qualifier=qualifier, as_of=_as_of(q, f, s.start, times, published, next_lead),
+                qualifier=qualifier, as_of=_as_of(q, f, times, published, next_lead),
                 attributed_to=source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",

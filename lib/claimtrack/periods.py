@@ -29,6 +29,9 @@ _DAY_WORDS = {w: i + 1 for i, w in enumerate(
 
 # Ordered: the first pattern that matches at a position wins.
 PATTERNS = [
+    # "between January and February", "from July 2023 to June 2024": the period ends with the later one
+    ("month", rf"\b(?:between|from)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?\s+(?:and|to|through|until)\s+"
+              rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
     ("day", rf"(?<![\d,.])\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
     ("day", rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("day", rf"\b(?:the\s+)?(?P<dayword>{'|'.join(_DAY_WORDS)})\s+of\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
