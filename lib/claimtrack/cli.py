@@ -103,6 +103,48 @@ def _report(args):
     return 0
 
 
+def _extract(args):
+    from .catalogue import CatalogueError, load_catalogue
+    from .claims import extract_corpus
+    from .corpus import read_corpus
+
+    try:
+        catalogue = load_catalogue(args.metrics)
+    except CatalogueError as exc:
+        print(f"claimtrack extract: {exc}", file=sys.stderr)
+        return 2
+    try:
+        corpus = read_corpus(args.corpus, manifest=args.manifest, max_bytes=args.max_bytes)
+    except FileNotFoundError as exc:
+        print(f"claimtrack extract: {exc}", file=sys.stderr)
+        return 2
+    for p in corpus.problems:
+        if p.severity == "error":
+            print(f"claimtrack extract: skipped {p}", file=sys.stderr)
+    df = extract_corpus(corpus, catalogue, progress=None if args.progress == "auto" else args.progress == "on")
+    fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
+    fmt = {"parq": "parquet", "json": "jsonl", "ndjson": "jsonl"}.get(fmt, fmt)
+    if fmt not in ("csv", "jsonl", "parquet"):
+        print(f"claimtrack extract: unknown format {fmt!r}; use --format csv, jsonl or parquet", file=sys.stderr)
+        return 2
+    if fmt == "parquet" and not args.out:
+        print("claimtrack extract: parquet is binary; give --out FILE.parquet", file=sys.stderr)
+        return 2
+    out = args.out or sys.stdout
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "csv":
+        df.to_csv(out, index=False)
+    elif fmt == "jsonl":
+        df.to_json(out, orient="records", lines=True, force_ascii=False)
+    else:
+        df.to_parquet(out, index=False)
+    if args.out:
+        print(f"claimtrack extract: {len(df)} claims from {len(corpus.articles)} articles written to {args.out}",
+              file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimtrack",
@@ -127,6 +169,22 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--strict", action="store_true", help="exit 1 when any article could not be read")
     c.set_defaults(func=_corpus)
 
+    e = sub.add_parser("extract", help="extract every numeric claim of the catalogue's metrics from a corpus",
+                       description="Read a corpus folder and write one row per claim: metric, value and bounds, "
+                                   "qualifier, period (as_of), source, region, the sentence (quote) and its offsets "
+                                   "in the raw file. Never writes to the corpus folder.")
+    e.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
+    e.add_argument("--manifest", help="manifest CSV to use instead of CORPUS/manifest.csv")
+    e.add_argument("--metrics", metavar="CATALOGUE", help="metric catalogue (YAML) instead of the shipped one")
+    e.add_argument("--format", choices=("csv", "jsonl", "parquet"),
+                   help="output format (default: from --out's extension, else csv)")
+    e.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    e.add_argument("--max-bytes", type=int, default=MAX_FILE_BYTES,
+                   help=f"skip article files larger than this (default: {MAX_FILE_BYTES:,})")
+    e.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
+                   help="progress bar on stderr (auto: for more than 200 articles on a terminal)")
+    e.set_defaults(func=_extract)
+
     r = sub.add_parser("report", help="run the report on a corpus and write it to outputs/<as-of>/",
                        description="Run the main job. For now this writes the corpus summary "
                                    "(articles, problems, cleaning audit, sentences) to OUTPUTS/AS_OF/corpus/.")
@@ -139,7 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:      # `claimtrack extract | head`: the reader has had enough
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

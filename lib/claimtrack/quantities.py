@@ -296,8 +296,7 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
         # a number: digits, small word or tens word
         continues = have and (
             (last_kind == "tens" and kind == "num" and val < 10 and not re.search(r"\d", tok))
-            or (last_kind == "scale" and cur == 0 and val < last_scale)
-            or (last_kind == "a" and False))
+            or (last_kind == "scale" and val < last_scale and (cur == 0 or last_scale == 100)))
         if not continues:
             flush()
             first = a
@@ -345,6 +344,8 @@ def _match_start(patterns, text: str, pos: int, flags=re.IGNORECASE):
     return None
 
 
+_OR_MORE_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w’'-]*){1,3}?[ \u00a0]+or[ \u00a0]+(more|over|above|fewer|less)\b",
+                                 re.IGNORECASE)
 _SPACE = re.compile(r"[ \u00a0\u2009\u202f]*")
 _COUNT_SKIP = re.compile(
     r"(?:more|additional|extra|further|other|new|active(?:[- ]duty)?|regular|elite|special|combat|military|armed|"
@@ -577,6 +578,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
     hedge_after = _match_start(HEDGES_AFTER, text, end)
     if hedge_after and qualifier == "exact":
         end, (qualifier,) = hedge_after
+    elif qualifier == "exact" and unit and unit not in MEASURE_UNITS and unit not in MONEY_UNITS:
+        # after the counted noun: "3,000 troops or more"
+        m = _OR_MORE_AFTER_NOUN.match(text, end)
+        if m:
+            end, qualifier = m.end(), ("more_than" if m.group(1).lower() in ("more", "over", "above") else "up_to")
     role = None
     before = text[max(0, q_start - 40):q_start]
     if _CHANGE_VERB.search(before):

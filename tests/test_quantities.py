@@ -1,0 +1,234 @@
+"""The quantity layer: one table row per form the issue lists, and round-trip properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.quantities import SQ_MI_KM2, find_quantities
+
+N = None
+# text, (value, low, high, unit, qualifier) of the one quantity it holds
+FORMS = [
+    # separators and scale
+    ("12,000 troops", (12000, 12000, 12000, "troop", "exact")),
+    ("30 000 soldiers", (30000, 30000, 30000, "soldier", "exact")),
+    ("1 294 km²", (1294, 1294, 1294, "km2", "exact")),
+    ("1\u2009294 people", (1294, 1294, 1294, "person", "exact")),
+    ("1\u202f294 servicemen", (1294, 1294, 1294, "serviceman", "exact")),
+    ("1.28 million active soldiers", (1.28e6, 1.28e6, 1.28e6, "soldier", "exact")),
+    ("paid 3mn", (3e6, 3e6, 3e6, N, "exact")),
+    ("3 million", (3e6, 3e6, 3e6, N, "exact")),
+    ("Rbs3mn", (3e6, 3e6, 3e6, "RUB", "exact")),
+    ("RUB1.9mn", (1.9e6, 1.9e6, 1.9e6, "RUB", "exact")),
+    ("6K troops", (6000, 6000, 6000, "troop", "exact")),
+    ("$20 billion", (2e10, 2e10, 2e10, "USD", "exact")),
+    ("2 trillion rubles", (2e12, 2e12, 2e12, "RUB", "exact")),
+    ("three soldiers", (3, 3, 3, "soldier", "exact")),
+    ("twelve generals", (12, 12, 12, "general", "exact")),
+    ("one and a half million people", (1.5e6, 1.5e6, 1.5e6, "person", "exact")),
+    ("one million 200 thousand rubles", (1.2e6, 1.2e6, 1.2e6, "RUB", "exact")),
+    ("some 12-thousand troops", (12000, 12000, 12000, "troop", "approx")),
+    ("15-hundred soldiers", (1500, 1500, 1500, "soldier", "exact")),
+    ("roughly 27-hundred wounded", (2700, 2700, 2700, N, "approx")),
+    ("some three-thousand North Korean troops", (3000, 3000, 3000, "troop", "approx")),
+    ("a million soldiers", (1e6, 1e6, 1e6, "soldier", "exact")),
+    ("5,000 ₽", (5000, 5000, 5000, "RUB", "exact")),
+    ("1.05 million rubles", (1.05e6, 1.05e6, 1.05e6, "RUB", "exact")),
+    ("500 thousand rubles", (5e5, 5e5, 5e5, "RUB", "exact")),
+    ("Record 3M Ruble payment", (3e6, 3e6, 3e6, "RUB", "exact")),
+    # ranges and lists
+    ("between 600 sq km and 700 sq km", (N, 600, 700, "km2", "range")),
+    ("10,000 to 12,000 troops", (N, 10000, 12000, "troop", "range")),
+    ("10,000-12,000 troops", (N, 10000, 12000, "troop", "range")),
+    ("10,000–12,000 troops", (N, 10000, 12000, "troop", "range")),
+    ("11 to 12,000 troops", (N, 11000, 12000, "troop", "range")),
+    ("these additional 10,000-11,000-12,000 forces", (N, 10000, 12000, "force", "range")),
+    ("2.75 to 3 trillion rubles", (N, 2.75e12, 3e12, "RUB", "range")),
+    ("1.4-1.6% of GDP", (N, 1.4, 1.6, "percent", "range")),
+    # currencies before or after, escaped or not
+    ("800,000 rubles", (8e5, 8e5, 8e5, "RUB", "exact")),
+    ("800,000 roubles", (8e5, 8e5, 8e5, "RUB", "exact")),
+    ("US$ 300", (300, 300, 300, "USD", "exact")),
+    ("\\$8,300", (8300, 8300, 8300, "USD", "exact")),
+    ("€20", (20, 20, 20, "EUR", "exact")),
+    ("£12.8bn", (1.28e10, 1.28e10, 1.28e10, "GBP", "exact")),
+    ("20 euros", (20, 20, 20, "EUR", "exact")),
+    # units
+    ("40 sq km", (40, 40, 40, "km2", "exact")),
+    ("40 square kilometers", (40, 40, 40, "km2", "exact")),
+    ("40 square kilometres", (40, 40, 40, "km2", "exact")),
+    ("40 km2", (40, 40, 40, "km2", "exact")),
+    ("427.5 sqkm", (427.5, 427.5, 427.5, "km2", "exact")),
+    ("300 square miles", (300 * SQ_MI_KM2, 300 * SQ_MI_KM2, 300 * SQ_MI_KM2, "km2", "exact")),
+    ("500 sq mi", (500 * SQ_MI_KM2, 500 * SQ_MI_KM2, 500 * SQ_MI_KM2, "km2", "exact")),
+    ("up 20%", (20, 20, 20, "percent", "exact")),
+    ("15 per cent", (15, 15, 15, "percent", "exact")),
+    ("raised it threefold", (3, 3, 3, "x", "exact")),
+    ("nearly fourfold", (4, 4, 4, "x", "approx")),
+    ("Four times the annual salary", (4, 4, 4, "x", "exact")),
+    # adjectival forms
+    ("a 12,000-strong force", (12000, 12000, 12000, "troop", "exact")),
+    ("a 400,000-ruble payment", (4e5, 4e5, 4e5, "RUB", "exact")),
+    ("a 2.75-million-ruble bonus", (2.75e6, 2.75e6, 2.75e6, "RUB", "exact")),
+    # hedges
+    ("about 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("around 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("approximately 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("roughly 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("some 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("nearly 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("almost 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("up to 3,000 troops", (3000, N, 3000, "troop", "up_to")),
+    ("as many as 3,000 troops", (3000, N, 3000, "troop", "up_to")),
+    ("more than 3,000 troops", (3000, 3000, N, "troop", "more_than")),
+    ("over 3,000 troops", (3000, 3000, N, "troop", "more_than")),
+    ("at least 3,000 troops", (3000, 3000, N, "troop", "more_than")),
+    ("3,000 troops or more", (3000, 3000, N, "troop", "more_than")),
+    ("fewer than 3,000 troops", (3000, N, 3000, "troop", "less_than")),
+    ("less than 3,000 troops", (3000, N, 3000, "troop", "less_than")),
+    ("under 3,000 troops", (3000, N, 3000, "troop", "less_than")),
+    ("has already exceeded 3,000", (3000, 3000, N, N, "more_than")),
+    ("hundreds of troops", (N, 100, 999, "troop", "vague")),
+    ("Thousands of North Korean soldiers", (N, 1000, 9999, "soldier", "vague")),
+    ("dozens of soldiers", (N, 24, 99, "soldier", "vague")),
+    ("tens of thousands of troops", (N, 10000, 99999, "troop", "vague")),
+]
+
+
+def _one(text):
+    qs = find_quantities(text)
+    assert len(qs) == 1, f"{text!r} → {[q.surface for q in qs]}"
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[f[0] for f in FORMS])
+def test_quantity_forms(text, expected):
+    q = _one(text)
+    value, low, high, unit, qualifier = expected
+    assert (q.unit, q.qualifier) == (unit, qualifier), q
+    for got, want in ((q.value, value), (q.low, low), (q.high, high)):
+        assert (got is None) == (want is None) and (want is None or got == pytest.approx(want)), q
+    assert text[q.start:q.end] == q.surface
+
+
+def test_negated_hedge():
+    q = _one("it was definitely not close to 3,000.")
+    assert (q.qualifier, q.high, q.low, q.negated) == ("less_than", 3000, None, True)
+
+
+def test_square_miles_keep_the_original():
+    q = _one("about 300 square miles of territory")
+    assert q.original == (300, 300, "square miles") and q.unit == "km2"
+
+
+def test_conversion_is_linked_not_listed():
+    qs = find_quantities("raised its bonus from Rbs800,000 (\\$8,300) in August to Rbs3mn in October")
+    assert [(q.value, q.role) for q in qs] == [(800000, "previous"), (3e6, "new")]
+    assert [c.value for c in qs[0].conversions] == [8300] and qs[0].conversions[0].unit == "USD"
+    (q,) = find_quantities("three million rubles (more than 31 thousand euros)")
+    assert q.conversions[0].unit == "EUR" and q.conversions[0].qualifier == "more_than"
+
+
+def test_from_x_to_y_is_two_quantities():
+    qs = find_quantities("increased bonuses from 800,000 to 3 million rubles")
+    assert [(q.value, q.unit, q.role) for q in qs] == [(8e5, "RUB", "previous"), (3e6, "RUB", "new")]
+    qs = find_quantities("shrinking the land it holds to between 600 sq km and 700 sq km in October "
+                         "from about 1,000 sq km in late August")
+    assert [(q.low, q.high, q.role) for q in qs] == [(600, 700, "new"), (1000, 1000, "previous")]
+
+
+def test_delta_is_marked():
+    (q,) = find_quantities("the number has risen by about 2,000")
+    assert (q.value, q.role, q.qualifier) == (2000, "delta", "approx")
+
+
+@pytest.mark.parametrize("text", [
+    "in 2024", "since August 2024", "on November 5", "5 November 2024", "at 10:30", "PLAY | 00:17",
+    "the 11th Army", "the Eleventh Army", "KN-23 missiles", "Su-34 jets", "2022-2024", "the 1990s",
+    "No. 2 priority", "COVID-19", "on 2024-10-24", "10/24/2024",
+])
+def test_non_quantities(text):
+    assert find_quantities(text) == [], [q.surface for q in find_quantities(text)]
+
+
+def test_calibre_is_a_length_not_a_count():
+    (q,) = find_quantities("155mm shells")
+    assert q.unit == "mm" and q.kind == "measure"
+
+
+def test_offsets_cover_the_mention():
+    text = "Officials said more than 10,000 North Korean troops and Rbs3mn (\\$31,000) were involved."
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.surface
+
+
+# --- properties: format a number in many styles, parse back the same value ----------------
+
+STYLES = {
+    "comma": lambda n: f"{n:,}",
+    "space": lambda n: f"{n:,}".replace(",", " "),
+    "thin": lambda n: f"{n:,}".replace(",", "\u2009"),
+    "nbsp": lambda n: f"{n:,}".replace(",", "\u00a0"),
+    "plain": lambda n: str(n),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=10_000, max_value=999_999_999), style=st.sampled_from(sorted(STYLES)),
+       noun=st.sampled_from(["troops", "soldiers", "rubles", "sq km"]))
+def test_grouped_numbers_round_trip(n, style, noun):
+    text = f"Officials said {STYLES[style](n)} {noun} were involved."
+    (q,) = find_quantities(text)
+    assert q.value == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=999), frac=st.integers(min_value=0, max_value=99),
+       scale=st.sampled_from([("million", 1e6), ("mn", 1e6), ("billion", 1e9), ("bn", 1e9), ("thousand", 1e3),
+                              ("trillion", 1e12)]),
+       prefix=st.sampled_from(["", "Rbs", "$", "RUB", "€", "£"]))
+def test_scaled_amounts_round_trip(whole, frac, scale, prefix):
+    word, mult = scale
+    number = f"{whole}.{frac:02d}" if frac else str(whole)
+    sep = "" if word in ("mn", "bn") else " "
+    text = f"The payment is {prefix}{number}{sep}{word} this year."
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(float(number) * mult)
+
+
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
+       "sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words(n: int) -> str:
+    """English words for 0 < n < 1,000,000 (the test's own speller, independent of the parser)."""
+    def small(k):
+        if k < 20:
+            return ONES[k]
+        if k < 100:
+            return TENS[k // 10] + ("-" + ONES[k % 10] if k % 10 else "")
+        return ONES[k // 100] + " hundred" + (" " + small(k % 100) if k % 100 else "")
+    if n < 1000:
+        return small(n)
+    return small(n // 1000) + " thousand" + (" " + small(n % 1000) if n % 1000 else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999_999))
+def test_number_words_round_trip(n):
+    text = f"They sent {_words(n)} soldiers to the front."
+    (q,) = find_quantities(text)
+    assert q.value == n and q.unit == "soldier"
+
+
+@settings(max_examples=200, deadline=None)
+@given(lo=st.integers(min_value=100, max_value=50_000), step=st.integers(min_value=1, max_value=50_000),
+       join=st.sampled_from(["-", "–", " to ", " - "]))
+def test_ranges_round_trip(lo, step, join):
+    hi = lo + step
+    text = f"Between {lo:,}{join}{hi:,} troops were sent."
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.qualifier) == (lo, hi, "range")
