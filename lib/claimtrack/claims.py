@@ -217,6 +217,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         elif near_hit:
             score += 1
             fired.append(f"noun~{near_hit}")
+        elif m.kind == "count" and m.find("nouns", f.sentence):
+            score += 0.5    # "The number of North Korean troops ... has risen ..., to 13,000"
+            fired.append(f"noun~~{m.find('nouns', f.sentence)}")
         elif m.kind == "count" and not (f.before and m.find("nouns", f.before)):
             return None
     if m.has("signals"):

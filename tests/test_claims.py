@@ -1,0 +1,200 @@
+"""Claims against the seed gold (tests/data/seed_gold.csv, a copy of ../shared/seeds/gold.csv),
+the catalogue as data, and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+
+import pandas as pd
+import pytest
+
+from claimtrack import cli
+from claimtrack.catalogue import CatalogueError, load_catalogue
+from claimtrack.claims import COLUMNS, extract, extract_corpus
+from claimtrack.corpus import read_corpus
+from conftest import REPO, SEEDS, write_corpus
+
+GOLD = REPO / "tests" / "data" / "seed_gold.csv"
+# Gold periods that come from outside the article (the date of the Pentagon briefing, of a
+# video appeal), not from its words: the extractor gives the article's date, same month.
+PERIOD_FROM_OUTSIDE = {("004_e5d0ce18f75aa787.txt", "2024-11-04"), ("001_a776b361d1220f34.txt", "2024-10-23")}
+
+
+def _num(x):
+    return None if x in ("", None) or (isinstance(x, float) and math.isnan(x)) else float(x)
+
+
+@pytest.fixture(scope="module")
+def seed_claims() -> pd.DataFrame:
+    return extract_corpus(read_corpus(SEEDS))
+
+
+def _gold_rows():
+    return [r for r in csv.DictReader(GOLD.open(encoding="utf-8")) if r["metric"] != "other"]
+
+
+def _match(df: pd.DataFrame, g: dict) -> pd.Series | None:
+    cand = df[(df.path == g["file"]) & (df.metric == g["metric"]) & (df.qualifier == g["qualifier"])]
+    for _, c in cand.iterrows():
+        if all(_num(g[k]) == (None if pd.isna(c[k]) else pytest.approx(c[k], rel=0.01)) for k in ("value", "low", "high")) \
+                and (g["quote"] in c.quote or c.quote in g["quote"]):
+            return c
+    return None
+
+
+def test_every_seed_gold_claim_is_found(seed_claims):
+    missing = []
+    for g in _gold_rows():
+        c = _match(seed_claims, g)
+        if c is None:
+            missing.append(f"{g['file']} {g['metric']} {g['value'] or g['low'] + '-' + g['high']} {g['qualifier']}")
+            continue
+        if (g["file"], g["as_of"]) in PERIOD_FROM_OUTSIDE:
+            assert c.as_of[:7] == g["as_of"][:7], (g["quote"][:60], c.as_of)
+        else:
+            assert c.as_of == g["as_of"], (g["quote"][:60], c.as_of, g["as_of"])
+    assert not missing, missing
+
+
+def test_no_seed_claim_the_gold_lacks(seed_claims):
+    gold = _gold_rows()
+    kept = seed_claims[seed_claims.metric != "other"]
+    extra = []
+    used: set[int] = set()
+    for _, c in kept.iterrows():
+        hit = [i for i, g in enumerate(gold) if i not in used and g["file"] == c.path and g["metric"] == c.metric
+               and all(_num(g[k]) == (None if pd.isna(c[k]) else pytest.approx(c[k], rel=0.01))
+                       for k in ("value", "low", "high"))]
+        if hit:
+            used.add(hit[0])
+        else:
+            extra.append(f"{c.path} {c.metric} {c.surface!r}")
+    assert not extra, extra
+
+
+def test_quotes_are_where_the_offsets_say(seed_claims):
+    corpus = read_corpus(SEEDS)
+    for _, c in seed_claims.iterrows():
+        raw = corpus[c.article].raw
+        assert raw[c.start:c.end] == c.quote
+        assert c.start <= c.mention_start < c.mention_end <= c.end
+
+
+def test_hypotheticals_are_not_estimates(seed_claims, tmp_path):
+    row = seed_claims[seed_claims.quote.str.contains("Even if there were 3,000")]
+    assert set(row.metric) <= {"other"}
+    folder = write_corpus(tmp_path / "c", {"a.txt": "Even if there were 3,000 North Korean troops in Kursk, that "
+                                                    "would not change much. Russia would need to double its "
+                                                    "50,000-strong force in Kursk.\n"})
+    df = extract_corpus(read_corpus(folder))
+    hyp = df[df.surface.str.contains("3,000")].iloc[0]
+    assert (hyp.metric, hyp.hypothetical, hyp.would_be) == ("other", True, "dprk_troops_in_russia")
+    fact = df[df.surface.str.contains("50,000")].iloc[0]
+    assert (fact.metric, fact.hypothetical) == ("russian_troops_kursk", False)
+
+
+def test_conversions_are_not_claims(seed_claims):
+    belgorod = seed_claims[seed_claims.quote.str.contains("Rbs800,000") & (seed_claims.metric == "signing_bonus_rub")]
+    assert sorted(belgorod.value) == [800000.0, 3000000.0]          # the $8,300 is not a claim
+    assert "$8,300" in belgorod[belgorod.value == 800000].conversions.iloc[0]
+
+
+def test_negated_claim(seed_claims):
+    (row,) = seed_claims[seed_claims.quote.str.contains("definitely not close")].itertuples()
+    assert (row.qualifier, row.high, row.negated) == ("less_than", 3000.0, True) and math.isnan(row.low)
+
+
+def test_sources_are_canonical_with_their_chain(seed_claims):
+    ryder = seed_claims[seed_claims.quote.str.contains("10,000-11,000-12,000")].iloc[0]
+    assert ryder.attributed_to == "Pentagon (Ryder)" or ryder.attributed_to.startswith("Pentagon (")
+    ft = seed_claims[(seed_claims.article == "000_dc0433914c5b6681") & (seed_claims.value == 12000)].iloc[0]
+    assert ft.attributed_to == "South Korea National Intelligence Service"
+    assert ft.chain == "Kursor > Financial Times > South Korea National Intelligence Service"
+
+
+def test_regions_of_payments(seed_claims):
+    bonuses = seed_claims[seed_claims.metric == "signing_bonus_rub"]
+    assert set(bonuses.region) == {"Belgorod Oblast"}
+
+
+def test_change_is_not_a_stock(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "The number of North Korean troops in Russia has risen by about "
+                                                    "2,000 this month, to 13,000.\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test,,2024-12-10,,\n")
+    df = extract_corpus(read_corpus(folder))
+    delta = df[df.surface.str.contains("2,000")].iloc[0]
+    assert (delta.metric, delta.change, delta.would_be) == ("other", True, "dprk_troops_in_russia")
+    stock = df[df.value == 13000].iloc[0]
+    assert (stock.metric, stock.as_of) == ("dprk_troops_in_russia", "2024-12")
+
+
+def test_a_catalogue_of_ones_own_needs_no_code(tmp_path):
+    cat = tmp_path / "mine.yml"
+    cat.write_text("""metrics:
+  - id: drones_supplied
+    label: Drones supplied
+    unit: drones
+    kind: count
+    subject: ['iran\\w*']
+    subject_in_sentence: true
+    nouns: ['drones?', 'shaheds?']
+""", encoding="utf-8")
+    folder = write_corpus(tmp_path / "c", {"a.txt": "Iran has supplied more than 2,000 Shahed drones to Russia. "
+                                                    "North Korea sent 11,000 troops.\n"})
+    df = extract_corpus(read_corpus(folder), load_catalogue(cat))
+    assert list(zip(df.metric, df.low)) == [("drones_supplied", 2000.0)]
+
+
+@pytest.mark.parametrize("text,error", [
+    ("metrics: []", "at least one metric"),
+    ("metrics:\n  - id: x\n    kind: weight\n    nouns: [a]", "kind must be one of"),
+    ("metrics:\n  - id: x\n    kind: count", "give `subject` or `nouns`"),
+    ("metrics:\n  - id: x\n    kind: count\n    nouns: ['(']", "not a valid regular expression"),
+    ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    colour: red", "unknown field"),
+    ("metrics: [", "not valid YAML"),
+])
+def test_bad_catalogue_says_where(tmp_path, text, error):
+    cat = tmp_path / "bad.yml"
+    cat.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueError, match=error) as exc:
+        load_catalogue(cat)
+    assert "bad.yml" in str(exc.value)
+
+
+def test_shipped_catalogue_has_the_issue_ids():
+    assert [m.id for m in load_catalogue()] == [
+        "dprk_troops_in_russia", "dprk_casualties", "russian_troops_kursk", "russian_casualties",
+        "ukraine_held_kursk_km2", "signing_bonus_rub", "dprk_active_military", "russian_recruits_per_month",
+        "average_monthly_wage_rub"]
+
+
+def test_extract_of_one_article_is_deterministic():
+    art = read_corpus(SEEDS)["001_a776b361d1220f34"]
+    assert extract(art) == extract(art)
+
+
+def test_cli_extract_csv_columns(capsys):
+    assert cli.main(["extract", str(SEEDS)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert header.startswith("article,metric,value,low,high,unit,qualifier,as_of,attributed_to,region,quote,start,end")
+    assert header.split(",")[:len(COLUMNS)] == COLUMNS
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_cli_extract_formats(tmp_path, fmt):
+    out = tmp_path / f"claims.{fmt}"
+    assert cli.main(["extract", str(SEEDS), "--out", str(out)]) == 0
+    if fmt == "csv":
+        df = pd.read_csv(out)
+    elif fmt == "jsonl":
+        df = pd.DataFrame([json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()])
+    else:
+        df = pd.read_parquet(out)
+    assert len(df) == len(extract_corpus(read_corpus(SEEDS))) and list(df.columns[:13]) == COLUMNS[:13]
+
+
+def test_cli_extract_bad_catalogue(tmp_path, capsys):
+    assert cli.main(["extract", str(SEEDS), "--metrics", str(tmp_path / "none.yml")]) == 2
+    assert "none.yml" in capsys.readouterr().err
