@@ -21,6 +21,9 @@ Matching rule
 - An unmatched gold row is a false negative of its metric, an unmatched predicted row a false
   positive of its metric. P = TP / predicted, R = TP / gold, F1 = 2 TP / (predicted + gold); the
   "six main metrics" and "all metrics" lines are micro-averages (counts summed over metrics).
+- Vague predictions ("hundreds of troops", qualifier `vague`) are scored only where the gold
+  annotates vague figures (the seeds); the dev gold, like the evaluation gold, leaves them out by
+  convention (../shared/devcorpus/README.md, "Vague quantities"), so they are dropped there.
 - as_of accuracy: among strict matches, the share whose as_of strings are equal (empty = empty).
 
     .venv/bin/python benchmarks/accuracy.py [--predictions FILE.csv ...] [--shared DIR] [-v] [--json]
@@ -302,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not pred:
                     print(f"\n{name} corpus: no predicted rows for its articles in --predictions; skipped", file=out)
                     continue
+            if not any(g.qualifier == "vague" for g in gold):
+                pred = [p for p in pred if p.qualifier != "vague"]
             result, strict, lenient = score(gold, pred)
             results[name] = {"gold_file": str(gold_path), **result}
             print_report(f"{name} corpus ({articles}; gold {gold_path})", result, gold, pred, strict, lenient,
