@@ -318,10 +318,10 @@ MONEY_WORDS = re.compile(r"\b(?:pay\w*|paid|payments?|amount\w*|bonus\w*|sums?|r
                          r"transferr?\w*|cost\w*|salar\w+|wages?|funds?|budget\w*|spen[dt]\w*)\b", re.IGNORECASE)
 
 
-def _article_currency(text: str) -> str | None:
+def _article_currency(found: list[list[Quantity]]) -> str | None:
     """The currency most of an article's amounts are in (None when it names none)."""
     counts: dict[str, int] = {}
-    for q in find_quantities(text):
+    for q in (q for qs in found for q in qs):
         if q.unit in MONEY_UNITS:
             counts[q.unit] = counts.get(q.unit, 0) + 1
     return max(counts, key=counts.get) if counts else None
@@ -351,10 +351,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     sentences = article.sentences
-    currency = _article_currency(article.cleaned)
+    per_sentence = [find_quantities(s.text) for s in sentences]
+    currency = _article_currency(per_sentence)
     for si, s in enumerate(sentences):
         text = s.text
-        qs = find_quantities(text)
+        qs = per_sentence[si]
         if not qs:
             continue
         if text in seen_sentences and len(text) > 40:
