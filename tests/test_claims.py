@@ -198,3 +198,45 @@ def test_cli_extract_formats(tmp_path, fmt):
 def test_cli_extract_bad_catalogue(tmp_path, capsys):
     assert cli.main(["extract", str(SEEDS), "--metrics", str(tmp_path / "none.yml")]) == 2
     assert "none.yml" in capsys.readouterr().err
+
+
+# Sentences in the styles of outlets not in the repo; none of them is in seeds/ or ../shared.
+UNSEEN = [
+    ("Pyongyang has dispatched some 11,000 soldiers to Russia's Kursk region, according to the Pentagon.",
+     ("dprk_troops_in_russia", 11000, 11000, 11000, "approx", "Pentagon")),
+    ("Ukraine's General Staff said Russia lost 1,520 troops over the past day.",
+     ("russian_casualties", 1520, 1520, 1520, "exact", "Ukrainian General Staff")),
+    ("The Tver region raised its one-time payment for new contract soldiers to 1.5 million roubles last month.",
+     ("signing_bonus_rub", 1.5e6, 1.5e6, 1.5e6, "exact", None)),
+    ("North Korean losses have reached 4,000 killed and wounded, said Budanov.",
+     ("dprk_casualties", 4000, 4000, 4000, "exact", "Ukrainian military intelligence")),
+    ("Russia has amassed a 50,000-strong force in Kursk to dislodge Ukrainian troops.",
+     ("russian_troops_kursk", 50000, 50000, 50000, "exact", None)),
+    ("Up to 100,000 North Korean troops could eventually be sent, Seoul's spy agency warned on Tuesday.",
+     ("dprk_troops_in_russia", None, None, 100000, "up_to", "South Korea National Intelligence Service")),
+    ("Ukrainian forces still hold around 400 sq km (155 square miles) of the Kursk region, the ISW said.",
+     ("ukraine_held_kursk_km2", 400, 400, 400, "approx", "Institute for the Study of War")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", UNSEEN, ids=[u[0][:40] for u in UNSEEN])
+def test_unseen_styles(tmp_path, sentence, expected):
+    folder = write_corpus(tmp_path / "c", {"a.txt": sentence + "\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-01-15,,\n")
+    df = extract_corpus(read_corpus(folder))
+    assert len(df) == 1, df[["metric", "surface"]].to_dict("records")
+    c = df.iloc[0]
+    metric, value, low, high, qualifier, source = expected
+    assert (c.metric, c.qualifier) == (metric, qualifier)
+    assert [None if pd.isna(x) else x for x in (c.value, c.low, c.high)] == [value, low, high]
+    if source:
+        assert c.attributed_to == source
+
+
+def test_down_from_takes_the_unit_and_an_earlier_period(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "Kyiv's forces now control about 500 square kilometres of "
+                                                    "the Kursk region, down from 1,300 in August.\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-01-15,,\n")
+    df = extract_corpus(read_corpus(folder))
+    assert list(zip(df.metric, df.value, df.as_of, df.role)) == [
+        ("ukraine_held_kursk_km2", 500.0, "2025-01-15", "new"), ("ukraine_held_kursk_km2", 1300.0, "2024-08", "previous")]

@@ -99,6 +99,7 @@ class _Frame:
     headline: str        # the article's first line (where a story says it is about Kursk)
     at: int              # offset of the number in the sentence
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
+    has_subject: bool = False       # the sentence names a subject of some metric of its own kind
 
 
 def _words_tail(text: str, n: int) -> str:
@@ -129,6 +130,8 @@ LOCATIVE = re.compile(r"\b(?:to|in|into|from|inside|across|within|against|toward
                       re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 TIGHT_LEFT, TIGHT_RIGHT = 4, 8   # words either side that can exclude a metric ("killed", "active")
+# A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
+TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 
 
 def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> list[_Frame]:
@@ -144,7 +147,9 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
-        tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {_words_head(c_right, TIGHT_RIGHT)}"
+        t_right = _words_head(c_right, TIGHT_RIGHT)
+        purpose = TIGHT_BREAK.search(t_right)
+        tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
                           sentence, before, headline, q.start, _own_clause(sentence, a, q, b)))
     # "from X to Y": the two values share one clause ("reducing the territory from X in August to Y")
@@ -204,7 +209,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        if f.before and _subject(m, f.before):
+        if f.before and not f.has_subject and _subject(m, f.before):
             score += 0.5
             fired.append(f"subject<{_subject(m, f.before)}")
         else:
@@ -364,6 +369,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         before = sentences[si - 1].text if si > 0 else ""
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
+        for q, f in zip(qs, frames):
+            f.has_subject = any(_subject(m, text) for m in metrics if m.kind == "count") if q.kind == "count" \
+                else False
         _money_context(qs, frames, currency)
         times = find_times(text, published)
         next_lead = []

@@ -442,7 +442,7 @@ _CHANGE_VERB = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‑|to|through|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:the\s+)?$",
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(?:up|down)(?:\s+\w+ly)?\s+from)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 _STRONG = re.compile(r"[ \u00a0]*-?[ \u00a0]*strong\b", re.IGNORECASE)
 
@@ -483,7 +483,14 @@ FROM_TO_GAP = 60   # characters between "from X" and "to Y" ("from 1,000 sq km i
 
 
 def _from_to(text: str, qs: list[Quantity]) -> None:
-    """'from X (in August) to Y' and 'to Y ... from X': X is the previous value, Y the new."""
+    """'from X (in August) to Y' and 'to Y ... from X': X is the previous value, Y the new.
+    'Y, down from X' and 'instead of X': X is previous and, unit-less, takes Y's unit."""
+    for a, b in zip(qs, qs[1:]):
+        if b.role == "previous" and len(text[a.end:b.start]) <= FROM_TO_GAP and \
+                re.search(r"\b(?:up|down)(?:\s+\w+ly)?\s+from\s+(?:the\s+)?$", text[a.end:b.start]):
+            if b.unit is None and a.unit and a.kind != "count":
+                b.unit = a.unit
+            a.role = a.role or "new"
     for a, b in zip(qs, qs[1:]):
         if a.role or b.role:
             continue
