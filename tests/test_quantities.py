@@ -232,3 +232,16 @@ def test_ranges_round_trip(lo, step, join):
     text = f"Between {lo:,}{join}{hi:,} troops were sent."
     (q,) = find_quantities(text)
     assert (q.low, q.high, q.qualifier) == (lo, hi, "range")
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(list("0123456789 ,.-–$€£₽%()kKmMbn") + [
+    " million", " thousand", " troops", " sq km", " about ", " more than ", " to ", " from ", "Rbs", " and ",
+    " hundred", " three", "-strong", " rubles", " not close to ", "\u2009", "\\"]), max_size=30))
+def test_any_text_gives_consistent_mentions(pieces):
+    text = "".join(pieces)
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.surface
+        assert q.qualifier in ("exact", "approx", "more_than", "less_than", "up_to", "range", "vague")
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high or q.qualifier == "range"
