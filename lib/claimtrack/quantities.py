@@ -49,7 +49,7 @@ CURRENCY_PREFIX = [
     (r"HK\s?\\?\$", "HKD"), (r"NZ\s?\\?\$", "NZD"), (r"\\?\$", "USD"), (r"€|EUR\s?", "EUR"),
     (r"£|GBP\s?", "GBP"), (r"₽|RUB\s?|Rbs?\.?\s?|rub\.\s?", "RUB"), (r"¥|JPY\s?", "JPY"),
     (r"CNY\s?|RMB\s?|yuan\s", "CNY"), (r"₹|Rs\.?\s?|INR\s?", "INR"), (r"₩|KRW\s?", "KRW"), (r"₴|UAH\s?", "UAH"),
-    (r"CHF\s?|SFr\.?\s?", "CHF"),
+    (r"CHF\s?|SFr\.?\s?", "CHF"), (r"₺", "TRY"), (r"₱", "PHP"), (r"฿", "THB"), (r"₦", "NGN"), (r"₪", "ILS"),
 ]
 # Currency written after an amount ("800,000 rubles", "3M Ruble", "20 euros").
 CURRENCY_SUFFIX = [
@@ -61,6 +61,8 @@ CURRENCY_SUFFIX = [
     (r"(?:swiss\s+)?francs?|CHF\b", "CHF"), (r"(?:indian\s+)?rupees?|INR\b", "INR"),
     (r"(?:south\s+korean\s+)?won\b|KRW\b", "KRW"), (r"hryvnias?|UAH\b", "UAH"),
     (r"cents?\b", "USD_cent"), (r"pence\b|penny\b", "GBP_penny"),
+    (r"元", "CNY"), (r"₡", "CRC"), (r"₾", "GEL"), (r"₭", "LAK"), (r"₺", "TRY"), (r"₫", "VND"), (r"₪", "ILS"),
+    (r"ரூ|රු", "LKR"),
 ]
 # Units after an amount: (pattern, canonical unit, factor to the canonical unit).
 # Square miles become km² (1 sq mi = 2.58999 km², the international mile).
@@ -143,16 +145,16 @@ NOT_QUANTITY = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
     r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
-    r"|\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b"
+    r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))",
-    re.UNICODE)
+    re.UNICODE | re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 
 # --- number runs -------------------------------------------------------------------------
 
 _SEP = r"[,\u00a0\u2009\u202f ]"
 DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?![\d,.]\d)"
-          r"|\d+\.\d+|\d+|\.\d+)(?:\s\d/[248])?(?![\d])")
+          r"|\d+\.\d+|\d/[2348](?![/\d])|\d+|\.\d+)(?:\s\d/[248])?(?![\d])")
 _WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
 _ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
 ATOM = rf"(?:{DIGITS}(?:\s?(?:{_ABBR})\b|(?:[kKmMbB])(?![A-Za-z]))?|\b(?:{_WORDS})\b)"
@@ -219,6 +221,9 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
         num, f = num.rsplit(" ", 1)
         a, b = f.split("/")
         frac = int(a) / int(b)
+    if re.fullmatch(r"\d/\d", num):
+        a, b = num.split("/")
+        return "digits", int(a) / int(b), m.group(2) or None
     value = float(re.sub(r"[,\u00a0\u2009\u202f ]", "", num)) + frac
     abbr = m.group(2) or None
     return "digits", value, abbr
@@ -428,7 +433,7 @@ def _currency_before(text: str, pos: int):
     window = text[max(0, pos - 12):pos]
     base = pos - len(window)
     for pat, code in CURRENCY_PREFIX:
-        m = re.search(rf"(?:^|(?<![A-Za-z])|(?<=\d))(?:{pat})\s?$", window)
+        m = re.search(rf"(?:^|(?<![A-Za-z])|(?<=\d))(?:{pat})\s?$", window, re.IGNORECASE)
         if m:
             return base + m.start(), code
     return None
@@ -549,11 +554,10 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
             unit = "m"
     if unit is None:
         bare = re.sub(r"[^\d]", "", surface_num)
-        if not n.words and YEAR.fullmatch(bare) and not n.scaled:
-            # A year ("in 2024") unless a counted noun follows ("2030 troops").
-            noun = _counted_noun(text, end)
-            if noun is None or noun in ("year", "election", "war", "invasion", "report", "census", "budget"):
-                return None
+        if not n.words and YEAR.fullmatch(bare) and not n.scaled and "." not in surface_num \
+                and not _match_end(HEDGES_BEFORE, text, start):
+            # "1988 sales", "in 2024": a year. A count that size is written "2,030" in news copy.
+            return None
         if not n.words and text[max(0, start - 1):start].isalpha():
             return None
         strong = _STRONG.match(text, end)
@@ -739,12 +743,19 @@ def _share_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
 
 
 def _conversions(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """Attach '(\\$8,300)' to the amount it converts."""
+    """Attach '(\\$8,300)' to the amount it converts; '3 dollars 50 cents' is one amount."""
     out: list[Quantity] = []
     for q in qs:
         if out:
             prev = out[-1]
             gap = text[prev.end:q.start]
+            if prev.unit in ("USD", "EUR") and q.unit == "USD_cent" and re.fullmatch(r"\s*(?:and\s+)?", gap) \
+                    and prev.value is not None and q.value is not None and q.value < 100:
+                prev.value += q.value / 100
+                prev.low = prev.value if prev.low is not None else None
+                prev.high = prev.value if prev.high is not None else None
+                prev.end, prev.surface = q.end, text[prev.start:q.end]
+                continue
             if re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.?\s+|~)?", gap) and \
                     re.match(r"\s*[)\],;]", text[q.end:q.end + 3] or ")") and \
                     prev.unit and q.unit and (
