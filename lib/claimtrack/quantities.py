@@ -330,20 +330,33 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
     return out
 
 
-def _match_end(patterns, text: str, pos: int, flags=re.IGNORECASE):
+_COMPILED: dict[tuple[int, str], list] = {}
+
+
+def _compiled(patterns, mode: str) -> list[tuple[re.Pattern, list]]:
+    """Each (pattern, *payload) compiled once: 'end' anchors at the end of a window, 'start' at a position."""
+    key = (id(patterns), mode)
+    if key not in _COMPILED:
+        wrap = {"end": r"(?:^|(?<=[^\w]))(?:{})\s*$", "start": r"(?:{})",
+                "prefix": r"(?:^|(?<![A-Za-z])|(?<=\d))(?:{})\s?$"}[mode]
+        _COMPILED[key] = [(re.compile(wrap.format(pat), re.IGNORECASE), payload) for pat, *payload in patterns]
+    return _COMPILED[key]
+
+
+def _match_end(patterns, text: str, pos: int):
     """The first pattern that ends right at `pos` (with optional whitespace), as (match_start, payload)."""
     window = text[max(0, pos - 60):pos]
     base = pos - len(window)
-    for pat, *payload in patterns:
-        m = re.search(rf"(?:^|(?<=[^\w]))(?:{pat})\s*$", window, flags)
+    for rx, payload in _compiled(patterns, "end"):
+        m = rx.search(window)
         if m:
             return base + m.start(), payload
     return None
 
 
-def _match_start(patterns, text: str, pos: int, flags=re.IGNORECASE):
-    for pat, *payload in patterns:
-        m = re.compile(rf"(?:{pat})", flags).match(text, pos)
+def _match_start(patterns, text: str, pos: int):
+    for rx, payload in _compiled(patterns, "start"):
+        m = rx.match(text, pos)
         if m:
             return m.end(), payload
     return None
@@ -420,8 +433,8 @@ def _unit_after(text: str, pos: int):
     hy = re.compile(r"-").match(text, p)
     if hy:
         p = hy.end()
-    cur = _match_start([(p_, u) for p_, u in CURRENCY_SUFFIX], text, p)
-    if cur and (p == pos or text[p - 1] in " -\u00a0\u2009\u202f" or cur[1][0] != "RUB" or True):
+    cur = _match_start(CURRENCY_SUFFIX, text, p)
+    if cur:
         return cur[0], cur[1][0], 1.0
     unit = _match_start(UNITS, text, p)
     if unit:
@@ -432,8 +445,8 @@ def _unit_after(text: str, pos: int):
 def _currency_before(text: str, pos: int):
     window = text[max(0, pos - 12):pos]
     base = pos - len(window)
-    for pat, code in CURRENCY_PREFIX:
-        m = re.search(rf"(?:^|(?<![A-Za-z])|(?<=\d))(?:{pat})\s?$", window, re.IGNORECASE)
+    for rx, (code,) in _compiled(CURRENCY_PREFIX, "prefix"):
+        m = rx.search(window)
         if m:
             return base + m.start(), code
     return None
@@ -452,28 +465,40 @@ _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(
 _STRONG = re.compile(r"[ \u00a0]*-?[ \u00a0]*strong\b", re.IGNORECASE)
 
 
-def _skip_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in NOT_QUANTITY.finditer(text)]
+SKIP_REACH = 40   # characters around a number searched for a date, time or model name holding it
 
 
-def _inside(spans, a: int, b: int) -> bool:
-    import bisect
-    i = bisect.bisect_right(spans, (a, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= a and b <= spans[i][1]
+def _in_skip(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] part of a date, clock time, ordinal or model name? Only the neighbourhood is
+    searched (scanning whole texts for dates cost a third of the time)."""
+    lo = text.rfind(" ", 0, max(0, a - SKIP_REACH)) + 1
+    hi = text.find(" ", min(len(text), b + SKIP_REACH))
+    hi = len(text) if hi < 0 else hi
+    return any(m.start() <= a and b <= m.end() for m in NOT_QUANTITY.finditer(text, lo, hi))
+
+
+# Cheap tests before the full passes: vague plurals and one-word folds are rare.
+FOLD_WORDS_HINT = ("dozen", "scores", "hundreds", "thousands", "millions", "billions", "several", "few")
+_VAGUE_HINT = re.compile(r"dozen|scores|hundred|thousand|million|billion", re.IGNORECASE)
+_FOLD_HINT = re.compile(r"fold|doubl|tripl|quadrupl|halv|twice|thrice", re.IGNORECASE)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(FOLD_WORDS_HINT)})", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mentioned in `text`, in order of appearance."""
-    skip = _skip_spans(text)
+    if not _HAS_NUMBER.search(text):
+        return []
     nums: list[_Num] = []
     for run in RUN.finditer(text):
         for n in _read_run(text, run.start(), run.end()):
-            if _inside(skip, n.start, n.end):
+            if re.search(r"\d", text[n.start:n.end]) and _in_skip(text, n.start, n.end):
                 continue
             nums.append(n)
     quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None]
-    quantities.extend(_vague(text, skip, quantities))
-    quantities.extend(_folds(text, quantities))
+    if _VAGUE_HINT.search(text):
+        quantities.extend(_vague(text, quantities))
+    if _FOLD_HINT.search(text):
+        quantities.extend(_folds(text, quantities))
     quantities.sort(key=lambda q: q.start)
     quantities = _ranges(text, quantities)
     quantities = _conversions(text, quantities)
@@ -609,13 +634,15 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
                     original, [], adjectival, n.scaled)
 
 
-def _vague(text: str, skip, found: list[Quantity]) -> list[Quantity]:
+_VAGUE_RX = [(re.compile(rf"\b(?:{p})\b(?:\s+(?:of|upon))?", re.IGNORECASE), lo, hi) for p, lo, hi in VAGUE] + [
+    (re.compile(rf"\b{SEVERAL}\s+(?:hundred|thousand|million|dozen)\b(?:\s+of)?", re.IGNORECASE), None, None)]
+
+
+def _vague(text: str, found: list[Quantity]) -> list[Quantity]:
     taken = [(q.start, q.end) for q in found]
     out = []
-    pats = [(rf"\b(?:{p})\b(?:\s+(?:of|upon))?", lo, hi) for p, lo, hi in VAGUE]
-    pats.append((rf"\b{SEVERAL}\s+(?:hundred|thousand|million|dozen)\b(?:\s+of)?", None, None))
-    for pat, lo0, hi0 in pats:
-        for m in re.finditer(pat, text, re.IGNORECASE):
+    for rx, lo0, hi0 in _VAGUE_RX:
+        for m in rx.finditer(text):
             lo, hi = lo0, hi0
             a, b = m.start(), m.end()
             if any(x < b and a < y for x, y in taken):
