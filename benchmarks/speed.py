@@ -325,6 +325,9 @@ def child(folder: str, warmup: str, sample: int, sample_out: str | None) -> None
     claims = extract_corpus(corpus, progress=False)
     t_extract = time.perf_counter() - t
     peak = _status_kb("VmHWM")
+    t = time.perf_counter()
+    extract_corpus(corpus, progress=False)        # the claim layer alone, on articles already read
+    t_claims = time.perf_counter() - t
     texts = [art.cleaned for art in corpus.articles]
     t = time.perf_counter()
     n_quantities = sum(len(find_quantities(s)) for s in texts)
@@ -333,7 +336,7 @@ def child(folder: str, warmup: str, sample: int, sample_out: str | None) -> None
         Path(sample_out).write_text(json.dumps(texts[:sample]), encoding="utf-8")
     print(json.dumps({
         "articles": len(texts), "raw_bytes": sum(len(a.raw.encode("utf-8")) for a in corpus.articles),
-        "text_bytes": sum(len(s.encode("utf-8")) for s in texts), "t_extract": t_extract, "t_find": t_find,
+        "text_bytes": sum(len(s.encode("utf-8")) for s in texts), "t_extract": t_extract, "t_find": t_find, "t_claims": t_claims,
         "claims": len(claims), "quantities": n_quantities, "problems": len(corpus.problems),
         "base_kb": base, "peak_kb": peak}))
 
@@ -400,6 +403,7 @@ def main(argv=None) -> int:
 
     text_mb = whole["text_bytes"] / MB
     extract_speed, find_speed = text_mb / whole["t_extract"], text_mb / whole["t_find"]
+    claims_speed = text_mb / whole["t_claims"]
     ratio = t_q3 / t_ours
     mem_ratio = whole["peak_kb"] / part["peak_kb"]
     growth_ratio = (whole["peak_kb"] - whole["base_kb"]) / max(1, part["peak_kb"] - part["base_kb"])
@@ -412,6 +416,7 @@ def main(argv=None) -> int:
     print(f"{'measure':<50} {'text MB':>8} {'seconds':>8} {'MB/s':>8}")
     rows = [("extract_corpus(read_corpus()), end to end", whole["text_bytes"], whole["t_extract"]),
             (f"  same on {part['articles']} articles", part["text_bytes"], part["t_extract"]),
+            ("claims.extract_corpus on the articles already read", whole["text_bytes"], whole["t_claims"]),
             ("find_quantities over all cleaned text", whole["text_bytes"], whole["t_find"]),
             (f"find_quantities, first {len(sample)} articles", sample_bytes, t_ours),
             (f"quantulum3 parser.parse, same {len(sample)} articles", sample_bytes, t_q3)]
@@ -431,7 +436,9 @@ def main(argv=None) -> int:
     checks = [
         (f"find_quantities >= {TARGET_MB_PER_S:g} MB/s per core", f"{find_speed:.2f} MB/s",
          find_speed >= TARGET_MB_PER_S),
-        (f"full extraction >= {TARGET_MB_PER_S:g} MB/s per core", f"{extract_speed:.2f} MB/s",
+        (f"claim extraction >= {TARGET_MB_PER_S:g} MB/s per core", f"{claims_speed:.2f} MB/s",
+         claims_speed >= TARGET_MB_PER_S),
+        (f"reading + extraction >= {TARGET_MB_PER_S:g} MB/s per core", f"{extract_speed:.2f} MB/s",
          extract_speed >= TARGET_MB_PER_S),
         (f"find_quantities >= {TARGET_VS_QUANTULUM:g}x quantulum3, same sample", f"{ratio:.1f}x",
          ratio >= TARGET_VS_QUANTULUM),

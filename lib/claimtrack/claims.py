@@ -369,10 +369,15 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         before = sentences[si - 1].text if si > 0 else ""
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
-        for q, f in zip(qs, frames):
-            f.has_subject = any(_subject(m, text) for m in metrics if m.kind == "count") if q.kind == "count" \
-                else False
+        if any(q.kind == "count" for q in qs):
+            sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count")
+            for q, f in zip(qs, frames):
+                f.has_subject = sentence_has_subject and q.kind == "count"
         _money_context(qs, frames, currency)
+        classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
+        if not any(c for _, _, c in classified):
+            continue
+        # dates, sources and the quote only for sentences that hold a claim
         times = find_times(text, published)
         next_lead = []
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
@@ -381,8 +386,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         source, phrases = attribution(text, context)
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
-        for q, f in zip(qs, frames):
-            found = _classify(metrics, q, f)
+        for q, f, found in classified:
             if found is None:
                 continue
             metric, score, rule = found
