@@ -9,7 +9,7 @@ It writes a corpus of news-like articles to a temporary folder (fixed seed: the 
 every run; templates about troops, territory, bonuses and money with numbers in many styles,
 dates, clock times and model names such as KN-23, mixed with filler sentences and the
 sentences of seeds/*.txt; nothing from ../shared), then
-- extracts the whole corpus, `extract_corpus(read_corpus(folder))` end to end, and a quarter
+- extracts the whole corpus with `extract_folder(folder)` (streaming, as `claimtrack extract`), and a quarter
   of it, each in a fresh subprocess, timing it and reading the process's peak RSS; the
   whole-corpus process also times `find_quantities` over every article's cleaned text;
 - times `find_quantities` and quantulum3's `parser.parse` on the same sample (the first
@@ -310,21 +310,21 @@ def _best_of(repeats: int, fn) -> float:
 def child(folder: str, warmup: str, sample: int, sample_out: str | None) -> None:
     """Run in a fresh process: time the extraction of a corpus folder and report its memory.
 
-    Prints one JSON line: seconds of extract_corpus(read_corpus(folder)), then of
+    Prints one JSON line: seconds of extract_folder(folder) (streaming), then of
     find_quantities over every cleaned text, the text size, RSS after the imports and a
     warm-up (base) and the peak RSS of the extraction. With `sample_out`, the cleaned text of
     the first `sample` articles goes there as JSON, for the comparison with quantulum3."""
-    from claimtrack.claims import extract_corpus
+    from claimtrack.claims import extract_corpus, extract_folder
     from claimtrack.corpus import read_corpus
     from claimtrack.quantities import find_quantities
 
     extract_corpus(read_corpus(warmup), progress=False)   # first use: catalogue, pysbd, patterns
     base = _status_kb("VmRSS")
     t = time.perf_counter()
-    corpus = read_corpus(folder)
-    claims = extract_corpus(corpus, progress=False)
+    claims = extract_folder(folder, progress=False)       # what `claimtrack extract` runs: one article at a time
     t_extract = time.perf_counter() - t
     peak = _status_kb("VmHWM")
+    corpus = read_corpus(folder)
     t = time.perf_counter()
     extract_corpus(corpus, progress=False)        # the claim layer alone, on articles already read
     t_claims = time.perf_counter() - t
@@ -414,7 +414,7 @@ def main(argv=None) -> int:
     print("speeds: MB (10^6 bytes, UTF-8) of cleaned text per second, one process on one core")
     print()
     print(f"{'measure':<50} {'text MB':>8} {'seconds':>8} {'MB/s':>8}")
-    rows = [("extract_corpus(read_corpus()), end to end", whole["text_bytes"], whole["t_extract"]),
+    rows = [("extract_folder (read + extract, streaming)", whole["text_bytes"], whole["t_extract"]),
             (f"  same on {part['articles']} articles", part["text_bytes"], part["t_extract"]),
             ("claims.extract_corpus on the articles already read", whole["text_bytes"], whole["t_claims"]),
             ("find_quantities over all cleaned text", whole["text_bytes"], whole["t_find"]),

@@ -12,7 +12,7 @@ import pytest
 
 from claimtrack import cli
 from claimtrack.catalogue import CatalogueError, load_catalogue
-from claimtrack.claims import COLUMNS, extract, extract_corpus
+from claimtrack.claims import COLUMNS, extract, extract_corpus, extract_folder
 from claimtrack.corpus import read_corpus
 from conftest import REPO, SEEDS, write_corpus
 
@@ -240,3 +240,10 @@ def test_down_from_takes_the_unit_and_an_earlier_period(tmp_path):
     df = extract_corpus(read_corpus(folder))
     assert list(zip(df.metric, df.value, df.as_of, df.role)) == [
         ("ukraine_held_kursk_km2", 500.0, "2025-01-15", "new"), ("ukraine_held_kursk_km2", 1300.0, "2024-08", "previous")]
+
+
+def test_streaming_extraction_gives_the_same_claims(seed_claims):
+    problems: list = []
+    streamed = extract_folder(SEEDS, problems=problems)
+    pd.testing.assert_frame_equal(streamed, seed_claims)
+    assert [p.code for p in problems] == [p.code for p in read_corpus(SEEDS).problems]

@@ -456,3 +456,26 @@ def extract_corpus(corpus, catalogue: list[Metric] | None = None, progress: bool
     for art in articles:
         claims.extend(extract(art, metrics))
     return claims_frame(claims)
+
+
+def extract_folder(folder, manifest=None, catalogue: list[Metric] | None = None, progress: bool | None = None,
+                   problems: list | None = None, max_bytes: int | None = None) -> pd.DataFrame:
+    """Claims of a corpus folder, reading one article at a time: memory holds the claims, not
+    the corpus (what `claimtrack extract` runs). Reader problems are appended to `problems`."""
+    from pathlib import Path
+
+    from .corpus import ARTICLE_FORMATS, iter_corpus
+    from .decode import MAX_FILE_BYTES
+
+    metrics = catalogue if catalogue is not None else load_catalogue()
+    problems = [] if problems is None else problems
+    articles = iter_corpus(folder, problems, manifest=manifest, max_bytes=max_bytes or MAX_FILE_BYTES)
+    if progress is None or progress:
+        total = sum(1 for p in Path(folder).rglob("*") if p.suffix.lower() in ARTICLE_FORMATS)
+        if progress or (progress is None and total > 200 and sys.stderr.isatty()):
+            from tqdm import tqdm
+            articles = tqdm(articles, total=total, desc="extracting", unit="article", file=sys.stderr)
+    claims: list[Claim] = []
+    for art in articles:
+        claims.extend(extract(art, metrics))
+    return claims_frame(claims)

@@ -105,23 +105,24 @@ def _report(args):
 
 def _extract(args):
     from .catalogue import CatalogueError, load_catalogue
-    from .claims import extract_corpus
-    from .corpus import read_corpus
+    from .claims import extract_folder
 
     try:
         catalogue = load_catalogue(args.metrics)
     except CatalogueError as exc:
         print(f"claimtrack extract: {exc}", file=sys.stderr)
         return 2
+    problems: list = []
     try:
-        corpus = read_corpus(args.corpus, manifest=args.manifest, max_bytes=args.max_bytes)
+        df = extract_folder(args.corpus, args.manifest, catalogue, problems=problems, max_bytes=args.max_bytes,
+                            progress=None if args.progress == "auto" else args.progress == "on")
     except FileNotFoundError as exc:
         print(f"claimtrack extract: {exc}", file=sys.stderr)
         return 2
-    for p in corpus.problems:
+    for p in problems:
         if p.severity == "error":
             print(f"claimtrack extract: skipped {p}", file=sys.stderr)
-    df = extract_corpus(corpus, catalogue, progress=None if args.progress == "auto" else args.progress == "on")
+    n_articles = df["article"].nunique()
     fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
     fmt = {"parq": "parquet", "json": "jsonl", "ndjson": "jsonl"}.get(fmt, fmt)
     if fmt not in ("csv", "jsonl", "parquet"):
@@ -140,7 +141,7 @@ def _extract(args):
     else:
         df.to_parquet(out, index=False)
     if args.out:
-        print(f"claimtrack extract: {len(df)} claims from {len(corpus.articles)} articles written to {args.out}",
+        print(f"claimtrack extract: {len(df)} claims (from {n_articles} articles) written to {args.out}",
               file=sys.stderr)
     return 0
 

@@ -15,6 +15,7 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import metadata as md
 from .clean import clean, is_removal
@@ -97,15 +98,13 @@ def _is_candidate(rel: Path) -> bool:
     return rel.stem.lower() not in NOT_ARTICLES
 
 
-def read_corpus(folder: str | Path, manifest: str | Path | None = None,
-                max_bytes: int = MAX_FILE_BYTES) -> Corpus:
-    """Read every article under `folder` (with `folder/manifest.csv` unless `manifest` is given)."""
-    folder = Path(folder)
+def _plan(folder: Path, manifest: str | Path | None, problems: list[Problem]):
+    """The manifest, the article files and their ids; problems with the folder go to `problems`."""
     if not folder.is_dir():
         raise FileNotFoundError(f"corpus folder {folder} does not exist or is not a folder")
     manifest_path = Path(manifest) if manifest else folder / MANIFEST_NAME
     man = read_manifest(manifest_path, label=str(manifest) if manifest else MANIFEST_NAME)
-    problems: list[Problem] = list(man.problems)
+    problems.extend(man.problems)
     if manifest and not manifest_path.exists():
         problems.append(Problem(str(manifest), None, "manifest-missing", "error",
                                 "the manifest given does not exist; metadata will be inferred from the text",
@@ -129,9 +128,11 @@ def read_corpus(folder: str | Path, manifest: str | Path | None = None,
             problems.append(Problem(MANIFEST_NAME, row.line, "manifest-missing-file", "warning",
                                     f"row for {key}, which is not in the folder",
                                     "add the file, correct the name, or delete the row"))
+    return man, articles_files, ids
 
-    articles: list[Article] = []
-    pending_dates: list[tuple[Article, str, str]] = []
+
+def _read_all(folder: Path, man, articles_files, ids, max_bytes: int, problems: list[Problem]):
+    """(article, texts for date inference or None) for each file that can be read, in order."""
     for rel in articles_files:
         key = rel.as_posix()
         row = man.rows.get(key)
@@ -148,34 +149,78 @@ def read_corpus(folder: str | Path, manifest: str | Path | None = None,
             continue
         problems.extend(issues)
         if art is not None:
-            articles.append(art)
-            if "published" not in art.metadata:
-                pending_dates.append((art, *texts))
+            yield art, (texts if "published" not in art.metadata else None)
+
+
+def _date_from_text(art: Article, texts, context_year: int | None, problems: list[Problem]) -> None:
+    """Set an article's date from its text; a dateline without a year takes `context_year`."""
+    normalised, cleaned = texts
+    found = md.infer_published(normalised, cleaned, context_year)
+    if found:
+        _set(art, "published", found.value, "text", found.evidence)
+        if found.assumed:
+            problems.append(Problem(art.path, None, "date-year-assumed", "warning",
+                                    f"published {found.value} read from a dateline without a year: {found.evidence}",
+                                    f"check the year, and add the date to {MANIFEST_NAME}"))
+    else:
+        problems.append(Problem(art.path, None, "no-date", "warning", "published date unknown",
+                                f"add the date to {MANIFEST_NAME} (YYYY-MM-DD, YYYY-MM or YYYY)"))
+
+
+def read_corpus(folder: str | Path, manifest: str | Path | None = None,
+                max_bytes: int = MAX_FILE_BYTES) -> Corpus:
+    """Read every article under `folder` (with `folder/manifest.csv` unless `manifest` is given)."""
+    folder = Path(folder)
+    problems: list[Problem] = []
+    man, articles_files, ids = _plan(folder, manifest, problems)
+    articles: list[Article] = []
+    pending_dates: list[tuple[Article, tuple[str, str]]] = []
+    for art, texts in _read_all(folder, man, articles_files, ids, max_bytes, problems):
+        articles.append(art)
+        if texts is not None:
+            pending_dates.append((art, texts))
 
     # Dates from the text: first those the text fixes by itself; then datelines without a
     # year ("on November 5"), which take the corpus's usual year.
-    still: list[tuple[Article, str, str]] = []
-    for art, normalised, cleaned in pending_dates:
-        found = md.infer_published(normalised, cleaned)
+    still: list[tuple[Article, tuple[str, str]]] = []
+    for art, texts in pending_dates:
+        found = md.infer_published(*texts)
         if found and not found.assumed:
             _set(art, "published", found.value, "text", found.evidence)
         else:
-            still.append((art, normalised, cleaned))
+            still.append((art, texts))
     years = [int(a.metadata["published"][:4]) for a in articles if "published" in a.metadata]
     context_year = int(statistics.median_low(years)) if years else None
-    for art, normalised, cleaned in still:
-        found = md.infer_published(normalised, cleaned, context_year)
-        if found:
-            _set(art, "published", found.value, "text", found.evidence)
-            if found.assumed:
-                problems.append(Problem(art.path, None, "date-year-assumed", "warning",
-                                        f"published {found.value} read from a dateline without a year: {found.evidence}",
-                                        f"check the year, and add the date to {MANIFEST_NAME}"))
-        else:
-            problems.append(Problem(art.path, None, "no-date", "warning", "published date unknown",
-                                    f"add the date to {MANIFEST_NAME} (YYYY-MM-DD, YYYY-MM or YYYY)"))
+    for art, texts in still:
+        _date_from_text(art, texts, context_year, problems)
     articles.sort(key=lambda a: a.path)
     return Corpus(folder, articles, problems)
+
+
+def iter_corpus(folder: str | Path, problems: list[Problem], manifest: str | Path | None = None,
+                max_bytes: int = MAX_FILE_BYTES) -> Iterator[Article]:
+    """The articles of `folder` one at a time, in path order, for work whose memory must not
+    grow with the corpus (`claimtrack extract`). Problems are appended to `problems`.
+
+    One difference from `read_corpus`: a dateline without a year ("on November 5") takes the
+    usual year of the manifest's dates and of the articles read before it, not of the whole
+    corpus (it is flagged `date-year-assumed` either way).
+    """
+    folder = Path(folder)
+    man, articles_files, ids = _plan(folder, manifest, problems)
+    years = [int(r.fields["published"][:4]) for r in man.rows.values()
+             if r.fields.get("published", "")[:4].isdigit()]
+    for art, texts in _read_all(folder, man, sorted(articles_files, key=lambda r: r.as_posix()), ids,
+                                max_bytes, problems):
+        if texts is not None:
+            found = md.infer_published(*texts)
+            if found and not found.assumed:
+                _set(art, "published", found.value, "text", found.evidence)
+            else:
+                _date_from_text(art, texts, int(statistics.median_low(years)) if years else None, problems)
+        if "published" in art.metadata:
+            years.append(int(art.metadata["published"][:4]))
+        yield art
 
 
 def _assign_ids(files: list[Path], problems: list[Problem]) -> dict[str, str]:
