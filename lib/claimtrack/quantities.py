@@ -330,36 +330,40 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
     return out
 
 
-_COMPILED: dict[tuple[int, str], list] = {}
+_COMBINED: dict[tuple[int, str], tuple[re.Pattern, list]] = {}
 
 
-def _compiled(patterns, mode: str) -> list[tuple[re.Pattern, list]]:
-    """Each (pattern, *payload) compiled once: 'end' anchors at the end of a window, 'start' at a position."""
+def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
+    """A list of (pattern, *payload) as one compiled alternation, built once; the group that
+    matched (m.lastgroup, 'g<i>') says which payload. 'start' matches at a position (the first
+    pattern that fits wins, as alternation does); 'end' and 'prefix' end at the end of a
+    window (the longest phrase wins: "no more than" over "more than")."""
     key = (id(patterns), mode)
-    if key not in _COMPILED:
+    if key not in _COMBINED:
+        alts = "|".join(f"(?P<g{i}>{pat})" for i, (pat, *_) in enumerate(patterns))
         wrap = {"end": r"(?:^|(?<=[^\w]))(?:{})\s*$", "start": r"(?:{})",
                 "prefix": r"(?:^|(?<![A-Za-z])|(?<=\d))(?:{})\s?$"}[mode]
-        _COMPILED[key] = [(re.compile(wrap.format(pat), re.IGNORECASE), payload) for pat, *payload in patterns]
-    return _COMPILED[key]
+        _COMBINED[key] = (re.compile(wrap.format(alts), re.IGNORECASE), [payload for _, *payload in patterns])
+    return _COMBINED[key]
 
 
 def _match_end(patterns, text: str, pos: int):
-    """The first pattern that ends right at `pos` (with optional whitespace), as (match_start, payload)."""
+    """The hedge or prefix that ends right at `pos` (with optional whitespace), as (match_start, payload)."""
     window = text[max(0, pos - 60):pos]
-    base = pos - len(window)
-    for rx, payload in _compiled(patterns, "end"):
-        m = rx.search(window)
-        if m:
-            return base + m.start(), payload
-    return None
+    rx, payloads = _combined(patterns, "end")
+    m = rx.search(window)
+    if m is None:
+        return None
+    return pos - len(window) + m.start(), payloads[int(m.lastgroup[1:])]
 
 
 def _match_start(patterns, text: str, pos: int):
-    for rx, payload in _compiled(patterns, "start"):
-        m = rx.match(text, pos)
-        if m:
-            return m.end(), payload
-    return None
+    """The first pattern that matches at `pos`, as (match_end, payload)."""
+    rx, payloads = _combined(patterns, "start")
+    m = rx.match(text, pos)
+    if m is None:
+        return None
+    return m.end(), payloads[int(m.lastgroup[1:])]
 
 
 _OR_MORE_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w’'-]*){1,3}?[ \u00a0]+or[ \u00a0]+(more|over|above|fewer|less)\b",
@@ -444,12 +448,11 @@ def _unit_after(text: str, pos: int):
 
 def _currency_before(text: str, pos: int):
     window = text[max(0, pos - 12):pos]
-    base = pos - len(window)
-    for rx, (code,) in _compiled(CURRENCY_PREFIX, "prefix"):
-        m = rx.search(window)
-        if m:
-            return base + m.start(), code
-    return None
+    rx, payloads = _combined(CURRENCY_PREFIX, "prefix")
+    m = rx.search(window)
+    if m is None:
+        return None
+    return pos - len(window) + m.start(), payloads[int(m.lastgroup[1:])][0]
 
 
 _CHANGE_VERB = re.compile(
@@ -466,6 +469,27 @@ _STRONG = re.compile(r"[ \u00a0]*-?[ \u00a0]*strong\b", re.IGNORECASE)
 
 
 SKIP_REACH = 40   # characters around a number searched for a date, time or model name holding it
+
+
+_MONTH_NEAR = re.compile(MONTHS, re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$", re.IGNORECASE)
+
+
+def _may_be_skipped(text: str, a: int, b: int) -> bool:
+    """A cheap necessary condition for `_in_skip`: every date, time, ordinal, decade, year
+    span or model name has a digit and one of these marks next to or near it."""
+    span = text[a:b]
+    if not any(c.isdigit() for c in span):
+        return False
+    before = text[a - 1] if a else " "
+    after = text[b] if b < len(text) else " "
+    if before.isalpha() or before in "-#:/.'’" or after.isalpha() or after in ":/-–—.'’":
+        return True
+    if YEAR.fullmatch(span):
+        return True
+    if _LABEL_BEFORE.search(text, max(0, a - 6), a):
+        return True
+    return _MONTH_NEAR.search(text, max(0, a - 16), min(len(text), b + 16)) is not None
 
 
 def _in_skip(text: str, a: int, b: int) -> bool:
@@ -491,7 +515,7 @@ def find_quantities(text: str) -> list[Quantity]:
     nums: list[_Num] = []
     for run in RUN.finditer(text):
         for n in _read_run(text, run.start(), run.end()):
-            if re.search(r"\d", text[n.start:n.end]) and _in_skip(text, n.start, n.end):
+            if _may_be_skipped(text, n.start, n.end) and _in_skip(text, n.start, n.end):
                 continue
             nums.append(n)
     quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None]
@@ -721,6 +745,10 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         if gap == "or" and first.unit and last.unit is None and False:
             pass
         lows = _elliptic(first, last)
+        if lows >= last.value:   # "1 to 0", "2024-23": not a range
+            out.append(q)
+            i += 1
+            continue
         unit = last.unit or first.unit
         qual_before = first.qualifier if first.qualifier not in ("exact", "approx") else None
         r = Quantity(None, lows, last.value, unit, "range", first.negated, first.start, last.end,
@@ -731,8 +759,12 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         elif last.original:
             f = (last.value / last.original[0]) if last.original[0] else 1.0
             r.original = (lows / f, last.original[0], last.original[2])
-        if qual_before:
+        if qual_before:          # "more than 10,000-12,000": the hedge bounds the range
             r.qualifier = qual_before
+            if qual_before == "more_than":
+                r.high = None
+            else:
+                r.low = None
         out.append(r)
         i = j
     return out
