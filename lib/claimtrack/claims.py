@@ -24,7 +24,8 @@ from __future__ import annotations
 import math
 import re
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 import pandas as pd
 
@@ -242,21 +243,28 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     return score + m.priority * 0.25, "; ".join(fired)
 
 
-def _subject_spans(m: Metric, text: str) -> list[re.Match]:
+def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each subject word of `m` in `text` that is not a place."""
     rx = m.terms.get("subject")
     if rx is None:
         return []
-    return [x for x in rx.finditer(text) if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])]
+    return _spans(rx, text)
+
+
+@lru_cache(maxsize=4096)
+def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+    return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
+            if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])]
 
 
 def _subject(m: Metric, text: str) -> str | None:
     found = _subject_spans(m, text)
-    return found[0].group() if found else None
+    return found[0][2] if found else None
 
 
 def _closeness(m: Metric, f: _Frame) -> float:
     """Up to 1 for a subject word right beside the number: the nearer subject wins a tie."""
-    dists = [min(abs(x.start() - f.at), abs(x.end() - f.at)) for x in _subject_spans(m, f.sentence)]
+    dists = [min(abs(a - f.at), abs(b - f.at)) for a, b, _ in _subject_spans(m, f.sentence)]
     return 1 / (1 + min(dists) / 40) if dists else 0.0
 
 
@@ -426,9 +434,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:
+    names = [f.name for f in fields(Claim)]
     rows = []
     for c in claims:
-        d = asdict(c)
+        d = {n: getattr(c, n) for n in names}
         d["conversions"] = "; ".join(d["conversions"])
         rows.append(d)
     df = pd.DataFrame(rows, columns=COLUMNS + ["conversions"])

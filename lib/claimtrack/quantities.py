@@ -199,6 +199,10 @@ class _Num:
     scale: float = 1.0  # the last scale applied
 
 
+_DIGIT_ATOM = re.compile(rf"({DIGITS})\s?([A-Za-z]*)$")
+_SPACED_GROUP = re.compile(r"\d[\u00a0\u2009\u202f ]\d{3}")
+
+
 def _atom_value(tok: str) -> tuple[str, float, str | None]:
     """('num'|'scale'|'a'|'half'|'dozen', value, abbreviation) of one atom."""
     low = tok.lower()
@@ -214,7 +218,7 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
         return "frac", 0.5 if low == "half" else 0.25, None
     if low == "dozen":
         return "dozen", 12, None
-    m = re.match(rf"({DIGITS})\s?([A-Za-z]*)$", tok)
+    m = _DIGIT_ATOM.match(tok)
     num = m.group(1)
     frac = 0.0
     if re.search(r"\s\d/\d$", num):
@@ -315,7 +319,7 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
                     abbr = key
                     scaled = True
                     last_scale = mult
-            if "," in tok or re.search(r"\d[\u00a0\u2009\u202f ]\d{3}", tok):
+            if "," in tok or _SPACED_GROUP.search(tok):
                 scaled = True
             cur += v
         else:
@@ -404,17 +408,20 @@ def singular(word: str) -> str:
     return w
 
 
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
 def _counted_noun(text: str, pos: int) -> str | None:
     """The noun a count refers to: '12,000 North Korean troops' → 'troop'."""
-    words = re.finditer(r"[\w’'-]+|[^\w\s]", text[pos:pos + 80])
+    words = _WORD_OR_MARK.finditer(text, pos, pos + 80)
     for i, m in enumerate(words):
         if i > 4:
             return None
         w = m.group()
-        if not re.match(r"\w", w):
+        if not (w[0].isalnum() or w[0] == "_"):
             return None
         low = w.lower()
-        if low in _STOP or low in NOT_NOUNS or re.match(r"\d", w) or \
+        if low in _STOP or low in NOT_NOUNS or w[0].isdigit() or \
                 (low.endswith(("ed", "ing")) and not _COUNT_SKIP.fullmatch(w)):
             return None
         if low in IRREGULAR or (low.endswith("s") and _COUNT_NOUN.fullmatch(low) and not _COUNT_SKIP.fullmatch(w)):

@@ -10,26 +10,18 @@ import yaml
 
 
 @lru_cache(maxsize=1)
-def region_table() -> tuple[tuple[str, re.Pattern], ...]:
+def region_table() -> tuple[re.Pattern, tuple[str, ...]]:
+    """All regions as one alternation (group r<i> is region i), and their names."""
     data = yaml.safe_load(resources.files("claimtrack").joinpath("regions.yml").read_text(encoding="utf-8"))
-    return tuple((r["name"], re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{a})" for a in r["aliases"]) +
-                                        r")(?![\w-])", re.IGNORECASE)) for r in data["regions"])
+    alts = "|".join(f"(?P<r{i}>" + "|".join(f"(?:{a})" for a in r["aliases"]) + ")"
+                    for i, r in enumerate(data["regions"]))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), tuple(r["name"] for r in data["regions"])
 
 
 def find_regions(text: str) -> list[tuple[int, str]]:
     """(offset, region) for every region named in `text`, in order."""
-    found = []
-    for name, rx in region_table():
-        for m in rx.finditer(text):
-            found.append((m.start(), name))
-    found.sort()
-    # a longer name at the same place wins ("Moscow region" over "Moscow")
-    out, last = [], -1
-    for at, name in found:
-        if at != last:
-            out.append((at, name))
-        last = at
-    return out
+    rx, names = region_table()
+    return [(m.start(), names[int(m.lastgroup[1:])]) for m in rx.finditer(text)]
 
 
 def region_for(sentence: str, at: int, before: list[str]) -> str:
