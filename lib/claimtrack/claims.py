@@ -119,6 +119,9 @@ def _words_head(text: str, n: int) -> str:
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom)\b", re.IGNORECASE)
+# "There are already 11,000 of them": the subject is in the sentence before.
+ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
@@ -148,6 +151,10 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
+        if not c_right.strip() and RELATIVE.match(right):
+            # "about 90 square kilometres, of which is controlled by Ukraine": the clause goes on
+            nxt = CLAUSE_BREAK.search(right, RELATIVE.match(right).end())
+            c_right = right[:nxt.start()] if nxt else right
         t_right = _words_head(c_right, TIGHT_RIGHT)
         purpose = TIGHT_BREAK.search(t_right)
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
@@ -203,7 +210,15 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two", "one" alone are too often not counts of anything
     subj = _subject(m, f.clause) or _subject(m, f.near)
     in_sentence = _subject(m, f.sentence)
-    if subj:
+    if ANAPHOR.match(f.right) and f.before:
+        # "11,000 of them": who "them" are is said before; this sentence's own nouns are places
+        subj = in_sentence = None
+        if _subject(m, f.before):
+            score += 2
+            fired.append(f"subject<<{_subject(m, f.before)}")
+        else:
+            return None
+    elif subj:
         score += (3 if _subject(m, f.clause) else 2) + _closeness(m, f)
         fired.append(f"subject={subj}")
     elif m.subject_in_sentence and in_sentence:
@@ -377,11 +392,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         before = sentences[si - 1].text if si > 0 else ""
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
+        _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
             sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count")
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
-        _money_context(qs, frames, currency)
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
         if not any(c for _, _, c in classified):
             continue

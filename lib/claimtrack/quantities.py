@@ -137,7 +137,7 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # Spans that hold digits but no quantity: dates, clock times, video durations ("00:17"),
 # ordinals, year spans, model names ("KN-23", "Su-34", "M777"), "No. 2".
 NOT_QUANTITY = re.compile(
-    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
@@ -467,6 +467,9 @@ _CHANGE_VERB = re.compile(
     r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
     r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down)\s+by\s+$",
     re.IGNORECASE)
+# Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
+_RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
+                        r"boost\w*|later|[–—]|\s-)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‑|to|through|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -552,6 +555,12 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
             if b.unit is None and a.unit and a.kind != "count":
                 b.unit = a.unit
             a.role = a.role or "new"
+    for a, b in zip(qs, qs[1:]):
+        if b.role == "previous" and a.role in (None, "new") and a.written_scale and not b.written_scale \
+                and b.value and a.value and len(text[a.end:b.start]) <= FROM_TO_GAP:
+            _rescale(b, a)      # "800,000 rubles instead of 400": 400 thousand
+            if b.unit is None and a.unit:
+                b.unit = a.unit
     for a, b in zip(qs, qs[1:]):
         if a.role or b.role:
             continue
@@ -640,8 +649,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         value = value * factor
     qualifier, negated, q_start = "exact", False, start
     hedge = _match_end(HEDGES_BEFORE, text, start)
+    role = None
     if hedge:
         q_start, (qualifier, negated) = hedge
+        if qualifier == "up_to" and _RAISED_TO.search(text, max(0, q_start - 30), q_start):
+            qualifier, role = "exact", "new"      # "raised it up to 500 thousand": the new value
     hedge_after = _match_start(HEDGES_AFTER, text, end)
     if hedge_after and qualifier == "exact":
         end, (qualifier,) = hedge_after
@@ -650,9 +662,10 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         m = _OR_MORE_AFTER_NOUN.match(text, end)
         if m:
             end, qualifier = m.end(), ("more_than" if m.group(1).lower() in ("more", "over", "above") else "up_to")
-    role = None
     before = text[max(0, q_start - 40):q_start]
-    if _CHANGE_VERB.search(before):
+    if role:
+        pass
+    elif _CHANGE_VERB.search(before):
         role = "delta"
     elif _INSTEAD.search(before):
         role = "previous"
@@ -795,6 +808,17 @@ def _elliptic(first: Quantity, last: Quantity) -> float:
             if hi >= mult and lo * mult <= hi * 1.0001 and lo * mult >= hi / 10:
                 return lo * mult
     return lo
+
+
+def _rescale(small: Quantity, big: Quantity) -> None:
+    """Give an elliptical figure the scale of the one it is set against (400 → 400,000)."""
+    for mult in (1e3, 1e6, 1e9):
+        if big.value / 10 <= small.value * mult <= big.value * 10 and small.value * 100 <= big.value:
+            for name in ("value", "low", "high"):
+                if getattr(small, name) is not None:
+                    setattr(small, name, getattr(small, name) * mult)
+            small.written_scale = True
+            return
 
 
 def _share_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
