@@ -1,0 +1,37 @@
+"""Accuracy floors on the annotated corpora in the repo (benchmarks/heldout) and, when present,
+../shared/devcorpus: a rule change that costs recall or precision fails here, not in a report.
+The floors are the issue's targets (0.90), below today's figures (heldout P 0.96 R 0.91; dev
+P 0.975 R 0.94), so ordinary edits pass and a real loss does not."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from conftest import REPO
+
+TARGET = 0.90   # issue 3: precision and recall >= 0.90 over the six main metrics
+
+_spec = importlib.util.spec_from_file_location("accuracy", REPO / "benchmarks" / "accuracy.py")
+accuracy = importlib.util.module_from_spec(_spec)
+sys.modules["accuracy"] = accuracy        # its dataclasses look their module up by name
+_spec.loader.exec_module(accuracy)
+
+
+def _six_main(folder):
+    corpus = accuracy.read_checked(folder / "articles", folder / "manifest.csv", folder / "gold.csv")
+    gold = accuracy.read_gold(folder / "gold.csv", corpus)
+    pred = [p for p in accuracy.prediction_rows(accuracy.extracted(corpus), corpus, "extract_corpus")
+            if p.qualifier != "vague"]      # neither gold annotates vague figures
+    result, _, _ = accuracy.score(gold, pred)
+    return result["six_main"]
+
+
+def test_heldout_corpus_in_the_repo():
+    six = _six_main(REPO / "benchmarks" / "heldout")
+    assert six["precision"] >= TARGET and six["recall"] >= TARGET, six
+
+
+def test_dev_corpus(shared):
+    six = _six_main(shared / "devcorpus")
+    assert six["precision"] >= TARGET and six["recall"] >= TARGET, six
