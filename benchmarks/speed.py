@@ -9,7 +9,8 @@ It writes a corpus of news-like articles to a temporary folder (fixed seed: the 
 every run; templates about troops, territory, bonuses and money with numbers in many styles,
 dates, clock times and model names such as KN-23, mixed with filler sentences and the
 sentences of seeds/*.txt; nothing from ../shared), then
-- extracts the whole corpus with `extract_folder(folder)` (streaming, as `claimtrack extract`), and a quarter
+- extracts the whole corpus as `claimtrack extract --out` does (one article at a time, claims
+  written in batches), and a quarter
   of it, each in a fresh subprocess, timing it and reading the process's peak RSS; the
   whole-corpus process also times `find_quantities` over every article's cleaned text;
 - times `find_quantities` and quantulum3's `parser.parse` on the same sample (the first
@@ -314,14 +315,16 @@ def child(folder: str, warmup: str, sample: int, sample_out: str | None) -> None
     find_quantities over every cleaned text, the text size, RSS after the imports and a
     warm-up (base) and the peak RSS of the extraction. With `sample_out`, the cleaned text of
     the first `sample` articles goes there as JSON, for the comparison with quantulum3."""
-    from claimtrack.claims import extract_corpus, extract_folder
+    from claimtrack.claims import extract_corpus, iter_claims
+    from claimtrack.writers import write_claims
     from claimtrack.corpus import read_corpus
     from claimtrack.quantities import find_quantities
 
     extract_corpus(read_corpus(warmup), progress=False)   # first use: catalogue, pysbd, patterns
     base = _status_kb("VmRSS")
     t = time.perf_counter()
-    claims = extract_folder(folder, progress=False)       # what `claimtrack extract` runs: one article at a time
+    with tempfile.TemporaryDirectory() as out:           # what `claimtrack extract --out` runs
+        n_claims = write_claims(iter_claims(folder, progress=False), Path(out) / "claims.csv", "csv")
     t_extract = time.perf_counter() - t
     peak = _status_kb("VmHWM")
     corpus = read_corpus(folder)
@@ -337,7 +340,7 @@ def child(folder: str, warmup: str, sample: int, sample_out: str | None) -> None
     print(json.dumps({
         "articles": len(texts), "raw_bytes": sum(len(a.raw.encode("utf-8")) for a in corpus.articles),
         "text_bytes": sum(len(s.encode("utf-8")) for s in texts), "t_extract": t_extract, "t_find": t_find, "t_claims": t_claims,
-        "claims": len(claims), "quantities": n_quantities, "problems": len(corpus.problems),
+        "claims": n_claims, "quantities": n_quantities, "problems": len(corpus.problems),
         "base_kb": base, "peak_kb": peak}))
 
 
@@ -414,7 +417,7 @@ def main(argv=None) -> int:
     print("speeds: MB (10^6 bytes, UTF-8) of cleaned text per second, one process on one core")
     print()
     print(f"{'measure':<50} {'text MB':>8} {'seconds':>8} {'MB/s':>8}")
-    rows = [("extract_folder (read + extract, streaming)", whole["text_bytes"], whole["t_extract"]),
+    rows = [("claimtrack extract: read, extract, write CSV", whole["text_bytes"], whole["t_extract"]),
             (f"  same on {part['articles']} articles", part["text_bytes"], part["t_extract"]),
             ("claims.extract_corpus on the articles already read", whole["text_bytes"], whole["t_claims"]),
             ("find_quantities over all cleaned text", whole["text_bytes"], whole["t_find"]),

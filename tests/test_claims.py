@@ -247,3 +247,44 @@ def test_streaming_extraction_gives_the_same_claims(seed_claims):
     streamed = extract_folder(SEEDS, problems=problems)
     pd.testing.assert_frame_equal(streamed, seed_claims)
     assert [p.code for p in problems] == [p.code for p in read_corpus(SEEDS).problems]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_batched_writing_matches_one_frame(tmp_path, monkeypatch, seed_claims, fmt):
+    from claimtrack import writers
+    from claimtrack.claims import iter_claims
+
+    monkeypatch.setattr(writers, "BATCH", 4)           # 29 seed claims: eight batches
+    out = tmp_path / f"c.{fmt}"
+    assert writers.write_claims(iter_claims(SEEDS), out, fmt) == len(seed_claims)
+    if fmt == "csv":
+        back = pd.read_csv(out)
+    elif fmt == "jsonl":
+        back = pd.read_json(out, lines=True)
+    else:
+        back = pd.read_parquet(out)
+    assert list(back.columns) == list(seed_claims.columns) and len(back) == len(seed_claims)
+    assert list(back["quote"]) == list(seed_claims["quote"])
+
+
+def test_a_failed_write_keeps_the_previous_file(tmp_path):
+    from claimtrack.claims import iter_claims
+    from claimtrack.writers import write_claims
+
+    out = tmp_path / "claims.csv"
+    out.write_text("the last good run\n", encoding="utf-8")
+
+    def broken():
+        yield from iter_claims(SEEDS)
+        raise RuntimeError("stopped half way")
+
+    with pytest.raises(RuntimeError):
+        write_claims(broken(), out, "csv")
+    assert out.read_text(encoding="utf-8") == "the last good run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.csv"]        # no temporary left behind
+
+
+def test_empty_corpus_gives_a_header(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert cli.main(["extract", str(tmp_path / "empty")]) == 0
+    assert capsys.readouterr().out.startswith("article,metric,value")

@@ -26,6 +26,7 @@ import re
 import sys
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from typing import Iterator
 
 import pandas as pd
 
@@ -482,10 +483,10 @@ def extract_corpus(corpus, catalogue: list[Metric] | None = None, progress: bool
     return claims_frame(claims)
 
 
-def extract_folder(folder, manifest=None, catalogue: list[Metric] | None = None, progress: bool | None = None,
-                   problems: list | None = None, max_bytes: int | None = None) -> pd.DataFrame:
-    """Claims of a corpus folder, reading one article at a time: memory holds the claims, not
-    the corpus (what `claimtrack extract` runs). Reader problems are appended to `problems`."""
+def iter_claims(folder, manifest=None, catalogue: list[Metric] | None = None, progress: bool | None = None,
+                problems: list | None = None, max_bytes: int | None = None) -> Iterator[Claim]:
+    """Claims of a corpus folder, one article read at a time: memory holds one article, whatever
+    the corpus size (what `claimtrack extract` runs). Reader problems are appended to `problems`."""
     from pathlib import Path
 
     from .corpus import ARTICLE_FORMATS, iter_corpus
@@ -499,7 +500,11 @@ def extract_folder(folder, manifest=None, catalogue: list[Metric] | None = None,
         if progress or (progress is None and total > 200 and sys.stderr.isatty()):
             from tqdm import tqdm
             articles = tqdm(articles, total=total, desc="extracting", unit="article", file=sys.stderr)
-    claims: list[Claim] = []
     for art in articles:
-        claims.extend(extract(art, metrics))
-    return claims_frame(claims)
+        yield from extract(art, metrics)
+
+
+def extract_folder(folder, manifest=None, catalogue: list[Metric] | None = None, progress: bool | None = None,
+                   problems: list | None = None, max_bytes: int | None = None) -> pd.DataFrame:
+    """`iter_claims` as one DataFrame."""
+    return claims_frame(list(iter_claims(folder, manifest, catalogue, progress, problems, max_bytes)))

@@ -105,44 +105,34 @@ def _report(args):
 
 def _extract(args):
     from .catalogue import CatalogueError, load_catalogue
-    from .claims import extract_folder
+    from .claims import iter_claims
+    from .writers import FORMATS, write_claims
 
     try:
         catalogue = load_catalogue(args.metrics)
     except CatalogueError as exc:
         print(f"claimtrack extract: {exc}", file=sys.stderr)
         return 2
-    problems: list = []
-    try:
-        df = extract_folder(args.corpus, args.manifest, catalogue, problems=problems, max_bytes=args.max_bytes,
-                            progress=None if args.progress == "auto" else args.progress == "on")
-    except FileNotFoundError as exc:
-        print(f"claimtrack extract: {exc}", file=sys.stderr)
-        return 2
-    for p in problems:
-        if p.severity == "error":
-            print(f"claimtrack extract: skipped {p}", file=sys.stderr)
-    n_articles = df["article"].nunique()
     fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
     fmt = {"parq": "parquet", "json": "jsonl", "ndjson": "jsonl"}.get(fmt, fmt)
-    if fmt not in ("csv", "jsonl", "parquet"):
+    if fmt not in FORMATS:
         print(f"claimtrack extract: unknown format {fmt!r}; use --format csv, jsonl or parquet", file=sys.stderr)
         return 2
     if fmt == "parquet" and not args.out:
         print("claimtrack extract: parquet is binary; give --out FILE.parquet", file=sys.stderr)
         return 2
-    out = args.out or sys.stdout
+    if not Path(args.corpus).is_dir():
+        print(f"claimtrack extract: corpus folder {args.corpus} does not exist or is not a folder", file=sys.stderr)
+        return 2
+    problems: list = []
+    claims = iter_claims(args.corpus, args.manifest, catalogue, problems=problems, max_bytes=args.max_bytes,
+                         progress=None if args.progress == "auto" else args.progress == "on")
+    n = write_claims(claims, args.out or sys.stdout, fmt)
+    for p in problems:
+        if p.severity == "error":
+            print(f"claimtrack extract: skipped {p}", file=sys.stderr)
     if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "csv":
-        df.to_csv(out, index=False)
-    elif fmt == "jsonl":
-        df.to_json(out, orient="records", lines=True, force_ascii=False)
-    else:
-        df.to_parquet(out, index=False)
-    if args.out:
-        print(f"claimtrack extract: {len(df)} claims (from {n_articles} articles) written to {args.out}",
-              file=sys.stderr)
+        print(f"claimtrack extract: {n} claims written to {args.out}", file=sys.stderr)
     return 0
 
 
