@@ -310,6 +310,10 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
     return best
 
 
+# A time right after a verb of saying dates the statement, and so every figure in it.
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
+                           r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
+                           re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
@@ -324,6 +328,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list) -> st
     undated habitual statement has none; otherwise the article's date.
     """
     lo, hi = f.own
+    if q.kind != "money":
+        # "a total of 6,662 killed since August 8": a count runs from that date to now; a payment
+        # "since June 5" is in force from that date
+        times = [t for t in times if not t.text.lower().startswith("since")]
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value
@@ -334,6 +342,9 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list) -> st
         return ""
     if next_lead and not f.sentence[q.end:].strip(" .,;"):
         return next_lead[0].value
+    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
+    if spoken:
+        return spoken[0].value       # "..., the commander said on Sunday": when the figure was given
     earlier = [t for t in times if t.end <= q.start]
     if earlier:
         return earlier[-1].value

@@ -134,7 +134,9 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return first.strftime("%Y-%m") if precision in ("day", "month") else None
     if rel in ("this year", "earlier this year", "for most of this year", "the past year"):
         return str(ref.year)
-    if rel in ("last year", "the previous year", "a year ago"):
+    if rel == "a year ago":          # the same month a year before, as precise as the article's date
+        return f"{ref.year - 1}-{ref.month:02d}" if precision in ("day", "month") else str(ref.year - 1)
+    if rel in ("last year", "the previous year"):
         return str(ref.year - 1)
     return None
 
