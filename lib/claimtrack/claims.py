@@ -318,7 +318,8 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
 
-def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list) -> str:
+def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
+           others: list[tuple[int, int]] = ()) -> str:
     """The period a figure holds for.
 
     A time expression in the number's own clause wins (right side first: "to Rbs3mn in
@@ -345,7 +346,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list) -> st
     spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
     if spoken:
         return spoken[0].value       # "..., the commander said on Sunday": when the figure was given
-    earlier = [t for t in times if t.end <= q.start]
+    # a time in another number's clause is that number's ("sent 3,000 between January and February")
+    earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
         return earlier[-1].value
     if UNDATED.search(f.sentence):
@@ -448,7 +450,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             claims.append(Claim(
                 article=article.id, metric="other" if (hypothetical or is_change) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
-                qualifier=qualifier, as_of=_as_of(q, f, times, published, next_lead),
+                qualifier=qualifier, as_of=_as_of(q, f, times, published, next_lead,
+                                                          [o.own for o, x in zip(frames, qs)
+                                                           if o is not f and x.role != "delta"]),
                 attributed_to=source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
