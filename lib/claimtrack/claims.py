@@ -420,7 +420,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
             lead = sentences[si + 1].text[:40]
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
-        source, phrases = attribution(text, context)
+        source, phrases = attribution(text, context, article.cleaned)
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
         for q, f, found in classified:

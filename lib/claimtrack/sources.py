@@ -21,6 +21,8 @@ import yaml
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|"
+          r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
+          r"mentioned|pointed out|briefed|wrote|posted|tweeted|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
 # "according to X", "citing X", "said X" (inverted), "X said", "X's figures".
@@ -55,10 +57,11 @@ def source_table() -> tuple[Source, ...]:
     return tuple(out)
 
 
-def canonical(phrase: str, sentence: str = "") -> str | None:
-    """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service')."""
+def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> str | None:
+    """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service').
+    A spokesperson's name is given as fully as `sentence` (the article, at best) spells it."""
     for src in source_table():
-        if src.aliases.search(phrase) or (src.people and src.people.search(phrase)):
+        if src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase)):
             person = None
             if src.people:
                 m = src.people.search(phrase) or src.people.search(sentence)
@@ -80,11 +83,10 @@ def _tidy(phrase: str) -> str:
     return phrase.strip(" -–—’'")
 
 
-def attribution(sentence: str, context: list[str]) -> tuple[str, list[str]]:
+def attribution(sentence: str, context: list[str], article: str = "") -> tuple[str, list[str]]:
     """(original source, cited phrases in the order found) for one sentence.
 
-    `context` holds the sentences before it (nearest last): a claim in a sentence that
-    names nobody keeps the source of a direct quote's lead-in ("..., he said").
+    `article` (its whole text) spells out spokespeople's names ("Ryder" → "Patrick Ryder").
     """
     phrases = []
     for rx in _PATTERNS:
@@ -93,11 +95,12 @@ def attribution(sentence: str, context: list[str]) -> tuple[str, list[str]]:
             if who and len(who) > 1 and not re.fullmatch(r"(?:it|he|she|they|we|this|that|there|i|you)",
                                                           who, re.IGNORECASE):
                 phrases.append(who)
-    names = [canonical(p, sentence) for p in phrases]
+    names = [canonical(p, article or sentence) for p in phrases]
     known = [n for n in names if n]
     if not known:
-        # no cited phrase: a source named anywhere in the sentence ("Ryder noted ...")
-        whole = canonical(sentence, sentence)
+        # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
+        # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
+        whole = canonical(sentence, article or sentence, aliases_only=True)
         if whole:
             known = [whole]
     if known:
