@@ -288,3 +288,21 @@ def test_empty_corpus_gives_a_header(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert cli.main(["extract", str(tmp_path / "empty")]) == 0
     assert capsys.readouterr().out.startswith("article,metric,value")
+
+
+def test_one_failing_article_does_not_stop_the_run(monkeypatch, tmp_path):
+    from claimtrack import claims as claims_module
+
+    real = claims_module.extract
+
+    def flaky(article, metrics=None):
+        if article.id == "002_f8f31cfa6756e2bb":
+            raise ValueError("boom")
+        return real(article, metrics)
+
+    monkeypatch.setattr(claims_module, "extract", flaky)
+    problems: list = []
+    df = claims_module.extract_folder(SEEDS, problems=problems)
+    assert "002_f8f31cfa6756e2bb" not in set(df.article) and len(set(df.article)) == 4
+    (p,) = [p for p in problems if p.code == "extract-error"]
+    assert p.file == "002_f8f31cfa6756e2bb.txt" and "boom" in p.message

@@ -494,8 +494,21 @@ def extract_corpus(corpus, catalogue: list[Metric] | None = None, progress: bool
         articles = tqdm(articles, desc="extracting", unit="article", file=sys.stderr)
     claims: list[Claim] = []
     for art in articles:
-        claims.extend(extract(art, metrics))
+        claims.extend(_extract_safely(art, metrics, corpus.problems))
     return claims_frame(claims)
+
+
+def _extract_safely(article, metrics: list[Metric], problems: list) -> list[Claim]:
+    """extract(), but a failure on one article becomes a problem row and the run goes on."""
+    from .problems import Problem
+
+    try:
+        return extract(article, metrics)
+    except Exception as exc:  # one bad article never stops the others
+        problems.append(Problem(article.path, None, "extract-error", "error",
+                                f"claims could not be extracted ({type(exc).__name__}: {exc})",
+                                "report this as a claimtrack bug, with the file"))
+        return []
 
 
 def iter_claims(folder, manifest=None, catalogue: list[Metric] | None = None, progress: bool | None = None,
@@ -516,7 +529,7 @@ def iter_claims(folder, manifest=None, catalogue: list[Metric] | None = None, pr
             from tqdm import tqdm
             articles = tqdm(articles, total=total, desc="extracting", unit="article", file=sys.stderr)
     for art in articles:
-        yield from extract(art, metrics)
+        yield from _extract_safely(art, metrics, problems)
 
 
 def extract_folder(folder, manifest=None, catalogue: list[Metric] | None = None, progress: bool | None = None,
