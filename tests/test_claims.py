@@ -306,3 +306,22 @@ def test_one_failing_article_does_not_stop_the_run(monkeypatch, tmp_path):
     assert "002_f8f31cfa6756e2bb" not in set(df.article) and len(set(df.article)) == 4
     (p,) = [p for p in problems if p.code == "extract-error"]
     assert p.file == "002_f8f31cfa6756e2bb.txt" and "boom" in p.message
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["North Korean troops", " 12,000", " about 3,000", " Rbs3mn", " sq km", " Kursk", " killed",
+          " signing bonus", " \u200b", " \u05e9\u05dc\u05d5\u05dd", " e\u0301", "\n", ". ", ", ", " 10^400",
+          " " + "9" * 50, " from 800,000 to 3 million rubles", " between 600 and 700 sq km", "\u202e", " (\\$8,300)"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.sampled_from(PIECES), min_size=1, max_size=25))
+def test_any_article_gives_claims_that_point_at_their_quote(tmp_path_factory, pieces):
+    folder = write_corpus(tmp_path_factory.mktemp("c"), {"a.txt": "".join(pieces)})
+    df = extract_corpus(read_corpus(folder))
+    raw = read_corpus(folder)["a"].raw
+    for c in df.itertuples():
+        assert raw[c.start:c.end] == c.quote and c.start <= c.mention_start <= c.mention_end <= c.end
+    assert df.equals(extract_corpus(read_corpus(folder)))
