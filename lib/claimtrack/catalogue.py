@@ -17,7 +17,8 @@ import yaml
 
 KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude")
-FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "priority", *TERM_FIELDS}
+FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
+          *TERM_FIELDS}
 
 
 class CatalogueError(ValueError):
@@ -32,6 +33,7 @@ class Metric:
     kind: str
     currency: tuple[str, ...] = ()
     subject_in_sentence: bool = False
+    context_in_headline: bool = False
     priority: int = 1
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
@@ -101,6 +103,7 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             id=str(entry["id"]), label=str(entry.get("label", entry["id"])), unit=str(entry.get("unit", "")),
             kind=kind, currency=tuple(entry.get("currency") or (("RUB",) if kind == "money" else ())),
             subject_in_sentence=bool(entry.get("subject_in_sentence", False)),
+            context_in_headline=bool(entry.get("context_in_headline", False)),
             priority=int(entry.get("priority", 1)),
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
     return metrics

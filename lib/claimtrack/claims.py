@@ -41,7 +41,8 @@ from .sources import attribution
 # contingent" without running into the next clause's subject.
 NEAR_WORDS = 12
 # Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
-GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them"}
+GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them", "estimate", "figure",
+                 "number", "total", "toll", "count", "level", "mark"}
 # Hypotheticals: conditions and requirements, not estimates.
 HYPOTHETICAL = re.compile(
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|hypothetical\w*|would need to|would have to|"
@@ -120,7 +121,7 @@ def _words_head(text: str, n: int) -> str:
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
-RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|who|that)\b", re.IGNORECASE)
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
@@ -134,6 +135,7 @@ HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed
 LOCATIVE = re.compile(r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
+LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
 TIGHT_LEFT, TIGHT_RIGHT = 4, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
 TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
@@ -152,10 +154,16 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
-        if not c_right.strip() and RELATIVE.match(right):
-            # "about 90 square kilometres, of which is controlled by Ukraine": the clause goes on
-            nxt = CLAUSE_BREAK.search(right, RELATIVE.match(right).end())
+        rel = RELATIVE.match(right, len(c_right))
+        if rel:
+            # "90 square kilometres, of which is controlled by Ukraine", "88,726 soldiers who died":
+            # the relative clause says what the number is
+            nxt = CLAUSE_BREAK.search(right, rel.end())
             c_right = right[:nxt.start()] if nxt else right
+        if i > 0 and LIST_GAP.fullmatch(sentence[a:q.start]):
+            # "the recapture of twelve settlements and over 100 sq km": the words before the
+            # list govern each of its items
+            c_left = _words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT) + " " + c_left
         t_right = _words_head(c_right, TIGHT_RIGHT)
         purpose = TIGHT_BREAK.search(t_right)
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
@@ -251,7 +259,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1
         fired.append(f"signal={sig}")
     if m.has("context"):
-        ctx = m.find("context", f.sentence) or m.find("context", f.before) or m.find("context", f.headline)
+        ctx = m.find("context", f.sentence) or m.find("context", f.before) or \
+            (m.context_in_headline and m.find("context", f.headline))
         if not ctx:
             return None
         fired.append(f"context={ctx}")
@@ -378,6 +387,12 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
             unit = in_sentence[0] if in_sentence else currency
             if unit:
                 q.unit = unit
+    money = [q.unit for q in qs if q.unit in MONEY_UNITS]
+    if money:
+        # "Mari El cut its payment from 2.6 million to 400,000; Chuvashia — from 2.5 million to 400,000"
+        for q in qs:
+            if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000:
+                q.unit = money[0]
 
 
 def _number(x):

@@ -81,10 +81,18 @@ def _parse_published(published: str | None) -> tuple[date | None, str]:
         return None, ""
 
 
-def _year_for_month(month: int, ref: date | None) -> int | None:
-    """The year of a month named without one: the latest not after the article."""
+# Words before a month that point ahead: "by December", "until March", "next May".
+FUTURE_BEFORE = re.compile(r"\b(?:by|until|till|through|next|before|starting)\s+(?:the\s+end\s+of\s+)?$",
+                           re.IGNORECASE)
+
+
+def _year_for_month(month: int, ref: date | None, ahead: bool = False) -> int | None:
+    """The year of a month named without one: the latest not after the article, or, for a
+    month the words point ahead to, the next one not before it."""
     if ref is None:
         return None
+    if ahead:
+        return ref.year if month >= ref.month else ref.year + 1
     return ref.year if month <= ref.month else ref.year - 1
 
 
@@ -94,7 +102,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         if kind == "iso":
             return f"{g['year']}-{g['mon']}-{g['day']}"
         month = _month(g["month"])
-        year = int(g["year"]) if g.get("year") else _year_for_month(month, ref)
+        ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month")))
+        year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if year is None:
             return None
         if kind == "month":

@@ -145,7 +145,7 @@ NOT_QUANTITY = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
     r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
-    r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
+    r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?(?:/\d+)*\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))",
     re.UNICODE | re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d{2}")
@@ -384,7 +384,9 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "than", "as", "per", "each", "more", "less", "fewer", "this", "these", "it", "they", "he", "she", "we",
          "said", "says", "say", "according", "while", "since", "until", "after", "before", "when", "into", "not",
          "but", "also", "now", "only", "just", "about", "around", "over", "under", "across", "between", "so",
-         "its", "their", "his", "her", "our"}
+         "its", "their", "his", "her", "our", "near", "toward", "towards", "inside", "outside", "along", "within",
+         "without", "during", "via", "amid", "among", "against", "beyond", "behind", "below", "above", "there",
+         "here", "then", "where", "whose", "if", "because", "though", "although", "including"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
              "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",
@@ -411,29 +413,52 @@ def singular(word: str) -> str:
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
+def _plural_like(low: str) -> bool:
+    return low in IRREGULAR or (low.endswith("s") and not low.endswith(("ss", "us", "is"))
+                                and _COUNT_NOUN.fullmatch(low) is not None)
+
+
 def _counted_noun(text: str, pos: int) -> str | None:
-    """The noun a count refers to: '12,000 North Korean troops' → 'troop'."""
-    words = _WORD_OR_MARK.finditer(text, pos, pos + 80)
-    for i, m in enumerate(words):
+    """The head noun a count refers to, in the singular: '12,000 North Korean troops' → 'troop',
+    '1,500 special operation forces' → 'force', '63 guided bombs' → 'bomb'.
+
+    Up to five words are read: adjectives, participles and names are passed over; a plural
+    noun is the head unless a later plural follows it ("battle tanks"); a singular noun is
+    the head only if no plural comes ("a 1,100 casualty estimate" → 'estimate').
+    """
+    head: str | None = None
+    plural = False
+    for i, m in enumerate(_WORD_OR_MARK.finditer(text, pos, pos + 80)):
         if i > 4:
-            return None
+            break
         w = m.group()
         if not (w[0].isalnum() or w[0] == "_"):
-            return None
+            break
         low = w.lower()
-        if low in _STOP or low in NOT_NOUNS or w[0].isdigit() or \
-                (low.endswith(("ed", "ing")) and not _COUNT_SKIP.fullmatch(w)):
-            return None
-        if low in IRREGULAR or (low.endswith("s") and _COUNT_NOUN.fullmatch(low) and not _COUNT_SKIP.fullmatch(w)):
-            return singular(low)
-        if w[0].isupper() and low.endswith("s") and not low.endswith(("ans", "ese", "is", "us", "ss")) \
-                and _COUNT_NOUN.fullmatch(low):
-            return singular(low)     # headline case: "3 Generals", "500 Officers"
-        if _COUNT_SKIP.fullmatch(w) or (w[0].isupper() and i < 4):
+        if low in _STOP or low in NOT_NOUNS or w[0].isdigit():
+            break
+        if w[0].isupper():
+            if low.endswith("s") and not low.endswith(("ans", "ese", "is", "us", "ss")) and not plural \
+                    and _COUNT_NOUN.fullmatch(low):
+                head, plural = singular(low), True      # headline case: "3 Generals", "500 Officers"
+                continue
+            if head is None:
+                continue                                 # "North Korean", "Russian"
+            break
+        if _plural_like(low) and not _COUNT_SKIP.fullmatch(w):
+            head, plural = singular(low), True
             continue
+        if low.endswith(("ed", "ing", "ly")) or _COUNT_SKIP.fullmatch(w):
+            if head is None:
+                continue                                 # "guided bombs", "wounded soldiers"
+            break
         if _COUNT_NOUN.fullmatch(low):
-            return singular(low)
-        return None
+            if plural:
+                break                                    # "troops arrive": a verb after the noun
+            head = singular(low)                         # "operation" in "operation forces", for now
+            continue
+        break
+    return head
     return None
 
 
