@@ -135,8 +135,10 @@ HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed
 LOCATIVE = re.compile(r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
+# "11,000 of its soldiers": whose "its" is is said before; the pronoun is not the subject
+PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
-TIGHT_LEFT, TIGHT_RIGHT = 4, 8   # words either side that can exclude a metric ("killed", "active")
+TIGHT_LEFT, TIGHT_RIGHT = 6, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
 TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 
@@ -215,8 +217,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         unit_hit = m.find("nouns", plural(q.unit)) or m.find("nouns", q.unit)
         if not unit_hit:
             return None     # "3,000 shells", "five military bases" count something else
-    if m.kind == "count" and (q.value or q.high or 0) < 10 and not unit_hit:
-        return None         # "two", "one" alone are too often not counts of anything
+    if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
+        return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     subj = _subject(m, f.clause) or _subject(m, f.near)
     in_sentence = _subject(m, f.sentence)
     if ANAPHOR.match(f.right) and f.before:
@@ -279,7 +281,8 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
     return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
-            if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])]
+            if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
+            and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 
 
 def _subject(m: Metric, text: str) -> str | None:
@@ -319,6 +322,7 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
     return best
 
 
+SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
                            r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -339,9 +343,9 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     """
     lo, hi = f.own
     if q.kind != "money":
-        # "a total of 6,662 killed since August 8": a count runs from that date to now; a payment
-        # "since June 5" is in force from that date
-        times = [t for t in times if not t.text.lower().startswith("since")]
+        # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
+        # a count runs from that date to now; a payment "since June 5" is in force from that date
+        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)]
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value

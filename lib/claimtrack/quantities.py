@@ -873,8 +873,9 @@ def _conversions(text: str, qs: list[Quantity]) -> list[Quantity]:
                 continue
             if re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|approx\.?\s+|~)?", gap) and \
                     re.match(r"\s*[)\],;]", text[q.end:q.end + 3] or ")") and \
-                    prev.unit and q.unit and (
+                    q.unit and (prev.unit or (prev.written_scale and q.kind == "money")) and (
                         (prev.kind == "money" and q.kind == "money")
+                        or (prev.unit is None and q.kind == "money")   # "from 2.7 million ($33,750) to 400,000 RUB"
                         or any(prev.unit in d and q.unit in d for d in DIMENSIONS)):
                 prev.conversions.append(q)
                 continue
