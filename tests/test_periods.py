@@ -1,0 +1,90 @@
+"""Periods (as_of), sources and regions: one row per form, resolved against an article date."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.periods import find_times, resolve
+from claimtrack.regions import find_regions, region_for
+from claimtrack.sources import attribution, canonical
+
+PERIODS = [
+    ("in October", "2024-10-24", "2024-10"),
+    ("in late August", "2024-10-24", "2024-08"),
+    ("now", "2024-10-24", "2024-10-24"),
+    ("now", "2024-10", "2024-10"),
+    ("currently", "2025-01-09", "2025-01-09"),
+    ("on November 5", "2024-11-06", "2024-11-05"),
+    ("on 5 November", "2024-11-06", "2024-11-05"),
+    ("November 5, 2024", "2025-03-01", "2024-11-05"),
+    ("last week", "2024-11-06", "2024-10-30"),
+    ("as of Thursday", "2024-11-06", "2024-10-31"),
+    ("on Monday", "2024-12-23", "2024-12-23"),
+    ("this Monday", "2025-10-08", "2025-10-06"),
+    ("last Monday", "2024-12-23", "2024-12-16"),
+    ("yesterday", "2024-10-16", "2024-10-15"),
+    ("last year", "2024-10-24", "2023"),
+    ("a year ago", "2024-03-15", "2023-03"),
+    ("this year", "2025-03-27", "2025"),
+    ("for most of this year", "2024-10-24", "2024"),
+    ("last month", "2025-01-15", "2024-12"),
+    ("in November 2022", "2024-12-01", "2022-11"),
+    ("in 2023", "2024-12-01", "2023"),
+    ("the second quarter of 2025", "2025-10-08", "2025-06"),
+    ("The twenty-eighth of November", "2024-12-02", "2024-11-28"),
+    ("between January and February", "2025-03-27", "2025-02"),
+    ("by December", "2024-10-23", "2024-12"),          # a month ahead stays in this year
+    ("in November", "2025-01-10", "2024-11"),          # a month past is last year's
+    ("2024-10-24", "2025-01-01", "2024-10-24"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PERIODS, ids=[f"{p[0]}@{p[1]}" for p in PERIODS])
+def test_periods(text, published, expected):
+    assert resolve(text, published) == expected
+
+
+@pytest.mark.parametrize("text", ["may exceed 5.2 million", "30,000 troops", "the 11th Army", "Su-34"])
+def test_not_periods(text):
+    assert find_times(text, "2024-10-24") == []
+
+
+def test_no_article_date_gives_no_relative_period():
+    assert resolve("last week", None) is None and resolve("in October 2024", None) == "2024-10"
+
+
+SOURCES = [
+    ("According to the NIS, 3,000 troops", "South Korea National Intelligence Service"),
+    ("South Korea's spy agency said on Monday", "South Korea National Intelligence Service"),
+    ("a Ukrainian military intelligence source told the BBC", "Ukrainian military intelligence"),
+    ("HUR said", "Ukrainian military intelligence"),
+    ("Ryder noted that the deployment", "Pentagon (Ryder)"),
+    ('"More than 10,000 are in Russia," said ministry spokesman Jeon Ha-kyou.',
+     "South Korea defence ministry (Jeon Ha-kyou)"),
+    ("the Royal Institute of Defense Studies said", "Royal United Services Institute"),
+    ("The ISW says that", "Institute for the Study of War"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SOURCES, ids=[s[0][:30] for s in SOURCES])
+def test_sources(sentence, expected):
+    assert attribution(sentence, [])[0] == expected
+
+
+def test_spokesperson_is_spelled_as_the_article_spells_him():
+    article = "Major General Patrick Ryder, spokesperson for the Department of Defense, said ... Ryder noted it."
+    assert attribution("Ryder noted that it was so", [], article)[0] == "Pentagon (Patrick Ryder)"
+
+
+def test_a_person_merely_named_is_not_a_source():
+    assert attribution("The idea seems less concerning to Vladimir Putin.", [])[0] == ""
+    assert canonical("Kremlin spokesman Dmitry Peskov") == "Kremlin (Dmitry Peskov)"
+
+
+def test_regions():
+    assert [r for _, r in find_regions("In the Krasnodar Territory, it is one million; in Bashkiria, less")] == \
+        ["Krasnodar Krai", "Bashkortostan"]
+    sentence = "In the Krasnodar Territory, it now amounts to one million rubles, in Dagestan - 500 thousand rubles"
+    assert region_for(sentence, sentence.index("500"), []) == "Dagestan"
+    assert region_for("The payment will amount to 1.9 million rubles.", 10,
+                      ["Moscow Mayor Sergei Sobyanin has signed a decree."]) == "Moscow"
