@@ -351,8 +351,18 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
     return _COMBINED[key]
 
 
+# The last word of every hedge in HEDGES_BEFORE (keep the two in step): a cheap test before the
+# full search, which would otherwise run before every number.
+_HEDGE_LAST = re.compile(
+    r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
+    r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|reportedly|perhaps|"
+    r"maybe|possibly|approaching|~|approximate)\s*$", re.IGNORECASE)
+
+
 def _match_end(patterns, text: str, pos: int):
     """The hedge or prefix that ends right at `pos` (with optional whitespace), as (match_start, payload)."""
+    if patterns is HEDGES_BEFORE and not _HEDGE_LAST.search(text, max(0, pos - 16), pos):
+        return None
     window = text[max(0, pos - 60):pos]
     rx, payloads = _combined(patterns, "end")
     m = rx.search(window)
@@ -478,7 +488,14 @@ def _unit_after(text: str, pos: int):
     return None
 
 
+# What can stand right before an amount with a currency: a sign ("$", "€", "₽"), an ISO code
+# ("RUB", "USD"), or "Rbs"/"Rs"/"rub."/"yuan"; a cheap test before the prefix search.
+_CURRENCY_HINT = re.compile(r"[^\w\s.,;:!?'\"()\[\]-]\s?$|[A-Z]{2,3}\s?$|(?:Rbs?|Rs|rub|usd|eur)\.?\s?$|yuan\s$")
+
+
 def _currency_before(text: str, pos: int):
+    if not _CURRENCY_HINT.search(text, max(0, pos - 3), pos):
+        return None        # a space after a digit or punctuation: no currency sign or code before
     window = text[max(0, pos - 12):pos]
     rx, payloads = _combined(CURRENCY_PREFIX, "prefix")
     m = rx.search(window)
@@ -518,8 +535,13 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return False
     before = text[a - 1] if a else " "
     after = text[b] if b < len(text) else " "
-    if before.isalpha() or before in "-#:/.'’" or after.isalpha() or after in ":/-–—.'’":
+    next_ = text[b + 1] if b + 1 < len(text) else " "
+    if before.isalpha() or before in "-#:/.'’" or after in ":/":
         return True
+    if after.isalpha():
+        return after in "snrtSNRT"              # 1st, 2nd, 3rd, 4th, 1990s (other letters: units, "3M")
+    if after in "-–—.'’":
+        return next_.isdigit() or next_ in "sS"  # "2022-24", "10.24.2024", "'90s"; not "12,000-strong", "3,000."
     if YEAR.fullmatch(span):
         return True
     if _LABEL_BEFORE.search(text, max(0, a - 6), a):
@@ -690,9 +712,9 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
     before = text[max(0, q_start - 40):q_start]
     if role:
         pass
-    elif _CHANGE_VERB.search(before):
+    elif before.rstrip().endswith("by") and _CHANGE_VERB.search(before):
         role = "delta"
-    elif _INSTEAD.search(before):
+    elif before.rstrip().endswith(("of", "than", "with", "to", "from", "the")) and _INSTEAD.search(before):
         role = "previous"
     low = high = value
     if qualifier == "more_than":
