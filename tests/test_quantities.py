@@ -147,7 +147,8 @@ def test_delta_is_marked():
 @pytest.mark.parametrize("text", [
     "in 2024", "since August 2024", "on November 5", "5 November 2024", "at 10:30", "PLAY | 00:17",
     "the 11th Army", "the Eleventh Army", "KN-23 missiles", "Su-34 jets", "2022-2024", "the 1990s",
-    "No. 2 priority", "COVID-19", "on 2024-10-24", "10/24/2024",
+    "No. 2 priority", "COVID-19", "on 2024-10-24", "10/24/2024", "confirmed it on August 12.", "on Oct. 27-28.",
+    "the 1st and 2nd", "in the '90s",
 ])
 def test_non_quantities(text):
     assert find_quantities(text) == [], [q.surface for q in find_quantities(text)]

@@ -538,10 +538,10 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
     next_ = text[b + 1] if b + 1 < len(text) else " "
     if before.isalpha() or before in "-#:/.'’" or after in ":/":
         return True
-    if after.isalpha():
-        return after in "snrtSNRT"              # 1st, 2nd, 3rd, 4th, 1990s (other letters: units, "3M")
-    if after in "-–—.'’":
-        return next_.isdigit() or next_ in "sS"  # "2022-24", "10.24.2024", "'90s"; not "12,000-strong", "3,000."
+    if after in "snrtSNRT":
+        return True                             # 1st, 2nd, 3rd, 4th, 1990s
+    if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
+        return True                             # "2022-24", "10.24.2024", "'90s"
     if YEAR.fullmatch(span):
         return True
     if _LABEL_BEFORE.search(text, max(0, a - 6), a):
