@@ -88,3 +88,19 @@ def test_regions():
     assert region_for(sentence, sentence.index("500"), []) == "Dagestan"
     assert region_for("The payment will amount to 1.9 million rubles.", 10,
                       ["Moscow Mayor Sergei Sobyanin has signed a decree."]) == "Moscow"
+
+
+def test_region_of_a_total_with_the_federal_payment():
+    s = "Chuvashia has reinstated its payment to 2.1 million rubles, which, combined with the federal bonus, totals 2.5 million."
+    assert region_for(s, s.index("2.1"), []) == "Chuvashia"
+    assert region_for(s, s.index("2.5"), []) == "Chuvashia (combined with federal)"
+    s = "The Tyumen region will pay three million rubles, in addition to the 400 thousand rubles from the federal government."
+    assert region_for(s, s.index("400"), [], (s.index("in addition"), len(s))) == "Federal"
+
+
+def test_regions_respectively():
+    from claimtrack.regions import respectively
+
+    s = "Samara and Orenburg regions pay 1.1 million and 1 million rubles, respectively."
+    assert respectively(s, [s.index("1.1"), s.index("1 million")]) == {s.index("1.1"): "Samara Oblast",
+                                                                      s.index("1 million"): "Orenburg Oblast"}

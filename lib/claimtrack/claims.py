@@ -33,7 +33,7 @@ import pandas as pd
 from .catalogue import Metric, load_catalogue
 from .periods import find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
-from .regions import region_for
+from .regions import region_for, respectively
 from .sources import attribution
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
@@ -460,7 +460,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 high = None
             region = ""
             if metric.kind == "money":
-                region = region_for(text, q.start, context)
+                paired = respectively(text, [x.start for x, _, c in classified if c and x.kind == "money"])
+                region = paired[q.start] if paired else region_for(text, q.start, context, f.own)
             ms, me = article.raw_span(s.start + q.start, s.start + q.end)
             chain = [outlet] if outlet else []
             chain += [r for r in relays if r not in chain]
