@@ -74,6 +74,9 @@ def test_report_writes_and_says_what(tmp_path, capsys):
         assert (folder / name).is_file() and str(folder / name) in out
     arts = pd.read_csv(folder / "articles.csv")
     assert len(arts) == 5
+    claims = pd.read_csv(tmp_path / "2024-12-01" / "claims.csv")
+    assert str(tmp_path / "2024-12-01" / "claims.csv") in out
+    assert set(claims["article"]) == set(arts["id"]) and (claims["metric"] == "dprk_troops_in_russia").any()
     sents = pd.read_csv(folder / "sentences.csv")
     raw = (SEEDS / "004_e5d0ce18f75aa787.txt").read_text(encoding="utf-8")
     row = sents[sents["id"] == "004_e5d0ce18f75aa787"].iloc[1]

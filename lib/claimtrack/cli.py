@@ -99,7 +99,7 @@ def _report(args):
     print(f"claimtrack report: wrote {len(written)} files to {written[0].parent.parent}:")
     for p in written:
         print(f"  {p}")
-    print("(The corpus summary is all the report holds so far: claims, series and charts are not built yet.)")
+    print("(The report holds the claims table and the corpus summary so far: series and charts are not built yet.)")
     return 0
 
 
@@ -177,8 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_extract)
 
     r = sub.add_parser("report", help="run the report on a corpus and write it to outputs/<as-of>/",
-                       description="Run the main job. For now this writes the corpus summary "
-                                   "(articles, problems, cleaning audit, sentences) to OUTPUTS/AS_OF/corpus/.")
+                       description="Run the main job. For now this writes the claims table to "
+                                   "OUTPUTS/AS_OF/claims.csv and the corpus summary (articles, problems, "
+                                   "cleaning audit, sentences) to OUTPUTS/AS_OF/corpus/.")
     r.add_argument("folder", nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
     r.add_argument("--as-of", help="report date, YYYY-MM-DD (default: today)")
     r.add_argument("--outputs", default=DEFAULT_OUTPUTS, help=f"where reports go (default: {DEFAULT_OUTPUTS})")

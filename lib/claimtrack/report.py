@@ -1,4 +1,4 @@
-"""The report: for now the corpus summary, written to `outputs/<as-of>/` all at once.
+"""The report: for now the claims table and the corpus summary, written to `outputs/<as-of>/` all at once.
 
 Files are written to a temporary folder beside the destination and swapped in only
 when everything is written, so a failed run never leaves a half-written report and
@@ -13,6 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .claims import extract_corpus
 from .corpus import read_corpus
 from .tables import articles_table, audit_table, problems_table, provenance_note, sentences_table
 
@@ -59,9 +60,11 @@ def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outpu
     as_of = as_of or dt.date.today().isoformat()
     dt.date.fromisoformat(as_of)  # a bad --as-of fails before anything is written
     corpus = read_corpus(corpus_folder)
+    claims = extract_corpus(corpus)          # before the tables: extraction problems join the list
     articles, problems = articles_table(corpus), problems_table(corpus)
 
     def write(folder: Path):
+        claims.to_csv(folder / "claims.csv", index=False)
         sub = folder / "corpus"
         sub.mkdir()
         articles.to_csv(sub / "articles.csv", index=False)
