@@ -2,7 +2,7 @@
 
 It scores `claimtrack.claims.extract_corpus` (or, with --predictions, a CSV of claims such as
 `claimtrack extract` writes) on two corpora: the dev corpus (../shared/devcorpus: articles/,
-manifest.csv, gold.csv; skipped when absent), benchmarks/heldout, heldout2 and heldout3 (15 articles each
+manifest.csv, gold.csv; skipped when absent), benchmarks/heldout, heldout2, heldout3 and heldout4 (15 articles each
 from other outlets, see their READMEs) and the seeds (seeds/, gold in
 tests/data/seed_gold.csv, else ../shared/seeds/gold.csv). The gold format is described in
 ../shared/devcorpus/README.md: one row per mention of one number.
@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     seed_golds = (SEED_GOLD, args.shared / "seeds" / "gold.csv")
     seed_gold = next((p for p in seed_golds if p.exists()), None)
     corpora = [(name, ROOT / "benchmarks" / name / "articles", ROOT / "benchmarks" / name / "manifest.csv",
-                ROOT / "benchmarks" / name / "gold.csv") for name in ("heldout", "heldout2", "heldout3")]
+                ROOT / "benchmarks" / name / "gold.csv") for name in ("heldout", "heldout2", "heldout3", "heldout4")]
     corpora.append(("seeds", ROOT / "seeds", ROOT / "seeds" / "manifest.csv", seed_gold))
     if dev.is_dir():
         corpora.insert(0, ("dev", dev / "articles", dev / "manifest.csv", dev / "gold.csv"))

@@ -121,14 +121,14 @@ def _words_head(text: str, n: int) -> str:
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
-RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|who|that)\b", re.IGNORECASE)
+RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.IGNORECASE)
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
-HEDGE_LEFT = re.compile(r"\b(?:estimated|believed|reportedly|thought|presumably|probably|likely|an estimated)\b",
-                        re.IGNORECASE)
+HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|reportedly|thought|presumably|probably|likely|"
+                        r"an estimated)\b", re.IGNORECASE)
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought|reported)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.

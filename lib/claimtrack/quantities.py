@@ -509,12 +509,21 @@ _CHANGE_VERB = re.compile(
     r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
     r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down)\s+by\s+$",
     re.IGNORECASE)
+# "about" and "over" after these words are prepositions, not hedges.
+_NOT_A_HEDGE = re.compile(
+    r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
+    r"speak\w*|asked|ask|concerns?|worried|worries|care|cares|cared|think|thought|brought|bring\w*|"
+    r"handed|hand|hands|handing|turned|turn|turns|turning)\s+"
+    r"(?:about|over)\s+$", re.IGNORECASE)
 # Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
 _RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
                         r"boost\w*|later|[–—]|\s-)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‑|to|through|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "could range from 11,000 to 12,000": a range, not an earlier and a later value
+_RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)\s+from\s+(?:\w+\s+)?$",
+                         re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(?:up|down)(?:\s+\w+ly)?\s+from)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 _STRONG = re.compile(r"[ \u00a0]*-?[ \u00a0]*strong\b", re.IGNORECASE)
@@ -616,6 +625,8 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
             continue
         a_from = _FROM_BEFORE.search(text[max(0, a.start - 12):a.start])
         b_from = _FROM_BEFORE.search(text[max(0, b.start - 12):b.start])
+        if a_from and _RANGE_FROM.search(text, max(0, a.start - 30), a.start):
+            continue
         if a_from and re.search(r"\bto\s+(?:the\s+|a\s+)?$", gap):
             prev, new = a, b
         elif b_from and _TO_BEFORE.search(text[max(0, a.start - 16):a.start]):
@@ -697,6 +708,8 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
     qualifier, negated, q_start = "exact", False, start
     hedge = _match_end(HEDGES_BEFORE, text, start)
     role = None
+    if hedge and _NOT_A_HEDGE.search(text, max(0, hedge[0] - 25), start):
+        hedge = None          # "details about two soldiers", "handed over 115 prisoners": a preposition
     if hedge:
         q_start, (qualifier, negated) = hedge
         if qualifier == "up_to" and _RAISED_TO.search(text, max(0, q_start - 30), q_start):
@@ -799,7 +812,8 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             i += 1
             continue
         first, last = group[0], group[-1]
-        from_ = _FROM.search(text[max(0, first.start - 8):first.start]) and not between
+        from_ = _FROM.search(text[max(0, first.start - 8):first.start]) and not between \
+            and not _RANGE_FROM.search(text, max(0, first.start - 30), first.start)
         gap = text[first.end:group[1].start].strip().lower()
         if from_ and gap == "to" and len(group) == 2:
             a, b = _share_unit(first, last)

@@ -26,7 +26,8 @@ def find_regions(text: str) -> list[tuple[int, str]]:
 
 FEDERAL = "Federal"
 # "combined with federal payments", "including the federal bonus": a total, filed under the region
-COMBINED = re.compile(r"\b(?:combined\s+with|together\s+with|including|plus|with|taking\s+into\s+account)\s+(?:the\s+)?$",
+COMBINED = re.compile(r"\b(?:combined\s+with|together\s+with|including|plus|with|taking\s+into\s+account|"
+                      r"combination\s+of|comprising)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
 
