@@ -329,3 +329,11 @@ def test_any_article_gives_claims_that_point_at_their_quote(tmp_path_factory, pi
     for c in df.itertuples():
         assert raw[c.start:c.end] == c.quote and c.start <= c.mention_start <= c.mention_end <= c.end
     assert df.equals(extract_corpus(read_corpus(folder)))
+
+
+def test_the_same_day_is_the_day_before_it(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "Seoul's spy agency briefed lawmakers on November 13. On the same day, "
+                                                    "it said 11,000 North Korean troops were in Russia.\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test Wire,,2024-11-15,,\n")
+    df = extract_corpus(read_corpus(folder))
+    assert list(zip(df.value, df.as_of)) == [(11000.0, "2024-11-13")]

@@ -31,7 +31,7 @@ from typing import Iterator
 import pandas as pd
 
 from .catalogue import Metric, load_catalogue
-from .periods import find_times
+from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
 from .sources import attribution
@@ -323,6 +323,7 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
 
 
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
                            r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -435,6 +436,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             continue
         # dates, sources and the quote only for sentences that hold a claim
         times = find_times(text, published)
+        same = SAME_DAY.search(text)
+        if same:
+            # "On the same day, ...": the day the sentences before were about
+            earlier = [t for x in reversed(context) for t in reversed(find_times(x, published)) if len(t.value) == 10]
+            if earlier:
+                times = sorted(times + [TimeRef(same.start(), same.end(), same.group(), earlier[0].value)],
+                               key=lambda t: t.start)
         next_lead = []
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
             lead = sentences[si + 1].text[:40]
