@@ -337,3 +337,12 @@ def test_the_same_day_is_the_day_before_it(tmp_path):
                           "file,outlet,url,published,title,author\na.txt,Test Wire,,2024-11-15,,\n")
     df = extract_corpus(read_corpus(folder))
     assert list(zip(df.value, df.as_of)) == [(11000.0, "2024-11-13")]
+
+
+def test_a_peak_without_a_date_takes_the_metric_peak_period(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "At the height of the incursion, Ukraine held 1,376 square kilometres "
+                                                    "of the Kursk region. Ukraine now holds about 500 square kilometres "
+                                                    "in Kursk.\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-02-13,,\n")
+    df = extract_corpus(read_corpus(folder))
+    assert list(zip(df.value, df.as_of)) == [(1376.0, "2024-08"), (500.0, "2025-02-13")]

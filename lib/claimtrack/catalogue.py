@@ -18,7 +18,7 @@ import yaml
 KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
-          *TERM_FIELDS}
+          "peak_as_of", *TERM_FIELDS}
 
 
 class CatalogueError(ValueError):
@@ -35,6 +35,7 @@ class Metric:
     subject_in_sentence: bool = False
     context_in_headline: bool = False
     priority: int = 1
+    peak_as_of: str = ""           # period of a peak or earlier value the text does not date
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
 
@@ -104,6 +105,6 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             kind=kind, currency=tuple(entry.get("currency") or (("RUB",) if kind == "money" else ())),
             subject_in_sentence=bool(entry.get("subject_in_sentence", False)),
             context_in_headline=bool(entry.get("context_in_headline", False)),
-            priority=int(entry.get("priority", 1)),
+            priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")),
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
     return metrics

@@ -400,6 +400,22 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
+# Words that put a figure at its peak or start, before any later change.
+PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|at\s+(?:the\s+)?most|maximum|"
+                  r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning))\b", re.IGNORECASE)
+
+
+def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) -> str:
+    """A metric's peak period (`peak_as_of`) for a figure at its peak, or an earlier value,
+    that the text itself does not date."""
+    if not metric.peak_as_of:
+        return as_of
+    undated = as_of in ("", published) or len(as_of) < 7
+    if undated and (PEAK.search(f.clause) or q.role == "previous"):
+        return metric.peak_as_of
+    return as_of
+
+
 def _number(x):
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
@@ -478,9 +494,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             claims.append(Claim(
                 article=article.id, metric="other" if (hypothetical or is_change) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
-                qualifier=qualifier, as_of=_as_of(q, f, times, published, next_lead,
+                qualifier=qualifier, as_of=_peak(metric, q, f, _as_of(q, f, times, published, next_lead,
                                                           [o.own for o, x in zip(frames, qs)
                                                            if o is not f and x.role != "delta"]),
+                                                     published),
                 attributed_to=source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
