@@ -411,7 +411,7 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     if not metric.peak_as_of:
         return as_of
     undated = as_of in ("", published) or len(as_of) < 7
-    if undated and (PEAK.search(f.clause) or q.role == "previous"):
+    if undated and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous"):
         return metric.peak_as_of
     return as_of
 
