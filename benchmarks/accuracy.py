@@ -2,7 +2,7 @@
 
 It scores `claimtrack.claims.extract_corpus` (or, with --predictions, a CSV of claims such as
 `claimtrack extract` writes) on two corpora: the dev corpus (../shared/devcorpus: articles/,
-manifest.csv, gold.csv; skipped when absent), benchmarks/heldout, heldout2, heldout3 and heldout4 (15 articles each
+manifest.csv, gold.csv; skipped when absent), benchmarks/heldout to heldout6 (15 articles each
 from other outlets, see their READMEs) and the seeds (seeds/, gold in
 tests/data/seed_gold.csv, else ../shared/seeds/gold.csv). The gold format is described in
 ../shared/devcorpus/README.md: one row per mention of one number.
@@ -54,6 +54,8 @@ except ImportError:  # run without the package installed: use the source tree
     from claimtrack.corpus import Corpus, read_corpus
 
 DEFAULT_SHARED = ROOT.parent / "shared"
+# Annotated corpora kept in the repo (benchmarks/<name>/: articles/, manifest.csv, gold.csv).
+HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.csv"   # repo copy of shared/seeds/gold.csv
 # The metrics of the dev and evaluation gold; the seed gold adds three more.
 MAIN_METRICS = ("dprk_troops_in_russia", "dprk_casualties", "russian_troops_kursk",
@@ -281,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     seed_golds = (SEED_GOLD, args.shared / "seeds" / "gold.csv")
     seed_gold = next((p for p in seed_golds if p.exists()), None)
     corpora = [(name, ROOT / "benchmarks" / name / "articles", ROOT / "benchmarks" / name / "manifest.csv",
-                ROOT / "benchmarks" / name / "gold.csv") for name in ("heldout", "heldout2", "heldout3", "heldout4")]
+                ROOT / "benchmarks" / name / "gold.csv") for name in HELDOUT]
     corpora.append(("seeds", ROOT / "seeds", ROOT / "seeds" / "manifest.csv", seed_gold))
     if dev.is_dir():
         corpora.insert(0, ("dev", dev / "articles", dev / "manifest.csv", dev / "gold.csv"))

@@ -29,7 +29,7 @@ def _six_main(folder):
     return result["six_main"]
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", accuracy.HELDOUT)
 def test_corpora_in_the_repo(name):
     six = _six_main(REPO / "benchmarks" / name)
     assert six["precision"] >= TARGET and six["recall"] >= TARGET, six

@@ -246,3 +246,25 @@ def test_any_text_gives_consistent_mentions(pieces):
         assert q.qualifier in ("exact", "approx", "more_than", "less_than", "up_to", "range", "vague")
         if q.low is not None and q.high is not None:
             assert q.low <= q.high or q.qualifier == "range"
+
+
+@pytest.mark.parametrize("text", ["a one-time payment", "a one-off bonus", "a two-way street"])
+def test_adjectives_made_of_number_words_are_not_counts(text):
+    assert find_quantities(text) == []
+
+
+def test_earlier_value_takes_the_later_scale_either_way():
+    qs = find_quantities("in Nizhny Novgorod - from 3 to 1.5 million rubles.")
+    assert [(q.value, q.unit, q.role) for q in qs] == [(3e6, "RUB", "previous"), (1.5e6, "RUB", "new")]
+
+
+def test_prepositions_are_not_hedges():
+    assert find_quantities("more details about two North Korean soldiers")[0].qualifier == "exact"
+    assert find_quantities("Moscow handed over 115 prisoners")[0].qualifier == "exact"
+    assert find_quantities("Ukraine kept control over 800 sq km")[0].qualifier == "exact"
+    assert find_quantities("had taken over a hundred soldiers captive")[0].qualifier == "more_than"
+
+
+def test_range_from_x_to_y():
+    (q,) = find_quantities("the number could range from 11,000 to 12,000 troops")
+    assert (q.low, q.high, q.qualifier) == (11000, 12000, "range")

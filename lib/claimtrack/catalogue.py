@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 KINDS = ("count", "money", "area")
-TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude")
+TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
           "peak_as_of", *TERM_FIELDS}
 

@@ -127,16 +127,22 @@ ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
-HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|reportedly|thought|presumably|probably|likely|"
-                        r"an estimated)\b", re.IGNORECASE)
+HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an estimated)\b", re.IGNORECASE)
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought|reported)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
 LOCATIVE = re.compile(r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
+# "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
+MEDIA_AFTER = re.compile(r"\s+(?:section|service|media|outlets?|edition|news\s+agenc\w+|press|language|"
+                         r"state\s+media|channels?|bloggers?|telegram)\b", re.IGNORECASE)
 # "11,000 of its soldiers": whose "its" is is said before; the pronoun is not the subject
 PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# Between items of a list of counts: "troops, two tanks and three armored combat vehicles".
+LIST_ITEM_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+# Where the predicate after a list begins ("... and three vehicles | were lost in ...").
+LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
 TIGHT_LEFT, TIGHT_RIGHT = 6, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
@@ -166,7 +172,19 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             # "the recapture of twelve settlements and over 100 sq km": the words before the
             # list govern each of its items
             c_left = _words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT) + " " + c_left
-        t_right = _words_head(c_right, TIGHT_RIGHT)
+        j = i
+        while j + 1 < len(qs) and LIST_ITEM_GAP.fullmatch(sentence[qs[j].end:qs[j + 1].start]):
+            j += 1
+        if j > i:
+            # "Over 205 troops, two tanks and three vehicles were lost": the verb after the last
+            # item of a list says what each item is
+            tail = sentence[qs[j].end:qs[j + 1].start if j + 1 < len(qs) else len(sentence)]
+            verb = LIST_VERB.search(tail)      # past the last item's own noun
+            if verb:
+                tail = tail[verb.start():]
+                cut = CLAUSE_BREAK.search(tail)
+                c_right = f"{c_right} … {_words_head(tail[:cut.start()] if cut else tail, TIGHT_RIGHT)}"
+        t_right = _words_head(c_right, TIGHT_RIGHT + 4 if j > i else TIGHT_RIGHT)
         purpose = TIGHT_BREAK.search(t_right)
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
@@ -208,7 +226,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
     if not _kind_fits(m, q):
         return None
-    excl = m.find("exclude", f.tight)
+    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.clause)
     if excl:
         return None
     fired, score = [], 1.0
@@ -221,12 +239,14 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     subj = _subject(m, f.clause) or _subject(m, f.near)
     in_sentence = _subject(m, f.sentence)
-    if ANAPHOR.match(f.right) and f.before:
-        # "11,000 of them": who "them" are is said before; this sentence's own nouns are places
+    if ANAPHOR.match(f.right):
+        # "11,000 of them", "4,000 of those troops": who they are is said earlier in the
+        # sentence or in the one before; the words around the number are places
         subj = in_sentence = None
-        if _subject(m, f.before):
+        earlier = _subject(m, f.sentence[:f.at]) or (f.before and _subject(m, f.before))
+        if earlier:
             score += 2
-            fired.append(f"subject<<{_subject(m, f.before)}")
+            fired.append(f"subject<<{earlier}")
         else:
             return None
     elif subj:
@@ -282,6 +302,7 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
     return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
             if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
+            and not MEDIA_AFTER.match(text, x.end())
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 
 
@@ -384,11 +405,13 @@ def _article_currency(found: list[list[Quantity]]) -> str | None:
 
 
 def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | None) -> None:
-    """A large amount without a currency, in money words, is in the sentence's or article's currency."""
+    """A large amount without a currency, in money words, is in the sentence's or article's currency.
+    A list item ("in Yamal - from 3.1 to 1.9 million,") takes its introduction's money words."""
     in_sentence = [q.unit for q in qs if q.unit in MONEY_UNITS]
     for q, f in zip(qs, frames):
+        intro = f.before if f.before.rstrip().endswith(":") else ""
         if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
-                (in_sentence or MONEY_WORDS.search(f.clause)):
+                (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)):
             unit = in_sentence[0] if in_sentence else currency
             if unit:
                 q.unit = unit
@@ -400,6 +423,8 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
+EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
+                     r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
 # Words that put a figure at its peak or start, before any later change.
 PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|at\s+(?:the\s+)?most|maximum|"
                   r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning))\b", re.IGNORECASE)
@@ -414,6 +439,31 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     if undated and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous"):
         return metric.peak_as_of
     return as_of
+
+
+LIST_LINE = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])?\s*(?:in|at|for|from|the)?\b", re.IGNORECASE)
+LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
+
+
+def _introduction(sentences, si: int) -> str:
+    """The sentence before; for an item of a list ("- in Yamal - from 3.1 to 1.9 million,"), the
+    sentence that introduces the list (ending in ':'), which says what the figures are."""
+    if si == 0:
+        return ""
+    for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
+        text = sentences[j].text.rstrip()
+        if text.endswith(":"):
+            return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else sentences[si - 1].text
+    return sentences[si - 1].text
+
+
+def _is_list_run(sentences, a: int, b: int) -> bool:
+    """Are sentences a..b all list items (bullets, or short lines ending in ',' or ';')?"""
+    for x in sentences[a:b + 1]:
+        t = x.text.strip()
+        if not (t[:1] in "-–—•*·" or t.endswith((",", ";")) or re.match(r"\d+[.)]\s", t)):
+            return False
+    return True
 
 
 def _number(x):
@@ -439,7 +489,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if text in seen_sentences and len(text) > 40:
             continue       # printed twice verbatim: one set of claims
         seen_sentences.add(text)
-        before = sentences[si - 1].text if si > 0 else ""
+        before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
         _money_context(qs, frames, currency)
@@ -470,6 +520,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if found is None:
                 continue
             metric, score, rule = found
+            if q.role is None and EARLIER.search(_words_tail(f.left, 10)):
+                q.role = "previous"      # "Earlier estimates had put the toll at 600": not the current figure
             is_change = q.role == "delta"
             # conditions and requirements bind the number they govern, not the whole sentence
             hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}"))

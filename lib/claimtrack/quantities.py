@@ -114,7 +114,7 @@ HEDGES_BEFORE = [
     (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
-     r"an\s+estimated|estimated|est\.|reportedly|perhaps|maybe|possibly|approaching|~|an?\s+approximate", "approx", False),
+     r"an\s+estimated|estimated|est\.|approaching|~|an?\s+approximate", "approx", False),
 ]
 HEDGES_AFTER = [
     (r"\s*(?:or|and)\s+(?:more|over|above|upwards)\b|\s*-?\s*plus\b|\+", "more_than"),
@@ -137,7 +137,8 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # Spans that hold digits but no quantity: dates, clock times, video durations ("00:17"),
 # ordinals, year spans, model names ("KN-23", "Su-34", "M777"), "No. 2".
 NOT_QUANTITY = re.compile(
-    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b(?:,?\s+\d{{4}})?"
+    rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    r"(?![,.]\d)(?:,?\s+\d{4})?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
@@ -355,8 +356,8 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
 # full search, which would otherwise run before every number.
 _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
-    r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|reportedly|perhaps|"
-    r"maybe|possibly|approaching|~|approximate)\s*$", re.IGNORECASE)
+    r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
+    r"approaching|~|approximate)\s*$", re.IGNORECASE)
 
 
 def _match_end(patterns, text: str, pos: int):
@@ -512,9 +513,9 @@ _CHANGE_VERB = re.compile(
 # "about" and "over" after these words are prepositions, not hedges.
 _NOT_A_HEDGE = re.compile(
     r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
-    r"speak\w*|asked|ask|concerns?|worried|worries|care|cares|cared|think|thought|brought|bring\w*|"
-    r"handed|hand|hands|handing|turned|turn|turns|turning)\s+"
-    r"(?:about|over)\s+$", re.IGNORECASE)
+    r"speak\w*|asked|ask|concerns?|worried|worries|care|cares|cared|think|thought|brought|bring\w*)\s+about\s+$"
+    r"|\b(?:handed|hand|hands|handing|turned|turn|turns|turning|control)\s+over\s+$", re.IGNORECASE)
+
 # Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
 _RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
                         r"boost\w*|later|[–—]|\s-)\s*$", re.IGNORECASE)
@@ -694,6 +695,8 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
                 unit = singular(m.group(1))
                 adjectival = True
                 end += m.end()
+    if n.words and not n.scaled and re.match(r"-(?:time|off|way|sided|on-one|to-one)\b", text[n.end:n.end + 8]):
+        return None           # "one-time payment", "one-off", "two-way": an adjective, not a count
     if n.words and not n.scaled and unit is None and value in (1,) and not cur:
         # "one" as a pronoun ("one of them", "no one") is not a quantity.
         if re.match(r"\s*(?:of|another|by|day|way|side|thing|another|'s|’s)\b", text[end:]) or \
@@ -886,10 +889,8 @@ def _share_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     """'from 800,000 to 3 million rubles': the first amount takes the second's unit and scale."""
     if a.unit is None and b.unit is not None:
         a.unit = b.unit
-    if not a.written_scale and b.written_scale and a.value < b.value:
-        a.value = a.low = a.high = _elliptic(a, b)
-        if a.qualifier == "more_than":
-            a.high = None
+    if not a.written_scale and b.written_scale and a.value and b.value:
+        _rescale(a, b)       # "from 3 to 1.5 million", "from 800 to 3 million" (either direction)
     return a, b
 
 
