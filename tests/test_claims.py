@@ -346,3 +346,18 @@ def test_a_peak_without_a_date_takes_the_metric_peak_period(tmp_path):
                           "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-02-13,,\n")
     df = extract_corpus(read_corpus(folder))
     assert list(zip(df.value, df.as_of)) == [(1376.0, "2024-08"), (500.0, "2025-02-13")]
+
+
+def test_part_and_whole(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "Officials said around 4,000 of the 12,000 North Korean troops "
+                                                    "deployed to Russia have either been killed or injured.\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-02-10,,\n")
+    df = extract_corpus(read_corpus(folder))
+    assert list(zip(df.metric, df.value)) == [("dprk_casualties", 4000.0), ("dprk_troops_in_russia", 12000.0)]
+
+
+def test_death_payments_are_not_signing_bonuses(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "In the event of a serviceman's death, his family receives a "
+                                                    "one-time payment of RUB3mn from the region.\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-02-10,,\n")
+    assert extract_corpus(read_corpus(folder)).empty

@@ -141,6 +141,10 @@ MEDIA_AFTER = re.compile(r"\s+(?:section|service|media|outlets?|edition|news\s+a
 PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 # Between items of a list of counts: "troops, two tanks and three armored combat vehicles".
 LIST_ITEM_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+# Between a part and its whole: "4,000 of the 12,000", "4,000 casualties among the 12,000",
+# "8,000 out of a total of 10,000".
+PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+|its\s+)?"
+                           r"(?:(?:a\s+)?total\s+of\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?", re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
@@ -189,6 +193,26 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
                           sentence, before, headline, q.start, _own_clause(sentence, a, q, b)))
+    # "around 4,000 of the 12,000 troops deployed to Russia have been killed": what is said after
+    # the whole (12,000 troops ...) is said of the part (4,000); the whole is only "troops deployed"
+    for i in range(len(qs) - 1):
+        gap = sentence[qs[i].end:qs[i + 1].start]
+        if PARTITIVE_GAP.fullmatch(gap):
+            part, whole = out[i], out[i + 1]
+            rest = sentence[qs[i + 1].end:]
+            verb = LIST_VERB.search(rest)
+            if verb and len(rest[:verb.start()].split()) <= 10:
+                predicate = rest[verb.start():]
+                cut = CLAUSE_BREAK.search(predicate)
+                predicate = _words_head(predicate[:cut.start()] if cut else predicate, TIGHT_RIGHT)
+                part.clause = f"{part.clause} {qs[i + 1].surface} {rest[:verb.start()]} {predicate}"
+                part.tight = f"{part.tight} {predicate}"
+                head = rest[:verb.start()]
+                whole.clause = f"{qs[i + 1].surface} {head}"
+                whole.tight = f"{qs[i + 1].surface} {_words_head(head, TIGHT_RIGHT)}"
+            else:
+                whole.clause = f"{qs[i + 1].surface} {whole.right}"
+                whole.tight = f"{qs[i + 1].surface} {_words_head(whole.right, TIGHT_RIGHT)}"
     # "from X to Y": the two values share one clause ("reducing the territory from X in August to Y")
     for i, q in enumerate(qs):
         if q.role != "new":

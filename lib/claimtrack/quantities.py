@@ -261,6 +261,9 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
     for i, (a, b, tok) in enumerate(atoms):
         kind, val, ab = _atom_value(tok)
         nxt = _atom_value(atoms[i + 1][2])[0] if i + 1 < len(atoms) else None
+        if kind == "a" and last_kind == "frac_lead":
+            last_end = b                      # the "a" of "half a million"
+            continue
         if kind == "a":
             if nxt in ("scale", "frac", "dozen"):
                 if have and last_kind not in ("scale",) and nxt != "frac":
@@ -274,6 +277,11 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
                 last_end = b
             else:
                 flush()
+            continue
+        if kind == "frac" and not have and i + 2 < len(atoms) and _atom_value(atoms[i + 1][2])[0] == "a" \
+                and _atom_value(atoms[i + 2][2])[0] in ("scale", "dozen"):
+            # "half a million", "a quarter of a million" is not matched (no "of" in a run)
+            cur, have, words, first, last_kind, last_end = val, True, True, a, "frac_lead", b
             continue
         if kind == "frac":
             if have and last_kind in ("num", "tens", "digits", "a", "scale"):
@@ -397,7 +405,8 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "but", "also", "now", "only", "just", "about", "around", "over", "under", "across", "between", "so",
          "its", "their", "his", "her", "our", "near", "toward", "towards", "inside", "outside", "along", "within",
          "without", "during", "via", "amid", "among", "against", "beyond", "behind", "below", "above", "there",
-         "here", "then", "where", "whose", "if", "because", "though", "although", "including"}
+         "here", "then", "where", "whose", "if", "because", "though", "although", "including", "out", "off",
+         "up", "down"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
              "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",
@@ -514,7 +523,8 @@ _CHANGE_VERB = re.compile(
 _NOT_A_HEDGE = re.compile(
     r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
     r"speak\w*|asked|ask|concerns?|worried|worries|care|cares|cared|think|thought|brought|bring\w*)\s+about\s+$"
-    r"|\b(?:handed|hand|hands|handing|turned|turn|turns|turning|control)\s+over\s+$", re.IGNORECASE)
+    r"|\b(?:handed|hand|hands|handing|turned|turn|turns|turning|control|sovereignty|authority|jurisdiction|"
+    r"command|power|grip|hold)\s+over\s+$", re.IGNORECASE)
 
 # Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
 _RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
