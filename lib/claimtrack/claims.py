@@ -250,7 +250,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
     if not _kind_fits(m, q):
         return None
-    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.clause)
+    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f"{f.left} {f.clause}")
     if excl:
         return None
     fired, score = [], 1.0
