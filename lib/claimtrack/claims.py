@@ -145,6 +145,12 @@ LIST_ITEM_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?:,\s*(?:
 # "8,000 out of a total of 10,000".
 PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+|its\s+)?"
                            r"(?:(?:a\s+)?total\s+of\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?", re.IGNORECASE)
+# A participle phrase after a count's noun ("soldiers sent to aid Russia ..."), and the verb after it.
+PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deployed|dispatched|stationed|fighting|serving|"
+                        r"based|brought|transferred|taken|held)\b")
+AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|reportedly|already|now)\s+){0,2}\w+")
+# "... and 2,700 have been injured": a bare count right after "and"
+SIBLING_GAP = re.compile(r"\band\s+(?:another\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
@@ -188,11 +194,27 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
                 tail = tail[verb.start():]
                 cut = CLAUSE_BREAK.search(tail)
                 c_right = f"{c_right} … {_words_head(tail[:cut.start()] if cut else tail, TIGHT_RIGHT)}"
+        rest = sentence[q.end:b]
+        participle = PARTICIPLE.match(rest)
+        if participle:
+            # "300 North Korean soldiers sent to aid Russia in its war ... have been killed": the
+            # main verb comes after the participle phrase
+            aux = AUXILIARY.search(rest, participle.end())
+            if aux and len(rest[:aux.start()].split()) <= 20:
+                c_right = f"{c_right} … {rest[aux.start():aux.end()]}"
+        at = q.start
+        if i > 0 and q.unit is None and qs[i - 1].kind == "count" and qs[i - 1].unit and \
+                SIBLING_GAP.search(sentence, a, q.start):
+            # "300 North Korean soldiers ... have been killed and 2,700 have been injured": the bare
+            # second count is of the same soldiers
+            noun_phrase = _words_head(sentence[qs[i - 1].end:], 3)
+            c_left = f"{noun_phrase} …"
+            at = qs[i - 1].start
         t_right = _words_head(c_right, TIGHT_RIGHT + 4 if j > i else TIGHT_RIGHT)
         purpose = TIGHT_BREAK.search(t_right)
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
-                          sentence, before, headline, q.start, _own_clause(sentence, a, q, b)))
+                          sentence, before, headline, at, _own_clause(sentence, a, q, b)))
     # "around 4,000 of the 12,000 troops deployed to Russia have been killed": what is said after
     # the whole (12,000 troops ...) is said of the part (4,000); the whole is only "troops deployed"
     for i in range(len(qs) - 1):
