@@ -57,7 +57,8 @@ DEFAULT_SHARED = ROOT.parent / "shared"
 # Annotated corpora kept in the repo (benchmarks/<name>/: articles/, manifest.csv, gold.csv).
 HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
            "heldout9", "heldout10")
-# Sets no rule was changed for after they were measured: the estimate for unseen outlets.
+# The last two sets: measured with the near-final code; one general fix followed (see their
+# READMEs). They carry no floor in tests/test_accuracy.py.
 UNTUNED = ("heldout9", "heldout10")
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.csv"   # repo copy of shared/seeds/gold.csv
 # The metrics of the dev and evaluation gold; the seed gold adds three more.

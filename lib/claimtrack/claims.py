@@ -131,8 +131,13 @@ HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an e
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought|reported)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
-LOCATIVE = re.compile(r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+LOCATIVE = re.compile(
+    r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for|by)\s+(?:the\s+)?$"
+    # "the Kursk region of Russia": a place
+    r"|\b(?:region|oblast|territory|border|part|area|city|villages?|towns?|province|soil|side)\s+of\s+(?:the\s+)?$"
+    # "sent to help Moscow", "supporting Russia": who is helped is not who is counted
+    r"|\b(?:help|helping|aid|aiding|support|supporting|assist|assisting|backing|joining|reinforce|reinforcing)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
 MEDIA_AFTER = re.compile(r"\s+(?:section|service|media|outlets?|edition|news\s+agenc\w+|press|language|"
