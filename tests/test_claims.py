@@ -9,6 +9,8 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimtrack import cli
 from claimtrack.catalogue import CatalogueError, load_catalogue
@@ -307,9 +309,6 @@ def test_one_failing_article_does_not_stop_the_run(monkeypatch, tmp_path):
     (p,) = [p for p in problems if p.code == "extract-error"]
     assert p.file == "002_f8f31cfa6756e2bb.txt" and "boom" in p.message
 
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 PIECES = ["North Korean troops", " 12,000", " about 3,000", " Rbs3mn", " sq km", " Kursk", " killed",
           " signing bonus", " \u200b", " \u05e9\u05dc\u05d5\u05dd", " e\u0301", "\n", ". ", ", ", " 10^400",

@@ -43,10 +43,12 @@ NEAR_WORDS = 12
 # Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
 GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them", "estimate", "figure",
                  "number", "total", "toll", "count", "level", "mark"}
-# Hypotheticals: conditions and requirements, not estimates.
+# Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
+# 3,000", "would need to double", "doubt ... units can absorb thousands").
 HYPOTHETICAL = re.compile(
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|hypothetical\w*|would need to|would have to|"
-    r"would require|needs? to (?:double|triple)|could absorb|can successfully absorb|whether .{0,40} could)\b",
+    r"would require|needs? to (?:double|triple)|whether .{0,40} could|"
+    r"(?:can|could|would be able to)\s+(?:\w+ly\s+)?(?:absorb|accommodate|integrate|handle|take in))\b",
     re.IGNORECASE)
 # The last chars of a sentence that ends a thought; without one the next line may continue it.
 TERMINAL = re.compile(r"[.!?…”\"’')\]]\s*$")

@@ -136,6 +136,14 @@ def _extract(args):
     return 0
 
 
+def _corpus_arguments(p: argparse.ArgumentParser, name: str) -> None:
+    """The arguments every command that reads a corpus takes: the folder, a manifest, the size limit."""
+    p.add_argument(name, nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
+    p.add_argument("--manifest", help=f"manifest CSV to use instead of {name.upper()}/manifest.csv")
+    p.add_argument("--max-bytes", type=int, default=MAX_FILE_BYTES,
+                   help=f"skip article files larger than this (default: {MAX_FILE_BYTES:,})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="claimtrack",
@@ -147,16 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Read a corpus folder (.txt, .md, .html/.htm articles and an optional "
                                    "manifest.csv) and print one row per article and one per problem. "
                                    "Never writes to the folder.")
-    c.add_argument("folder", nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
-    c.add_argument("--manifest", help="manifest CSV to use instead of FOLDER/manifest.csv")
+    _corpus_arguments(c, "folder")
     c.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="table for people (default); csv or json for machines")
     c.add_argument("--table", choices=("articles", "problems", "audit", "sentences"), default="articles",
                    help="which table --format csv prints (default: articles)")
     c.add_argument("--audit", metavar="ID", help="list what cleaning removed from one article, by raw line")
     c.add_argument("--all-changes", action="store_true", help="with --audit: normalisations too")
-    c.add_argument("--max-bytes", type=int, default=MAX_FILE_BYTES,
-                   help=f"skip article files larger than this (default: {MAX_FILE_BYTES:,})")
     c.add_argument("--strict", action="store_true", help="exit 1 when any article could not be read")
     c.set_defaults(func=_corpus)
 
@@ -164,14 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Read a corpus folder and write one row per claim: metric, value and bounds, "
                                    "qualifier, period (as_of), source, region, the sentence (quote) and its offsets "
                                    "in the raw file. Never writes to the corpus folder.")
-    e.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
-    e.add_argument("--manifest", help="manifest CSV to use instead of CORPUS/manifest.csv")
+    _corpus_arguments(e, "corpus")
     e.add_argument("--metrics", metavar="CATALOGUE", help="metric catalogue (YAML) instead of the shipped one")
     e.add_argument("--format", choices=("csv", "jsonl", "parquet"),
                    help="output format (default: from --out's extension, else csv)")
     e.add_argument("--out", metavar="FILE", help="write here instead of standard output")
-    e.add_argument("--max-bytes", type=int, default=MAX_FILE_BYTES,
-                   help=f"skip article files larger than this (default: {MAX_FILE_BYTES:,})")
     e.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
                    help="progress bar on stderr (auto: for more than 200 articles on a terminal)")
     e.set_defaults(func=_extract)

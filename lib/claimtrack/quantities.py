@@ -337,8 +337,6 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
         have = True
         last_kind = "digits" if kind == "digits" else kind
         last_end = b
-        if kind == "digits" and abbr and not continues:
-            pass
     flush()
     return out
 
@@ -736,11 +734,10 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         if m:
             end, qualifier = m.end(), ("more_than" if m.group(1).lower() in ("more", "over", "above") else "up_to")
     before = text[max(0, q_start - 40):q_start]
-    if role:
-        pass
-    elif before.rstrip().endswith("by") and _CHANGE_VERB.search(before):
+    if role is None and before.rstrip().endswith("by") and _CHANGE_VERB.search(before):
         role = "delta"
-    elif before.rstrip().endswith(("of", "than", "with", "to", "from", "the")) and _INSTEAD.search(before):
+    elif role is None and before.rstrip().endswith(("of", "than", "with", "to", "from", "the")) \
+            and _INSTEAD.search(before):
         role = "previous"
     low = high = value
     if qualifier == "more_than":
@@ -816,8 +813,8 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             joins = _RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s*and\s*", gap))
             if not joins or qs[j].qualifier not in ("exact", "approx") or qs[j].role:
                 break
-            if len(group) >= 1 and gap.strip().lower() == "or" and len(group) > 1:
-                break
+            if gap.strip().lower() == "or" and len(group) > 1:
+                break             # "two or three" is a range; "10, 20 or 30" is not
             group.append(qs[j])
             j += 1
         if len(group) == 1 or not _compatible(group):
@@ -836,8 +833,6 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             out += [a, b]
             i = j
             continue
-        if gap == "or" and first.unit and last.unit is None and False:
-            pass
         lows = _elliptic(first, last)
         if lows >= last.value:   # "1 to 0", "2024-23": not a range
             out.append(q)
@@ -865,13 +860,8 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _compatible(group: list[Quantity]) -> bool:
-    units = {q.unit for q in group if q.unit}
-    if len({q.kind for q in group if q.unit}) > 1:
-        return False
-    vals = [q.value for q in group]
-    if any(v is None for v in vals):
-        return False
-    return len(units) <= 1 or all(u in MONEY_UNITS for u in units) is False and len(units) == 1
+    """Can these be one range: every end a number, and at most one unit among them?"""
+    return all(q.value is not None for q in group) and len({q.unit for q in group if q.unit}) <= 1
 
 
 def _elliptic(first: Quantity, last: Quantity) -> float:
