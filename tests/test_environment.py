@@ -30,6 +30,6 @@ def test_environment_yml_matches_pyproject():
 
 def test_outputs_affecting_packages_are_pinned():
     deps = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
-    for name in ("pandas",):
+    for name in ("pandas", "matplotlib"):
         (spec,) = [d for d in deps if _norm(d)[0] == name]
         assert "==" in spec, f"{name} must be pinned: stored notebook outputs depend on it"

@@ -1,0 +1,265 @@
+"""The house style and every chart of the report.
+
+One style: a title that states the finding, units on the axes, dates on time axes, a source
+line naming the original sources and a caption under each chart, colour-blind-safe colours
+(Okabe & Ito), fixed figure sizes legible at PDF page width. Charts are built as
+matplotlib Figures without pyplot, so a notebook shows each one exactly once and nothing
+depends on the backend.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
+
+from .series import midpoint
+from .wording import number
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
+# deficiency. Yellow is left out: it does not show on white paper.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000"]
+OTHER = "#999999"                      # sources beyond the palette, listed in the table
+FIGSIZE = (8.0, 4.8)                   # inches: the width of an A4 page inside 2 cm margins
+PANELS_FIGSIZE = (8.0, 6.4)
+DPI = 150                              # sharp when the PDF is zoomed, small enough to embed
+WRAP = 95                              # characters per line of title, source line and caption
+MARKERS = {"point": "o", "range": "_", "lower": "^", "upper": "v"}
+STYLE = {
+    "font.family": "DejaVu Sans",      # ships with matplotlib: the same glyphs on every machine
+    "font.size": 9,
+    "axes.titlesize": 10.5,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "legend.fontsize": 8,
+    "legend.frameon": False,
+    "svg.hashsalt": "claimtrack",      # stable ids in SVG output
+    "savefig.dpi": DPI,
+}
+
+
+def figure(size=FIGSIZE, rows: int = 1, cols: int = 1) -> tuple[Figure, list]:
+    """An empty figure in the house style."""
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=size, dpi=DPI, layout="constrained")
+        axes = fig.subplots(rows, cols, squeeze=False).ravel().tolist()
+    return fig, axes
+
+
+def finish(fig: Figure, title: str, sources: list[str], caption: str) -> Figure:
+    """Title (the finding), and under the chart the source line and the caption."""
+    with matplotlib.rc_context(STYLE):
+        fig.suptitle(textwrap.fill(title, WRAP), x=0.01, ha="left", fontsize=11, fontweight="bold")
+        line = "Sources: " + ("; ".join(sources) if sources else "none")
+        foot = textwrap.fill(line, WRAP + 25) + "\n" + textwrap.fill(caption, WRAP + 25)
+        fig.text(0.01, 0.0, foot, ha="left", va="top", fontsize=7.5, color="#333333")
+    return fig
+
+
+def source_line(est: pd.DataFrame) -> list[str]:
+    """'South Korea NIS (via Financial Times, Kursor)' for each original source."""
+    out = []
+    for source, part in est.groupby("source", sort=True):
+        outlets = sorted({o for s in part["outlets"] for o in s.split("; ")} - {source})
+        out.append(f"{source} (via {', '.join(outlets)})" if outlets else source)
+    return out
+
+
+def _time_axis(ax) -> None:
+    loc = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(loc)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+
+
+def _value_axis(ax, unit_label: str, scale: float = 1.0) -> None:
+    ax.set_ylabel(unit_label)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v / scale)))
+    ax.set_ylim(bottom=0)
+
+
+def _colours(est: pd.DataFrame, by: str) -> dict[str, str]:
+    """A palette colour for each of the most frequent groups; grey for the rest."""
+    order = est[by].value_counts(sort=True).index.tolist()
+    order = sorted(order, key=lambda k: (-int((est[by] == k).sum()), k))
+    return {k: (PALETTE[i] if i < len(PALETTE) else OTHER) for i, k in enumerate(order)}
+
+
+def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, by: str = "source",
+                   scale: float = 1.0, label_refs: bool = False, label_sources: bool = False) -> None:
+    """One mark per estimate at the period it holds for: a dot, a bar for a range, an arrow up for
+    a lower bound and down for an upper bound (hollow when negated: "not close to"). A thin
+    horizontal line spans a period known only to the month or year; a dotted line runs to when
+    the figure was first reported, where that is later. "×N" marks figures reported by N outlets."""
+    colour = colour or {}
+    drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
+    top = max([v for v in pd.concat([drawn["low"], drawn["high"]]).dropna()] or [1]) / scale
+    for r in drawn.itertuples():
+        c = colour.get(getattr(r, by), PALETTE[0])
+        x = midpoint(r.holds_start, r.holds_end)
+        low = None if pd.isna(r.low) else r.low / scale
+        high = None if pd.isna(r.high) else r.high / scale
+        y = {"lower": low, "upper": high}.get(r.bound, high if low is None else low)
+        if r.bound == "range":
+            ax.vlines(x, low, high, colors=c, linewidth=5, alpha=0.75)
+            y = (low + high) / 2
+        elif r.bound == "lower":
+            ax.annotate("", xy=(x, y + top * 0.12), xytext=(x, y),
+                        arrowprops=dict(arrowstyle="-|>", color=c, lw=1.4))
+            ax.plot([x], [y], marker="^", color=c, markersize=7, linestyle="none")
+        elif r.bound == "upper":
+            ax.annotate("", xy=(x, max(y - top * 0.12, 0)), xytext=(x, y),
+                        arrowprops=dict(arrowstyle="-|>", color=c, lw=1.4))
+            ax.plot([x], [y], marker="v", markersize=7, linestyle="none", color=c,
+                    markerfacecolor="white" if r.negated else c)
+        else:
+            ax.plot([x], [y], marker="o", color=c, markersize=6, linestyle="none",
+                    markerfacecolor="white" if r.qualifier == "approx" else c)
+        if r.holds_end != r.holds_start:
+            ax.hlines(y, r.holds_start, r.holds_end, colors=c, linewidth=1, alpha=0.6)
+        reported = r.reported
+        if reported is not None and not pd.isna(reported) and (reported - r.holds_end).days > 7:
+            ax.plot([r.holds_end, reported], [y, y], linestyle=":", color=c, linewidth=1)
+            ax.plot([reported], [y], marker="|", color=c, markersize=7)
+        notes = []
+        if r.n_outlets > 1:
+            notes.append(f"×{r.n_outlets}")
+        if label_sources:
+            notes.append(_short(r.source))
+        if label_refs:
+            notes.append(", ".join(f"#{n}" for n in r.refs[:2]) + ("…" if len(r.refs) > 2 else ""))
+        if notes:
+            ax.annotate(" ".join(notes), (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7,
+                        color="#333333")
+    _time_axis(ax)
+
+
+def _short(source: str, width: int = 28) -> str:
+    return textwrap.shorten(source, width, placeholder="…")
+
+
+def bound_legend(ax) -> None:
+    """What the mark shapes mean."""
+    handles = [Line2D([], [], marker="o", color="#444444", linestyle="none", label="figure"),
+               Line2D([], [], marker="o", color="#444444", markerfacecolor="white", linestyle="none", label="about"),
+               Line2D([], [], color="#444444", linewidth=5, alpha=0.75, label="range"),
+               Line2D([], [], marker="^", color="#444444", linestyle="none", label="lower bound (more than)"),
+               Line2D([], [], marker="v", color="#444444", linestyle="none", label="upper bound (up to)"),
+               Line2D([], [], marker="v", color="#444444", markerfacecolor="white", linestyle="none",
+                      label="not close to"),
+               Line2D([], [], linestyle=":", color="#444444", marker="|", label="first reported")]
+    leg = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(1.0, 0.0), fontsize=7, title="mark",
+                    title_fontsize=7, alignment="left")
+    ax.add_artist(leg)
+
+
+def empty(ax, what: str) -> None:
+    ax.text(0.5, 0.5, f"No dated {what} in these articles", ha="center", va="center",
+            transform=ax.transAxes, color="#666666")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str = "troops") -> Figure:
+    """North Korean troop estimates over time, one colour per original source."""
+    fig, (ax,) = figure()
+    drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
+    if drawn.empty:
+        empty(ax, "estimates")
+    else:
+        colour = _colours(drawn, "source")
+        draw_estimates(ax, drawn, colour)
+        _value_axis(ax, unit_label)
+        ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
+        bound_legend(ax)
+        handles = [Line2D([], [], marker="s", color=c, linestyle="none",
+                          label=_short(s, 40) if c != OTHER else "other sources (table below)")
+                   for s, c in colour.items() if c != OTHER or s == next(k for k, v in colour.items() if v == OTHER)]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="original source",
+                  title_fontsize=7, fontsize=7, alignment="left")
+    return finish(fig, title, source_line(est), caption)
+
+
+def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str) -> Figure:
+    """Small multiples, one metric each: (panel title, unit label, estimates). Marks carry their
+    ledger numbers so each can be looked up in the table under the chart."""
+    fig, axes = figure(PANELS_FIGSIZE, 2, 2)
+    all_est = []
+    for ax, (name, unit_label, est) in zip(axes, series):
+        with matplotlib.rc_context(STYLE):
+            ax.set_title(name, fontsize=9)
+        drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
+        if drawn.empty:
+            empty(ax, "figures")
+            continue
+        scale = 1e6 if drawn[["low", "high"]].max().max() >= 2e6 else 1.0
+        draw_estimates(ax, drawn, {}, label_refs=True, scale=scale)
+        _value_axis(ax, unit_label + (" (millions)" if scale > 1 else ""))
+        ax.set_ylim(top=drawn[["low", "high"]].max().max() / scale * 1.35)
+        all_est.append(est)
+    for ax in axes[len(series):]:
+        ax.set_visible(False)
+    est = pd.concat(all_est) if all_est else pd.DataFrame(columns=["source", "outlets"])
+    return finish(fig, title, source_line(est), caption)
+
+
+def territory(est: pd.DataFrame, title: str, caption: str) -> Figure:
+    """Area Ukraine held in Kursk: ranges as bands over the period they hold for, each mark
+    labelled with its source."""
+    fig, (ax,) = figure()
+    drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
+    if drawn.empty:
+        empty(ax, "figures")
+        return finish(fig, title, source_line(est), caption)
+    colour = _colours(drawn, "source")
+    for r in drawn[drawn["bound"] == "range"].itertuples():
+        start, end = r.holds_start, r.holds_end
+        if start == end:          # a day: give the band a visible width
+            start, end = start - pd.Timedelta(days=3), end + pd.Timedelta(days=3)
+        ax.fill_between([start, end], r.low, r.high, color=colour[r.source], alpha=0.25, linewidth=0)
+    draw_estimates(ax, drawn, colour, label_sources=True)
+    _value_axis(ax, "square kilometres (km²)")
+    ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
+    bound_legend(ax)
+    return finish(fig, title, source_line(est), caption)
+
+
+def bonuses(b: pd.DataFrame, title: str, caption: str) -> Figure:
+    """One-time signing bonuses by region over time, in millions of roubles; a region's figures
+    are joined in time order, and each is labelled with its multiple of the local monthly wage
+    where the articles give the wage."""
+    fig, (ax,) = figure()
+    drawn = b[b["holds_start"].notna()]
+    if drawn.empty:
+        empty(ax, "bonuses")
+        return finish(fig, title, source_line(b), caption)
+    colour = _colours(drawn, "region")
+    for region, part in drawn.groupby("region", sort=True):
+        part = part.sort_values("holds_start")
+        xs = [midpoint(s, e) for s, e in zip(part["holds_start"], part["holds_end"])]
+        ys = part["value"].fillna(part["high"]).fillna(part["low"]) / 1e6
+        ax.plot(xs, ys, color=colour[region], linewidth=1, alpha=0.6)
+    draw_estimates(ax, drawn, colour, by="region", scale=1e6)
+    for r in drawn.itertuples():
+        if r.wage_multiple is not None and not pd.isna(r.wage_multiple):
+            y = (r.value if not pd.isna(r.value) else r.high) / 1e6
+            ax.annotate(f"{r.wage_multiple:g}× monthly wage", (midpoint(r.holds_start, r.holds_end), y),
+                        xytext=(6, -10), textcoords="offset points", fontsize=7, color="#333333")
+    ax.set_ylabel("roubles (millions)")
+    ax.set_ylim(0, drawn[["low", "high"]].max().max() / 1e6 * 1.25)
+    handles = [Line2D([], [], marker="o", color=c, label=_short(k or "region not given", 40))
+               for k, c in colour.items() if c != OTHER]
+    if any(c == OTHER for c in colour.values()):
+        handles.append(Line2D([], [], marker="o", color=OTHER, label="other regions (table below)"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="region", title_fontsize=7,
+              fontsize=7, alignment="left")
+    return finish(fig, title, source_line(b), caption)

@@ -1,0 +1,151 @@
+"""Claims → series: one estimate per figure per original source, dated, ready to chart.
+
+The same figure from the same original source, restated by other outlets (a rewrite of the FT
+relaying South Korea's NIS), is one estimate "reported by N outlets", not N marks. Restatements
+that give no date of their own join the source's estimate of that figure made before the
+article appeared; a figure dated to another month is a new estimate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from .snapshot import period_bounds
+
+# How a claim's qualifier is drawn: a mark, a bar, an arrow up or down, or set apart.
+BOUND = {"exact": "point", "approx": "point", "range": "range", "more_than": "lower", "at_least": "lower",
+         "less_than": "upper", "up_to": "upper", "vague": "vague"}
+
+ESTIMATE_COLUMNS = ["metric", "region", "source", "bound", "qualifier", "negated", "low", "high", "value",
+                    "holds", "holds_start", "holds_end", "reported", "outlets", "n_outlets", "refs", "quote",
+                    "surface", "conversions", "article"]
+
+
+def original_source(attributed_to: str, chain: str, outlet: str) -> str:
+    """Who first made the claim: the named source, or for an unattributed claim the outlet
+    furthest down the reporting chain (Kursor relaying the FT → the FT)."""
+    attributed_to = _text(attributed_to)
+    if attributed_to and not attributed_to.startswith("unattributed"):
+        return attributed_to
+    links = [c.strip() for c in _text(chain).split(">") if c.strip()]
+    return links[-1] if links else (_text(outlet) or "unattributed")
+
+
+def reporting_outlet(chain: str, outlet: str, article: str) -> str:
+    """The outlet that published the article (the head of its chain), else the article id."""
+    links = [c.strip() for c in _text(chain).split(">") if c.strip()]
+    return _text(outlet) or (links[0] if links else "") or f"article {article}"
+
+
+def _text(x) -> str:
+    return "" if x is None or (isinstance(x, float) and pd.isna(x)) else str(x)
+
+
+def _num(x) -> float | None:
+    return None if x is None or pd.isna(x) else float(x)
+
+
+def _month(d: dt.date | None) -> str:
+    return d.strftime("%Y-%m") if d else ""
+
+
+def estimates(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """The estimates of one metric, oldest first; vague figures ("hundreds") included with bound 'vague'."""
+    rows = claims[(claims["metric"] == metric) & ~claims["hypothetical"].astype(bool)
+                  & ~claims["change"].astype(bool)]
+    if rows.empty:
+        return pd.DataFrame(columns=ESTIMATE_COLUMNS)
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows.to_dict("records"):
+        r["_source"] = original_source(r["attributed_to"], r["chain"], r["outlet"])
+        r["_bound"] = BOUND.get(r["qualifier"], "point")
+        r["_holds"] = period_bounds(r["as_of"])
+        r["_published"] = period_bounds(r["published"])
+        key = (_text(r["region"]), r["_source"], r["_bound"], _num(r["low"]), _num(r["high"]), bool(r["negated"]))
+        groups.setdefault(key, []).append(r)
+    out = []
+    for members in groups.values():
+        for cluster in _clusters(members):
+            out.append(_estimate(metric, cluster))
+    df = pd.DataFrame(out, columns=ESTIMATE_COLUMNS)
+    return df.sort_values(["holds_start", "reported", "source", "low", "high"], na_position="last",
+                          kind="stable").reset_index(drop=True)
+
+
+def _clusters(members: list[dict]) -> list[list[dict]]:
+    """Split one source's claims of one figure by the month it holds for; claims without a date
+    of their own join the latest month not after their article's publication."""
+    dated: dict[str, list[dict]] = {}
+    undated = []
+    for r in members:
+        (dated.setdefault(_month(r["_holds"][0]), []) if r["_holds"] else undated).append(r)
+    for r in undated:
+        pub = _month(r["_published"][1]) if r["_published"] else ""
+        earlier = sorted(m for m in dated if pub and m <= pub)
+        dated.setdefault(earlier[-1] if earlier else pub, []).append(r)
+    return [dated[m] for m in sorted(dated)]
+
+
+def _estimate(metric: str, cluster: list[dict]) -> dict:
+    first = cluster[0]
+    # The most precise period any restatement gives ('2024-10-24' over '2024-10'); else the
+    # earliest publication (a figure with no date of its own holds when it was reported).
+    periods = [r for r in cluster if r["_holds"]]
+    # First reported: the publication known to be earliest ('2024-10-24' before a bare '2024-10').
+    published = sorted((r["_published"][1], r["_published"][0]) for r in cluster if r["_published"])
+    if periods:
+        best = min(periods, key=lambda r: (-len(_text(r["as_of"])), r["_holds"][0]))
+        holds, (start, end) = best["as_of"], best["_holds"]
+    elif published:
+        pub = min((r for r in cluster if r["_published"]), key=lambda r: r["_published"][::-1])
+        holds, (start, end) = pub["published"], pub["_published"]
+    else:
+        holds, start, end = "", None, None
+    # The quote from the most direct report (the shortest chain), for the reader to check.
+    direct = min(cluster, key=lambda r: (len(_text(r["chain"]).split(">")), r["ref"]))
+    outlets = sorted({reporting_outlet(r["chain"], r["outlet"], r["article"]) for r in cluster})
+    conversions = sorted({c.strip() for r in cluster for c in _text(r["conversions"]).split(";") if c.strip()})
+    return {"metric": metric, "region": _text(first["region"]), "source": first["_source"],
+            "bound": first["_bound"], "qualifier": direct["qualifier"], "negated": bool(first["negated"]),
+            "low": _num(first["low"]), "high": _num(first["high"]), "value": _num(direct["value"]),
+            "holds": _text(holds), "holds_start": start, "holds_end": end,
+            "reported": published[0][1] if published else None,
+            "outlets": "; ".join(outlets), "n_outlets": len(outlets),
+            "refs": sorted(int(r["ref"]) for r in cluster), "quote": direct["quote"],
+            "surface": direct["surface"], "conversions": "; ".join(conversions), "article": direct["article"]}
+
+
+def midpoint(start: dt.date | None, end: dt.date | None) -> dt.date | None:
+    """Where a period is drawn on a time axis."""
+    return None if start is None else start + (end - start) / 2
+
+
+def latest_wage(wages: pd.DataFrame, region: str, on: dt.date | None) -> pd.Series | None:
+    """The region's average monthly wage nearest before `on` (else the nearest after)."""
+    w = wages[(wages["region"] == region) & wages["value"].notna()]
+    if w.empty:
+        return None
+    if on is not None and w["holds_start"].notna().any():
+        before = w[w["holds_start"].notna() & (w["holds_start"] <= on)]
+        return (before if len(before) else w).sort_values("holds_start").iloc[-1 if len(before) else 0]
+    return w.iloc[-1]
+
+
+def bonuses(claims: pd.DataFrame, bonus: str = "signing_bonus_rub",
+            wage: str = "average_monthly_wage_rub") -> pd.DataFrame:
+    """Signing-bonus estimates with the region's monthly wage and the bonus as a multiple of it."""
+    b = estimates(claims, bonus)
+    b = b[b["bound"] != "vague"].copy()
+    w = estimates(claims, wage)
+    wage_value, wage_holds, wage_refs, multiple = [], [], [], []
+    for r in b.itertuples():
+        m = latest_wage(w, r.region, r.holds_start) if r.region else None
+        amount = r.value if r.value is not None and not pd.isna(r.value) else r.high
+        wage_value.append(None if m is None else m["value"])
+        wage_holds.append("" if m is None else m["holds"])
+        wage_refs.append([] if m is None else m["refs"])
+        multiple.append(None if m is None or not amount else round(amount / m["value"], 1))
+    b["wage"], b["wage_holds"], b["wage_refs"], b["wage_multiple"] = wage_value, wage_holds, wage_refs, multiple
+    return b.reset_index(drop=True)

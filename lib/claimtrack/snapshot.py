@@ -1,0 +1,91 @@
+"""A snapshot: the corpus as it stood on a date, and its claims. What every notebook loads.
+
+A report "as of 2024-10-25" uses only the articles published by then, so a past picture can be
+reproduced. A publication date known only to the month or year counts as that period's last day:
+an article dated "October 2024" may have appeared after the 25th, so it waits until 2024-10-31.
+Undated articles cannot be placed and are used in every report; the corpus notebook lists them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .catalogue import Metric, load_catalogue
+from .claims import extract_corpus
+from .corpus import Corpus, read_corpus
+from .project import SEEDS, resolve
+
+
+def period_bounds(period: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; None for '' or anything else."""
+    s = str(period or "").strip()
+    try:
+        if len(s) == 4:
+            y = int(s)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if len(s) == 7:
+            y, m = int(s[:4]), int(s[5:])
+            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+        d = dt.date.fromisoformat(s[:10])
+        return d, d
+    except ValueError:
+        return None
+
+
+def parse_as_of(as_of: str | dt.date | None) -> dt.date | None:
+    """The report date; '' or None means no cut-off. A bad date raises ValueError saying what to write."""
+    if as_of in (None, ""):
+        return None
+    if isinstance(as_of, dt.date):
+        return as_of
+    try:
+        return dt.date.fromisoformat(str(as_of).strip())
+    except ValueError:
+        raise ValueError(f"as_of {as_of!r} is not a date: write it as YYYY-MM-DD, or leave it empty for no cut-off") from None
+
+
+@dataclass
+class Snapshot:
+    corpus: Corpus                 # the articles used
+    claims: pd.DataFrame           # their claims; `ref` numbers each one for the ledger
+    catalogue: list[Metric]
+    as_of: dt.date | None          # None: every article, however recent
+    left_out: pd.DataFrame = field(default_factory=pd.DataFrame)   # articles published after as_of
+    undated: list[str] = field(default_factory=list)               # ids of articles with no date
+
+    @property
+    def label(self) -> str:
+        """'as of 2024-10-25' or 'all articles'."""
+        return f"as of {self.as_of.isoformat()}" if self.as_of else "all articles"
+
+    def metric(self, metric_id: str) -> Metric:
+        return next(m for m in self.catalogue if m.id == metric_id)
+
+
+def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,
+         metrics: str | Path | None = None, as_of: str | dt.date | None = None) -> Snapshot:
+    """Read the corpus, keep the articles published by `as_of`, extract their claims."""
+    cutoff = parse_as_of(as_of)
+    catalogue = load_catalogue(resolve(metrics))
+    corpus = read_corpus(resolve(corpus_dir) or SEEDS, manifest=resolve(manifest))
+    kept, left_out, undated = [], [], []
+    for a in corpus.articles:
+        published = a.metadata.get("published", "")
+        bounds = period_bounds(published)
+        if bounds is None:
+            undated.append(a.id)
+            kept.append(a)
+        elif cutoff is None or bounds[1] <= cutoff:
+            kept.append(a)
+        else:
+            left_out.append({"id": a.id, "outlet": a.metadata.get("outlet", ""), "published": published})
+    used = Corpus(corpus.folder, kept, corpus.problems)
+    claims = extract_corpus(used, catalogue, progress=False)
+    claims.insert(0, "ref", range(1, len(claims) + 1))
+    return Snapshot(used, claims, catalogue, cutoff,
+                    pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated)

@@ -1,0 +1,56 @@
+"""How a figure is written for readers: '12,000', 'more than 10,000', '600–700 km²', 'RUB 3,000,000'."""
+
+from __future__ import annotations
+
+import math
+
+UNIT_SUFFIX = {"km2": " km²", "sq mi": " sq mi", "%": "%"}
+UNIT_PREFIX = {"RUB": "RUB ", "USD": "$", "EUR": "€", "KRW": "KRW ", "UAH": "UAH "}
+LOWER = {"more_than": "more than", "at_least": "at least"}
+UPPER = {"less_than": "fewer than", "up_to": "up to"}
+
+
+def number(x: float | None) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "?"
+    return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.1f}"
+
+
+def amount(x: float | None, unit: str) -> str:
+    """A number with its unit: 'RUB 3,000,000', '700 km²', '12,000'."""
+    return f"{UNIT_PREFIX.get(unit, '')}{number(x)}{UNIT_SUFFIX.get(unit, '')}"
+
+
+def figure(bound: str, low, high, value, unit: str, qualifier: str = "", negated: bool = False,
+           surface: str = "") -> str:
+    """The estimate as a reader would say it."""
+    if bound == "vague":
+        return f'"{surface.strip()}"' if surface else "vague"
+    if bound == "range":
+        lo, hi = amount(low, unit), amount(high, unit)
+        prefix = UNIT_PREFIX.get(unit, "")
+        return f"{lo}–{hi[len(prefix):]}" if prefix else f"{number(low)}–{hi}"
+    if bound == "lower":
+        return f"{LOWER.get(qualifier, 'more than')} {amount(low, unit)}"
+    if bound == "upper":
+        if negated:
+            return f"not close to {amount(high, unit)}"
+        return f"{UPPER.get(qualifier, 'up to')} {amount(high, unit)}"
+    text = amount(value if value is not None and not _nan(value) else low, unit)
+    return f"about {text}" if qualifier == "approx" else text
+
+
+def _nan(x) -> bool:
+    return isinstance(x, float) and math.isnan(x)
+
+
+def row_figure(row, unit: str) -> str:
+    """figure() of an estimates row (a pandas Series or namedtuple)."""
+    g = row.get if hasattr(row, "get") else lambda k, d=None: getattr(row, k, d)
+    return figure(g("bound"), g("low"), g("high"), g("value"), unit, g("qualifier", ""), bool(g("negated", False)),
+                  g("surface", ""))
+
+
+def refs(numbers) -> str:
+    """Ledger references: '#1, #5'."""
+    return ", ".join(f"#{n}" for n in numbers)
