@@ -9,6 +9,7 @@ depends on the backend.
 
 from __future__ import annotations
 
+import io
 import textwrap
 
 import matplotlib
@@ -28,7 +29,11 @@ OTHER = "#999999"                      # sources beyond the palette, listed in t
 FIGSIZE = (8.0, 4.8)                   # inches: the width of an A4 page inside 2 cm margins
 PANELS_FIGSIZE = (8.0, 6.4)
 DPI = 150                              # sharp when the PDF is zoomed, small enough to embed
+TITLE_WRAP = 62                        # characters per title line over a chart with a legend beside it
+FOOT_WRAP = 118                        # characters per line of the source line and caption (7.5 pt)
 WRAP = 95                              # characters per line of title, source line and caption
+MIN_DAYS_SHOWN = 60                    # narrowest time axis, in days
+DODGE = 0.025                          # share of the time axis between marks of the same date
 MARKERS = {"point": "o", "range": "_", "lower": "^", "upper": "v"}
 STYLE = {
     "font.family": "DejaVu Sans",      # ships with matplotlib: the same glyphs on every machine
@@ -48,6 +53,27 @@ STYLE = {
 }
 
 
+class Chart:
+    """A finished figure as notebooks and the report show it: a PNG with no creation date or
+    software stamp in its metadata (the same chart gives the same bytes), and its title as text."""
+
+    def __init__(self, fig: Figure, title: str):
+        self.figure, self.title = fig, title
+
+    def png(self) -> bytes:
+        buf = io.BytesIO()
+        with matplotlib.rc_context(STYLE):
+            self.figure.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.15,
+                                metadata={"Software": None})
+        return buf.getvalue()
+
+    def _repr_png_(self) -> bytes:
+        return self.png()
+
+    def __repr__(self) -> str:
+        return f"Chart: {self.title}"
+
+
 def figure(size=FIGSIZE, rows: int = 1, cols: int = 1) -> tuple[Figure, list]:
     """An empty figure in the house style."""
     with matplotlib.rc_context(STYLE):
@@ -56,14 +82,18 @@ def figure(size=FIGSIZE, rows: int = 1, cols: int = 1) -> tuple[Figure, list]:
     return fig, axes
 
 
-def finish(fig: Figure, title: str, sources: list[str], caption: str) -> Figure:
-    """Title (the finding), and under the chart the source line and the caption."""
+def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None) -> Chart:
+    """Title (the finding), and under the chart the source line and the caption. With `ax`, the
+    title sits over that axes (legends to its right don't cover it); else over the figure."""
     with matplotlib.rc_context(STYLE):
-        fig.suptitle(textwrap.fill(title, WRAP), x=0.01, ha="left", fontsize=11, fontweight="bold")
+        if ax is not None:
+            ax.set_title(textwrap.fill(title, TITLE_WRAP), loc="left", fontsize=10.5, fontweight="bold", pad=10)
+        else:
+            fig.suptitle(textwrap.fill(title, WRAP), x=0.01, ha="left", fontsize=11, fontweight="bold")
         line = "Sources: " + ("; ".join(sources) if sources else "none")
-        foot = textwrap.fill(line, WRAP + 25) + "\n" + textwrap.fill(caption, WRAP + 25)
+        foot = textwrap.fill(line, FOOT_WRAP) + "\n" + textwrap.fill(caption, FOOT_WRAP)
         fig.text(0.01, 0.0, foot, ha="left", va="top", fontsize=7.5, color="#333333")
-    return fig
+    return Chart(fig, title)
 
 
 def source_line(est: pd.DataFrame) -> list[str]:
@@ -75,7 +105,14 @@ def source_line(est: pd.DataFrame) -> list[str]:
     return out
 
 
-def _time_axis(ax) -> None:
+def _time_axis(ax, dates: list | None = None) -> None:
+    """Dates on the x axis; at least MIN_DAYS_SHOWN wide, so one mark doesn't get a five-year axis."""
+    ax.margins(x=0.08)
+    if dates:
+        lo, hi = min(dates), max(dates)
+        if (hi - lo).days < MIN_DAYS_SHOWN:
+            pad = pd.Timedelta(days=(MIN_DAYS_SHOWN - (hi - lo).days) / 2)
+            ax.set_xlim(lo - pad, hi + pad)
     loc = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(loc)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
@@ -103,9 +140,9 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
     colour = colour or {}
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
     top = max([v for v in pd.concat([drawn["low"], drawn["high"]]).dropna()] or [1]) / scale
-    for r in drawn.itertuples():
+    xs = _dodged([midpoint(a, b) for a, b in zip(drawn["holds_start"], drawn["holds_end"])])
+    for x, r in zip(xs, drawn.itertuples()):
         c = colour.get(getattr(r, by), PALETTE[0])
-        x = midpoint(r.holds_start, r.holds_end)
         low = None if pd.isna(r.low) else r.low / scale
         high = None if pd.isna(r.high) else r.high / scale
         y = {"lower": low, "upper": high}.get(r.bound, high if low is None else low)
@@ -140,14 +177,47 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
         if notes:
             ax.annotate(" ".join(notes), (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7,
                         color="#333333")
-    _time_axis(ax)
+    _time_axis(ax, list(drawn["holds_start"]) + list(drawn["holds_end"]))
+
+
+def _dodged(xs: list) -> list:
+    """Marks at the same date are spread side by side (DODGE of the time span apart), so none hides another."""
+    if not xs:
+        return xs
+    span = max((max(xs) - min(xs)).days, 30)
+    step = pd.Timedelta(days=span * DODGE)
+    out, seen = [], {}
+    counts = pd.Series([str(x) for x in xs]).value_counts().to_dict()
+    for x in xs:
+        k = str(x)
+        i = seen.get(k, 0)
+        seen[k] = i + 1
+        out.append(x + step * (i - (counts[k] - 1) / 2))
+    return out
 
 
 def _short(source: str, width: int = 28) -> str:
     return textwrap.shorten(source, width, placeholder="…")
 
 
-def bound_legend(ax) -> None:
+def legend(fig, groups: list[tuple[str, list]]) -> None:
+    """One legend right of the chart: (heading, handles) groups one under another, so no two
+    legends can overlap each other or the title."""
+    handles = []
+    for i, (heading, items) in enumerate(groups):
+        if not items:
+            continue
+        if handles:
+            handles.append(Line2D([], [], linestyle="none", label=" "))
+        handles.append(Line2D([], [], linestyle="none", label=heading))
+        handles.extend(items)
+    leg = fig.legend(handles=handles, loc="outside right upper", fontsize=7, alignment="left", handlelength=1.8)
+    for text in leg.get_texts():
+        if text.get_text() in {h for h, _ in groups}:
+            text.set_fontweight("bold")
+
+
+def mark_handles() -> list:
     """What the mark shapes mean."""
     handles = [Line2D([], [], marker="o", color="#444444", linestyle="none", label="figure"),
                Line2D([], [], marker="o", color="#444444", markerfacecolor="white", linestyle="none", label="about"),
@@ -157,9 +227,7 @@ def bound_legend(ax) -> None:
                Line2D([], [], marker="v", color="#444444", markerfacecolor="white", linestyle="none",
                       label="not close to"),
                Line2D([], [], linestyle=":", color="#444444", marker="|", label="first reported")]
-    leg = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(1.0, 0.0), fontsize=7, title="mark",
-                    title_fontsize=7, alignment="left")
-    ax.add_artist(leg)
+    return handles
 
 
 def empty(ax, what: str) -> None:
@@ -169,27 +237,27 @@ def empty(ax, what: str) -> None:
     ax.set_yticks([])
 
 
-def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str = "troops") -> Figure:
+def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str = "troops") -> Chart:
     """North Korean troop estimates over time, one colour per original source."""
     fig, (ax,) = figure()
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
     if drawn.empty:
         empty(ax, "estimates")
+        return finish(fig, title, source_line(est), caption, ax)
     else:
         colour = _colours(drawn, "source")
         draw_estimates(ax, drawn, colour)
         _value_axis(ax, unit_label)
         ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
-        bound_legend(ax)
-        handles = [Line2D([], [], marker="s", color=c, linestyle="none",
-                          label=_short(s, 40) if c != OTHER else "other sources (table below)")
-                   for s, c in colour.items() if c != OTHER or s == next(k for k, v in colour.items() if v == OTHER)]
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="original source",
-                  title_fontsize=7, fontsize=7, alignment="left")
-    return finish(fig, title, source_line(est), caption)
+        handles = [Line2D([], [], marker="s", color=c, linestyle="none", label=_short(s, 40))
+                   for s, c in colour.items() if c != OTHER]
+        if OTHER in colour.values():
+            handles.append(Line2D([], [], marker="s", color=OTHER, linestyle="none", label="other sources (table below)"))
+        legend(fig, [("original source", handles), ("mark", mark_handles())])
+    return finish(fig, title, source_line(est), caption, ax)
 
 
-def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str) -> Figure:
+def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str) -> Chart:
     """Small multiples, one metric each: (panel title, unit label, estimates). Marks carry their
     ledger numbers so each can be looked up in the table under the chart."""
     fig, axes = figure(PANELS_FIGSIZE, 2, 2)
@@ -212,14 +280,14 @@ def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str
     return finish(fig, title, source_line(est), caption)
 
 
-def territory(est: pd.DataFrame, title: str, caption: str) -> Figure:
+def territory(est: pd.DataFrame, title: str, caption: str) -> Chart:
     """Area Ukraine held in Kursk: ranges as bands over the period they hold for, each mark
     labelled with its source."""
     fig, (ax,) = figure()
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
     if drawn.empty:
         empty(ax, "figures")
-        return finish(fig, title, source_line(est), caption)
+        return finish(fig, title, source_line(est), caption, ax)
     colour = _colours(drawn, "source")
     for r in drawn[drawn["bound"] == "range"].itertuples():
         start, end = r.holds_start, r.holds_end
@@ -229,11 +297,11 @@ def territory(est: pd.DataFrame, title: str, caption: str) -> Figure:
     draw_estimates(ax, drawn, colour, label_sources=True)
     _value_axis(ax, "square kilometres (km²)")
     ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
-    bound_legend(ax)
-    return finish(fig, title, source_line(est), caption)
+    legend(fig, [("mark", mark_handles())])
+    return finish(fig, title, source_line(est), caption, ax)
 
 
-def bonuses(b: pd.DataFrame, title: str, caption: str) -> Figure:
+def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
     """One-time signing bonuses by region over time, in millions of roubles; a region's figures
     are joined in time order, and each is labelled with its multiple of the local monthly wage
     where the articles give the wage."""
@@ -241,7 +309,7 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Figure:
     drawn = b[b["holds_start"].notna()]
     if drawn.empty:
         empty(ax, "bonuses")
-        return finish(fig, title, source_line(b), caption)
+        return finish(fig, title, source_line(b), caption, ax)
     colour = _colours(drawn, "region")
     for region, part in drawn.groupby("region", sort=True):
         part = part.sort_values("holds_start")
@@ -260,6 +328,5 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Figure:
                for k, c in colour.items() if c != OTHER]
     if any(c == OTHER for c in colour.values()):
         handles.append(Line2D([], [], marker="o", color=OTHER, label="other regions (table below)"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="region", title_fontsize=7,
-              fontsize=7, alignment="left")
-    return finish(fig, title, source_line(b), caption)
+    legend(fig, [("region", handles), ("mark", mark_handles())])
+    return finish(fig, title, source_line(b), caption, ax)

@@ -86,20 +86,36 @@ def _emit(df: pd.DataFrame, fmt: str) -> None:
 
 
 def _report(args):
+    from .execution import NotebookFailed
+    from .render import RenderError
     from .report import run_report
 
+    folder = args.corpus or args.folder
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     try:
-        written = run_report(args.folder, args.outputs, args.as_of)
-    except FileNotFoundError as exc:
+        written = run_report(folder, args.out, args.as_of, formats=formats, parameters=dict(args.param or []),
+                             manifest=args.manifest, metrics=args.metrics, jobs=args.jobs)
+    except (FileNotFoundError, ValueError) as exc:
         print(f"claimtrack report: {exc}", file=sys.stderr)
         return 2
-    except ValueError as exc:
-        print(f"claimtrack report: bad --as-of: {exc} (use YYYY-MM-DD)", file=sys.stderr)
-        return 2
-    print(f"claimtrack report: wrote {len(written)} files to {written[0].parent.parent}:")
+    except NotebookFailed as exc:
+        print(f"claimtrack report: {exc}", file=sys.stderr)
+        if exc.partial:
+            print(f"  the partly executed notebook: {exc.partial}", file=sys.stderr)
+        print("  the previous report, if any, is unchanged", file=sys.stderr)
+        return 1
+    except RenderError as exc:
+        print(f"claimtrack report: {exc}", file=sys.stderr)
+        print("  the previous report, if any, is unchanged", file=sys.stderr)
+        return 1
+    folder_out = written[0].parent
+    while folder_out.parent != Path(args.out) and folder_out.parent != folder_out:
+        folder_out = folder_out.parent
+    print(f"claimtrack report: wrote {len(written)} files to {folder_out}:")
     for p in written:
-        print(f"  {p}")
-    print("(The report holds the claims table and the corpus summary so far: series and charts are not built yet.)")
+        if p.parent == folder_out:
+            print(f"  {p}")
+    print(f"  (and {sum(p.parent != folder_out for p in written)} in notebooks/ and corpus/)")
     return 0
 
 
@@ -179,12 +195,20 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_extract)
 
     r = sub.add_parser("report", help="run the report on a corpus and write it to outputs/<as-of>/",
-                       description="Run the main job. For now this writes the claims table to "
-                                   "OUTPUTS/AS_OF/claims.csv and the corpus summary (articles, problems, "
-                                   "cleaning audit, sentences) to OUTPUTS/AS_OF/corpus/.")
+                       description="Run the notebook series (notebooks/NN_*.ipynb) with papermill on a corpus and "
+                                   "write OUT/AS_OF/: report.html, report.pdf, claims.csv, corpus/*.csv and the "
+                                   "executed notebooks. Nothing is replaced unless every step succeeded.")
     r.add_argument("folder", nargs="?", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
-    r.add_argument("--as-of", help="report date, YYYY-MM-DD (default: today)")
-    r.add_argument("--outputs", default=DEFAULT_OUTPUTS, help=f"where reports go (default: {DEFAULT_OUTPUTS})")
+    r.add_argument("--corpus", metavar="DIR", help="corpus folder (same as FOLDER)")
+    r.add_argument("--as-of", help="use only articles published by this date, YYYY-MM-DD (default: today)")
+    r.add_argument("--out", "--outputs", dest="out", default=DEFAULT_OUTPUTS, metavar="DIR",
+                   help=f"where reports go; the report is DIR/AS_OF/ (default: {DEFAULT_OUTPUTS})")
+    r.add_argument("--format", default="html,pdf", help="html, pdf or html,pdf (default: html,pdf)")
+    r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                   help="set a notebook parameter (repeatable), e.g. -p metrics my.yml")
+    r.add_argument("--manifest", help="manifest CSV instead of FOLDER/manifest.csv")
+    r.add_argument("--metrics", metavar="CATALOGUE", help="metric catalogue (YAML) instead of the shipped one")
+    r.add_argument("--jobs", type=int, help="notebooks run at once (default: one per core)")
     r.set_defaults(func=_report)
     return parser
 

@@ -1,8 +1,10 @@
-"""The report: for now the claims table and the corpus summary, written to `outputs/<as-of>/` all at once.
+"""The report: the notebook series run by papermill on a corpus, rendered to one HTML and one PDF,
+written to `outputs/<as-of>/` all at once.
 
-Files are written to a temporary folder beside the destination and swapped in only
-when everything is written, so a failed run never leaves a half-written report and
-never destroys the last good one.
+Everything is written to a temporary folder beside the destination and swapped in only when every
+notebook ran and every file was rendered, so a failed run never leaves a half-written report and
+never destroys the last good one. A failed run keeps its partly executed notebooks in
+`outputs/<as-of>.failed/` for inspection.
 """
 
 from __future__ import annotations
@@ -10,22 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sys
 import tempfile
+import time
 from pathlib import Path
 
-from .claims import extract_corpus
-from .corpus import read_corpus
-from .tables import articles_table, audit_table, problems_table, provenance_note, sentences_table
+from .execution import PARAMETERS, NotebookFailed, declared_parameters, run_series, series
+from .project import NOTEBOOKS
+from .render import RenderError, chromium, combine, to_html, to_pdf, INSTALL_HINT
+
+FORMATS = ("html", "pdf")
+REPORT_TITLE = "North Korean troops in Russia's war: the numbers and who gave them"
 
 
-def write_atomically(dest: Path, write) -> list[Path]:
-    """Call write(tmp_folder), then replace `dest` with it; return the files written."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
+def swap_into_place(tmp: Path, dest: Path) -> None:
+    """Replace `dest` with the finished folder `tmp`; if that fails, the old `dest` is put back."""
     old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
     moved = False
     try:
-        write(tmp)
         if dest.exists():
             dest.rename(old)
             moved = True
@@ -33,44 +37,93 @@ def write_atomically(dest: Path, write) -> list[Path]:
     except BaseException:
         if moved and not dest.exists():
             old.rename(dest)  # put the last good report back
-        shutil.rmtree(tmp, ignore_errors=True)
         raise
     if moved:
         shutil.rmtree(old)
+
+
+def write_atomically(dest: Path, write) -> list[Path]:
+    """Call write(tmp_folder), then replace `dest` with it; return the files written."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
+    try:
+        write(tmp)
+        swap_into_place(tmp, dest)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return sorted(p for p in dest.rglob("*") if p.is_file())
 
 
-def corpus_summary_markdown(corpus, articles, problems) -> str:
-    """A readable summary: the articles table, inferred metadata and its evidence, problems."""
-    table = articles[["id", "outlet", "published", "words", "cleaning", "inferred"]].to_string(index=False)
-    lines = [f"# Corpus summary: {corpus.folder}", "",
-             f"{len(articles)} articles, {len(problems)} problems.", "", "## Articles", "",
-             "```", table, "```", ""]
-    notes = provenance_note(corpus)
-    if notes:
-        lines += ["## Inferred metadata", ""] + [f"- {n}" for n in notes] + [""]
-    lines += ["## Problems", ""]
-    lines += [f"- {p}" for p in corpus.problems] or ["None."]
-    return "\n".join(lines) + "\n"
+def _absolute(path) -> str:
+    """A path given on the command line, made absolute against the current folder ('' stays '')."""
+    return str(Path(path).expanduser().resolve()) if path else ""
 
 
-def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outputs",
-               as_of: str | None = None) -> list[Path]:
-    """Write the report for `corpus_folder` to outputs/<as-of>/; return the files written."""
+def check_request(corpus: Path, formats: tuple[str, ...], extra: dict, notebooks: list[Path]) -> None:
+    """Everything that can be checked before a notebook runs: the run fails early and clearly."""
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder {corpus} does not exist or is not a folder")
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format {', '.join(unknown)}: use {', '.join(FORMATS)}")
+    if "pdf" in formats and chromium() is None:
+        raise RenderError(INSTALL_HINT)
+    declared = set(PARAMETERS)
+    for nb in notebooks:
+        declared |= set(declared_parameters(nb))
+    bad = sorted(set(extra) - declared)
+    if bad:
+        raise ValueError(f"unknown parameter {', '.join(bad)}: the notebooks take {', '.join(sorted(declared))}")
+
+
+def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outputs", as_of: str | None = None,
+               formats: tuple[str, ...] = FORMATS, parameters: dict | None = None, manifest=None, metrics=None,
+               jobs: int | None = None, notebooks_dir: Path = NOTEBOOKS, log=None) -> list[Path]:
+    """Run the series on `corpus_folder` and write the report to outputs/<as-of>/; return the files.
+
+    Raises NotebookFailed (which notebook, cell, error, partial copy), RenderError, or ValueError /
+    FileNotFoundError for a bad request; in every case the previous report is left as it was."""
+    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     as_of = as_of or dt.date.today().isoformat()
-    dt.date.fromisoformat(as_of)  # a bad --as-of fails before anything is written
-    corpus = read_corpus(corpus_folder)
-    claims = extract_corpus(corpus)          # before the tables: extraction problems join the list
-    articles, problems = articles_table(corpus), problems_table(corpus)
+    try:
+        dt.date.fromisoformat(as_of)
+    except ValueError:
+        raise ValueError(f"bad as-of date {as_of!r}: use YYYY-MM-DD") from None
+    extra = dict(parameters or {})
+    notebooks = series(Path(notebooks_dir))
+    corpus = Path(corpus_folder).expanduser().resolve()
+    check_request(corpus, tuple(formats), extra, notebooks)
 
-    def write(folder: Path):
-        claims.to_csv(folder / "claims.csv", index=False)
-        sub = folder / "corpus"
-        sub.mkdir()
-        articles.to_csv(sub / "articles.csv", index=False)
-        problems.to_csv(sub / "problems.csv", index=False)
-        audit_table(corpus).to_csv(sub / "audit.csv", index=False)
-        sentences_table(corpus).to_csv(sub / "sentences.csv", index=False)
-        (sub / "summary.md").write_text(corpus_summary_markdown(corpus, articles, problems), encoding="utf-8")
-
-    return write_atomically(Path(outputs) / as_of, write)
+    dest = Path(outputs) / as_of
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{as_of}.", dir=dest.parent))
+    params = {"corpus_dir": str(corpus), "manifest": _absolute(manifest), "as_of": as_of,
+              "metrics": _absolute(metrics), "output_dir": str(tmp.resolve())}
+    params.update({k: str(v) for k, v in extra.items()})
+    try:
+        started = time.perf_counter()
+        run_series(notebooks, tmp / "notebooks", params, jobs=jobs, log=log)
+        executed = [tmp / "notebooks" / nb.name for nb in notebooks]
+        if formats:
+            book = combine(executed, REPORT_TITLE,
+                           f"Report as of {as_of} on the articles in {corpus.name}/, published by that date. "
+                           f"Every figure carries a #n that leads to its sentence in the claims ledger.")
+            html_file = to_html(book, tmp / "report.html")
+            if "pdf" in formats:
+                to_pdf(html_file, tmp / "report.pdf")
+            if "html" not in formats:
+                html_file.unlink()
+        log(f"rendered in {time.perf_counter() - started:.1f} s")
+        swap_into_place(tmp, dest)
+        shutil.rmtree(dest.with_name(f"{as_of}.failed"), ignore_errors=True)   # that failure is history
+    except NotebookFailed as exc:
+        failed = dest.with_name(f"{as_of}.failed")
+        shutil.rmtree(failed, ignore_errors=True)
+        tmp.rename(failed)
+        exc.partial = failed / "notebooks" / exc.notebook
+        raise
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return sorted(p for p in dest.rglob("*") if p.is_file())

@@ -19,7 +19,7 @@ BOUND = {"exact": "point", "approx": "point", "range": "range", "more_than": "lo
          "less_than": "upper", "up_to": "upper", "vague": "vague"}
 
 ESTIMATE_COLUMNS = ["metric", "region", "source", "bound", "qualifier", "negated", "low", "high", "value",
-                    "holds", "holds_start", "holds_end", "reported", "outlets", "n_outlets", "refs", "quote",
+                    "holds", "holds_start", "holds_end", "reported", "first_reported", "outlets", "n_outlets", "refs", "quote",
                     "surface", "conversions", "article"]
 
 
@@ -94,7 +94,8 @@ def _estimate(metric: str, cluster: list[dict]) -> dict:
     # earliest publication (a figure with no date of its own holds when it was reported).
     periods = [r for r in cluster if r["_holds"]]
     # First reported: the publication known to be earliest ('2024-10-24' before a bare '2024-10').
-    published = sorted((r["_published"][1], r["_published"][0]) for r in cluster if r["_published"])
+    published = sorted((r["_published"][1], r["_published"][0], _text(r["published"])) for r in cluster
+                       if r["_published"])
     if periods:
         best = min(periods, key=lambda r: (-len(_text(r["as_of"])), r["_holds"][0]))
         holds, (start, end) = best["as_of"], best["_holds"]
@@ -111,7 +112,8 @@ def _estimate(metric: str, cluster: list[dict]) -> dict:
             "bound": first["_bound"], "qualifier": direct["qualifier"], "negated": bool(first["negated"]),
             "low": _num(first["low"]), "high": _num(first["high"]), "value": _num(direct["value"]),
             "holds": _text(holds), "holds_start": start, "holds_end": end,
-            "reported": published[0][1] if published else None,
+            "reported": midpoint(published[0][1], published[0][0]) if published else None,
+            "first_reported": published[0][2] if published else "",
             "outlets": "; ".join(outlets), "n_outlets": len(outlets),
             "refs": sorted(int(r["ref"]) for r in cluster), "quote": direct["quote"],
             "surface": direct["surface"], "conversions": "; ".join(conversions), "article": direct["article"]}

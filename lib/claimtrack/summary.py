@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 
-from .series import estimates
+from .series import estimates, midpoint
 from .wording import refs, row_figure
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
@@ -80,7 +80,8 @@ def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series 
     d = dated(est)
     if d.empty:
         return None, None
-    d = d.sort_values(["holds_end", "reported", "n_outlets"], kind="stable")
+    d = d.assign(_mid=[midpoint(a, b) for a, b in zip(d["holds_start"], d["holds_end"])])
+    d = d.sort_values(["_mid", "reported", "n_outlets"], kind="stable")
     last = d.iloc[-1]
     before = d[(d["holds_end"] < last["holds_start"])
                & ~((d["low"] == last["low"]) & (d["high"] == last["high"]) & (d["bound"] == last["bound"]))]

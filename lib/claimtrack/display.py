@@ -1,0 +1,36 @@
+"""Tables as the reader sees them: every cell escaped (article text is untrusted), no index,
+long text wrapped, a caption saying what the rows are."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+TABLE_CSS_CLASS = "claimtrack-table"
+
+
+class Table:
+    """A DataFrame shown as an HTML table in notebooks and the report, plain text elsewhere."""
+
+    def __init__(self, frame: pd.DataFrame, caption: str = "", empty: str = "None."):
+        self.frame = frame.reset_index(drop=True)
+        self.caption = caption
+        self.empty = empty
+
+    def _repr_html_(self) -> str:
+        cap = f"<p class='claimtrack-caption'>{html.escape(self.caption)}</p>" if self.caption else ""
+        if self.frame.empty:
+            return f"{cap}<p class='claimtrack-empty'>{html.escape(self.empty)}</p>"
+        body = self.frame.to_html(index=False, escape=True, na_rep="", border=0, classes=TABLE_CSS_CLASS)
+        return cap + body
+
+    def __repr__(self) -> str:
+        head = f"{self.caption}\n" if self.caption else ""
+        if self.frame.empty:
+            return head + self.empty
+        with pd.option_context("display.width", 120, "display.max_colwidth", 60, "display.max_rows", 500):
+            return head + self.frame.to_string(index=False, na_rep="")
+
+    def __len__(self) -> int:
+        return len(self.frame)

@@ -1,0 +1,108 @@
+"""Running the notebook series with papermill: in parallel where the notebooks don't depend on
+each other (none of ours do: each loads its own snapshot), with a line of progress per notebook,
+and a failure that names the notebook, the cell and the error."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from .project import NOTEBOOKS
+
+# The notebooks' parameters, with what the runner passes (all strings: papermill injects them as
+# Python literals). Extra `-p name value` pairs must name one of these.
+PARAMETERS = ("corpus_dir", "manifest", "as_of", "metrics", "output_dir")
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook of the series raised: which one, which cell, what, and where the partly run copy is."""
+
+    def __init__(self, notebook: str, cell: int | None, error: str, partial: Path | None):
+        self.notebook, self.cell, self.error, self.partial = notebook, cell, error, partial
+        where = f"cell {cell}" if cell is not None else "before any cell ran"
+        super().__init__(f"{notebook} failed at {where}: {error}")
+
+
+def series(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The notebooks of the report in reading order (their numbered names)."""
+    found = sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+    if not found:
+        raise FileNotFoundError(f"no numbered notebooks (00_name.ipynb) in {folder}")
+    return found
+
+
+def declared_parameters(path: Path) -> list[str]:
+    """The names assigned in the notebook's `parameters` cell."""
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", []))
+    return [line.split(":")[0].split("=")[0].strip() for line in cell.source.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _kernel_manager_class():
+    """Kernels whose own stderr is dropped: ipykernel warns there about TCP on localhost and logs a
+    KeyboardInterrupt at shutdown, noise in a scheduled run's log. A kernel that dies still fails
+    its notebook through papermill, and errors in cells are in the notebook's outputs. (IPC
+    transport would avoid the warning but puts socket files in the working folder, where two
+    kernels started at once collide.)"""
+    import subprocess
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            kw["stderr"] = subprocess.DEVNULL
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return QuietKernelManager
+
+
+def _run_one(source: str, target: str, parameters: dict, cwd: str) -> dict:
+    """Worker: execute one notebook; return what happened (exceptions don't cross processes well)."""
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    started = time.perf_counter()
+    try:
+        pm.execute_notebook(source, target, parameters=parameters, cwd=cwd, progress_bar=False,
+                            log_output=False, report_mode=False, kernel_manager_class=_kernel_manager_class())
+    except PapermillExecutionError as exc:
+        return {"ok": False, "cell": exc.cell_index, "error": f"{exc.ename}: {exc.evalue}",
+                "seconds": time.perf_counter() - started}
+    except Exception as exc:   # kernel died, notebook unreadable…: still one notebook's failure
+        return {"ok": False, "cell": None, "error": f"{type(exc).__name__}: {exc}",
+                "seconds": time.perf_counter() - started}
+    return {"ok": True, "seconds": time.perf_counter() - started}
+
+
+def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int | None = None,
+               log=None) -> dict[str, float]:
+    """Execute each notebook into out_dir/<name>.ipynb; return seconds per notebook.
+    Raises NotebookFailed for the first notebook (in reading order) that failed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
+    results: dict[str, dict] = {}
+    # spawn, not fork: each worker starts clean (no copied locks or event loops from the caller).
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = {pool.submit(_run_one, str(nb), str(out_dir / nb.name), parameters, str(nb.parent)): nb
+                   for nb in notebooks}
+        for done, fut in enumerate(as_completed(futures), 1):
+            nb = futures[fut]
+            r = fut.result()
+            results[nb.name] = r
+            state = "ok" if r["ok"] else f"FAILED ({r['error'].splitlines()[0][:120]})"
+            log(f"[{done}/{len(notebooks)}] {nb.stem}: {state} in {r['seconds']:.1f} s")
+    for nb in notebooks:
+        r = results[nb.name]
+        if not r["ok"]:
+            partial = out_dir / nb.name
+            raise NotebookFailed(nb.name, r["cell"], r["error"], partial if partial.exists() else None)
+    return {name: r["seconds"] for name, r in results.items()}

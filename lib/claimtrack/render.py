@@ -1,0 +1,100 @@
+"""Executed notebooks → one reader-facing HTML report (code hidden, charts embedded, no CDN) →
+the same as PDF, printed by headless Chromium.
+
+PDF engine: Chromium from Debian's packages printing the HTML. It is one package (`make report`
+installs it with poppler-utils when it can), takes about a second, and prints exactly what the
+HTML shows; LaTeX would need ~600 MB and renders tables differently; WeasyPrint needs Pango.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+import nbformat
+from nbconvert import HTMLExporter
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+PDF_TIMEOUT_SECONDS = 180
+# Chromium in a sandbox-less container with no network: no first-run, sync or update traffic.
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-quic", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw"]
+INSTALL_HINT = ("PDF needs Chromium. On Debian or Ubuntu: `sudo apt-get install chromium` (`make report` "
+                "does this when run as root); elsewhere install Chrome or Chromium and set CLAIMTRACK_CHROMIUM "
+                "to its path; or ask for HTML only with `--format html`.")
+
+
+class RenderError(RuntimeError):
+    """The report could not be rendered; the message says what to install or check."""
+
+
+def chromium() -> str | None:
+    """The browser that prints the PDF: $CLAIMTRACK_CHROMIUM, else the first on PATH."""
+    env = os.environ.get("CLAIMTRACK_CHROMIUM")
+    if env:
+        return env if Path(env).exists() else None
+    return next((p for p in map(shutil.which, CHROMIUM_NAMES) if p), None)
+
+
+def _reader_cells(nb) -> list:
+    """The cells a reader sees: parameter cells go; code cells keep only their outputs."""
+    cells = []
+    for c in nb.cells:
+        tags = c.get("metadata", {}).get("tags", [])
+        if "parameters" in tags or "injected-parameters" in tags:
+            continue
+        if c.cell_type == "code" and not c.get("outputs"):
+            continue
+        cells.append(c)
+    return cells
+
+
+def combine(paths: list[Path], title: str, subtitle: str):
+    """One notebook of all executed notebooks in order, under a title cell."""
+    book = nbformat.v4.new_notebook()
+    book.metadata = {"title": title, "kernelspec": {"name": "python3", "display_name": "Python 3"}}
+    head = (f"<h1 class='claimtrack-title'>{html.escape(title)}</h1>"
+            f"<p class='claimtrack-subtitle'>{html.escape(subtitle)}</p>")
+    book.cells.append(nbformat.v4.new_markdown_cell(head))
+    for i, path in enumerate(paths):
+        nb = nbformat.read(path, as_version=4)
+        cells = _reader_cells(nb)
+        if i and cells and cells[0].cell_type == "markdown":
+            cells[0] = nbformat.v4.new_markdown_cell("<div class='claimtrack-notebook'></div>\n\n" + cells[0].source)
+        book.cells.extend(cells)
+    return book
+
+
+def to_html(book, dest: Path) -> Path:
+    """The reader's HTML: inputs and prompts hidden, images inline, styles inline, no scripts."""
+    templates = resources.files("claimtrack") / "templates"
+    exporter = HTMLExporter(template_name="claimtrack", extra_template_basedirs=[str(templates)],
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+                            embed_images=True)
+    body, _ = exporter.from_notebook_node(book)
+    dest.write_text(body, encoding="utf-8")
+    return dest
+
+
+def to_pdf(html_file: Path, dest: Path) -> Path:
+    """Print the HTML to PDF with headless Chromium (A4, the page size set in report.css)."""
+    browser = chromium()
+    if browser is None:
+        raise RenderError(INSTALL_HINT)
+    with tempfile.TemporaryDirectory(prefix="claimtrack-chromium-") as profile:
+        cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={dest}",
+               html_file.resolve().as_uri()]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=PDF_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            raise RenderError(f"Chromium did not print {html_file} within {PDF_TIMEOUT_SECONDS} s") from None
+    if proc.returncode != 0 or not dest.exists() or dest.stat().st_size == 0:
+        tail = "\n".join((proc.stderr or "").strip().splitlines()[-5:])
+        raise RenderError(f"Chromium ({browser}) could not print {html_file} to PDF (exit {proc.returncode}):\n{tail}")
+    return dest

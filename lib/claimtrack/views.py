@@ -1,0 +1,260 @@
+"""What each notebook of the report shows: a snapshot turned into its tables, chart and title.
+
+A notebook stays thin: `view = views.Force(snapshot)`, then `view.chart()` and `view.table()`.
+Titles state the finding, computed from the data, so they stay true when articles are added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import charts
+from .display import Table
+from .series import bonuses, estimates
+from .snapshot import Snapshot
+from .summary import change_text, latest_and_previous, summary_table
+from .tables import articles_table, audit_table, problems_table, sentences_table
+from .wording import amount, refs, row_figure
+
+TROOPS = "dprk_troops_in_russia"
+OTHER_FORCES = ["russian_troops_kursk", "dprk_casualties", "russian_casualties", "dprk_active_military"]
+TERRITORY = "ukraine_held_kursk_km2"
+BONUS, WAGE = "signing_bonus_rub", "average_monthly_wage_rub"
+QUOTE_WIDTH = 220          # characters of a quote shown in chart tables; the ledger shows all
+
+
+def _date(d) -> str:
+    return "" if d is None or pd.isna(d) else d.isoformat()
+
+
+def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
+    """'North Korean troops in Russia: 10,000–12,000 on 2024-11-05 (Pentagon), up from about 3,000 …'"""
+    m = snapshot.metric(metric_id)
+    last, prev = latest_and_previous(est)
+    if last is None:
+        return f"{m.label}: no dated figure in these articles"
+    text = f"{m.label}: latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']})"
+    return text + (f", {change_text(last, prev, m.unit)}" if prev is not None else "")
+
+
+def marks_table(est: pd.DataFrame, unit: str, caption: str) -> Table:
+    """The estimates drawn in a chart, each with its ledger numbers and quote."""
+    rows = [{"refs": refs(r.refs), "holds": r.holds or "undated", "figure": row_figure(r._asdict(), unit),
+             "original source": r.source, "reported by": r.outlets, "first reported": r.first_reported,
+             "quote": _shorten(r.quote)} for r in est.itertuples()]
+    return Table(pd.DataFrame(rows, columns=["refs", "holds", "figure", "original source", "reported by",
+                                             "first reported", "quote"]), caption, "No figures.")
+
+
+class Summary:
+    """The latest figure of each metric, what changed, where sources disagree."""
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+        self.frame = summary_table(snapshot)
+
+    def overview(self) -> Table:
+        s = self.snapshot
+        facts = pd.DataFrame([
+            {"": "report", "value": s.label},
+            {"": "articles used", "value": f"{len(s.corpus.articles)}"},
+            {"": "articles left out (published after the report date)", "value": f"{len(s.left_out)}"},
+            {"": "claims", "value": f"{len(s.claims)}"},
+            {"": "outlets", "value": ", ".join(sorted({a.metadata.get('outlet') or '(unknown)' for a in s.corpus.articles}))},
+            {"": "published", "value": _span([a.metadata.get("published", "") for a in s.corpus.articles])},
+        ])
+        return Table(facts)
+
+    def table(self) -> Table:
+        return Table(self.frame, "Latest figure of each metric; '#n' numbers point into the claims ledger.",
+                     "No dated figures in these articles.")
+
+
+def _span(dates: list[str]) -> str:
+    d = sorted(x for x in dates if x)
+    return f"{d[0]} to {d[-1]}" if d else "no dates"
+
+
+class Corpus:
+    """The articles, their outlets and dates, what cleaning removed, what could not be read."""
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+        self.articles = articles_table(snapshot.corpus)
+        self.problems = problems_table(snapshot.corpus)
+
+    def table(self) -> Table:
+        a = self.articles[["id", "outlet", "published", "words", "cleaning", "inferred"]].copy()
+        counts = self.snapshot.claims.groupby("article").size()
+        a.insert(4, "claims", a["id"].map(counts).fillna(0).astype(int))
+        a["inferred"] = a["inferred"].map(lambda s: _shorten(s, 160))
+        return Table(a, "Articles used. 'inferred': metadata read from the text, not given in the manifest.")
+
+    def left_out(self) -> Table:
+        return Table(self.snapshot.left_out, "Articles published after the report date, not used.",
+                     "None: every article was published by the report date.")
+
+    def undated(self) -> Table:
+        ids = self.snapshot.undated
+        return Table(pd.DataFrame({"id": ids}), "Articles with no publication date (used in every report).",
+                     "None.")
+
+    def cleaning(self) -> Table:
+        audit = audit_table(self.snapshot.corpus)
+        removed = audit[audit["kind"] == "removal"]
+        if removed.empty:
+            return Table(pd.DataFrame(), "What cleaning removed.", "Cleaning removed nothing.")
+        t = (removed.groupby("rule").agg(articles=("id", "nunique"), removals=("id", "size"),
+                                         example=("removed", lambda s: _shorten(s.iloc[0], 80)))
+             .reset_index().sort_values(["removals", "rule"], ascending=[False, True]))
+        return Table(t, "What cleaning removed, by rule (the full audit is corpus/audit.csv).")
+
+    def problem_table(self) -> Table:
+        p = self.problems[["file", "line", "code", "severity", "message", "fix"]] if len(self.problems) else self.problems
+        return Table(p, "Files that could not be read, or were read with a warning.", "No problems.")
+
+    def write(self, output_dir: str | Path | None) -> list[Path]:
+        """The corpus tables as CSV in output_dir/corpus/ (nothing when output_dir is empty)."""
+        if not output_dir:
+            return []
+        sub = Path(output_dir) / "corpus"
+        sub.mkdir(parents=True, exist_ok=True)
+        tables = {"articles": self.articles, "problems": self.problems, "audit": audit_table(self.snapshot.corpus),
+                  "sentences": sentences_table(self.snapshot.corpus)}
+        for name, df in tables.items():
+            df.to_csv(sub / f"{name}.csv", index=False)
+        return sorted(sub.glob("*.csv"))
+
+
+class Force:
+    """North Korean troop estimates, and beside them the other force figures."""
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+        self.troops = estimates(snapshot.claims, TROOPS)
+        self.others = [(snapshot.metric(m), estimates(snapshot.claims, m)) for m in OTHER_FORCES
+                       if any(c.id == m for c in snapshot.catalogue)]
+
+    def chart(self):
+        return charts.force_estimates(
+            self.troops, headline(self.snapshot, TROOPS, self.troops),
+            "One mark per figure per original source, at the period it holds for; a figure restated by "
+            "other outlets is drawn once (×N: reported by N outlets). Vague figures are listed below.")
+
+    def table(self) -> Table:
+        unit = self.snapshot.metric(TROOPS).unit
+        return marks_table(self.troops[self.troops["bound"] != "vague"], unit, "The figures in the chart.")
+
+    def vague(self) -> Table:
+        unit = self.snapshot.metric(TROOPS).unit
+        return marks_table(self.troops[self.troops["bound"] == "vague"], unit,
+                           "Vague figures ('hundreds', 'thousands'): not drawn.")
+
+    def others_chart(self):
+        series = [(m.label, m.unit, est) for m, est in self.others]
+        return charts.panels(series, "The forces around them: Russia's Kursk grouping, casualties, "
+                             "North Korea's whole army",
+                             "Each panel has its own scale; marks as in the chart above. Marks carry their numbers in the claims ledger (#n); "
+                             "the table below gives each figure with its source and quote.")
+
+    def others_table(self) -> Table:
+        frames = []
+        for m, est in self.others:
+            t = marks_table(est, m.unit, "").frame
+            t.insert(0, "metric", m.label)
+            frames.append(t)
+        return Table(pd.concat(frames) if frames else pd.DataFrame(), "The figures in the panels.", "No figures.")
+
+
+class Territory:
+    """The area Ukraine held in Russia's Kursk region over time."""
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+        self.est = estimates(snapshot.claims, TERRITORY)
+
+    def chart(self):
+        return charts.territory(self.est, headline(self.snapshot, TERRITORY, self.est),
+                                "Ranges are bands over the period they hold for; each mark names its "
+                                "original source. Square miles are converted (1 sq mi = 2.59 km²).")
+
+    def table(self) -> Table:
+        return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures in the chart.")
+
+
+class Bonuses:
+    """One-time signing bonuses by region, against the local monthly wage."""
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+        self.frame = bonuses(snapshot.claims, BONUS, WAGE)
+
+    def chart(self):
+        b = self.frame
+        if b.empty:
+            title = "One-time signing bonuses: none in these articles"
+        else:
+            top = b.loc[b["high"].idxmax()]
+            title = (f"One-time signing bonuses: highest {amount(top['high'], 'RUB')} "
+                     f"({top['region'] or 'region not given'}, {top['holds']})")
+            if top["wage_multiple"] is not None and not pd.isna(top["wage_multiple"]):
+                title += f", {top['wage_multiple']:g}× the local monthly wage"
+        return charts.bonuses(b, title, "Regional one-time payments on signing a military contract, in roubles, "
+                              "at the period they hold for. The multiple compares a bonus with the region's "
+                              "average monthly wage as the articles give it.")
+
+    def table(self) -> Table:
+        rows = [{"refs": refs(r.refs), "region": r.region or "not given", "holds": r.holds or "undated",
+                 "bonus": row_figure(r._asdict(), "RUB"),
+                 "dollars (as the article converts)": r.conversions,
+                 "monthly wage": "" if r.wage is None or pd.isna(r.wage) else f"{amount(r.wage, 'RUB')} ({r.wage_holds}, {refs(r.wage_refs)})",
+                 "× wage": "" if r.wage_multiple is None or pd.isna(r.wage_multiple) else f"{r.wage_multiple:g}",
+                 "original source": r.source, "reported by": r.outlets, "quote": _shorten(r.quote)}
+                for r in self.frame.itertuples()]
+        return Table(pd.DataFrame(rows), "The bonuses in the chart.", "No bonuses.")
+
+
+class Ledger:
+    """Every claim with its quote, source chain, article and period: the audit trail."""
+
+    COLUMNS = ["ref", "metric", "figure", "region", "holds", "source chain", "where", "flags", "quote"]
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+
+    def table(self) -> Table:
+        c = self.snapshot.claims
+        units = {m.id: m.unit for m in self.snapshot.catalogue}
+        rows = []
+        for r in c.to_dict("records"):
+            bound = "vague" if r["qualifier"] == "vague" else {"range": "range", "more_than": "lower",
+                                                                 "less_than": "upper", "up_to": "upper"}.get(r["qualifier"], "point")
+            flags = [f for f in ("negated", "hypothetical", "change") if r[f]]
+            chain = r["chain"] or r["attributed_to"]
+            if r["attributed_to"] and r["attributed_to"] not in chain:
+                chain = f"{chain} ({r['attributed_to']})"
+            rows.append({"ref": f"#{r['ref']}", "metric": r["metric"],
+                         "figure": row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"])),
+                         "region": r["region"] or "", "holds": r["as_of"] or "",
+                         "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
+                         "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split())})
+        return Table(pd.DataFrame(rows, columns=self.COLUMNS),
+                     "Every claim, in article and text order. 'where' is the article file and the line the "
+                     "quote starts on, with the article's publication date; 'holds' is the period the figure "
+                     "is for ('' when the article does not say).", "No claims.")
+
+    def write(self, output_dir: str | Path | None) -> list[Path]:
+        """claims.csv (all columns) in output_dir; nothing when output_dir is empty."""
+        if not output_dir:
+            return []
+        out = Path(output_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        self.snapshot.claims.to_csv(out / "claims.csv", index=False)
+        return [out / "claims.csv"]
