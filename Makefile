@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 AS_OF ?= $(shell date +%F)
 
-.PHONY: report test bench setup clean-venv help
+.PHONY: report test bench setup system baseline clean-venv help
 
 help:
 	@echo "make report   run the report on seeds/ into outputs/<today>/ (AS_OF=YYYY-MM-DD to date it)"
@@ -27,11 +27,33 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
-report: $(STAMP)
-	$(VENV)/bin/claimtrack report seeds --as-of $(AS_OF)
+# Chromium prints the PDF; poppler-utils (pdftotext, pdftoppm) lets the tests read it. Both come
+# from Debian's packages, installed when missing: as root, or with sudo when it asks no password.
+system:
+	@if command -v chromium >/dev/null && command -v pdftotext >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing chromium and poppler-utils (Debian packages)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \
+	elif command -v apt-get >/dev/null && sudo -n true 2>/dev/null; then \
+	  echo "installing chromium and poppler-utils (Debian packages)"; \
+	  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \
+	else \
+	  echo "claimtrack needs Chromium (the PDF) and poppler-utils (the tests read the PDF)." >&2; \
+	  echo "  Debian/Ubuntu: sudo apt-get install chromium poppler-utils" >&2; \
+	  echo "  elsewhere: install Chrome or Chromium and poppler, and set CLAIMTRACK_CHROMIUM=/path/to/chrome" >&2; \
+	  exit 1; \
+	fi
 
-test: $(STAMP)
+report: $(STAMP) system
+	$(VENV)/bin/claimtrack report --corpus seeds --as-of $(AS_OF)
+
+test: $(STAMP) system
 	$(PY) -m pytest
+
+# Re-run the committed notebooks with their defaults (seeds/) and store their outputs in them.
+baseline: $(STAMP)
+	$(PY) -c 'from claimtrack.execution import execute_in_place, series; [execute_in_place(p) for p in series()]'
+
 
 BENCH_STAMP := $(VENV)/.bench-installed
 

@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 
 from claimtrack import cli
-from claimtrack.report import run_report
 
 from conftest import REPO, SEEDS, write_corpus
 
@@ -66,36 +65,6 @@ def test_missing_folder(capsys, tmp_path):
     assert code == 2 and "does not exist" in err
 
 
-def test_report_writes_and_says_what(tmp_path, capsys):
-    code, out, _ = run(["report", str(SEEDS), "--outputs", str(tmp_path), "--as-of", "2024-12-01"], capsys)
-    assert code == 0
-    folder = tmp_path / "2024-12-01" / "corpus"
-    for name in ("articles.csv", "problems.csv", "audit.csv", "sentences.csv", "summary.md"):
-        assert (folder / name).is_file() and str(folder / name) in out
-    arts = pd.read_csv(folder / "articles.csv")
-    assert len(arts) == 5
-    claims = pd.read_csv(tmp_path / "2024-12-01" / "claims.csv")
-    assert str(tmp_path / "2024-12-01" / "claims.csv") in out
-    assert set(claims["article"]) == set(arts["id"]) and (claims["metric"] == "dprk_troops_in_russia").any()
-    sents = pd.read_csv(folder / "sentences.csv")
-    raw = (SEEDS / "004_e5d0ce18f75aa787.txt").read_text(encoding="utf-8")
-    row = sents[sents["id"] == "004_e5d0ce18f75aa787"].iloc[1]
-    assert raw[row.raw_start:row.raw_end] == row.text  # a reviewer can find it in the file
-
-
-def test_failed_report_keeps_last_good_one(tmp_path, monkeypatch):
-    run_report(SEEDS, tmp_path, "2024-12-01")
-    good = (tmp_path / "2024-12-01" / "corpus" / "articles.csv").read_bytes()
-
-    def boom(*a, **k):
-        raise RuntimeError("disk full")
-    monkeypatch.setattr("claimtrack.report.sentences_table", boom)
-    with pytest.raises(RuntimeError):
-        run_report(SEEDS, tmp_path, "2024-12-01")
-    assert (tmp_path / "2024-12-01" / "corpus" / "articles.csv").read_bytes() == good
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2024-12-01"]  # no temp folders left
-
-
 def test_bad_as_of(capsys, tmp_path):
     code, _, err = run(["report", str(SEEDS), "--outputs", str(tmp_path), "--as-of", "yesterday"], capsys)
     assert code == 2 and "YYYY-MM-DD" in err
@@ -106,20 +75,3 @@ def test_every_subcommand_in_readme():
     readme = (REPO / "README.md").read_text()
     for name in cli.build_parser()._subparsers._group_actions[0].choices:
         assert f"claimtrack {name}" in readme, f"`claimtrack {name}` is not documented in README.md"
-
-
-def test_failed_swap_puts_last_good_report_back(tmp_path, monkeypatch):
-    import pathlib
-    run_report(SEEDS, tmp_path, "2024-12-01")
-    good = (tmp_path / "2024-12-01" / "corpus" / "articles.csv").read_bytes()
-    real_rename = pathlib.Path.rename
-
-    def rename(self, target):
-        if self.name.startswith(".2024-12-01.") and ".old-" not in self.name and pathlib.Path(target).name == "2024-12-01":
-            raise OSError("swap failed")
-        return real_rename(self, target)
-    monkeypatch.setattr(pathlib.Path, "rename", rename)
-    with pytest.raises(OSError):
-        run_report(SEEDS, tmp_path, "2024-12-01")
-    assert (tmp_path / "2024-12-01" / "corpus" / "articles.csv").read_bytes() == good
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["2024-12-01"]

@@ -113,9 +113,7 @@ def _report(args):
         folder_out = folder_out.parent
     print(f"claimtrack report: wrote {len(written)} files to {folder_out}:")
     for p in written:
-        if p.parent == folder_out:
-            print(f"  {p}")
-    print(f"  (and {sum(p.parent != folder_out for p in written)} in notebooks/ and corpus/)")
+        print(f"  {p}")
     return 0
 
 

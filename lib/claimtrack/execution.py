@@ -106,3 +106,17 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
             partial = out_dir / nb.name
             raise NotebookFailed(nb.name, r["cell"], r["error"], partial if partial.exists() else None)
     return {name: r["seconds"] for name, r in results.items()}
+
+
+def execute_in_place(path: Path, timeout: int = 600) -> None:
+    """Run a notebook with its own defaults and store its outputs in it (no injected-parameters
+    cell): the committed notebooks carry the outputs of the default report on seeds/."""
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}},
+                   kernel_manager_class=_kernel_manager_class()).execute()
+    for cell in nb.cells:          # timing metadata would change the file on every run
+        cell.get("metadata", {}).pop("execution", None)
+    nbformat.write(nb, path)

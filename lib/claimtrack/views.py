@@ -238,7 +238,7 @@ class Ledger:
                                                                  "less_than": "upper", "up_to": "upper"}.get(r["qualifier"], "point")
             flags = [f for f in ("negated", "hypothetical", "change") if r[f]]
             chain = r["chain"] or r["attributed_to"]
-            if r["attributed_to"] and r["attributed_to"] not in chain:
+            if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):
                 chain = f"{chain} ({r['attributed_to']})"
             rows.append({"ref": f"#{r['ref']}", "metric": r["metric"],
                          "figure": row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"])),

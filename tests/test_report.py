@@ -1,0 +1,164 @@
+"""The report: the notebook series run by papermill on a small corpus, rendered to HTML and PDF,
+written atomically; as_of cuts the corpus; a failing notebook leaves the last report as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import shutil
+import subprocess
+
+import nbformat
+import pandas as pd
+import pytest
+
+from claimtrack import cli
+from claimtrack.execution import NotebookFailed, series
+from claimtrack.report import run_report
+from claimtrack.series import estimates
+from claimtrack.snapshot import load, period_bounds
+from claimtrack.summary import summary_table
+from conftest import REPO, SEEDS
+
+FIXTURE = REPO / "tests" / "data" / "report_corpus"
+AS_OF = "2024-11-01"          # after early.txt and middle.txt, before late.txt (2024-11-18)
+CHARTS = 4                    # force estimates, the forces around them, territory, bonuses
+
+
+def pdf_text(path) -> str:
+    """The PDF's text in reading order, whitespace collapsed (table cells wrap across lines)."""
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    """One full run through the command line, as a scheduled job would do it."""
+    out = tmp_path_factory.mktemp("outputs")
+    code = cli.main(["report", "--corpus", str(FIXTURE), "--as-of", AS_OF, "--out", str(out)])
+    assert code == 0
+    return out / AS_OF
+
+
+def test_runner_writes_every_file(report):
+    for name in ("report.html", "report.pdf", "claims.csv", "corpus/articles.csv", "corpus/audit.csv"):
+        assert (report / name).is_file() and (report / name).stat().st_size > 0, name
+    assert sorted(p.name for p in (report / "notebooks").iterdir()) == [p.name for p in series()]
+    assert not list(report.parent.glob(".*")), "temporary folders left behind"
+
+
+def test_as_of_leaves_later_articles_out(report):
+    claims = pd.read_csv(report / "claims.csv")
+    assert set(claims["article"]) == {"early", "middle"}
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert "11,000" not in html                      # late.txt's figure
+    left_out = pd.read_html(io.StringIO(html), match="Pentagon raises|late")
+    assert any("late" in t.astype(str).to_numpy().ravel().tolist() for t in left_out)
+
+
+def test_html_has_every_chart_and_the_key_figures_and_no_code(report):
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert len(re.findall(r"<img[^>]+src=\"data:image/png;base64,", html)) == CHARTS
+    for figure in ("more than 10,000", "about 1,000 km²", "600–700 km²", "RUB 3,000,000", "54.5", "$31,000",
+                   "South Korea National Intelligence Service"):
+        assert figure in html, figure
+    assert "<script" not in html.lower()             # nothing to run, nothing fetched from a CDN
+    assert not re.search(r"(src|href)=[\"']https?://", html)
+    for code in ("snapshot.load(", "views.", "corpus_dir", "Traceback"):
+        assert code not in html, code
+
+
+def test_pdf_has_the_figures_as_text(report):
+    text = pdf_text(report / "report.pdf")
+    for figure in ("more than 10,000", "600–700 km²", "RUB 3,000,000", "Claims ledger", "Kursk territory"):
+        assert figure in text, figure
+    assert "Traceback" not in text
+
+
+def test_injected_parameters_are_recorded(report):
+    nb = nbformat.read(report / "notebooks" / "02_force_estimates.ipynb", as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1
+    assert f'as_of = "{AS_OF}"' in injected[0].source and str(FIXTURE) in injected[0].source
+
+
+def test_failing_notebook_keeps_last_good_report(report, tmp_path, capsys):
+    out = tmp_path / "outputs"
+    shutil.copytree(report, out / AS_OF)
+    before = {p.relative_to(out): p.read_bytes() for p in (out / AS_OF).rglob("*") if p.is_file()}
+    # A parameter the notebooks reject: every notebook fails in its load cell.
+    code = cli.main(["report", "--corpus", str(FIXTURE), "--as-of", AS_OF, "--out", str(out), "--format", "html",
+                     "-p", "as_of", "not-a-date"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert re.search(r"\d\d_\w+\.ipynb failed at cell \d+: ValueError: as_of 'not-a-date' is not a date", err)
+    partial = re.search(r"the partly executed notebook: (\S+)", err).group(1)
+    assert partial.endswith(".ipynb") and (out / f"{AS_OF}.failed").is_dir()
+    nbformat.read(partial, as_version=4)                 # there to inspect
+    after = {p.relative_to(out): p.read_bytes() for p in (out / AS_OF).rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_run_report_raises_notebook_failed(tmp_path):
+    with pytest.raises(NotebookFailed) as exc:
+        run_report(FIXTURE, tmp_path, AS_OF, formats=("html",), parameters={"metrics": str(tmp_path / "none.yml")})
+    assert exc.value.cell is not None and "none.yml" in exc.value.error
+    assert not (tmp_path / AS_OF).exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--format", "docx"], "unknown format docx"),
+    (["-p", "corpus_dri", "x"], "unknown parameter corpus_dri"),
+    (["--corpus", "/nonexistent/folder"], "does not exist"),
+])
+def test_bad_requests_fail_before_anything_runs(tmp_path, capsys, args, message):
+    code = cli.main(["report", "--corpus", str(FIXTURE), "--out", str(tmp_path), *args])
+    assert code == 2 and message in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())
+
+
+def test_snapshot_as_of_counts_a_month_as_its_last_day():
+    assert period_bounds("2024-10") == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
+    assert period_bounds("2024") == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert period_bounds("") is None and period_bounds("soon") is None
+    snap = load(SEEDS, as_of="2024-10-25")       # FT 2024-10-24 in; three "2024-10" and one 2024-11-05 out
+    assert [a.metadata["outlet"] for a in snap.corpus.articles] == ["Financial Times"]
+    assert len(snap.left_out) == 4 and set(snap.claims["article"]) == {"001_a776b361d1220f34"}
+    assert len(load(SEEDS, as_of="2024-10-31").corpus.articles) == 4
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        load(SEEDS, as_of="25/10/2024")
+
+
+def test_restatements_are_counted_once_per_original_source():
+    est = estimates(load(SEEDS).claims, "dprk_troops_in_russia")
+    nis = est[est["source"] == "South Korea National Intelligence Service"]
+    assert len(nis) == 1 and nis.iloc[0]["n_outlets"] == 2
+    assert nis.iloc[0]["outlets"] == "Financial Times; Kursor" and nis.iloc[0]["holds"] == "2024-10-24"
+    bbc = est[(est["source"] == "BBC News") & (est["bound"] == "upper")].iloc[0]
+    assert bbc["negated"] and bbc["high"] == 3000
+
+
+def test_summary_states_latest_change_and_disagreement():
+    table = summary_table(load(SEEDS)).set_index("metric")
+    territory = table.loc["Territory Ukraine held in Kursk"]
+    assert territory["latest"] == "600–700 km²" and territory["change"].startswith("down from about 1,000 km²")
+    troops = table.loc["North Korean troops in Russia"]
+    assert "about 3,000 (Ukrainian military intelligence, 2024-10) vs 12,000" in troops["disagreements"]
+    bonus = table.loc["One-time signing bonus, Belgorod Oblast"]
+    assert bonus["latest"] == "RUB 3,000,000" and "2 outlets" in bonus["reported by"]
+
+
+def test_committed_notebooks_follow_the_house_rules():
+    for path in series():
+        nb = nbformat.read(path, as_version=4)
+        tags = [c.metadata.get("tags", []) for c in nb.cells]
+        assert sum("parameters" in t for t in tags) == 1, path.name
+        assert not any("injected-parameters" in t for t in tags), path.name
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert all(c.execution_count for c in code), f"{path.name} has unexecuted cells: run `make baseline`"
+        assert [c.execution_count for c in code] == sorted(c.execution_count for c in code), path.name
+        for c in code:
+            assert not any(o.get("output_type") == "error" for o in c.outputs), path.name
+        json.dumps(nb)   # valid JSON all through
