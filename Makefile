@@ -67,6 +67,7 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/accuracy.py
 	$(PY) benchmarks/quantities.py
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/report_time.py
 
 clean-venv:
 	rm -rf $(VENV)
