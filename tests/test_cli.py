@@ -4,7 +4,6 @@ import json
 import subprocess
 import sys
 
-import pandas as pd
 import pytest
 
 from claimtrack import cli

@@ -88,12 +88,19 @@ def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series 
     return last, (before.iloc[-1] if len(before) else None)
 
 
+def _centre(iv: tuple[float, float]) -> float:
+    """One value to compare estimates by: a bound's own figure, a range's middle."""
+    low, high = iv
+    if math.isinf(high):
+        return low
+    return high if low in (0, None) else (low + high) / 2
+
+
 def change_text(last, prev, unit: str) -> str:
     if prev is None:
         return "first estimate"
-    a, b = interval(prev), interval(last)
-    mid = lambda iv: iv[0] if math.isinf(iv[1]) else (iv[1] if iv[0] in (0, None) else (iv[0] + iv[1]) / 2)
-    direction = "up" if mid(b) > mid(a) else "down" if mid(b) < mid(a) else "changed"
+    a, b = _centre(interval(prev)), _centre(interval(last))
+    direction = "up" if b > a else "down" if b < a else "changed"
     return f"{direction} from {row_figure(prev, unit)} ({prev['source']}, {prev['holds']})"
 
 
