@@ -27,10 +27,12 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
-# Chromium prints the PDF; poppler-utils (pdftotext, pdftoppm) lets the tests read it. Both come
-# from Debian's packages, installed when missing: as root, or with sudo when it asks no password.
+# Chromium prints the PDF; poppler-utils (pdftotext, pdftoppm) lets the tests read it. A browser
+# already there (chromium, chromium-browser, google-chrome, or $CLAIMTRACK_CHROMIUM) is used; else
+# both come from Debian's packages: as root, or with sudo when it asks no password.
 system:
-	@if command -v chromium >/dev/null && command -v pdftotext >/dev/null; then :; \
+	@if { [ -n "$$CLAIMTRACK_CHROMIUM" ] || command -v chromium || command -v chromium-browser \
+	      || command -v google-chrome; } >/dev/null && command -v pdftotext >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "installing chromium and poppler-utils (Debian packages)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \

@@ -34,7 +34,6 @@ FOOT_WRAP = 118                        # characters per line of the source line 
 WRAP = 95                              # characters per line of title, source line and caption
 MIN_DAYS_SHOWN = 60                    # narrowest time axis, in days
 DODGE = 0.025                          # share of the time axis between marks of the same date
-MARKERS = {"point": "o", "range": "_", "lower": "^", "upper": "v"}
 STYLE = {
     "font.family": "DejaVu Sans",      # ships with matplotlib: the same glyphs on every machine
     "font.size": 9,
@@ -48,7 +47,6 @@ STYLE = {
     "grid.linewidth": 0.6,
     "legend.fontsize": 8,
     "legend.frameon": False,
-    "svg.hashsalt": "claimtrack",      # stable ids in SVG output
     "savefig.dpi": DPI,
 }
 
@@ -126,8 +124,8 @@ def _value_axis(ax, unit_label: str, scale: float = 1.0) -> None:
 
 def _colours(est: pd.DataFrame, by: str) -> dict[str, str]:
     """A palette colour for each of the most frequent groups; grey for the rest."""
-    order = est[by].value_counts(sort=True).index.tolist()
-    order = sorted(order, key=lambda k: (-int((est[by] == k).sum()), k))
+    counts = est[by].value_counts()
+    order = sorted(counts.index, key=lambda k: (-counts[k], k))
     return {k: (PALETTE[i] if i < len(PALETTE) else OTHER) for i, k in enumerate(order)}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -108,9 +109,7 @@ def _report(args):
         print(f"claimtrack report: {exc}", file=sys.stderr)
         print("  the previous report, if any, is unchanged", file=sys.stderr)
         return 1
-    folder_out = written[0].parent
-    while folder_out.parent != Path(args.out) and folder_out.parent != folder_out:
-        folder_out = folder_out.parent
+    folder_out = Path(os.path.commonpath(written))
     print(f"claimtrack report: wrote {len(written)} files to {folder_out}:")
     for p in written:
         print(f"  {p}")

@@ -31,6 +31,3 @@ class Table:
             return head + self.empty
         with pd.option_context("display.width", 120, "display.max_colwidth", 60, "display.max_rows", 500):
             return head + self.frame.to_string(index=False, na_rep="")
-
-    def __len__(self) -> int:
-        return len(self.frame)

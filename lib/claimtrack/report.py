@@ -42,19 +42,6 @@ def swap_into_place(tmp: Path, dest: Path) -> None:
         shutil.rmtree(old)
 
 
-def write_atomically(dest: Path, write) -> list[Path]:
-    """Call write(tmp_folder), then replace `dest` with it; return the files written."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
-    try:
-        write(tmp)
-        swap_into_place(tmp, dest)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return sorted(p for p in dest.rglob("*") if p.is_file())
-
-
 def _absolute(path) -> str:
     """A path given on the command line, made absolute against the current folder ('' stays '')."""
     return str(Path(path).expanduser().resolve()) if path else ""

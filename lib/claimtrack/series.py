@@ -89,31 +89,29 @@ def _clusters(members: list[dict]) -> list[list[dict]]:
 
 
 def _estimate(metric: str, cluster: list[dict]) -> dict:
-    first = cluster[0]
+    one = cluster[0]          # the grouping key: region, source, bound, low, high, negated
     # The most precise period any restatement gives ('2024-10-24' over '2024-10'); else the
     # earliest publication (a figure with no date of its own holds when it was reported).
     periods = [r for r in cluster if r["_holds"]]
     # First reported: the publication known to be earliest ('2024-10-24' before a bare '2024-10').
-    published = sorted((r["_published"][1], r["_published"][0], _text(r["published"])) for r in cluster
-                       if r["_published"])
+    first = min((r for r in cluster if r["_published"]), key=lambda r: r["_published"][::-1], default=None)
     if periods:
         best = min(periods, key=lambda r: (-len(_text(r["as_of"])), r["_holds"][0]))
         holds, (start, end) = best["as_of"], best["_holds"]
-    elif published:
-        pub = min((r for r in cluster if r["_published"]), key=lambda r: r["_published"][::-1])
-        holds, (start, end) = pub["published"], pub["_published"]
+    elif first is not None:
+        holds, (start, end) = first["published"], first["_published"]
     else:
         holds, start, end = "", None, None
     # The quote from the most direct report (the shortest chain), for the reader to check.
     direct = min(cluster, key=lambda r: (len(_text(r["chain"]).split(">")), r["ref"]))
     outlets = sorted({reporting_outlet(r["chain"], r["outlet"], r["article"]) for r in cluster})
     conversions = sorted({c.strip() for r in cluster for c in _text(r["conversions"]).split(";") if c.strip()})
-    return {"metric": metric, "region": _text(first["region"]), "source": first["_source"],
-            "bound": first["_bound"], "qualifier": direct["qualifier"], "negated": bool(first["negated"]),
-            "low": _num(first["low"]), "high": _num(first["high"]), "value": _num(direct["value"]),
+    return {"metric": metric, "region": _text(one["region"]), "source": one["_source"],
+            "bound": one["_bound"], "qualifier": direct["qualifier"], "negated": bool(one["negated"]),
+            "low": _num(one["low"]), "high": _num(one["high"]), "value": _num(direct["value"]),
             "holds": _text(holds), "holds_start": start, "holds_end": end,
-            "reported": midpoint(published[0][1], published[0][0]) if published else None,
-            "first_reported": published[0][2] if published else "",
+            "reported": midpoint(*first["_published"]) if first is not None else None,
+            "first_reported": _text(first["published"]) if first is not None else "",
             "outlets": "; ".join(outlets), "n_outlets": len(outlets),
             "refs": sorted(int(r["ref"]) for r in cluster), "quote": direct["quote"],
             "surface": direct["surface"], "conversions": "; ".join(conversions), "article": direct["article"]}
@@ -129,10 +127,11 @@ def latest_wage(wages: pd.DataFrame, region: str, on: dt.date | None) -> pd.Seri
     w = wages[(wages["region"] == region) & wages["value"].notna()]
     if w.empty:
         return None
-    if on is not None and w["holds_start"].notna().any():
-        before = w[w["holds_start"].notna() & (w["holds_start"] <= on)]
-        return (before if len(before) else w).sort_values("holds_start").iloc[-1 if len(before) else 0]
-    return w.iloc[-1]
+    dated = w[w["holds_start"].notna()].sort_values("holds_start")
+    if on is None or dated.empty:
+        return w.iloc[-1]
+    before = dated[dated["holds_start"] <= on]
+    return before.iloc[-1] if len(before) else dated.iloc[0]
 
 
 def bonuses(claims: pd.DataFrame, bonus: str = "signing_bonus_rub",

@@ -64,7 +64,12 @@ class Snapshot:
         return f"as of {self.as_of.isoformat()}" if self.as_of else "all articles"
 
     def metric(self, metric_id: str) -> Metric:
-        return next(m for m in self.catalogue if m.id == metric_id)
+        """The catalogue's metric; a catalogue without it is an error that says which."""
+        for m in self.catalogue:
+            if m.id == metric_id:
+                return m
+        raise KeyError(f"the metric catalogue has no metric {metric_id!r}, which this notebook charts: "
+                       f"add it to the catalogue (see lib/claimtrack/metrics.yml)")
 
 
 def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,

@@ -8,7 +8,7 @@ import math
 import pandas as pd
 
 from .series import estimates, midpoint
-from .wording import refs, row_figure
+from .wording import missing, refs, row_figure
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
 MAX_COMPARED_PERIOD_DAYS = 31
@@ -24,8 +24,8 @@ SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change
 
 def interval(row) -> tuple[float, float]:
     """The values an estimate admits: a lower bound reaches to infinity, 'about' widens a point."""
-    low = row["low"] if row["low"] is not None and not _nan(row["low"]) else None
-    high = row["high"] if row["high"] is not None and not _nan(row["high"]) else None
+    low = None if missing(row["low"]) else row["low"]
+    high = None if missing(row["high"]) else row["high"]
     if row["bound"] == "lower":
         return (low, math.inf)
     if row["bound"] == "upper":
@@ -33,10 +33,6 @@ def interval(row) -> tuple[float, float]:
     if row["qualifier"] == "approx" and low is not None:
         return (low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE))
     return (low, high)
-
-
-def _nan(x) -> bool:
-    return isinstance(x, float) and math.isnan(x)
 
 
 def disagree(a, b) -> bool:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import charts
 from .display import Table
-from .series import bonuses, estimates
+from .series import BOUND, bonuses, estimates
 from .snapshot import Snapshot
 from .summary import change_text, latest_and_previous, summary_table
 from .tables import articles_table, audit_table, problems_table, sentences_table
@@ -23,10 +23,6 @@ OTHER_FORCES = ["russian_troops_kursk", "dprk_casualties", "russian_casualties",
 TERRITORY = "ukraine_held_kursk_km2"
 BONUS, WAGE = "signing_bonus_rub", "average_monthly_wage_rub"
 QUOTE_WIDTH = 220          # characters of a quote shown in chart tables; the ledger shows all
-
-
-def _date(d) -> str:
-    return "" if d is None or pd.isna(d) else d.isoformat()
 
 
 def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
@@ -234,8 +230,7 @@ class Ledger:
         units = {m.id: m.unit for m in self.snapshot.catalogue}
         rows = []
         for r in c.to_dict("records"):
-            bound = "vague" if r["qualifier"] == "vague" else {"range": "range", "more_than": "lower",
-                                                                 "less_than": "upper", "up_to": "upper"}.get(r["qualifier"], "point")
+            bound = BOUND.get(r["qualifier"], "point")
             flags = [f for f in ("negated", "hypothetical", "change") if r[f]]
             chain = r["chain"] or r["attributed_to"]
             if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):

@@ -10,8 +10,13 @@ LOWER = {"more_than": "more than", "at_least": "at least"}
 UPPER = {"less_than": "fewer than", "up_to": "up to"}
 
 
+def missing(x) -> bool:
+    """None or NaN: a bound a figure does not have."""
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
 def number(x: float | None) -> str:
-    if x is None or (isinstance(x, float) and math.isnan(x)):
+    if missing(x):
         return "?"
     return f"{x:,.0f}" if float(x).is_integer() or abs(x) >= 100 else f"{x:,.1f}"
 
@@ -36,19 +41,14 @@ def figure(bound: str, low, high, value, unit: str, qualifier: str = "", negated
         if negated:
             return f"not close to {amount(high, unit)}"
         return f"{UPPER.get(qualifier, 'up to')} {amount(high, unit)}"
-    text = amount(value if value is not None and not _nan(value) else low, unit)
+    text = amount(low if missing(value) else value, unit)
     return f"about {text}" if qualifier == "approx" else text
 
 
-def _nan(x) -> bool:
-    return isinstance(x, float) and math.isnan(x)
-
-
 def row_figure(row, unit: str) -> str:
-    """figure() of an estimates row (a pandas Series or namedtuple)."""
-    g = row.get if hasattr(row, "get") else lambda k, d=None: getattr(row, k, d)
-    return figure(g("bound"), g("low"), g("high"), g("value"), unit, g("qualifier", ""), bool(g("negated", False)),
-                  g("surface", ""))
+    """figure() of an estimates row (a dict or a pandas Series)."""
+    return figure(row["bound"], row["low"], row["high"], row["value"], unit, row.get("qualifier", ""),
+                  bool(row.get("negated", False)), row.get("surface", ""))
 
 
 def refs(numbers) -> str:
