@@ -52,9 +52,10 @@ report: $(STAMP) system
 test: $(STAMP) system
 	$(PY) -m pytest
 
-# Re-run the committed notebooks with their defaults (seeds/) and store their outputs in them.
+# Re-run the committed notebooks with their defaults (seeds/) and store their outputs in them;
+# `git diff notebooks/` then shows what changed (readable with nbdime: see the README).
 baseline: $(STAMP)
-	$(PY) -c 'from claimtrack.execution import execute_in_place, series; [execute_in_place(p) for p in series()]'
+	$(VENV)/bin/claimtrack baseline
 
 
 BENCH_STAMP := $(VENV)/.bench-installed

@@ -316,9 +316,9 @@ def child(folder: str, warmup: str, sample: int, sample_out: str | None) -> None
     warm-up (base) and the peak RSS of the extraction. With `sample_out`, the cleaned text of
     the first `sample` articles goes there as JSON, for the comparison with quantulum3."""
     from claimtrack.claims import extract_corpus, iter_claims
-    from claimtrack.writers import write_claims
     from claimtrack.corpus import read_corpus
     from claimtrack.quantities import find_quantities
+    from claimtrack.writers import write_claims
 
     extract_corpus(read_corpus(warmup), progress=False)   # first use: catalogue, pysbd, patterns
     base = _status_kb("VmRSS")

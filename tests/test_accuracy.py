@@ -8,7 +8,6 @@ import importlib.util
 import sys
 
 import pytest
-
 from conftest import REPO
 
 TARGET = 0.90        # issue 3: precision and recall >= 0.90 over the six main metrics (dev corpus)

@@ -9,14 +9,13 @@ import math
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from claimtrack import cli
 from claimtrack.catalogue import CatalogueError, load_catalogue
 from claimtrack.claims import COLUMNS, extract, extract_corpus, extract_folder
 from claimtrack.corpus import read_corpus
 from conftest import REPO, SEEDS, write_corpus
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 GOLD = REPO / "tests" / "data" / "seed_gold.csv"
 # Gold periods that come from outside the article (the date of the Pentagon briefing, of a

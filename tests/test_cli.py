@@ -5,9 +5,7 @@ import subprocess
 import sys
 
 import pytest
-
 from claimtrack import cli
-
 from conftest import REPO, SEEDS, write_corpus
 
 

@@ -1,7 +1,6 @@
 """A page saved from a browser: main text out, page metadata in, offsets into the source."""
 
 from claimtrack.corpus import read_corpus
-
 from conftest import write_corpus
 
 PAGE = """<!DOCTYPE html><html><head><title>Seoul says 10,000 troops &mdash; Example News</title>
@@ -39,7 +38,8 @@ def test_html_article(tmp_path):
 
 
 def test_html_without_article_text(tmp_path):
-    c = read_corpus(write_corpus(tmp_path, {"empty.htm": "<html><head><script>var a = 1;</script></head><body><img src=x.jpg></body></html>"}))
+    page = "<html><head><script>var a = 1;</script></head><body><img src=x.jpg></body></html>"
+    c = read_corpus(write_corpus(tmp_path, {"empty.htm": page}))
     assert [p.code for p in c.problems] == ["html-no-text"]
     assert not c.articles
 

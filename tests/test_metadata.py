@@ -1,5 +1,4 @@
 import pytest
-
 from claimtrack import metadata as md
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from claimtrack.periods import find_times, resolve
 from claimtrack.regions import find_regions, region_for
 from claimtrack.sources import attribution, canonical

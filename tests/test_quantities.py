@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from claimtrack.quantities import SQ_MI_KM2, find_quantities
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from claimtrack.quantities import SQ_MI_KM2, find_quantities
 
 N = None
 # text, (value, low, high, unit, qualifier) of the one quantity it holds

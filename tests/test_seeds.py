@@ -6,14 +6,12 @@ import re
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from claimtrack.clean import clean
 from claimtrack.corpus import read_corpus
 from claimtrack.manifest import METADATA_FIELDS
-
 from conftest import SEEDS, words
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 EXPECTED = {  # id: (outlet, published) as the seed manifest gives them
     "000_dc0433914c5b6681": ("Kursor", "2024-10"),

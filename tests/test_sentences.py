@@ -1,5 +1,4 @@
 import pytest
-
 from claimtrack.sentences import split_sentences
 
 

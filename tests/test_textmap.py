@@ -1,5 +1,4 @@
 import pytest
-
 from claimtrack.textmap import Edit, MappedText
 
 

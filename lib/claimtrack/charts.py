@@ -20,7 +20,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
 from .series import midpoint
-from .wording import number
+from .wording import number, refs, row_figure
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
 # deficiency. Yellow is left out: it does not show on white paper.
@@ -53,10 +53,12 @@ STYLE = {
 
 class Chart:
     """A finished figure as notebooks and the report show it: a PNG with no creation date or
-    software stamp in its metadata (the same chart gives the same bytes), and its title as text."""
+    software stamp in its metadata (the same chart gives the same bytes), and as text its title
+    and one line per mark drawn. The text is what nbval compares (it leaves PNGs out), so a
+    changed figure fails the chart's cell with a readable diff."""
 
-    def __init__(self, fig: Figure, title: str):
-        self.figure, self.title = fig, title
+    def __init__(self, fig: Figure, title: str, marks: list[str] | None = None):
+        self.figure, self.title, self.marks = fig, title, list(marks or [])
 
     def png(self) -> bytes:
         buf = io.BytesIO()
@@ -69,7 +71,7 @@ class Chart:
         return self.png()
 
     def __repr__(self) -> str:
-        return f"Chart: {self.title}"
+        return "\n".join([f"Chart: {self.title}"] + [f"  {m}" for m in self.marks])
 
 
 def figure(size=FIGSIZE, rows: int = 1, cols: int = 1) -> tuple[Figure, list]:
@@ -80,7 +82,7 @@ def figure(size=FIGSIZE, rows: int = 1, cols: int = 1) -> tuple[Figure, list]:
     return fig, axes
 
 
-def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None) -> Chart:
+def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None, marks: list[str] | None = None) -> Chart:
     """Title (the finding), and under the chart the source line and the caption. With `ax`, the
     title sits over that axes (legends to its right don't cover it); else over the figure."""
     with matplotlib.rc_context(STYLE):
@@ -91,7 +93,7 @@ def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None) -
         line = "Sources: " + ("; ".join(sources) if sources else "none")
         foot = textwrap.fill(line, FOOT_WRAP) + "\n" + textwrap.fill(caption, FOOT_WRAP)
         fig.text(0.01, 0.0, foot, ha="left", va="top", fontsize=7.5, color="#333333")
-    return Chart(fig, title)
+    return Chart(fig, title, marks)
 
 
 def source_line(est: pd.DataFrame) -> list[str]:
@@ -130,17 +132,21 @@ def _colours(est: pd.DataFrame, by: str) -> dict[str, str]:
 
 
 def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, by: str = "source",
-                   scale: float = 1.0, label_refs: bool = False, label_sources: bool = False) -> None:
+                   scale: float = 1.0, label_refs: bool = False, label_sources: bool = False,
+                   unit: str = "") -> list[str]:
     """One mark per estimate at the period it holds for: a dot, a bar for a range, an arrow up for
     a lower bound and down for an upper bound (hollow when negated: "not close to"). A thin
     horizontal line spans a period known only to the month or year; a dotted line runs to when
-    the figure was first reported, where that is later. "×N" marks figures reported by N outlets."""
+    the figure was first reported, where that is later. "×N" marks figures reported by N outlets.
+    Returns each mark as a line of text (see Chart)."""
     colour = colour or {}
+    lines = []
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
     top = max([v for v in pd.concat([drawn["low"], drawn["high"]]).dropna()] or [1]) / scale
     xs = _dodged([midpoint(a, b) for a, b in zip(drawn["holds_start"], drawn["holds_end"])])
     for x, r in zip(xs, drawn.itertuples()):
         c = colour.get(getattr(r, by), PALETTE[0])
+        lines.append(mark_text(r, unit, by))
         low = None if pd.isna(r.low) else r.low / scale
         high = None if pd.isna(r.high) else r.high / scale
         y = {"lower": low, "upper": high}.get(r.bound, high if low is None else low)
@@ -176,6 +182,16 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
             ax.annotate(" ".join(notes), (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7,
                         color="#333333")
     _time_axis(ax, list(drawn["holds_start"]) + list(drawn["holds_end"]))
+    return lines
+
+
+def mark_text(r, unit: str, by: str = "source") -> str:
+    """'#3, #9  2024-10  600–700 km²  Financial Times (×2 outlets)': one drawn mark as text."""
+    who = getattr(r, by) or "not given"
+    if by != "source":
+        who += f"; {r.source}"
+    more = f" (×{r.n_outlets} outlets)" if r.n_outlets > 1 else ""
+    return f"{refs(r.refs)}  {r.holds}  {row_figure(r._asdict(), unit)}  {who}{more}"
 
 
 def _dodged(xs: list) -> list:
@@ -202,7 +218,7 @@ def legend(fig, groups: list[tuple[str, list]]) -> None:
     """One legend right of the chart: (heading, handles) groups one under another, so no two
     legends can overlap each other or the title."""
     handles = []
-    for i, (heading, items) in enumerate(groups):
+    for heading, items in groups:
         if not items:
             continue
         if handles:
@@ -235,7 +251,7 @@ def empty(ax, what: str) -> None:
     ax.set_yticks([])
 
 
-def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str = "troops") -> Chart:
+def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str = "troops", unit: str = "") -> Chart:
     """North Korean troop estimates over time, one colour per original source."""
     fig, (ax,) = figure()
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
@@ -244,7 +260,7 @@ def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str
         return finish(fig, title, source_line(est), caption, ax)
     else:
         colour = _colours(drawn, "source")
-        draw_estimates(ax, drawn, colour)
+        marks = draw_estimates(ax, drawn, colour, unit=unit)
         _value_axis(ax, unit_label)
         ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
         handles = [Line2D([], [], marker="s", color=c, linestyle="none", label=_short(s, 40))
@@ -252,14 +268,14 @@ def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str
         if OTHER in colour.values():
             handles.append(Line2D([], [], marker="s", color=OTHER, linestyle="none", label="other sources (table below)"))
         legend(fig, [("original source", handles), ("mark", mark_handles())])
-    return finish(fig, title, source_line(est), caption, ax)
+    return finish(fig, title, source_line(est), caption, ax, marks)
 
 
 def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str) -> Chart:
-    """Small multiples, one metric each: (panel title, unit label, estimates). Marks carry their
+    """Small multiples, one metric each: (panel title, unit, estimates). Marks carry their
     ledger numbers so each can be looked up in the table under the chart."""
     fig, axes = figure(PANELS_FIGSIZE, 2, 2)
-    all_est = []
+    all_est, marks = [], []
     for ax, (name, unit_label, est) in zip(axes, series):
         with matplotlib.rc_context(STYLE):
             ax.set_title(name, fontsize=9)
@@ -268,14 +284,14 @@ def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str
             empty(ax, "figures")
             continue
         scale = 1e6 if drawn[["low", "high"]].max().max() >= 2e6 else 1.0
-        draw_estimates(ax, drawn, {}, label_refs=True, scale=scale)
+        marks += [f"{name}: {m}" for m in draw_estimates(ax, drawn, {}, label_refs=True, scale=scale, unit=unit_label)]
         _value_axis(ax, unit_label + (" (millions)" if scale > 1 else ""))
         ax.set_ylim(top=drawn[["low", "high"]].max().max() / scale * 1.35)
         all_est.append(est)
     for ax in axes[len(series):]:
         ax.set_visible(False)
     est = pd.concat(all_est) if all_est else pd.DataFrame(columns=["source", "outlets"])
-    return finish(fig, title, source_line(est), caption)
+    return finish(fig, title, source_line(est), caption, marks=marks)
 
 
 def territory(est: pd.DataFrame, title: str, caption: str) -> Chart:
@@ -292,11 +308,11 @@ def territory(est: pd.DataFrame, title: str, caption: str) -> Chart:
         if start == end:          # a day: give the band a visible width
             start, end = start - pd.Timedelta(days=3), end + pd.Timedelta(days=3)
         ax.fill_between([start, end], r.low, r.high, color=colour[r.source], alpha=0.25, linewidth=0)
-    draw_estimates(ax, drawn, colour, label_sources=True)
+    marks = draw_estimates(ax, drawn, colour, label_sources=True, unit="km2")
     _value_axis(ax, "square kilometres (km²)")
     ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
     legend(fig, [("mark", mark_handles())])
-    return finish(fig, title, source_line(est), caption, ax)
+    return finish(fig, title, source_line(est), caption, ax, marks)
 
 
 def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
@@ -314,9 +330,10 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
         xs = [midpoint(s, e) for s, e in zip(part["holds_start"], part["holds_end"])]
         ys = part["value"].fillna(part["high"]).fillna(part["low"]) / 1e6
         ax.plot(xs, ys, color=colour[region], linewidth=1, alpha=0.6)
-    draw_estimates(ax, drawn, colour, by="region", scale=1e6)
+    marks = draw_estimates(ax, drawn, colour, by="region", scale=1e6, unit="RUB")
     for r in drawn.itertuples():
         if r.wage_multiple is not None and not pd.isna(r.wage_multiple):
+            marks.append(f"{refs(r.refs)}  {r.wage_multiple:g}× monthly wage")
             y = (r.value if not pd.isna(r.value) else r.high) / 1e6
             ax.annotate(f"{r.wage_multiple:g}× monthly wage", (midpoint(r.holds_start, r.holds_end), y),
                         xytext=(6, -10), textcoords="offset points", fontsize=7, color="#333333")
@@ -327,4 +344,4 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
     if any(c == OTHER for c in colour.values()):
         handles.append(Line2D([], [], marker="o", color=OTHER, label="other regions (table below)"))
     legend(fig, [("region", handles), ("mark", mark_handles())])
-    return finish(fig, title, source_line(b), caption, ax)
+    return finish(fig, title, source_line(b), caption, ax, marks)

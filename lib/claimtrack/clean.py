@@ -283,7 +283,7 @@ CAPTION_END = re.compile(rf"(?:©[^.!?©\n]{{1,80}}|\b(?:Photograph|Photo|Image|
 CAPTION_START = re.compile(r"^FILE\s+-\s")  # AP: "FILE - Kim Jong Un watches …"
 # Numbers other than a day or a year: "12,000", "600". A caption holds dates, not claims,
 # so a line under a credit that holds one is not taken for its caption.
-CLAIM_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:[,.\s]\d{3})+(?!\d)|(?<![\d,.])(?!(?:19|20)\d\d\b)\d{3,}(?!\d)")
+CLAIM_NUMBER = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:[,.\s]\d{3})+(?!\d)|(?<![\d,.])(?!(?:19|20)\d\d\b)\d{3,}(?!\d)")  # noqa: E501 (a regex reads best on one line)
 LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d+[.)])\s")
 CAPTION_MAX_WORDS = 60          # a credited caption is a sentence or two
 CAPTION_FOLLOWER_MAX_WORDS = 30  # the untitled caption line a credit often sits above

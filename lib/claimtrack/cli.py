@@ -116,6 +116,31 @@ def _report(args):
     return 0
 
 
+def _baseline(args):
+    from .baseline import check, store
+    from .execution import series
+
+    notebooks = [Path(n) for n in args.notebooks] or series()
+    missing = [str(n) for n in notebooks if not n.is_file()]
+    if missing:
+        print(f"claimtrack baseline: no such notebook: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if args.check:
+        problems = check(notebooks)
+        for p in problems:
+            print(p, file=sys.stderr)
+        if problems:
+            print(f"claimtrack baseline --check: {len(problems)} differences; the stored outputs are not "
+                  "what the code gives now. Run `make baseline` and review `git diff notebooks/`.", file=sys.stderr)
+            return 1
+        print(f"claimtrack baseline --check: {len(notebooks)} notebooks, stored outputs current")
+        return 0
+    for n in notebooks:
+        store(n)
+        print(f"claimtrack baseline: {n}")
+    return 0
+
+
 def _extract(args):
     from .catalogue import CatalogueError, load_catalogue
     from .claims import iter_claims
@@ -207,6 +232,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--metrics", metavar="CATALOGUE", help="metric catalogue (YAML) instead of the shipped one")
     r.add_argument("--jobs", type=int, help="notebooks run at once (default: one per core)")
     r.set_defaults(func=_report)
+
+    b = sub.add_parser("baseline", help="re-run the committed notebooks with their defaults and store their outputs",
+                       description="Run each notebook of the series with its own defaults (the report on seeds/) "
+                                   "and write its outputs into it, normalised (no injected-parameters cell, no "
+                                   "timing or UI metadata), so that only a changed result changes the file. "
+                                   "With --check, run them on scratch copies and list every difference instead.")
+    b.add_argument("notebooks", nargs="*", help="notebooks (default: the series in notebooks/)")
+    b.add_argument("--check", action="store_true",
+                   help="write nothing; exit 1 and name notebook and cell where the stored outputs are not current")
+    b.set_defaults(func=_baseline)
     return parser
 
 

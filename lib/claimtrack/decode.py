@@ -110,7 +110,7 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Decoded:
     return Decoded(str(best), enc, issues=[(
         "not-utf8", "warning",
         f"not UTF-8 (first bad byte at offset {bad_at}); read as {enc}",
-        f"check the text reads correctly; if not, re-save the file as UTF-8",
+        "check the text reads correctly; if not, re-save the file as UTF-8",
     )])
 
 

@@ -8,6 +8,10 @@ import html
 import pandas as pd
 
 TABLE_CSS_CLASS = "claimtrack-table"
+# Fixed here, not left to the analyst's IPython settings: the stored notebook outputs (and nbval's
+# comparison of them) must not depend on who ran the notebook.
+DISPLAY_OPTIONS = {"display.width": 120, "display.max_colwidth": 60, "display.max_rows": 500,
+                   "display.max_columns": 50, "display.precision": 6}
 
 
 class Table:
@@ -22,12 +26,14 @@ class Table:
         cap = f"<p class='claimtrack-caption'>{html.escape(self.caption)}</p>" if self.caption else ""
         if self.frame.empty:
             return f"{cap}<p class='claimtrack-empty'>{html.escape(self.empty)}</p>"
-        body = self.frame.to_html(index=False, escape=True, na_rep="", border=0, classes=TABLE_CSS_CLASS)
+        with pd.option_context(*[x for kv in DISPLAY_OPTIONS.items() for x in kv]):
+            body = self.frame.to_html(index=False, escape=True, na_rep="", border=0, classes=TABLE_CSS_CLASS,
+                                      max_rows=None, max_cols=None)
         return cap + body
 
     def __repr__(self) -> str:
         head = f"{self.caption}\n" if self.caption else ""
         if self.frame.empty:
             return head + self.empty
-        with pd.option_context("display.width", 120, "display.max_colwidth", 60, "display.max_rows", 500):
+        with pd.option_context(*[x for kv in DISPLAY_OPTIONS.items() for x in kv]):
             return head + self.frame.to_string(index=False, na_rep="")

@@ -45,7 +45,7 @@ def declared_parameters(path: Path) -> list[str]:
             if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _kernel_manager_class():
+def kernel_manager_class():
     """Kernels whose own stderr is dropped: ipykernel warns there about TCP on localhost and logs a
     KeyboardInterrupt at shutdown, noise in a scheduled run's log. A kernel that dies still fails
     its notebook through papermill, and errors in cells are in the notebook's outputs. (IPC
@@ -71,7 +71,7 @@ def _run_one(source: str, target: str, parameters: dict, cwd: str) -> dict:
     started = time.perf_counter()
     try:
         pm.execute_notebook(source, target, parameters=parameters, cwd=cwd, progress_bar=False,
-                            log_output=False, report_mode=False, kernel_manager_class=_kernel_manager_class())
+                            log_output=False, report_mode=False, kernel_manager_class=kernel_manager_class())
     except PapermillExecutionError as exc:
         return {"ok": False, "cell": exc.cell_index, "error": f"{exc.ename}: {exc.evalue}",
                 "seconds": time.perf_counter() - started}
@@ -105,17 +105,3 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
             partial = out_dir / nb.name
             raise NotebookFailed(nb.name, r["cell"], r["error"], partial if partial.exists() else None)
     return {name: r["seconds"] for name, r in results.items()}
-
-
-def execute_in_place(path: Path, timeout: int = 600) -> None:
-    """Run a notebook with its own defaults and store its outputs in it (no injected-parameters
-    cell): the committed notebooks carry the outputs of the default report on seeds/."""
-    from nbclient import NotebookClient
-
-    nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}},
-                   kernel_manager_class=_kernel_manager_class()).execute()
-    for cell in nb.cells:          # timing metadata would change the file on every run
-        cell.get("metadata", {}).pop("execution", None)
-    nbformat.write(nb, path)

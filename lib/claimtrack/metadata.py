@@ -71,7 +71,7 @@ def parse_date(text: str) -> tuple[str, str] | None:
     return data.date_obj.strftime(PRECISIONS[period]), period
 
 
-MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501 (a regex reads best on one line)
 # "November 5", "Nov. 5, 2024", "5 November 2024"
 DATELINE = re.compile(
     rf"\b(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]\d)(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
@@ -166,13 +166,13 @@ NOT_OUTLETS = {"The", "This", "It", "He", "She", "They", "We", "South", "North",
                "Copyright", "All"} | (set(PHOTO_AGENCIES) - NEWS_AGENCIES)
 # The piece's own outlet names itself.
 SELF_CREDIT = [
-    re.compile(rf"\b(?:Previously|Earlier|As (?:previously |earlier )?reported)(?: on \w+)?,\s+(?P<name>{NAME})\s+(?:reported|wrote|informed|has reported)\b"),
+    re.compile(rf"\b(?:Previously|Earlier|As (?:previously |earlier )?reported)(?: on \w+)?,\s+(?P<name>{NAME})\s+(?:reported|wrote|informed|has reported)\b"),  # noqa: E501 (a regex reads best on one line)
     re.compile(rf",\s+(?P<name>{NAME})\s+reports\b"),
     re.compile(rf"\b(?P<name>{NAME})\s+has learned\b"),
 ]
 # The piece relays another outlet's reporting.
 # "South Korean media outlet Yonhap": what kind of outlet, before its name.
-_KIND = r"(?:[A-Z][\w-]*\s+)*(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+"
+_KIND = r"(?:[A-Z][\w-]*\s+)*(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+"  # noqa: E501 (a regex reads best on one line)
 RELAY_CREDIT = [
     re.compile(rf"\b(?:This|It|That|The news) (?:was|is|has been) (?:first )?reported by (?:the )?(?P<name>{NAME})"),
     re.compile(rf"\bas (?:first )?reported by (?:the )?(?P<name>{NAME})"),

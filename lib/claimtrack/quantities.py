@@ -106,7 +106,7 @@ MEASURE_UNITS = {u for _, u, _ in UNITS}
 # Hedges before a number: (pattern, qualifier, negated). Longest first, matched at the end
 # of the text before the number.
 HEDGES_BEFORE = [
-    (r"(?:definitely\s+|certainly\s+|clearly\s+)?(?:not|nowhere)\s+(?:even\s+)?(?:close\s+to|near(?:ly)?|anywhere\s+near)", "less_than", True),
+    (r"(?:definitely\s+|certainly\s+|clearly\s+)?(?:not|nowhere)\s+(?:even\s+)?(?:close\s+to|near(?:ly)?|anywhere\s+near)", "less_than", True),  # noqa: E501 (a regex reads best on one line)
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
     (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
      r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
@@ -176,7 +176,7 @@ class Quantity:
     surface: str
     role: str | None = None                 # 'previous' / 'new' ("from X to Y"), 'delta' ("by X")
     original: tuple[float | None, float | None, str] | None = None   # (low, high, unit) before conversion
-    conversions: list["Quantity"] = field(default_factory=list)       # "(\\$8,300)" after an amount
+    conversions: list[Quantity] = field(default_factory=list)       # "(\\$8,300)" after an amount
     adjectival: bool = False                # "12,000-strong", "400,000-ruble"
     written_scale: bool = False             # the number carries a scale ("12,000", "3 million")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .execution import PARAMETERS, NotebookFailed, declared_parameters, run_series, series
 from .project import NOTEBOOKS
-from .render import RenderError, chromium, combine, to_html, to_pdf, INSTALL_HINT
+from .render import INSTALL_HINT, RenderError, chromium, combine, to_html, to_pdf
 
 FORMATS = ("html", "pdf")
 REPORT_TITLE = "North Korean troops in Russia's war: the numbers and who gave them"

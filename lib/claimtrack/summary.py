@@ -119,7 +119,7 @@ def summary_table(snapshot, metrics: list[str] | None = None) -> pd.DataFrame:
             label = f"{m.label}, {region}" if region else m.label
             rows.append({"metric": label, "latest": row_figure(last, m.unit), "holds": last["holds"],
                          "source": last["source"],
-                         "reported by": f"{last['outlets']}" + (f" ({last['n_outlets']} outlets)" if last["n_outlets"] > 1 else ""),
+                         "reported by": last["outlets"] + (f" ({last['n_outlets']} outlets)" if last["n_outlets"] > 1 else ""),
                          "change": change_text(last, prev, m.unit),
                          "disagreements": "; ".join(said) if said else "none found",
                          "refs": refs(last["refs"])})

@@ -11,7 +11,6 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
-
 # Offsets are stored as C ints (4 bytes): files are capped at a few MiB (decode.MAX_FILE_BYTES),
 # far below 2**31, and the map holds two per character.
 OFFSET_TYPE = "i"
@@ -79,7 +78,7 @@ class MappedText:
             return p, p
         return self._starts[start], self._ends[end - 1]
 
-    def apply(self, edits: list[Edit]) -> tuple["MappedText", list[Change]]:
+    def apply(self, edits: list[Edit]) -> tuple[MappedText, list[Change]]:
         """Apply non-overlapping edits; return the new text and a Change per edit."""
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         pieces: list[str] = []

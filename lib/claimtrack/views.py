@@ -141,8 +141,9 @@ class Force:
     def chart(self):
         return charts.force_estimates(
             self.troops, headline(self.snapshot, TROOPS, self.troops),
-            "One mark per figure per original source, at the period it holds for; a figure restated by "
-            "other outlets is drawn once (×N: reported by N outlets). Vague figures are listed below.")
+            caption="One mark per figure per original source, at the period it holds for; a figure restated by "
+            "other outlets is drawn once (×N: reported by N outlets). Vague figures are listed below.",
+            unit=self.snapshot.metric(TROOPS).unit)
 
     def table(self) -> Table:
         unit = self.snapshot.metric(TROOPS).unit
@@ -157,7 +158,8 @@ class Force:
         series = [(m.label, m.unit, est) for m, est in self.others]
         return charts.panels(series, "The forces around them: Russia's Kursk grouping, casualties, "
                              "North Korea's whole army",
-                             "Each panel has its own scale; marks as in the chart above. Marks carry their numbers in the claims ledger (#n); "
+                             "Each panel has its own scale; marks as in the chart above. Marks carry their numbers "
+                             "in the claims ledger (#n); "
                              "the table below gives each figure with its source and quote.")
 
     def others_table(self) -> Table:
@@ -210,7 +212,8 @@ class Bonuses:
         rows = [{"refs": refs(r.refs), "region": r.region or "not given", "holds": r.holds or "undated",
                  "bonus": row_figure(r._asdict(), "RUB"),
                  "dollars (as the article converts)": r.conversions,
-                 "monthly wage": "" if r.wage is None or pd.isna(r.wage) else f"{amount(r.wage, 'RUB')} ({r.wage_holds}, {refs(r.wage_refs)})",
+                 "monthly wage": "" if r.wage is None or pd.isna(r.wage)
+                 else f"{amount(r.wage, 'RUB')} ({r.wage_holds}, {refs(r.wage_refs)})",
                  "× wage": "" if r.wage_multiple is None or pd.isna(r.wage_multiple) else f"{r.wage_multiple:g}",
                  "original source": r.source, "reported by": r.outlets, "quote": _shorten(r.quote)}
                 for r in self.frame.itertuples()]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO
 
 from .claims import Claim, claims_frame
 

@@ -1,0 +1,125 @@
+"""The committed notebooks' reference outputs: each notebook re-run with its own defaults (the
+report on seeds/) and stored in itself, normalised so that only a changed result changes the
+file; and the check that the stored outputs are what a fresh run gives.
+
+nbval (in `make test`) compares outputs after sanitising what legitimately varies; `check` here
+is stricter: the file a fresh `make baseline` would write must be byte-identical to the one
+committed, images and all, and any difference is named by notebook and cell.
+"""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from .execution import kernel_manager_class, series
+
+# Cell metadata a result doesn't depend on, which JupyterLab, papermill and nbclient add and change
+# on every run or click (timing, collapsed, scrolled, jupyter.source_hidden …): only tags are kept.
+KEEP_CELL_METADATA = ("tags",)
+# Notebook metadata from a papermill run or widgets; the kernel's patch version differs between
+# analysts' machines and says nothing about the outputs.
+DROP_NOTEBOOK_METADATA = ("papermill", "widgets")
+INJECTED = "injected-parameters"
+DIFF_LINES = 12                 # lines of a changed output shown in a check's message
+
+
+def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Drop what would make the file noisy: an injected-parameters cell a papermill run left
+    behind, run timing, UI state and the Python patch version."""
+    nb.cells = [c for c in nb.cells if INJECTED not in c.get("metadata", {}).get("tags", [])]
+    for cell in nb.cells:
+        cell.metadata = nbformat.from_dict({k: v for k, v in cell.get("metadata", {}).items()
+                                            if k in KEEP_CELL_METADATA})
+    for key in DROP_NOTEBOOK_METADATA:
+        nb.metadata.pop(key, None)
+    nb.metadata.get("language_info", {}).pop("version", None)
+    return nb
+
+
+def execute(path: Path, timeout: int = 600) -> nbformat.NotebookNode:
+    """The notebook run top to bottom with its defaults, in its own folder (as JupyterLab runs it)."""
+    from nbclient import NotebookClient
+
+    nb = normalise(nbformat.read(path, as_version=4))
+    NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                   resources={"metadata": {"path": str(Path(path).parent)}},
+                   kernel_manager_class=kernel_manager_class()).execute()
+    return normalise(nb)
+
+
+def store(path: Path) -> None:
+    """`make baseline` for one notebook: run it and write the outputs into it."""
+    nb = execute(path)
+    nbformat.validate(nb)
+    nbformat.write(nb, path)
+
+
+def check(notebooks: list[Path] | None = None) -> list[str]:
+    """Run `make baseline` on scratch copies of the notebooks and compare the files it writes with
+    the committed ones. Returns one message per difference (empty: the stored outputs are current)."""
+    notebooks = notebooks or series()
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="claimtrack-baseline-") as tmp:
+        for path in notebooks:
+            copy = Path(tmp) / path.name
+            shutil.copyfile(path, copy)
+            store(copy)
+            if copy.read_bytes() != Path(path).read_bytes():
+                problems.extend(differences(nbformat.read(path, 4), nbformat.read(copy, 4), path.name)
+                                or [f"{path.name}: the file differs from a fresh `make baseline` "
+                                    f"(notebook metadata or format): run `make baseline`"])
+    return problems
+
+
+def differences(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode, name: str) -> list[str]:
+    """What differs cell by cell, in words: 'notebook, cell N (first line): output 1 text/plain …'."""
+    if len(stored.cells) != len(fresh.cells):
+        return [f"{name}: {len(stored.cells)} cells stored, {len(fresh.cells)} after a fresh run"]
+    out = []
+    for i, (old, new) in enumerate(zip(stored.cells, fresh.cells)):
+        where = f"{name}, cell {i} ({_first_line(new)})"
+        if old.get("metadata") != new.get("metadata"):
+            out.append(f"{where}: cell metadata {dict(old.get('metadata', {}))} → {dict(new.get('metadata', {}))}")
+        if old.cell_type != "code":
+            continue
+        if old.get("execution_count") != new.get("execution_count"):
+            out.append(f"{where}: execution count {old.get('execution_count')} → {new.get('execution_count')}")
+        olds, news = old.get("outputs", []), new.get("outputs", [])
+        if len(olds) != len(news):
+            out.append(f"{where}: {len(olds)} outputs stored, {len(news)} after a fresh run")
+            continue
+        for j, (a, b) in enumerate(zip(olds, news)):
+            for kind in sorted(set(_parts(a)) | set(_parts(b))):
+                x, y = _parts(a).get(kind), _parts(b).get(kind)
+                if x != y:
+                    out.append(f"{where}: output {j} {kind} changed\n{_diff(kind, x, y)}")
+    return out
+
+
+def _first_line(cell) -> str:
+    line = next((s for s in cell.source.splitlines() if s.strip()), "")
+    return line if len(line) <= 60 else line[:59] + "…"
+
+
+def _parts(output) -> dict[str, str]:
+    """An output as {part: text}: its text for streams and errors, each mime type for data."""
+    parts = {k: v for k, v in output.get("data", {}).items()}
+    if "text" in output:
+        parts[f"stream {output.get('name', '')}"] = output["text"]
+    if output.get("output_type") == "error":
+        parts["error"] = f"{output.get('ename')}: {output.get('evalue')}"
+    return {k: v if isinstance(v, str) else "".join(v) if isinstance(v, list) else str(v) for k, v in parts.items()}
+
+
+def _diff(kind: str, old: str | None, new: str | None) -> str:
+    if kind.startswith("image/"):
+        return f"    image: {len(old or '')} → {len(new or '')} base64 characters"
+    lines = list(difflib.unified_diff((old or "").splitlines(), (new or "").splitlines(),
+                                      "stored", "fresh run", n=0, lineterm=""))
+    shown = lines[:DIFF_LINES] + ([f"… {len(lines) - DIFF_LINES} more lines"] if len(lines) > DIFF_LINES else [])
+    return "\n".join("    " + s for s in shown)

@@ -1,0 +1,24 @@
+"""Lint: ruff over the package, the tests, the benchmarks and the notebooks (rules in pyproject.toml)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import REPO
+
+LINTED = ["lib", "tests", "benchmarks", "notebooks"]
+
+
+def test_ruff_finds_nothing():
+    run = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise", *LINTED],
+                         cwd=REPO, capture_output=True, text=True)
+    assert run.returncode == 0, f"ruff check {' '.join(LINTED)}:\n{run.stdout}{run.stderr}"
+
+
+def test_ruff_reads_the_notebooks():
+    """The notebooks are linted, not skipped: ruff lists them among the files it checks."""
+    run = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--show-files", "notebooks"],
+                         cwd=REPO, capture_output=True, text=True, check=True)
+    checked = [line for line in run.stdout.splitlines() if line.strip().endswith(".ipynb")]
+    assert len(checked) == len(list((REPO / "notebooks").glob("*.ipynb")))
