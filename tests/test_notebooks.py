@@ -118,15 +118,13 @@ def test_sanitize_file_masks_what_varies_and_keeps_the_figures():
     assert clean("2024-10-24 12,000") != clean("2024-10-24 11,000")
 
 
-def territory_table_cell(nb) -> int:
-    return next(i for i, c in enumerate(nb.cells) if c.source.strip() == "territory.table()")
-
-
 def tamper(path, old: str, new: str) -> int:
-    """Change a figure in the stored outputs of one cell, as an outdated baseline would have it."""
+    """Change a figure in the stored outputs of one cell (the territory table), as an outdated
+    baseline would have it. Returns the cell's number as nbval counts (code cells from 0)."""
     nb = nbformat.read(path, as_version=4)
-    i = territory_table_cell(nb)
-    for o in nb.cells[i].outputs:
+    code = code_cells(nb)
+    i = next(k for k, c in enumerate(code) if c.source.strip() == "territory.table()")
+    for o in code[i].outputs:
         for kind, v in o.get("data", {}).items():
             if kind.startswith("text/"):
                 text = v if isinstance(v, str) else "".join(v)
@@ -151,11 +149,8 @@ def test_nbval_fails_on_exactly_the_cell_whose_figure_changed(outdated):
                          capture_output=True, text=True, cwd=path.parent, timeout=300)
     out = run.stdout
     assert run.returncode == 1, out[-3000:]
-    # nbval numbers code cells from 0; the failing one is the stored table of figures.
-    nb = nbformat.read(path, as_version=4)
-    code_index = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"].index(cell)
     failed = re.findall(r"^FAILED \S+::Cell (\d+)", out, flags=re.M)
-    assert failed == [str(code_index)], out[-3000:]
+    assert failed == [str(cell)], out[-3000:]
     assert "650–700 km²" in out and "600–700 km²" in out, "the message shows the stored and the new figure"
     assert re.search(r"(\d+) passed", out), out[-500:]
 
@@ -165,7 +160,7 @@ def test_baseline_check_names_the_notebook_and_cell(outdated):
     problems = baseline.check([path])
     assert len(problems) == 2, problems            # the text and the HTML of the one table
     for p in problems:
-        assert p.startswith(f"{path.name}, cell {cell} (territory.table())"), p
+        assert p.startswith(f"{path.name}, Cell {cell} (territory.table())"), p
     assert any("-" in p and "650–700 km²" in p and "+" in p and "600–700 km²" in p for p in problems)
 
 

@@ -3,11 +3,11 @@
 from conftest import REPO
 
 TOP_LEVEL = {"notebooks", "lib", "seeds", "outputs", "tests", "environment.yml", "README.md", "pyproject.toml",
-             "Makefile", "benchmarks", ".ci", ".gitignore"}
+             "Makefile", "benchmarks", ".ci", ".gitignore", ".gitattributes"}
 
 
 def test_top_level_layout():
-    present = {p.name for p in REPO.iterdir() if p.name not in {".git", ".venv", ".pytest_cache", ".hypothesis"}}
+    present = {p.name for p in REPO.iterdir() if p.name not in {".git", ".venv", ".pytest_cache", ".hypothesis", ".ruff_cache"}}
     present = {p for p in present if not p.endswith(".egg-info") and p != "__pycache__"}
     assert present == TOP_LEVEL
 

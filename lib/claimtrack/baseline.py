@@ -77,12 +77,15 @@ def check(notebooks: list[Path] | None = None) -> list[str]:
 
 
 def differences(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode, name: str) -> list[str]:
-    """What differs cell by cell, in words: 'notebook, cell N (first line): output 1 text/plain …'."""
+    """What differs cell by cell, in words: 'notebook, Cell 3 (first line): output 0 text/plain …'.
+    Cells are numbered as nbval numbers them (code cells from 0), so both messages point alike."""
     if len(stored.cells) != len(fresh.cells):
         return [f"{name}: {len(stored.cells)} cells stored, {len(fresh.cells)} after a fresh run"]
-    out = []
-    for i, (old, new) in enumerate(zip(stored.cells, fresh.cells)):
-        where = f"{name}, cell {i} ({_first_line(new)})"
+    out, code = [], -1
+    for old, new in zip(stored.cells, fresh.cells):
+        code += new.cell_type == "code"
+        where = f"{name}, Cell {code} ({_first_line(new)})" if new.cell_type == "code" else \
+            f"{name}, {new.cell_type} cell after Cell {code}"
         if old.get("metadata") != new.get("metadata"):
             out.append(f"{where}: cell metadata {dict(old.get('metadata', {}))} → {dict(new.get('metadata', {}))}")
         if old.cell_type != "code":
