@@ -8,10 +8,12 @@ import io
 import re
 import shutil
 import subprocess
+from importlib import resources
 
 import nbformat
 import pandas as pd
 import pytest
+import yaml
 from claimtrack import cli
 from claimtrack.execution import NotebookFailed, series
 from claimtrack.report import run_report
@@ -44,7 +46,8 @@ def test_runner_writes_every_file(report):
     for name in ("report.html", "report.pdf", "claims.csv", "corpus/articles.csv", "corpus/audit.csv"):
         assert (report / name).is_file() and (report / name).stat().st_size > 0, name
     assert sorted(p.name for p in (report / "notebooks").iterdir()) == [p.name for p in series()]
-    assert not list(report.parent.glob(".*")), "temporary folders left behind"
+    assert [p.name for p in report.parent.glob(".*")] == [".claimtrack.lock"], "temporary folders left behind"
+    assert not (report / ".run.lock").exists()
 
 
 def test_as_of_leaves_later_articles_out(report):
@@ -86,12 +89,15 @@ def test_failing_notebook_keeps_last_good_report(report, tmp_path, capsys):
     out = tmp_path / "outputs"
     shutil.copytree(report, out / AS_OF)
     before = {p.relative_to(out): p.read_bytes() for p in (out / AS_OF).rglob("*") if p.is_file()}
-    # A parameter the notebooks reject: every notebook fails in its load cell.
+    # A valid catalogue without the troop metric: the force notebook fails in its chart cell.
+    catalogue = yaml.safe_load(resources.files("claimtrack").joinpath("metrics.yml").read_text(encoding="utf-8"))
+    catalogue["metrics"] = [m for m in catalogue["metrics"] if m["id"] != "dprk_troops_in_russia"]
+    (tmp_path / "no_troops.yml").write_text(yaml.safe_dump(catalogue), encoding="utf-8")
     code = cli.main(["report", "--corpus", str(FIXTURE), "--as-of", AS_OF, "--out", str(out), "--format", "html",
-                     "-p", "as_of", "not-a-date"])
+                     "--metrics", str(tmp_path / "no_troops.yml")])
     err = capsys.readouterr().err
     assert code == 1
-    assert re.search(r"\d\d_\w+\.ipynb failed at cell \d+: ValueError: as_of 'not-a-date' is not a date", err)
+    assert re.search(r"02_force_estimates\.ipynb failed at cell \d+: KeyError: .*dprk_troops_in_russia", err), err
     partial = re.search(r"the partly executed notebook: (\S+)", err).group(1)
     assert partial.endswith(".ipynb") and (out / f"{AS_OF}.failed").is_dir()
     nbformat.read(partial, as_version=4)                 # there to inspect
@@ -101,15 +107,33 @@ def test_failing_notebook_keeps_last_good_report(report, tmp_path, capsys):
 
 def test_run_report_raises_notebook_failed(tmp_path):
     with pytest.raises(NotebookFailed) as exc:
-        run_report(FIXTURE, tmp_path, AS_OF, formats=("html",), parameters={"metrics": str(tmp_path / "none.yml")})
-    assert exc.value.cell is not None and "none.yml" in exc.value.error
+        run_report(FIXTURE, tmp_path, AS_OF, formats=("html",), parameters={"period": "not used"},
+                   notebooks_dir=failing_series(tmp_path))
+    assert exc.value.cell is not None and "boom" in exc.value.error
     assert not (tmp_path / AS_OF).exists()
+
+
+def failing_series(tmp_path):
+    """A one-notebook series whose second cell raises."""
+    folder = tmp_path / "series"
+    folder.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell('period: str = ""', metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell('raise RuntimeError("boom")')]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, folder / "00_fails.ipynb")
+    return folder
 
 
 @pytest.mark.parametrize("args, message", [
     (["--format", "docx"], "unknown format docx"),
     (["-p", "corpus_dri", "x"], "unknown parameter corpus_dri"),
     (["--corpus", "/nonexistent/folder"], "does not exist"),
+    (["-p", "as_of", "2024-01-01"], "-p as_of is set by the runner: use --as-of"),
+    (["-p", "corpus_dir", 'seeds"; import os; os.system("touch PWNED") #'], "use --corpus"),
+    (["--manifest", "/nonexistent/manifest.csv"], "manifest /nonexistent/manifest.csv does not exist"),
+    (["--metrics", "/nonexistent/metrics.yml"], "catalogue file not found"),
+    (["--as-of", "2024-13-01"], "bad as-of date"),
 ])
 def test_bad_requests_fail_before_anything_runs(tmp_path, capsys, args, message):
     code = cli.main(["report", "--corpus", str(FIXTURE), "--out", str(tmp_path), *args])

@@ -87,10 +87,15 @@ def _emit(df: pd.DataFrame, fmt: str) -> None:
 
 
 def _report(args):
+    import signal
+
     from .execution import NotebookFailed
     from .render import RenderError
     from .report import run_report
 
+    # A scheduler's SIGTERM (a timeout, a shutdown) unwinds like Ctrl-C: the temporary folder is
+    # removed and the previous report stays as it was.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     folder = args.corpus or args.folder
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     try:
@@ -109,6 +114,9 @@ def _report(args):
         print(f"claimtrack report: {exc}", file=sys.stderr)
         print("  the previous report, if any, is unchanged", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("claimtrack report: interrupted; the previous report, if any, is unchanged", file=sys.stderr)
+        return 130
     folder_out = Path(os.path.commonpath(written))
     print(f"claimtrack report: wrote {len(written)} files to {folder_out}:")
     for p in written:

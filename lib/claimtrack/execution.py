@@ -90,7 +90,8 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
     results: dict[str, dict] = {}
     # spawn, not fork: each worker starts clean (no copied locks or event loops from the caller).
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+    try:
         futures = {pool.submit(_run_one, str(nb), str(out_dir / nb.name), parameters, str(nb.parent)): nb
                    for nb in notebooks}
         for done, fut in enumerate(as_completed(futures), 1):
@@ -99,6 +100,14 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
             results[nb.name] = r
             state = "ok" if r["ok"] else f"FAILED ({r['error'].splitlines()[0][:120]})"
             log(f"[{done}/{len(notebooks)}] {nb.stem}: {state} in {r['seconds']:.1f} s")
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM): stop the workers now rather than wait for their notebooks;
+        # their kernels exit with them (ipykernel watches its parent process).
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     for nb in notebooks:
         r = results[nb.name]
         if not r["ok"]:

@@ -5,16 +5,27 @@ Everything is written to a temporary folder beside the destination and swapped i
 notebook ran and every file was rendered, so a failed run never leaves a half-written report and
 never destroys the last good one. A failed run keeps its partly executed notebooks in
 `outputs/<as-of>.failed/` for inspection.
+
+Runs killed at any point, and runs started at once on the same outputs folder, are safe:
+- each run writes to its own temporary folder, which it holds an advisory lock on; a later run
+  removes temporary folders whose lock nobody holds (their run was killed);
+- the finished folder replaces the old report in one atomic step (Linux: renameat2 with
+  RENAME_EXCHANGE), so at every instant `outputs/<as-of>/` is a complete report; swaps are
+  serialised by a lock on `outputs/.claimtrack.lock`, and the last run to finish wins.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
+import fcntl
 import os
 import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from .execution import PARAMETERS, NotebookFailed, declared_parameters, run_series, series
@@ -25,21 +36,92 @@ FORMATS = ("html", "pdf")
 REPORT_TITLE = "North Korean troops in Russia's war: the numbers and who gave them"
 
 
+LOCK_NAME = ".claimtrack.lock"          # in the outputs folder: serialises the swaps
+RUN_LOCK = ".run.lock"                  # in each run's temporary folder: held while the run lives
+TEMP_MARK = ".tmp-"                     # temporary folders are .<as-of>.tmp-XXXX
+RENAME_EXCHANGE = 2                     # linux/fs.h
+AT_FDCWD = -100
+NEW_FOLDER_GRACE_S = 60                 # a lockless temporary folder younger than this is a run starting up
+# Parameters the runner sets from its own options: `-p` may not set them (the report's folder
+# name, its corpus and what the notebooks read would disagree). Name → the option to use.
+RUNNER_OPTIONS = {"corpus_dir": "--corpus", "as_of": "--as-of", "manifest": "--manifest",
+                  "metrics": "--metrics", "output_dir": "--out"}
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where the system
+    has no such call (then the caller falls back to two renames)."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is None:
+        return False
+    if fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95):             # EINVAL, ENOSYS, EOPNOTSUPP: this filesystem can't
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+@contextmanager
+def _locked(path: Path):
+    """An exclusive advisory lock on `path`, released when the block ends or the process dies."""
+    with open(path, "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def swap_into_place(tmp: Path, dest: Path) -> None:
-    """Replace `dest` with the finished folder `tmp`; if that fails, the old `dest` is put back."""
-    old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
-    moved = False
-    try:
-        if dest.exists():
-            dest.rename(old)
-            moved = True
-        tmp.rename(dest)
-    except BaseException:
-        if moved and not dest.exists():
-            old.rename(dest)  # put the last good report back
-        raise
-    if moved:
+    """Replace `dest` with the finished folder `tmp`. With an atomic exchange, `dest` is a whole
+    report at every instant; without one, the old `dest` is renamed aside first and put back if
+    the second rename fails."""
+    with _locked(dest.parent / LOCK_NAME):
+        if not dest.exists():
+            tmp.rename(dest)
+            return
+        if _exchange(tmp, dest):
+            shutil.rmtree(tmp)              # tmp now holds the old report
+            return
+        old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
+        dest.rename(old)
+        try:
+            tmp.rename(dest)
+        except BaseException:
+            old.rename(dest)                # put the last good report back
+            raise
         shutil.rmtree(old)
+
+
+def new_temp_folder(outputs: Path, as_of: str):
+    """A run's own temporary folder beside the report, locked for as long as the run lives (the
+    open file is returned: keep it). Removes the folders of runs that were killed."""
+    remove_stale_temp_folders(outputs)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{as_of}{TEMP_MARK}", dir=outputs))
+    fh = open(tmp / RUN_LOCK, "a")
+    fcntl.flock(fh, fcntl.LOCK_EX)
+    return tmp, fh
+
+
+def remove_stale_temp_folders(outputs: Path) -> list[Path]:
+    """Temporary folders whose run lock nobody holds: left by a run that was killed."""
+    removed = []
+    for d in outputs.glob(f".*{TEMP_MARK}*"):
+        lock = d / RUN_LOCK
+        if not d.is_dir() or (not lock.exists() and time.time() - d.stat().st_mtime < NEW_FOLDER_GRACE_S):
+            continue                        # a run that is about to take its lock
+        try:
+            with open(lock, "a") as fh:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            continue                        # a live run
+        except OSError:
+            pass
+        shutil.rmtree(d, ignore_errors=True)
+        removed.append(d)
+    return removed
 
 
 def _absolute(path) -> str:
@@ -47,10 +129,27 @@ def _absolute(path) -> str:
     return str(Path(path).expanduser().resolve()) if path else ""
 
 
-def check_request(corpus: Path, formats: tuple[str, ...], extra: dict, notebooks: list[Path]) -> None:
-    """Everything that can be checked before a notebook runs: the run fails early and clearly."""
+def check_request(corpus: Path, formats: tuple[str, ...], extra: dict, notebooks: list[Path],
+                  manifest: str = "", metrics: str = "") -> None:
+    """Everything that can be checked before a notebook runs: the run fails early and clearly.
+    Values reach the notebooks as papermill parameters, i.e. as Python string literals: data,
+    never code; the paths are checked here so that a bad one is named before anything runs."""
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder {corpus} does not exist or is not a folder")
+    if manifest and not Path(manifest).is_file():
+        raise FileNotFoundError(f"manifest {manifest} does not exist or is not a file")
+    if metrics:
+        from .catalogue import CatalogueError, load_catalogue
+        try:
+            load_catalogue(metrics)
+        except CatalogueError as exc:
+            raise ValueError(f"metric catalogue: {exc}") from None
+    owned = sorted(set(extra) & set(RUNNER_OPTIONS))
+    if owned:
+        raise ValueError("; ".join(f"-p {k} is set by the runner: use {RUNNER_OPTIONS[k]}" for k in owned))
+    for name, value in extra.items():
+        if not isinstance(value, str) or "\0" in value:
+            raise ValueError(f"-p {name}: the value must be text without NUL characters")
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format {', '.join(unknown)}: use {', '.join(FORMATS)}")
@@ -80,11 +179,11 @@ def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outpu
     extra = dict(parameters or {})
     notebooks = series(Path(notebooks_dir))
     corpus = Path(corpus_folder).expanduser().resolve()
-    check_request(corpus, tuple(formats), extra, notebooks)
+    check_request(corpus, tuple(formats), extra, notebooks, _absolute(manifest), _absolute(metrics))
 
     dest = Path(outputs) / as_of
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{as_of}.", dir=dest.parent))
+    tmp, run_lock = new_temp_folder(dest.parent, as_of)
     params = {"corpus_dir": str(corpus), "manifest": _absolute(manifest), "as_of": as_of,
               "metrics": _absolute(metrics), "output_dir": str(tmp.resolve())}
     params.update({k: str(v) for k, v in extra.items()})
@@ -107,10 +206,14 @@ def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outpu
     except NotebookFailed as exc:
         failed = dest.with_name(f"{as_of}.failed")
         shutil.rmtree(failed, ignore_errors=True)
+        (tmp / RUN_LOCK).unlink(missing_ok=True)
         tmp.rename(failed)
         exc.partial = failed / "notebooks" / exc.notebook
         raise
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        run_lock.close()
+    (dest / RUN_LOCK).unlink(missing_ok=True)
     return sorted(p for p in dest.rglob("*") if p.is_file())
