@@ -270,7 +270,9 @@ PHOTO_AGENCIES = (
     "dpa", "Kyodo", "Imago", "ZUMA", "UPI", "Associated Press",
 )
 _AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
-CREDIT = re.compile(rf"(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){{0,4}}\s?/\s?)+(?:{_AGENCY})\b")
+# Names start at a word's start and are taken whole (possessive *+): on a long run of letters the
+# search stays linear instead of trying every split of the run.
+CREDIT = re.compile(rf"(?:(?<![\w.'-])[A-Z][\w.'-]*+(?:\s[A-Z][\w.'-]*+){{0,4}}\s?/\s?){{1,3}}(?:{_AGENCY})\b")
 CREDIT_START = re.compile(rf"^\s*{CREDIT.pattern}")
 CREDIT_END = re.compile(rf"(?:{CREDIT.pattern}|\bvia\s+(?:{_AGENCY}))\s*$")
 CAPTION_PREFIX = re.compile(

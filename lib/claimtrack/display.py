@@ -4,10 +4,16 @@ long text wrapped, a caption saying what the rows are."""
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
 TABLE_CSS_CLASS = "claimtrack-table"
+# A run of this many characters without a space gets invisible break points (U+200B) in the HTML,
+# so a pasted URL or a line of junk wraps inside its cell instead of stretching the table off the
+# page; the data itself (CSV, text) is unchanged.
+LONG_TOKEN = 40
+_LONG = re.compile(rf"\S{{{LONG_TOKEN}}}(?=\S)")
 # Fixed here, not left to the analyst's IPython settings: the stored notebook outputs (and nbval's
 # comparison of them) must not depend on who ran the notebook.
 DISPLAY_OPTIONS = {"display.width": 120, "display.max_colwidth": 60, "display.max_rows": 500,
@@ -27,7 +33,7 @@ class Table:
         if self.frame.empty:
             return f"{cap}<p class='claimtrack-empty'>{html.escape(self.empty)}</p>"
         with pd.option_context(*[x for kv in DISPLAY_OPTIONS.items() for x in kv]):
-            body = self.frame.to_html(index=False, escape=True, na_rep="", border=0, classes=TABLE_CSS_CLASS,
+            body = self.frame.map(_breakable).to_html(index=False, escape=True, na_rep="", border=0, classes=TABLE_CSS_CLASS,
                                       max_rows=None, max_cols=None)
         return cap + body
 
@@ -37,3 +43,8 @@ class Table:
             return head + self.empty
         with pd.option_context(*[x for kv in DISPLAY_OPTIONS.items() for x in kv]):
             return head + self.frame.to_string(index=False, na_rep="")
+
+
+def _breakable(value):
+    """A cell's text with a zero-width break after every LONG_TOKEN characters of an unbroken run."""
+    return _LONG.sub(lambda m: m.group(0) + "\u200b", value) if isinstance(value, str) else value

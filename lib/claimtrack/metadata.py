@@ -81,7 +81,7 @@ DATELINE = re.compile(
 COPYRIGHT = re.compile(
     r"(?m)^[ \t]*(?:©|Copyright\b|\(c\))[ \t]*(?:©|Copyright\b)?[ \t]*"
     r"(?:(?:19|20)\d{2}[ \t]*-[ \t]*)?(?:(?P<y1>(?:19|20)\d{2})[ \t]*,?[ \t]*)?"
-    r"(?P<name>(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|&))*)"
+    r"(?P<name>(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|&)){0,8})"
     r"(?:[ \t]*,?[ \t]*(?:(?:19|20)\d{2}[ \t]*-[ \t]*)?(?P<y2>(?:19|20)\d{2}))?")
 
 
@@ -153,7 +153,9 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
 
 # ---------------------------------------------------------------- outlets
 
-NAME = r"(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|de|&))*"
+# Starting at a word's start, at most 9 words: bounded repetition keeps every search linear in the text, even on
+# a hostile line of thousands of capitalised words.
+NAME = r"(?<![\w&'.-])(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|de|&)){0,8}"
 LEGAL_SUFFIX = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|plc|GmbH|S\.A\.|Corp\.?|Corporation|Co\.?)$")
 # Photo agencies that are also news outlets: they may be an article's outlet; the rest
 # of PHOTO_AGENCIES (Getty Images, Shutterstock, POOL…) never are.
@@ -172,7 +174,7 @@ SELF_CREDIT = [
 ]
 # The piece relays another outlet's reporting.
 # "South Korean media outlet Yonhap": what kind of outlet, before its name.
-_KIND = r"(?:[A-Z][\w-]*\s+)*(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+"  # noqa: E501 (a regex reads best on one line)
+_KIND = r"(?:[A-Z][\w-]*\s+){0,4}(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+"  # noqa: E501 (a regex reads best on one line)
 RELAY_CREDIT = [
     re.compile(rf"\b(?:This|It|That|The news) (?:was|is|has been) (?:first )?reported by (?:the )?(?P<name>{NAME})"),
     re.compile(rf"\bas (?:first )?reported by (?:the )?(?P<name>{NAME})"),

@@ -31,7 +31,9 @@ _PATTERNS = [
     re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|per) (?:the )?(?P<who>[^,.;:“”\"()]{2,80})",
                re.IGNORECASE),
     re.compile(rf"[,”\"]\s*{_VERBS}\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE),
-    re.compile(rf"(?P<who>(?:[A-Z][\w’'.-]*|the|of|and|for|in|a|an|its|\s)+?)\s+{_VERBS}\b"),
+    # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
+    # even on a sentence that is one long run of capitalised words or letters.
+    re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|\s){{1,24}}?)\s+{_VERBS}\b"),
 ]
 
 
