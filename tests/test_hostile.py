@@ -6,7 +6,6 @@ a screenshot in outputs/test-artifacts/ for the reader."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 
 import lxml.html
@@ -83,6 +82,11 @@ def open_in_chromium(page, screenshot=None) -> tuple[str, str]:
     return dom.stdout, console
 
 
+def shown_text(tree) -> str:
+    """The text a reader sees: the body without style sheets."""
+    return "".join(tree.xpath("//body//text()[not(ancestor::style)]"))
+
+
 def test_the_harness_sees_a_script_that_runs(tmp_path):
     """The control: a page with one live payload is caught, so a pass below means something."""
     page = tmp_path / "live.html"
@@ -97,7 +101,7 @@ def test_no_payload_runs_in_the_report(hostile_report):
     dom, console = open_in_chromium(hostile_report / "report.html", screenshot=shot)
     assert "claims ledger" in dom.lower(), "the report did not load"
     assert EXECUTED not in dom, "a payload ran: it changed the page"
-    assert EXECUTED not in console and "hostile" not in console, f"console output: {console}"
+    assert console == "", f"the page logged to the console (a script ran, or the CSP blocked something): {console}"
     assert shot.is_file() and shot.stat().st_size > 10_000
 
 
@@ -120,15 +124,14 @@ def test_the_report_dom_holds_nothing_active_and_hides_nothing(hostile_report):
     assert "hostile-css" not in styles, "an article's CSS became a style sheet"
     assert not [el for el in tree.xpath("//*[@style]") if "none" in el.get("style").replace(" ", "")], \
         "an element is hidden by an inline style"
-    text = tree.text_content()
+    text = shown_text(tree)
     for shown in ("<script>", "onerror=", "<iframe", "javascript:", "/*hostile-css*/", "{{ 7*7 }}", "</td></tr></table>"):
         assert shown in text, f"{shown!r} should be shown as text"
-    assert "{{ 7*7 }}" in text and "49" not in re.findall(r"\b49\b", text[:0])     # no template ran
 
 
 def test_hostile_file_name_and_long_line_are_shown_as_text(hostile_report):
     tree = lxml.html.document_fromstring((hostile_report / "report.html").read_text(encoding="utf-8"))
-    text = tree.text_content()
+    text = shown_text(tree)
     assert '<img src=x onerror="alert(1)">' in text
     # the long run is in the ledger, broken into wrappable pieces (U+200B) rather than one 20,000-wide cell
     assert "A" * 40 + "\u200b" in text and "A" * 41 not in text

@@ -170,3 +170,15 @@ def test_summary_states_latest_change_and_disagreement():
     assert "about 3,000 (Ukrainian military intelligence, 2024-10) vs 12,000" in troops["disagreements"]
     bonus = table.loc["One-time signing bonus, Belgorod Oblast"]
     assert bonus["latest"] == "RUB 3,000,000" and "2 outlets" in bonus["reported by"]
+
+
+def test_corpus_view_lists_each_problem(tmp_path):
+    from claimtrack import views
+    from conftest import write_corpus
+
+    folder = write_corpus(tmp_path / "c", {"good.txt": "More than 10,000 North Korean troops are in Russia.\n",
+                                           "empty.txt": "", "blob.txt": b"\x00\x01\x02binary"})
+    table = views.Corpus(load(str(folder), "", "", "")).problem_table()
+    errors = table.frame[table.frame["severity"] == "error"]
+    assert sorted(errors["file"]) == ["blob.txt", "empty.txt"]
+    assert list(table.frame.columns) == ["file", "line", "code", "severity", "message", "action"]

@@ -113,7 +113,7 @@ class Corpus:
         return Table(t, "What cleaning removed, by rule (the full audit is corpus/audit.csv).")
 
     def problem_table(self) -> Table:
-        p = self.problems[["file", "line", "code", "severity", "message", "fix"]] if len(self.problems) else self.problems
+        p = self.problems[["file", "line", "code", "severity", "message", "action"]]
         return Table(p, "Files that could not be read, or were read with a warning.", "No problems.")
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
