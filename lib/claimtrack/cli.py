@@ -93,9 +93,15 @@ def _report(args):
     from .render import RenderError
     from .report import run_report
 
-    # A scheduler's SIGTERM (a timeout, a shutdown) unwinds like Ctrl-C: the temporary folder is
-    # removed and the previous report stays as it was.
-    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    # A scheduler's SIGTERM (a timeout, a shutdown) unwinds like Ctrl-C: the workers are stopped,
+    # the temporary folder is removed and the previous report stays as it was.
+    received = {"signal": signal.SIGINT}
+
+    def on_term(signum, frame):
+        received["signal"] = signum
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_term)
     folder = args.corpus or args.folder
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     try:
@@ -115,8 +121,9 @@ def _report(args):
         print("  the previous report, if any, is unchanged", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("claimtrack report: interrupted; the previous report, if any, is unchanged", file=sys.stderr)
-        return 130
+        name = signal.Signals(received["signal"]).name
+        print(f"claimtrack report: stopped by {name}; the previous report, if any, is unchanged", file=sys.stderr)
+        return 128 + received["signal"]
     folder_out = Path(os.path.commonpath(written))
     print(f"claimtrack report: wrote {len(written)} files to {folder_out}:")
     for p in written:

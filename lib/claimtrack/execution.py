@@ -81,6 +81,26 @@ def _run_one(source: str, target: str, parameters: dict, cwd: str) -> dict:
     return {"ok": True, "seconds": time.perf_counter() - started}
 
 
+def _exit_with_parent() -> None:
+    """Worker initialiser: end the worker when the runner dies (a SIGKILL gives it no chance to
+    stop its pool), so a killed run leaves no process behind; the worker's kernel follows it
+    (ipykernel watches its parent)."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(WATCH_PARENT_S)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+WATCH_PARENT_S = 0.5
+
+
 def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int | None = None,
                log=None) -> dict[str, float]:
     """Execute each notebook into out_dir/<name>.ipynb; return seconds per notebook.
@@ -90,7 +110,7 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
     results: dict[str, dict] = {}
     # spawn, not fork: each worker starts clean (no copied locks or event loops from the caller).
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_exit_with_parent)
     try:
         futures = {pool.submit(_run_one, str(nb), str(out_dir / nb.name), parameters, str(nb.parent)): nb
                    for nb in notebooks}

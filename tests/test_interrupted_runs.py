@@ -1,0 +1,165 @@
+"""Nothing lost: a report run killed at any point (SIGINT, SIGTERM, SIGKILL; while notebooks run,
+while the HTML and PDF are rendered, at the swap) leaves the previous report complete and
+byte-identical, and the next run succeeds; two runs at once on one outputs folder don't corrupt
+each other; the corpus folder is never written to."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import threading
+import time
+
+import lxml.html
+import pytest
+from claimtrack.report import RUN_LOCK, TEMP_MARK
+from conftest import REPO
+
+FIXTURE = REPO / "tests" / "data" / "report_corpus"
+AS_OF = "2024-11-01"
+CLAIMTRACK = [sys.executable, "-m", "claimtrack.cli"]
+GRACE_S = 90                   # how long the processes of a killed run may take to end by themselves
+
+
+def report_cmd(out, *extra):
+    return [*CLAIMTRACK, "report", "--corpus", str(FIXTURE), "--as-of", AS_OF, "--out", str(out), *extra]
+
+
+def tree(folder):
+    """{relative path: bytes} of every file under folder."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def assert_complete(report):
+    files = tree(report)
+    for name in ("report.html", "report.pdf", "claims.csv", "corpus/articles.csv"):
+        assert files.get(name), f"{name} missing or empty"
+    assert b"claims ledger" in files["report.html"].lower()
+    lxml.html.document_fromstring(files["report.html"])
+    assert files["report.pdf"].startswith(b"%PDF") and b"%%EOF" in files["report.pdf"][-1024:]
+    return files
+
+
+@pytest.fixture(scope="module")
+def previous(tmp_path_factory):
+    """An outputs folder holding a good report, and that report's bytes."""
+    out = tmp_path_factory.mktemp("outputs")
+    subprocess.run(report_cmd(out), check=True, capture_output=True, timeout=600)
+    return out, assert_complete(out / AS_OF)
+
+
+def run_and_kill(out, sig, trigger: str, delay: float = 0.0):
+    """Start a run; when a stderr line contains `trigger`, wait `delay` s and send `sig` to the
+    run's main process only (as a scheduler's kill would). Returns the process and its stderr."""
+    proc = subprocess.Popen(report_cmd(out), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                            start_new_session=True)
+    lines = []
+    for line in proc.stderr:
+        lines.append(line)
+        if trigger in line:
+            time.sleep(delay)
+            proc.send_signal(sig)
+            break
+    else:
+        pytest.fail(f"the run ended before {trigger!r}:\n{''.join(lines)}")
+    rest = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
+    rest.start()
+    proc.wait(timeout=GRACE_S)
+    rest.join(timeout=10)
+    return proc, lines
+
+
+def wait_for_group_to_end(pgid):
+    """Every process the killed run started (workers, kernels, Chromium) ends by itself."""
+    deadline = time.time() + GRACE_S
+    while time.time() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.5)
+    os.killpg(pgid, signal.SIGKILL)
+    pytest.fail(f"processes of the killed run were still alive after {GRACE_S} s")
+
+
+# Kill points: while notebooks run (the first one done, others running), while rendering (the
+# last notebook done: nbconvert, then Chromium printing the PDF), and right at the swap; with
+# Ctrl-C (SIGINT), a scheduler's SIGTERM, and SIGKILL, which gives the run no chance to clean up.
+MID_NOTEBOOK, MID_RENDER, AT_SWAP = ("[1/6]", 0.0), ("[6/6]", 1.5), ("rendered in", 0.0)
+KILLS = {
+    "mid-notebook-SIGINT": (signal.SIGINT, *MID_NOTEBOOK),
+    "mid-notebook-SIGTERM": (signal.SIGTERM, *MID_NOTEBOOK),
+    "mid-notebook-SIGKILL": (signal.SIGKILL, *MID_NOTEBOOK),
+    "mid-render-SIGINT": (signal.SIGINT, *MID_RENDER),
+    "mid-render-SIGKILL": (signal.SIGKILL, *MID_RENDER),
+    "at-swap-SIGKILL": (signal.SIGKILL, *AT_SWAP),
+}
+
+
+@pytest.mark.parametrize("sig, trigger, delay", KILLS.values(), ids=KILLS.keys())
+def test_a_killed_run_leaves_the_previous_report_whole(previous, sig, trigger, delay):
+    out, before = previous
+    point = trigger
+    proc, lines = run_and_kill(out, sig, trigger, delay)
+    wait_for_group_to_end(proc.pid)
+    assert tree(out / AS_OF) == before, f"the previous report changed ({point}, {sig.name})"
+    if sig == signal.SIGKILL:
+        assert proc.returncode == -signal.SIGKILL
+    else:
+        # the run noticed, said so, and cleaned up after itself (unless it had already finished)
+        finished = any("wrote" in line for line in lines)
+        assert finished or proc.returncode in (130, 128 + signal.SIGTERM), "".join(lines)
+        assert finished or "previous report" in "".join(lines)
+        assert not list(out.glob(f".*{TEMP_MARK}*")), "an interrupted run left its temporary folder"
+
+
+def test_the_next_run_after_kills_succeeds_and_clears_what_they_left(previous):
+    out, before = previous
+    proc, _ = run_and_kill(out, signal.SIGKILL, "[2/6]")
+    wait_for_group_to_end(proc.pid)
+    left = list(out.glob(f".*{TEMP_MARK}*"))
+    assert left, "a SIGKILLed run cannot clean up: its temporary folder is expected here"
+    done = subprocess.run(report_cmd(out), capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert not list(out.glob(f".*{TEMP_MARK}*")), "the next run removes folders of killed runs"
+    after = assert_complete(out / AS_OF)
+    assert after["claims.csv"] == before["claims.csv"]
+    assert not (out / AS_OF / RUN_LOCK).exists()
+
+
+def test_two_runs_at_once_on_one_outputs_folder(tmp_path):
+    out = tmp_path / "outputs"
+    runs = [subprocess.Popen(report_cmd(out, "--jobs", "1"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    results = [(p.wait(timeout=600), p.stderr.read()) for p in runs]
+    assert [code for code, _ in results] == [0, 0], results
+    files = assert_complete(out / AS_OF)
+    assert sorted(p.name for p in out.iterdir()) == [".claimtrack.lock", AS_OF]
+    assert not [p for p in (out / AS_OF).rglob("*") if p.name.startswith(".")]
+    assert len(files) == 13
+
+
+def test_the_corpus_folder_is_never_written_to(tmp_path):
+    corpus = tmp_path / "corpus"
+    subprocess.run(["cp", "-a", str(FIXTURE), str(corpus)], check=True)
+    for p in [corpus, *corpus.rglob("*")]:
+        p.chmod(p.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+    def snapshot():
+        return {p.relative_to(corpus).as_posix(): (p.stat().st_mtime_ns, p.stat().st_mode,
+                                                   p.read_bytes() if p.is_file() else b"")
+                for p in sorted([corpus, *corpus.rglob("*")])}
+
+    before = snapshot()
+    try:
+        code = subprocess.run([*CLAIMTRACK, "report", "--corpus", str(corpus), "--as-of", AS_OF, "--out",
+                               str(tmp_path / "out"), "--format", "html"], capture_output=True, text=True, timeout=600)
+        assert code.returncode == 0, code.stderr
+        # As root, permissions don't stop writes: the comparison of every file, mode and time does.
+        assert snapshot() == before
+    finally:
+        for p in [corpus, *corpus.rglob("*")]:
+            p.chmod(p.stat().st_mode | stat.S_IWUSR)
