@@ -19,11 +19,12 @@ DEFAULT_OUTPUTS = "outputs"
 
 def _corpus(args):
     from .corpus import read_corpus
+    from .limits import LimitExceeded
     from .tables import articles_table, audit_table, problems_table, provenance_note, sentences_table
 
     try:
         corpus = read_corpus(args.folder, manifest=args.manifest, max_bytes=args.max_bytes)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, LimitExceeded) as exc:
         print(f"claimtrack corpus: {exc}", file=sys.stderr)
         return 2
     tables = {"articles": articles_table, "problems": problems_table, "audit": audit_table,
@@ -180,7 +181,13 @@ def _extract(args):
     problems: list = []
     claims = iter_claims(args.corpus, args.manifest, catalogue, problems=problems, max_bytes=args.max_bytes,
                          progress=None if args.progress == "auto" else args.progress == "on")
-    n = write_claims(claims, args.out or sys.stdout, fmt)
+    from .limits import LimitExceeded
+
+    try:
+        n = write_claims(claims, args.out or sys.stdout, fmt)
+    except LimitExceeded as exc:
+        print(f"claimtrack extract: {exc}", file=sys.stderr)
+        return 2
     for p in problems:
         if p.severity == "error":
             print(f"claimtrack extract: skipped {p}", file=sys.stderr)

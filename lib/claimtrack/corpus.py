@@ -21,6 +21,7 @@ from . import metadata as md
 from .clean import clean, is_removal
 from .decode import MAX_FILE_BYTES, decode_bytes
 from .htmltext import extract_html
+from .limits import LimitExceeded, max_articles, max_line_chars
 from .manifest import MANIFEST_NAME, METADATA_FIELDS, read_manifest
 from .problems import Problem
 from .sentences import Sentence, split_sentences
@@ -98,7 +99,7 @@ def _is_candidate(rel: Path) -> bool:
     return rel.stem.lower() not in NOT_ARTICLES
 
 
-def _plan(folder: Path, manifest: str | Path | None, problems: list[Problem]):
+def plan_corpus(folder: Path, manifest: str | Path | None, problems: list[Problem]):
     """The manifest, the article files and their ids; problems with the folder go to `problems`."""
     if not folder.is_dir():
         raise FileNotFoundError(f"corpus folder {folder} does not exist or is not a folder")
@@ -121,6 +122,10 @@ def _plan(folder: Path, manifest: str | Path | None, problems: list[Problem]):
                                     f"'{rel.suffix or '(none)'}' is not an article format; file skipped",
                                     "save articles as .txt, .md, .html or .htm, or move this file out of the corpus"))
 
+    if len(articles_files) > max_articles():
+        n = len(articles_files)
+        raise LimitExceeded(f"{folder}: {n:,} article files, over the limit of {max_articles():,}; split the corpus, "
+                            f"or raise the limit: CLAIMTRACK_MAX_ARTICLES={n} (memory: about 0.1 MB per article)")
     ids = _assign_ids(articles_files, problems)
     present = {rel.as_posix() for rel in articles_files}
     for key, row in man.rows.items():
@@ -172,7 +177,7 @@ def read_corpus(folder: str | Path, manifest: str | Path | None = None,
     """Read every article under `folder` (with `folder/manifest.csv` unless `manifest` is given)."""
     folder = Path(folder)
     problems: list[Problem] = []
-    man, articles_files, ids = _plan(folder, manifest, problems)
+    man, articles_files, ids = plan_corpus(folder, manifest, problems)
     articles: list[Article] = []
     pending_dates: list[tuple[Article, tuple[str, str]]] = []
     for art, texts in _read_all(folder, man, articles_files, ids, max_bytes, problems):
@@ -207,7 +212,7 @@ def iter_corpus(folder: str | Path, problems: list[Problem], manifest: str | Pat
     corpus (it is flagged `date-year-assumed` either way).
     """
     folder = Path(folder)
-    man, articles_files, ids = _plan(folder, manifest, problems)
+    man, articles_files, ids = plan_corpus(folder, manifest, problems)
     years = [int(r.fields["published"][:4]) for r in man.rows.values()
              if r.fields.get("published", "")[:4].isdigit()]
     for art, texts in _read_all(folder, man, sorted(articles_files, key=lambda r: r.as_posix()), ids,
@@ -271,6 +276,15 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
         start, page_meta, dropped = page.text, page.metadata, page.dropped
     else:
         start = MappedText(raw)
+    too_long = _long_line(start.text)
+    if too_long:
+        line, length = too_long
+        where = f"line {line}" if fmt != "html" else "a paragraph of the page's text"
+        issues.append(Problem(key, line if fmt != "html" else None, "line-too-long", "error",
+                              f"{where} is {length:,} characters, over the {max_line_chars():,}-character limit",
+                              "check the file is an article (prose lines are far shorter); to read it anyway, "
+                              f"raise the limit: CLAIMTRACK_MAX_LINE_CHARS={length}"))
+        return None, issues, None
     if "\r" in raw:
         issues.append(Problem(key, None, "line-endings", "info",
                               "Windows (CRLF) or old-Mac (CR) line endings converted to \\n", "nothing to do"))
@@ -312,6 +326,17 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
     if relays:
         _set(art, "relays", "; ".join(r.value for r in relays), "text", " | ".join(r.evidence for r in relays))
     return art, issues, (text, cleaned.text)
+
+
+def _long_line(text: str) -> tuple[int, int] | None:
+    """(1-based line, length) of the first line over the line limit, or None."""
+    limit = max_line_chars()
+    if len(text) <= limit:
+        return None
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > limit:
+            return number, len(line)
+    return None
 
 
 def action_counts(art: Article) -> Counter:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 import charset_normalizer
 
-# Largest article file read, in bytes. A long news article is ~50 KB of text and a page
-# saved from a browser ("HTML only") is usually under 2 MB; 5 MiB leaves room for pages
-# with inline scripts while keeping one mistaken file (a PDF, a data dump) from
-# dominating a run. Documented in README.md ("Corpus format").
-MAX_FILE_BYTES = 5 * 1024 * 1024
+from .limits import max_file_bytes
+
+# Largest article file read, in bytes (5 MiB unless CLAIMTRACK_MAX_FILE_BYTES says otherwise; see
+# limits.py): one mistaken file (a PDF, a data dump) must not dominate a run.
+MAX_FILE_BYTES = max_file_bytes()
 
 # Signatures of formats people mistake for articles (file(1)'s magic numbers).
 BINARY_SIGNATURES = {
@@ -56,7 +56,8 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_FILE_BYTES) -> Decoded:
         return Decoded(None, None, issues=[(
             "too-large", "error",
             f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit",
-            "check it is an article; if so, save only the article text, or split it",
+            "check it is an article; if so, save only the article text, or split it; to read it anyway, "
+            f"raise the limit: --max-bytes {len(data)} or CLAIMTRACK_MAX_FILE_BYTES={len(data)}",
         )])
     if not data.strip():
         return Decoded(None, None, issues=[(

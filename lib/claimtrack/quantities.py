@@ -24,6 +24,7 @@ Conventions:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -583,6 +584,10 @@ _FOLD_HINT = re.compile(r"fold|doubl|tripl|quadrupl|halv|twice|thrice", re.IGNOR
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(FOLD_WORDS_HINT)})", re.IGNORECASE)
 
 
+def _finite(q: Quantity) -> bool:
+    return all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mentioned in `text`, in order of appearance."""
     if not _HAS_NUMBER.search(text):
@@ -593,7 +598,9 @@ def find_quantities(text: str) -> list[Quantity]:
             if _may_be_skipped(text, n.start, n.end) and _in_skip(text, n.start, n.end):
                 continue
             nums.append(n)
-    quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None]
+    # A number beyond a float's range ("999…9 million", 300+ digits) is not a figure anyone reports:
+    # it is left out rather than carried as infinity.
+    quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None and _finite(q)]
     if _VAGUE_HINT.search(text):
         quantities.extend(_vague(text, quantities))
     if _FOLD_HINT.search(text):

@@ -144,6 +144,8 @@ def check_request(corpus: Path, formats: tuple[str, ...], extra: dict, notebooks
             load_catalogue(metrics)
         except CatalogueError as exc:
             raise ValueError(f"metric catalogue: {exc}") from None
+    from .corpus import plan_corpus
+    plan_corpus(corpus, manifest or None, [])      # LimitExceeded (a ValueError) for too many articles
     owned = sorted(set(extra) & set(RUNNER_OPTIONS))
     if owned:
         raise ValueError("; ".join(f"-p {k} is set by the runner: use {RUNNER_OPTIONS[k]}" for k in owned))
