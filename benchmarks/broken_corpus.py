@@ -1,0 +1,111 @@
+"""Broken input at scale: a generated corpus of 10,000 articles of which 1% are broken (binary,
+empty, a PDF, a line over the limit, a file over the size limit) goes through the whole report.
+Checks that the report is written and that its problems table lists exactly the broken files;
+prints the time beside a baseline measured in the same run (reading the same corpus once).
+
+    .venv/bin/python benchmarks/broken_corpus.py [--articles 10000] [--format html]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+SEED = 20241121
+OUTLETS = ["Wire A", "Daily B", "Agency C", "Post D", "Herald E"]
+SENTENCES = [
+    "Officials said on November {d}, 2024, that about {n:,} North Korean troops were in Russia.",
+    "Ukraine held between {a} sq km and {b} sq km of Russia's Kursk region, the general staff said.",
+    "The region raised its one-time signing bonus to {r:,} roubles, local authorities said.",
+    "More than {n:,} soldiers from North Korea were seen near the front, intelligence said.",
+    "Analysts said the war had gone on for months with no sign of ending.",
+]
+
+
+def article(rng: random.Random, i: int) -> str:
+    lines = [f"Report {i}: troops and money"]
+    for _ in range(rng.randint(3, 6)):
+        lines.append(rng.choice(SENTENCES).format(d=rng.randint(1, 28), n=rng.randrange(1000, 15000, 500),
+                                                  a=rng.randrange(400, 700, 50), b=rng.randrange(700, 1300, 50),
+                                                  r=rng.randrange(400_000, 3_000_000, 100_000)))
+    return "\n\n".join(lines) + "\n"
+
+
+BROKEN = [
+    ("binary", lambda: b"\x00\x01\x02\xfe\xff" * 40),
+    ("empty", lambda: b""),
+    ("pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
+    ("longline", lambda: ("x" * 60_000 + "\n").encode()),
+    ("toolarge", lambda: ("12,000 troops. " * 400_000).encode()),
+]
+
+
+def build(folder: Path, n: int) -> set[str]:
+    rng = random.Random(SEED)
+    folder.mkdir(parents=True)
+    broken = set()
+    rows = ["file,outlet,published"]
+    for i in range(n):
+        name = f"{i:05d}.txt"
+        if i % 100 == 37:                                   # 1%
+            kind, make = BROKEN[(i // 100) % len(BROKEN)]
+            name = f"{i:05d}_{kind}.txt"
+            (folder / name).write_bytes(make())
+            broken.add(name)
+        else:
+            (folder / name).write_text(article(rng, i), encoding="utf-8")
+        rows.append(f"{name},{rng.choice(OUTLETS)},2024-11-{rng.randint(1, 28):02d}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return broken
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--format", default="html")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="claimtrack-broken-"))
+    try:
+        corpus = work / "corpus"
+        broken = build(corpus, args.articles)
+        print(f"corpus: {args.articles:,} articles, {len(broken)} broken ({len(broken) / args.articles:.1%})")
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import sys; from claimtrack.snapshot import load; "
+                        "s = load(sys.argv[1], '', '', '2024-12-01'); print(len(s.claims), 'claims')", str(corpus)],
+                       check=True)
+        baseline = time.perf_counter() - t
+        print(f"baseline: one snapshot load (read + extract) {baseline:.1f} s")
+        t = time.perf_counter()
+        run = subprocess.run([sys.executable, "-m", "claimtrack.cli", "report", "--corpus", str(corpus), "--as-of",
+                              "2024-12-01", "--out", str(work / "out"), "--format", args.format],
+                             capture_output=True, text=True)
+        took = time.perf_counter() - t
+        print(run.stderr.strip()[-800:])
+        if run.returncode != 0:
+            print(f"FAIL: the report exited {run.returncode}")
+            return 1
+        report = work / "out" / "2024-12-01"
+        problems = pd.read_csv(report / "corpus" / "problems.csv")
+        errors = set(problems[problems["severity"] == "error"]["file"])
+        listed = set(problems["file"])
+        html = report / "report.html"
+        print(f"report: {took:.1f} s ({took / baseline:.1f}× one snapshot load); report.html {html.stat().st_size / 1e6:.1f} MB")
+        print(f"problems table: {len(errors)} files with errors; broken files: {len(broken)}; "
+              f"exactly the broken ones: {errors == broken}; other files listed: {sorted(listed - broken)[:5]}")
+        for code, count in problems[problems['file'].isin(broken)]['code'].value_counts().items():
+            print(f"  {code}: {count}")
+        return 0 if errors == broken and listed == broken else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
