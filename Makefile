@@ -71,6 +71,7 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/quantities.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/report_time.py
+	$(PY) benchmarks/broken_corpus.py
 
 clean-venv:
 	rm -rf $(VENV)
