@@ -72,6 +72,7 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/report_time.py
 	$(PY) benchmarks/broken_corpus.py
+	$(PY) benchmarks/provenance_bench.py
 
 clean-venv:
 	rm -rf $(VENV)

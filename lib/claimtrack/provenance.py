@@ -1,0 +1,180 @@
+"""Which articles derive from which: syndication and rewrites, with a score and the evidence
+for each link, grouped into families with the earliest article as the origin.
+
+Evidence of three kinds, combined as independent signals (1 − Π(1 − score)):
+- an explicit credit: the article relays an outlet ("This was reported by the Financial Times")
+  that published an earlier article in the corpus;
+- near-duplicate text: Jaccard similarity of word 5-gram shingles. Candidate pairs come from
+  MinHash LSH (datasketch), so the work grows with the corpus, not with its square; the score is
+  the exact Jaccard of the candidate pair;
+- shared passages: word 8-grams both articles contain (copied sentences, shared quotes). A
+  rewrite keeps some sentences of its source but little else, so its Jaccard is low (the FT and
+  a rewrite of it: 0.02) while it shares passages (9). Candidates come from an inverted index of a
+  sample of each article's 8-grams (one in PASSAGE_SAMPLE, chosen by hash, so two articles
+  sample the same ones); passages found in more than COMMON_PASSAGE articles are boilerplate.
+
+Work in progress for issue 7: claim identity, disagreements, consensus, corrections and the
+sources notebook build on these links.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from datasketch import MinHash, MinHashLSH
+
+SHINGLE_WORDS = 5              # words per shingle for text similarity
+PASSAGE_WORDS = 8              # words per shared passage (a copied sentence or quote)
+NUM_PERM = 64                  # MinHash permutations: error of a Jaccard estimate ≈ 1/√64 = 0.125
+LSH_THRESHOLD = 0.15           # candidate pairs: estimated Jaccard at least this
+TEXT_LINK = 0.15               # a text link: exact Jaccard at least this …
+PASSAGES_LINK = 3              # … or at least this many shared passages
+PASSAGE_SAMPLE = 4             # index one 8-gram in this many
+COMMON_PASSAGE = 50            # a passage in more articles than this is boilerplate, not evidence
+PASSAGE_SCALE = 5.0            # score of n shared passages: 1 − e^(−n / PASSAGE_SCALE); 3 → 0.45, 9 → 0.83
+AMBIGUOUS_CREDIT_SCORE = 0.3   # a credit to an outlet with several earlier articles here
+CREDIT_SCORE = 0.9             # an explicit credit is strong but not proof (it may credit a fact)
+LINK_SCORE = 0.5               # links at or above this join a family
+_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Doc:
+    """What linking needs of an article."""
+
+    id: str
+    outlet: str
+    published: str             # sortable: YYYY-MM-DD, YYYY-MM or YYYY ('' when unknown)
+    text: str
+    relays: tuple[str, ...] = ()
+
+
+@dataclass
+class Link:
+    """`later` derives from `earlier`, with a score in [0, 1] and the evidence in words."""
+
+    earlier: str
+    later: str
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+
+def docs_from_corpus(corpus) -> list[Doc]:
+    return [Doc(a.id, a.metadata.get("outlet", ""), a.metadata.get("published", ""), a.cleaned,
+                tuple(r for r in a.metadata.get("relays", "").split("; ") if r)) for a in corpus.articles]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _grams(words: list[str], n: int) -> set[str]:
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _order(a: Doc, b: Doc) -> tuple[Doc, Doc]:
+    """(earlier, later): by publication date, then by who credits whom, then by id."""
+    if a.published and b.published and a.published[:len(b.published)] != b.published[:len(a.published)]:
+        return (a, b) if a.published < b.published else (b, a)
+    if b.outlet and b.outlet in a.relays:
+        return b, a
+    if a.outlet and a.outlet in b.relays:
+        return a, b
+    if a.published != b.published and (a.published and b.published):
+        return (a, b) if len(a.published) > len(b.published) else (b, a)   # the exact date first
+    return (a, b) if a.id < b.id else (b, a)
+
+
+def links(docs: list[Doc]) -> list[Link]:
+    """Every link between two articles of `docs` that the evidence supports, strongest first."""
+    by_id = {d.id: d for d in docs}
+    words = {d.id: _words(d.text) for d in docs}
+    shingles = {i: _grams(w, SHINGLE_WORDS) for i, w in words.items()}
+    found: dict[tuple[str, str], Link] = {}
+
+    def add(a: Doc, b: Doc, score: float, why: str) -> None:
+        earlier, later = _order(a, b)
+        link = found.setdefault((earlier.id, later.id), Link(earlier.id, later.id, 0.0))
+        link.score = 1 - (1 - link.score) * (1 - score)
+        link.evidence.append(why)
+
+    # Explicit credits: an article relays an outlet that has an article in the corpus.
+    by_outlet: dict[str, list[Doc]] = {}
+    for d in docs:
+        by_outlet.setdefault(d.outlet, []).append(d)
+    for d in docs:
+        for outlet in d.relays:
+            earlier = [s for s in by_outlet.get(outlet, []) if s.id != d.id and
+                       (not s.published or not d.published or s.published[:7] <= d.published[:7])]
+            # A credit names an outlet, not an article: decisive when the outlet has one article
+            # here, and only support for text evidence when it has several.
+            score = CREDIT_SCORE if len(earlier) == 1 else AMBIGUOUS_CREDIT_SCORE
+            for source in earlier:
+                add(source, d, score, f"{d.id} credits {outlet}"
+                    + (f" ({len(earlier)} articles from it here)" if len(earlier) > 1 else ""))
+
+    # Near-duplicate text and shared passages, for the candidate pairs MinHash LSH finds.
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    hashes = {}
+    for d in docs:
+        if not shingles[d.id]:
+            continue
+        m = MinHash(num_perm=NUM_PERM)
+        m.update_batch([s.encode("utf-8") for s in shingles[d.id]])
+        hashes[d.id] = m
+        lsh.insert(d.id, m)
+    candidates = {tuple(sorted(pair)) for pair in found}      # a credit is always worth checking
+    for i, m in hashes.items():
+        candidates |= {tuple(sorted((i, j))) for j in lsh.query(m) if j != i}
+    index: dict[int, list[str]] = {}
+    for d in docs:
+        for g in _grams(words[d.id], PASSAGE_WORDS):
+            h = zlib.crc32(g.encode("utf-8"))      # stable across runs, unlike hash()
+            if h % PASSAGE_SAMPLE == 0:
+                index.setdefault(h, []).append(d.id)
+    for ids in index.values():
+        if 1 < len(ids) <= COMMON_PASSAGE:
+            candidates |= {(a, b) for k, a in enumerate(ids) for b in ids[k + 1:] if a != b}
+    for i, j in sorted(candidates):
+        a, b = shingles[i], shingles[j]
+        jaccard = len(a & b) / len(a | b) if a and b else 0.0
+        if jaccard >= TEXT_LINK:
+            add(by_id[i], by_id[j], jaccard, f"text {jaccard:.0%} alike (word {SHINGLE_WORDS}-grams)")
+        passages = sorted(_grams(words[i], PASSAGE_WORDS) & _grams(words[j], PASSAGE_WORDS))
+        if len(passages) >= PASSAGES_LINK and jaccard < TEXT_LINK:
+            add(by_id[i], by_id[j], 1 - math.exp(-len(passages) / PASSAGE_SCALE),
+                f"{len(passages)} shared {PASSAGE_WORDS}-word passages, e.g. “{passages[0]}”")
+    return sorted(found.values(), key=lambda link: (-link.score, link.earlier, link.later))
+
+
+def families(docs: list[Doc], found: list[Link], min_score: float = LINK_SCORE) -> list[dict]:
+    """Connected groups of articles joined by links of at least `min_score`; each with its origin
+    (the earliest article) and its links. Articles with no such link are left out."""
+    parent = {d.id: d.id for d in docs}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    strong = [link for link in found if link.score >= min_score]
+    for link in strong:
+        parent[root(link.later)] = root(link.earlier)
+    members: dict[str, list[str]] = {}
+    for d in docs:
+        members.setdefault(root(d.id), []).append(d.id)
+    by_id = {d.id: d for d in docs}
+    out = []
+    for ids in members.values():
+        if len(ids) < 2:
+            continue
+        later = {link.later for link in strong if link.later in ids}
+        origin = min((i for i in ids if i not in later), key=lambda i: (by_id[i].published or "9999", i),
+                     default=min(ids))
+        out.append({"origin": origin, "members": sorted(ids),
+                    "links": [link for link in strong if link.later in ids]})
+    return sorted(out, key=lambda f: f["origin"])
