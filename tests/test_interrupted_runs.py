@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -52,9 +53,18 @@ def previous(tmp_path_factory):
 
 
 def printing_pdf(pgid) -> bool:
-    """Is Chromium printing the PDF for the run (a process of its group with --print-to-pdf)?"""
-    ps = subprocess.run(["ps", "-ww", "-eo", "pgid=,args="], capture_output=True, text=True).stdout
-    return any(line.split(None, 1)[0] == str(pgid) and "--print-to-pdf" in line for line in ps.splitlines())
+    """Is Chromium printing the PDF for the run (a process of its group with --print-to-pdf)?
+    Read from /proc, so the test needs no `ps` (procps is not on every machine)."""
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (proc / "stat").read_text()
+            cmdline = (proc / "cmdline").read_bytes()
+        except OSError:
+            continue                                  # ended while we looked
+        group = stat.rsplit(")", 1)[1].split()[2]     # fields after "(comm)": state, ppid, pgrp
+        if group == str(pgid) and b"--print-to-pdf" in cmdline:
+            return True
+    return False
 
 
 def run_and_kill(out, sig, trigger: str, delay: float = 0.0):

@@ -122,9 +122,9 @@ def plan_corpus(folder: Path, manifest: str | Path | None, problems: list[Proble
                                     f"'{rel.suffix or '(none)'}' is not an article format; file skipped",
                                     "save articles as .txt, .md, .html or .htm, or move this file out of the corpus"))
 
-    if len(articles_files) > max_articles():
-        n = len(articles_files)
-        raise LimitExceeded(f"{folder}: {n:,} article files, over the limit of {max_articles():,}; split the corpus, "
+    n, limit = len(articles_files), max_articles()
+    if n > limit:
+        raise LimitExceeded(f"{folder}: {n:,} article files, over the limit of {limit:,}; split the corpus, "
                             f"or raise the limit: CLAIMTRACK_MAX_ARTICLES={n} (memory: about 0.1 MB per article)")
     ids = _assign_ids(articles_files, problems)
     present = {rel.as_posix() for rel in articles_files}

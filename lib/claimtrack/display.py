@@ -32,19 +32,23 @@ class Table:
         cap = f"<p class='claimtrack-caption'>{html.escape(self.caption)}</p>" if self.caption else ""
         if self.frame.empty:
             return f"{cap}<p class='claimtrack-empty'>{html.escape(self.empty)}</p>"
-        with pd.option_context(*[x for kv in DISPLAY_OPTIONS.items() for x in kv]):
-            body = self.frame.map(_breakable).to_html(index=False, escape=True, na_rep="", border=0, classes=TABLE_CSS_CLASS,
-                                      max_rows=None, max_cols=None)
+        with _fixed_display():
+            body = self.frame.map(_breakable).to_html(index=False, escape=True, na_rep="", border=0,
+                                                      classes=TABLE_CSS_CLASS, max_rows=None, max_cols=None)
         return cap + body
 
     def __repr__(self) -> str:
         head = f"{self.caption}\n" if self.caption else ""
         if self.frame.empty:
             return head + self.empty
-        with pd.option_context(*[x for kv in DISPLAY_OPTIONS.items() for x in kv]):
+        with _fixed_display():
             return head + self.frame.to_string(index=False, na_rep="")
 
 
 def _breakable(value):
     """A cell's text with a zero-width break after every LONG_TOKEN characters of an unbroken run."""
     return _LONG.sub(lambda m: m.group(0) + "\u200b", value) if isinstance(value, str) else value
+
+
+def _fixed_display():
+    return pd.option_context(*[x for option in DISPLAY_OPTIONS.items() for x in option])

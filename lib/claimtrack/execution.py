@@ -18,6 +18,7 @@ from .project import NOTEBOOKS
 # The notebooks' parameters, with what the runner passes (all strings: papermill injects them as
 # Python literals). Extra `-p name value` pairs must name one of these.
 PARAMETERS = ("corpus_dir", "manifest", "as_of", "metrics", "output_dir")
+WATCH_PARENT_S = 0.5           # how often a worker checks that its runner is still alive
 
 
 class NotebookFailed(RuntimeError):
@@ -96,9 +97,6 @@ def _exit_with_parent() -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
-
-
-WATCH_PARENT_S = 0.5
 
 
 def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int | None = None,

@@ -153,8 +153,8 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
 
 # ---------------------------------------------------------------- outlets
 
-# Starting at a word's start, at most 9 words: bounded repetition keeps every search linear in the text, even on
-# a hostile line of thousands of capitalised words.
+# A name starts at a word's start and has at most 9 words: bounded repetition keeps every search
+# linear in the text, even on a hostile line of thousands of capitalised words.
 NAME = r"(?<![\w&'.-])(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?:[ \t]+(?:[A-Z][\w&'.-]*[\w&']|of|de|&)){0,8}"
 LEGAL_SUFFIX = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|plc|GmbH|S\.A\.|Corp\.?|Corporation|Co\.?)$")
 # Photo agencies that are also news outlets: they may be an article's outlet; the rest

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import datetime as dt
+import errno
 import fcntl
 import os
 import shutil
@@ -28,6 +29,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from .catalogue import CatalogueError, load_catalogue
+from .corpus import plan_corpus
 from .execution import PARAMETERS, NotebookFailed, declared_parameters, run_series, series
 from .project import NOTEBOOKS
 from .render import INSTALL_HINT, RenderError, chromium, combine, to_html, to_pdf
@@ -58,7 +61,7 @@ def _exchange(a: Path, b: Path) -> bool:
     if fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
         return True
     err = ctypes.get_errno()
-    if err in (22, 38, 95):             # EINVAL, ENOSYS, EOPNOTSUPP: this filesystem can't
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):      # this system or filesystem can't
         return False
     raise OSError(err, os.strerror(err), str(a))
 
@@ -118,7 +121,7 @@ def remove_stale_temp_folders(outputs: Path) -> list[Path]:
         except BlockingIOError:
             continue                        # a live run
         except OSError:
-            pass
+            continue                        # can't tell: leave it
         shutil.rmtree(d, ignore_errors=True)
         removed.append(d)
     return removed
@@ -139,12 +142,10 @@ def check_request(corpus: Path, formats: tuple[str, ...], extra: dict, notebooks
     if manifest and not Path(manifest).is_file():
         raise FileNotFoundError(f"manifest {manifest} does not exist or is not a file")
     if metrics:
-        from .catalogue import CatalogueError, load_catalogue
         try:
             load_catalogue(metrics)
         except CatalogueError as exc:
             raise ValueError(f"metric catalogue: {exc}") from None
-    from .corpus import plan_corpus
     plan_corpus(corpus, manifest or None, [])      # LimitExceeded (a ValueError) for too many articles
     owned = sorted(set(extra) & set(RUNNER_OPTIONS))
     if owned:
