@@ -234,6 +234,45 @@ def test_unseen_styles(tmp_path, sentence, expected):
         assert c.attributed_to == source
 
 
+# General constructions a code review found misread (published 2025-03-10): a clock time is not a
+# count; a dash before "up to" and "at most" are bounds; "through February" is the February just past;
+# a person is the one the sentence names; a currency before the amount with a space.
+REVIEWED = [
+    ("At 11 a.m. on Monday, North Korean troops crossed into the Kursk region, officials said.", None),
+    ("Vladimir Putin met his generals. Peskov said 10,000 North Korean troops were in Russia.",
+     ("dprk_troops_in_russia", 10000, 10000, 10000, "exact", "2025-03-10", "Kremlin (Peskov)")),
+    ("Pyongyang is sending more soldiers to Russia – up to 100,000, Seoul's spy agency said.",
+     ("dprk_troops_in_russia", None, None, 100000, "up_to", "2025-03-10", None)),
+    ("Russia has at most 50,000 troops in the Kursk region, analysts said.",
+     ("russian_troops_kursk", None, None, 50000, "up_to", "2025-03-10", None)),
+    ("Ukraine held the salient through February, when it controlled 500 sq km of the Kursk region.",
+     ("ukraine_held_kursk_km2", 500, 500, 500, "exact", "2025-02", None)),
+    ("Russia has amassed in the region of 50,000 troops in Kursk.",
+     ("russian_troops_kursk", 50000, 50000, 50000, "approx", "2025-03-10", None)),
+    ("In Belgorod, the recruiting drive offers volunteers a one-time signing bonus of 1 million rubles.",
+     ("signing_bonus_rub", 1e6, 1e6, 1e6, "exact", "2025-03-10", None)),
+    ("The region pays a one-time signing bonus of Rbs 3mn to volunteers.",
+     ("signing_bonus_rub", 3e6, 3e6, 3e6, "exact", "2025-03-10", None)),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", REVIEWED, ids=[r[0][:40] for r in REVIEWED])
+def test_reviewed_constructions(tmp_path, sentence, expected):
+    folder = write_corpus(tmp_path / "c", {"a.txt": sentence + "\n"},
+                          "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-03-10,,\n")
+    df = extract_corpus(read_corpus(folder))
+    if expected is None:
+        assert df.empty, df[["metric", "surface"]].to_dict("records")
+        return
+    assert len(df) == 1, df[["metric", "surface"]].to_dict("records")
+    c = df.iloc[0]
+    metric, value, low, high, qualifier, as_of, source = expected
+    assert (c.metric, c.qualifier, c.as_of) == (metric, qualifier, as_of)
+    assert [None if pd.isna(x) else x for x in (c.value, c.low, c.high)] == [value, low, high]
+    if source:
+        assert c.attributed_to == source
+
+
 def test_down_from_takes_the_unit_and_an_earlier_period(tmp_path):
     folder = write_corpus(tmp_path / "c", {"a.txt": "Kyiv's forces now control about 500 square kilometres of "
                                                     "the Kursk region, down from 1,300 in August.\n"},

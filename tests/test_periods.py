@@ -67,16 +67,16 @@ SOURCES = [
 
 @pytest.mark.parametrize("sentence,expected", SOURCES, ids=[s[0][:30] for s in SOURCES])
 def test_sources(sentence, expected):
-    assert attribution(sentence, [])[0] == expected
+    assert attribution(sentence)[0] == expected
 
 
 def test_spokesperson_is_spelled_as_the_article_spells_him():
     article = "Major General Patrick Ryder, spokesperson for the Department of Defense, said ... Ryder noted it."
-    assert attribution("Ryder noted that it was so", [], article)[0] == "Pentagon (Patrick Ryder)"
+    assert attribution("Ryder noted that it was so", article)[0] == "Pentagon (Patrick Ryder)"
 
 
 def test_a_person_merely_named_is_not_a_source():
-    assert attribution("The idea seems less concerning to Vladimir Putin.", [])[0] == ""
+    assert attribution("The idea seems less concerning to Vladimir Putin.")[0] == ""
     assert canonical("Kremlin spokesman Dmitry Peskov") == "Kremlin (Dmitry Peskov)"
 
 

@@ -147,7 +147,7 @@ MEDIA_AFTER = re.compile(r"\s+(?:section|service|media|outlets?|edition|news\s+a
 # "11,000 of its soldiers": whose "its" is is said before; the pronoun is not the subject
 PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 # Between items of a list of counts: "troops, two tanks and three armored combat vehicles".
-LIST_ITEM_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+LIST_ITEM_GAP = re.compile(r"\s*+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 # Between a part and its whole: "4,000 of the 12,000", "4,000 casualties among the 12,000",
 # "8,000 out of a total of 10,000".
 PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+|its\s+)?"
@@ -479,7 +479,7 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
                      r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
 # Words that put a figure at its peak or start, before any later change.
-PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|at\s+(?:the\s+)?most|maximum|"
+PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|"
                   r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning))\b", re.IGNORECASE)
 
 
@@ -494,7 +494,6 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     return as_of
 
 
-LIST_LINE = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])?\s*(?:in|at|for|from|the)?\b", re.IGNORECASE)
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
 
 
@@ -566,7 +565,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
             lead = sentences[si + 1].text[:40]
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
-        source, phrases = attribution(text, context, article.cleaned)
+        source, phrases = attribution(text, article.cleaned)
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
         for q, f, found in classified:

@@ -82,7 +82,9 @@ def _parse_published(published: str | None) -> tuple[date | None, str]:
 
 
 # Words before a month that point ahead: "by December", "until March", "next May".
-FUTURE_BEFORE = re.compile(r"\b(?:by|until|till|through|next|before|starting)\s+(?:the\s+end\s+of\s+)?$",
+# Only words that put the month ahead of the statement ("by March", "next May"); "until", "through"
+# and "before" are as often about a month gone by ("held the salient through February").
+FUTURE_BEFORE = re.compile(r"\b(?:by|next)\s+(?:the\s+end\s+of\s+)?$",
                            re.IGNORECASE)
 
 

@@ -115,7 +115,8 @@ HEDGES_BEFORE = [
     (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
-     r"an\s+estimated|estimated|est\.|approaching|~|an?\s+approximate", "approx", False),
+     r"estimated|est\.|approaching|~|an?\s+approximate|perhaps|maybe|possibly|"
+     r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
 ]
 HEDGES_AFTER = [
     (r"\s*(?:or|and)\s+(?:more|over|above|upwards)\b|\s*-?\s*plus\b|\+", "more_than"),
@@ -364,7 +365,7 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
 _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
-    r"approaching|~|approximate)\s*$", re.IGNORECASE)
+    r"approaching|~|approximate|perhaps|maybe|possibly)\s*$", re.IGNORECASE)
 
 
 def _match_end(patterns, text: str, pos: int):
@@ -478,7 +479,6 @@ def _counted_noun(text: str, pos: int) -> str | None:
             continue
         break
     return head
-    return None
 
 
 def _unit_after(text: str, pos: int):
@@ -499,11 +499,12 @@ def _unit_after(text: str, pos: int):
 
 # What can stand right before an amount with a currency: a sign ("$", "€", "₽"), an ISO code
 # ("RUB", "USD"), or "Rbs"/"Rs"/"rub."/"yuan"; a cheap test before the prefix search.
+CURRENCY_HINT_WINDOW = 6       # characters before a number that can hold a currency mark ("rub. ", "yuan ")
 _CURRENCY_HINT = re.compile(r"[^\w\s.,;:!?'\"()\[\]-]\s?$|[A-Z]{2,3}\s?$|(?:Rbs?|Rs|rub|usd|eur)\.?\s?$|yuan\s$")
 
 
 def _currency_before(text: str, pos: int):
-    if not _CURRENCY_HINT.search(text, max(0, pos - 3), pos):
+    if not _CURRENCY_HINT.search(text, max(0, pos - CURRENCY_HINT_WINDOW), pos):
         return None        # a space after a digit or punctuation: no currency sign or code before
     window = text[max(0, pos - 12):pos]
     rx, payloads = _combined(CURRENCY_PREFIX, "prefix")
@@ -527,7 +528,7 @@ _NOT_A_HEDGE = re.compile(
 
 # Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
 _RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
-                        r"boost\w*|later|[–—]|\s-)\s*$", re.IGNORECASE)
+                        r"boost\w*)\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‑|to|through|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -559,6 +560,8 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True
     if after in "snrtSNRT":
         return True                             # 1st, 2nd, 3rd, 4th, 1990s
+    if re.match(r"\s?[ap]\.?m\b", text[b:b + 5], re.IGNORECASE):
+        return True                             # 10 a.m., 6pm
     if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
         return True                             # "2022-24", "10.24.2024", "'90s"
     if YEAR.fullmatch(span):

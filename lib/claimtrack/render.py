@@ -87,7 +87,9 @@ def to_pdf(html_file: Path, dest: Path) -> Path:
     browser = chromium()
     if browser is None:
         raise RenderError(INSTALL_HINT)
-    with tempfile.TemporaryDirectory(prefix="claimtrack-chromium-") as profile:
+    # ignore_cleanup_errors: when the run is interrupted while printing, Chromium's helper processes
+    # may still write to the profile as it is removed; the interrupt must not become an OSError.
+    with tempfile.TemporaryDirectory(prefix="claimtrack-chromium-", ignore_cleanup_errors=True) as profile:
         cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={dest}",
                html_file.resolve().as_uri()]
         try:

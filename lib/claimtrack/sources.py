@@ -1,6 +1,6 @@
 """Who made a claim: the cited source in a sentence, in a canonical form (sources.yml).
 
-    >>> attribution("Ryder noted that the deployment ...", [])[0]
+    >>> attribution("Ryder noted that the deployment ...")[0]
     'Pentagon (Ryder)'
 
 News copy names its sources in a handful of shapes: "according to X", "X said", "said X",
@@ -22,7 +22,7 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
-          r"mentioned|pointed out|briefed|wrote|posted|tweeted|"
+          r"mentioned|pointed out|briefed|posted|tweeted|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
 # "according to X", "citing X", "said X" (inverted), "X said", "X's figures".
@@ -65,16 +65,14 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> st
     for src in source_table():
         if src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase)):
             person = None
-            if src.people:
-                m = src.people.search(phrase) or src.people.search(sentence)
-                if m:
-                    person = m.group()
-                    person = " ".join(w.capitalize() if w.islower() else w for w in person.split())
-                    # the longest spelling of the person the table knows
-                    for full in sorted(src.person_names, key=len, reverse=True):
-                        if re.search(full, sentence, re.IGNORECASE):
-                            person = " ".join(p.capitalize() for p in full.split())
-                            break
+            m = src.people.search(phrase) if src.people else None
+            if m:                      # only the person the phrase names, not anyone the article mentions
+                person = " ".join(w.capitalize() if w.islower() else w for w in m.group().split())
+                # that person's longest spelling the table knows and the article uses ("Ryder" → "Patrick Ryder")
+                for full in sorted(src.person_names, key=len, reverse=True):
+                    if person.lower() in full.lower() and re.search(full, sentence, re.IGNORECASE):
+                        person = " ".join(p.capitalize() for p in full.split())
+                        break
             return f"{src.name} ({person})" if person and person.lower() != src.name.lower() else src.name
     return None
 
@@ -85,7 +83,7 @@ def _tidy(phrase: str) -> str:
     return phrase.strip(" -–—’'")
 
 
-def attribution(sentence: str, context: list[str], article: str = "") -> tuple[str, list[str]]:
+def attribution(sentence: str, article: str = "") -> tuple[str, list[str]]:
     """(original source, cited phrases in the order found) for one sentence.
 
     `article` (its whole text) spells out spokespeople's names ("Ryder" → "Patrick Ryder").
