@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import metadata as md
 from .clean import clean, is_removal
+from .corrections import CORRECTIONS_NAME
 from .decode import MAX_FILE_BYTES, decode_bytes
 from .htmltext import extract_html
 from .limits import LimitExceeded, max_articles, max_line_chars
@@ -94,7 +95,7 @@ class Corpus:
 def _is_candidate(rel: Path) -> bool:
     if any(part.startswith(".") for part in rel.parts):
         return False
-    if rel.as_posix() == MANIFEST_NAME:
+    if rel.as_posix() in (MANIFEST_NAME, CORRECTIONS_NAME):
         return False
     return rel.stem.lower() not in NOT_ARTICLES
 

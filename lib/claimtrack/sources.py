@@ -43,6 +43,7 @@ class Source:
     aliases: re.Pattern
     people: re.Pattern | None
     person_names: tuple[str, ...]
+    misnamed: re.Pattern | None = None     # wrong names that still mean this organisation
 
 
 def _rx(terms):
@@ -55,7 +56,9 @@ def source_table() -> tuple[Source, ...]:
     out = []
     for s in data["sources"]:
         people = s.get("people") or []
-        out.append(Source(s["name"], _rx(s["aliases"]), _rx(people) if people else None, tuple(people)))
+        wrong = s.get("misnamed") or []
+        out.append(Source(s["name"], _rx(s["aliases"] + wrong), _rx(people) if people else None, tuple(people),
+                          _rx(wrong) if wrong else None))
     return tuple(out)
 
 
@@ -110,3 +113,25 @@ def attribution(sentence: str, article: str = "") -> tuple[str, list[str]]:
     if phrases:
         return phrases[0], phrases
     return "", phrases
+
+
+NAME_COLUMNS = ["source", "name", "misnamed", "article", "outlet", "path", "line", "quote"]
+
+
+def name_mentions(corpus):
+    """Every place an article names an organisation of the table, with the words it used: how
+    one organisation comes to be called several things, and where a name is a known wrong one."""
+    import pandas as pd
+
+    rows = []
+    for art in corpus.articles:
+        for src in source_table():
+            for m in src.aliases.finditer(art.cleaned):
+                s = next((x for x in art.sentences if x.start <= m.start() < x.end), None)
+                a, b = art.raw_span(s.start, s.end) if s else art.raw_span(m.start(), m.end())
+                ms, _ = art.raw_span(m.start(), m.end())
+                rows.append({"source": src.name, "name": " ".join(m.group().split()),
+                             "misnamed": bool(src.misnamed and src.misnamed.fullmatch(m.group())),
+                             "article": art.id, "outlet": art.metadata.get("outlet", ""), "path": art.path,
+                             "line": art.raw_line(ms), "quote": art.raw[a:b]})
+    return pd.DataFrame(rows, columns=NAME_COLUMNS)

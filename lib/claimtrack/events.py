@@ -1,0 +1,68 @@
+"""Dated events the articles state (events.yml): the date an article gives an event is a claim,
+and two articles that date one event differently disagree (a treaty "signed in June 2023" in
+one rewrite, "in June" 2024 in its source).
+
+    found = event_mentions(corpus)    # one row per article sentence that dates an event
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+import yaml
+
+from .periods import find_times
+from .sources import _rx
+
+EVENT_COLUMNS = ["event", "label", "date", "surface", "article", "outlet", "published", "path", "line",
+                 "quote", "start", "end"]
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    label: str
+    terms: object       # compiled alternations (sources._rx): whole words, case-insensitive
+    actions: object
+    context: object
+
+
+@lru_cache(maxsize=1)
+def event_table() -> tuple[Event, ...]:
+    data = yaml.safe_load(resources.files("claimtrack").joinpath("events.yml").read_text(encoding="utf-8"))
+    return tuple(Event(e["id"], e["label"], _rx(e["terms"]), _rx(e["actions"]), _rx(e["context"]))
+                 for e in data["events"])
+
+
+def article_events(article, events: tuple[Event, ...] | None = None) -> list[dict]:
+    """Each sentence of `article` that names an event and gives it a date."""
+    events = event_table() if events is None else events
+    published = article.metadata.get("published", "")
+    found = []
+    relevant = [e for e in events if e.context.search(article.cleaned)]
+    for s in article.sentences if relevant else ():
+        for e in relevant:
+            term = e.terms.search(s.text)
+            if not term or not e.actions.search(s.text):
+                continue
+            times = [t for t in find_times(s.text, published) if t.value]
+            if not times:
+                continue
+            # the time expression nearest the event's name ("signed a treaty in June that …")
+            t = min(times, key=lambda t: min(abs(t.start - term.end()), abs(term.start() - t.end)))
+            a, b = article.raw_span(s.start, s.end)
+            ms, _ = article.raw_span(s.start + t.start, s.start + t.end)
+            found.append({"event": e.id, "label": e.label, "date": t.value, "surface": t.text,
+                          "article": article.id, "outlet": article.metadata.get("outlet", ""),
+                          "published": published, "path": article.path, "line": article.raw_line(ms),
+                          "quote": article.raw[a:b], "start": a, "end": b})
+    return found
+
+
+def event_mentions(corpus) -> pd.DataFrame:
+    """The dated event mentions of every article, in article and text order."""
+    rows = [r for a in corpus.articles for r in article_events(a)]
+    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
