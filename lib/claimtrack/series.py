@@ -12,6 +12,7 @@ import datetime as dt
 
 import pandas as pd
 
+from .identity import as_text, chain_text, independent, original_source, reporting_outlet
 from .snapshot import period_bounds
 
 # How a claim's qualifier is drawn: a mark, a bar, an arrow up or down, or set apart.
@@ -19,28 +20,9 @@ BOUND = {"exact": "point", "approx": "point", "range": "range", "more_than": "lo
          "less_than": "upper", "up_to": "upper", "vague": "vague"}
 
 ESTIMATE_COLUMNS = ["metric", "region", "source", "bound", "qualifier", "negated", "low", "high", "value",
-                    "holds", "holds_start", "holds_end", "reported", "first_reported", "outlets", "n_outlets", "refs", "quote",
+                    "holds", "holds_start", "holds_end", "reported", "first_reported", "outlets", "n_outlets",
+                    "chain", "n_independent", "refs", "quote",
                     "surface", "conversions", "article"]
-
-
-def original_source(attributed_to: str, chain: str, outlet: str) -> str:
-    """Who first made the claim: the named source, or for an unattributed claim the outlet
-    furthest down the reporting chain (Kursor relaying the FT → the FT)."""
-    attributed_to = _text(attributed_to)
-    if attributed_to and not attributed_to.startswith("unattributed"):
-        return attributed_to
-    links = [c.strip() for c in _text(chain).split(">") if c.strip()]
-    return links[-1] if links else (_text(outlet) or "unattributed")
-
-
-def reporting_outlet(chain: str, outlet: str, article: str) -> str:
-    """The outlet that published the article (the head of its chain), else the article id."""
-    links = [c.strip() for c in _text(chain).split(">") if c.strip()]
-    return _text(outlet) or (links[0] if links else "") or f"article {article}"
-
-
-def _text(x) -> str:
-    return "" if x is None or (isinstance(x, float) and pd.isna(x)) else str(x)
 
 
 def _num(x) -> float | None:
@@ -59,11 +41,12 @@ def estimates(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
         return pd.DataFrame(columns=ESTIMATE_COLUMNS)
     groups: dict[tuple, list[dict]] = {}
     for r in rows.to_dict("records"):
-        r["_source"] = original_source(r["attributed_to"], r["chain"], r["outlet"])
+        # `source` is settled across article families when the snapshot has them (identity.resolve_sources)
+        r["_source"] = r.get("source") or original_source(r["attributed_to"], r["chain"], r["outlet"])
         r["_bound"] = BOUND.get(r["qualifier"], "point")
         r["_holds"] = period_bounds(r["as_of"])
         r["_published"] = period_bounds(r["published"])
-        key = (_text(r["region"]), r["_source"], r["_bound"], _num(r["low"]), _num(r["high"]), bool(r["negated"]))
+        key = (as_text(r["region"]), r["_source"], r["_bound"], _num(r["low"]), _num(r["high"]), bool(r["negated"]))
         groups.setdefault(key, []).append(r)
     out = []
     for members in groups.values():
@@ -96,23 +79,29 @@ def _estimate(metric: str, cluster: list[dict]) -> dict:
     # First reported: the publication known to be earliest ('2024-10-24' before a bare '2024-10').
     first = min((r for r in cluster if r["_published"]), key=lambda r: r["_published"][::-1], default=None)
     if periods:
-        best = min(periods, key=lambda r: (-len(_text(r["as_of"])), r["_holds"][0]))
+        best = min(periods, key=lambda r: (-len(as_text(r["as_of"])), r["_holds"][0]))
         holds, (start, end) = best["as_of"], best["_holds"]
     elif first is not None:
         holds, (start, end) = first["published"], first["_published"]
     else:
         holds, start, end = "", None, None
     # The quote from the most direct report (the shortest chain), for the reader to check.
-    direct = min(cluster, key=lambda r: (len(_text(r["chain"]).split(">")), r["ref"]))
+    direct = min(cluster, key=lambda r: (len(as_text(r["chain"]).split(">")), r["ref"]))
     outlets = sorted({reporting_outlet(r["chain"], r["outlet"], r["article"]) for r in cluster})
-    conversions = sorted({c.strip() for r in cluster for c in _text(r["conversions"]).split(";") if c.strip()})
-    return {"metric": metric, "region": _text(one["region"]), "source": one["_source"],
+    # in order of publication, a date known to be earliest first: '2024-10-24' before a bare '2024-10'
+    in_order = sorted(cluster, key=lambda r: (r["_published"][::-1] if r["_published"] else (dt.date.max,) * 2,
+                                              r["article"]))
+    reports = [{"outlet": reporting_outlet(r["chain"], r["outlet"], r["article"]), "article": r["article"],
+                "family": as_text(r.get("family"))} for r in in_order]
+    conversions = sorted({c.strip() for r in cluster for c in as_text(r["conversions"]).split(";") if c.strip()})
+    return {"metric": metric, "region": as_text(one["region"]), "source": one["_source"],
             "bound": one["_bound"], "qualifier": direct["qualifier"], "negated": bool(one["negated"]),
             "low": _num(one["low"]), "high": _num(one["high"]), "value": _num(direct["value"]),
-            "holds": _text(holds), "holds_start": start, "holds_end": end,
+            "holds": as_text(holds), "holds_start": start, "holds_end": end,
             "reported": midpoint(*first["_published"]) if first is not None else None,
-            "first_reported": _text(first["published"]) if first is not None else "",
+            "first_reported": as_text(first["published"]) if first is not None else "",
             "outlets": "; ".join(outlets), "n_outlets": len(outlets),
+            "chain": chain_text(one["_source"], reports), "n_independent": independent(reports),
             "refs": sorted(int(r["ref"]) for r in cluster), "quote": direct["quote"],
             "surface": direct["surface"], "conversions": "; ".join(conversions), "article": direct["article"]}
 

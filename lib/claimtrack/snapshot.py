@@ -15,10 +15,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import corrections as corr
+from . import provenance as pv
 from .catalogue import Metric, load_catalogue
 from .claims import extract_corpus
 from .corpus import Corpus, read_corpus
+from .events import event_mentions
+from .identity import resolve_sources
 from .project import SEEDS, resolve
+from .sources import name_mentions
 
 
 def period_bounds(period: str | None) -> tuple[dt.date, dt.date] | None:
@@ -57,6 +62,11 @@ class Snapshot:
     as_of: dt.date | None          # None: every article, however recent
     left_out: pd.DataFrame = field(default_factory=pd.DataFrame)   # articles published after as_of
     undated: list[str] = field(default_factory=list)               # ids of articles with no date
+    links: list[pv.Link] = field(default_factory=list)             # which article derives from which
+    families: list[dict] = field(default_factory=list)             # articles that derive from one another
+    events: pd.DataFrame = field(default_factory=pd.DataFrame)     # dated event mentions (events.yml)
+    names: pd.DataFrame = field(default_factory=pd.DataFrame)      # organisations named, in the words used
+    corrections: list[corr.Correction] = field(default_factory=list)   # the corpus's corrections.yml
 
     @property
     def label(self) -> str:
@@ -74,10 +84,13 @@ class Snapshot:
 
 def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,
          metrics: str | Path | None = None, as_of: str | dt.date | None = None) -> Snapshot:
-    """Read the corpus, keep the articles published by `as_of`, extract their claims."""
+    """Read the corpus, keep the articles published by `as_of`, extract their claims, apply the
+    folder's corrections.yml, and settle who said each claim first across article families."""
     cutoff = parse_as_of(as_of)
     catalogue = load_catalogue(resolve(metrics))
-    corpus = read_corpus(resolve(corpus_dir) or SEEDS, manifest=resolve(manifest))
+    folder = resolve(corpus_dir) or SEEDS
+    corrections = corr.load_corrections(Path(folder) / corr.CORRECTIONS_NAME)
+    corpus = read_corpus(folder, manifest=resolve(manifest))
     kept, left_out, undated = [], [], []
     for a in corpus.articles:
         published = a.metadata.get("published", "")
@@ -92,5 +105,14 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     used = Corpus(corpus.folder, kept, corpus.problems)
     claims = extract_corpus(used, catalogue, progress=False)
     claims.insert(0, "ref", range(1, len(claims) + 1))
+    used.problems.extend(corr.check(corrections, corpus))
+    claims = corr.apply_to_claims(claims, corrections)
+    docs = pv.docs_from_corpus(used)
+    links = pv.links(docs)
+    families = pv.families(docs, links)
+    claims = resolve_sources(claims, families)
+    events = corr.apply_to_events(event_mentions(used), corrections)
+    names = corr.apply_to_names(name_mentions(used), corrections)
     return Snapshot(used, claims, catalogue, cutoff,
-                    pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated)
+                    pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated,
+                    links, families, events, names, corrections)

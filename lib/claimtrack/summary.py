@@ -7,68 +7,11 @@ import math
 
 import pandas as pd
 
+from .disagreements import SHOWN_DISAGREEMENTS, dated, disagreements, interval
 from .series import estimates, midpoint
-from .wording import missing, refs, row_figure
-
-# Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
-MAX_COMPARED_PERIOD_DAYS = 31
-# At most this many disagreements are spelled out per metric, the widest apart first.
-SHOWN_DISAGREEMENTS = 3
-
-# "About 3,000" is read as 3,000 ± 10% when deciding whether two figures disagree: a reading
-# convention of this report (no source defines "about"), stated in the README.
-APPROX_TOLERANCE = 0.10
+from .wording import refs, row_figure
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
-
-
-def interval(row) -> tuple[float, float]:
-    """The values an estimate admits: a lower bound reaches to infinity, 'about' widens a point."""
-    low = None if missing(row["low"]) else row["low"]
-    high = None if missing(row["high"]) else row["high"]
-    if row["bound"] == "lower":
-        return (low, math.inf)
-    if row["bound"] == "upper":
-        return (0.0, high)
-    if row["qualifier"] == "approx" and low is not None:
-        return (low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE))
-    return (low, high)
-
-
-def disagree(a, b) -> bool:
-    """Two estimates of overlapping periods whose admitted values do not overlap."""
-    if a["holds_start"] is None or b["holds_start"] is None:
-        return False
-    if any((r["holds_end"] - r["holds_start"]).days > MAX_COMPARED_PERIOD_DAYS for r in (a, b)):
-        return False
-    if a["holds_start"] > b["holds_end"] or b["holds_start"] > a["holds_end"]:
-        return False
-    (a0, a1), (b0, b1) = interval(a), interval(b)
-    return a1 < b0 or b1 < a0
-
-
-def dated(est: pd.DataFrame) -> pd.DataFrame:
-    """The estimates that can be drawn on a time axis: not vague, with a period."""
-    return est[(est["bound"] != "vague") & est["holds_start"].notna()]
-
-
-def disagreements(est: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
-    """Pairs of estimates from different sources that cannot both be right, the widest apart first."""
-    d = dated(est).reset_index(drop=True)
-    pairs = []
-    for i in range(len(d)):
-        for j in range(i + 1, len(d)):
-            a, b = d.iloc[i], d.iloc[j]
-            if a["source"] != b["source"] and a["region"] == b["region"] and disagree(a, b):
-                pairs.append((a, b))
-    return sorted(pairs, key=lambda p: -_gap(*p))
-
-
-def _gap(a, b) -> float:
-    """How far apart two disagreeing estimates are, as a ratio of the nearer ends."""
-    (a0, a1), (b0, b1) = interval(a), interval(b)
-    lo, hi = (a1, b0) if a1 < b0 else (b1, a0)
-    return hi / lo if lo else math.inf
 
 
 def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:

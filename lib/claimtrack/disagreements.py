@@ -1,0 +1,171 @@
+"""Disagreements: claims that cannot all be true, each with the quotes side by side.
+
+Three kinds:
+- figures: two sources' estimates of one metric, region and period whose admitted values do not
+  overlap (1,000 against 10,000; "definitely not close to 3,000" against "about 3,000");
+- dates: one event (events.yml) dated to periods that do not overlap (a treaty signed in June
+  2023 in one article, June 2024 in another);
+- names: one organisation under a known wrong name (sources.yml `misnamed`: "Royal Institute of
+  Defense Studies" for the Royal United Services Institute), set beside its right name.
+A date or name an analyst has corrected (corrections.yml) is still listed, with the correction.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .series import estimates
+from .snapshot import period_bounds
+from .wording import missing, refs, row_figure
+
+# Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
+MAX_COMPARED_PERIOD_DAYS = 31
+# At most this many disagreements are spelled out per metric in the summary, the widest apart first.
+SHOWN_DISAGREEMENTS = 3
+# "About 3,000" is read as 3,000 ± 10% when deciding whether two figures disagree: a reading
+# convention of this report (no source defines "about"), stated in the README. "Not close to
+# 3,000" excludes the same neighbourhood and admits only what lies below it.
+APPROX_TOLERANCE = 0.10
+QUOTE_WIDTH = 300          # characters of each quote shown side by side
+DISAGREEMENT_COLUMNS = ["kind", "about", "period", "one says", "quote", "other says", "their quote", "status"]
+
+
+def interval(row) -> tuple[float, float]:
+    """The values an estimate admits: a lower bound reaches to infinity, 'about' widens a point,
+    'not close to X' stops short of X's neighbourhood (the float just below, for an open end)."""
+    low = None if missing(row["low"]) else row["low"]
+    high = None if missing(row["high"]) else row["high"]
+    if row["bound"] == "lower":
+        return (low, math.inf)
+    if row["bound"] == "upper":
+        return (0.0, math.nextafter(high * (1 - APPROX_TOLERANCE), 0) if row.get("negated", False) else high)
+    if row["qualifier"] == "approx" and low is not None:
+        return (low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE))
+    return (low, high)
+
+
+def _apart(a, b) -> bool:
+    """The admitted values of two estimates do not meet."""
+    (a0, a1), (b0, b1) = interval(a), interval(b)
+    return a1 < b0 or b1 < a0
+
+
+def disagree(a, b) -> bool:
+    """Two estimates of overlapping periods whose admitted values do not overlap."""
+    if a["holds_start"] is None or b["holds_start"] is None:
+        return False
+    if any((r["holds_end"] - r["holds_start"]).days > MAX_COMPARED_PERIOD_DAYS for r in (a, b)):
+        return False
+    if a["holds_start"] > b["holds_end"] or b["holds_start"] > a["holds_end"]:
+        return False
+    return _apart(a, b)
+
+
+def dated(est: pd.DataFrame) -> pd.DataFrame:
+    """The estimates that can be drawn on a time axis: not vague, with a period."""
+    return est[(est["bound"] != "vague") & est["holds_start"].notna()]
+
+
+def disagreements(est: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
+    """Pairs of estimates from different sources that cannot both be right, the widest apart first."""
+    d = dated(est).reset_index(drop=True)
+    pairs = []
+    for i in range(len(d)):
+        for j in range(i + 1, len(d)):
+            a, b = d.iloc[i], d.iloc[j]
+            if a["source"] != b["source"] and a["region"] == b["region"] and disagree(a, b):
+                pairs.append((a, b))
+    return sorted(pairs, key=lambda p: -_gap(*p))
+
+
+def _gap(a, b) -> float:
+    """How far apart two disagreeing estimates are, as a ratio of the nearer ends."""
+    (a0, a1), (b0, b1) = interval(a), interval(b)
+    lo, hi = (a1, b0) if a1 < b0 else (b1, a0)
+    return hi / lo if lo else math.inf
+
+
+def _short(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 1] + "…"
+
+
+def _said(r, unit: str) -> str:
+    return f"{row_figure(r, unit)}: {r['chain']} ({refs(r['refs'])})"
+
+
+def figure_rows(snapshot) -> list[dict]:
+    rows = []
+    corrected = dict(zip(snapshot.claims["ref"], snapshot.claims.get("correction", pd.Series(dtype=str))))
+    for m in snapshot.catalogue:
+        est = estimates(snapshot.claims, m.id)
+        for region, part in est.groupby("region", sort=True):
+            for a, b in disagreements(part):
+                notes = sorted({corrected.get(r) for r in [*a["refs"], *b["refs"]] if corrected.get(r)})
+                rows.append({"kind": "figure", "about": f"{m.label}, {region}" if region else m.label,
+                             "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
+                             "one says": _said(a, m.unit), "quote": _short(a["quote"]),
+                             "other says": _said(b, m.unit), "their quote": _short(b["quote"]),
+                             "status": "; ".join(notes) or "open"})
+    return rows
+
+
+def _mention(r) -> str:
+    return f"{r['outlet'] or 'article ' + r['article']} ({r['path']}:{r['line']})"
+
+
+def date_rows(events: pd.DataFrame) -> list[dict]:
+    """Each pair of dates one event is given that cannot both be right, as the articles print them."""
+    rows = []
+    if events.empty:
+        return rows
+    for _, ev in events.groupby("event", sort=True):
+        printed = ev.groupby("as_printed", sort=True)
+        dates = list(printed.groups)
+        for i, d1 in enumerate(dates):
+            for d2 in dates[i + 1:]:
+                p1, p2 = period_bounds(d1), period_bounds(d2)
+                if not p1 or not p2 or not (p1[1] < p2[0] or p2[1] < p1[0]):
+                    continue
+                a, b = printed.get_group(d1), printed.get_group(d2)
+                both = pd.concat([a, b])
+                notes = sorted({n for n in both["correction"] if n})
+                settled = both["date"].nunique() == 1
+                status = ("settled by " + "; ".join(notes)) if settled and notes else "; ".join(notes) or "open"
+                rows.append({"kind": "date", "about": ev["label"].iloc[0], "period": f"{d1} / {d2}",
+                             "one says": f"{d1}: " + ", ".join(_mention(r) for r in a.to_dict("records")),
+                             "quote": _short(a["quote"].iloc[0]),
+                             "other says": f"{d2}: " + ", ".join(_mention(r) for r in b.to_dict("records")),
+                             "their quote": _short(b["quote"].iloc[0]), "status": status})
+    return rows
+
+
+def name_rows(names: pd.DataFrame, families: list[dict]) -> list[dict]:
+    """Each use of a known wrong name, beside the organisation's right name (from the same article
+    family when one has it, else the first article that uses it)."""
+    rows = []
+    if names.empty:
+        return rows
+    family = {m: f["origin"] for f in families for m in f["members"]}
+    for r in names[names["misnamed"]].drop_duplicates(["source", "name", "article"]).to_dict("records"):
+        right = names[(names["source"] == r["source"]) & ~names["misnamed"]]
+        right = right.assign(_kin=[family.get(a) != family.get(r["article"]) or a not in family for a in right["article"]])
+        right = right.sort_values(["_kin", "article"], kind="stable")
+        other = right.iloc[0] if len(right) else None
+        status = f"same organisation: {r['source']} (alias table, sources.yml)"
+        if r["correction"]:
+            status += f"; {r['correction']}"
+        rows.append({"kind": "name", "about": r["source"], "period": "",
+                     "one says": f"‘{other['name']}’: {_mention(other)}" if other is not None else r["source"],
+                     "quote": _short(other["quote"]) if other is not None else "",
+                     "other says": f"‘{r['name']}’: {_mention(r)}", "their quote": _short(r["quote"]),
+                     "status": status})
+    return rows
+
+
+def disagreement_table(snapshot) -> pd.DataFrame:
+    """Every disagreement the snapshot holds: figures, then dates, then names."""
+    rows = figure_rows(snapshot) + date_rows(snapshot.events) + name_rows(snapshot.names, snapshot.families)
+    return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)

@@ -1,0 +1,89 @@
+"""Claim identity: the same claim reported by several outlets is one claim with many reports.
+
+Two reports are one claim when they give the same figure of the same metric (and region) from
+the same original source for the same period (series.estimates groups them). This module settles
+the original source with the article families of `provenance`: a rewrite that repeats a figure
+without naming anyone inherits the source of the earlier family member that gave the same figure
+(a copy of the FT's "12,000, according to South Korea's spy agency" that drops the attribution is
+still the NIS's claim, not the copier's). It also writes out the reporting chain of each claim
+(NIS → Financial Times → Kursor) and counts its independent reports: reports in one family are
+one line of reporting, however many outlets reprinted it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def original_source(attributed_to: str, chain: str, outlet: str) -> str:
+    """Who first made the claim: the named source, or for an unattributed claim the outlet
+    furthest down the reporting chain (Kursor relaying the FT → the FT)."""
+    attributed_to = as_text(attributed_to)
+    if attributed_to and not attributed_to.startswith("unattributed"):
+        return attributed_to
+    links = [c.strip() for c in as_text(chain).split(">") if c.strip()]
+    return links[-1] if links else (as_text(outlet) or "unattributed")
+
+
+def reporting_outlet(chain: str, outlet: str, article: str) -> str:
+    """The outlet that published the article (the head of its chain), else the article id."""
+    links = [c.strip() for c in as_text(chain).split(">") if c.strip()]
+    return as_text(outlet) or (links[0] if links else "") or f"article {article}"
+
+
+def as_text(x) -> str:
+    """A cell as text: '' for None and NaN."""
+    return "" if x is None or (isinstance(x, float) and pd.isna(x)) else str(x)
+
+
+def family_of(families: list[dict]) -> dict[str, str]:
+    """article id → its family's origin article (articles outside every family are absent)."""
+    return {m: f["origin"] for f in families for m in f["members"]}
+
+
+def _figure_key(r: dict) -> tuple:
+    low, high = (None if pd.isna(r[c]) else float(r[c]) for c in ("low", "high"))
+    return r["metric"], str(r["region"] or ""), low, high, bool(r["negated"])
+
+
+def resolve_sources(claims: pd.DataFrame, families: list[dict]) -> pd.DataFrame:
+    """`claims` with `source` (the original source, settled across families) and `family` (the
+    origin article of the claim's article family, '' when it has none)."""
+    out = claims.copy()
+    fam = family_of(families)
+    out["family"] = [fam.get(a, "") for a in out["article"]]
+    out["source"] = [original_source(a, c, o) for a, c, o in zip(out["attributed_to"], out["chain"], out["outlet"])]
+    attributed = {}
+    # earlier articles first: a figure's named source passes down the family, not up
+    by = ["_pub", "article", "ref"] if "ref" in out else ["_pub", "article"]
+    order = out.assign(_pub=out["published"].fillna("").replace("", "9999")).sort_values(by, kind="stable")
+    for i, r in order.iterrows():
+        if not r["family"]:
+            continue
+        key = (r["family"],) + _figure_key(r)
+        if not str(r["attributed_to"]).startswith("unattributed"):
+            attributed.setdefault(key, r["source"])
+        elif key in attributed:
+            out.at[i, "source"] = attributed[key]
+    return out
+
+
+def chain_text(source: str, reports: list[dict]) -> str:
+    """'South Korea National Intelligence Service → Financial Times → Kursor (rewrite)': the original
+    source, then the outlet of each report in the order given (publication order); a rewrite is a
+    report whose article belongs to the family of an earlier report."""
+    seen_families, steps = set(), []
+    for r in reports:
+        label = r["outlet"] or f"article {r['article']}"
+        if r.get("family") and r["family"] in seen_families:
+            label += " (rewrite)"
+        if r.get("family"):
+            seen_families.add(r["family"])
+        if label not in steps and label != source:
+            steps.append(label)
+    return " → ".join([source] + steps)
+
+
+def independent(reports: list[dict]) -> int:
+    """Lines of reporting among `reports`: one per article family, one per article outside any."""
+    return len({r.get("family") or r["article"] for r in reports})
