@@ -109,8 +109,8 @@ def wait_for_group_to_end(pgid):
 # Kill points: while notebooks run (the first one done, others running), while rendering (the
 # last notebook done: nbconvert, then Chromium printing the PDF), and right at the swap; with
 # Ctrl-C (SIGINT), a scheduler's SIGTERM, and SIGKILL, which gives the run no chance to clean up.
-RENDERING = "[6/6]"            # after the last notebook: wait until Chromium is printing the PDF
-MID_NOTEBOOK, MID_RENDER, AT_SWAP = ("[1/6]", 0.0), (RENDERING, 0.0), ("rendered in", 0.0)
+RENDERING = "[7/7]"            # after the last notebook: wait until Chromium is printing the PDF
+MID_NOTEBOOK, MID_RENDER, AT_SWAP = ("[1/7]", 0.0), (RENDERING, 0.0), ("rendered in", 0.0)
 KILLS = {
     "mid-notebook-SIGINT": (signal.SIGINT, *MID_NOTEBOOK),
     "mid-notebook-SIGTERM": (signal.SIGTERM, *MID_NOTEBOOK),
@@ -146,7 +146,7 @@ def test_a_killed_run_leaves_the_previous_report_whole(previous, sig, trigger, d
 
 def test_the_next_run_after_kills_succeeds_and_clears_what_they_left(previous):
     out, before = previous
-    proc, _ = run_and_kill(out, signal.SIGKILL, "[2/6]")
+    proc, _ = run_and_kill(out, signal.SIGKILL, "[2/7]")
     wait_for_group_to_end(proc.pid)
     left = list(out.glob(f".*{TEMP_MARK}*"))
     assert left, "a SIGKILLed run cannot clean up: its temporary folder is expected here"

@@ -345,3 +345,70 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
         handles.append(Line2D([], [], marker="o", color=OTHER, label="other regions (table below)"))
     legend(fig, [("region", handles), ("mark", mark_handles())])
     return finish(fig, title, source_line(b), caption, ax, marks)
+
+
+GRAPH_ROW_INCHES = 0.34        # height per row of the reporting graph
+GRAPH_COLUMN = 0.95            # x of each column (data units; the axes span 2.72)
+GRAPH_LABEL = 32               # characters of a node label
+GRAPH_BOX = 0.56               # where a node's box ends, for a 32-character label at 7.2 pt
+LINK_COLOUR, CITE_COLOUR = PALETTE[1], "#9a9a9a"
+
+
+def reporting_graph(sources: list[str], articles: list[dict], links: list[dict], cites: list[dict],
+                    title: str, caption: str, source_note: list[str]) -> Chart:
+    """Who said it first and who repeated it, as a picture: original sources on the left, the
+    articles that report them (origins and independent articles) in the middle, rewrites on the
+    right; an orange arrow is a derivation link with its score, a grey line a claim cited.
+
+    articles: {id, label, column (1 or 2)} in drawing order; links: {earlier, later, score, why};
+    cites: {source, article, claims}. A rewrite's cites of a source its family's first article
+    also cites are left out: the orange arrow already carries them."""
+    rows = max(len(sources), sum(a["column"] == 1 for a in articles), sum(a["column"] == 2 for a in articles), 1)
+    fig, (ax,) = figure((FIGSIZE[0], 1.2 + rows * GRAPH_ROW_INCHES))
+    ax.set_axis_off()
+    ax.set_xlim(-0.02, 2.72)
+    ax.set_ylim(rows - 0.4, -0.8)
+    pos, column = {}, {}
+    for col, names in ((0, sources), (1, [a for a in articles if a["column"] == 1]),
+                       (2, [a for a in articles if a["column"] == 2])):
+        heading = ("original source", "first report, or independent", "rewrite")[col]
+        ax.text(col * GRAPH_COLUMN, -0.7, heading, fontsize=7.5, color="#555555", fontweight="bold")
+        for y, n in enumerate(names):
+            key = n if col == 0 else n["id"]
+            pos[(col == 0, key)] = (col * GRAPH_COLUMN, y)
+            column[key] = col
+            ax.text(col * GRAPH_COLUMN, y, _short(n if col == 0 else n["label"], GRAPH_LABEL), va="center", fontsize=7.2,
+                    bbox={"boxstyle": "round,pad=0.25", "fc": "#f2f2f2" if col == 0 else "white",
+                          "ec": "#bbbbbb", "lw": 0.6})
+    marks = []
+    origin_cites = {(c["source"], c["article"]) for c in cites}
+    family_origin = {link["later"]: link["earlier"] for link in links}
+    for c in cites:
+        if (True, c["source"]) not in pos or (False, c["article"]) not in pos:
+            continue
+        marks.append(f"{c['source']} → {c['article']} ({c['claims']} claim{'s' * (c['claims'] != 1)})")
+        if column[c["article"]] == 2 and (c["source"], family_origin.get(c["article"])) in origin_cites:
+            continue
+        (x0, y0), (x1, y1) = pos[(True, c["source"])], pos[(False, c["article"])]
+        ax.annotate("", (x1 - 0.03, y1), (x0 + GRAPH_BOX, y0),
+                    arrowprops={"arrowstyle": "-|>", "color": CITE_COLOUR, "lw": 0.6, "shrinkA": 0, "shrinkB": 0,
+                                "connectionstyle": "arc3,rad=0.0" if column[c["article"]] == 1 else "arc3,rad=-0.25"})
+    for link in links:
+        if (False, link["earlier"]) not in pos or (False, link["later"]) not in pos:
+            continue
+        (x0, y0), (x1, y1) = pos[(False, link["earlier"])], pos[(False, link["later"])]
+        across = column[link["later"]] > column[link["earlier"]]
+        start = (x0 + GRAPH_BOX, y0) if across else (x0 + 0.3, y0 + 0.3)
+        end = (x1 - 0.03, y1) if across else (x1 + 0.3, y1 - 0.3)
+        ax.annotate("", end, start, arrowprops={"arrowstyle": "-|>", "color": LINK_COLOUR, "lw": 1.4,
+                                                "shrinkA": 0, "shrinkB": 0,
+                                                "connectionstyle": "arc3,rad=0.0" if across else "arc3,rad=0.5"})
+        ax.text(start[0] + 0.35 * (end[0] - start[0]), start[1] + 0.35 * (end[1] - start[1]) - 0.12,
+                f"{link['score']:.2f}", fontsize=6.5, color=LINK_COLOUR, ha="center", va="bottom")
+        marks.append(f"{link['earlier']} ⇒ {link['later']} {link['score']:.2f} ({link['why']})")
+    if not articles:
+        empty(ax, "articles")
+    handles = [Line2D([], [], color=LINK_COLOUR, lw=1.4, label="derives from (score)"),
+               Line2D([], [], color=CITE_COLOUR, lw=0.6, label="claims cited")]
+    ax.legend(handles=handles, loc="lower right", fontsize=7)
+    return finish(fig, title, source_note, caption, ax, marks)

@@ -11,7 +11,11 @@ from pathlib import Path
 import pandas as pd
 
 from . import charts
+from .consensus import consensus_table
+from .corrections import table as corrections_table
+from .disagreements import disagreement_table
 from .display import Table
+from .provenance import LINK_SCORE
 from .series import BOUND, bonuses, estimates
 from .snapshot import Snapshot
 from .summary import change_text, latest_and_previous, summary_table
@@ -223,7 +227,7 @@ class Bonuses:
 class Ledger:
     """Every claim with its quote, source chain, article and period: the audit trail."""
 
-    COLUMNS = ["ref", "metric", "figure", "region", "holds", "source chain", "where", "flags", "quote"]
+    COLUMNS = ["ref", "metric", "figure", "region", "holds", "source chain", "where", "flags", "quote", "correction"]
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -238,15 +242,22 @@ class Ledger:
             chain = r["chain"] or r["attributed_to"]
             if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):
                 chain = f"{chain} ({r['attributed_to']})"
+            if r.get("source") and r["source"] not in chain:      # settled through the article's family
+                chain = f"{chain} (first said by {r['source']}, as the article it rewrites says)"
             rows.append({"ref": f"#{r['ref']}", "metric": r["metric"],
                          "figure": row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"])),
                          "region": r["region"] or "", "holds": r["as_of"] or "",
                          "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
-                         "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split())})
-        return Table(pd.DataFrame(rows, columns=self.COLUMNS),
+                         "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
+                         "correction": r.get("correction", "")})
+        frame = pd.DataFrame(rows, columns=self.COLUMNS)
+        if not frame["correction"].astype(bool).any():
+            frame = frame.drop(columns="correction")        # no claim corrected: the quote keeps its width
+        return Table(frame,
                      "Every claim, in article and text order. 'where' is the article file and the line the "
                      "quote starts on, with the article's publication date; 'holds' is the period the figure "
-                     "is for ('' when the article does not say).", "No claims.")
+                     "is for ('' when the article does not say). A corrected claim shows the corrected figure or "
+                     "period beside the article's own words, with the correction (corrections.yml).", "No claims.")
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
         """claims.csv (all columns) in output_dir; nothing when output_dir is empty."""
@@ -256,3 +267,134 @@ class Ledger:
         out.mkdir(parents=True, exist_ok=True)
         self.snapshot.claims.to_csv(out / "claims.csv", index=False)
         return [out / "claims.csv"]
+
+
+class Sources:
+    """Who said it first, who repeated it, and where sources disagree: the reporting graph, the
+    article families with their evidence, claims with several reports, disagreements, the
+    consensus per metric and period, names, and the analyst's corrections."""
+
+    MAX_GRAPH_ARTICLES = 30     # articles drawn in the reporting graph (families first); all are in the tables
+    MAX_GRAPH_SOURCES = 16      # original sources drawn (the most cited)
+
+    def __init__(self, snapshot: Snapshot):
+        self.snapshot = snapshot
+        self.articles = {a.id: a for a in snapshot.corpus.articles}
+        self.disagreement_frame = disagreement_table(snapshot)
+        self.consensus_frame = consensus_table(snapshot)
+
+    def _label(self, article_id: str) -> str:
+        a = self.articles[article_id]
+        return f"{a.metadata.get('outlet') or article_id} ({a.metadata.get('published') or 'undated'})"
+
+    def graph(self):
+        s = self.snapshot
+        fams = s.families
+        in_family = {m for f in fams for m in f["members"]}
+        claims = s.claims[s.claims["metric"] != "other"]
+        counts = claims.groupby("article").size()
+        singles = sorted((a for a in self.articles if a not in in_family), key=lambda a: (-counts.get(a, 0), a))
+        shown: list[dict] = []
+        for f in sorted(fams, key=lambda f: (-len(f["members"]), f["origin"])):
+            shown.append({"id": f["origin"], "label": self._label(f["origin"]), "column": 1})
+            shown += [{"id": m, "label": self._label(m), "column": 2} for m in f["members"] if m != f["origin"]]
+        shown += [{"id": a, "label": self._label(a), "column": 1} for a in singles]
+        shown = shown[: self.MAX_GRAPH_ARTICLES]
+        ids = {a["id"] for a in shown}
+        outlets = {a.metadata.get("outlet", "") for a in self.articles.values()}
+        cited = claims[claims["article"].isin(ids) & ~claims["source"].isin(outlets)]
+        per = cited.groupby(["source", "article"]).size().reset_index(name="claims")
+        top = per.groupby("source")["claims"].sum().sort_values(ascending=False, kind="stable")
+        row = {a["id"]: i for i, a in enumerate(shown)}
+        first_row = per.assign(_row=per["article"].map(row)).groupby("source")["_row"].min()
+        # each source level with the first article that cites it: fewer crossing lines
+        sources = sorted(top.index[: self.MAX_GRAPH_SOURCES], key=lambda src: (first_row[src], src))
+        cites = [r for r in per.to_dict("records") if r["source"] in sources]
+        links = [{"earlier": x.earlier, "later": x.later, "score": x.score, "why": "; ".join(x.evidence)}
+                 for x in s.links if x.score >= LINK_SCORE]
+        n = len(self.articles)
+        title = (f"{len(fams)} article famil{'y' if len(fams) == 1 else 'ies'} among {n} articles: "
+                 + (", ".join(f"{self._label(f['origin'])} and {len(f['members']) - 1} rewrite"
+                              f"{'s' * (len(f['members']) > 2)}" for f in fams[:2]) if fams else "every article independent"))
+        caption = ("An orange arrow: the later article derives from the earlier (credit, shared passages or "
+                   "near-identical text), with its score; grey: claims an article attributes to a source. "
+                   + (f"{len(shown)} of {n} articles drawn (families first); the tables list all."
+                      if len(shown) < n else "Every article is drawn."))
+        note = [f"{n} articles; {len(top)} original sources cited (the {len(sources)} most cited drawn)"
+                if len(sources) < len(top) else f"{n} articles; {len(top)} original sources cited"]
+        return charts.reporting_graph(sources, shown, links, cites, title, caption, note)
+
+    def families(self) -> Table:
+        rows = [{"family": self._label(f["origin"]), "article": self._label(x.later), "derives from": self._label(x.earlier),
+                 "score": f"{x.score:.2f}", "evidence": "; ".join(x.evidence)}
+                for f in self.snapshot.families for x in f["links"]]
+        return Table(pd.DataFrame(rows, columns=["family", "article", "derives from", "score", "evidence"]),
+                     "Articles that derive from one another, each link with its score and evidence; the family is "
+                     "named by its earliest article.", "None: no article derives from another here.")
+
+    def repeated(self) -> Table:
+        """Claims with more than one report: one claim, its reporting chain, its reports."""
+        rows = []
+        for m in self.snapshot.catalogue:
+            est = estimates(self.snapshot.claims, m.id)
+            for r in est[est["refs"].map(len) > 1].itertuples():
+                rows.append({"metric": m.label, "figure": row_figure(r._asdict(), m.unit), "holds": r.holds,
+                             "reporting chain": r.chain, "reports": refs(r.refs),
+                             "independent lines": r.n_independent})
+        return Table(pd.DataFrame(rows, columns=["metric", "figure", "holds", "reporting chain", "reports",
+                                                 "independent lines"]),
+                     "Claims reported more than once: one claim each, counted once in the charts. 'Independent "
+                     "lines': reports that do not derive from one another.", "None: every claim has one report.")
+
+    def disagreements(self) -> Table:
+        # two rows per disagreement, one per side, so each quote gets the page's width
+        rows = []
+        for i, d in enumerate(self.disagreement_frame.to_dict("records"), 1):
+            about = f"{d['kind']}: {d['about']}" + (f" ({d['period']})" if d["period"] else "")
+            rows.append({"no.": i, "about": about, "says": d["one says"], "quote": d["quote"], "status": d["status"]})
+            rows.append({"no.": "", "about": "", "says": d["other says"], "quote": d["their quote"], "status": ""})
+        return Table(pd.DataFrame(rows, columns=["no.", "about", "says", "quote", "status"]),
+                     "Claims that cannot all be true, quotes side by side: figures whose admitted values do not "
+                     "overlap for the same period ('about' = ±10%), an event given different dates, an "
+                     "organisation under a wrong name.", "None found.")
+
+    def consensus(self) -> Table:
+        return Table(self.consensus_frame,
+                     "For each metric and month, the range the most independent sources admit together, and who "
+                     "sits outside it. Sources are original sources: an outlet and its rewrites relaying one "
+                     "source count once.", "No dated figures.")
+
+    def names(self) -> Table:
+        n = self.snapshot.names
+        if n.empty:
+            return Table(pd.DataFrame(), "Organisations named in more than one way.", "None.")
+        g = (n.groupby(["source", "name", "misnamed"]).agg(articles=("article", "nunique")).reset_index())
+        g = g[g.groupby("source")["name"].transform("nunique") > 1]
+        rows = [{"organisation": src, "names used (articles)": "; ".join(
+                    f"{r.name}{' [wrong name]' if r.misnamed else ''} ({r.articles})" for r in part.itertuples())}
+                for src, part in g.groupby("source", sort=True)]
+        return Table(pd.DataFrame(rows, columns=["organisation", "names used (articles)"]),
+                     "Organisations named in more than one way, resolved to one name through the alias table "
+                     "(lib/claimtrack/sources.yml).", "None.")
+
+    def corrections(self) -> Table:
+        s = self.snapshot
+        t = corrections_table(s.corrections, s.claims, s.events, s.names)
+        return Table(t, "Corrections recorded by analysts (corrections.yml in the corpus folder); the article "
+                     "files are unchanged.", "None: the corpus folder has no corrections.yml entries.")
+
+    def write(self, output_dir: str | Path | None) -> list[Path]:
+        """The sources tables as CSV in output_dir/sources/ (nothing when output_dir is empty)."""
+        if not output_dir:
+            return []
+        sub = Path(output_dir) / "sources"
+        sub.mkdir(parents=True, exist_ok=True)
+        s = self.snapshot
+        links = pd.DataFrame([{"earlier": x.earlier, "later": x.later, "score": round(x.score, 4),
+                               "evidence": "; ".join(x.evidence)} for x in s.links],
+                             columns=["earlier", "later", "score", "evidence"])
+        tables = {"links": links, "disagreements": self.disagreement_frame, "consensus": self.consensus_frame,
+                  "events": s.events, "corrections": corrections_table(s.corrections, s.claims, s.events, s.names)}
+        for name, df in tables.items():
+            df.to_csv(sub / f"{name}.csv", index=False)
+        return sorted(sub.glob("*.csv"))
