@@ -119,7 +119,7 @@ def test_the_report_dom_holds_nothing_active_and_hides_nothing(hostile_report):
             if attr in ("href", "src", "data", "action"):
                 assert not value.strip().lower().startswith(("javascript:", "data:text", "vbscript:")), value[:80]
     assert all(img.get("src", "").startswith("data:image/png;base64,") for img in tree.xpath("//img"))
-    assert len(tree.xpath("//img")) == 4, "the four charts, and no other image"
+    assert len(tree.xpath("//img")) == 5, "the five charts (the reporting graph among them), and no other image"
     styles = " ".join(s.text_content() for s in tree.xpath("//style"))
     assert "hostile-css" not in styles, "an article's CSS became a style sheet"
     assert not [el for el in tree.xpath("//*[@style]") if "none" in el.get("style").replace(" ", "")], \

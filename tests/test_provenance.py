@@ -31,3 +31,204 @@ def test_a_credit_to_an_outlet_with_several_articles_needs_text_evidence():
                   "said officials, and more.", relays=("Wire",))
     (family,) = pv.families([a1, a2, copy], pv.links([a1, a2, copy]))
     assert family["members"] == ["a1", "c"]
+
+
+# --- claim identity, disagreements, consensus, corrections (the rest of issue 7) ---
+
+import hashlib  # noqa: E402
+import math  # noqa: E402
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from claimtrack import corrections as corr  # noqa: E402
+from claimtrack import views  # noqa: E402
+from claimtrack.consensus import best_range, consensus_table  # noqa: E402
+from claimtrack.disagreements import disagree, disagreement_table, interval  # noqa: E402
+from claimtrack.events import event_mentions  # noqa: E402
+from claimtrack.series import estimates  # noqa: E402
+from claimtrack.snapshot import load, period_bounds  # noqa: E402
+from claimtrack.sources import name_mentions  # noqa: E402
+from conftest import write_corpus  # noqa: E402
+
+NIS = "South Korea National Intelligence Service"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load(SEEDS)
+
+
+def test_the_12000_figure_is_one_claim_with_its_reporting_chain(seeds):
+    est = estimates(seeds.claims, "dprk_troops_in_russia")
+    (row,) = est[(est["low"] == 12000) & (est["bound"] == "point")].itertuples()
+    assert row.source == NIS
+    assert row.chain == f"{NIS} → Financial Times → Kursor (rewrite)"
+    reports = seeds.claims[seeds.claims["ref"].isin(row.refs)]
+    assert sorted(reports["article"]) == sorted([FT, KURSOR])
+    assert row.n_outlets == 2 and row.n_independent == 1, "a rewrite is not an independent confirmation"
+    assert set(reports["family"]) == {FT}
+
+
+def test_a_rewrite_that_drops_the_attribution_keeps_the_original_source(tmp_path):
+    shared_text = ("Officials in Kyiv described columns of trucks moving west through the night, carrying soldiers "
+                   "who had trained for weeks at remote bases in the far east of the country. Analysts said the "
+                   "deployment marked a turning point in the war and would test the Russian command. ")
+    origin = ("About 12,000 North Korean troops have been sent to Russia, according to the Pentagon. "
+              + shared_text * 2)
+    rewrite = "About 12,000 North Korean troops have been sent to Russia. " + shared_text * 2
+    folder = write_corpus(tmp_path / "c", {"a.txt": origin, "b.txt": rewrite},
+                          "file,outlet,published\na.txt,Wire,2024-10-20\nb.txt,Blog,2024-10-22\n")
+    snap = load(str(folder))
+    assert [f["members"] for f in snap.families] == [["a", "b"]]
+    est = estimates(snap.claims, "dprk_troops_in_russia")
+    assert len(est) == 1, "one claim with two reports, not two claims"
+    assert est.iloc[0]["source"] == "Pentagon" and est.iloc[0]["chain"] == "Pentagon → Wire → Blog (rewrite)"
+    # without the family the rewrite's figure would be the blog's own
+    lone = write_corpus(tmp_path / "d", {"b.txt": rewrite}, "file,outlet,published\nb.txt,Blog,2024-10-22\n")
+    assert estimates(load(str(lone)).claims, "dprk_troops_in_russia").iloc[0]["source"] == "Blog"
+
+
+def test_seed_disagreements_figures_dates_and_names(seeds):
+    t = disagreement_table(seeds)
+    figures = t[t["kind"] == "figure"]
+    pair = figures[figures["one says"].str.startswith("not close to 3,000")
+                   & figures["other says"].str.startswith("about 3,000: Ukrainian military intelligence")]
+    assert len(pair) == 1 and "definitely not close to 3,000" in pair.iloc[0]["quote"]
+    assert "around 3,000 North Koreans" in pair.iloc[0]["their quote"]
+    (date,) = t[t["kind"] == "date"].to_dict("records")
+    assert date["period"] == "2023-06 / 2024-06" and "signed in June 2023" in date["quote"]
+    assert "Kursor" in date["one says"] and "Financial Times" in date["other says"] and "BBC" in date["other says"]
+    assert date["status"].startswith("settled by correction 1")
+    (name,) = t[t["kind"] == "name"].to_dict("records")
+    assert name["about"] == "Royal United Services Institute"
+    assert "‘Royal United Services Institute’" in name["one says"] and "FT" not in name["one says"]
+    assert "‘Royal Institute of Defense Studies’" in name["other says"] and "correction 2" in name["status"]
+
+
+def _est(bound, low, high, qualifier="exact", negated=False, start="2024-10", source="s"):
+    a, b = period_bounds(start)
+    return pd.Series({"bound": bound, "low": low, "high": high, "qualifier": qualifier, "negated": negated,
+                      "holds_start": a, "holds_end": b, "source": source, "region": ""})
+
+
+def test_not_close_to_x_disagrees_with_x_but_not_with_far_below():
+    not_close = _est("upper", None, 3000.0, "less_than", negated=True)
+    assert disagree(not_close, _est("point", 3000.0, 3000.0, "approx"))
+    assert disagree(not_close, _est("point", 2800.0, 2800.0))
+    assert not disagree(not_close, _est("point", 1500.0, 1500.0))
+    assert not disagree(_est("upper", None, 3000.0, "up_to"), _est("point", 3000.0, 3000.0, "approx"))
+    assert not disagree(_est("point", 1000.0, 1000.0), _est("point", 12000.0, 12000.0, start="2024-12")), \
+        "different months are not compared"
+    assert interval(_est("lower", 10000.0, None, "more_than")) == (10000.0, math.inf)
+
+
+def test_consensus_is_the_stretch_most_sources_admit():
+    low, high, support = best_range({"a": [(10000, 12000)], "b": [(10000, math.inf)], "c": [(9000, 11000)],
+                                     "d": [(3000, 3000)]})
+    assert (low, high, support) == (10000, 11000, ["a", "b", "c"])
+    assert best_range({"a": [(5, 5)], "b": [(7, math.inf)]})[2] in (["a"], ["b"])
+    low, high, support = best_range({"a": [(10, math.inf)], "b": [(20, math.inf)]})
+    assert (low, high, support) == (20, math.inf, ["a", "b"])
+
+
+def test_seed_consensus_per_metric_and_month(seeds):
+    c = consensus_table(seeds).set_index(["metric", "period"])
+    nov = c.loc[("North Korean troops in Russia", "2024-11")]
+    assert nov["sources"] == 3 and nov["consensus"] == "10,000" and nov["outside"] == "none"
+    assert nov["supported by"] == "Pentagon (Patrick Ryder); South Korea defence ministry (Jeon Ha-kyou); Yonhap"
+    oct_ = c.loc[("North Korean troops in Russia", "2024-10")]
+    assert oct_["consensus"].startswith("none") and NIS in oct_["figures"], "a unit of 3,000 and 12,000 sent don't meet"
+    assert c.loc[("Territory Ukraine held in Kursk", "2024-10")]["consensus"] == "one source only", \
+        "the FT and its rewrite are one source"
+
+
+def test_events_and_names_from_the_seeds(seeds):
+    ev = seeds.events
+    treaty = ev[ev["event"] == "dprk_russia_treaty"].set_index("article")
+    assert treaty.loc[KURSOR, "as_printed"] == "2023-06" and treaty.loc[KURSOR, "date"] == "2024-06"
+    assert treaty.loc[FT, "date"] == "2024-06" and treaty.loc[BBC, "date"] == "2024-06", "'in June' of the article's year"
+    names = seeds.names
+    rusi = names[names["source"] == "Royal United Services Institute"].set_index("article")
+    assert bool(rusi.loc[KURSOR, "misnamed"]) and not bool(rusi.loc[FT, "misnamed"])
+
+
+def test_event_needs_its_own_words(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "Look at what Ukraine did when Russia invaded Ukraine in 2022. "
+                                           "Ukraine launched its incursion into Kursk on August 6.\n"},
+                          "file,outlet,published\na.txt,X,2024-10-01\n")
+    ev = event_mentions(read_corpus(folder))
+    assert list(ev["date"]) == ["2024-08-06"], "Russia's invasion of Ukraine is not the Kursk incursion"
+
+
+CORRECTION = """corrections:
+  - article: a.txt
+    says: {says}
+    should_say: {should}
+    reason: the record says otherwise
+    who: A. Analyst
+    when: 2026-11-21
+"""
+
+
+def test_a_correction_changes_the_figure_and_date_but_not_the_file(tmp_path):
+    text = "Russia paid a one-time signing bonus of 300,000 roubles in Belgorod in June 2023, officials said.\n"
+    folder = write_corpus(tmp_path / "c", {"a.txt": text}, "file,outlet,published\na.txt,X,2024-10-01\n")
+    before = load(str(folder)).claims
+    (folder / "corrections.yml").write_text(CORRECTION.format(says="300,000 roubles", should="3,000,000 roubles")
+                                            + CORRECTION.split("\n", 1)[1].format(says="June 2023", should="June 2024"),
+                                            encoding="utf-8")
+    digest = hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest()
+    snap = load(str(folder))
+    assert hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest() == digest
+    assert not snap.corpus.problems, "corrections.yml is not an article"
+    (b,) = before[before["metric"] == "signing_bonus_rub"].to_dict("records")
+    (a,) = snap.claims[snap.claims["metric"] == "signing_bonus_rub"].to_dict("records")
+    assert b["low"] == 300000 and a["low"] == 3000000 and a["quote"] == b["quote"], "the quote stays the article's"
+    assert b["as_of"] == "2023-06" and a["as_of"] == "2024-06"
+    assert "correction 1" in a["correction"] and "correction 2" in a["correction"]
+    ledger = views.Ledger(snap).table().frame
+    assert "RUB 3,000,000" in set(ledger["figure"]) and ledger["correction"].str.contains("300,000 roubles").any()
+    table = views.Sources(snap).corrections().frame
+    assert list(table["applied_to"]) == [f"claim #{a['ref']}"] * 2
+
+
+@pytest.mark.parametrize("body, message", [
+    ("corrections:\n  - article: a.txt\n    says: x\n", ":2: correction 1 has no should_say, reason, who, when"),
+    (CORRECTION.format(says="x", should="y").replace("2026-11-21", "last week"), "write the date as YYYY-MM-DD"),
+    (CORRECTION.format(says="x", should="y").replace("    who:", "    on: 2026-11-21\n    who:"), "unknown field"),
+    ("corrections: [oops", "not valid YAML"),
+])
+def test_a_bad_corrections_file_names_the_line_and_the_fix(tmp_path, body, message):
+    path = tmp_path / "corrections.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(corr.CorrectionsError, match=message.replace("(", r"\(")):
+        corr.load_corrections(path)
+
+
+def test_a_correction_that_matches_nothing_is_a_problem_row(tmp_path):
+    folder = write_corpus(tmp_path / "c", {"a.txt": "About 3,000 North Korean troops are in Russia, Kyiv said.\n"})
+    (folder / "corrections.yml").write_text(CORRECTION.format(says="June 2023", should="June 2024")
+                                            + CORRECTION.split("\n", 1)[1].replace("a.txt", "gone.txt")
+                                            .format(says="x", should="y"), encoding="utf-8")
+    problems = {(p.code, p.line) for p in load(str(folder)).corpus.problems if p.code.startswith("correction")}
+    assert problems == {("correction-not-found", 2), ("correction-unknown-article", 8)}
+
+
+def test_the_sources_view_draws_the_family_and_writes_its_tables(seeds, tmp_path):
+    v = views.Sources(seeds)
+    chart = repr(v.graph())
+    assert f"{FT} ⇒ {KURSOR}" in chart and f"{FT} ⇒ {ERN}" in chart and "credits Financial Times" in chart
+    assert chart.startswith("Chart: 1 article family among 5 articles: Financial Times (2024-10-24) and 2 rewrites")
+    written = {p.name for p in v.write(tmp_path)}
+    assert written == {"links.csv", "disagreements.csv", "consensus.csv", "events.csv", "corrections.csv"}
+    assert len(pd.read_csv(tmp_path / "sources" / "disagreements.csv")) == len(v.disagreement_frame)
+    shown = v.disagreements().frame
+    assert len(shown) == 2 * len(v.disagreement_frame), "one row per side"
+    assert "Royal Institute of Defense Studies [wrong name]" in v.names().frame.to_string()
+
+
+def test_names_resolve_through_the_alias_table():
+    folder_corpus = read_corpus(SEEDS)
+    n = name_mentions(folder_corpus)
+    assert set(n[n["misnamed"]]["name"]) == {"Royal Institute of Defense Studies"}
+    assert set(n[n["name"].str.contains("Royal")]["source"]) == {"Royal United Services Institute"}

@@ -24,7 +24,7 @@ from conftest import REPO, SEEDS
 
 FIXTURE = REPO / "tests" / "data" / "report_corpus"
 AS_OF = "2024-11-01"          # after early.txt and middle.txt, before late.txt (2024-11-18)
-CHARTS = 4                    # force estimates, the forces around them, territory, bonuses
+CHARTS = 5                    # force estimates, the forces around them, territory, bonuses, reporting graph
 
 
 def pdf_text(path) -> str:
@@ -182,3 +182,16 @@ def test_corpus_view_lists_each_problem(tmp_path):
     errors = table.frame[table.frame["severity"] == "error"]
     assert sorted(errors["file"]) == ["blob.txt", "empty.txt"]
     assert list(table.frame.columns) == ["file", "line", "code", "severity", "message", "action"]
+
+
+def test_a_bad_corrections_file_fails_the_report_before_anything_runs(tmp_path, capsys):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURE, corpus)
+    (corpus / "corrections.yml").write_text("corrections:\n  - article: a.txt\n    says: 3,000\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli.main(["report", "--corpus", str(corpus), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and "corrections.yml:2: correction 1 has no should_say" in err
+    assert not out.exists() or not any(out.iterdir())

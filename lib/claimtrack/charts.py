@@ -87,12 +87,13 @@ def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None, m
     title sits over that axes (legends to its right don't cover it); else over the figure."""
     with matplotlib.rc_context(STYLE):
         if ax is not None:
-            ax.set_title(textwrap.fill(title, TITLE_WRAP), loc="left", fontsize=10.5, fontweight="bold", pad=10)
+            ax.set_title(textwrap.fill(title, TITLE_WRAP), loc="left", fontsize=10.5, fontweight="bold", pad=10,
+                         parse_math=False)      # titles name outlets and sources: text, never a formula
         else:
-            fig.suptitle(textwrap.fill(title, WRAP), x=0.01, ha="left", fontsize=11, fontweight="bold")
+            fig.suptitle(textwrap.fill(title, WRAP), x=0.01, ha="left", fontsize=11, fontweight="bold", parse_math=False)
         line = "Sources: " + ("; ".join(sources) if sources else "none")
         foot = textwrap.fill(line, FOOT_WRAP) + "\n" + textwrap.fill(caption, FOOT_WRAP)
-        fig.text(0.01, 0.0, foot, ha="left", va="top", fontsize=7.5, color="#333333")
+        fig.text(0.01, 0.0, foot, ha="left", va="top", fontsize=7.5, color="#333333", parse_math=False)
     return Chart(fig, title, marks)
 
 
@@ -377,7 +378,9 @@ def reporting_graph(sources: list[str], articles: list[dict], links: list[dict],
             key = n if col == 0 else n["id"]
             pos[(col == 0, key)] = (col * GRAPH_COLUMN, y)
             column[key] = col
+            # parse_math off: an outlet or source name is article text, and "$…$" in it is not a formula
             ax.text(col * GRAPH_COLUMN, y, _short(n if col == 0 else n["label"], GRAPH_LABEL), va="center", fontsize=7.2,
+                    parse_math=False,
                     bbox={"boxstyle": "round,pad=0.25", "fc": "#f2f2f2" if col == 0 else "white",
                           "ec": "#bbbbbb", "lw": 0.6})
     marks = []

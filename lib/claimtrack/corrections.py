@@ -87,10 +87,11 @@ def load_corrections(path: str | Path) -> list[Correction]:
         if missing:
             raise CorrectionsError(f"{path}:{line}: correction {i} has no {', '.join(missing)}; every correction "
                                    f"says which article, the words it has and should have, why, who and when")
-        unknown = sorted(set(entry) - set(FIELDS))
+        # YAML 1.1 reads the keys on/off/yes/no as booleans: name them as written ('on', not 'True')
+        unknown = sorted({"on/off/yes/no" if isinstance(k, bool) else str(k) for k in entry} - set(FIELDS))
         if unknown:
             raise CorrectionsError(f"{path}:{line}: correction {i} has unknown field(s) {', '.join(unknown)}; "
-                                   f"the fields are {', '.join(FIELDS)}")
+                                   f"the fields are {', '.join(FIELDS)} (the date goes under 'when')")
         when = entry["when"]
         try:
             when = when.isoformat() if isinstance(when, dt.date) else dt.date.fromisoformat(str(when).strip()).isoformat()

@@ -75,7 +75,9 @@ def disagreements(est: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
     for i in range(len(d)):
         for j in range(i + 1, len(d)):
             a, b = d.iloc[i], d.iloc[j]
-            if a["source"] != b["source"] and a["region"] == b["region"] and disagree(a, b):
+            # figures of one sentence are parts of a list ("1,000 sappers and 5,000 builders"), not rivals
+            same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
+            if a["source"] != b["source"] and a["region"] == b["region"] and not same_sentence and disagree(a, b):
                 pairs.append((a, b))
     return sorted(pairs, key=lambda p: -_gap(*p))
 

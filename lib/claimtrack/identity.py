@@ -48,23 +48,27 @@ def _figure_key(r: dict) -> tuple:
 
 def resolve_sources(claims: pd.DataFrame, families: list[dict]) -> pd.DataFrame:
     """`claims` with `source` (the original source, settled across families) and `family` (the
-    origin article of the claim's article family, '' when it has none)."""
+    origin article of the claim's article family, '' when it has none).
+
+    An unattributed figure takes the source of the same figure attributed in the same article (a
+    headline restating the quote below it) or in an earlier article of its family (a rewrite
+    that dropped the attribution); a source passes down a family, never up."""
     out = claims.copy()
     fam = family_of(families)
     out["family"] = [fam.get(a, "") for a in out["article"]]
     out["source"] = [original_source(a, c, o) for a, c, o in zip(out["attributed_to"], out["chain"], out["outlet"])]
-    attributed = {}
-    # earlier articles first: a figure's named source passes down the family, not up
+    pub = out["published"].fillna("").replace("", "9999")
     by = ["_pub", "article", "ref"] if "ref" in out else ["_pub", "article"]
-    order = out.assign(_pub=out["published"].fillna("").replace("", "9999")).sort_values(by, kind="stable")
-    for i, r in order.iterrows():
-        if not r["family"]:
-            continue
-        key = (r["family"],) + _figure_key(r)
+    order = out.assign(_pub=pub).sort_values(by, kind="stable")
+    attributed: dict[tuple, tuple[str, str, str]] = {}
+    for _, r in order.iterrows():
         if not str(r["attributed_to"]).startswith("unattributed"):
-            attributed.setdefault(key, r["source"])
-        elif key in attributed:
-            out.at[i, "source"] = attributed[key]
+            attributed.setdefault((r["family"] or r["article"],) + _figure_key(r), (r["source"], r["_pub"], r["article"]))
+    for i, r in order.iterrows():
+        if str(r["attributed_to"]).startswith("unattributed"):
+            found = attributed.get((r["family"] or r["article"],) + _figure_key(r))
+            if found and (found[2] == r["article"] or found[1] <= r["_pub"]):
+                out.at[i, "source"] = found[0]
     return out
 
 

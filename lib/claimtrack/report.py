@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .catalogue import CatalogueError, load_catalogue
 from .corpus import plan_corpus
+from .corrections import CORRECTIONS_NAME, load_corrections
 from .execution import PARAMETERS, NotebookFailed, declared_parameters, run_series, series
 from .project import NOTEBOOKS
 from .render import INSTALL_HINT, RenderError, chromium, combine, to_html, to_pdf
@@ -147,6 +148,7 @@ def check_request(corpus: Path, formats: tuple[str, ...], extra: dict, notebooks
         except CatalogueError as exc:
             raise ValueError(f"metric catalogue: {exc}") from None
     plan_corpus(corpus, manifest or None, [])      # LimitExceeded (a ValueError) for too many articles
+    load_corrections(corpus / CORRECTIONS_NAME)    # CorrectionsError (a ValueError) naming the line
     owned = sorted(set(extra) & set(RUNNER_OPTIONS))
     if owned:
         raise ValueError("; ".join(f"-p {k} is set by the runner: use {RUNNER_OPTIONS[k]}" for k in owned))
