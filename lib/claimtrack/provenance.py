@@ -13,8 +13,7 @@ Evidence of three kinds, combined as independent signals (1 − Π(1 − score))
   sample of each article's 8-grams (one in PASSAGE_SAMPLE, chosen by hash, so two articles
   sample the same ones); passages found in more than COMMON_PASSAGE articles are boilerplate.
 
-Work in progress for issue 7: claim identity, disagreements, consensus, corrections and the
-sources notebook build on these links.
+Claim identity (identity.py), disagreements and consensus build on these families.
 """
 
 from __future__ import annotations
