@@ -97,7 +97,7 @@ def test_seed_disagreements_figures_dates_and_names(seeds):
     assert "around 3,000 North Koreans" in pair.iloc[0]["their quote"]
     (date,) = t[t["kind"] == "date"].to_dict("records")
     assert date["period"] == "2023-06 / 2024-06" and "signed in June 2023" in date["quote"]
-    assert "Kursor" in date["one says"] and "Financial Times" in date["other says"] and "BBC" in date["other says"]
+    assert "Kursor" in date["one says"] and date["other says"].startswith("2024-06: Financial Times (001_")
     assert date["status"].startswith("settled by correction 1")
     (name,) = t[t["kind"] == "name"].to_dict("records")
     assert name["about"] == "Royal United Services Institute"
@@ -146,7 +146,8 @@ def test_events_and_names_from_the_seeds(seeds):
     ev = seeds.events
     treaty = ev[ev["event"] == "dprk_russia_treaty"].set_index("article")
     assert treaty.loc[KURSOR, "as_printed"] == "2023-06" and treaty.loc[KURSOR, "date"] == "2024-06"
-    assert treaty.loc[FT, "date"] == "2024-06" and treaty.loc[BBC, "date"] == "2024-06", "'in June' of the article's year"
+    assert treaty.loc[FT, "date"] == "2024-06", "'in June' of the article's year"
+    assert BBC not in treaty.index, "'toasted a pact' is not a signing; events.yml lists verbs of agreeing"
     names = seeds.names
     rusi = names[names["source"] == "Royal United Services Institute"].set_index("article")
     assert bool(rusi.loc[KURSOR, "misnamed"]) and not bool(rusi.loc[FT, "misnamed"])
@@ -154,10 +155,15 @@ def test_events_and_names_from_the_seeds(seeds):
 
 def test_event_needs_its_own_words(tmp_path):
     folder = write_corpus(tmp_path / "c", {"a.txt": "Look at what Ukraine did when Russia invaded Ukraine in 2022. "
-                                           "Ukraine launched its incursion into Kursk on August 6.\n"},
+                                           "Ukraine launched its incursion into Kursk on August 6. "
+                                           "Last week, a commander of the Akhmat special forces told the RIA news "
+                                           "agency that the Ukrainian troops who launched the incursion had been "
+                                           "pushed back. "
+                                           "The village has now been retaken, months after the surprise incursion.\n"},
                           "file,outlet,published\na.txt,X,2024-10-01\n")
     ev = event_mentions(read_corpus(folder))
-    assert list(ev["date"]) == ["2024-08-06"], "Russia's invasion of Ukraine is not the Kursk incursion"
+    assert list(ev["date"]) == ["2024-08-06"], \
+        "Russia's invasion of Ukraine is not the Kursk incursion; a date in another clause or 'now' is not its date"
 
 
 CORRECTION = """corrections:

@@ -36,6 +36,7 @@ def best_range(intervals: dict[str, list[tuple[float, float]]]) -> tuple[float, 
     ends = sorted({x for ivs in intervals.values() for iv in ivs for x in iv if not math.isinf(x)})
     if not ends:
         return (math.nan, math.nan, [])
+    # the last point lies beyond every finite end: counted there, a stretch is open-ended ("more than")
     points = [p for a, b in zip(ends, ends[1:]) for p in (a, (a + b) / 2)] + [ends[-1], ends[-1] * 2 + 1]
 
     def support(x: float) -> frozenset[str]:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .series import estimates
 from .snapshot import period_bounds
-from .wording import missing, refs, row_figure
+from .wording import missing, refs, row_figure, shorten
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
 MAX_COMPARED_PERIOD_DAYS = 31
@@ -90,8 +90,7 @@ def _gap(a, b) -> float:
 
 
 def _short(text: str) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 1] + "…"
+    return shorten(text, QUOTE_WIDTH)
 
 
 def _said(r, unit: str) -> str:

@@ -11,12 +11,16 @@ finds is "unattributed" and the claim is the outlet's own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import pandas as pd
 import yaml
+
+from .catalogue import whole_words
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
@@ -46,10 +50,6 @@ class Source:
     misnamed: re.Pattern | None = None     # wrong names that still mean this organisation
 
 
-def _rx(terms):
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.IGNORECASE)
-
-
 @lru_cache(maxsize=1)
 def source_table() -> tuple[Source, ...]:
     data = yaml.safe_load(resources.files("claimtrack").joinpath("sources.yml").read_text(encoding="utf-8"))
@@ -57,8 +57,8 @@ def source_table() -> tuple[Source, ...]:
     for s in data["sources"]:
         people = s.get("people") or []
         wrong = s.get("misnamed") or []
-        out.append(Source(s["name"], _rx(s["aliases"] + wrong), _rx(people) if people else None, tuple(people),
-                          _rx(wrong) if wrong else None))
+        out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
+                          tuple(people), whole_words(wrong) if wrong else None))
     return tuple(out)
 
 
@@ -121,13 +121,13 @@ NAME_COLUMNS = ["source", "name", "misnamed", "article", "outlet", "path", "line
 def name_mentions(corpus):
     """Every place an article names an organisation of the table, with the words it used: how
     one organisation comes to be called several things, and where a name is a known wrong one."""
-    import pandas as pd
-
     rows = []
     for art in corpus.articles:
+        starts = [x.start for x in art.sentences]
         for src in source_table():
             for m in src.aliases.finditer(art.cleaned):
-                s = next((x for x in art.sentences if x.start <= m.start() < x.end), None)
+                i = bisect.bisect_right(starts, m.start()) - 1
+                s = art.sentences[i] if i >= 0 and m.start() < art.sentences[i].end else None
                 a, b = art.raw_span(s.start, s.end) if s else art.raw_span(m.start(), m.end())
                 ms, _ = art.raw_span(m.start(), m.end())
                 rows.append({"source": src.name, "name": " ".join(m.group().split()),

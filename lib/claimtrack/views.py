@@ -20,7 +20,7 @@ from .series import BOUND, bonuses, estimates
 from .snapshot import Snapshot
 from .summary import change_text, latest_and_previous, summary_table
 from .tables import articles_table, audit_table, problems_table, sentences_table
-from .wording import amount, refs, row_figure
+from .wording import amount, refs, row_figure, shorten
 
 TROOPS = "dprk_troops_in_russia"
 OTHER_FORCES = ["russian_troops_kursk", "dprk_casualties", "russian_casualties", "dprk_active_military"]
@@ -30,8 +30,7 @@ QUOTE_WIDTH = 220          # characters of a quote shown in chart tables; the le
 
 
 def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return shorten(text, width)
 
 
 def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
@@ -243,7 +242,8 @@ class Ledger:
             if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):
                 chain = f"{chain} ({r['attributed_to']})"
             if r.get("source") and r["source"] not in chain:      # settled through the article's family
-                chain = f"{chain} (first said by {r['source']}, as the article it rewrites says)"
+                chain = (f"{chain} (first said by {r['source']}: the same figure, attributed in this article "
+                         "or in the one it rewrites)")
             rows.append({"ref": f"#{r['ref']}", "metric": r["metric"],
                          "figure": row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"])),
                          "region": r["region"] or "", "holds": r["as_of"] or "",

@@ -51,6 +51,13 @@ def row_figure(row, unit: str) -> str:
                   bool(row.get("negated", False)), row.get("surface", ""))
 
 
+def shorten(text: str, width: int) -> str:
+    """Text on one line, cut to `width` characters with '…' (quotes in tables; the ledger and
+    the CSVs keep them whole)."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def refs(numbers) -> str:
     """Ledger references: '#1, #5'."""
     return ", ".join(f"#{n}" for n in numbers)
