@@ -53,7 +53,8 @@ test: $(STAMP) system
 	$(PY) -m pytest
 
 # Re-run the committed notebooks with their defaults (seeds/) and store their outputs in them;
-# `git diff notebooks/` then shows what changed (readable with nbdime: see the README).
+# `git diff notebooks/` then shows what changed (readable with nbdime: see docs/report.md); it also
+# copies the first chart to docs/images/first-chart.png, the README's picture.
 baseline: $(STAMP)
 	$(VENV)/bin/claimtrack baseline
 

@@ -1,6 +1,6 @@
 """Accuracy of claim extraction against the gold annotations: precision, recall and F1 per metric.
 
-It scores `claimtrack.claims.extract_corpus` (or, with --predictions, a CSV of claims such as
+It scores `claimtrack.extraction.claims.extract_corpus` (or, with --predictions, a CSV of claims such as
 `claimtrack extract` writes) on two corpora: the dev corpus (../shared/devcorpus: articles/,
 manifest.csv, gold.csv; skipped when absent), benchmarks/heldout to heldout10 (15 articles each
 from other outlets, see their READMEs) and the seeds (seeds/, gold in
@@ -48,10 +48,10 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
-    from claimtrack.corpus import Corpus, read_corpus
+    from claimtrack.reading.corpus import Corpus, read_corpus
 except ImportError:  # run without the package installed: use the source tree
     sys.path.insert(0, str(ROOT / "lib"))
-    from claimtrack.corpus import Corpus, read_corpus
+    from claimtrack.reading.corpus import Corpus, read_corpus
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 # Annotated corpora kept in the repo (benchmarks/<name>/: articles/, manifest.csv, gold.csv).
@@ -264,9 +264,9 @@ def read_checked(articles: Path, manifest: Path, gold: Path) -> Corpus:
 
 def extracted(corpus: Corpus) -> pd.DataFrame:
     try:
-        from claimtrack.claims import extract_corpus
+        from claimtrack.extraction.claims import extract_corpus
     except ImportError as exc:
-        raise InputError(f"cannot import claimtrack.claims.extract_corpus ({exc}); "
+        raise InputError(f"cannot import claimtrack.extraction.claims.extract_corpus ({exc}); "
                          "score a CSV of claims with --predictions instead") from None
     return extract_corpus(corpus)
 

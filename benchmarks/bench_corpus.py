@@ -1,4 +1,4 @@
-"""Benchmark of the corpus reader, `claimtrack.corpus.read_corpus(folder)`.
+"""Benchmark of the corpus reader, `claimtrack.reading.corpus.read_corpus(folder)`.
 
 It builds a temporary corpus (the article files of seeds/ and, when it exists,
 ../shared/devcorpus/articles, each copied --copies times under distinct names, plus one
@@ -42,10 +42,10 @@ import pysbd
 
 ROOT = Path(__file__).resolve().parent.parent
 try:
-    from claimtrack.corpus import read_corpus
+    from claimtrack.reading.corpus import read_corpus
 except ImportError:  # run without the package installed: use the source tree
     sys.path.insert(0, str(ROOT / "lib"))
-    from claimtrack.corpus import read_corpus
+    from claimtrack.reading.corpus import read_corpus
 
 SEEDS = ROOT / "seeds"
 DEVCORPUS = ROOT / ".." / "shared" / "devcorpus" / "articles"

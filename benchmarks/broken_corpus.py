@@ -78,7 +78,7 @@ def main() -> int:
         broken = build(corpus, args.articles)
         print(f"corpus: {args.articles:,} articles, {len(broken)} broken ({len(broken) / args.articles:.1%})")
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import sys; from claimtrack.snapshot import load; "
+        subprocess.run([sys.executable, "-c", "import sys; from claimtrack.report.snapshot import load; "
                         "s = load(sys.argv[1], '', '', '2024-12-01'); print(len(s.claims), 'claims')", str(corpus)],
                        check=True)
         baseline = time.perf_counter() - t

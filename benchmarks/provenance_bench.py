@@ -14,7 +14,7 @@ import sys
 import time
 from itertools import combinations
 
-from claimtrack.provenance import Doc, families, links
+from claimtrack.provenance.links import Doc, families, links
 
 SEED = 7
 TARGET_S = 60.0

@@ -4,7 +4,7 @@ Why: quantbench (../shared/quantbench: four English test sets from Microsoft Rec
 in the format of the CQE evaluation, with its scorer score.py) is the public yardstick for
 quantity extractors; the project's target is to beat CQE's value F1 on currency and dimension.
 
-For each set this runs `claimtrack.quantities.find_quantities` on every sentence, writes the
+For each set this runs `claimtrack.extraction.quantities.find_quantities` on every sentence, writes the
 predictions as JSONL to a temporary folder, scores them with score.py (imported from the shared
 folder, not copied) and prints precision / recall / F1 in score.py's two modes: `paper`, the
 metric of the CQE paper (comparable with the published table), and `strict`, one to one.
@@ -38,10 +38,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
-    from claimtrack.quantities import Quantity, find_quantities
+    from claimtrack.extraction.quantities import Quantity, find_quantities
 except ImportError:  # run without the package installed: use the source tree
     sys.path.insert(0, str(ROOT / "lib"))
-    from claimtrack.quantities import Quantity, find_quantities
+    from claimtrack.extraction.quantities import Quantity, find_quantities
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 BENCH = "quantbench"
@@ -193,7 +193,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="claimtrack-quantbench-") as tmp:
         results = {n: run_set(n, bench, scorer, Path(tmp), a.verbose) for n in SETS}
 
-    print("quantbench: claimtrack.quantities.find_quantities, P / R / F1")
+    print("quantbench: claimtrack.extraction.quantities.find_quantities, P / R / F1")
     print(f"published figures from {bench / 'README.md'}; compare them with 'ours paper'")
     systems = list(PUBLISHED)
     for n in SETS:

@@ -40,10 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
-    from claimtrack.quantities import find_quantities
+    from claimtrack.extraction.quantities import find_quantities
 except ImportError:  # run without the package installed: use the source tree
     sys.path.insert(0, str(ROOT / "lib"))
-    from claimtrack.quantities import find_quantities
+    from claimtrack.extraction.quantities import find_quantities
 
 SEEDS = ROOT / "seeds"
 SEED = 20241024                 # fixed: the same corpus on every run and every machine
@@ -315,10 +315,10 @@ def child(folder: str, warmup: str, sample: int, sample_out: str | None) -> None
     find_quantities over every cleaned text, the text size, RSS after the imports and a
     warm-up (base) and the peak RSS of the extraction. With `sample_out`, the cleaned text of
     the first `sample` articles goes there as JSON, for the comparison with quantulum3."""
-    from claimtrack.claims import extract_corpus, iter_claims
-    from claimtrack.corpus import read_corpus
-    from claimtrack.quantities import find_quantities
-    from claimtrack.writers import write_claims
+    from claimtrack.extraction.claims import extract_corpus, iter_claims
+    from claimtrack.extraction.quantities import find_quantities
+    from claimtrack.extraction.writers import write_claims
+    from claimtrack.reading.corpus import read_corpus
 
     extract_corpus(read_corpus(warmup), progress=False)   # first use: catalogue, pysbd, patterns
     base = _status_kb("VmRSS")

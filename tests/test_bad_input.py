@@ -4,7 +4,7 @@ the other articles are still read, and nothing in the folder is written."""
 import codecs
 
 import pytest
-from claimtrack.corpus import read_corpus
+from claimtrack.reading.corpus import read_corpus
 from conftest import snapshot, write_corpus
 
 GOOD = "Approximately 10,000 North Korean servicemen have been stationed in Russia.\n"

@@ -13,12 +13,13 @@ import math
 
 import nbformat
 import pytest
-from claimtrack import cli, views
-from claimtrack.claims import extract_corpus
-from claimtrack.corpus import read_corpus
-from claimtrack.limits import LimitExceeded
-from claimtrack.quantities import find_quantities
-from claimtrack.snapshot import load
+from claimtrack import cli
+from claimtrack.extraction.claims import extract_corpus
+from claimtrack.extraction.quantities import find_quantities
+from claimtrack.reading.corpus import read_corpus
+from claimtrack.reading.limits import LimitExceeded
+from claimtrack.report import views
+from claimtrack.report.snapshot import load
 from conftest import REPO, write_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -10,9 +10,9 @@ import math
 import pandas as pd
 import pytest
 from claimtrack import cli
-from claimtrack.catalogue import CatalogueError, load_catalogue
-from claimtrack.claims import COLUMNS, extract, extract_corpus, extract_folder
-from claimtrack.corpus import read_corpus
+from claimtrack.extraction.catalogue import CatalogueError, load_catalogue
+from claimtrack.extraction.claims import COLUMNS, extract, extract_corpus, extract_folder
+from claimtrack.reading.corpus import read_corpus
 from conftest import REPO, SEEDS, write_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -291,8 +291,8 @@ def test_streaming_extraction_gives_the_same_claims(seed_claims):
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_batched_writing_matches_one_frame(tmp_path, monkeypatch, seed_claims, fmt):
-    from claimtrack import writers
-    from claimtrack.claims import iter_claims
+    from claimtrack.extraction import writers
+    from claimtrack.extraction.claims import iter_claims
 
     monkeypatch.setattr(writers, "BATCH", 4)           # 29 seed claims: eight batches
     out = tmp_path / f"c.{fmt}"
@@ -308,8 +308,8 @@ def test_batched_writing_matches_one_frame(tmp_path, monkeypatch, seed_claims, f
 
 
 def test_a_failed_write_keeps_the_previous_file(tmp_path):
-    from claimtrack.claims import iter_claims
-    from claimtrack.writers import write_claims
+    from claimtrack.extraction.claims import iter_claims
+    from claimtrack.extraction.writers import write_claims
 
     out = tmp_path / "claims.csv"
     out.write_text("the last good run\n", encoding="utf-8")
@@ -331,7 +331,7 @@ def test_empty_corpus_gives_a_header(tmp_path, capsys):
 
 
 def test_one_failing_article_does_not_stop_the_run(monkeypatch, tmp_path):
-    from claimtrack import claims as claims_module
+    from claimtrack.extraction import claims as claims_module
 
     real = claims_module.extract
 

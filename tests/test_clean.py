@@ -1,6 +1,6 @@
 """One test (at least) per cleaning rule: what it removes or rewrites, and what it leaves."""
 
-from claimtrack.clean import clean, is_removal
+from claimtrack.reading.clean import clean, is_removal
 
 
 def run(raw):

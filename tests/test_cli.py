@@ -66,9 +66,3 @@ def test_bad_as_of(capsys, tmp_path):
     code, _, err = run(["report", str(SEEDS), "--outputs", str(tmp_path), "--as-of", "yesterday"], capsys)
     assert code == 2 and "YYYY-MM-DD" in err
     assert not any(tmp_path.iterdir())
-
-
-def test_every_subcommand_in_readme():
-    readme = (REPO / "README.md").read_text()
-    for name in cli.build_parser()._subparsers._group_actions[0].choices:
-        assert f"claimtrack {name}" in readme, f"`claimtrack {name}` is not documented in README.md"

@@ -11,7 +11,7 @@ import subprocess
 import lxml.html
 import pytest
 from claimtrack import cli
-from claimtrack.render import CHROMIUM_FLAGS, chromium
+from claimtrack.report.render import CHROMIUM_FLAGS, chromium
 from conftest import REPO, write_corpus
 
 MARK = "['PW','NED'].join('')"          # what a payload that runs writes; the word itself is never in the source

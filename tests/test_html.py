@@ -1,6 +1,6 @@
 """A page saved from a browser: main text out, page metadata in, offsets into the source."""
 
-from claimtrack.corpus import read_corpus
+from claimtrack.reading.corpus import read_corpus
 from conftest import write_corpus
 
 PAGE = """<!DOCTYPE html><html><head><title>Seoul says 10,000 troops &mdash; Example News</title>

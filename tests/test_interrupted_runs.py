@@ -16,7 +16,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from claimtrack.report import RUN_LOCK, TEMP_MARK
+from claimtrack.report.runner import RUN_LOCK, TEMP_MARK
 from conftest import REPO
 
 FIXTURE = REPO / "tests" / "data" / "report_corpus"

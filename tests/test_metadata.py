@@ -1,5 +1,5 @@
 import pytest
-from claimtrack import metadata as md
+from claimtrack.reading import metadata as md
 
 
 @pytest.mark.parametrize("text,expected", [

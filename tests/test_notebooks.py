@@ -13,8 +13,8 @@ import sys
 
 import nbformat
 import pytest
-from claimtrack import baseline, snapshot, views
-from claimtrack.execution import series
+from claimtrack.report import baseline, snapshot, views
+from claimtrack.report.execution import series
 from conftest import REPO
 
 NOTEBOOKS = series()

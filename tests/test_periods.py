@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from claimtrack.periods import find_times, resolve
-from claimtrack.regions import find_regions, region_for
-from claimtrack.sources import attribution, canonical
+from claimtrack.extraction.periods import find_times, resolve
+from claimtrack.extraction.regions import find_regions, region_for
+from claimtrack.extraction.sources import attribution, canonical
 
 PERIODS = [
     ("in October", "2024-10-24", "2024-10"),
@@ -98,7 +98,7 @@ def test_region_of_a_total_with_the_federal_payment():
 
 
 def test_regions_respectively():
-    from claimtrack.regions import respectively
+    from claimtrack.extraction.regions import respectively
 
     s = "Samara and Orenburg regions pay 1.1 million and 1 million rubles, respectively."
     assert respectively(s, [s.index("1.1"), s.index("1 million")]) == {s.index("1.1"): "Samara Oblast",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimtrack import provenance as pv
-from claimtrack.corpus import read_corpus
+from claimtrack.provenance import links as pv
+from claimtrack.reading.corpus import read_corpus
 from conftest import SEEDS
 
 FT, KURSOR, ERN, BBC, CALIBER = ("001_a776b361d1220f34", "000_dc0433914c5b6681", "003_46f0c62995842ce7",
@@ -40,14 +40,14 @@ import math  # noqa: E402
 
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from claimtrack import corrections as corr  # noqa: E402
-from claimtrack import views  # noqa: E402
-from claimtrack.consensus import best_range, consensus_table  # noqa: E402
-from claimtrack.disagreements import disagree, disagreement_table, interval  # noqa: E402
-from claimtrack.events import event_mentions  # noqa: E402
-from claimtrack.series import estimates  # noqa: E402
-from claimtrack.snapshot import load, period_bounds  # noqa: E402
-from claimtrack.sources import name_mentions  # noqa: E402
+from claimtrack.extraction.events import event_mentions  # noqa: E402
+from claimtrack.extraction.sources import name_mentions  # noqa: E402
+from claimtrack.provenance import corrections as corr  # noqa: E402
+from claimtrack.provenance.consensus import best_range, consensus_table  # noqa: E402
+from claimtrack.provenance.disagreements import disagree, disagreement_table, interval  # noqa: E402
+from claimtrack.provenance.series import estimates  # noqa: E402
+from claimtrack.report import views  # noqa: E402
+from claimtrack.report.snapshot import load, period_bounds  # noqa: E402
 from conftest import write_corpus  # noqa: E402
 
 NIS = "South Korea National Intelligence Service"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from claimtrack.quantities import SQ_MI_KM2, find_quantities
+from claimtrack.extraction.quantities import SQ_MI_KM2, find_quantities
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

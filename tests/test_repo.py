@@ -1,9 +1,9 @@
-"""House rules: the layout, and the README's promises."""
+"""House rules: the layout, and the promises of the README and docs."""
 
 from conftest import REPO
 
 TOP_LEVEL = {"notebooks", "lib", "seeds", "outputs", "tests", "environment.yml", "README.md", "pyproject.toml",
-             "Makefile", "benchmarks", ".ci", ".gitignore", ".gitattributes"}
+             "Makefile", "benchmarks", "docs", ".ci", ".gitignore", ".gitattributes"}
 
 
 def test_top_level_layout():
@@ -27,19 +27,20 @@ def test_outputs_has_readme_only_committed():
     assert "outputs/*" in (REPO / ".gitignore").read_text()
 
 
-def test_readme_states_the_size_limit_of_the_code():
-    from claimtrack.decode import MAX_FILE_BYTES
-    assert f"{MAX_FILE_BYTES:,} bytes" in (REPO / "README.md").read_text()
+def test_docs_state_the_size_limit_of_the_code():
+    from claimtrack.reading.decode import MAX_FILE_BYTES
+    for page in ("corpus.md", "reliability.md"):
+        assert f"{MAX_FILE_BYTES:,} bytes" in (REPO / "docs" / page).read_text(), page
 
 
-def test_readme_lists_every_problem_code():
+def test_docs_list_every_problem_code():
     import re
-    readme = (REPO / "README.md").read_text()
+    readme = (REPO / "docs" / "corpus.md").read_text()
     codes = set()
-    for path in (REPO / "lib" / "claimtrack").glob("*.py"):
+    for path in (REPO / "lib" / "claimtrack").rglob("*.py"):
         codes |= set(re.findall(r'"([a-z]+(?:-[a-z0-9]+)+|bom|[a-z]+-[a-z]+)", "(?:error|warning|info)"', path.read_text()))
         codes |= set(re.findall(r'Problem\([^,]+, [^,]+, "([a-z0-9-]+)"', path.read_text()))
         codes |= set(re.findall(r'problem\([^,]+, "([a-z0-9-]+)"', path.read_text()))
     assert codes, "found no problem codes"
     missing = {c for c in codes if f"`{c}`" not in readme and not (c.startswith("manifest-") and "`manifest-*`" in readme)}
-    assert not missing, f"problem codes not in README.md: {missing}"
+    assert not missing, f"problem codes not in docs/corpus.md: {missing}"

@@ -15,11 +15,11 @@ import pandas as pd
 import pytest
 import yaml
 from claimtrack import cli
-from claimtrack.execution import NotebookFailed, series
-from claimtrack.report import run_report
-from claimtrack.series import estimates
-from claimtrack.snapshot import load, period_bounds
-from claimtrack.summary import summary_table
+from claimtrack.provenance.series import estimates
+from claimtrack.report.execution import NotebookFailed, series
+from claimtrack.report.runner import run_report
+from claimtrack.report.snapshot import load, period_bounds
+from claimtrack.report.summary import summary_table
 from conftest import REPO, SEEDS
 
 FIXTURE = REPO / "tests" / "data" / "report_corpus"
@@ -173,7 +173,7 @@ def test_summary_states_latest_change_and_disagreement():
 
 
 def test_corpus_view_lists_each_problem(tmp_path):
-    from claimtrack import views
+    from claimtrack.report import views
     from conftest import write_corpus
 
     folder = write_corpus(tmp_path / "c", {"good.txt": "More than 10,000 North Korean troops are in Russia.\n",

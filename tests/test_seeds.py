@@ -6,9 +6,9 @@ import re
 from collections import Counter
 
 import pytest
-from claimtrack.clean import clean
-from claimtrack.corpus import read_corpus
-from claimtrack.manifest import METADATA_FIELDS
+from claimtrack.reading.clean import clean
+from claimtrack.reading.corpus import read_corpus
+from claimtrack.reading.manifest import METADATA_FIELDS
 from conftest import SEEDS, words
 from hypothesis import given, settings
 from hypothesis import strategies as st

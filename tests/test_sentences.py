@@ -1,5 +1,5 @@
 import pytest
-from claimtrack.sentences import split_sentences
+from claimtrack.reading.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text", [

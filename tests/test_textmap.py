@@ -1,5 +1,5 @@
 import pytest
-from claimtrack.textmap import Edit, MappedText
+from claimtrack.reading.textmap import Edit, MappedText
 
 
 def test_apply_keeps_map_and_records_change():

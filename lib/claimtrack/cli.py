@@ -11,16 +11,16 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .decode import MAX_FILE_BYTES
+from .reading.decode import MAX_FILE_BYTES
 
 DEFAULT_CORPUS = "seeds"
 DEFAULT_OUTPUTS = "outputs"
 
 
 def _corpus(args):
-    from .corpus import read_corpus
-    from .limits import LimitExceeded
-    from .tables import articles_table, audit_table, problems_table, provenance_note, sentences_table
+    from .reading.corpus import read_corpus
+    from .reading.limits import LimitExceeded
+    from .report.tables import articles_table, audit_table, problems_table, provenance_note, sentences_table
 
     try:
         corpus = read_corpus(args.folder, manifest=args.manifest, max_bytes=args.max_bytes)
@@ -90,9 +90,9 @@ def _emit(df: pd.DataFrame, fmt: str) -> None:
 def _report(args):
     import signal
 
-    from .execution import NotebookFailed
-    from .render import RenderError
-    from .report import run_report
+    from .report.execution import NotebookFailed
+    from .report.render import RenderError
+    from .report.runner import run_report
 
     # A scheduler's SIGTERM (a timeout, a shutdown) unwinds like Ctrl-C: the workers are stopped,
     # the temporary folder is removed and the previous report stays as it was.
@@ -133,8 +133,8 @@ def _report(args):
 
 
 def _baseline(args):
-    from .baseline import check, store
-    from .execution import series
+    from .report.baseline import PICTURE_NOTEBOOK, check, store, store_picture
+    from .report.execution import series
 
     notebooks = [Path(n) for n in args.notebooks] or series()
     missing = [str(n) for n in notebooks if not n.is_file()]
@@ -154,13 +154,15 @@ def _baseline(args):
     for n in notebooks:
         store(n)
         print(f"claimtrack baseline: {n}")
+    if any(n.resolve() == PICTURE_NOTEBOOK for n in notebooks):
+        print(f"claimtrack baseline: {store_picture()} (the README's picture)")
     return 0
 
 
 def _extract(args):
-    from .catalogue import CatalogueError, load_catalogue
-    from .claims import iter_claims
-    from .writers import FORMATS, write_claims
+    from .extraction.catalogue import CatalogueError, load_catalogue
+    from .extraction.claims import iter_claims
+    from .extraction.writers import FORMATS, write_claims
 
     try:
         catalogue = load_catalogue(args.metrics)
@@ -181,7 +183,7 @@ def _extract(args):
     problems: list = []
     claims = iter_claims(args.corpus, args.manifest, catalogue, problems=problems, max_bytes=args.max_bytes,
                          progress=None if args.progress == "auto" else args.progress == "on")
-    from .limits import LimitExceeded
+    from .reading.limits import LimitExceeded
 
     try:
         n = write_claims(claims, args.out or sys.stdout, fmt)

@@ -11,6 +11,7 @@ article's own date, at the precision the article's date is known.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -172,3 +173,19 @@ def resolve(expression: str, published: str | None) -> str | None:
     """The period one time expression refers to, or None."""
     times = find_times(expression, published)
     return times[0].value if times else None
+
+
+def period_bounds(period: str | None) -> tuple[date, date] | None:
+    """First and last day of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; None for '' or anything else."""
+    s = str(period or "").strip()
+    try:
+        if len(s) == 4:
+            y = int(s)
+            return date(y, 1, 1), date(y, 12, 31)
+        if len(s) == 7:
+            y, m = int(s[:4]), int(s[5:])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        d = date.fromisoformat(s[:10])
+        return d, d
+    except ValueError:
+        return None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .clean import is_removal
-from .corpus import Corpus, action_counts
-from .problems import Problem
+from ..reading.clean import is_removal
+from ..reading.corpus import Corpus, action_counts
+from ..reading.problems import Problem
 
 ARTICLE_COLUMNS = ["id", "outlet", "published", "words", "sentences", "cleaning", "inferred",
                    "title", "author", "url", "relays", "encoding", "format", "path", "content_hash"]

@@ -19,8 +19,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
-from .series import midpoint
-from .wording import number, refs, row_figure
+from ..extraction.wording import number, refs, row_figure
+from ..provenance.series import midpoint
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
 # deficiency. Yellow is left out: it does not show on white paper.

@@ -52,7 +52,7 @@ class Source:
 
 @lru_cache(maxsize=1)
 def source_table() -> tuple[Source, ...]:
-    data = yaml.safe_load(resources.files("claimtrack").joinpath("sources.yml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(resources.files("claimtrack.extraction").joinpath("sources.yml").read_text(encoding="utf-8"))
     out = []
     for s in data["sources"]:
         people = s.get("people") or []

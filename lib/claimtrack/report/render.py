@@ -73,7 +73,7 @@ def combine(paths: list[Path], title: str, subtitle: str):
 
 def to_html(book, dest: Path) -> Path:
     """The reader's HTML: inputs and prompts hidden, images inline, styles inline, no scripts."""
-    templates = resources.files("claimtrack") / "templates"
+    templates = resources.files("claimtrack.report") / "templates"
     exporter = HTMLExporter(template_name="claimtrack", extra_template_basedirs=[str(templates)],
                             exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
                             embed_images=True)

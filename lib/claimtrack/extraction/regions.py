@@ -12,7 +12,7 @@ import yaml
 @lru_cache(maxsize=1)
 def region_table() -> tuple[re.Pattern, tuple[str, ...]]:
     """All regions as one alternation (group r<i> is region i), and their names."""
-    data = yaml.safe_load(resources.files("claimtrack").joinpath("regions.yml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(resources.files("claimtrack.extraction").joinpath("regions.yml").read_text(encoding="utf-8"))
     alts = "|".join(f"(?P<r{i}>" + "|".join(f"(?:{a})" for a in r["aliases"]) + ")"
                     for i, r in enumerate(data["regions"]))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), tuple(r["name"] for r in data["regions"])

@@ -29,9 +29,9 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from .catalogue import CatalogueError, load_catalogue
-from .corpus import plan_corpus
-from .corrections import CORRECTIONS_NAME, load_corrections
+from ..extraction.catalogue import CatalogueError, load_catalogue
+from ..provenance.corrections import CORRECTIONS_NAME, load_corrections
+from ..reading.corpus import plan_corpus
 from .execution import PARAMETERS, NotebookFailed, declared_parameters, run_series, series
 from .project import NOTEBOOKS
 from .render import INSTALL_HINT, RenderError, chromium, combine, to_html, to_pdf

@@ -27,12 +27,12 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .periods import find_times
-from .problems import Problem
-from .quantities import find_quantities
-from .sources import canonical
+from ..extraction.periods import find_times
+from ..extraction.quantities import find_quantities
+from ..extraction.sources import canonical
+from ..reading.manifest import CORRECTIONS_NAME
+from ..reading.problems import Problem
 
-CORRECTIONS_NAME = "corrections.yml"        # beside manifest.csv in the corpus folder
 FIELDS = ("article", "says", "should_say", "reason", "who", "when")   # not "on": YAML reads it as true
 CORRECTION_COLUMNS = ["id", "article", "line", "says", "should_say", "reason", "who", "when", "applied_to"]
 
@@ -69,14 +69,14 @@ def load_corrections(path: str | Path) -> list[Correction]:
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
         raise CorrectionsError(f"{path}: not valid YAML ({exc}); see the example at the top of "
-                               f"lib/claimtrack/corrections.py") from None
+                               f"lib/claimtrack/provenance/corrections.py") from None
     if root is None:
         return []
     data = yaml.safe_load(text)
     entries = data.get("corrections") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise CorrectionsError(f"{path}:1: expected a list under 'corrections:'; see the example at the top of "
-                               f"lib/claimtrack/corrections.py")
+                               f"lib/claimtrack/provenance/corrections.py")
     nodes = next(v for k, v in root.value if k.value == "corrections").value
     out = []
     for i, (entry, node) in enumerate(zip(entries, nodes), 1):

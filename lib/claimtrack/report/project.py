@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# lib/claimtrack/project.py → the folder holding pyproject.toml (the package is installed editable).
-ROOT = Path(__file__).resolve().parents[2]
+# lib/claimtrack/report/project.py → the folder holding pyproject.toml (the package is installed editable).
+ROOT = Path(__file__).resolve().parents[3]
 NOTEBOOKS = ROOT / "notebooks"
 SEEDS = ROOT / "seeds"
 

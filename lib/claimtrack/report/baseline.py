@@ -9,6 +9,7 @@ committed, images and all, and any difference is named by notebook and cell.
 
 from __future__ import annotations
 
+import base64
 import difflib
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ from pathlib import Path
 import nbformat
 
 from .execution import kernel_manager_class, series
+from .project import NOTEBOOKS, ROOT
 
 # Cell metadata a result doesn't depend on, which JupyterLab, papermill and nbclient add and change
 # on every run or click (timing, collapsed, scrolled, jupyter.source_hidden …): only tags are kept.
@@ -26,6 +28,10 @@ KEEP_CELL_METADATA = ("tags",)
 DROP_NOTEBOOK_METADATA = ("papermill", "widgets")
 INJECTED = "injected-parameters"
 DIFF_LINES = 12                 # lines of a changed output shown in a check's message
+# The README's picture of the report: the first chart of the report (the troop estimates), copied
+# from the stored notebook by `make baseline`, so it is never hand-made and never stale.
+PICTURE_NOTEBOOK = NOTEBOOKS / "02_force_estimates.ipynb"
+PICTURE = ROOT / "docs" / "images" / "first-chart.png"
 
 
 def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -57,6 +63,22 @@ def store(path: Path) -> None:
     nb = execute(path)
     nbformat.validate(nb)
     nbformat.write(nb, path)
+
+
+def first_chart(path: Path = PICTURE_NOTEBOOK) -> bytes:
+    """The PNG bytes of the first chart stored in a notebook."""
+    for cell in nbformat.read(path, as_version=4).cells:
+        for output in cell.get("outputs", []):
+            if "image/png" in output.get("data", {}):
+                return base64.b64decode(output["data"]["image/png"])
+    raise ValueError(f"{path}: no chart stored; run `make baseline`")
+
+
+def store_picture(notebook: Path = PICTURE_NOTEBOOK, target: Path = PICTURE) -> Path:
+    """Write the README's picture from the stored notebook (`make baseline` calls this)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(first_chart(notebook))
+    return target
 
 
 def check(notebooks: list[Path] | None = None) -> list[str]:

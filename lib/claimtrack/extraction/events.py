@@ -39,7 +39,7 @@ class Event:
 
 @lru_cache(maxsize=1)
 def event_table() -> tuple[Event, ...]:
-    data = yaml.safe_load(resources.files("claimtrack").joinpath("events.yml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(resources.files("claimtrack.extraction").joinpath("events.yml").read_text(encoding="utf-8"))
     return tuple(Event(e["id"], e["label"], whole_words(e["terms"]),
                        whole_words(e["actions"]),
                        whole_words(e["exclude"]) if e.get("exclude") else None, whole_words(e["context"]))

@@ -8,38 +8,22 @@ Undated articles cannot be placed and are used in every report; the corpus noteb
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from . import corrections as corr
-from . import provenance as pv
-from .catalogue import Metric, load_catalogue
-from .claims import extract_corpus
-from .corpus import Corpus, read_corpus
-from .events import event_mentions
-from .identity import resolve_sources
+from ..extraction.catalogue import Metric, load_catalogue
+from ..extraction.claims import extract_corpus
+from ..extraction.events import event_mentions
+from ..extraction.periods import period_bounds
+from ..extraction.sources import name_mentions
+from ..provenance import corrections as corr
+from ..provenance import links as pv
+from ..provenance.identity import resolve_sources
+from ..reading.corpus import Corpus, read_corpus
 from .project import SEEDS, resolve
-from .sources import name_mentions
-
-
-def period_bounds(period: str | None) -> tuple[dt.date, dt.date] | None:
-    """First and last day of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; None for '' or anything else."""
-    s = str(period or "").strip()
-    try:
-        if len(s) == 4:
-            y = int(s)
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        if len(s) == 7:
-            y, m = int(s[:4]), int(s[5:])
-            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-        d = dt.date.fromisoformat(s[:10])
-        return d, d
-    except ValueError:
-        return None
 
 
 def parse_as_of(as_of: str | dt.date | None) -> dt.date | None:
@@ -79,7 +63,7 @@ class Snapshot:
             if m.id == metric_id:
                 return m
         raise KeyError(f"the metric catalogue has no metric {metric_id!r}, which this notebook charts: "
-                       f"add it to the catalogue (see lib/claimtrack/metrics.yml)")
+                       f"add it to the catalogue (see lib/claimtrack/extraction/metrics.yml)")
 
 
 def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,

@@ -16,9 +16,9 @@ import math
 
 import pandas as pd
 
+from ..extraction.periods import period_bounds
+from ..extraction.wording import missing, refs, row_figure, shorten
 from .series import estimates
-from .snapshot import period_bounds
-from .wording import missing, refs, row_figure, shorten
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
 MAX_COMPARED_PERIOD_DAYS = 31

@@ -649,7 +649,7 @@ def extract_corpus(corpus, catalogue: list[Metric] | None = None, progress: bool
 
 def _extract_safely(article, metrics: list[Metric], problems: list) -> list[Claim]:
     """extract(), but a failure on one article becomes a problem row and the run goes on."""
-    from .problems import Problem
+    from ..reading.problems import Problem
 
     try:
         return extract(article, metrics)
@@ -666,8 +666,8 @@ def iter_claims(folder, manifest=None, catalogue: list[Metric] | None = None, pr
     the corpus size (what `claimtrack extract` runs). Reader problems are appended to `problems`."""
     from pathlib import Path
 
-    from .corpus import ARTICLE_FORMATS, iter_corpus
-    from .decode import MAX_FILE_BYTES
+    from ..reading.corpus import ARTICLE_FORMATS, iter_corpus
+    from ..reading.decode import MAX_FILE_BYTES
 
     metrics = catalogue if catalogue is not None else load_catalogue()
     problems = [] if problems is None else problems

@@ -7,9 +7,9 @@ import math
 
 import pandas as pd
 
-from .disagreements import SHOWN_DISAGREEMENTS, dated, disagreements, interval
-from .series import estimates, midpoint
-from .wording import refs, row_figure
+from ..extraction.wording import refs, row_figure
+from ..provenance.disagreements import SHOWN_DISAGREEMENTS, dated, disagreements, interval
+from ..provenance.series import estimates, midpoint
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
 

@@ -10,17 +10,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..extraction.wording import amount, refs, row_figure, shorten
+from ..provenance.consensus import consensus_table
+from ..provenance.corrections import table as corrections_table
+from ..provenance.disagreements import disagreement_table
+from ..provenance.links import LINK_SCORE
+from ..provenance.series import BOUND, bonuses, estimates
 from . import charts
-from .consensus import consensus_table
-from .corrections import table as corrections_table
-from .disagreements import disagreement_table
 from .display import Table
-from .provenance import LINK_SCORE
-from .series import BOUND, bonuses, estimates
 from .snapshot import Snapshot
 from .summary import change_text, latest_and_previous, summary_table
 from .tables import articles_table, audit_table, problems_table, sentences_table
-from .wording import amount, refs, row_figure, shorten
 
 TROOPS = "dprk_troops_in_russia"
 OTHER_FORCES = ["russian_troops_kursk", "dprk_casualties", "russian_casualties", "dprk_active_military"]
@@ -375,7 +375,7 @@ class Sources:
                 for src, part in g.groupby("source", sort=True)]
         return Table(pd.DataFrame(rows, columns=["organisation", "names used (articles)"]),
                      "Organisations named in more than one way, resolved to one name through the alias table "
-                     "(lib/claimtrack/sources.yml).", "None.")
+                     "(lib/claimtrack/extraction/sources.yml).", "None.")
 
     def corrections(self) -> Table:
         s = self.snapshot

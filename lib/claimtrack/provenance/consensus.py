@@ -15,9 +15,9 @@ import math
 
 import pandas as pd
 
+from ..extraction.wording import amount, row_figure
 from .disagreements import MAX_COMPARED_PERIOD_DAYS, dated, interval
 from .series import estimates
-from .wording import amount, row_figure
 
 CONSENSUS_COLUMNS = ["metric", "period", "sources", "figures", "consensus", "supported by", "outside"]
 

@@ -16,6 +16,8 @@ from .decode import decode_bytes
 from .problems import Problem
 
 MANIFEST_NAME = "manifest.csv"
+# Analysts' corrections (claimtrack.provenance.corrections reads them); beside the manifest, not an article.
+CORRECTIONS_NAME = "corrections.yml"
 COLUMNS = ("file", "outlet", "url", "published", "title", "author")
 METADATA_FIELDS = COLUMNS[1:]
 

@@ -12,8 +12,8 @@ import datetime as dt
 
 import pandas as pd
 
+from ..extraction.periods import period_bounds
 from .identity import as_text, chain_text, independent, original_source, reporting_outlet
-from .snapshot import period_bounds
 
 # How a claim's qualifier is drawn: a mark, a bar, an arrow up or down, or set apart.
 BOUND = {"exact": "point", "approx": "point", "range": "range", "more_than": "lower", "at_least": "lower",

@@ -70,7 +70,7 @@ def _compile(terms: list[str], where: str) -> re.Pattern | None:
 def load_catalogue(path: str | Path | None = None) -> list[Metric]:
     """Metrics from `path`, or the shipped metrics.yml."""
     if path is None:
-        text = resources.files("claimtrack").joinpath("metrics.yml").read_text(encoding="utf-8")
+        text = resources.files("claimtrack.extraction").joinpath("metrics.yml").read_text(encoding="utf-8")
         label = "claimtrack/metrics.yml"
     else:
         p = Path(path)

@@ -19,11 +19,10 @@ from pathlib import Path
 
 from . import metadata as md
 from .clean import clean, is_removal
-from .corrections import CORRECTIONS_NAME
 from .decode import MAX_FILE_BYTES, decode_bytes
 from .htmltext import extract_html
 from .limits import LimitExceeded, max_articles, max_line_chars
-from .manifest import MANIFEST_NAME, METADATA_FIELDS, read_manifest
+from .manifest import CORRECTIONS_NAME, MANIFEST_NAME, METADATA_FIELDS, read_manifest
 from .problems import Problem
 from .sentences import Sentence, split_sentences
 from .textmap import Change, MappedText
