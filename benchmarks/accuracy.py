@@ -25,7 +25,16 @@ Matching rule
 - Vague predictions ("hundreds of troops", qualifier `vague`) are scored only where the gold
   annotates vague figures (the seeds); the dev gold, like the evaluation gold, leaves them out by
   convention (../shared/devcorpus/README.md, "Vague quantities"), so they are dropped there.
-- as_of accuracy: among strict matches, the share whose as_of strings are equal (empty = empty).
+- as_of accuracy ("period right"): among strict matches, the share whose as_of strings are equal
+  (empty = empty).
+- "source right": among strict matches, the share whose source agrees with the gold's
+  `attributed_to` (`same_source`: the original source before any "(via ...)"; both mapped through
+  sources.yml when it knows them, else they share a distinctive word; "unattributed" only agrees
+  with "unattributed").
+- "counted right", "scope right": among strict matches whose gold row fills `counted` / `scope`
+  (optional gold columns, the vocabulary of docs/extraction.md), the share the prediction
+  agrees with. The dev gold has neither; tests/data/dev_counted.csv (our annotation of its rows)
+  is joined to it on file, metric, quote, value, low and high.
 
     .venv/bin/python benchmarks/accuracy.py [--predictions FILE.csv ...] [--shared DIR] [-v] [--json]
 
@@ -39,6 +48,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -67,6 +77,13 @@ MAIN_METRICS = ("dprk_troops_in_russia", "dprk_casualties", "russian_troops_kurs
 NOT_SCORED = "other"        # the gold's distractors and negatives
 REL_TOL = 0.01              # gold rounds square miles converted to km²
 GOLD_COLUMNS = ("file", "metric", "value", "low", "high", "qualifier", "as_of", "quote")
+DEV_COUNTED = ROOT / "tests" / "data" / "dev_counted.csv"   # counted/scope of the dev gold's rows
+# Words that say nothing about which source it is, left out when two names are compared by words.
+GENERIC_SOURCE_WORDS = {"the", "of", "and", "a", "an", "in", "for", "via", "south", "north", "korea", "korean",
+                        "ukraine", "ukrainian", "russia", "russian", "us", "u.s.", "military", "officials",
+                        "official", "sources", "source", "government", "authorities", "ministry", "defence",
+                        "defense", "intelligence", "media", "reports", "report", "press", "service", "says",
+                        "said", "spokesman", "spokesperson", "senior", "unnamed", "western"}
 PREDICTION_COLUMNS = ("metric", "value", "low", "high", "qualifier")   # plus path or article
 QUOTE_CHARS = 100           # quote length in the --verbose lists
 
@@ -86,6 +103,9 @@ class Row:
     as_of: str
     quote: str
     span: tuple[int, int] | None    # the quote's place in the raw article, when known
+    source: str = ""                # attributed_to
+    counted: str = ""
+    scope: str = ""
 
     def describe(self) -> str:
         nums = "/".join("-" if math.isnan(x) else f"{x:,.15g}" for x in (self.value, self.low, self.high))
@@ -123,18 +143,32 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
     return df
 
 
-def read_gold(path: Path, corpus: Corpus) -> list[Row]:
-    """The gold rows to extract (metric `other` dropped), each with its quote's place in the raw file."""
+def read_gold(path: Path, corpus: Corpus, extra: Path | None = None) -> list[Row]:
+    """The gold rows to extract (metric `other` dropped), each with its quote's place in the raw file.
+    `extra` (a CSV of file, quote, value, counted, scope) fills counted and scope where the gold lacks them."""
     raws = {a.path: a.raw for a in corpus.articles}
+    typed = []
+    if extra is not None and extra.exists():
+        need = ("file", "metric", "value", "low", "high", "counted", "scope", "quote")
+        for i, r in enumerate(_read_csv(extra, need).to_dict("records")):
+            where = f"{extra} row {i + 1}"
+            typed.append(((r["file"], r["metric"], r["quote"]), tuple(_num(r[c], where) for c in ("value", "low", "high")),
+                          (r["counted"], r["scope"])))
     rows = []
     for i, r in enumerate(_read_csv(path, GOLD_COLUMNS).to_dict("records")):
         if r["metric"] == NOT_SCORED:
             continue
         where = f"{path} row {i + 1}"
         at = raws.get(r["file"], "").find(r["quote"]) if r["quote"] else -1
-        rows.append(Row(r["file"], r["metric"], *(_num(r[c], where) for c in ("value", "low", "high")),
+        nums = tuple(_num(r[c], where) for c in ("value", "low", "high"))
+        counted, scope = _text(r.get("counted")), _text(r.get("scope"))
+        if not counted and not scope:
+            key = (r["file"], r["metric"], r["quote"])
+            counted, scope = next((v for k, n, v in typed if k == key and all(map(_same, n, nums))), ("", ""))
+        rows.append(Row(r["file"], r["metric"], *nums,
                         r["qualifier"].strip(), r["as_of"].strip(), r["quote"],
-                        (at, at + len(r["quote"])) if at >= 0 else None))
+                        (at, at + len(r["quote"])) if at >= 0 else None,
+                        _text(r.get("attributed_to")), counted, scope))
     return rows
 
 
@@ -151,7 +185,8 @@ def prediction_rows(df: pd.DataFrame, corpus: Corpus, label: str) -> list[Row]:
         start, end = _num(r.get("start"), where), _num(r.get("end"), where)
         rows.append(Row(file, _text(r["metric"]), *(_num(r[c], where) for c in ("value", "low", "high")),
                         _text(r["qualifier"]), _text(r.get("as_of")), _text(r.get("quote")),
-                        None if math.isnan(start) or math.isnan(end) else (int(start), int(end))))
+                        None if math.isnan(start) or math.isnan(end) else (int(start), int(end)),
+                        _text(r.get("attributed_to")), _text(r.get("counted")), _text(r.get("scope"))))
     return sorted(rows, key=lambda p: (p.file, p.span or (math.inf, math.inf)))
 
 
@@ -159,6 +194,37 @@ def _same(a: float, b: float) -> bool:
     if math.isnan(a) or math.isnan(b):
         return math.isnan(a) and math.isnan(b)
     return math.isclose(a, b, rel_tol=REL_TOL)
+
+
+def _original(name: str) -> str:
+    """The original source of a gold or predicted name: 'South Korea NIS (via Yonhap)' → 'South Korea NIS'."""
+    return re.split(r"\s*\((?:via|citing)\b|\s*>\s*", name, maxsplit=1)[0].strip()
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w.-]+", name.lower()) if w not in GENERIC_SOURCE_WORDS and len(w) > 2}
+
+
+def same_source(gold: str, pred: str) -> bool:
+    """Does a predicted attributed_to name the gold's original source? (rule in the module docstring)"""
+    from claimtrack.extraction.sources import canonical
+
+    g_unattr, p_unattr = gold.lower().startswith("unattributed"), pred.lower().startswith("unattributed")
+    if g_unattr or p_unattr or not gold or not pred:
+        return g_unattr == p_unattr and bool(gold) == bool(pred)
+    g, p = _original(gold), _original(pred)
+    cg, cp = canonical(g, g), canonical(p, p)
+    if cg and cp:
+        return cg.split(" (")[0] == cp.split(" (")[0]
+    return bool(_words(g) & _words(p))
+
+
+def agreement(pairs: dict[int, int], gold: list[Row], pred: list[Row], field: str, same=None) -> dict:
+    """Share of matched pairs that agree on `field`, over the pairs whose gold row fills it."""
+    same = same or (lambda a, b: a == b)
+    scored = [(gold[gi], pred[pi]) for gi, pi in pairs.items() if getattr(gold[gi], field)]
+    ok = sum(bool(same(getattr(g, field), getattr(p, field))) for g, p in scored)
+    return {"correct": ok, "scored": len(scored), "accuracy": ok / len(scored) if scored else None}
 
 
 def agrees(g: Row, p: Row, strict: bool) -> bool:
@@ -217,6 +283,9 @@ def score(gold: list[Row], pred: list[Row]) -> tuple[dict, dict[int, int], dict[
                     "all": counts(lenient, lambda x: True)},
         "as_of": {"correct": as_of_ok, "strict_matches": len(strict),
                   "accuracy": as_of_ok / len(strict) if strict else None},
+        "source": agreement(strict, gold, pred, "source", same_source),
+        "counted": agreement(strict, gold, pred, "counted"),
+        "scope": agreement(strict, gold, pred, "scope"),
     }
     return result, strict, lenient
 
@@ -238,6 +307,10 @@ def print_report(name: str, result: dict, gold: list[Row], pred: list[Row],
     a = result["as_of"]
     share = "-" if a["accuracy"] is None else f"{a['accuracy']:.1%}"
     print(f"as_of equal in {a['correct']} of {a['strict_matches']} strict matches ({share})", file=out)
+    for key, label in (("source", "source right"), ("counted", "counted right"), ("scope", "scope right")):
+        x = result[key]
+        share = "-" if x["accuracy"] is None else f"{x['accuracy']:.1%}"
+        print(f"{label} in {x['correct']} of {x['scored']} strict matches with a gold {key} ({share})", file=out)
     if verbose:
         # A miss that the lenient matching pairs with another qualifier is marked with that qualifier.
         qualifier_only = {(gi, pi) for gi, pi in lenient.items() if gold[gi].qualifier != pred[pi].qualifier}
@@ -248,6 +321,13 @@ def print_report(name: str, result: dict, gold: list[Row], pred: list[Row],
                 note = "".join(f"  [predicted qualifier {pred[pi].qualifier or '-'}]"
                                for g2, pi in qualifier_only if g2 == gi)
                 print(f"  FN {g.describe()}{note}", file=out)
+        for key in ("source", "counted", "scope"):
+            same = same_source if key == "source" else (lambda x, y: x == y)
+            wrong = [(gold[gi], pred[pi]) for gi, pi in strict.items()
+                     if getattr(gold[gi], key) and not same(getattr(gold[gi], key), getattr(pred[pi], key))]
+            print(f"{key} wrong ({len(wrong)}):", file=out)
+            for g, p in wrong:
+                print(f"  {key.upper()} gold={getattr(g, key)!r} predicted={getattr(p, key)!r} | {g.describe()}", file=out)
         print(f"false positives ({len(pred) - len(matched)}):", file=out)
         for pi, p in enumerate(pred):
             if pi not in matched:
@@ -306,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
                     raise InputError(f"{label} has neither a path nor an article column")
         for name, articles, manifest, gold_path in corpora:
             corpus = read_checked(articles, manifest, gold_path)
-            gold = read_gold(gold_path, corpus)
+            gold = read_gold(gold_path, corpus, DEV_COUNTED if name == "dev" else None)
             if predictions is None:
                 pred = prediction_rows(extracted(corpus), corpus, "extract_corpus")
             else:

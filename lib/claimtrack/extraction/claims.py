@@ -31,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .catalogue import Metric, load_catalogue
+from .counting import counted_scope
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
@@ -54,7 +55,7 @@ HYPOTHETICAL = re.compile(
 TERMINAL = re.compile(r"[.!?…”\"’')\]]\s*$")
 
 COLUMNS = ["article", "metric", "value", "low", "high", "unit", "qualifier", "as_of", "attributed_to", "region",
-           "quote", "start", "end", "negated", "hypothetical", "change", "role", "would_be", "confidence", "rule",
+           "counted", "scope", "quote", "start", "end", "negated", "hypothetical", "change", "role", "would_be", "confidence", "rule",
            "surface", "mention_start", "mention_end", "chain", "published", "outlet", "path", "line"]
 
 
@@ -70,6 +71,8 @@ class Claim:
     as_of: str
     attributed_to: str
     region: str
+    counted: str                  # what the number counts (claimtrack.extraction.counting.COUNTED)
+    scope: str                    # over what (counting.SCOPES)
     quote: str
     start: int                    # raw offsets of the quote: raw[start:end] == quote
     end: int
@@ -591,6 +594,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 paired = respectively(text, [x.start for x, _, c in classified if c and x.kind == "money"])
                 region = paired[q.start] if paired else region_for(text, q.start, context, f.own)
             ms, me = article.raw_span(s.start + q.start, s.start + q.end)
+            # the number's own hedge ("more than") is not a scope word ("more troops")
+            counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
+                                           f.tight.replace(q.surface, " "), f.left, region,
+                                           f.near.replace(q.surface, " NUMBER "))
             chain = [outlet] if outlet else []
             chain += [r for r in relays if r not in chain]
             if source and source not in chain:
@@ -603,7 +610,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                            if o is not f and x.role != "delta"]),
                                                      published),
                 attributed_to=source or (f"unattributed ({outlet})" if outlet else "unattributed"),
-                region=region, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
+                region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
                 would_be=metric.id if (hypothetical or is_change) else "",
                 confidence=round(min(1.0, score / 6), 2), rule=f"{metric.id}: {rule}", surface=q.surface,

@@ -430,6 +430,8 @@ def singular(word: str) -> str:
     return w
 
 
+# A number-adjective between a count and its noun: "122-mm", "152mm", "155-millimetre".
+CALIBRE = re.compile(r"\d+(?:\.\d+)?-?(?:mm|cm|millimet(?:er|re)s?|calib(?:er|re)|inch|ton|tonne)")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
@@ -455,6 +457,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
         if not (w[0].isalnum() or w[0] == "_"):
             break
         low = w.lower()
+        if w[0].isdigit() and CALIBRE.fullmatch(low):
+            continue                                     # "500,000 122-mm shells": a number-adjective
         if low in _STOP or low in NOT_NOUNS or w[0].isdigit():
             break
         if w[0].isupper():
