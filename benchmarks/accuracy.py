@@ -197,8 +197,9 @@ def _same(a: float, b: float) -> bool:
 
 
 def _original(name: str) -> str:
-    """The original source of a gold or predicted name: 'South Korea NIS (via Yonhap)' → 'South Korea NIS'."""
-    return re.split(r"\s*\((?:via|citing)\b|\s*>\s*", name, maxsplit=1)[0].strip()
+    """The original source of a gold or predicted name, before any note in brackets or chain:
+    'South Korea NIS (via Yonhap)' → 'South Korea NIS', 'UK MoD (Ukrainian General Staff data)' → 'UK MoD'."""
+    return re.split(r"\s*[(>]", name, maxsplit=1)[0].strip()
 
 
 def _words(name: str) -> set[str]:
@@ -216,7 +217,11 @@ def same_source(gold: str, pred: str) -> bool:
     cg, cp = canonical(g, g), canonical(p, p)
     if cg and cp:
         return cg.split(" (")[0] == cp.split(" (")[0]
-    return bool(_words(g) & _words(p))
+    if _words(g) or _words(p):
+        return bool(_words(g) & _words(p))
+    # only generic words ("Ukrainian military", "senior Ukrainian military official"): one names the other
+    gw, pw = set(re.findall(r"[\w.-]+", g.lower())), set(re.findall(r"[\w.-]+", p.lower()))
+    return bool(gw and pw) and (gw <= pw or pw <= gw)
 
 
 def agreement(pairs: dict[int, int], gold: list[Row], pred: list[Row], field: str, same=None) -> dict:

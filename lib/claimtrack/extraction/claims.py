@@ -35,7 +35,7 @@ from .counting import counted_scope
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
-from .sources import attribution
+from .sources import attribution, relays, speech_frames
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
 # the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
@@ -521,6 +521,22 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
     return True
 
 
+# Reported speech that goes on: a sentence without a speech frame of its own, right after one whose
+# speaker said something ("Zelensky said ... . Currently, Ukraine controls 1,300 km²."), is that
+# speaker's; not a sentence that opens a new statement of the outlet's own ("Meanwhile", "Earlier").
+CARRY_FORWARD = True
+CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|But|In (?:a|an) (?:separate|earlier)|"
+                       r"Previously|Last (?:week|month|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday))\b)")
+
+
+def _speaker(sentence: str, article: str) -> str:
+    """Who a sentence reports speaking (a speech frame of its own), else ''."""
+    if not speech_frames(sentence):
+        return ""
+    return attribution(sentence, article)[0]
+
+
 def _number(x):
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
@@ -530,7 +546,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     metrics = catalogue if catalogue is not None else load_catalogue()
     published = article.metadata.get("published", "")
     outlet = article.metadata.get("outlet", "")
-    relays = [r for r in article.metadata.get("relays", "").split("; ") if r]
+    relays_ = [r for r in article.metadata.get("relays", "").split("; ") if r]
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     sentences = article.sentences
@@ -568,7 +584,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
             lead = sentences[si + 1].text[:40]
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
-        source, phrases = attribution(text, article.cleaned)
+        previous = tuple(context[-3:])
+        source, phrases = attribution(text, article.cleaned, previous)
+        if not source and CARRY_FORWARD and context and CONTINUES.match(text):
+            # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
+            # goes on in the next sentence when that one names no speaker and no new outlet
+            source = _speaker(context[-1], article.cleaned)
+        sentence_relays = relays(text, source)
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
         for q, f, found in classified:
@@ -599,7 +621,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                            f.tight.replace(q.surface, " "), f.left, region,
                                            f.near.replace(q.surface, " NUMBER "))
             chain = [outlet] if outlet else []
-            chain += [r for r in relays if r not in chain]
+            chain += [r for r in relays_ + sentence_relays if r not in chain]
             if source and source not in chain:
                 chain.append(source)
             claims.append(Claim(

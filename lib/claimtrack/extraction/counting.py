@@ -106,7 +106,7 @@ NEAR_FRONT = re.compile(r"\b(?:near|close to|along|at|on|to) (?:the )?(?:front(?
                         r"(?:ukrain\w*\W*s? )?border|ukraine)\b|\b(?:combat (?:areas?|zones?)|battlefield)\b", re.I)
 IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside) russia\b", re.I)
 # Kursk as a place the troops are in or sent to, not a purpose ("sent to help Russia retake Kursk")
-IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at|of)\s+(?:the\s+)?(?:russian\s+)?kursk\b", re.I)
+IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+)?kursk\b", re.I)
 IN_UKRAINE = re.compile(r"\b(?:in|inside|into|across|within) (?:occupied )?ukraine\b|\bukrainian territory\b", re.I)
 
 
