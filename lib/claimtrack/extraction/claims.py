@@ -590,7 +590,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
             source = _speaker(context[-1], article.cleaned)
-        sentence_relays = relays(text, source)
+        sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
         for q, f, found in classified:
@@ -617,13 +617,17 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 region = paired[q.start] if paired else region_for(text, q.start, context, f.own)
             ms, me = article.raw_span(s.start + q.start, s.start + q.end)
             # the number's own hedge ("more than") is not a scope word ("more troops")
+            claim_source = source
+            if len(phrases) > 1:
+                # several speakers in one sentence: the one whose frame is nearest to this number
+                claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), f.left, region,
                                            f.near.replace(q.surface, " NUMBER "))
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
-            if source and source not in chain:
-                chain.append(source)
+            if claim_source and claim_source not in chain:
+                chain.append(claim_source)
             claims.append(Claim(
                 article=article.id, metric="other" if (hypothetical or is_change) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
@@ -631,7 +635,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                           [o.own for o, x in zip(frames, qs)
                                                            if o is not f and x.role != "delta"]),
                                                      published),
-                attributed_to=source or (f"unattributed ({outlet})" if outlet else "unattributed"),
+                attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
                 would_be=metric.id if (hypothetical or is_change) else "",

@@ -55,9 +55,11 @@ ANAPHORIC = re.compile(r"(?:he|she|they|it|(?:the|this|that) (?:general|commande
                        r"agency|president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
                        r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement))",
                        re.IGNORECASE)
-# A speaker named only by lower-case role words ("the general", "military commander", "authorities",
-# "the publication"): who it is was said before, or in a name right after ('the publication "7x7"').
+# A speaker named only by a definite role ("the general", "the military commander", "the
+# publication"): who it is was said before, or in a name right after ('the publication "7x7"').
+# Without "the" ("military analysts", "authorities") the words are the source as given.
 ROLE_ONLY = re.compile(r"(?:(?:the|a|an|this|that)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+DEFINITE = re.compile(r"(?:the|this)\s", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"\s*[“\"«]([^”\"»]{2,40})[”\"»]")
 # Not a name: a weekday, a month, a lone article.
 NOT_A_NAME = re.compile(r"(?:the|a|an|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -65,7 +67,8 @@ NOT_A_NAME = re.compile(r"(?:the|a|an|on|monday|tuesday|wednesday|thursday|frida
                         re.IGNORECASE)
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNORECASE)
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
-NOT_SPEAKER = re.compile(r"^(?:in|on|at|from|to|by|with|into|for|as|of|and|also|then|later|earlier|last|this)\b",
+NOT_SPEAKER = re.compile(r"^(?:in|on|at|from|to|by|with|into|for|as|of|and|also|then|later|earlier|last|this|that|which|who|"
+                         r"whether|if|there)\b",
                          re.IGNORECASE)
 
 
@@ -150,7 +153,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
             w = quoted.group(1).strip()      # 'according to the publication "7x7"'
-        elif ANAPHORIC.fullmatch(w) or (ROLE_ONLY.fullmatch(w) and not canonical(w, article or sentence)):
+        elif ANAPHORIC.fullmatch(w) or (ROLE_ONLY.fullmatch(w) and DEFINITE.match(sentence, at)
+                                        and not canonical(w, article or sentence)):
             anaphors.append(w)               # "the general", "he": named before
             continue
         if not PRONOUNS.fullmatch(w):
