@@ -508,8 +508,18 @@ def _introduction(sentences, si: int) -> str:
     for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
         text = sentences[j].text.rstrip()
         if text.endswith(":"):
-            return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else sentences[si - 1].text
-    return sentences[si - 1].text
+            return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else _topic(sentences, si)
+    return _topic(sentences, si)
+
+
+TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
+
+
+def _topic(sentences, si: int) -> str:
+    """The sentence before, or, when it names no one (a run of "The average daily loss rate was
+    1,523." sentences), the nearest of the TOPIC_REACH before it that starts the run."""
+    run = [sentences[j].text for j in range(si - 1, max(-1, si - 1 - TOPIC_REACH), -1)]
+    return " ".join(reversed(run))
 
 
 def _is_list_run(sentences, a: int, b: int) -> bool:
