@@ -108,6 +108,7 @@ class _Frame:
     at: int              # offset of the number in the sentence
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
+    topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
 
 
 def _words_tail(text: str, n: int) -> str:
@@ -312,9 +313,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        if f.before and not f.has_subject and _subject(m, f.before):
+        earlier = (f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic))
+        if earlier and not f.has_subject:
             score += 0.5
-            fired.append(f"subject<{_subject(m, f.before)}")
+            fired.append(f"subject<{earlier}")
         else:
             return None
     if m.has("nouns"):
@@ -337,7 +339,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1
         fired.append(f"signal={sig}")
     if m.has("context"):
-        ctx = m.find("context", f.sentence) or m.find("context", f.before) or \
+        ctx = m.find("context", f.sentence) or m.find("context", f.before) or m.find("context", f.topic) or \
             (m.context_in_headline and m.find("context", f.headline))
         if not ctx:
             return None
@@ -508,16 +510,17 @@ def _introduction(sentences, si: int) -> str:
     for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
         text = sentences[j].text.rstrip()
         if text.endswith(":"):
-            return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else _topic(sentences, si)
-    return _topic(sentences, si)
+            return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else sentences[si - 1].text
+    return sentences[si - 1].text
 
 
 TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
 
 
 def _topic(sentences, si: int) -> str:
-    """The sentence before, or, when it names no one (a run of "The average daily loss rate was
-    1,523." sentences), the nearest of the TOPIC_REACH before it that starts the run."""
+    """The TOPIC_REACH sentences before: in a run of sentences that name no one ("The average daily
+    loss rate was 1,523." "The twenty-eighth of November also saw 2,030 losses"), whose figures
+    they are, and where, is said where the run starts."""
     run = [sentences[j].text for j in range(si - 1, max(-1, si - 1 - TOPIC_REACH), -1)]
     return " ".join(reversed(run))
 
@@ -573,6 +576,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
+        topic = _topic(sentences, si)
+        for f in frames:
+            f.topic = topic
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
             sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count")
