@@ -639,7 +639,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), f.left, region,
-                                           f.near.replace(q.surface, " NUMBER "))
+                                           f.near.replace(q.surface, " NUMBER "),
+                                           re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0])
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:

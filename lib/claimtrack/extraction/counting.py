@@ -100,6 +100,9 @@ ADDITIONAL = re.compile(r"\b(?:additional|another|further|more|new|fresh|second|
                         r"wave|rotation|batch|on top of)\b", re.I)
 CUMULATIVE = re.compile(r"\b(?:in total|a total of|total(?:ling)?|altogether|in all|so far|to date|"
                         r"rotated|since (?:the|it|they|late|last|october|november)|cumulative\w*|overall)\b", re.I)
+# "deployed 15,000 troops in two phases": the total over several waves, not one more wave
+PHASES = re.compile(r"\bin (?:two|three|four|several|multiple|\d+) (?:phases|waves|rotations|batches|stages|"
+                    r"deployments)\b", re.I)
 ONE_UNIT = re.compile(r"\b(?:one|a|single) (?:unit|battalion|base|brigade|regiment|division|company|group)\b|"
                       r"\b(?:battalion|brigade|regiment|base|training ground|camp)\b", re.I)
 NEAR_FRONT = re.compile(r"\b(?:near|close to|along|at|on|to) (?:the )?(?:front(?:[- ]?lines?)?|frontline|"
@@ -164,7 +167,8 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "") -> str:
     return head if head in ("casualties", "killed", "captured") else "casualties"
 
 
-def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, region: str) -> str:
+def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, region: str, near: str = "",
+             rest: str = "") -> str:
     """Over what the number counts: its clause's scope words, else the metric's default."""
     if counted in ("one_time_bonus", "monthly_pay", "death_payment", "money_other"):
         words = f"{tight} {region}"
@@ -178,13 +182,17 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, r
     if counted.startswith("area_"):
         return "one_event" if ONE_EVENT.search(tight) else "total"
     if counted in ("killed", "wounded", "captured", "missing", "casualties", "deserters"):
-        if RATE.search(tight):
-            return "rate"
-        if ONE_EVENT.search(tight):
-            return "one_event"
+        # "2,030 soldiers killed and wounded in a single day": the event may follow the pair
+        for words in (tight, near):
+            if RATE.search(words):
+                return "rate"
+            if ONE_EVENT.search(words):
+                return "one_event"
         return "total"
     # a count of people or things: nearest modifier in its own words, then its clause
-    for words in (tight, clause):
+    for words in (tight, clause, rest):
+        if PHASES.search(words):
+            return "cumulative_sent"
         for rx, value in ((PLANNED, "planned"), (RATE, "rate"), (ADDITIONAL, "additional"),
                           (CUMULATIVE, "cumulative_sent"), (ONE_UNIT, "one_unit"), (NEAR_FRONT, "near_front")):
             if rx.search(words):
@@ -201,10 +209,11 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, r
 
 
 def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, left: str,
-                  region: str = "", near: str = "") -> tuple[str, str]:
+                  region: str = "", near: str = "", rest: str = "") -> tuple[str, str]:
     """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
 
     `tight` is a few words either side inside its clause, `clause` the clause, `near` the words up
-    to the numbers either side; the number's own words (its hedge) are left out of all three."""
+    to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
+    is the sentence after the number up to a comma, which may hold a number of its own ("in two phases")."""
     counted = counted_of(metric_id, metric_kind, unit, clause, tight, near)
-    return counted, scope_of(metric_id, counted, clause, tight, left, region)
+    return counted, scope_of(metric_id, counted, clause, tight, left, region, near, rest)

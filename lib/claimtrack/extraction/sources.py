@@ -40,7 +40,7 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
 # of an according-to / citing frame), "inverted", "subject".
 _PATTERNS = [
     ("relayed", re.compile(r"\baccording to (?:the )?(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
-    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|per) (?:the )?"
+    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per) (?:the )?"
                            r"(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
@@ -123,6 +123,11 @@ def is_media(name: str) -> bool:
     return any(src.media and src.name == name.split(" (")[0] for src in source_table())
 
 
+def _definite(sentence: str, at: int) -> bool:
+    """Is the phrase at `at` definite ("the general"), its article inside it or just before it?"""
+    return bool(DEFINITE.match(sentence, at) or re.search(r"\b(?:the|this)\s+$", sentence[max(0, at - 6):at], re.I))
+
+
 def speech_frames(sentence: str, with_places: bool = False) -> list[tuple]:
     """(kind, who) of every speech frame in a sentence, in the order of the patterns; with
     `with_places`, (kind, who, offset of who in the sentence)."""
@@ -153,7 +158,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
             w = quoted.group(1).strip()      # 'according to the publication "7x7"'
-        elif ANAPHORIC.fullmatch(w) or (ROLE_ONLY.fullmatch(w) and DEFINITE.match(sentence, at)
+        elif ANAPHORIC.fullmatch(w) or (ROLE_ONLY.fullmatch(w) and _definite(sentence, at)
                                         and not canonical(w, article or sentence)):
             anaphors.append(w)               # "the general", "he": named before
             continue
@@ -188,7 +193,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             return citing[-1], phrases
         if all(is_media(n) for n in known) and speakers:
             return speakers[0], phrases      # "X said ..., according to Reuters": Reuters relays X
-        return known[0], phrases
+        # a news outlet beside another known source relays it
+        return next((n for n in known if not is_media(n)), known[0]), phrases
     if phrases:
         return (speakers[0] if speakers else phrases[0]), phrases
     return "", phrases
