@@ -22,7 +22,8 @@ PUBLISHED = "2025-03-10"      # a Monday; "on Monday" is this day, "last year" 2
 ROWS = [
     # --- what it counts: the head of the phrase the number quantifies --------------------------------
     ("number-adjective chain: shells are not troops",
-     "North Korea has shipped 500,000 122-mm shells to Russia for its war in Ukraine.",
+     "North Korea has sent 11,000 troops to Russia. Among its containers there could be 500,000 "
+     "122-millimeter shells, Seoul's spy agency said.",
      "500,000", {"metric": None}),
     ("sub-count: officers among the troops",
      "Around 12,000 North Korean troops are in Russia, including 500 officers.",
@@ -107,7 +108,7 @@ ROWS = [
     ("the audience is not the speaker",
      "More than 10,000 North Korean troops are in Russia, an official at the ministry said, told "
      "reporters in Seoul.",
-     "10,000", {"metric": "dprk_troops_in_russia", "source_not": "reporters in Seoul"}),
+     "10,000", {"metric": "dprk_troops_in_russia", "source_not": "reporters"}),
     ("a place before the verb is not a speaker",
      "The government of the Tyumen region in Siberia announced a one-time payment of 3 million rubles "
      "to recruits.",
