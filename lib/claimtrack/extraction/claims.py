@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import counted_scope
 from .periods import TimeRef, find_times
@@ -656,7 +657,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
                 would_be=metric.id if (hypothetical or is_change) else "",
-                confidence=round(min(1.0, score / 6), 2), rule=f"{metric.id}: {rule}", surface=q.surface,
+                confidence=confidence_for(rule), rule=f"{metric.id}: {rule}", surface=q.surface,
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))
