@@ -7,9 +7,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 
-from conftest import REPO
-
 from claimtrack.extraction.calibration import _table, confidence_for, evidence
+from conftest import REPO
 
 
 def _calibrate():

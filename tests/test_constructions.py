@@ -11,11 +11,10 @@ kept but out of its metric's chart series.
 from __future__ import annotations
 
 import pytest
-from conftest import write_corpus
-
 from claimtrack.extraction.catalogue import charted
 from claimtrack.extraction.claims import extract_corpus
 from claimtrack.reading.corpus import read_corpus
+from conftest import write_corpus
 
 PUBLISHED = "2025-03-10"      # a Monday; "on Monday" is this day, "last year" 2024
 

@@ -56,8 +56,8 @@ HYPOTHETICAL = re.compile(
 TERMINAL = re.compile(r"[.!?…”\"’')\]]\s*$")
 
 COLUMNS = ["article", "metric", "value", "low", "high", "unit", "qualifier", "as_of", "attributed_to", "region",
-           "counted", "scope", "quote", "start", "end", "negated", "hypothetical", "change", "role", "would_be", "confidence", "rule",
-           "surface", "mention_start", "mention_end", "chain", "published", "outlet", "path", "line"]
+           "counted", "scope", "quote", "start", "end", "negated", "hypothetical", "change", "role", "would_be",
+           "confidence", "rule", "surface", "mention_start", "mention_end", "chain", "published", "outlet", "path", "line"]
 
 
 @dataclass

@@ -95,7 +95,8 @@ ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|att
                        re.I)
 PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)|would (?:send|deploy)|"
                      r"could (?:send|deploy|dispatch)|may (?:send|deploy)|expected to|is preparing to|"
-                     r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|potential\w*|possible)\b", re.I)
+                     r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
+                     r"potential\w*|possible)\b", re.I)
 ADDITIONAL = re.compile(r"\b(?:additional|another|further|more|new|fresh|second|third|extra|reinforcements?|"
                         r"wave|rotation|batch|on top of)\b", re.I)
 CUMULATIVE = re.compile(r"\b(?:in total|a total of|total(?:ling)?|altogether|in all|so far|to date|"

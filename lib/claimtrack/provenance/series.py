@@ -55,7 +55,8 @@ def estimates(claims: pd.DataFrame, metric: str, charted_only: bool = True) -> p
         r["_bound"] = BOUND.get(r["qualifier"], "point")
         r["_holds"] = period_bounds(r["as_of"])
         r["_published"] = period_bounds(r["published"])
-        key = (as_text(r.get("counted")), as_text(r.get("scope")), as_text(r["region"]), r["_source"], r["_bound"], _num(r["low"]), _num(r["high"]), bool(r["negated"]))
+        key = (as_text(r.get("counted")), as_text(r.get("scope")), as_text(r["region"]), r["_source"], r["_bound"],
+               _num(r["low"]), _num(r["high"]), bool(r["negated"]))
         groups.setdefault(key, []).append(r)
     out = []
     for members in groups.values():
