@@ -36,7 +36,7 @@ from .counting import counted_scope
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
-from .sources import attribution, relays, speech_frames
+from .sources import attribution, canonical, is_media, relays, speech_frames
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
 # the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
@@ -545,10 +545,16 @@ CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|B
 
 
 def _speaker(sentence: str, article: str) -> str:
-    """Who a sentence reports speaking (a speech frame of its own), else ''."""
-    if not speech_frames(sentence):
-        return ""
-    return attribution(sentence, article)[0]
+    """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
+    said"; a name the table does not know only in full, two words or more), else '' (an
+    organisation merely named in the sentence does not carry over)."""
+    for kind, who in speech_frames(sentence):
+        name = canonical(who, article)
+        if name and not is_media(name):
+            return name
+        if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
+            return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
+    return ""
 
 
 def _number(x):
