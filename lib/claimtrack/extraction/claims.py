@@ -408,6 +408,8 @@ SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
                            r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
+EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
+                          r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
@@ -423,6 +425,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     undated habitual statement has none; otherwise the article's date.
     """
     lo, hi = f.own
+    # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
+    times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
     if q.kind != "money":
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
         # a count runs from that date to now; a payment "since June 5" is in force from that date

@@ -719,6 +719,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
                 end += m.end()
     if n.words and not n.scaled and re.match(r"-(?:time|off|way|sided|on-one|to-one)\b", text[n.end:n.end + 8]):
         return None           # "one-time payment", "one-off", "two-way": an adjective, not a count
+    if n.words and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", text[n.start:n.end].strip(),
+                                re.IGNORECASE) \
+            and re.match(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[n.end:n.end + 9],
+                         re.IGNORECASE):
+        return None           # "the twenty-eighth of November": an ordinal, not a count ("one-third" is a count)
     if n.words and not n.scaled and unit is None and value in (1,) and not cur:
         # "one" as a pronoun ("one of them", "no one") is not a quantity.
         if re.match(r"\s*(?:of|another|by|day|way|side|thing|another|'s|’s)\b", text[end:]) or \
