@@ -314,8 +314,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        earlier = (f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic))
-        if earlier and not f.has_subject:
+        earlier = not f.has_subject and ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))
+        if earlier:
             score += 0.5
             fired.append(f"subject<{earlier}")
         else:

@@ -48,6 +48,7 @@ _PATTERNS = [
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
                            rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+{_VERBS}\b")),
 ]
+_ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
 _AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed)$", re.IGNORECASE)
 # A speaker named by a role or pronoun: who it is was said in a sentence before.
@@ -94,6 +95,7 @@ def source_table() -> tuple[Source, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> str | None:
     """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service').
     A spokesperson's name is given as fully as `sentence` (the article, at best) spells it."""
@@ -131,15 +133,26 @@ def _definite(sentence: str, at: int) -> bool:
 def speech_frames(sentence: str, with_places: bool = False) -> list[tuple]:
     """(kind, who) of every speech frame in a sentence, in the order of the patterns; with
     `with_places`, (kind, who, offset of who in the sentence)."""
+    placed = _frames(sentence)
+    return list(placed) if with_places else [(k, w) for k, w, _ in placed]
+
+
+@lru_cache(maxsize=4096)
+def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
+    """speech_frames with places, once per sentence (a sentence is read for its source, its
+    relays, the speaker it hands on, and per number when it has several speakers)."""
     out = []
+    has_verb = _ANY_VERB.search(sentence) is not None
     for kind, rx in _PATTERNS:
+        if kind != "relayed" and not has_verb:
+            continue                          # no verb of saying: no "X said" to look for
         for m in rx.finditer(sentence):
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
             who = _tidy(m.group("who"))
             if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who):
-                out.append((kind, who, m.start("who")) if with_places else (kind, who))
-    return out
+                out.append((kind, who, m.start("who")))
+    return tuple(out)
 
 
 def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = (),
