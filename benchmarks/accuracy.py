@@ -88,6 +88,7 @@ NOT_SCORED = "other"        # the gold's distractors and negatives
 REL_TOL = 0.01              # gold rounds square miles converted to km²
 GOLD_COLUMNS = ("file", "metric", "value", "low", "high", "qualifier", "as_of", "quote")
 TYPED_FIELDS = ("counted", "scope")   # issue 15: what a number counts and over what (optional columns)
+DEV_COUNTED = ROOT / "tests" / "data" / "dev_counted.csv"   # counted/scope of the dev gold's rows (our annotation)
 PREDICTION_COLUMNS = ("metric", "value", "low", "high", "qualifier")   # plus path or article
 QUOTE_CHARS = 100           # quote length in the --verbose lists
 
@@ -147,19 +148,32 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
     return df
 
 
-def read_gold(path: Path, corpus: Corpus) -> list[Row]:
-    """The gold rows to extract (metric `other` dropped), each with its quote's place in the raw file."""
+def read_gold(path: Path, corpus: Corpus, extra: Path | None = None) -> list[Row]:
+    """The gold rows to extract (metric `other` dropped), each with its quote's place in the raw file.
+    `extra` (a CSV of file, metric, value, low, high, counted, scope, quote) fills counted and scope
+    for a gold file that has no such columns (the dev gold: tests/data/dev_counted.csv)."""
     raws = {a.path: a.raw for a in corpus.articles}
+    typed = {}
+    if extra is not None and extra.exists():
+        need = ("file", "metric", "value", "low", "high", "counted", "scope", "quote")
+        for i, r in enumerate(_read_csv(extra, need).to_dict("records")):
+            nums = tuple(_num(r[c], f"{extra} row {i + 1}") for c in ("value", "low", "high"))
+            typed.setdefault((r["file"], r["metric"], r["quote"]), []).append((nums, (_text(r["counted"]), _text(r["scope"]))))
     rows = []
     for i, r in enumerate(_read_csv(path, GOLD_COLUMNS).to_dict("records")):
         if r["metric"] == NOT_SCORED:
             continue
         where = f"{path} row {i + 1}"
         at = raws.get(r["file"], "").find(r["quote"]) if r["quote"] else -1
-        rows.append(Row(r["file"], r["metric"], *(_num(r[c], where) for c in ("value", "low", "high")),
+        nums = tuple(_num(r[c], where) for c in ("value", "low", "high"))
+        fields = _typed(r)
+        if typed and fields == (None, None):
+            fields = next((v for n, v in typed.get((r["file"], r["metric"], r["quote"]), []) if all(map(_same, n, nums))),
+                          ("", ""))
+        rows.append(Row(r["file"], r["metric"], *nums,
                         r["qualifier"].strip(), r["as_of"].strip(), r["quote"],
                         (at, at + len(r["quote"])) if at >= 0 else None,
-                        _text(r.get("attributed_to")), *_typed(r)))
+                        _text(r.get("attributed_to")), *fields))
     return rows
 
 
@@ -395,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
                     raise InputError(f"{label} has neither a path nor an article column")
         for name, articles, manifest, gold_path in corpora:
             corpus = read_checked(articles, manifest, gold_path)
-            gold = read_gold(gold_path, corpus)
+            gold = read_gold(gold_path, corpus, DEV_COUNTED if name == "dev" else None)
             if predictions is None:
                 pred = prediction_rows(extracted(corpus), corpus, "extract_corpus")
             else:

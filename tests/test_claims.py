@@ -179,7 +179,8 @@ def test_extract_of_one_article_is_deterministic():
 def test_cli_extract_csv_columns(capsys):
     assert cli.main(["extract", str(SEEDS)]) == 0
     header = capsys.readouterr().out.splitlines()[0]
-    assert header.startswith("article,metric,value,low,high,unit,qualifier,as_of,attributed_to,region,quote,start,end")
+    assert header.startswith("article,metric,value,low,high,unit,qualifier,as_of,attributed_to,region,counted,scope,"
+                             "quote,start,end")
     assert header.split(",")[:len(COLUMNS)] == COLUMNS
 
 

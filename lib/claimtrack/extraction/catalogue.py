@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from .counting import COUNTED
+
 KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
-          "peak_as_of", *TERM_FIELDS}
+          "peak_as_of", "charts", *TERM_FIELDS}
 
 
 class CatalogueError(ValueError):
@@ -36,6 +39,7 @@ class Metric:
     context_in_headline: bool = False
     priority: int = 1
     peak_as_of: str = ""           # period of a peak or earlier value the text does not date
+    charts: tuple[str, ...] = ()   # the `counted` values its chart series draw (empty: all)
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
 
@@ -106,11 +110,39 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                 raise CatalogueError(f"{where}: `{name}` must be a list of strings")
             words[name] = value
+        charts = entry.get("charts") or []
+        if not isinstance(charts, list) or not all(c in COUNTED for c in charts):
+            raise CatalogueError(f"{where}: `charts` must be a list of counted values, each one of {list(COUNTED)}")
         metrics.append(Metric(
             id=str(entry["id"]), label=str(entry.get("label", entry["id"])), unit=str(entry.get("unit", "")),
             kind=kind, currency=tuple(entry.get("currency") or (("RUB",) if kind == "money" else ())),
             subject_in_sentence=bool(entry.get("subject_in_sentence", False)),
             context_in_headline=bool(entry.get("context_in_headline", False)),
-            priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")),
+            priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")), charts=tuple(charts),
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
     return metrics
+
+
+def charted(row, catalogue: list[Metric] | None = None) -> bool:
+    """Does a claim (a row of the claims table, or a dict) belong in its metric's chart series?
+
+    A metric's `charts:` list names the `counted` values it draws ("500 officers" is kept in the
+    ledger and claims.csv, typed `officers`, but is not a troop estimate). A row without `counted`
+    (a claims table from before the field existed), or a metric with no `charts:`, is charted.
+    """
+    counted = row.get("counted") if hasattr(row, "get") else None
+    if counted is None or (isinstance(counted, float) and counted != counted) or counted == "":
+        return True
+    charts = _charts(catalogue).get(row.get("metric"), ())
+    return not charts or counted in charts
+
+
+def _charts(catalogue: list[Metric] | None) -> dict[str, tuple[str, ...]]:
+    if catalogue is not None:
+        return {m.id: m.charts for m in catalogue}
+    return _shipped_charts()
+
+
+@lru_cache(maxsize=1)
+def _shipped_charts() -> dict[str, tuple[str, ...]]:
+    return {m.id: m.charts for m in load_catalogue()}

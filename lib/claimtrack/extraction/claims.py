@@ -30,11 +30,13 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
+from .counting import counted_scope
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
-from .sources import attribution
+from .sources import attribution, canonical, is_media, relays, speech_frames
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
 # the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
@@ -54,8 +56,8 @@ HYPOTHETICAL = re.compile(
 TERMINAL = re.compile(r"[.!?…”\"’')\]]\s*$")
 
 COLUMNS = ["article", "metric", "value", "low", "high", "unit", "qualifier", "as_of", "attributed_to", "region",
-           "quote", "start", "end", "negated", "hypothetical", "change", "role", "would_be", "confidence", "rule",
-           "surface", "mention_start", "mention_end", "chain", "published", "outlet", "path", "line"]
+           "counted", "scope", "quote", "start", "end", "negated", "hypothetical", "change", "role", "would_be",
+           "confidence", "rule", "surface", "mention_start", "mention_end", "chain", "published", "outlet", "path", "line"]
 
 
 @dataclass
@@ -70,6 +72,8 @@ class Claim:
     as_of: str
     attributed_to: str
     region: str
+    counted: str                  # what the number counts (claimtrack.extraction.counting.COUNTED)
+    scope: str                    # over what (counting.SCOPES)
     quote: str
     start: int                    # raw offsets of the quote: raw[start:end] == quote
     end: int
@@ -105,6 +109,7 @@ class _Frame:
     at: int              # offset of the number in the sentence
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
+    topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
 
 
 def _words_tail(text: str, n: int) -> str:
@@ -309,9 +314,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        if f.before and not f.has_subject and _subject(m, f.before):
+        earlier = not f.has_subject and ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))
+        if earlier:
             score += 0.5
-            fired.append(f"subject<{_subject(m, f.before)}")
+            fired.append(f"subject<{earlier}")
         else:
             return None
     if m.has("nouns"):
@@ -334,7 +340,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1
         fired.append(f"signal={sig}")
     if m.has("context"):
-        ctx = m.find("context", f.sentence) or m.find("context", f.before) or \
+        ctx = m.find("context", f.sentence) or m.find("context", f.before) or m.find("context", f.topic) or \
             (m.context_in_headline and m.find("context", f.headline))
         if not ctx:
             return None
@@ -402,6 +408,8 @@ SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
                            r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
+EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
+                          r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
@@ -417,6 +425,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     undated habitual statement has none; otherwise the article's date.
     """
     lo, hi = f.own
+    # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
+    times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
     if q.kind != "money":
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
         # a count runs from that date to now; a payment "since June 5" is in force from that date
@@ -509,6 +519,17 @@ def _introduction(sentences, si: int) -> str:
     return sentences[si - 1].text
 
 
+TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
+
+
+def _topic(sentences, si: int) -> str:
+    """The TOPIC_REACH sentences before: in a run of sentences that name no one ("The average daily
+    loss rate was 1,523." "The twenty-eighth of November also saw 2,030 losses"), whose figures
+    they are, and where, is said where the run starts."""
+    run = [sentences[j].text for j in range(si - 1, max(-1, si - 1 - TOPIC_REACH), -1)]
+    return " ".join(reversed(run))
+
+
 def _is_list_run(sentences, a: int, b: int) -> bool:
     """Are sentences a..b all list items (bullets, or short lines ending in ',' or ';')?"""
     for x in sentences[a:b + 1]:
@@ -516,6 +537,28 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
         if not (t[:1] in "-–—•*·" or t.endswith((",", ";")) or re.match(r"\d+[.)]\s", t)):
             return False
     return True
+
+
+# Reported speech that goes on: a sentence without a speech frame of its own, right after one whose
+# speaker said something ("Zelensky said ... . Currently, Ukraine controls 1,300 km²."), is that
+# speaker's; not a sentence that opens a new statement of the outlet's own ("Meanwhile", "Earlier").
+CARRY_FORWARD = True
+CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|But|In (?:a|an) (?:separate|earlier)|"
+                       r"Previously|Last (?:week|month|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday))\b)")
+
+
+def _speaker(sentence: str, article: str) -> str:
+    """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
+    said"; a name the table does not know only in full, two words or more), else '' (an
+    organisation merely named in the sentence does not carry over)."""
+    for kind, who in speech_frames(sentence):
+        name = canonical(who, article)
+        if name and not is_media(name):
+            return name
+        if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
+            return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
+    return ""
 
 
 def _number(x):
@@ -527,7 +570,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     metrics = catalogue if catalogue is not None else load_catalogue()
     published = article.metadata.get("published", "")
     outlet = article.metadata.get("outlet", "")
-    relays = [r for r in article.metadata.get("relays", "").split("; ") if r]
+    relays_ = [r for r in article.metadata.get("relays", "").split("; ") if r]
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     sentences = article.sentences
@@ -544,6 +587,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
+        topic = _topic(sentences, si)
+        for f in frames:
+            f.topic = topic
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
             sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count")
@@ -565,7 +611,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if si + 1 < len(sentences) and not TERMINAL.search(text) and re.match(r"[a-z]", sentences[si + 1].text):
             lead = sentences[si + 1].text[:40]
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
-        source, phrases = attribution(text, article.cleaned)
+        previous = tuple(context[-3:])
+        source, phrases = attribution(text, article.cleaned, previous)
+        if not source and CARRY_FORWARD and context and CONTINUES.match(text):
+            # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
+            # goes on in the next sentence when that one names no speaker and no new outlet
+            source = _speaker(context[-1], article.cleaned)
+        sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
         for q, f, found in classified:
@@ -591,10 +643,19 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 paired = respectively(text, [x.start for x, _, c in classified if c and x.kind == "money"])
                 region = paired[q.start] if paired else region_for(text, q.start, context, f.own)
             ms, me = article.raw_span(s.start + q.start, s.start + q.end)
+            # the number's own hedge ("more than") is not a scope word ("more troops")
+            claim_source = source
+            if len(phrases) > 1:
+                # several speakers in one sentence: the one whose frame is nearest to this number
+                claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
+            counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
+                                           f.tight.replace(q.surface, " "), f.left, region,
+                                           f.near.replace(q.surface, " NUMBER "),
+                                           re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0])
             chain = [outlet] if outlet else []
-            chain += [r for r in relays if r not in chain]
-            if source and source not in chain:
-                chain.append(source)
+            chain += [r for r in relays_ + sentence_relays if r not in chain]
+            if claim_source and claim_source not in chain:
+                chain.append(claim_source)
             claims.append(Claim(
                 article=article.id, metric="other" if (hypothetical or is_change) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
@@ -602,11 +663,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                           [o.own for o, x in zip(frames, qs)
                                                            if o is not f and x.role != "delta"]),
                                                      published),
-                attributed_to=source or (f"unattributed ({outlet})" if outlet else "unattributed"),
-                region=region, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
+                attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),
+                region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
                 would_be=metric.id if (hypothetical or is_change) else "",
-                confidence=round(min(1.0, score / 6), 2), rule=f"{metric.id}: {rule}", surface=q.surface,
+                confidence=confidence_for(rule), rule=f"{metric.id}: {rule}", surface=q.surface,
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))

@@ -45,7 +45,8 @@ PATTERNS = [
     ("rel", r"\b(?P<rel>yesterday|today|tonight|now|currently|at\s+present|presently|so\s+far|to\s+date|"
             r"this\s+week|last\s+week|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
             r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
-            r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now)\b"),
+            r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now|"
+            r"(?:last|this|earlier\s+this)\s+(?:fall|autumn|spring|summer))\b"),
     ("quarter", r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<year>(?:19|20)\d{2})\b"),
     ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
@@ -150,6 +151,13 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return f"{ref.year - 1}-{ref.month:02d}" if precision in ("day", "month") else str(ref.year - 1)
     if rel in ("last year", "the previous year"):
         return str(ref.year - 1)
+    season = re.fullmatch(r"(last|this|earlier this) (fall|autumn|spring|summer)", rel)
+    if season:
+        # the season's first month; "last fall" is the latest autumn already over at the article's
+        # date (April 2025 or December 2024 → 2024; October 2024 → 2023), "this fall" its year
+        first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}[season.group(2)]
+        over = ref.month > first + 2
+        return str(ref.year if season.group(1) != "last" or over else ref.year - 1)
     return None
 
 

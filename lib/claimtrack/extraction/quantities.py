@@ -430,6 +430,8 @@ def singular(word: str) -> str:
     return w
 
 
+# A number-adjective between a count and its noun: "122-mm", "152mm", "155-millimetre".
+CALIBRE = re.compile(r"\d+(?:\.\d+)?-?(?:mm|cm|millimet(?:er|re)s?|calib(?:er|re)|inch|ton|tonne)")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
@@ -455,6 +457,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
         if not (w[0].isalnum() or w[0] == "_"):
             break
         low = w.lower()
+        if w[0].isdigit() and CALIBRE.fullmatch(low):
+            continue                                     # "500,000 122-mm shells": a number-adjective
         if low in _STOP or low in NOT_NOUNS or w[0].isdigit():
             break
         if w[0].isupper():
@@ -715,6 +719,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
                 end += m.end()
     if n.words and not n.scaled and re.match(r"-(?:time|off|way|sided|on-one|to-one)\b", text[n.end:n.end + 8]):
         return None           # "one-time payment", "one-off", "two-way": an adjective, not a count
+    if n.words and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", text[n.start:n.end].strip(),
+                                re.IGNORECASE) \
+            and re.match(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[n.end:n.end + 9],
+                         re.IGNORECASE):
+        return None           # "the twenty-eighth of November": an ordinal, not a count ("one-third" is a count)
     if n.words and not n.scaled and unit is None and value in (1,) and not cur:
         # "one" as a pronoun ("one of them", "no one") is not a quantity.
         if re.match(r"\s*(?:of|another|by|day|way|side|thing|another|'s|’s)\b", text[end:]) or \

@@ -29,16 +29,48 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
           r"mentioned|pointed out|briefed|posted|tweeted|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
-# "according to X", "citing X", "said X" (inverted), "X said", "X's figures".
+# Lower-case words that can be part of a speaker's name before its verb ("The government of the
+# Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
+_NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
+               r"officials?|intelligence|military|agency|army|forces|staff|command|council|committee|"
+               r"commander(?:-in-chief)?|chief|head|director|deputy|lawmaker|analysts?|region|regional|defen[cs]e|"
+               r"general|department|[a-z]+'s|[a-z]+’s")
+# The speech frames, each naming who: "according to X", "citing X", "said X" (inverted, also after a
+# closing quote: '"...," said X'), "X said" (also '"...," X said'). Kinds: "relayed" (the speaker
+# of an according-to / citing frame), "inverted", "subject".
 _PATTERNS = [
-    re.compile(r"\baccording to (?:the )?(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE),
-    re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|per) (?:the )?(?P<who>[^,.;:“”\"()]{2,80})",
-               re.IGNORECASE),
-    re.compile(rf"[,”\"]\s*{_VERBS}\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE),
+    ("relayed", re.compile(r"\baccording to (?:the )?(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
+    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per) (?:the )?"
+                           r"(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
+    ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
-    re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|\s){{1,24}}?)\s+{_VERBS}\b"),
+    ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
+                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+{_VERBS}\b")),
 ]
+_ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
+# Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
+_AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed)$", re.IGNORECASE)
+# A speaker named by a role or pronoun: who it is was said in a sentence before.
+ANAPHORIC = re.compile(r"(?:he|she|they|it|(?:the|this|that) (?:general|commander|minister|ministry|spokes\w+|official|"
+                       r"agency|president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
+                       r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement))",
+                       re.IGNORECASE)
+# A speaker named only by a definite role ("the general", "the military commander", "the
+# publication"): who it is was said before, or in a name right after ('the publication "7x7"').
+# Without "the" ("military analysts", "authorities") the words are the source as given.
+ROLE_ONLY = re.compile(r"(?:(?:the|a|an|this|that)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+DEFINITE = re.compile(r"(?:the|this)\s", re.IGNORECASE)
+QUOTED_NAME = re.compile(r"\s*[“\"«]([^”\"»]{2,40})[”\"»]")
+# Not a name: a weekday, a month, a lone article.
+NOT_A_NAME = re.compile(r"(?:the|a|an|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)",
+                        re.IGNORECASE)
+PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNORECASE)
+# A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
+NOT_SPEAKER = re.compile(r"^(?:in|on|at|from|to|by|with|into|for|as|of|and|also|then|later|earlier|last|this|that|which|who|"
+                         r"whether|if|there)\b",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +80,7 @@ class Source:
     people: re.Pattern | None
     person_names: tuple[str, ...]
     misnamed: re.Pattern | None = None     # wrong names that still mean this organisation
+    media: bool = False                    # a news outlet: relays others' figures as well as its own
 
 
 @lru_cache(maxsize=1)
@@ -58,10 +91,11 @@ def source_table() -> tuple[Source, ...]:
         people = s.get("people") or []
         wrong = s.get("misnamed") or []
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
-                          tuple(people), whole_words(wrong) if wrong else None))
+                          tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False))))
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> str | None:
     """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service').
     A spokesperson's name is given as fully as `sentence` (the article, at best) spells it."""
@@ -86,33 +120,108 @@ def _tidy(phrase: str) -> str:
     return phrase.strip(" -–—’'")
 
 
-def attribution(sentence: str, article: str = "") -> tuple[str, list[str]]:
+def is_media(name: str) -> bool:
+    """Is a canonical source name a news outlet (sources.yml `media: true`)?"""
+    return any(src.media and src.name == name.split(" (")[0] for src in source_table())
+
+
+def _definite(sentence: str, at: int) -> bool:
+    """Is the phrase at `at` definite ("the general"), its article inside it or just before it?"""
+    return bool(DEFINITE.match(sentence, at) or re.search(r"\b(?:the|this)\s+$", sentence[max(0, at - 6):at], re.I))
+
+
+def speech_frames(sentence: str, with_places: bool = False) -> list[tuple]:
+    """(kind, who) of every speech frame in a sentence, in the order of the patterns; with
+    `with_places`, (kind, who, offset of who in the sentence)."""
+    placed = _frames(sentence)
+    return list(placed) if with_places else [(k, w) for k, w, _ in placed]
+
+
+@lru_cache(maxsize=4096)
+def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
+    """speech_frames with places, once per sentence (a sentence is read for its source, its
+    relays, the speaker it hands on, and per number when it has several speakers)."""
+    out = []
+    has_verb = _ANY_VERB.search(sentence) is not None
+    for kind, rx in _PATTERNS:
+        if kind != "relayed" and not has_verb:
+            continue                          # no verb of saying: no "X said" to look for
+        for m in rx.finditer(sentence):
+            if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
+                continue                     # '..., told reporters': the audience
+            who = _tidy(m.group("who"))
+            if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who):
+                out.append((kind, who, m.start("who")))
+    return tuple(out)
+
+
+def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = (),
+                near: int | None = None) -> tuple[str, list[str]]:
     """(original source, cited phrases in the order found) for one sentence.
 
-    `article` (its whole text) spells out spokespeople's names ("Ryder" → "Patrick Ryder").
+    `article` (its whole text) spells out spokespeople's names ("Ryder" → "Patrick Ryder");
+    `previous` (the sentences before, nearest last) says who "the general" or "he" is; `near`
+    (a number's offset) picks, among several sources in the sentence, the one nearest to it.
+    A news outlet that an according-to frame names beside another speaker is a relay, not the
+    original: "South Korea's defence ministry said ..., according to Reuters" → the ministry.
     """
-    phrases = []
-    for rx in _PATTERNS:
-        for m in rx.finditer(sentence):
-            who = _tidy(m.group("who"))
-            if who and len(who) > 1 and not re.fullmatch(r"(?:it|he|she|they|we|this|that|there|i|you)",
-                                                          who, re.IGNORECASE):
-                phrases.append(who)
+    placed = speech_frames(sentence, with_places=True)
+    frames, anaphors, places = [], [], []
+    for k, w, at in placed:
+        quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
+        if quoted:
+            w = quoted.group(1).strip()      # 'according to the publication "7x7"'
+        elif ANAPHORIC.fullmatch(w) or (ROLE_ONLY.fullmatch(w) and _definite(sentence, at)
+                                        and not canonical(w, article or sentence)):
+            anaphors.append(w)               # "the general", "he": named before
+            continue
+        if not PRONOUNS.fullmatch(w):
+            frames.append((k, w))
+            places.append(at)
+    phrases = [w for _, w in frames]
     names = [canonical(p, article or sentence) for p in phrases]
+    if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
+        # several sources in one sentence: a number is the one whose frame is nearest to it
+        # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS")
+        best = min((i for i, n in enumerate(names) if n), key=lambda i: abs(places[i] - near))
+        return names[best], phrases
     known = [n for n in names if n]
+    if not known and not phrases and anaphors and previous:
+        # "According to the general, ...", "..., he said": the speaker of the sentences before
+        for earlier in reversed(previous):
+            who, _ = attribution(earlier, article)
+            if who:
+                return who, [anaphors[0]]
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
         whole = canonical(sentence, article or sentence, aliases_only=True)
         if whole:
             known = [whole]
+    speakers = [(n or p) for (k, p), n in zip(frames, names) if k != "relayed" and not (n and is_media(n))]
     if known:
         # the last cited source in reading order is usually the original ("X reported, citing Y")
         citing = [n for p, n in zip(phrases, names) if n and re.search(r"citing|quoting", sentence, re.I)]
-        return (citing[-1] if citing else known[0]), phrases
+        if citing:
+            return citing[-1], phrases
+        if all(is_media(n) for n in known) and speakers:
+            return speakers[0], phrases      # "X said ..., according to Reuters": Reuters relays X
+        # a news outlet beside another known source relays it
+        return next((n for n in known if not is_media(n)), known[0]), phrases
     if phrases:
-        return phrases[0], phrases
+        return (speakers[0] if speakers else phrases[0]), phrases
     return "", phrases
+
+
+def relays(sentence: str, source: str) -> list[str]:
+    """News outlets a sentence names in a speech frame other than `source`, in reading order:
+    the links between the article's outlet and the original source."""
+    out = []
+    for _, who in speech_frames(sentence):
+        name = canonical(who, sentence)
+        if name and is_media(name) and name != source and name not in out:
+            out.append(name)
+    return out
 
 
 NAME_COLUMNS = ["source", "name", "misnamed", "article", "outlet", "path", "line", "quote"]

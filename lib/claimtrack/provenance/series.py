@@ -12,6 +12,7 @@ import datetime as dt
 
 import pandas as pd
 
+from ..extraction.catalogue import charted
 from ..extraction.periods import period_bounds
 from .identity import as_text, chain_text, independent, original_source, reporting_outlet
 
@@ -19,7 +20,7 @@ from .identity import as_text, chain_text, independent, original_source, reporti
 BOUND = {"exact": "point", "approx": "point", "range": "range", "more_than": "lower", "at_least": "lower",
          "less_than": "upper", "up_to": "upper", "vague": "vague"}
 
-ESTIMATE_COLUMNS = ["metric", "region", "source", "bound", "qualifier", "negated", "low", "high", "value",
+ESTIMATE_COLUMNS = ["metric", "counted", "scope", "region", "source", "bound", "qualifier", "negated", "low", "high", "value",
                     "holds", "holds_start", "holds_end", "reported", "first_reported", "outlets", "n_outlets",
                     "chain", "n_independent", "refs", "quote",
                     "surface", "conversions", "article"]
@@ -33,10 +34,18 @@ def _month(d: dt.date | None) -> str:
     return d.strftime("%Y-%m") if d else ""
 
 
-def estimates(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """The estimates of one metric, oldest first; vague figures ("hundreds") included with bound 'vague'."""
+def estimates(claims: pd.DataFrame, metric: str, charted_only: bool = True) -> pd.DataFrame:
+    """The estimates of one metric, oldest first; vague figures ("hundreds") included with bound 'vague'.
+
+    Only claims whose `counted` the metric charts (metrics.yml `charts:`; catalogue.charted) unless
+    `charted_only` is false: "500 officers" stays in the ledger, not among troop estimates. The
+    same figure counting different things ("killed" and "casualties") is two estimates; `counted`
+    and `scope` are kept on each so the report can compare like with like.
+    """
     rows = claims[(claims["metric"] == metric) & ~claims["hypothetical"].astype(bool)
                   & ~claims["change"].astype(bool)]
+    if charted_only and "counted" in rows.columns and not rows.empty:
+        rows = rows[[charted(r) for r in rows[["metric", "counted"]].to_dict("records")]]
     if rows.empty:
         return pd.DataFrame(columns=ESTIMATE_COLUMNS)
     groups: dict[tuple, list[dict]] = {}
@@ -46,7 +55,8 @@ def estimates(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
         r["_bound"] = BOUND.get(r["qualifier"], "point")
         r["_holds"] = period_bounds(r["as_of"])
         r["_published"] = period_bounds(r["published"])
-        key = (as_text(r["region"]), r["_source"], r["_bound"], _num(r["low"]), _num(r["high"]), bool(r["negated"]))
+        key = (as_text(r.get("counted")), as_text(r.get("scope")), as_text(r["region"]), r["_source"], r["_bound"],
+               _num(r["low"]), _num(r["high"]), bool(r["negated"]))
         groups.setdefault(key, []).append(r)
     out = []
     for members in groups.values():
@@ -72,7 +82,7 @@ def _clusters(members: list[dict]) -> list[list[dict]]:
 
 
 def _estimate(metric: str, cluster: list[dict]) -> dict:
-    one = cluster[0]          # the grouping key: region, source, bound, low, high, negated
+    one = cluster[0]          # the grouping key: counted, scope, region, source, bound, low, high, negated
     # The most precise period any restatement gives ('2024-10-24' over '2024-10'); else the
     # earliest publication (a figure with no date of its own holds when it was reported).
     periods = [r for r in cluster if r["_holds"]]
@@ -94,7 +104,8 @@ def _estimate(metric: str, cluster: list[dict]) -> dict:
     reports = [{"outlet": reporting_outlet(r["chain"], r["outlet"], r["article"]), "article": r["article"],
                 "family": as_text(r.get("family"))} for r in in_order]
     conversions = sorted({c.strip() for r in cluster for c in as_text(r["conversions"]).split(";") if c.strip()})
-    return {"metric": metric, "region": as_text(one["region"]), "source": one["_source"],
+    return {"metric": metric, "counted": as_text(one.get("counted")), "scope": as_text(one.get("scope")),
+            "region": as_text(one["region"]), "source": one["_source"],
             "bound": one["_bound"], "qualifier": direct["qualifier"], "negated": bool(one["negated"]),
             "low": _num(one["low"]), "high": _num(one["high"]), "value": _num(direct["value"]),
             "holds": as_text(holds), "holds_start": start, "holds_end": end,

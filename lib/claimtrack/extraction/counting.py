@@ -1,0 +1,220 @@
+"""What a number counts (`counted`) and over what (`scope`): the two typed fields of a claim.
+
+    counted_scope(metric, "officer", clause, tight, left, sentence, region)  # ('officers', 'in_russia')
+
+The vocabulary is fixed (docs/extraction.md, "counted and scope"): a metric charts only some
+`counted` values (its `charts:` list in metrics.yml); "500 officers" stays a claim of the
+metric, typed `officers`, and is kept out of the troop chart rather than drawn as a rival
+estimate. Both fields are read from the structure around the number, in this order:
+
+1. the head noun the number quantifies (claimtrack.extraction.quantities finds it across
+   adjectives and number-adjective chains: "500,000 122-mm shells" → shell → `equipment`);
+2. the verb or noun of its own clause ("were killed", "casualties rose to", "recaptured");
+3. modifiers of the scope inside that clause ("additional", "at one base", "per day", "plans to
+   send", "in the Kursk region", "federal"), nearest first;
+4. the metric's default (troops in Russia; casualties in total; area held; regional bonus).
+
+Rules, not a learned model: the vocabulary has 20 + 16 values and the repo's gold has a few
+hundred claims, most of them the defaults; a model would learn the defaults and little else,
+where a rule names the construction it reads and fails visibly (see docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+COUNTED = ("troops", "officers", "generals", "engineers", "workers", "killed", "wounded", "captured", "missing",
+           "deserters", "casualties", "area_held", "area_seized", "area_recaptured", "one_time_bonus",
+           "monthly_pay", "death_payment", "equipment", "money_other", "other")
+SCOPES = ("in_russia", "in_kursk", "in_ukraine", "near_front", "one_unit", "additional", "planned",
+          "cumulative_sent", "total", "rate", "one_event", "regional", "federal", "combined", "municipal",
+          "unspecified")
+
+# The head noun (singular, as quantities.Quantity.unit gives it) → counted. Sub-counts of the
+# force first: they are what the dev corpus report drew as troop estimates before.
+HEAD_NOUNS = {
+    "officer": "officers", "commander": "officers", "general": "generals",
+    "engineer": "engineers", "sapper": "engineers", "deminer": "engineers", "builder": "engineers",
+    "construction": "engineers",
+    "worker": "workers", "labourer": "workers", "laborer": "workers",
+    "deserter": "deserters", "defector": "deserters",
+    "casualty": "casualties", "loss": "casualties",
+    "death": "killed", "fatality": "killed", "dead": "killed", "body": "killed", "bodies": "killed",
+    "prisoner": "captured", "pow": "captured", "captive": "captured",
+    "shell": "equipment", "round": "equipment", "missile": "equipment", "rocket": "equipment", "tank": "equipment",
+    "container": "equipment", "vehicle": "equipment", "howitzer": "equipment", "launcher": "equipment",
+    "gun": "equipment", "artillery": "equipment", "piece": "equipment", "drone": "equipment",
+    "ammunition": "equipment", "system": "equipment", "bomb": "equipment", "mortar": "equipment",
+}
+# "military builders", "combat engineers": a modifier + head that the head noun alone misreads.
+PHRASES = [
+    (re.compile(r"\bmilitary\s+(?:builders?|construction\s+workers?)\b", re.I), "engineers"),
+    (re.compile(r"\bconstruction\s+(?:workers?|troops?|battalions?)\b", re.I), "engineers"),
+]
+
+# What a casualty count counts, from the words of its own clause (nearest first).
+_KILLED = r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives|irretrievabl\w*|bodies"
+_WOUNDED = r"wounded|injured|injur(?:y|ies)"
+_CAPTURED = r"captured|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
+_MISSING = r"missing"
+_TOTAL = r"casualt\w+|losses|lost|total losses"
+# "killed and wounded", "dead or injured", "Killed, Wounded": several kinds counted together
+JOINED = re.compile(rf"\b(?:{_KILLED})\W+(?:(?:and|or)\s+)?(?:{_WOUNDED})\b|"
+                    rf"\b(?:{_WOUNDED})\W+(?:(?:and|or)\s+)?(?:{_KILLED}|missing|captured)\b", re.I)
+CASUALTY_WORDS = [("casualties", re.compile(rf"\b(?:{_TOTAL})\b", re.I)),
+                  ("killed", re.compile(rf"\b(?:{_KILLED})\b", re.I)),
+                  ("wounded", re.compile(rf"\b(?:{_WOUNDED})\b", re.I)),
+                  ("captured", re.compile(rf"\b(?:{_CAPTURED})\b", re.I)),
+                  ("missing", re.compile(rf"\b(?:{_MISSING})\b", re.I))]
+
+# Territory: who moved the line, and which way.
+RECAPTURED = re.compile(r"\b(?:recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|lost|los(?:e|es|ing)|"
+                        r"ceded|pushed out)\b", re.I)
+SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:its|the) (?:peak|height)|peak\w*|"
+                    r"initially|at first|originally|incursion began)\b", re.I)
+HELD = re.compile(r"\b(?:held|holds?|holding|control\w*|occup\w*|remain\w*|still|now|currently|down to|shr[iu]nk\w*|"
+                  r"reduc\w*)\b", re.I)
+
+# Payments.
+MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|every month|salar(?:y|ies)|wages?|allowance)\b", re.I)
+DEATH_PAY = re.compile(r"\b(?:death|killed|compensation|injur\w*|wounded|famil(?:y|ies) of|relatives|"
+                       r"in the event of)\b", re.I)
+OTHER_MONEY = re.compile(r"\b(?:fees?|referr\w*|recruiters?|budgets?|spen[dt]\w*|expenditures?|trillion|billion|"
+                         r"in total for|paid to (?:north korea|pyongyang)|loans?|debts?|fines?|rewards?)\b", re.I)
+ONE_TIME = re.compile(r"\b(?:one-time|one-off|lump[- ]sum|sign(?:ing|-up|up)|enlist\w*|bonus\w*|contract\w*)\b", re.I)
+FEDERAL = re.compile(r"\bfederal\b", re.I)
+COMBINED = re.compile(r"\b(?:combined|together with|including (?:the )?federal|plus (?:the )?federal|"
+                      r"from all sources|all levels)\b", re.I)
+MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
+
+# Scope modifiers of a count, nearest first in `_scope_of_count`.
+RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bin the past (?:day|24 hours)\b",
+                  re.I)
+ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|attack|strike|assault|ambush|clash|"
+                       r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b",
+                       re.I)
+PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)|would (?:send|deploy)|"
+                     r"could (?:send|deploy|dispatch)|may (?:send|deploy)|expected to|is preparing to|"
+                     r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
+                     r"potential\w*|possible)\b", re.I)
+ADDITIONAL = re.compile(r"\b(?:additional|another|further|more|new|fresh|second|third|extra|reinforcements?|"
+                        r"wave|rotation|batch|on top of)\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:in total|a total of|total(?:ling)?|altogether|in all|so far|to date|"
+                        r"rotated|since (?:the|it|they|late|last|october|november)|cumulative\w*|overall)\b", re.I)
+# "deployed 15,000 troops in two phases": the total over several waves, not one more wave
+PHASES = re.compile(r"\bin (?:two|three|four|several|multiple|\d+) (?:phases|waves|rotations|batches|stages|"
+                    r"deployments)\b", re.I)
+ONE_UNIT = re.compile(r"\b(?:one|a|single) (?:unit|battalion|base|brigade|regiment|division|company|group)\b|"
+                      r"\b(?:battalion|brigade|regiment|base|training ground|camp)\b", re.I)
+NEAR_FRONT = re.compile(r"\b(?:near|close to|along|at|on|to) (?:the )?(?:front(?:[- ]?lines?)?|frontline|"
+                        r"(?:ukrain\w*\W*s? )?border|ukraine)\b|\b(?:combat (?:areas?|zones?)|battlefield)\b", re.I)
+IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside) russia\b", re.I)
+# Kursk as a place the troops are in or sent to, not a purpose ("sent to help Russia retake Kursk")
+IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+)?kursk\b", re.I)
+IN_UKRAINE = re.compile(r"\b(?:in|inside|into|across|within) (?:occupied )?ukraine\b|\bukrainian territory\b", re.I)
+
+
+def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, near: str = "") -> str:
+    """What the number counts: its head noun, then its clause's words, then the metric's default."""
+    for rx, value in PHRASES:
+        if rx.search(tight):
+            return value
+    head = HEAD_NOUNS.get((unit or "").lower())
+    casualty_metric = metric_id.endswith("casualties")
+    if metric_kind == "count":
+        if head in ("officers", "generals", "engineers", "workers", "deserters", "equipment"):
+            return head
+        if casualty_metric or head in ("casualties", "killed", "captured"):
+            return _casualty(tight, clause, head, near)
+        if metric_id.endswith("recruits_per_month"):
+            return "other"
+        return "troops"
+    if metric_kind == "area":
+        words = f"{tight} {clause}"
+        if RECAPTURED.search(tight):
+            return "area_recaptured"
+        if HELD.search(tight):
+            return "area_held"
+        if SEIZED.search(words):
+            return "area_seized"
+        return "area_held"
+    if metric_kind == "money":
+        if metric_id.startswith("average"):
+            return "money_other"
+        if OTHER_MONEY.search(tight):
+            return "money_other"
+        if DEATH_PAY.search(tight):
+            return "death_payment"
+        if MONTHLY.search(tight):
+            return "monthly_pay"
+        return "one_time_bonus"
+    return "other"
+
+
+def _casualty(tight: str, clause: str, head: str | None, near: str = "") -> str:
+    """killed / wounded / captured / missing, or casualties when the clause counts several together
+    (in its words up to the numbers either side: "killed and wounded ... has exceeded 3,000")."""
+    if JOINED.search(clause) or JOINED.search(tight) or JOINED.search(near):
+        return "casualties"
+    for words in (tight, clause):
+        found = [(m.start(), name) for name, rx in CASUALTY_WORDS for m in rx.finditer(words)]
+        kinds = {name for _, name in found}
+        if "casualties" in kinds:
+            return "casualties"
+        if len(kinds) > 1:
+            return "casualties"      # "killed and wounded": together
+        if kinds:
+            return kinds.pop()
+    return head if head in ("casualties", "killed", "captured") else "casualties"
+
+
+def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, region: str, near: str = "",
+             rest: str = "") -> str:
+    """Over what the number counts: its clause's scope words, else the metric's default."""
+    if counted in ("one_time_bonus", "monthly_pay", "death_payment", "money_other"):
+        words = f"{tight} {region}"
+        if COMBINED.search(words):
+            return "combined"
+        if FEDERAL.search(tight):
+            return "federal"
+        if region:
+            return "municipal" if MUNICIPAL.search(tight) else "regional"
+        return "unspecified"
+    if counted.startswith("area_"):
+        return "one_event" if ONE_EVENT.search(tight) else "total"
+    if counted in ("killed", "wounded", "captured", "missing", "casualties", "deserters"):
+        # "2,030 soldiers killed and wounded in a single day": the event may follow the pair
+        for words in (tight, near):
+            if RATE.search(words):
+                return "rate"
+            if ONE_EVENT.search(words):
+                return "one_event"
+        return "total"
+    # a count of people or things: nearest modifier in its own words, then its clause
+    for words in (tight, clause, rest):
+        if PHASES.search(words):
+            return "cumulative_sent"
+        for rx, value in ((PLANNED, "planned"), (RATE, "rate"), (ADDITIONAL, "additional"),
+                          (CUMULATIVE, "cumulative_sent"), (ONE_UNIT, "one_unit"), (NEAR_FRONT, "near_front")):
+            if rx.search(words):
+                return value
+    if IN_UKRAINE.search(tight):
+        return "in_ukraine"
+    if IN_RUSSIA.search(tight) and not IN_KURSK.search(tight):
+        return "in_russia"
+    if IN_KURSK.search(clause) or metric_id == "russian_troops_kursk":
+        return "in_kursk"
+    if metric_id == "dprk_troops_in_russia":
+        return "in_russia"
+    return "unspecified"
+
+
+def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, left: str,
+                  region: str = "", near: str = "", rest: str = "") -> tuple[str, str]:
+    """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
+
+    `tight` is a few words either side inside its clause, `clause` the clause, `near` the words up
+    to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
+    is the sentence after the number up to a comma, which may hold a number of its own ("in two phases")."""
+    counted = counted_of(metric_id, metric_kind, unit, clause, tight, near)
+    return counted, scope_of(metric_id, counted, clause, tight, left, region, near, rest)
