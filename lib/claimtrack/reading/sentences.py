@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import types
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pysbd
 import pysbd.abbreviation_replacer
@@ -49,7 +49,7 @@ class Sentence:
     text: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(pattern, flags: int = 0) -> re.Pattern:
     # pysbd's English rules build a bounded set of patterns (a few per abbreviation in its
     # list, ~1,500 in all): keeping every one costs a few MB and no recompilation.

@@ -5,7 +5,7 @@ Takes: a corpus folder (reading), the metric catalogue (extraction), links and f
 (provenance). Gives: `load(folder, ...)` → `Stored` (the Corpus, its claims, the links), what
 `report.snapshot.load` cuts at a date; `update(folder, ...)` → `Update` (what a run did), what
 `claimtrack extract` and `claimtrack report` run first; `default_path(folder)`, where the file
-lives. Tables, keys and how to query the file with SQL: docs/store.md.
+lives; `iter_claims(update)` and `problems(update)`, what `claimtrack extract` writes. Tables, keys and how to query the file with SQL: docs/store.md.
 
 Modules: `db` (the file, schema, lock, corrupt/foreign file checks), `records` (an article as a
 flat row and back), `work` (reading and extraction batches; local process pool or Dask),
@@ -14,6 +14,8 @@ flat row and back), `work` (reading and extraction batches; local process pool o
 
 from .build import Update, update
 from .db import default_path
-from .load import Stored, load
+from .load import Stored, iter_claims, load, problems
+from .work import ENGINES, default_jobs
 
-__all__ = ["Stored", "Update", "default_path", "load", "update"]
+__all__ = ["ENGINES", "Stored", "Update", "default_jobs", "default_path", "iter_claims", "load", "problems",
+           "update"]

@@ -118,6 +118,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                                       row.line if row else None, manifest_exists)
             to_read = [r for r in rels if r not in rows or rows[r]["read_key"] != read_keys[r]]
             removed = [r for r in rows if r not in read_keys]
+            con.close()      # no DuckDB connection open while worker processes are forked
 
             with Engine(engine, jobs, scheduler) as eng:
                 items = [(r, ids[r], man.rows.get(r), manifest_exists) for r in to_read]
@@ -148,7 +149,9 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                     extract_keys[r] = _sha(read_keys[r], extractor, context_year if pending else None)
                 # Articles not read again whose claims are stale (catalogue or extractor changed).
                 stale = [r for r in rels if r not in fresh and rows[r]["ok"] and rows[r]["extract_key"] != extract_keys[r]]
-                reextracted = _reextract(con, eng, stale, catalogue_path)
+                reextracted = _reextract(path, eng, stale, catalogue_path)
+
+            con = db.connect_for_writing(path)
 
             result.read, result.removed = len(fresh), len(removed)
             result.extracted = sum(1 for o in fresh.values() if o["ok"]) + len(reextracted)
@@ -200,16 +203,17 @@ def _finish_pending(fresh: dict[str, dict], context_year: int | None, catalogue_
     return done
 
 
-def _reextract(con, eng: Engine, stale: list[str], catalogue_path: str | None) -> dict[str, tuple]:
+def _reextract(path: Path, eng: Engine, stale: list[str], catalogue_path: str | None) -> dict[str, tuple]:
     """Claims of stored articles whose extract_key changed, from their stored text."""
     from .work import extract_batch
 
     if not stale:
         return {}
-    items = []
-    for rel in stale:
-        rec, spans = read_article(con, rel)
-        items.append((rec, spans))
+    con = db.connect_for_writing(path)
+    try:
+        items = [read_article(con, rel) for rel in stale]
+    finally:
+        con.close()
     results = [x for b in eng.run(extract_batch, batches(items, eng.jobs), catalogue_path) for x in b]
     return {rel: res for rel, res in zip(stale, results)}
 

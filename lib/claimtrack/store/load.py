@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pandas as pd
 
-from ..extraction.claims import claims_frame
+from ..extraction.claims import Claim, claims_frame
 from ..provenance import links as pv
 from ..reading.corpus import Corpus
 from ..reading.decode import MAX_FILE_BYTES
@@ -61,3 +62,38 @@ def _read(con, folder: Path, up: Update) -> Stored:
         "SELECT earlier, later, score, evidence FROM links").fetchall()]
     links.sort(key=lambda link: (-link.score, link.earlier, link.later))
     return Stored(Corpus(folder, articles, problems), claims, links, extract_problems, up)
+
+
+def iter_claims(up: Update, batch: int = 2000) -> Iterator[Claim]:
+    """Every stored claim as a `Claim`, in article and text order, a batch at a time (memory
+    holds one batch, whatever the corpus): what `claimtrack extract` writes."""
+    names = {f.name for f in fields(Claim)}
+    with db.locked(up.store, exclusive=False):
+        con = db.connect_for_reading(up.store)
+        try:
+            if not db.one(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'claims'")[0]:
+                return
+            cur = con.execute("SELECT * EXCLUDE (_file, _n) FROM claims ORDER BY _file, _n")
+            cols = [d[0] for d in cur.description]
+            while rows := cur.fetchmany(batch):
+                for row in rows:
+                    d = {k: v for k, v in zip(cols, row) if k in names}
+                    if isinstance(d.get("conversions"), str):
+                        d["conversions"] = [c for c in d["conversions"].split("; ") if c]
+                    yield Claim(**d)
+        finally:
+            con.close()
+
+
+def problems(up: Update) -> list[Problem]:
+    """The folder's problems (reading, dates, extraction) as the last update left them."""
+    with db.locked(up.store, exclusive=False):
+        con = db.connect_for_reading(up.store)
+        try:
+            rows = {r[0]: {"read_problems": r[1], "date_problems": r[2]} for r in con.execute(
+                "SELECT path, read_problems, date_problems FROM articles").fetchall()}
+            extract = [p for r in con.execute("SELECT extract_problems FROM articles ORDER BY path").fetchall()
+                       for p in problems_from_json(r[0])]
+        finally:
+            con.close()
+    return up.plan_problems + problems_in_order(rows, up.order) + extract

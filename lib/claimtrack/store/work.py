@@ -127,10 +127,10 @@ class Engine:
         if self.jobs == 1 or len(work) == 1:
             return [fn(b, *args) for b in work]
         if self._pool is None:
-            # forkserver: workers start from a clean process with the package imported once,
-            # not a fork of this one (which may hold DuckDB's threads).
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["claimtrack.store.work"])
+            # fork: workers start at once with everything imported, and never import the
+            # caller's script again (spawn and forkserver do, which deadlocks a script without a
+            # `__main__` guard on the store's lock). The store closes its connection first.
+            ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx)
         return list(self._pool.map(fn, work, *[[a] * len(work) for a in args]))
 
