@@ -5,7 +5,8 @@ Takes: a corpus folder (reading), the metric catalogue (extraction), links and f
 (provenance). Gives: `load(folder, ...)` → `Stored` (the Corpus, its claims, the links), what
 `report.snapshot.load` cuts at a date; `update(folder, ...)` → `Update` (what a run did), what
 `claimtrack extract` and `claimtrack report` run first; `default_path(folder)`, where the file
-lives; `iter_claims(update)` and `problems(update)`, what `claimtrack extract` writes. Tables, keys and how to query the file with SQL: docs/store.md.
+lives; `iter_claims(update)` and `problems(update)`, what `claimtrack extract`
+writes. Tables, keys and how to query the file with SQL: docs/store.md.
 
 Modules: `db` (the file, schema, lock, corrupt/foreign file checks), `records` (an article as a
 flat row and back), `work` (reading and extraction batches; local process pool or Dask),
