@@ -141,7 +141,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                 if again:
                     items = [(r, ids[r], man.rows.get(r), manifest_exists) for r in again]
                     fresh.update({o["path"]: o for o in read_batch(items, str(folder), max_bytes, catalogue_path)})
-                done = _finish_pending(fresh, context_year, catalogue_path)
+                _finish_pending(eng, fresh, context_year, catalogue_path)
 
                 extract_keys = {}
                 for r in rels:
@@ -160,7 +160,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
             relink = db.one(con, "SELECT value FROM meta WHERE key = 'links_key'") != (links_key,)
             db.run(con, "BEGIN TRANSACTION")
             try:
-                _write(con, fresh, done, removed, reextracted, read_keys, extract_keys, context_year, extractor)
+                _write(con, fresh, removed, reextracted, read_keys, extract_keys, context_year, extractor)
                 db.run(con, "DELETE FROM files")
                 if stats:
                     con.register("stats_in", pa.table(list(zip(*stats)), names=["path", "size", "mtime_ns", "content_hash"]))
@@ -181,26 +181,15 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
     return result
 
 
-def _finish_pending(fresh: dict[str, dict], context_year: int | None, catalogue_path: str | None) -> set[str]:
-    """Date the articles that waited for the usual year, then extract them (in this process:
-    they are few, the articles whose only date is a dateline without a year)."""
-    from .records import to_record
-    from .work import extract_safely
+def _finish_pending(eng: Engine, fresh: dict[str, dict], context_year: int | None, catalogue_path: str | None) -> None:
+    """Date the articles that waited for the usual year, then extract them (on the engine)."""
+    from .work import finish_batch
 
-    done = set()
-    for rel, o in fresh.items():
-        if not o["pending"]:
-            continue
-        art = to_article(o["record"], o["record"]["sentences"])
-        date_problems: list[Problem] = []
-        _date_from_text(art, o["texts"], context_year, date_problems)
-        o["date_problems"] = problems_json(date_problems)
-        o["claims"], errs = extract_safely(art, catalogue_path)
-        o["extract_problems"] = problems_json(errs)
-        o["record"] = to_record(art)
-        o["texts"] = None
-        done.add(rel)
-    return done
+    rels = [r for r, o in fresh.items() if o["pending"]]
+    items = [(fresh[r]["record"], fresh[r]["texts"], context_year) for r in rels]
+    done = [x for b in eng.run(finish_batch, batches(items, eng.jobs), catalogue_path) for x in b]
+    for rel, d in zip(rels, done):
+        fresh[rel].update(d, texts=None)
 
 
 def _reextract(path: Path, eng: Engine, stale: list[str], catalogue_path: str | None) -> dict[str, tuple]:
@@ -244,17 +233,18 @@ def _claims_table(con, claims: pd.DataFrame) -> None:
 
 
 def _claims_of(per_file: list[tuple[str, list]]) -> pd.DataFrame:
-    frames = []
-    for rel, claims in per_file:
-        if claims:
-            df = claims_frame(claims)
-            df.insert(0, "_n", range(len(df)))
-            df.insert(0, "_file", rel)
-            frames.append(df)
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    """One frame of every file's claims, with `_file` and `_n` (one frame: building a small
+    DataFrame per article costs more than extracting it)."""
+    claims = [c for _rel, cs in per_file for c in cs]
+    if not claims:
+        return pd.DataFrame()
+    df = claims_frame(claims)
+    df.insert(0, "_n", [n for _rel, cs in per_file for n in range(len(cs))])
+    df.insert(0, "_file", [rel for rel, cs in per_file for _c in cs])
+    return df
 
 
-def _write(con, fresh, done, removed, reextracted, read_keys, extract_keys, context_year, extractor) -> None:
+def _write(con, fresh, removed, reextracted, read_keys, extract_keys, context_year, extractor) -> None:
     """Rows of the run, in the open transaction."""
     old_extractor = db.one(con, "SELECT value FROM meta WHERE key = 'extractor'")
     if old_extractor != (extractor,):

@@ -86,6 +86,22 @@ def read_batch(items: list[tuple], folder: str, max_bytes: int, catalogue_path: 
     return [read_one(folder, *item, max_bytes, catalogue_path) for item in items]
 
 
+def finish_batch(items: list[tuple[dict, tuple, int | None]], catalogue_path: str | None) -> list[dict]:
+    """Articles that waited for the corpus's usual year (record, texts, year): dated as
+    read_corpus dates them, then extracted."""
+    from ..reading.corpus import _date_from_text
+
+    out = []
+    for rec, texts, year in items:
+        art = to_article(rec, rec["sentences"])
+        date_problems: list[Problem] = []
+        _date_from_text(art, texts, year, date_problems)
+        claims, errs = extract_safely(art, catalogue_path)
+        out.append({"record": to_record(art), "date_problems": problems_json(date_problems), "claims": claims,
+                    "extract_problems": problems_json(errs)})
+    return out
+
+
 def extract_batch(items: list[tuple[dict, list]], catalogue_path: str | None) -> list[tuple[list, str]]:
     """(claims, extract problems as JSON) of articles already read: (record, sentence spans) each."""
     out = []
