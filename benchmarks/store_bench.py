@@ -26,11 +26,11 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SOURCES = [REPO / "seeds", *sorted((REPO / "benchmarks").glob("heldout*/articles")), REPO.parent / "shared" / "devcorpus" / "articles"]
+SOURCES = [REPO / "seeds", *sorted((REPO / "benchmarks").glob("heldout*/articles")),
+           REPO.parent / "shared" / "devcorpus" / "articles"]
 NUMBER = re.compile(r"\d[\d,]*")
 
 CHILD = r"""
@@ -61,7 +61,8 @@ def real_articles() -> list[str]:
     out = []
     for folder in SOURCES:
         if folder.is_dir():
-            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*")) if p.suffix in (".txt", ".md")]
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*"))
+                    if p.suffix in (".txt", ".md")]
     return out
 
 

@@ -27,12 +27,12 @@ import pyarrow as pa
 
 from ..extraction.claims import claims_frame
 from ..provenance import links as pv
-from ..reading.corpus import Article, _date_from_text, plan_corpus
+from ..reading.corpus import Article, plan_corpus
 from ..reading.decode import MAX_FILE_BYTES
 from ..reading.limits import max_line_chars
 from ..reading.problems import Problem
 from . import db
-from .records import problems_from_json, problems_json, to_article
+from .records import problems_from_json
 from .work import Engine, batches, read_batch
 
 PACKAGE = Path(__file__).resolve().parents[1]
