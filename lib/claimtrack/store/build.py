@@ -63,12 +63,14 @@ class Update:
     removed: int = 0
     relinked: bool = False
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: work, write, links
     plan_problems: list[Problem] = field(default_factory=list)
     order: list[str] = field(default_factory=list)          # article files in the folder's order
 
     def __str__(self) -> str:
         return (f"store {self.store}: {self.files} files, {self.read} read, {self.extracted} extracted, "
-                f"{self.removed} removed{', links recomputed' if self.relinked else ''} ({self.seconds:.1f} s)")
+                f"{self.removed} removed{', links recomputed' if self.relinked else ''} ({self.seconds:.1f} s"
+                + "".join(f"; {k} {v:.1f} s" for k, v in self.phases.items()) + ")")
 
 
 def _hashes(folder: Path, rels: list[str], cached: dict[str, tuple]) -> tuple[dict[str, str], list[tuple]]:
@@ -120,6 +122,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
             removed = [r for r in rows if r not in read_keys]
             con.close()      # no DuckDB connection open while worker processes are forked
 
+            t_work = time.perf_counter()
             with Engine(engine, jobs, scheduler) as eng:
                 items = [(r, ids[r], man.rows.get(r), manifest_exists) for r in to_read]
                 fresh = {o["path"]: o for batch in eng.run(read_batch, batches(items, eng.jobs), str(folder),
@@ -151,6 +154,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                 stale = [r for r in rels if r not in fresh and rows[r]["ok"] and rows[r]["extract_key"] != extract_keys[r]]
                 reextracted = _reextract(path, eng, stale, catalogue_path)
 
+            result.phases["work"] = time.perf_counter() - t_work
             con = db.connect_for_writing(path)
 
             result.read, result.removed = len(fresh), len(removed)
@@ -158,17 +162,25 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
             links_key = _sha(pv.__name__, _code_hash("provenance"),
                              sorted((r, read_keys[r], extract_keys[r]) for r in rels))
             relink = db.one(con, "SELECT value FROM meta WHERE key = 'links_key'") != (links_key,)
+            same_files = len(cached) == len(stats) and all(cached.get(r) == (size, mtime, h) for r, size, mtime, h in stats)
+            if not (fresh or removed or reextracted or relink) and same_files:
+                result.seconds = time.perf_counter() - t0
+                return result                       # nothing to write: the store is current
             db.run(con, "BEGIN TRANSACTION")
             try:
+                t_write = time.perf_counter()
                 _write(con, fresh, removed, reextracted, read_keys, extract_keys, context_year, extractor)
                 db.run(con, "DELETE FROM files")
                 if stats:
                     con.register("stats_in", pa.table(list(zip(*stats)), names=["path", "size", "mtime_ns", "content_hash"]))
                     db.run(con, "INSERT INTO files SELECT * FROM stats_in")
                     con.unregister("stats_in")
+                result.phases["write"] = time.perf_counter() - t_write
                 if relink:
+                    t_links = time.perf_counter()
                     _relink(con)
                     result.relinked = True
+                    result.phases["links"] = time.perf_counter() - t_links
                 db.run(con, "INSERT OR REPLACE INTO meta VALUES ('extractor', ?), ('reader', ?), ('links_key', ?), "
                             "('folder', ?)", [extractor, reader, links_key, str(folder)])
                 db.run(con, "COMMIT")
