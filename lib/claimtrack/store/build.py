@@ -323,22 +323,57 @@ def docs(con) -> list[pv.Doc]:
 
 
 def _relink(con) -> None:
-    """Links and families over every stored article, replacing the old ones."""
-    found = pv.links(docs(con))
-    fams = pv.families(docs(con), found)
-    db.run(con, "DELETE FROM links")
-    db.run(con, "DELETE FROM families")
+    """Links and families over every stored article, replacing the old ones. What earlier runs
+    computed for unchanged texts (MinHash signatures, pair comparisons) is reused, so adding a few
+    articles compares only those; the links are the same as computed from scratch."""
+    from array import array
+
+    all_docs = docs(con)
+    import datasketch
+
+    salt = f"{datasketch.__version__} {pv.MINHASH_SCHEME}\0".encode()
+    keys = {d.id: hashlib.sha256(salt + d.text.encode("utf-8")).hexdigest()[:32] for d in all_docs}
+    sigs = {}
+    for art_id, key, minhash, passages in con.execute("SELECT id, text_key, minhash, passages FROM signatures").fetchall():
+        if keys.get(art_id) == key:
+            sigs[art_id] = pv.Signature(tuple(array("Q", minhash)) if minhash is not None else None,
+                                        tuple(array("I", passages)))
+    pairs = {}
+    for a, b, ka, kb, jaccard, n, example in con.execute("SELECT * FROM pairs").fetchall():
+        if keys.get(a) == ka and keys.get(b) == kb:
+            pairs[(a, b)] = pv.Pair(jaccard, n, example)
+    found = pv.links(all_docs, sigs, pairs)
+    fams = pv.families(all_docs, found)
+    for table in ("links", "families", "signatures", "pairs"):
+        db.run(con, f"DELETE FROM {table}")
     if found:
         con.register("links_in", pa.table({"earlier": [x.earlier for x in found], "later": [x.later for x in found],
                                            "score": [x.score for x in found],
                                            "evidence": [json.dumps(x.evidence, ensure_ascii=False) for x in found]}))
         db.run(con, "INSERT INTO links SELECT * FROM links_in")
         con.unregister("links_in")
-    pairs = [(f["origin"], m) for f in fams for m in f["members"]]
-    if pairs:
-        con.register("families_in", pa.table(list(zip(*pairs)), names=["origin", "member"]))
+    rows = [(f["origin"], m) for f in fams for m in f["members"]]
+    if rows:
+        con.register("families_in", pa.table(list(zip(*rows)), names=["origin", "member"]))
         db.run(con, "INSERT INTO families SELECT * FROM families_in")
         con.unregister("families_in")
+    ids = [d.id for d in all_docs]
+    if ids:
+        con.register("signatures_in", pa.table({
+            "id": ids, "text_key": [keys[i] for i in ids],
+            "minhash": [array("Q", sigs[i].minhash).tobytes() if sigs[i].minhash is not None else None for i in ids],
+            "passages": [array("I", sigs[i].passages).tobytes() for i in ids]},
+            schema=pa.schema([("id", pa.string()), ("text_key", pa.string()), ("minhash", pa.binary()),
+                              ("passages", pa.binary())])))
+        db.run(con, "INSERT INTO signatures SELECT * FROM signatures_in")
+        con.unregister("signatures_in")
+    kept = [(a, b, keys[a], keys[b], p.jaccard, p.passages, p.example) for (a, b), p in pairs.items()
+            if a in keys and b in keys]
+    if kept:
+        con.register("pairs_in", pa.table(list(zip(*kept)), names=["a", "b", "key_a", "key_b", "jaccard", "passages",
+                                                                   "example"]))
+        db.run(con, "INSERT INTO pairs SELECT * FROM pairs_in")
+        con.unregister("pairs_in")
 
 
 def problems_in_order(rows: dict[str, dict], order: list[str]) -> list[Problem]:

@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS sentences (path VARCHAR, id VARCHAR, n INTEGER, "start" INTEGER, "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS links (earlier VARCHAR, later VARCHAR, score DOUBLE, evidence VARCHAR);
 CREATE TABLE IF NOT EXISTS families (origin VARCHAR, member VARCHAR);
+CREATE TABLE IF NOT EXISTS signatures (id VARCHAR, text_key VARCHAR, minhash BLOB, passages BLOB);
+CREATE TABLE IF NOT EXISTS pairs (a VARCHAR, b VARCHAR, key_a VARCHAR, key_b VARCHAR, jaccard DOUBLE, passages INTEGER,
+                                  example VARCHAR);
 """
 # `claims` is made from the first claims written (claims_frame's columns, plus `_file` and `_n`,
 # the article's path and the claim's place in it), so a new column of the extractor needs no

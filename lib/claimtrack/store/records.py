@@ -23,7 +23,8 @@ def problems_json(problems: list[Problem]) -> str:
 
 
 def problems_from_json(text: str | None) -> list[Problem]:
-    return [Problem(**d) for d in json.loads(text or "[]")]
+    return [Problem(d["file"], d["line"], d["code"], d["severity"], d["message"], d["action"])
+            for d in json.loads(text or "[]")]
 
 
 def to_record(art: Article) -> dict:

@@ -29,6 +29,9 @@ ENGINES = ("local", "dask")
 # takes ~10 ms), small enough that every core gets several tasks and ends at the same time.
 BATCH_MAX = 64
 TASKS_PER_WORKER = 4
+# A run with this few articles to do works in its own process: starting workers (and loading the
+# catalogue in each) takes longer than reading and extracting them.
+INLINE_MAX = 16
 
 
 @lru_cache(maxsize=4)
@@ -140,7 +143,7 @@ class Engine:
             client = self._dask()
             futures = client.map(fn, work, *[[a] * len(work) for a in args], pure=False)
             return client.gather(futures)
-        if self.jobs == 1 or len(work) == 1:
+        if self.jobs == 1 or len(work) == 1 or sum(len(b) for b in work) <= INLINE_MAX:
             return [fn(b, *args) for b in work]
         if self._pool is None:
             # fork: workers start at once with everything imported, and never import the
