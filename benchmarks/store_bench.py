@@ -50,7 +50,7 @@ if mode.startswith("nostore"):
 else:
     from claimtrack import store
     up = store.update(folder, store=store_file, jobs=jobs, engine="dask" if mode == "dask" else "local")
-    info = {"read": up.read, "extracted": up.extracted, "relinked": up.relinked}
+    info = {"read": up.read, "extracted": up.extracted, "relinked": up.relinked, "update_s": up.seconds}
 info["seconds"] = time.perf_counter() - t
 info["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(info))
@@ -145,11 +145,11 @@ def main() -> None:
         make_corpus(large, max(1, args.large // 100), start=args.large)
         inc = run("store", large, tmp / "large.duckdb", cores)
         same = run("store", large, tmp / "large.duckdb", cores)
-        print(f"\n3. at {args.large:,} articles")
-        print(f"  +1% new ({inc['read']} read, links {'recomputed' if inc['relinked'] else 'kept'}): "
-              f"{inc['seconds']:.1f} s = {inc['seconds'] / big['seconds']:.1%} of the full build (target ≤ 5%)")
-        print(f"  unchanged re-run ({same['read']} read): {same['seconds']:.2f} s = "
-              f"{same['seconds'] / big['seconds']:.1%} of the full build (target ≤ 2%)")
+        print(f"\n3. at {args.large:,} articles (process time, with the interpreter's imports; then the update alone)")
+        for name, r in ((f"+1% new ({inc['read']} read)", inc), (f"unchanged re-run ({same['read']} read)", same)):
+            print(f"  {name}: {r['seconds']:.1f} s = {r['seconds'] / big['seconds']:.1%} of the full build; "
+                  f"update alone {r['update_s']:.1f} s = {r['update_s'] / big['update_s']:.1%}")
+        print("  (targets: +1% ≤ 5%, unchanged ≤ 2%)")
         # 4. dask
         d = run("dask", small, tmp / "dask.duckdb", 2)
         loc = run("store", small, tmp / "local.duckdb", 2)
