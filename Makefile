@@ -80,6 +80,7 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/report_time.py
 	$(PY) benchmarks/broken_corpus.py
 	$(PY) benchmarks/provenance_bench.py
+	$(PY) benchmarks/store_bench.py
 
 clean-venv:
 	rm -rf $(VENV)

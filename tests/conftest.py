@@ -47,3 +47,18 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     """Every file under `folder` with its bytes and mtime, to prove nothing was written."""
     return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
             for p in sorted(folder.rglob("*"))if p.is_file()}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _stores_in_a_temporary_folder(tmp_path_factory):
+    """Stores made by the tests (snapshot.load, claimtrack report/extract) go to a temporary
+    folder, not the project's outputs/store/; child processes and notebook kernels inherit it."""
+    from claimtrack.store.db import STORE_DIR_ENV
+
+    old = os.environ.get(STORE_DIR_ENV)
+    os.environ[STORE_DIR_ENV] = str(tmp_path_factory.mktemp("stores"))
+    yield
+    if old is None:
+        os.environ.pop(STORE_DIR_ENV, None)
+    else:
+        os.environ[STORE_DIR_ENV] = old

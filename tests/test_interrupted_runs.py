@@ -6,6 +6,7 @@ each other; the corpus folder is never written to."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import stat
 import subprocess
@@ -192,3 +193,96 @@ def test_the_corpus_folder_is_never_written_to(tmp_path):
     finally:
         for p in [corpus, *corpus.rglob("*")]:
             p.chmod(p.stat().st_mode | stat.S_IWUSR)
+
+
+# The store: a run killed at any point leaves the last committed store, readable and whole; the
+# next run completes it; two runs at once both succeed and leave the store a fresh build would.
+
+STORE_COPIES = 30     # seeds × 30 = 150 articles: a run of several seconds, so kills land mid-run
+
+
+def store_corpus(folder: Path, copies: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for k in range(copies):
+        for p in sorted((REPO / "seeds").glob("*.txt")):
+            (folder / f"c{k:03d}_{p.name}").write_bytes(p.read_bytes())
+    return folder
+
+
+def store_tables(path: Path) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in ("articles", "sentences", "claims", "links", "families")}
+    finally:
+        con.close()
+
+
+def extract_cmd(corpus: Path, path: Path, out: Path, *extra) -> list[str]:
+    return [*CLAIMTRACK, "extract", str(corpus), "--store", str(path), "--out", str(out), *extra]
+
+
+@pytest.fixture(scope="module")
+def store_states(tmp_path_factory):
+    """A corpus whose store holds its first half (state A), and the tables of a store of the
+    whole corpus built from scratch (state B)."""
+    base = tmp_path_factory.mktemp("store")
+    whole = store_corpus(base / "whole", STORE_COPIES)
+    built = base / "whole.duckdb"
+    subprocess.run(extract_cmd(whole, built, base / "whole.csv"), check=True, capture_output=True, timeout=600)
+    half = base / "half"
+    half.mkdir()
+    for p in sorted(whole.iterdir())[: len(list(whole.iterdir())) // 2]:
+        (half / p.name).write_bytes(p.read_bytes())
+    a = base / "a.duckdb"
+    subprocess.run(extract_cmd(half, a, base / "a.csv"), check=True, capture_output=True, timeout=600)
+    return whole, half, a, store_tables(a), store_tables(built)
+
+
+def wal_appears(path: Path) -> bool:
+    return path.with_name(path.name + ".wal").exists()
+
+
+@pytest.mark.parametrize("trigger", ["0.5", "2.0", "wal"])
+def test_a_killed_store_update_leaves_the_last_store_whole(store_states, tmp_path, trigger):
+    whole, half, a, state_a, state_b = store_states
+    path = tmp_path / "s.duckdb"
+    shutil.copy(a, path)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(half, corpus)
+    for p in whole.iterdir():                      # the other half arrives
+        if not (corpus / p.name).exists():
+            (corpus / p.name).write_bytes(p.read_bytes())
+    proc = subprocess.Popen(extract_cmd(corpus, path, tmp_path / "c.csv", "--jobs", "2"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    if trigger == "wal":
+        while not wal_appears(path) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+    else:
+        time.sleep(float(trigger))
+    running = proc.poll() is None
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=GRACE_S)
+    assert running, "the run ended before the kill: make the corpus larger (STORE_COPIES)"
+    # Paths in the store are relative to the corpus folder, so stores of two copies of one
+    # corpus hold the same rows. Readable, and the state before the run or after it, never a mix.
+    assert store_tables(path) in (state_a, state_b)
+    done = subprocess.run(extract_cmd(corpus, path, tmp_path / "c.csv"), capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert store_tables(path) == state_b
+    assert not (corpus / "c.csv").exists() and not [p for p in corpus.iterdir() if "duckdb" in p.name]
+
+
+def test_two_store_updates_at_once(store_states, tmp_path):
+    whole, _half, a, _state_a, state_b = store_states
+    path = tmp_path / "s.duckdb"
+    shutil.copy(a, path)
+    runs = [subprocess.Popen(extract_cmd(whole, path, tmp_path / f"c{i}.csv", "--jobs", "1"),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for i in range(2)]
+    results = [(p.wait(timeout=600), p.stderr.read()) for p in runs]
+    assert [code for code, _ in results] == [0, 0], results
+    assert (tmp_path / "c0.csv").read_bytes() == (tmp_path / "c1.csv").read_bytes()
+    assert store_tables(path) == state_b

@@ -106,6 +106,18 @@ def _report(args):
     folder = args.corpus or args.folder
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     try:
+        # One read and extraction for the run: the notebooks then find the store current.
+        from . import store
+        from .reading.limits import LimitExceeded
+
+        if args.store:
+            os.environ["CLAIMTRACK_STORE"] = str(Path(args.store).resolve())   # the notebooks' kernels inherit it
+        try:
+            up = store.update(Path(folder).resolve() if folder else folder, args.manifest, args.metrics,
+                              jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+            print(f"claimtrack report: {up}", file=sys.stderr)
+        except LimitExceeded as exc:
+            raise ValueError(str(exc)) from None
         written = run_report(folder, args.out, args.as_of, formats=formats, parameters=dict(args.param or []),
                              manifest=args.manifest, metrics=args.metrics, jobs=args.jobs)
     except (FileNotFoundError, ValueError) as exc:
@@ -180,11 +192,24 @@ def _extract(args):
     if not Path(args.corpus).is_dir():
         print(f"claimtrack extract: corpus folder {args.corpus} does not exist or is not a folder", file=sys.stderr)
         return 2
-    problems: list = []
-    claims = iter_claims(args.corpus, args.manifest, catalogue, problems=problems, max_bytes=args.max_bytes,
-                         progress=None if args.progress == "auto" else args.progress == "on")
     from .reading.limits import LimitExceeded
 
+    problems: list = []
+    if args.no_store:
+        claims = iter_claims(args.corpus, args.manifest, catalogue, problems=problems, max_bytes=args.max_bytes,
+                             progress=None if args.progress == "auto" else args.progress == "on")
+    else:
+        from . import store
+
+        try:
+            up = store.update(args.corpus, args.manifest, args.metrics, store=args.store, jobs=args.jobs,
+                              engine=args.engine, scheduler=args.scheduler, max_bytes=args.max_bytes)
+        except (LimitExceeded, ValueError, RuntimeError, OSError) as exc:
+            print(f"claimtrack extract: {exc}", file=sys.stderr)
+            return 2
+        print(f"claimtrack extract: {up}", file=sys.stderr)
+        problems = store.problems(up)
+        claims = store.iter_claims(up)
     try:
         n = write_claims(claims, args.out or sys.stdout, fmt)
     except LimitExceeded as exc:
@@ -196,6 +221,17 @@ def _extract(args):
     if args.out:
         print(f"claimtrack extract: {n} claims written to {args.out}", file=sys.stderr)
     return 0
+
+
+def _store_arguments(p: argparse.ArgumentParser) -> None:
+    """Where the store is and what reads and extracts the articles (docs/store.md)."""
+    from .store import ENGINES
+
+    p.add_argument("--store", metavar="FILE",
+                   help="the store file (default: $CLAIMTRACK_STORE, else outputs/store/<folder>-<hash>.duckdb)")
+    p.add_argument("--engine", choices=ENGINES, default="local",
+                   help="local: a process per core (default); dask: a Dask cluster (--scheduler, else a LocalCluster)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler, e.g. tcp://host:8786")
 
 
 def _corpus_arguments(p: argparse.ArgumentParser, name: str) -> None:
@@ -237,7 +273,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default: from --out's extension, else csv)")
     e.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     e.add_argument("--progress", choices=("auto", "on", "off"), default="auto",
-                   help="progress bar on stderr (auto: for more than 200 articles on a terminal)")
+                   help="with --no-store: progress bar on stderr (auto: for more than 200 articles on a terminal)")
+    e.add_argument("--jobs", type=int, help="processes reading and extracting (default: one per core)")
+    _store_arguments(e)
+    e.add_argument("--no-store", action="store_true",
+                   help="read and extract the whole folder one article at a time, without the store")
     e.set_defaults(func=_extract)
 
     r = sub.add_parser("report", help="run the report on a corpus and write it to outputs/<as-of>/",
@@ -254,7 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="set a notebook parameter (repeatable), e.g. -p metrics my.yml")
     r.add_argument("--manifest", help="manifest CSV instead of FOLDER/manifest.csv")
     r.add_argument("--metrics", metavar="CATALOGUE", help="metric catalogue (YAML) instead of the shipped one")
-    r.add_argument("--jobs", type=int, help="notebooks run at once (default: one per core)")
+    r.add_argument("--jobs", type=int,
+                   help="processes reading and extracting new articles, and notebooks run at once (default: one per core)")
+    _store_arguments(r)
     r.set_defaults(func=_report)
 
     b = sub.add_parser("baseline", help="re-run the committed notebooks with their defaults and store their outputs",

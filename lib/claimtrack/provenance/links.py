@@ -37,6 +37,9 @@ PASSAGE_SCALE = 5.0            # score of n shared passages: 1 − e^(−n / PAS
 AMBIGUOUS_CREDIT_SCORE = 0.3   # a credit to an outlet with several earlier articles here
 CREDIT_SCORE = 0.9             # an explicit credit is strong but not proof (it may credit a fact)
 LINK_SCORE = 0.5               # links at or above this join a family
+# The hashing scheme of datasketch's MinHash (datasketch ≥ 2 names it; it must be given to rebuild
+# a MinHash from stored values). Part of a stored signature's key, with the library's version.
+MINHASH_SCHEME = getattr(MinHash(num_perm=NUM_PERM), "scheme", None)
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 
 
@@ -87,11 +90,63 @@ def _order(a: Doc, b: Doc) -> tuple[Doc, Doc]:
     return (a, b) if a.id < b.id else (b, a)
 
 
-def links(docs: list[Doc]) -> list[Link]:
-    """Every link between two articles of `docs` that the evidence supports, strongest first."""
+@dataclass(frozen=True)
+class Signature:
+    """What finding candidate pairs needs of one text, kept by the store between runs: its
+    MinHash (None for a text too short for a shingle) and the sampled passage hashes, one per
+    distinct 8-word passage whose crc32 falls in the sample."""
+
+    minhash: tuple[int, ...] | None
+    passages: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """What comparing the texts of two articles gives (kept by the store between runs)."""
+
+    jaccard: float
+    passages: int
+    example: str          # the first shared passage in sorted order, '' when none
+
+
+def signature(text: str) -> Signature:
+    words = _words(text)
+    shingles = _grams(words, SHINGLE_WORDS)
+    minhash = None
+    if shingles:
+        m = MinHash(num_perm=NUM_PERM)
+        m.update_batch([s.encode("utf-8") for s in shingles])
+        minhash = tuple(int(v) for v in m.hashvalues)
+    sampled = []
+    for g in _grams(words, PASSAGE_WORDS):
+        h = zlib.crc32(g.encode("utf-8"))      # stable across runs, unlike hash()
+        if h % PASSAGE_SAMPLE == 0:
+            sampled.append(h)
+    return Signature(minhash, tuple(sorted(sampled)))
+
+
+def compare(a: str, b: str) -> Pair:
+    wa, wb = _words(a), _words(b)
+    sa, sb = _grams(wa, SHINGLE_WORDS), _grams(wb, SHINGLE_WORDS)
+    jaccard = len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+    passages = sorted(_grams(wa, PASSAGE_WORDS) & _grams(wb, PASSAGE_WORDS))
+    return Pair(jaccard, len(passages), passages[0] if passages else "")
+
+
+def links(docs: list[Doc], signatures: dict[str, Signature] | None = None,
+          pairs: dict[tuple[str, str], Pair] | None = None) -> list[Link]:
+    """Every link between two articles of `docs` that the evidence supports, strongest first.
+
+    `signatures` and `pairs`, when given, hold what earlier runs computed for unchanged texts
+    (the store keeps them): they are used instead of computing again, and what is computed is
+    added to them, so the next run over a corpus with a few new articles compares only those.
+    The result is the same with or without them."""
     by_id = {d.id: d for d in docs}
-    words = {d.id: _words(d.text) for d in docs}
-    shingles = {i: _grams(w, SHINGLE_WORDS) for i, w in words.items()}
+    signatures = {} if signatures is None else signatures
+    pairs = {} if pairs is None else pairs
+    for d in docs:
+        if d.id not in signatures:
+            signatures[d.id] = signature(d.text)
     found: dict[tuple[str, str], Link] = {}
 
     def add(a: Doc, b: Doc, score: float, why: str) -> None:
@@ -119,10 +174,10 @@ def links(docs: list[Doc]) -> list[Link]:
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes = {}
     for d in docs:
-        if not shingles[d.id]:
+        values = signatures[d.id].minhash
+        if values is None:
             continue
-        m = MinHash(num_perm=NUM_PERM)
-        m.update_batch([s.encode("utf-8") for s in shingles[d.id]])
+        m = MinHash(num_perm=NUM_PERM, hashvalues=values, **({"scheme": MINHASH_SCHEME} if MINHASH_SCHEME else {}))
         hashes[d.id] = m
         lsh.insert(d.id, m)
     candidates = {tuple(sorted(pair)) for pair in found}      # a credit is always worth checking
@@ -130,22 +185,20 @@ def links(docs: list[Doc]) -> list[Link]:
         candidates |= {tuple(sorted((i, j))) for j in lsh.query(m) if j != i}
     index: dict[int, list[str]] = {}
     for d in docs:
-        for g in _grams(words[d.id], PASSAGE_WORDS):
-            h = zlib.crc32(g.encode("utf-8"))      # stable across runs, unlike hash()
-            if h % PASSAGE_SAMPLE == 0:
-                index.setdefault(h, []).append(d.id)
+        for h in signatures[d.id].passages:
+            index.setdefault(h, []).append(d.id)
     for ids in index.values():
         if 1 < len(ids) <= COMMON_PASSAGE:
             candidates |= {(a, b) for k, a in enumerate(ids) for b in ids[k + 1:] if a != b}
     for i, j in sorted(candidates):
-        a, b = shingles[i], shingles[j]
-        jaccard = len(a & b) / len(a | b) if a and b else 0.0
-        if jaccard >= TEXT_LINK:
-            add(by_id[i], by_id[j], jaccard, f"text {jaccard:.0%} alike (word {SHINGLE_WORDS}-grams)")
-        passages = sorted(_grams(words[i], PASSAGE_WORDS) & _grams(words[j], PASSAGE_WORDS))
-        if len(passages) >= PASSAGES_LINK and jaccard < TEXT_LINK:
-            add(by_id[i], by_id[j], 1 - math.exp(-len(passages) / PASSAGE_SCALE),
-                f"{len(passages)} shared {PASSAGE_WORDS}-word passages, e.g. “{passages[0]}”")
+        pair = pairs.get((i, j))
+        if pair is None:
+            pair = pairs[(i, j)] = compare(by_id[i].text, by_id[j].text)
+        if pair.jaccard >= TEXT_LINK:
+            add(by_id[i], by_id[j], pair.jaccard, f"text {pair.jaccard:.0%} alike (word {SHINGLE_WORDS}-grams)")
+        if pair.passages >= PASSAGES_LINK and pair.jaccard < TEXT_LINK:
+            add(by_id[i], by_id[j], 1 - math.exp(-pair.passages / PASSAGE_SCALE),
+                f"{pair.passages} shared {PASSAGE_WORDS}-word passages, e.g. “{pair.example}”")
     return sorted(found.values(), key=lambda link: (-link.score, link.earlier, link.later))
 
 

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import store
 from ..extraction.catalogue import Metric, load_catalogue
-from ..extraction.claims import extract_corpus
 from ..extraction.events import event_mentions
 from ..extraction.periods import period_bounds
 from ..extraction.sources import name_mentions
 from ..provenance import corrections as corr
 from ..provenance import links as pv
 from ..provenance.identity import resolve_sources
-from ..reading.corpus import Corpus, read_corpus
+from ..reading.corpus import Corpus
 from .project import SEEDS, resolve
 
 
@@ -68,13 +68,18 @@ class Snapshot:
 
 def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,
          metrics: str | Path | None = None, as_of: str | dt.date | None = None) -> Snapshot:
-    """Read the corpus, keep the articles published by `as_of`, extract their claims, apply the
-    folder's corrections.yml, and settle who said each claim first across article families."""
+    """The corpus from its store (brought up to date first: only new or changed articles are read
+    and extracted), cut at `as_of`; the folder's corrections.yml applied, and who said each
+    claim first settled across article families.
+
+    The links between articles are the store's when no article is left out; a report at an
+    earlier date links only the articles published by then, as it would have then."""
     cutoff = parse_as_of(as_of)
     catalogue = load_catalogue(resolve(metrics))
     folder = resolve(corpus_dir) or SEEDS
     corrections = corr.load_corrections(Path(folder) / corr.CORRECTIONS_NAME)
-    corpus = read_corpus(folder, manifest=resolve(manifest))
+    stored = store.load(folder, manifest=resolve(manifest), metrics=resolve(metrics))
+    corpus = stored.corpus
     kept, left_out, undated = [], [], []
     for a in corpus.articles:
         published = a.metadata.get("published", "")
@@ -87,12 +92,14 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
         else:
             left_out.append({"id": a.id, "outlet": a.metadata.get("outlet", ""), "published": published})
     used = Corpus(corpus.folder, kept, corpus.problems)
-    claims = extract_corpus(used, catalogue, progress=False)
+    used.problems.extend(p for a in kept for p in stored.extract_problems.get(a.id, []))
+    kept_ids = {a.id for a in kept}
+    claims = stored.claims[stored.claims["article"].isin(kept_ids)].reset_index(drop=True)
     claims.insert(0, "ref", range(1, len(claims) + 1))
     used.problems.extend(corr.check(corrections, corpus))
     claims = corr.apply_to_claims(claims, corrections)
     docs = pv.docs_from_corpus(used)
-    links = pv.links(docs)
+    links = stored.links if not left_out else pv.links(docs)
     families = pv.families(docs, links)
     claims = resolve_sources(claims, families)
     events = corr.apply_to_events(event_mentions(used), corrections)

@@ -1,0 +1,163 @@
+"""The store and the engines (issue 18), every figure beside its baseline measured in this run.
+
+Corpus: the real articles of seeds/, benchmarks/heldout*/ and ../shared/devcorpus (when
+present), varied per copy (paragraphs shifted, every number changed) so that each copy is a
+new text that provenance must still link to its siblings. Each measurement runs in a fresh
+subprocess (so peak memory is that run's own, read from ru_maxrss).
+
+1. Throughput of read + extract per core on real-article text (--mb of it): today's path
+   (`claimtrack extract --no-store`, one process) with pysbd called as before this issue
+   (`Segmenter.segment`: a pattern compiled per sentence), the same path with the segmentation
+   fix, and a store build with --jobs 1 and with every core.
+2. Full build at --small and --large articles: time and peak memory, and their ratios.
+3. At --large: +1% new articles (incremental) and an unchanged re-run, as fractions of the full build.
+4. Dask LocalCluster (2 workers) against the local engine on the --small corpus: identical
+   store contents, and the time ratio.
+
+    .venv/bin/python benchmarks/store_bench.py [--small 1000] [--large 3000] [--mb 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = [REPO / "seeds", *sorted((REPO / "benchmarks").glob("heldout*/articles")),
+           REPO.parent / "shared" / "devcorpus" / "articles"]
+NUMBER = re.compile(r"\d[\d,]*")
+
+CHILD = r"""
+import json, resource, sys, time
+mode, folder, store_file = sys.argv[1], sys.argv[2], sys.argv[3]
+jobs = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+t = time.perf_counter()
+if mode.startswith("nostore"):
+    if mode == "nostore-old":   # pysbd as called before issue 18
+        import claimtrack.reading.sentences as s
+        import pysbd
+        seg = pysbd.Segmenter(language="en", clean=False)
+        s._segment = seg.segment
+    from claimtrack.extraction.claims import iter_claims
+    n = sum(1 for _ in iter_claims(folder, progress=False))
+    info = {"claims": n}
+else:
+    from claimtrack import store
+    up = store.update(folder, store=store_file, jobs=jobs, engine="dask" if mode == "dask" else "local")
+    info = {"read": up.read, "extracted": up.extracted, "relinked": up.relinked, "update_s": up.seconds}
+info["seconds"] = time.perf_counter() - t
+info["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(info))
+"""
+
+
+def real_articles() -> list[str]:
+    out = []
+    for folder in SOURCES:
+        if folder.is_dir():
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*"))
+                    if p.suffix in (".txt", ".md")]
+    return out
+
+
+def vary(text: str, rng: random.Random) -> str:
+    paras = text.split("\n\n")
+    if len(paras) > 3:
+        k = rng.randrange(1, len(paras) - 1)
+        paras = paras[:1] + paras[k:] + paras[1:k]        # the headline stays first
+    return NUMBER.sub(lambda m: f"{rng.randint(2, 99):,}{m.group()[-1]}" if len(m.group()) > 1 else m.group(),
+                      "\n\n".join(paras))
+
+
+def make_corpus(folder: Path, n: int, start: int = 0, seed: int = 18) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = real_articles()
+    rng = random.Random(seed + start)
+    size = 0
+    for i in range(start, start + n):
+        text = vary(texts[i % len(texts)], rng)
+        (folder / f"a{i:06d}.txt").write_text(text, encoding="utf-8")
+        size += len(text.encode("utf-8"))
+    return size
+
+
+def run(mode: str, folder: Path, store: Path, jobs: int = 1) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(folder), str(store), str(jobs)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def tables(path: Path) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in ("articles", "sentences", "claims", "links", "families")}
+    finally:
+        con.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--small", type=int, default=1000)
+    ap.add_argument("--large", type=int, default=3000)
+    ap.add_argument("--mb", type=float, default=1.0, help="MB of real-article text for the throughput test")
+    args = ap.parse_args()
+    from claimtrack.store import default_jobs
+
+    cores = default_jobs()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        print(f"store benchmark ({cores} cores)")
+        # 1. throughput
+        per = sum(len(t.encode()) for t in real_articles()) / len(real_articles())
+        n = max(1, int(args.mb * 1e6 / per))
+        size = make_corpus(tmp / "tp", n)
+        mb = size / 1e6
+        rows = [("today: extract --no-store, pysbd as before", run("nostore-old", tmp / "tp", tmp / "x", 1)),
+                ("extract --no-store, segmentation fixed", run("nostore", tmp / "tp", tmp / "x", 1)),
+                ("store build, --jobs 1", run("store", tmp / "tp", tmp / "tp1.duckdb", 1)),
+                (f"store build, --jobs {cores}", run("store", tmp / "tp", tmp / "tpn.duckdb", cores))]
+        base = rows[0][1]["seconds"]
+        print(f"\n1. read + extract, {n} articles, {mb:.2f} MB of text")
+        for name, r in rows:
+            jobs = cores if "--jobs " + str(cores) in name and cores > 1 else 1
+            print(f"  {name:48s} {r['seconds']:7.1f} s  {mb / r['seconds']:.3f} MB/s  "
+                  f"{mb / r['seconds'] / jobs:.3f} MB/s per core  ×{base / r['seconds']:.2f} vs today")
+        # 2-3. scale, incremental, unchanged
+        small, large = tmp / "small", tmp / "large"
+        make_corpus(small, args.small)
+        make_corpus(large, args.large)
+        s = run("store", small, tmp / "small.duckdb", cores)
+        big = run("store", large, tmp / "large.duckdb", cores)
+        print(f"\n2. full build, --jobs {cores}")
+        print(f"  {args.small:>7,} articles: {s['seconds']:7.1f} s, peak {s['peak_mb']:.0f} MB")
+        print(f"  {args.large:>7,} articles: {big['seconds']:7.1f} s, peak {big['peak_mb']:.0f} MB")
+        print(f"  time ×{big['seconds'] / s['seconds']:.2f} for ×{args.large / args.small:.1f} the articles; "
+              f"peak ×{big['peak_mb'] / s['peak_mb']:.2f} (target ≤ 1.3)")
+        make_corpus(large, max(1, args.large // 100), start=args.large)
+        inc = run("store", large, tmp / "large.duckdb", cores)
+        same = run("store", large, tmp / "large.duckdb", cores)
+        print(f"\n3. at {args.large:,} articles (process time, with the interpreter's imports; then the update alone)")
+        for name, r in ((f"+1% new ({inc['read']} read)", inc), (f"unchanged re-run ({same['read']} read)", same)):
+            print(f"  {name}: {r['seconds']:.1f} s = {r['seconds'] / big['seconds']:.1%} of the full build; "
+                  f"update alone {r['update_s']:.1f} s = {r['update_s'] / big['update_s']:.1%}")
+        print("  (targets: +1% ≤ 5%, unchanged ≤ 2%)")
+        # 4. dask
+        d = run("dask", small, tmp / "dask.duckdb", 2)
+        loc = run("store", small, tmp / "local.duckdb", 2)
+        same_store = tables(tmp / "dask.duckdb") == tables(tmp / "local.duckdb")
+        print(f"\n4. Dask LocalCluster (2 workers) vs local (--jobs 2), {args.small:,} articles")
+        print(f"  dask {d['seconds']:.1f} s, local {loc['seconds']:.1f} s: ×{d['seconds'] / loc['seconds']:.2f}; "
+              f"store contents identical: {same_store}")
+
+
+if __name__ == "__main__":
+    main()
