@@ -113,7 +113,7 @@ class Table:
 
     def __init__(self, frame: pd.DataFrame, caption: str = "", empty: str = "None.",
                  ref_columns: tuple[str, ...] = (), url_columns: tuple[str, ...] = (), anchor: str = "",
-                 row_ids: str = ""):
+                 row_ids: str = "", link_columns: tuple[str, ...] = ()):
         self.frame = frame.reset_index(drop=True)
         self.caption = caption
         self.empty = empty
@@ -121,6 +121,8 @@ class Table:
         self.url_columns = tuple(c for c in url_columns if c in self.frame.columns)
         self.anchor = anchor
         self.row_ids = row_ids if row_ids in self.frame.columns else ""
+        # cells of (anchor, label) pairs: links to places in the report (the ledger's "used in")
+        self.link_columns = tuple(c for c in link_columns if c in self.frame.columns)
 
     def refs(self) -> set[int]:
         """The ledger numbers this table shows (and links)."""
@@ -131,6 +133,8 @@ class Table:
             return _ref_cell(value)[0]
         if column in self.url_columns:
             return _url_cell(value)[0]
+        if column in self.link_columns:
+            return ", ".join(f'<a href="#{html.escape(a, quote=True)}">{html.escape(label)}</a>' for a, label in value)
         return html.escape(_breakable(_plain(value)))
 
     def _repr_html_(self) -> str:
@@ -158,6 +162,8 @@ class Table:
         frame = self.frame.copy()
         for c in self.ref_columns:
             frame[c] = frame[c].map(lambda v: _ref_cell(v)[1])
+        for c in self.link_columns:
+            frame[c] = frame[c].map(lambda v: ", ".join(label for _, label in v))
         with _fixed_display():
             return head + frame.to_string(index=False, na_rep="")
 
@@ -207,7 +213,7 @@ class Findings:
                 else:
                     parts.append(html.escape(str(v)))
             items.append(f"<li>{''.join(parts)}</li>")
-        return f"<ul class='claimtrack-findings'>{''.join(items)}</ul>"
+        return f"<ul class='claimtrack-findings' id='summary-findings'>{''.join(items)}</ul>"
 
     def __repr__(self) -> str:
         if not self.sentences:
