@@ -215,7 +215,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
             ax.plot([x], [edge], marker="^", markersize=9, linestyle="none", color=c, markerfacecolor="white",
                     markeredgewidth=1.6, clip_on=False)
             ax.annotate(f"{row_figure(r._asdict(), unit)} {', '.join(f'#{n}' for n in r.refs[:2])} off scale",
-                        (x, edge), xytext=(7, -3), textcoords="offset points", fontsize=7, color=c,
+                        (x, edge), xytext=(7, -3), textcoords="offset points", fontsize=7, color="#222222",
                         fontweight="bold", parse_math=False)
             continue
         low = None if pd.isna(r.low) else r.low / scale
