@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from claimtrack import cli
-from conftest import REPO, SEEDS, write_corpus
+from conftest import SEEDS, write_corpus
 
 
 def run(argv, capsys):

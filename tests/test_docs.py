@@ -7,10 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO
-
 from claimtrack import cli
 from claimtrack.report.baseline import PICTURE, first_chart
+from conftest import REPO
 
 DOCS = sorted((REPO / "docs").glob("*.md"))
 PAGES = [REPO / "README.md", REPO / "notebooks" / "README.md", REPO / "outputs" / "README.md", *DOCS]

@@ -90,7 +90,7 @@ def test_failing_notebook_keeps_last_good_report(report, tmp_path, capsys):
     shutil.copytree(report, out / AS_OF)
     before = {p.relative_to(out): p.read_bytes() for p in (out / AS_OF).rglob("*") if p.is_file()}
     # A valid catalogue without the troop metric: the force notebook fails in its chart cell.
-    catalogue = yaml.safe_load(resources.files("claimtrack").joinpath("metrics.yml").read_text(encoding="utf-8"))
+    catalogue = yaml.safe_load(resources.files("claimtrack.extraction").joinpath("metrics.yml").read_text(encoding="utf-8"))
     catalogue["metrics"] = [m for m in catalogue["metrics"] if m["id"] != "dprk_troops_in_russia"]
     (tmp_path / "no_troops.yml").write_text(yaml.safe_dump(catalogue), encoding="utf-8")
     code = cli.main(["report", "--corpus", str(FIXTURE), "--as-of", AS_OF, "--out", str(out), "--format", "html",
