@@ -79,6 +79,10 @@ def test_one_absurd_figure_among_sane_ones():
     assert sane[["low", "high"]].max().max() <= top < absurd["value"] / 10
     assert len(chart.off_scale) == 1 and f"#{absurd['ref']}" in chart.off_scale[0] and "600,000" in chart.off_scale[0]
     assert any(m.startswith("off scale:") for m in chart.marks), "the chart's text (what nbval compares) lists it"
+    assert "600,000" not in chart.title.split(";")[0], "the title's latest and change leave the off-scale figure out"
+    assert "off scale" in chart.title
+    said = repr(views.Summary(s).findings())
+    assert "latest 12,000" in said and f"600,000 #{absurd['ref']}" in said
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "absurd-force.png").write_bytes(chart.png())       # to look at
 

@@ -16,13 +16,25 @@ from ..provenance.comparison import key_words, like_groups
 from ..provenance.consensus import best_range
 from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreements, interval
 from ..provenance.series import estimates, midpoint
+from .charts import OFF_SCALE_FACTOR, mark_y, scale_limit
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
 
 
-def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
-    """The most recent estimate, and the latest one before its period with another figure."""
+def off_scale(est: pd.DataFrame) -> pd.DataFrame:
+    """The dated estimates a chart would draw off scale (charts.OFF_SCALE_FACTOR × the lower median
+    of these estimates): probably misread, so never the headline's "latest" or its "up from"."""
     d = dated(est)
+    ys = [mark_y(r) for r in d.itertuples()]
+    limit = scale_limit(ys)
+    return d[[y is not None and y > limit for y in ys]]
+
+
+def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
+    """The most recent estimate, and the latest one before its period with another figure; an
+    estimate off scale (see off_scale) is neither."""
+    d = dated(est)
+    d = d.drop(index=off_scale(d).index)
     if d.empty:
         return None, None
     d = d.assign(_mid=[midpoint(a, b) for a, b in zip(d["holds_start"], d["holds_end"])])
@@ -90,8 +102,10 @@ def groups(snapshot, metrics: list[str] | None = None):
 
 def credible(part: pd.DataFrame, last) -> tuple[float, float, list[str], int]:
     """(low, high, sources, sources in all): the range the most original sources admit together for
-    the latest estimate's month (consensus.best_range), from the like-for-like estimates of that month."""
+    the latest estimate's month (consensus.best_range), from the like-for-like estimates of that month
+    that are on scale."""
     d = dated(part)
+    d = d.drop(index=off_scale(d).index)
     window = d[(d["holds_end"] >= last["holds_end"] - pd.Timedelta(days=MAX_COMPARED_PERIOD_DAYS))
                & (d["holds_start"] <= last["holds_end"])
                & ((d["holds_end"] - d["holds_start"]).map(lambda t: t.days) <= MAX_COMPARED_PERIOD_DAYS)]
@@ -143,6 +157,11 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
             s.append(("text", f"; {len(open_pairs)} open disagreement{'s' * (len(open_pairs) > 1)}, the widest "
                       f"{row_figure(open_pairs[0][0], m.unit)} against {row_figure(open_pairs[0][1], m.unit)} "))
             s.append(("refs", sorted({*open_pairs[0][0]["refs"], *open_pairs[0][1]["refs"]})))
+        wild = off_scale(part)
+        if not wild.empty:
+            s.append(("text", f"; left out as off scale (more than {OFF_SCALE_FACTOR}× the median; check the quote): "
+                      + ", ".join(row_figure(r, m.unit) for r in wild.to_dict("records")) + " "))
+            s.append(("refs", sorted(n for r in wild["refs"] for n in r)))
         others = [k for _, _, k, _ in entries[1:]]
         if others:
             s.append(("text", "; counted apart: " + ", ".join(key_words(k) for k in others)))

@@ -21,7 +21,7 @@ from ..provenance.series import BOUND, bonuses, estimates
 from . import charts
 from .display import MAX_REFS_SHOWN, Findings, Sections, Table
 from .snapshot import Snapshot
-from .summary import change_text, findings, latest_and_previous, summary_table
+from .summary import change_text, findings, latest_and_previous, off_scale, summary_table
 from .tables import articles_table, audit_table, problems_table, sentences_table
 
 TROOPS = "dprk_troops_in_russia"
@@ -46,7 +46,11 @@ def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
         return f"{m.label}: no dated figure in these articles"
     what = key_words(groups[0][0])
     text = f"{m.label}{f' ({what})' if what else ''}: latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']})"
-    return text + (f", {change_text(last, prev, m.unit)}" if prev is not None else "")
+    text += f", {change_text(last, prev, m.unit)}" if prev is not None else ""
+    wild = off_scale(groups[0][1])
+    if not wild.empty:
+        text += f"; {len(wild)} figure{'s' * (len(wild) > 1)} off scale, left out (listed under the chart)"
+    return text
 
 
 def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "") -> Table:
