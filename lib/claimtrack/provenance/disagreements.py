@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..extraction.periods import period_bounds
 from ..extraction.wording import amount, missing, refs, row_figure, shorten
-from .comparison import comparable, comparison_key, key_words
+from .comparison import comparison_key, is_sub_count, key_words
 from .series import estimates
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
@@ -70,19 +70,23 @@ def dated(est: pd.DataFrame) -> pd.DataFrame:
     return est[(est["bound"] != "vague") & est["holds_start"].notna()]
 
 
-def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[pd.Series, pd.Series]]:
+def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
     """Pairs of estimates from different sources that cannot both be right, the widest apart first.
-    Only like with like (comparison.comparable): 500 officers do not contradict 12,000 troops,
+    Only like with like (comparison.comparison_key, sub-counts never): 500 officers do not contradict 12,000 troops,
     nor 40 killed 300 casualties."""
     d = dated(est).reset_index(drop=True)
+    rows = d.to_dict("records")          # plain dicts: a Series per pair made this quadratic in pandas calls
+    keys = [comparison_key(r, unit) if not is_sub_count(r) else None for r in rows]
     pairs = []
-    for i in range(len(d)):
-        for j in range(i + 1, len(d)):
-            a, b = d.iloc[i], d.iloc[j]
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            # like with like only; a sub-count (key None) is compared with nothing
+            if keys[i] is None or keys[i] != keys[j]:
+                continue
             # figures of one sentence are parts of a list ("1,000 sappers and 5,000 builders"), not rivals
             same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
-            if (a["source"] != b["source"] and a["region"] == b["region"] and not same_sentence
-                    and comparable(a, b, unit) and disagree(a, b)):
+            if a["source"] != b["source"] and a["region"] == b["region"] and not same_sentence and disagree(a, b):
                 pairs.append((a, b))
     return sorted(pairs, key=lambda p: -_gap(*p))
 

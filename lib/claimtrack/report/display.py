@@ -177,6 +177,11 @@ class Sections:
     def refs(self) -> set[int]:
         return set().union(*(t.refs() for t in self.tables)) if self.tables else set()
 
+    @property
+    def frame(self) -> pd.DataFrame:
+        """The sections' rows in one frame (for code and tests; the reader sees them apart)."""
+        return pd.concat([t.frame for t in self.tables], ignore_index=True) if self.tables else pd.DataFrame()
+
     def _repr_html_(self) -> str:
         cap = f"<p class='claimtrack-caption'>{html.escape(self.caption)}</p>" if self.caption else ""
         return cap + "".join(t._repr_html_() for t in self.tables)
