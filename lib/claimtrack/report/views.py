@@ -29,6 +29,18 @@ OTHER_FORCES = ["russian_troops_kursk", "dprk_casualties", "russian_casualties",
 TERRITORY = "ukraine_held_kursk_km2"
 BONUS, WAGE = "signing_bonus_rub", "average_monthly_wage_rub"
 QUOTE_WIDTH = 220          # characters of a quote shown in chart tables; the ledger shows all
+# Rows a long listing shows in the HTML and PDF before it says how many more are in its CSV: at
+# 10,000 articles the article list, the families and the disagreements would each be megabytes
+# that no reader scrolls (docs/report.md, "The ledger at scale"); the CSVs keep every row.
+MAX_ROWS_SHOWN = 200
+
+
+def _cap(frame: pd.DataFrame, caption: str, rest_in: str, per: int = 1) -> tuple[pd.DataFrame, str]:
+    """The first MAX_ROWS_SHOWN rows (of `per` table rows each) and a caption that says where the rest are."""
+    n = len(frame)
+    if n <= MAX_ROWS_SHOWN:
+        return frame, caption
+    return frame.head(MAX_ROWS_SHOWN), f"{caption} The first {MAX_ROWS_SHOWN} of {n:,} are shown; all are in {rest_in}."
 
 
 def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
@@ -121,7 +133,9 @@ class Corpus:
         counts = self.snapshot.claims.groupby("article").size()
         a.insert(4, "claims", a["id"].map(counts).fillna(0).astype(int))
         a["inferred"] = a["inferred"].map(lambda s: _shorten(s, 160))
-        return Table(a, "Articles used. 'inferred': metadata read from the text, not given in the manifest.")
+        a, caption = _cap(a, "Articles used. 'inferred': metadata read from the text, not given in the manifest.",
+                          "corpus/articles.csv")
+        return Table(a, caption)
 
     def left_out(self) -> Table:
         return Table(self.snapshot.left_out, "Articles published after the report date, not used.",
@@ -144,7 +158,8 @@ class Corpus:
 
     def problem_table(self) -> Table:
         p = self.problems[["file", "line", "code", "severity", "message", "action"]]
-        return Table(p, "Files that could not be read, or were read with a warning.", "No problems.")
+        p, caption = _cap(p, "Files that could not be read, or were read with a warning.", "corpus/problems.csv")
+        return Table(p, caption, "No problems.")
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
         """The corpus tables as CSV in output_dir/corpus/ (nothing when output_dir is empty)."""
@@ -420,9 +435,10 @@ class Sources:
         rows = [{"family": self._label(f["origin"]), "article": self._label(x.later), "derives from": self._label(x.earlier),
                  "score": f"{x.score:.2f}", "evidence": "; ".join(x.evidence)}
                 for f in self.snapshot.families for x in f["links"]]
-        return Table(pd.DataFrame(rows, columns=["family", "article", "derives from", "score", "evidence"]),
-                     "Articles that derive from one another, each link with its score and evidence; the family is "
-                     "named by its earliest article.", "None: no article derives from another here.")
+        frame, caption = _cap(pd.DataFrame(rows, columns=["family", "article", "derives from", "score", "evidence"]),
+                              "Articles that derive from one another, each link with its score and evidence; the "
+                              "family is named by its earliest article.", "sources/links.csv")
+        return Table(frame, caption, "None: no article derives from another here.")
 
     def repeated(self) -> Table:
         """Claims with more than one report: one claim, its reporting chain, its reports."""
@@ -432,17 +448,24 @@ class Sources:
             for r in est[est["refs"].map(len) > 1].itertuples():
                 rows.append({"metric": m.label, "figure": row_figure(r._asdict(), m.unit), "holds": r.holds,
                              "reporting chain": r.chain, "reports": refs(r.refs),
-                             "independent lines": r.n_independent})
-        return Table(pd.DataFrame(rows, columns=["metric", "figure", "holds", "reporting chain", "reports",
-                                                 "independent lines"]),
-                     "Claims reported more than once: one claim each, counted once in the charts. 'Independent "
-                     "lines': reports that do not derive from one another.", "None: every claim has one report.",
+                             "independent lines": r.n_independent, "_n": len(r.refs)})
+        frame = pd.DataFrame(rows, columns=["metric", "figure", "holds", "reporting chain", "reports",
+                                            "independent lines", "_n"])
+        # the most reported first when they cannot all be shown
+        if len(frame) > MAX_ROWS_SHOWN:
+            frame = frame.sort_values("_n", ascending=False, kind="stable")
+        frame, caption = _cap(frame.drop(columns="_n"),
+                              "Claims reported more than once: one claim each, counted once in the charts. "
+                              "'Independent lines': reports that do not derive from one another.",
+                              "claims.csv (same metric, figure and source)")
+        return Table(frame, caption, "None: every claim has one report.",
                      ref_columns=("reports",), anchor="sources-repeated")
 
     def disagreements(self) -> Table:
         # two rows per disagreement, one per side, so each quote gets the page's width
         rows = []
-        for i, d in enumerate(self.disagreement_frame.to_dict("records"), 1):
+        shown, note = _cap(self.disagreement_frame, "", "sources/disagreements.csv")
+        for i, d in enumerate(shown.to_dict("records"), 1):
             about = f"{d['kind']}: {d['about']}" + (f" ({d['period']})" if d["period"] else "")
             rows.append({"no.": i, "about": about, "says": d["one says"], "refs": d["refs"], "quote": d["quote"],
                          "status": d["status"]})
@@ -453,8 +476,8 @@ class Sources:
         return Table(pd.DataFrame(rows, columns=["no.", "about", "says", "refs", "quote", "status"]),
                      "Claims that cannot all be true, quotes side by side, and why: figures counting the same "
                      "thing over the same scope whose admitted values do not overlap for the same period "
-                     "('about' = ±10%), an event given different dates, an organisation under a wrong name.",
-                     "None found.", ref_columns=("refs",), anchor="sources-disagreements")
+                     "('about' = ±10%), an event given different dates, an organisation under a wrong name."
+                     + note, "None found.", ref_columns=("refs",), anchor="sources-disagreements")
 
     def consensus(self) -> Table:
         return Table(self.consensus_frame,
