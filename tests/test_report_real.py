@@ -6,10 +6,12 @@ compare like with like; every #n is a link whose target is in the HTML, and in t
 from __future__ import annotations
 
 import lxml.html
+import pandas as pd
 import pytest
 from claimtrack import cli
 from claimtrack.provenance.comparison import comparison_key
 from claimtrack.report import charts, views
+from claimtrack.report.display import MAX_REFS_SHOWN, Table
 from claimtrack.report.snapshot import load
 from claimtrack.report.summary import groups, latest_and_previous
 from conftest import REPO
@@ -120,3 +122,29 @@ def test_every_internal_link_has_its_target(report):
 def test_pdf_keeps_internal_links(report):
     pdf = (report / "report.pdf").read_bytes()
     assert pdf.count(b"/Link") > 20 and (b"/Dest" in pdf or b"/GoTo" in pdf)
+
+
+def test_a_cell_links_at_most_a_few_refs_and_says_how_many_more():
+    import pandas as pd
+    from claimtrack.report.display import MAX_REFS_SHOWN, Table
+    t = Table(pd.DataFrame({"refs": [", ".join(f"#{n}" for n in range(1, 301))], "quote": ["#7 is text"]}),
+              ref_columns=("refs",))
+    html = t._repr_html_()
+    assert html.count('href="#claim-') == MAX_REFS_SHOWN == len(t.refs())
+    assert f"and {300 - MAX_REFS_SHOWN} more (claims.csv)" in html
+    assert 'href="#claim-7"' not in html, "a #n in article text is not a link"
+
+
+def test_long_listings_are_capped_with_the_rest_in_their_csv(snap, monkeypatch):
+    monkeypatch.setattr(views, "MAX_ROWS_SHOWN", 3)
+    corpus = views.Corpus(snap).table()
+    assert len(corpus.frame) == 3 and f"The first 3 of {len(snap.corpus.articles)}" in corpus.caption
+    assert "corpus/articles.csv" in corpus.caption
+    sources = views.Sources(snap)
+    assert len(sources.disagreement_frame) > 3, "the sample has disagreements enough to cap"
+    shown = sources.disagreements()
+    assert len(shown.frame) == 9 and "sources/disagreements.csv" in shown.caption
+    ledger = views.Ledger(snap)
+    linked = set().union(*(t.refs() for _, _, t in views.used_tables(snap)))
+    assert set(ledger.uses()) == linked
+    assert {int(r[1:]) for r in ledger.table().frame["ref"]} == linked, "the ledger follows the caps"
