@@ -125,8 +125,6 @@ def test_pdf_keeps_internal_links(report):
 
 
 def test_a_cell_links_at_most_a_few_refs_and_says_how_many_more():
-    import pandas as pd
-    from claimtrack.report.display import MAX_REFS_SHOWN, Table
     t = Table(pd.DataFrame({"refs": [", ".join(f"#{n}" for n in range(1, 301))], "quote": ["#7 is text"]}),
               ref_columns=("refs",))
     html = t._repr_html_()
