@@ -114,7 +114,7 @@ def test_every_internal_link_has_its_target(report):
         assert back, f"ledger row {row.get('id')} does not link back to where it is used"
         out = row.xpath(".//a[starts-with(@href, 'http')]")
         assert len(out) == 1 and out[0].get("rel") == "noopener noreferrer"
-        assert out[0].get("href").startswith("https://")
+        assert out[0].get("href").startswith("https://") and "article" in out[0].text_content()
     first = tree.xpath("//ul[@class='claimtrack-findings']")
     assert first and first[0].xpath(".//a[starts-with(@href, '#claim-')]"), "the findings open the report, linked"
 
@@ -146,3 +146,15 @@ def test_long_listings_are_capped_with_the_rest_in_their_csv(snap, monkeypatch):
     linked = set().union(*(t.refs() for _, _, t in views.used_tables(snap)))
     assert set(ledger.uses()) == linked
     assert {int(r[1:]) for r in ledger.table().frame["ref"]} == linked, "the ledger follows the caps"
+
+
+def test_only_http_and_https_urls_become_links():
+    from claimtrack.report.display import _link, safe_url
+    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>", "vbscript:x", "/relative",
+                "https://", "https://x.org/\"onmouseover=alert(1)", "ftp://x.org/a", "", None, float("nan")):
+        assert safe_url(bad) is None, bad
+        if isinstance(bad, str):
+            assert "<a" not in _link(bad, "article"), bad
+    assert safe_url(" https://example.org/a?b=1&c=2 ") == "https://example.org/a?b=1&c=2"
+    assert _link("https://example.org/a?b=1&c=2", "a") == \
+        '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">a</a>'

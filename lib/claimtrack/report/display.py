@@ -31,6 +31,7 @@ DISPLAY_OPTIONS = {"display.width": 120, "display.max_colwidth": 60, "display.ma
 MAX_REFS_SHOWN = 5
 REF = re.compile(r"#(\d+)")
 REF_ANCHOR = "claim-{}"          # the id of ledger row #n
+ANCHOR = re.compile(r"[a-z][a-z0-9_-]*")   # ids this report gives its tables ("force-marks", "claim-12")
 URL_SCHEMES = ("http", "https")
 
 
@@ -91,6 +92,16 @@ def _url_cell(url) -> tuple[str, str]:
     return (f'<a href="{html.escape(ok, quote=True)}" rel="noopener noreferrer">{html.escape(shown)}</a>', ok)
 
 
+def _link(target: str, label: str) -> str:
+    """A link to an anchor of the report, or out to an http(s) URL; anything else is shown as text."""
+    if ANCHOR.fullmatch(target):
+        return f'<a href="#{target}">{html.escape(label)}</a>'
+    ok = safe_url(target)
+    if ok is None:
+        return html.escape(label)
+    return f'<a href="{html.escape(ok, quote=True)}" rel="noopener noreferrer">{html.escape(label)}</a>'
+
+
 def _missing(v) -> bool:
     return v is None or (isinstance(v, float) and pd.isna(v))
 
@@ -121,7 +132,8 @@ class Table:
         self.url_columns = tuple(c for c in url_columns if c in self.frame.columns)
         self.anchor = anchor
         self.row_ids = row_ids if row_ids in self.frame.columns else ""
-        # cells of (anchor, label) pairs: links to places in the report (the ledger's "used in")
+        # cells of (target, label) pairs: an anchor in the report ("force-marks"), or an article's
+        # URL, linked only when http or https (the ledger's "links")
         self.link_columns = tuple(c for c in link_columns if c in self.frame.columns)
 
     def refs(self) -> set[int]:
@@ -134,7 +146,7 @@ class Table:
         if column in self.url_columns:
             return _url_cell(value)[0]
         if column in self.link_columns:
-            return ", ".join(f'<a href="#{html.escape(a, quote=True)}">{html.escape(label)}</a>' for a, label in value)
+            return ", ".join(_link(target, label) for target, label in value)
         return html.escape(_breakable(_plain(value)))
 
     def _repr_html_(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ from ..provenance.disagreements import disagreement_table
 from ..provenance.links import LINK_SCORE
 from ..provenance.series import BOUND, bonuses, estimates
 from . import charts
-from .display import MAX_REFS_SHOWN, Findings, Sections, Table
+from .display import MAX_REFS_SHOWN, Findings, Sections, Table, safe_url
 from .snapshot import Snapshot
 from .summary import change_text, findings, latest_and_previous, off_scale, summary_table
 from .tables import articles_table, audit_table, problems_table, sentences_table
@@ -105,6 +106,12 @@ class Summary:
         return Table(self.frame, "Latest figure of each metric and of each thing it counts; '#n' links to the "
                      "claim in the claims ledger.", "No dated figures in these articles.",
                      ref_columns=("refs",), anchor="summary-table")
+
+
+def _article_link(url: str) -> list[tuple[str, str]]:
+    """[(url, 'article ↗ host')] when the manifest gives an http(s) URL; else nothing."""
+    ok = safe_url(url)
+    return [(ok, f"article ↗ {urlsplit(ok).netloc}")] if ok else []
 
 
 def _with_sub_counts(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
@@ -298,8 +305,7 @@ class Ledger:
     most of a 10 MB page that no reader scrolls; the claims behind the figures are what a reader
     checks (docs/report.md, "Ledger at scale")."""
 
-    COLUMNS = ["ref", "figure", "region", "holds", "source chain", "where", "article", "used in", "flags", "quote",
-               "correction"]
+    COLUMNS = ["ref", "figure", "region", "holds", "source chain", "where", "links", "flags", "quote", "correction"]
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -342,17 +348,17 @@ class Ledger:
                              "figure": figure + (f" ({counted}, {r.get('scope') or 'unspecified'})" if counted else ""),
                              "region": r["region"] or "", "holds": r["as_of"] or "",
                              "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
-                             "article": urls.get(r["article"], ""), "used in": used[int(r["ref"])],
+                             "links": used[int(r["ref"])] + _article_link(urls.get(r["article"], "")),
                              "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
                              "correction": r.get("correction", "")})
             frame = pd.DataFrame(rows, columns=self.COLUMNS)
             if not corrected:
                 frame = frame.drop(columns="correction")        # no claim corrected: the quote keeps its width
-            if not frame["region"].astype(bool).any():
-                frame = frame.drop(columns="region")
+            for optional in ("region", "flags"):
+                if not frame[optional].astype(bool).any():
+                    frame = frame.drop(columns=optional)
             tables.append(Table(frame, f"{labels.get(metric, metric)}: {len(frame)} claim{'s' * (len(frame) != 1)}",
-                                "No claims.", row_ids="ref", url_columns=("article",), link_columns=("used in",),
-                                anchor=f"ledger-{metric}"))
+                                "No claims.", row_ids="ref", link_columns=("links",), anchor=f"ledger-{metric}"))
         more = len(c) - len(shown)
         caption = (f"The {len(shown)} claims the charts and tables above show, by metric, in article and text order"
                    + (f"; {more} more claim{'s' * (more != 1)} (restatements beyond the first "
@@ -360,9 +366,9 @@ class Ledger:
                       "this report, which holds every claim and every column." if more else
                       "; claims.csv beside this report holds them with every column.")
                    + " 'where' is the article file and the line the quote starts on, with the article's publication "
-                   "date; 'holds' is the period the figure is for ('' when the article does not say); 'used in' "
-                   "links back to the table that shows it; 'article' links to the article as the manifest gives "
-                   "its URL (nothing is fetched). A corrected claim shows the corrected figure or period beside "
+                   "date; 'holds' is the period the figure is for ('' when the article does not say); 'links' "
+                   "go back to the tables that show it and out to the article at the URL the manifest gives "
+                   "(marked ↗; nothing is fetched). A corrected claim shows the corrected figure or period beside "
                    "the article's own words, with the correction (corrections.yml).")
         return Sections(tables, caption)
 
