@@ -19,7 +19,7 @@ TABLE_CSS_CLASS = "claimtrack-table"
 # A run of this many characters without a space gets invisible break points (U+200B) in the HTML,
 # so a pasted URL or a line of junk wraps inside its cell instead of stretching the table off the
 # page; the data itself (CSV, text) is unchanged.
-LONG_TOKEN = 40
+LONG_TOKEN = 24                   # a ledger's file:line ('09_kbsworld_nis_three_thousand_27hundred.txt:3') must wrap to fit A4
 _LONG = re.compile(rf"\S{{{LONG_TOKEN}}}(?=\S)")
 # Fixed here, not left to the analyst's IPython settings: the stored notebook outputs (and nbval's
 # comparison of them) must not depend on who ran the notebook.
