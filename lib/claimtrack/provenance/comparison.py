@@ -3,9 +3,9 @@
 "Latest", "change since", disagreements and consensus compare only estimates that count the same
 thing over the same scope: 5,000 military builders are not a fall from 12,000 troops, and 40
 killed do not contradict 300 casualties. The extraction stage types each claim with `counted`
-(troops, officers, killed, area_held …) and `scope` (in_russia, near_front, total …), see the
-vocabulary in docs/extraction.md; until a claims frame carries them, the comparison key is the
-metric and its unit, as before.
+(troops, officers, killed, area_held …) and `scope` (in_russia, near_front, total …), the shared
+vocabulary of issue 15; until a claims frame carries them, the comparison key is the metric and
+its unit, as before.
 
 A sub-count ("500 officers", "3 generals", "1,000 sappers") is part of a whole ("troops"), shown
 beside it, never as a rival estimate.
