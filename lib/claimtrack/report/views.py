@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from ..extraction.wording import amount, refs, row_figure, shorten
-from ..provenance.comparison import key_words, like_groups, sub_counts
+from ..provenance.comparison import has_counted, key_words, like_groups, sub_counts
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
 from ..provenance.disagreements import disagreement_table
@@ -69,7 +69,7 @@ def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
 def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "") -> Table:
     """The estimates drawn in a chart, each with its ledger numbers and quote (and what it counts,
     when the claims say: `counted` and `scope`)."""
-    typed = "counted" in est.columns and est["counted"].astype(str).str.strip().astype(bool).any()
+    typed = has_counted(est)
     rows = [{"refs": refs(r.refs), "holds": r.holds or "undated", "figure": row_figure(r._asdict(), unit),
              "counts": f"{r.counted}, {r.scope}" if typed else "",
              "original source": r.source, "reported by": r.outlets, "first reported": r.first_reported,
