@@ -101,3 +101,10 @@ def test_disagreements_only_between_same_counted_and_scope():
     assert [{a["source"], b["source"]} for a, b in pairs] == [{"NIS", "JCS"}]
     text = why(*pairs[0], "troops")
     assert "troops, in Russia" in text and "12,000" in text and "1,100" in text and "no value satisfies both" in text
+
+
+def test_chart_tables_say_what_each_figure_counts_once_typed():
+    from claimtrack.report.views import marks_table
+    typed = marks_table(est(TYPED), "troops", "").frame
+    assert "counts" in typed.columns and "officers, in_russia" in set(typed["counts"])
+    assert "counts" not in marks_table(est(UNTYPED), "troops", "").frame.columns
