@@ -69,7 +69,7 @@ def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
 def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "") -> Table:
     """The estimates drawn in a chart, each with its ledger numbers and quote (and what it counts,
     when the claims say: `counted` and `scope`)."""
-    typed = has_counted(est)
+    typed = bool(has_counted(est))
     rows = [{"refs": refs(r.refs), "holds": r.holds or "undated", "figure": row_figure(r._asdict(), unit),
              "counts": f"{r.counted}, {r.scope}" if typed else "",
              "original source": r.source, "reported by": r.outlets, "first reported": r.first_reported,
