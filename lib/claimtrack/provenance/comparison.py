@@ -41,7 +41,7 @@ def _get(row, name: str) -> str:
 
 def has_counted(frame: pd.DataFrame) -> bool:
     """The frame carries the typed fields (a claims or estimates frame from the extraction of issue 15)."""
-    return bool("counted" in frame.columns and frame["counted"].map(as_text).str.strip().astype(bool).any())
+    return "counted" in frame.columns and any(as_text(v).strip() for v in frame["counted"])
 
 
 def comparison_key(row, unit: str | None = None) -> tuple:

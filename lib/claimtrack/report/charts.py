@@ -43,6 +43,8 @@ MIN_DAYS_SHOWN = 60                    # narrowest time axis, in days
 # their median (troop estimates 1,000–15,000, bonuses RUB 0.4–3 million, Kursk 100–1,400 km²),
 # while a misread is typically off by a unit or a scale word (×100 and more).
 OFF_SCALE_FACTOR = 10
+MIN_MARKS_FOR_SCALE = 3                # fewer marks: no bulk to tell a stray from
+OFF_SCALE_SHARE = 0.1                  # at most this share of a chart's marks (and at least one) can be strays
 HEADROOM = 1.3                         # the axis top over the highest mark on scale (room for labels)
 EDGE = 0.96                            # where an off-scale marker sits, as a share of the axis top
 DODGE = 0.025                          # share of the time axis between marks of the same date
@@ -140,12 +142,17 @@ def mark_y(r) -> float | None:
 
 
 def scale_limit(values: list[float]) -> float:
-    """The largest value drawn on scale: OFF_SCALE_FACTOR × the lower median of the positive marks
-    (infinite with fewer than two: one mark sets no bulk to compare it with)."""
+    """The largest value drawn on scale: OFF_SCALE_FACTOR × the lower median of the positive marks.
+    Infinite (every mark on scale) with fewer than MIN_MARKS_FOR_SCALE marks, where no bulk can be
+    told from a stray, and when more than OFF_SCALE_SHARE of the marks (at least one) lie beyond:
+    then the series itself spans orders of magnitude (casualties counted from 40 to 6,000 over a
+    year), and it is not one misread."""
     pos = sorted(v for v in values if v is not None and v > 0)
-    if len(pos) < 2:
+    if len(pos) < MIN_MARKS_FOR_SCALE:
         return float("inf")
-    return OFF_SCALE_FACTOR * pos[(len(pos) - 1) // 2]
+    limit = OFF_SCALE_FACTOR * pos[(len(pos) - 1) // 2]
+    beyond = sum(v > limit for v in pos)
+    return limit if beyond <= max(1, int(OFF_SCALE_SHARE * len(pos))) else float("inf")
 
 
 def value_extent(drawn: pd.DataFrame) -> tuple[float, float]:
