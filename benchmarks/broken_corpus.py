@@ -25,20 +25,43 @@ import pandas as pd
 SEED = 20241121
 OUTLETS = ["Wire A", "Daily B", "Agency C", "Post D", "Herald E"]
 SENTENCES = [
-    "Officials said on November {d}, 2024, that about {n:,} North Korean troops were in Russia.",
-    "Ukraine held between {a} sq km and {b} sq km of Russia's Kursk region, the general staff said.",
-    "The region raised its one-time signing bonus to {r:,} roubles, local authorities said.",
-    "More than {n:,} soldiers from North Korea were seen near the front, intelligence said.",
-    "Analysts said the war had gone on for months with no sign of ending.",
+    "{who} said on November {d}, 2024, that {about} {n:,} North Korean {troops} ({f}) were in Russia.",
+    "Ukraine held ({f}) between {a} {km} and {b} {km2} of Russia's {kursk}, {staff} said.",
+    "The region raised its one-time signing bonus ({f}) to {r:,} roubles, {local} said.",
+    "More than {n:,} {troops} from North Korea ({f}) were seen near the front, {intel} said.",
 ]
+# Each slot has several wordings, so two articles rarely share an 8-word passage by chance (see filler).
+SLOTS = {"who": ["Officials", "Diplomats", "Observers", "Sources", "Envoys", "Aides"],
+         "about": ["about", "roughly", "some", "around"],
+         "troops": ["troops", "soldiers", "servicemen"],
+         "staff": ["the general staff", "military planners", "the defence ministry", "army spokesmen"],
+         "local": ["local authorities", "the governor", "regional officials", "the regional duma"],
+         "intel": ["intelligence", "a spy agency", "intelligence officers", "military intelligence"],
+         "km": ["sq km", "square kilometres", "km²"], "km2": ["sq km", "square kilometres", "km²"],
+         "kursk": ["Kursk region", "Kursk oblast", "Kursk province"]}
+
+
+# Filler prose of made-up words, different in every article: without it the articles would be
+# five sentence templates shuffled, every pair a near-duplicate, and the provenance stage (which
+# compares the candidate pairs MinHash LSH finds) would compare all 50 million pairs. Real copy
+# from many outlets is mostly different text; this keeps the benchmark about the report at scale.
+SYLLABLES = ["ka", "ro", "mi", "tan", "sel", "vo", "du", "ler", "pa", "ni", "gor", "shi", "bel", "ta", "en", "ust"]
+
+
+def filler(rng: random.Random, least: int = 3, most: int = 20) -> str:
+    words = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(least, most))]
+    return " ".join(words).capitalize() + "."
 
 
 def article(rng: random.Random, i: int) -> str:
     lines = [f"Report {i}: troops and money"]
     for _ in range(rng.randint(3, 6)):
+        lines.append(filler(rng, 12) + " " + filler(rng, 12))
         lines.append(rng.choice(SENTENCES).format(d=rng.randint(1, 28), n=rng.randrange(1000, 15000, 500),
                                                   a=rng.randrange(400, 700, 50), b=rng.randrange(700, 1300, 50),
-                                                  r=rng.randrange(400_000, 3_000_000, 100_000)))
+                                                  r=rng.randrange(400_000, 3_000_000, 100_000),
+                                                  f=filler(rng, 2, 3).rstrip(".").lower(),
+                                                  **{k: rng.choice(v) for k, v in SLOTS.items()}))
     return "\n\n".join(lines) + "\n"
 
 
