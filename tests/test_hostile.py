@@ -11,6 +11,7 @@ import subprocess
 import lxml.html
 import pytest
 from claimtrack import cli
+from claimtrack.report.display import LONG_TOKEN
 from claimtrack.report.render import CHROMIUM_FLAGS, chromium
 from conftest import REPO, write_corpus
 
@@ -134,7 +135,7 @@ def test_hostile_file_name_and_long_line_are_shown_as_text(hostile_report):
     text = shown_text(tree)
     assert '<img src=x onerror="alert(1)">' in text
     # the long run is in the ledger, broken into wrappable pieces (U+200B) rather than one 20,000-wide cell
-    assert "A" * 40 + "\u200b" in text and "A" * 41 not in text
+    assert "A" * LONG_TOKEN + "\u200b" in text and "A" * (LONG_TOKEN + 1) not in text
     pdf = subprocess.run(["pdftotext", str(hostile_report / "report.pdf"), "-"], capture_output=True, text=True,
                          check=True).stdout
     assert EXECUTED not in pdf and "<script>" in pdf

@@ -229,7 +229,8 @@ def test_the_sources_view_draws_the_family_and_writes_its_tables(seeds, tmp_path
     assert written == {"links.csv", "disagreements.csv", "consensus.csv", "events.csv", "corrections.csv"}
     assert len(pd.read_csv(tmp_path / "sources" / "disagreements.csv")) == len(v.disagreement_frame)
     shown = v.disagreements().frame
-    assert len(shown) == 2 * len(v.disagreement_frame), "one row per side"
+    assert len(shown) == 3 * len(v.disagreement_frame), "one row per side, and one saying why both cannot hold"
+    assert shown["about"].tolist().count("why both cannot hold") == len(v.disagreement_frame)
     assert "Royal Institute of Defense Studies [wrong name]" in v.names().frame.to_string()
 
 

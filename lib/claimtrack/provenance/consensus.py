@@ -16,6 +16,7 @@ import math
 import pandas as pd
 
 from ..extraction.wording import amount, row_figure
+from .comparison import key_words, like_groups
 from .disagreements import MAX_COMPARED_PERIOD_DAYS, dated, interval
 from .series import estimates
 
@@ -66,11 +67,16 @@ def consensus_table(snapshot) -> pd.DataFrame:
         if est.empty:
             continue
         est = est.assign(_period=[_period(r) for _, r in est.iterrows()])
-        for (region, period), part in est.groupby(["region", "_period"], sort=True):
+        # like with like: one row per thing counted and scope (comparison.like_groups), sub-counts apart
+        parts = [(key, region, period, part) for key, group in like_groups(est, m.unit)
+                 for (region, period), part in group.groupby(["region", "_period"], sort=True)]
+        for key, region, period, part in sorted(parts, key=lambda p: (p[1], p[2], p[0])):
             by_source: dict[str, list] = {}
             for _, r in part.iterrows():
                 by_source.setdefault(r["source"], []).append(r)
             label = f"{m.label}, {region}" if region else m.label
+            if key_words(key):
+                label += f" ({key_words(key)})"
             ivs = {s: [interval(r) for r in rs] for s, rs in by_source.items()}
             low, high, support = best_range(ivs)
             if len(by_source) == 1:

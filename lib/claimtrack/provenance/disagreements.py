@@ -17,7 +17,8 @@ import math
 import pandas as pd
 
 from ..extraction.periods import period_bounds
-from ..extraction.wording import missing, refs, row_figure, shorten
+from ..extraction.wording import amount, missing, refs, row_figure, shorten
+from .comparison import comparison_key, is_sub_count, key_words
 from .series import estimates
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
@@ -29,7 +30,8 @@ SHOWN_DISAGREEMENTS = 3
 # 3,000" excludes the same neighbourhood and admits only what lies below it.
 APPROX_TOLERANCE = 0.10
 QUOTE_WIDTH = 300          # characters of each quote shown side by side
-DISAGREEMENT_COLUMNS = ["kind", "about", "period", "one says", "quote", "other says", "their quote", "status"]
+DISAGREEMENT_COLUMNS = ["kind", "about", "period", "one says", "refs", "quote", "other says", "their refs",
+                        "their quote", "why", "status"]
 
 
 def interval(row) -> tuple[float, float]:
@@ -68,13 +70,20 @@ def dated(est: pd.DataFrame) -> pd.DataFrame:
     return est[(est["bound"] != "vague") & est["holds_start"].notna()]
 
 
-def disagreements(est: pd.DataFrame) -> list[tuple[pd.Series, pd.Series]]:
-    """Pairs of estimates from different sources that cannot both be right, the widest apart first."""
+def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
+    """Pairs of estimates from different sources that cannot both be right, the widest apart first.
+    Only like with like (comparison.comparison_key, sub-counts never): 500 officers do not contradict 12,000 troops,
+    nor 40 killed 300 casualties."""
     d = dated(est).reset_index(drop=True)
+    rows = d.to_dict("records")          # plain dicts: a Series per pair made this quadratic in pandas calls
+    keys = [comparison_key(r, unit) if not is_sub_count(r) else None for r in rows]
     pairs = []
-    for i in range(len(d)):
-        for j in range(i + 1, len(d)):
-            a, b = d.iloc[i], d.iloc[j]
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            # like with like only; a sub-count (key None) is compared with nothing
+            if keys[i] is None or keys[i] != keys[j]:
+                continue
             # figures of one sentence are parts of a list ("1,000 sappers and 5,000 builders"), not rivals
             same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
             if a["source"] != b["source"] and a["region"] == b["region"] and not same_sentence and disagree(a, b):
@@ -94,7 +103,25 @@ def _short(text: str) -> str:
 
 
 def _said(r, unit: str) -> str:
-    return f"{row_figure(r, unit)}: {r['chain']} ({refs(r['refs'])})"
+    return f"{row_figure(r, unit)}: {r['chain']}"
+
+
+def _admits(iv: tuple[float, float], unit: str) -> str:
+    low, high = iv
+    if math.isinf(high):
+        return f"only values above {amount(low, unit)}"
+    if not low:
+        return f"only values up to {amount(high, unit)}"
+    return amount(low, unit) if low == high else f"only {amount(low, unit)} to {amount(high, unit)}"
+
+
+def why(a, b, unit: str) -> str:
+    """Why two estimates cannot both hold: the same thing counted, overlapping periods, admitted
+    values that do not meet."""
+    what = key_words(comparison_key(a, unit)) or "the same metric"
+    when = a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} and {b['holds']}, which overlap"
+    return (f"Both count {what}, for {when}; {a['source']} admits {_admits(interval(a), unit)}, "
+            f"{b['source']} {_admits(interval(b), unit)}: no value satisfies both.")
 
 
 def figure_rows(snapshot) -> list[dict]:
@@ -103,12 +130,15 @@ def figure_rows(snapshot) -> list[dict]:
     for m in snapshot.catalogue:
         est = estimates(snapshot.claims, m.id)
         for region, part in est.groupby("region", sort=True):
-            for a, b in disagreements(part):
+            for a, b in disagreements(part, m.unit):
                 notes = sorted({corrected.get(r) for r in [*a["refs"], *b["refs"]] if corrected.get(r)})
-                rows.append({"kind": "figure", "about": f"{m.label}, {region}" if region else m.label,
+                what = key_words(comparison_key(a, m.unit))
+                about = f"{m.label}, {region}" if region else m.label
+                rows.append({"kind": "figure", "about": f"{about} ({what})" if what else about,
                              "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
-                             "one says": _said(a, m.unit), "quote": _short(a["quote"]),
-                             "other says": _said(b, m.unit), "their quote": _short(b["quote"]),
+                             "one says": _said(a, m.unit), "refs": refs(a["refs"]), "quote": _short(a["quote"]),
+                             "other says": _said(b, m.unit), "their refs": refs(b["refs"]),
+                             "their quote": _short(b["quote"]), "why": why(a, b, m.unit),
                              "status": "; ".join(notes) or "open"})
     return rows
 
@@ -137,9 +167,10 @@ def date_rows(events: pd.DataFrame) -> list[dict]:
                 status = ("settled by " + "; ".join(notes)) if settled and notes else "; ".join(notes) or "open"
                 rows.append({"kind": "date", "about": ev["label"].iloc[0], "period": f"{d1} / {d2}",
                              "one says": f"{d1}: " + ", ".join(_mention(r) for r in a.to_dict("records")),
-                             "quote": _short(a["quote"].iloc[0]),
+                             "refs": "", "quote": _short(a["quote"].iloc[0]),
                              "other says": f"{d2}: " + ", ".join(_mention(r) for r in b.to_dict("records")),
-                             "their quote": _short(b["quote"].iloc[0]), "status": status})
+                             "their refs": "", "their quote": _short(b["quote"].iloc[0]),
+                             "why": f"One event, two dates that do not overlap: {d1} and {d2}.", "status": status})
     return rows
 
 
@@ -162,6 +193,8 @@ def name_rows(names: pd.DataFrame, families: list[dict]) -> list[dict]:
                      "one says": f"‘{other['name']}’: {_mention(other)}" if other is not None else r["source"],
                      "quote": _short(other["quote"]) if other is not None else "",
                      "other says": f"‘{r['name']}’: {_mention(r)}", "their quote": _short(r["quote"]),
+                     "refs": "", "their refs": "",
+                     "why": f"‘{r['name']}’ is a known wrong name for {r['source']} (sources.yml).",
                      "status": status})
     return rows
 

@@ -18,6 +18,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
+from PIL import Image
 
 from ..extraction.wording import number, refs, row_figure
 from ..provenance.series import midpoint
@@ -29,10 +30,23 @@ OTHER = "#999999"                      # sources beyond the palette, listed in t
 FIGSIZE = (8.0, 4.8)                   # inches: the width of an A4 page inside 2 cm margins
 PANELS_FIGSIZE = (8.0, 6.4)
 DPI = 150                              # sharp when the PDF is zoomed, small enough to embed
+PNG_COLOURS = 256                      # palette of a chart's PNG (see Chart.png)
 TITLE_WRAP = 52                        # characters per title line over a chart with a legend beside it
 FOOT_WRAP = 118                        # characters per line of the source line and caption (7.5 pt)
 WRAP = 95                              # characters per line of title, source line and caption
 MIN_DAYS_SHOWN = 60                    # narrowest time axis, in days
+# The value axis is set by the bulk of a chart's marks: a mark more than OFF_SCALE_FACTOR times the
+# median of the chart's marks (the lower median, so that of two marks the smaller one sets the
+# scale) is drawn at the top edge as an off-scale marker with its figure and #n, and listed under
+# the chart. One misread figure (600,000 shells read as troops) then cannot squash every real
+# estimate along the bottom. 10×: real series of one metric stay within an order of magnitude of
+# their median (troop estimates 1,000–15,000, bonuses RUB 0.4–3 million, Kursk 100–1,400 km²),
+# while a misread is typically off by a unit or a scale word (×100 and more).
+OFF_SCALE_FACTOR = 10
+MIN_MARKS_FOR_SCALE = 3                # fewer marks: no bulk to tell a stray from
+OFF_SCALE_SHARE = 0.1                  # at most this share of a chart's marks (and at least one) can be strays
+HEADROOM = 1.3                         # the axis top over the highest mark on scale (room for labels)
+EDGE = 0.96                            # where an off-scale marker sits, as a share of the axis top
 DODGE = 0.025                          # share of the time axis between marks of the same date
 STYLE = {
     "font.family": "DejaVu Sans",      # ships with matplotlib: the same glyphs on every machine
@@ -55,17 +69,26 @@ class Chart:
     """A finished figure as notebooks and the report show it: a PNG with no creation date or
     software stamp in its metadata (the same chart gives the same bytes), and as text its title
     and one line per mark drawn. The text is what nbval compares (it leaves PNGs out), so a
-    changed figure fails the chart's cell with a readable diff."""
+    changed figure fails the chart's cell with a readable diff. `off_scale`: the marks drawn at
+    the edge (see OFF_SCALE_FACTOR), as text."""
 
-    def __init__(self, fig: Figure, title: str, marks: list[str] | None = None):
+    def __init__(self, fig: Figure, title: str, marks: list[str] | None = None, off_scale: list[str] | None = None):
         self.figure, self.title, self.marks = fig, title, list(marks or [])
+        self.off_scale = list(off_scale or [])
 
     def png(self) -> bytes:
         buf = io.BytesIO()
         with matplotlib.rc_context(STYLE):
             self.figure.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.15,
                                 metadata={"Software": None})
-        return buf.getvalue()
+        # A palette of PNG_COLOURS: a chart has a handful of colours plus their anti-aliased edges,
+        # and a palette PNG is a third of the size (the reporting graph at 1,000 articles: 800 KB
+        # → 280 KB), which keeps a large report's HTML small; quantizing is deterministic.
+        image = Image.open(io.BytesIO(buf.getvalue())).convert("RGB").quantize(PNG_COLOURS,
+                                                                               method=Image.Quantize.MEDIANCUT)
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        return out.getvalue()
 
     def _repr_png_(self) -> bytes:
         return self.png()
@@ -82,9 +105,14 @@ def figure(size=FIGSIZE, rows: int = 1, cols: int = 1) -> tuple[Figure, list]:
     return fig, axes
 
 
-def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None, marks: list[str] | None = None) -> Chart:
-    """Title (the finding), and under the chart the source line and the caption. With `ax`, the
-    title sits over that axes (legends to its right don't cover it); else over the figure."""
+def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None, marks: list[str] | None = None,
+           off_scale: list[str] | None = None) -> Chart:
+    """Title (the finding), and under the chart the source line, the marks off scale and the
+    caption. With `ax`, the title sits over that axes (legends to its right don't cover it); else
+    over the figure."""
+    if off_scale:
+        caption = (f"Off scale, drawn at the top edge (more than {OFF_SCALE_FACTOR}× the median of the chart's "
+                   f"marks; check the quote): " + "; ".join(off_scale) + ". " + caption)
     with matplotlib.rc_context(STYLE):
         if ax is not None:
             ax.set_title(textwrap.fill(title, TITLE_WRAP), loc="left", fontsize=10.5, fontweight="bold", pad=10,
@@ -94,7 +122,55 @@ def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None, m
         line = "Sources: " + ("; ".join(sources) if sources else "none")
         foot = textwrap.fill(line, FOOT_WRAP) + "\n" + textwrap.fill(caption, FOOT_WRAP)
         fig.text(0.01, 0.0, foot, ha="left", va="top", fontsize=7.5, color="#333333", parse_math=False)
-    return Chart(fig, title, marks)
+    return Chart(fig, title, list(marks or []) + [f"off scale: {o}" for o in off_scale or []], off_scale)
+
+
+def mark_y(r) -> float | None:
+    """Where a mark is drawn (unscaled): a bound at its figure, a range at its middle, a point at its value."""
+    low = None if pd.isna(r.low) else float(r.low)
+    high = None if pd.isna(r.high) else float(r.high)
+    if r.bound == "lower":
+        return low
+    if r.bound == "upper":
+        return high
+    if r.bound == "range" and low is not None and high is not None:
+        return (low + high) / 2
+    value = getattr(r, "value", None)
+    if value is not None and not pd.isna(value):
+        return float(value)
+    return low if low is not None else high
+
+
+def scale_limit(values: list[float]) -> float:
+    """The largest value drawn on scale: OFF_SCALE_FACTOR × the lower median of the positive marks.
+    Infinite (every mark on scale) with fewer than MIN_MARKS_FOR_SCALE marks, where no bulk can be
+    told from a stray, and when more than OFF_SCALE_SHARE of the marks (at least one) lie beyond:
+    then the series itself spans orders of magnitude (casualties counted from 40 to 6,000 over a
+    year), and it is not one misread."""
+    pos = sorted(v for v in values if v is not None and v > 0)
+    if len(pos) < MIN_MARKS_FOR_SCALE:
+        return float("inf")
+    limit = OFF_SCALE_FACTOR * pos[(len(pos) - 1) // 2]
+    beyond = sum(v > limit for v in pos)
+    return limit if beyond <= max(1, int(OFF_SCALE_SHARE * len(pos))) else float("inf")
+
+
+def value_extent(drawn: pd.DataFrame) -> tuple[float, float]:
+    """(limit, top): the off-scale limit of these marks, and the highest end of a mark on scale."""
+    ys = [mark_y(r) for r in drawn.itertuples()]
+    limit = scale_limit(ys)
+    tops = []
+    for y, r in zip(ys, drawn.itertuples()):
+        if y is None or y > limit:
+            continue
+        ends = [v for v in (r.low, r.high) if not pd.isna(v)]
+        tops.append(min(max(ends), limit) if ends else y)
+    return limit, (max(tops) if tops else 1.0)
+
+
+def off_scale_text(r, unit: str) -> str:
+    """'500,000 (#12, South Korea JCS, 2024-09)'."""
+    return f"{row_figure(r._asdict(), unit)} ({refs(r.refs[:3])}{'…' if len(r.refs) > 3 else ''}, {r.source}, {r.holds})"
 
 
 def source_line(est: pd.DataFrame) -> list[str]:
@@ -134,20 +210,30 @@ def _colours(est: pd.DataFrame, by: str) -> dict[str, str]:
 
 def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, by: str = "source",
                    scale: float = 1.0, label_refs: bool = False, label_sources: bool = False,
-                   unit: str = "") -> list[str]:
+                   unit: str = "", limit: float = float("inf"), edge: float | None = None) -> list[str]:
     """One mark per estimate at the period it holds for: a dot, a bar for a range, an arrow up for
     a lower bound and down for an upper bound (hollow when negated: "not close to"). A thin
     horizontal line spans a period known only to the month or year; a dotted line runs to when
     the figure was first reported, where that is later. "×N" marks figures reported by N outlets.
-    Returns each mark as a line of text (see Chart)."""
+    A mark above `limit` (unscaled) is drawn at `edge` (scaled) as an off-scale marker: a hollow
+    triangle pointing up, labelled with its figure and #n. Returns each mark as a line of text
+    (see Chart)."""
     colour = colour or {}
     lines = []
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
-    top = max([v for v in pd.concat([drawn["low"], drawn["high"]]).dropna()] or [1]) / scale
+    top = value_extent(drawn)[1] / scale
     xs = _dodged([midpoint(a, b) for a, b in zip(drawn["holds_start"], drawn["holds_end"])])
     for x, r in zip(xs, drawn.itertuples()):
         c = colour.get(getattr(r, by), PALETTE[0])
         lines.append(mark_text(r, unit, by))
+        y_at = mark_y(r)
+        if y_at is not None and y_at > limit and edge is not None:
+            ax.plot([x], [edge], marker="^", markersize=9, linestyle="none", color=c, markerfacecolor="white",
+                    markeredgewidth=1.6, clip_on=False)
+            ax.annotate(f"{row_figure(r._asdict(), unit)} {', '.join(f'#{n}' for n in r.refs[:2])} off scale",
+                        (x, edge), xytext=(7, -3), textcoords="offset points", fontsize=7, color="#222222",
+                        fontweight="bold", parse_math=False)
+            continue
         low = None if pd.isna(r.low) else r.low / scale
         high = None if pd.isna(r.high) else r.high / scale
         y = {"lower": low, "upper": high}.get(r.bound, high if low is None else low)
@@ -232,8 +318,8 @@ def legend(fig, groups: list[tuple[str, list]]) -> None:
             text.set_fontweight("bold")
 
 
-def mark_handles() -> list:
-    """What the mark shapes mean."""
+def mark_handles(off_scale: bool = False) -> list:
+    """What the mark shapes mean (with the off-scale marker when a chart has one)."""
     handles = [Line2D([], [], marker="o", color="#444444", linestyle="none", label="figure"),
                Line2D([], [], marker="o", color="#444444", markerfacecolor="white", linestyle="none", label="about"),
                Line2D([], [], color="#444444", linewidth=5, alpha=0.75, label="range"),
@@ -242,6 +328,9 @@ def mark_handles() -> list:
                Line2D([], [], marker="v", color="#444444", markerfacecolor="white", linestyle="none",
                       label="not close to"),
                Line2D([], [], linestyle=":", color="#444444", marker="|", label="first reported")]
+    if off_scale:
+        handles.append(Line2D([], [], marker="^", color="#444444", markerfacecolor="white", markeredgewidth=1.6,
+                              markersize=9, linestyle="none", label="off scale (listed below)"))
     return handles
 
 
@@ -261,22 +350,24 @@ def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str
         return finish(fig, title, source_line(est), caption, ax)
     else:
         colour = _colours(drawn, "source")
-        marks = draw_estimates(ax, drawn, colour, unit=unit)
+        limit, top = value_extent(drawn)
+        marks = draw_estimates(ax, drawn, colour, unit=unit, limit=limit, edge=top * HEADROOM * EDGE)
         _value_axis(ax, unit_label)
-        ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
+        ax.set_ylim(top=top * HEADROOM)
+        off = [off_scale_text(r, unit) for r in drawn.itertuples() if (mark_y(r) or 0) > limit]
         handles = [Line2D([], [], marker="s", color=c, linestyle="none", label=_short(s, 40))
                    for s, c in colour.items() if c != OTHER]
         if OTHER in colour.values():
             handles.append(Line2D([], [], marker="s", color=OTHER, linestyle="none", label="other sources (table below)"))
-        legend(fig, [("original source", handles), ("mark", mark_handles())])
-    return finish(fig, title, source_line(est), caption, ax, marks)
+        legend(fig, [("original source", handles), ("mark", mark_handles(bool(off)))])
+    return finish(fig, title, source_line(est), caption, ax, marks, off)
 
 
 def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str) -> Chart:
     """Small multiples, one metric each: (panel title, unit, estimates). Marks carry their
     ledger numbers so each can be looked up in the table under the chart."""
     fig, axes = figure(PANELS_FIGSIZE, 2, 2)
-    all_est, marks = [], []
+    all_est, marks, off = [], [], []
     for ax, (name, unit_label, est) in zip(axes, series):
         with matplotlib.rc_context(STYLE):
             ax.set_title(name, fontsize=9)
@@ -284,15 +375,18 @@ def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str
         if drawn.empty:
             empty(ax, "figures")
             continue
-        scale = 1e6 if drawn[["low", "high"]].max().max() >= 2e6 else 1.0
-        marks += [f"{name}: {m}" for m in draw_estimates(ax, drawn, {}, label_refs=True, scale=scale, unit=unit_label)]
+        limit, top = value_extent(drawn)
+        scale = 1e6 if top >= 2e6 else 1.0
+        marks += [f"{name}: {m}" for m in draw_estimates(ax, drawn, {}, label_refs=True, scale=scale, unit=unit_label,
+                                                          limit=limit, edge=top / scale * HEADROOM * EDGE)]
         _value_axis(ax, unit_label + (" (millions)" if scale > 1 else ""))
-        ax.set_ylim(top=drawn[["low", "high"]].max().max() / scale * 1.35)
+        ax.set_ylim(top=top / scale * HEADROOM)
+        off += [f"{name}: {off_scale_text(r, unit_label)}" for r in drawn.itertuples() if (mark_y(r) or 0) > limit]
         all_est.append(est)
     for ax in axes[len(series):]:
         ax.set_visible(False)
     est = pd.concat(all_est) if all_est else pd.DataFrame(columns=["source", "outlets"])
-    return finish(fig, title, source_line(est), caption, marks=marks)
+    return finish(fig, title, source_line(est), caption, marks=marks, off_scale=off)
 
 
 def territory(est: pd.DataFrame, title: str, caption: str) -> Chart:
@@ -304,16 +398,20 @@ def territory(est: pd.DataFrame, title: str, caption: str) -> Chart:
         empty(ax, "figures")
         return finish(fig, title, source_line(est), caption, ax)
     colour = _colours(drawn, "source")
+    limit, top = value_extent(drawn)
     for r in drawn[drawn["bound"] == "range"].itertuples():
+        if (mark_y(r) or 0) > limit:
+            continue
         start, end = r.holds_start, r.holds_end
         if start == end:          # a day: give the band a visible width
             start, end = start - pd.Timedelta(days=3), end + pd.Timedelta(days=3)
         ax.fill_between([start, end], r.low, r.high, color=colour[r.source], alpha=0.25, linewidth=0)
-    marks = draw_estimates(ax, drawn, colour, label_sources=True, unit="km2")
+    marks = draw_estimates(ax, drawn, colour, label_sources=True, unit="km2", limit=limit, edge=top * HEADROOM * EDGE)
     _value_axis(ax, "square kilometres (km²)")
-    ax.set_ylim(top=drawn[["low", "high"]].max().max() * 1.3)
-    legend(fig, [("mark", mark_handles())])
-    return finish(fig, title, source_line(est), caption, ax, marks)
+    ax.set_ylim(top=top * HEADROOM)
+    off = [off_scale_text(r, "km2") for r in drawn.itertuples() if (mark_y(r) or 0) > limit]
+    legend(fig, [("mark", mark_handles(bool(off)))])
+    return finish(fig, title, source_line(est), caption, ax, marks, off)
 
 
 def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
@@ -326,26 +424,31 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
         empty(ax, "bonuses")
         return finish(fig, title, source_line(b), caption, ax)
     colour = _colours(drawn, "region")
+    limit, top = value_extent(drawn)
+    edge = top / 1e6 * HEADROOM * EDGE
     for region, part in drawn.groupby("region", sort=True):
         part = part.sort_values("holds_start")
         xs = [midpoint(s, e) for s, e in zip(part["holds_start"], part["holds_end"])]
-        ys = part["value"].fillna(part["high"]).fillna(part["low"]) / 1e6
+        ys = (part["value"].fillna(part["high"]).fillna(part["low"]) / 1e6).clip(upper=edge)
         ax.plot(xs, ys, color=colour[region], linewidth=1, alpha=0.6)
-    marks = draw_estimates(ax, drawn, colour, by="region", scale=1e6, unit="RUB")
+    marks = draw_estimates(ax, drawn, colour, by="region", scale=1e6, unit="RUB", limit=limit, edge=edge)
+    off = [off_scale_text(r, "RUB") for r in drawn.itertuples() if (mark_y(r) or 0) > limit]
     for r in drawn.itertuples():
+        if (mark_y(r) or 0) > limit:
+            continue
         if r.wage_multiple is not None and not pd.isna(r.wage_multiple):
             marks.append(f"{refs(r.refs)}  {r.wage_multiple:g}× monthly wage")
             y = (r.value if not pd.isna(r.value) else r.high) / 1e6
             ax.annotate(f"{r.wage_multiple:g}× monthly wage", (midpoint(r.holds_start, r.holds_end), y),
                         xytext=(6, -10), textcoords="offset points", fontsize=7, color="#333333")
     ax.set_ylabel("roubles (millions)")
-    ax.set_ylim(0, drawn[["low", "high"]].max().max() / 1e6 * 1.25)
+    ax.set_ylim(0, top / 1e6 * HEADROOM)
     handles = [Line2D([], [], marker="o", color=c, label=_short(k or "region not given", 40))
                for k, c in colour.items() if c != OTHER]
     if any(c == OTHER for c in colour.values()):
         handles.append(Line2D([], [], marker="o", color=OTHER, label="other regions (table below)"))
-    legend(fig, [("region", handles), ("mark", mark_handles())])
-    return finish(fig, title, source_line(b), caption, ax, marks)
+    legend(fig, [("region", handles), ("mark", mark_handles(bool(off)))])
+    return finish(fig, title, source_line(b), caption, ax, marks, off)
 
 
 GRAPH_ROW_INCHES = 0.34        # height per row of the reporting graph

@@ -1,5 +1,9 @@
 """The summary: for each metric the latest figure, what changed since the estimate before it,
-and where sources disagree about the same period."""
+and where sources disagree about the same period; and the findings in sentences.
+
+Like with like (provenance.comparison): the latest figure, the change and the disagreements
+are computed within one comparison group (the same thing counted over the same scope), so
+"up from 5,000" never compares 12,000 troops with 5,000 military builders."""
 
 from __future__ import annotations
 
@@ -7,16 +11,30 @@ import math
 
 import pandas as pd
 
-from ..extraction.wording import refs, row_figure
-from ..provenance.disagreements import SHOWN_DISAGREEMENTS, dated, disagreements, interval
+from ..extraction.wording import amount, refs, row_figure
+from ..provenance.comparison import key_words, like_groups
+from ..provenance.consensus import best_range
+from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreements, interval
 from ..provenance.series import estimates, midpoint
+from .charts import OFF_SCALE_FACTOR, mark_y, scale_limit
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
 
 
-def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
-    """The most recent estimate, and the latest one before its period with another figure."""
+def off_scale(est: pd.DataFrame) -> pd.DataFrame:
+    """The dated estimates a chart would draw off scale (charts.OFF_SCALE_FACTOR × the lower median
+    of these estimates): probably misread, so never the headline's "latest" or its "up from"."""
     d = dated(est)
+    ys = [mark_y(r) for r in d.itertuples()]
+    limit = scale_limit(ys)
+    return d[[y is not None and y > limit for y in ys]]
+
+
+def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
+    """The most recent estimate, and the latest one before its period with another figure; an
+    estimate off scale (see off_scale) is neither."""
+    d = dated(est)
+    d = d.drop(index=off_scale(d).index)
     if d.empty:
         return None, None
     d = d.assign(_mid=[midpoint(a, b) for a, b in zip(d["holds_start"], d["holds_end"])])
@@ -44,26 +62,120 @@ def change_text(last, prev, unit: str) -> str:
 
 
 def summary_table(snapshot, metrics: list[str] | None = None) -> pd.DataFrame:
-    """One row per metric (per region for regional metrics) with a dated estimate."""
+    """One row per metric (per region for regional metrics) and per thing counted, with a dated estimate."""
     rows = []
+    for m, region, key, part in groups(snapshot, metrics):
+        last, prev = latest_and_previous(part)
+        if last is None:
+            continue
+        pairs = disagreements(part, m.unit)
+        said = [f"{row_figure(a, m.unit)} ({a['source']}, {a['holds']}) vs {row_figure(b, m.unit)} "
+                f"({b['source']}, {b['holds']})" for a, b in pairs[:SHOWN_DISAGREEMENTS]]
+        if len(pairs) > SHOWN_DISAGREEMENTS:
+            said.append(f"{len(pairs) - SHOWN_DISAGREEMENTS} more")
+        rows.append({"metric": label(m, region, key), "latest": row_figure(last, m.unit), "holds": last["holds"],
+                     "source": last["source"],
+                     "reported by": last["outlets"] + (f" ({last['n_outlets']} outlets)" if last["n_outlets"] > 1 else ""),
+                     "change": change_text(last, prev, m.unit),
+                     "disagreements": "; ".join(said) if said else "none found",
+                     "refs": refs(last["refs"])})
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+def label(m, region: str, key: tuple) -> str:
+    """'North Korean troops in Russia (troops, in Russia)'; the metric's label alone when untyped."""
+    text = f"{m.label}, {region}" if region else m.label
+    return f"{text} ({key_words(key)})" if key_words(key) else text
+
+
+def groups(snapshot, metrics: list[str] | None = None):
+    """(metric, region, comparison key, estimates) for every like-for-like group, the catalogue's order,
+    regions sorted, the largest group of a metric first."""
     for m in snapshot.catalogue:
         if metrics and m.id not in metrics:
             continue
         est = estimates(snapshot.claims, m.id)
         for region, part in est.groupby("region", sort=True):
-            last, prev = latest_and_previous(part)
-            if last is None:
-                continue
-            pairs = disagreements(part)
-            said = [f"{row_figure(a, m.unit)} ({a['source']}, {a['holds']}) vs {row_figure(b, m.unit)} "
-                    f"({b['source']}, {b['holds']})" for a, b in pairs[:SHOWN_DISAGREEMENTS]]
-            if len(pairs) > SHOWN_DISAGREEMENTS:
-                said.append(f"{len(pairs) - SHOWN_DISAGREEMENTS} more")
-            label = f"{m.label}, {region}" if region else m.label
-            rows.append({"metric": label, "latest": row_figure(last, m.unit), "holds": last["holds"],
-                         "source": last["source"],
-                         "reported by": last["outlets"] + (f" ({last['n_outlets']} outlets)" if last["n_outlets"] > 1 else ""),
-                         "change": change_text(last, prev, m.unit),
-                         "disagreements": "; ".join(said) if said else "none found",
-                         "refs": refs(last["refs"])})
-    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+            for key, group in like_groups(part, m.unit):
+                yield m, region, key, group
+
+
+def credible(part: pd.DataFrame, last) -> tuple[float, float, list[str], int]:
+    """(low, high, sources, sources in all): the range the most original sources admit together for
+    the latest estimate's month (consensus.best_range), from the like-for-like estimates of that month
+    that are on scale."""
+    d = dated(part)
+    d = d.drop(index=off_scale(d).index)
+    window = d[(d["holds_end"] >= last["holds_end"] - pd.Timedelta(days=MAX_COMPARED_PERIOD_DAYS))
+               & (d["holds_start"] <= last["holds_end"])
+               & ((d["holds_end"] - d["holds_start"]).map(lambda t: t.days) <= MAX_COMPARED_PERIOD_DAYS)]
+    ivs: dict[str, list] = {}
+    for r in window.to_dict("records"):
+        ivs.setdefault(r["source"], []).append(interval(r))
+    if len(ivs) < 2:
+        return (math.nan, math.nan, [], len(ivs))
+    low, high, support = best_range(ivs)
+    return (low, high, support if len(support) >= 2 else [], len(ivs))
+
+
+def _range_words(low: float, high: float, unit: str) -> str:
+    if math.isinf(high):
+        return f"more than {amount(low, unit)}"
+    return amount(low, unit) if low == high else f"{amount(low, unit)} to {amount(high, unit)}"
+
+
+def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str, object]]]:
+    """The findings as sentences computed from the data, one per metric: its latest like-for-like
+    estimate with its ledger numbers, the range the sources of that month admit together, the
+    change since the estimate before, and the open disagreements. Each sentence is a list of
+    segments: ('text', str) or ('refs', [n, …]), so the report can link every #n."""
+    out = []
+    by_metric: dict[str, list] = {}
+    for m, region, key, part in groups(snapshot, metrics):
+        by_metric.setdefault(m.id, []).append((m, region, key, part))
+    for entries in by_metric.values():
+        m = entries[0][0]
+        if any(region for _, region, _, _ in entries):
+            out.append(_regional_finding(m, entries))
+            continue
+        _, _, key, part = entries[0]
+        last, prev = latest_and_previous(part)
+        if last is None:
+            continue
+        s: list[tuple[str, object]] = [("label", label(m, "", key)),
+                                       ("text", f": latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']} "),
+                                       ("refs", last["refs"]), ("text", ")")]
+        low, high, support, n = credible(part, last)
+        if support:
+            s.append(("text", f"; {len(support)} of {n} sources that month agree on {_range_words(low, high, m.unit)}"))
+        elif n > 1:
+            s.append(("text", f"; the {n} sources that month do not agree on any one range"))
+        if prev is not None:
+            s += [("text", f"; {change_text(last, prev, m.unit)} "), ("refs", prev["refs"])]
+        open_pairs = disagreements(part, m.unit)
+        if open_pairs:
+            s.append(("text", f"; {len(open_pairs)} open disagreement{'s' * (len(open_pairs) > 1)}, the widest "
+                      f"{row_figure(open_pairs[0][0], m.unit)} against {row_figure(open_pairs[0][1], m.unit)} "))
+            s.append(("refs", sorted({*open_pairs[0][0]["refs"], *open_pairs[0][1]["refs"]})))
+        wild = off_scale(part)
+        if not wild.empty:
+            s.append(("text", f"; left out as off scale (more than {OFF_SCALE_FACTOR}× the median; check the quote): "
+                      + ", ".join(row_figure(r, m.unit) for r in wild.to_dict("records")) + " "))
+            s.append(("refs", sorted(n for r in wild["refs"] for n in r)))
+        others = [k for _, _, k, _ in entries[1:]]
+        if others:
+            s.append(("text", "; counted apart: " + ", ".join(key_words(k) for k in others)))
+        s.append(("text", "."))
+        out.append(s)
+    return out
+
+
+def _regional_finding(m, entries) -> list[tuple[str, object]]:
+    """'One-time signing bonus: latest figures for 9 regions, the highest RUB 3,000,000 (Belgorod, 2024-10 #n)'."""
+    latest = [(region, latest_and_previous(part)[0]) for _, region, _, part in entries]
+    latest = [(region, r) for region, r in latest if r is not None]
+    top_region, top = max(latest, key=lambda x: (x[1]["high"] if not pd.isna(x[1]["high"]) else x[1]["low"]) or 0)
+    regions = sorted({region for region, _ in latest})
+    return [("label", m.label), ("text", f": latest figures for {len(regions)} region{'s' * (len(regions) > 1)}; "
+             f"the highest {row_figure(top, m.unit)} ({top_region}, {top['holds']}, {top['source']} "),
+            ("refs", top["refs"]), ("text", ").")]

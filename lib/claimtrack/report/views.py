@@ -6,20 +6,23 @@ Titles state the finding, computed from the data, so they stay true when article
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
 from ..extraction.wording import amount, refs, row_figure, shorten
+from ..provenance.comparison import has_counted, key_words, like_groups, sub_counts
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
 from ..provenance.disagreements import disagreement_table
 from ..provenance.links import LINK_SCORE
 from ..provenance.series import BOUND, bonuses, estimates
 from . import charts
-from .display import Table
+from .display import MAX_REFS_SHOWN, Findings, Sections, Table, safe_url
 from .snapshot import Snapshot
-from .summary import change_text, latest_and_previous, summary_table
+from .summary import change_text, findings, latest_and_previous, off_scale, summary_table
 from .tables import articles_table, audit_table, problems_table, sentences_table
 
 TROOPS = "dprk_troops_in_russia"
@@ -27,6 +30,18 @@ OTHER_FORCES = ["russian_troops_kursk", "dprk_casualties", "russian_casualties",
 TERRITORY = "ukraine_held_kursk_km2"
 BONUS, WAGE = "signing_bonus_rub", "average_monthly_wage_rub"
 QUOTE_WIDTH = 220          # characters of a quote shown in chart tables; the ledger shows all
+# Rows a long listing shows in the HTML and PDF before it says how many more are in its CSV: at
+# 10,000 articles the article list, the families and the disagreements would each be megabytes
+# that no reader scrolls (docs/report.md, "The ledger at scale"); the CSVs keep every row.
+MAX_ROWS_SHOWN = 200
+
+
+def _cap(frame: pd.DataFrame, caption: str, rest_in: str, per: int = 1) -> tuple[pd.DataFrame, str]:
+    """The first MAX_ROWS_SHOWN rows (of `per` table rows each) and a caption that says where the rest are."""
+    n = len(frame)
+    if n <= MAX_ROWS_SHOWN:
+        return frame, caption
+    return frame.head(MAX_ROWS_SHOWN), f"{caption} The first {MAX_ROWS_SHOWN} of {n:,} are shown; all are in {rest_in}."
 
 
 def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
@@ -36,20 +51,32 @@ def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
 def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
     """'North Korean troops in Russia: 10,000–12,000 on 2024-11-05 (Pentagon), up from about 3,000 …'"""
     m = snapshot.metric(metric_id)
-    last, prev = latest_and_previous(est)
+    # like with like: the latest and the change within the largest group counting one thing
+    # (provenance.comparison.like_groups); the others are in the table, not in the title
+    groups = like_groups(est[est["region"] == ""] if (est["region"] == "").any() else est, m.unit)
+    last, prev = latest_and_previous(groups[0][1]) if groups else (None, None)
     if last is None:
         return f"{m.label}: no dated figure in these articles"
-    text = f"{m.label}: latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']})"
-    return text + (f", {change_text(last, prev, m.unit)}" if prev is not None else "")
+    what = key_words(groups[0][0])
+    text = f"{m.label}{f' ({what})' if what else ''}: latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']})"
+    text += f", {change_text(last, prev, m.unit)}" if prev is not None else ""
+    wild = off_scale(groups[0][1])
+    if not wild.empty:
+        text += f"; {len(wild)} figure{'s' * (len(wild) > 1)} off scale, left out (listed under the chart)"
+    return text
 
 
-def marks_table(est: pd.DataFrame, unit: str, caption: str) -> Table:
-    """The estimates drawn in a chart, each with its ledger numbers and quote."""
+def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "") -> Table:
+    """The estimates drawn in a chart, each with its ledger numbers and quote (and what it counts,
+    when the claims say: `counted` and `scope`)."""
+    typed = bool(has_counted(est))
     rows = [{"refs": refs(r.refs), "holds": r.holds or "undated", "figure": row_figure(r._asdict(), unit),
+             "counts": f"{r.counted}, {r.scope}" if typed else "",
              "original source": r.source, "reported by": r.outlets, "first reported": r.first_reported,
              "quote": _shorten(r.quote)} for r in est.itertuples()]
-    return Table(pd.DataFrame(rows, columns=["refs", "holds", "figure", "original source", "reported by",
-                                             "first reported", "quote"]), caption, "No figures.")
+    columns = ["refs", "holds", "figure"] + ["counts"] * typed + ["original source", "reported by",
+                                                                   "first reported", "quote"]
+    return Table(pd.DataFrame(rows, columns=columns), caption, "No figures.", ref_columns=("refs",), anchor=anchor)
 
 
 class Summary:
@@ -71,9 +98,28 @@ class Summary:
         ])
         return Table(facts)
 
+    def findings(self) -> Findings:
+        """The findings in sentences, computed from the data, every figure with its #n links."""
+        return Findings(findings(self.snapshot))
+
     def table(self) -> Table:
-        return Table(self.frame, "Latest figure of each metric; '#n' numbers point into the claims ledger.",
-                     "No dated figures in these articles.")
+        return Table(self.frame, "Latest figure of each metric and of each thing it counts; '#n' links to the "
+                     "claim in the claims ledger.", "No dated figures in these articles.",
+                     ref_columns=("refs",), anchor="summary-table")
+
+
+def _article_link(url: str) -> list[tuple[str, str]]:
+    """[(url, 'article ↗ host')] when the manifest gives an http(s) URL; else nothing."""
+    ok = safe_url(url)
+    return [(ok, f"article ↗ {urlsplit(ok).netloc}")] if ok else []
+
+
+def _with_sub_counts(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """Estimates of a metric including the sub-counts the series leaves out of the charts (the
+    extraction of issue 15 gives `estimates` a `charted_only` switch; before it, nothing is left out)."""
+    if "charted_only" in inspect.signature(estimates).parameters:
+        return estimates(claims, metric, charted_only=False)
+    return estimates(claims, metric)
 
 
 def _span(dates: list[str]) -> str:
@@ -94,7 +140,9 @@ class Corpus:
         counts = self.snapshot.claims.groupby("article").size()
         a.insert(4, "claims", a["id"].map(counts).fillna(0).astype(int))
         a["inferred"] = a["inferred"].map(lambda s: _shorten(s, 160))
-        return Table(a, "Articles used. 'inferred': metadata read from the text, not given in the manifest.")
+        a, caption = _cap(a, "Articles used. 'inferred': metadata read from the text, not given in the manifest.",
+                          "corpus/articles.csv")
+        return Table(a, caption)
 
     def left_out(self) -> Table:
         return Table(self.snapshot.left_out, "Articles published after the report date, not used.",
@@ -117,7 +165,8 @@ class Corpus:
 
     def problem_table(self) -> Table:
         p = self.problems[["file", "line", "code", "severity", "message", "action"]]
-        return Table(p, "Files that could not be read, or were read with a warning.", "No problems.")
+        p, caption = _cap(p, "Files that could not be read, or were read with a warning.", "corpus/problems.csv")
+        return Table(p, caption, "No problems.")
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
         """The corpus tables as CSV in output_dir/corpus/ (nothing when output_dir is empty)."""
@@ -138,6 +187,7 @@ class Force:
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
         self.troops = estimates(snapshot.claims, TROOPS)
+        self.troops_all = _with_sub_counts(snapshot.claims, TROOPS)
         self.others = [(snapshot.metric(m), estimates(snapshot.claims, m)) for m in OTHER_FORCES
                        if any(c.id == m for c in snapshot.catalogue)]
 
@@ -150,12 +200,32 @@ class Force:
 
     def table(self) -> Table:
         unit = self.snapshot.metric(TROOPS).unit
-        return marks_table(self.troops[self.troops["bound"] != "vague"], unit, "The figures in the chart.")
+        return marks_table(self.troops[self.troops["bound"] != "vague"], unit, "The figures in the chart.",
+                           "force-marks")
 
     def vague(self) -> Table:
         unit = self.snapshot.metric(TROOPS).unit
         return marks_table(self.troops[self.troops["bound"] == "vague"], unit,
-                           "Vague figures ('hundreds', 'thousands'): not drawn.")
+                           "Vague figures ('hundreds', 'thousands'): not drawn.", "force-vague")
+
+    def parts(self) -> Table:
+        """Sub-counts (officers, generals, engineers): parts of the contingent, not rival estimates,
+        each beside the whole its article gives (provenance.comparison.SUB_COUNTS)."""
+        unit = self.snapshot.metric(TROOPS).unit
+        parts = sub_counts(self.troops_all)
+        t = marks_table(parts, unit, "Parts of the contingent (officers, generals, engineers): shown as parts of "
+                        "the whole, not drawn as rival estimates of it.", "force-parts")
+        if not parts.empty:
+            wholes = self.troops[[str(c).strip() == "troops" for c in self.troops.get("counted", [])]] \
+                if "counted" in self.troops.columns else self.troops.iloc[0:0]
+            of = []
+            for r in parts.itertuples():
+                w = wholes[wholes["article"] == r.article]
+                of.append("; ".join(f"{row_figure(x, unit)} ({refs(x['refs'])})" for x in w.to_dict("records"))
+                          or "no whole in the same article")
+            t.frame.insert(3, "part of", of)
+            t.ref_columns += ("part of",)
+        return t
 
     def others_chart(self):
         series = [(m.label, m.unit, est) for m, est in self.others]
@@ -171,7 +241,8 @@ class Force:
             t = marks_table(est, m.unit, "").frame
             t.insert(0, "metric", m.label)
             frames.append(t)
-        return Table(pd.concat(frames) if frames else pd.DataFrame(), "The figures in the panels.", "No figures.")
+        return Table(pd.concat(frames) if frames else pd.DataFrame(), "The figures in the panels.", "No figures.",
+                     ref_columns=("refs",), anchor="force-panels")
 
 
 class Territory:
@@ -187,7 +258,8 @@ class Territory:
                                 "original source. Square miles are converted (1 sq mi = 2.59 km²).")
 
     def table(self) -> Table:
-        return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures in the chart.")
+        return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures in the chart.",
+                           "territory-marks")
 
 
 class Bonuses:
@@ -220,44 +292,85 @@ class Bonuses:
                  "× wage": "" if r.wage_multiple is None or pd.isna(r.wage_multiple) else f"{r.wage_multiple:g}",
                  "original source": r.source, "reported by": r.outlets, "quote": _shorten(r.quote)}
                 for r in self.frame.itertuples()]
-        return Table(pd.DataFrame(rows), "The bonuses in the chart.", "No bonuses.")
+        return Table(pd.DataFrame(rows), "The bonuses in the chart.", "No bonuses.",
+                     ref_columns=("refs", "monthly wage"), anchor="bonus-marks")
 
 
 class Ledger:
-    """Every claim with its quote, source chain, article and period: the audit trail."""
+    """The claims the report shows, with quote, source chain, article and period: the audit trail.
 
-    COLUMNS = ["ref", "metric", "figure", "region", "holds", "source chain", "where", "flags", "quote", "correction"]
+    The HTML ledger holds the claims the charts and tables show (their #n), grouped by metric,
+    each row linking back to where it is used and out to the article; the rest are counted and
+    are in claims.csv, which holds every claim. At 10,000 articles the whole ledger would be
+    most of a 10 MB page that no reader scrolls; the claims behind the figures are what a reader
+    checks (docs/report.md, "Ledger at scale")."""
+
+    COLUMNS = ["ref", "figure", "region", "holds", "source chain", "where", "links", "flags", "quote", "correction"]
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
 
-    def table(self) -> Table:
+    def uses(self) -> dict[int, list[tuple[str, str]]]:
+        """#n → [(anchor, label)] of every table (and the findings) that shows it."""
+        used: dict[int, list[tuple[str, str]]] = {}
+        for anchor, label, shown in used_tables(self.snapshot):
+            for n in sorted(shown.refs()):
+                used.setdefault(n, []).append((anchor, label))
+        return used
+
+    def table(self) -> Sections:
         c = self.snapshot.claims
+        used = self.uses()
         units = {m.id: m.unit for m in self.snapshot.catalogue}
-        rows = []
-        for r in c.to_dict("records"):
-            bound = BOUND.get(r["qualifier"], "point")
-            flags = [f for f in ("negated", "hypothetical", "change") if r[f]]
-            chain = r["chain"] or r["attributed_to"]
-            if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):
-                chain = f"{chain} ({r['attributed_to']})"
-            if r.get("source") and r["source"] not in chain:      # settled through the article's family
-                chain = (f"{chain} (first said by {r['source']}: the same figure, attributed in this article "
-                         "or in the one it rewrites)")
-            rows.append({"ref": f"#{r['ref']}", "metric": r["metric"],
-                         "figure": row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"])),
-                         "region": r["region"] or "", "holds": r["as_of"] or "",
-                         "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
-                         "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
-                         "correction": r.get("correction", "")})
-        frame = pd.DataFrame(rows, columns=self.COLUMNS)
-        if not frame["correction"].astype(bool).any():
-            frame = frame.drop(columns="correction")        # no claim corrected: the quote keeps its width
-        return Table(frame,
-                     "Every claim, in article and text order. 'where' is the article file and the line the "
-                     "quote starts on, with the article's publication date; 'holds' is the period the figure "
-                     "is for ('' when the article does not say). A corrected claim shows the corrected figure or "
-                     "period beside the article's own words, with the correction (corrections.yml).", "No claims.")
+        labels = {m.id: m.label for m in self.snapshot.catalogue}
+        urls = {a.id: a.metadata.get("url", "") for a in self.snapshot.corpus.articles}
+        shown = c[c["ref"].isin(used)]
+        tables = []
+        order = [m.id for m in self.snapshot.catalogue] + sorted(set(shown["metric"]) - set(labels))
+        corrected = "correction" in c.columns and c["correction"].astype(bool).any()
+        for metric in order:
+            part = shown[shown["metric"] == metric]
+            if part.empty:
+                continue
+            rows = []
+            for r in part.to_dict("records"):
+                bound = BOUND.get(r["qualifier"], "point")
+                flags = [f for f in ("negated", "hypothetical", "change") if r[f]]
+                chain = r["chain"] or r["attributed_to"]
+                if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):
+                    chain = f"{chain} ({r['attributed_to']})"
+                if r.get("source") and r["source"] not in chain:      # settled through the article's family
+                    chain = (f"{chain} (first said by {r['source']}: the same figure, attributed in this article "
+                             "or in the one it rewrites)")
+                counted = str(r.get("counted") or "").strip()
+                figure = row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"]))
+                rows.append({"ref": f"#{r['ref']}",
+                             "figure": figure + (f" ({counted}, {r.get('scope') or 'unspecified'})" if counted else ""),
+                             "region": r["region"] or "", "holds": r["as_of"] or "",
+                             "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
+                             "links": used[int(r["ref"])] + _article_link(urls.get(r["article"], "")),
+                             "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
+                             "correction": r.get("correction", "")})
+            frame = pd.DataFrame(rows, columns=self.COLUMNS)
+            if not corrected:
+                frame = frame.drop(columns="correction")        # no claim corrected: the quote keeps its width
+            for optional in ("region", "flags"):
+                if not frame[optional].astype(bool).any():
+                    frame = frame.drop(columns=optional)
+            tables.append(Table(frame, f"{labels.get(metric, metric)}: {len(frame)} claim{'s' * (len(frame) != 1)}",
+                                "No claims.", row_ids="ref", link_columns=("links",), anchor=f"ledger-{metric}"))
+        more = len(c) - len(shown)
+        caption = (f"The {len(shown)} claims the charts and tables above show, by metric, in article and text order"
+                   + (f"; {more} more claim{'s' * (more != 1)} (restatements beyond the first "
+                      f"{MAX_REFS_SHOWN} of a figure, figures no chart uses, 'other' numbers) are in claims.csv beside "
+                      "this report, which holds every claim and every column." if more else
+                      "; claims.csv beside this report holds them with every column.")
+                   + " 'where' is the article file and the line the quote starts on, with the article's publication "
+                   "date; 'holds' is the period the figure is for ('' when the article does not say); 'links' "
+                   "go back to the tables that show it and out to the article at the URL the manifest gives "
+                   "(marked ↗; nothing is fetched). A corrected claim shows the corrected figure or period beside "
+                   "the article's own words, with the correction (corrections.yml).")
+        return Sections(tables, caption)
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
         """claims.csv (all columns) in output_dir; nothing when output_dir is empty."""
@@ -328,9 +441,10 @@ class Sources:
         rows = [{"family": self._label(f["origin"]), "article": self._label(x.later), "derives from": self._label(x.earlier),
                  "score": f"{x.score:.2f}", "evidence": "; ".join(x.evidence)}
                 for f in self.snapshot.families for x in f["links"]]
-        return Table(pd.DataFrame(rows, columns=["family", "article", "derives from", "score", "evidence"]),
-                     "Articles that derive from one another, each link with its score and evidence; the family is "
-                     "named by its earliest article.", "None: no article derives from another here.")
+        frame, caption = _cap(pd.DataFrame(rows, columns=["family", "article", "derives from", "score", "evidence"]),
+                              "Articles that derive from one another, each link with its score and evidence; the "
+                              "family is named by its earliest article.", "sources/links.csv")
+        return Table(frame, caption, "None: no article derives from another here.")
 
     def repeated(self) -> Table:
         """Claims with more than one report: one claim, its reporting chain, its reports."""
@@ -340,23 +454,36 @@ class Sources:
             for r in est[est["refs"].map(len) > 1].itertuples():
                 rows.append({"metric": m.label, "figure": row_figure(r._asdict(), m.unit), "holds": r.holds,
                              "reporting chain": r.chain, "reports": refs(r.refs),
-                             "independent lines": r.n_independent})
-        return Table(pd.DataFrame(rows, columns=["metric", "figure", "holds", "reporting chain", "reports",
-                                                 "independent lines"]),
-                     "Claims reported more than once: one claim each, counted once in the charts. 'Independent "
-                     "lines': reports that do not derive from one another.", "None: every claim has one report.")
+                             "independent lines": r.n_independent, "_n": len(r.refs)})
+        frame = pd.DataFrame(rows, columns=["metric", "figure", "holds", "reporting chain", "reports",
+                                            "independent lines", "_n"])
+        # the most reported first when they cannot all be shown
+        if len(frame) > MAX_ROWS_SHOWN:
+            frame = frame.sort_values("_n", ascending=False, kind="stable")
+        frame, caption = _cap(frame.drop(columns="_n"),
+                              "Claims reported more than once: one claim each, counted once in the charts. "
+                              "'Independent lines': reports that do not derive from one another.",
+                              "claims.csv (same metric, figure and source)")
+        return Table(frame, caption, "None: every claim has one report.",
+                     ref_columns=("reports",), anchor="sources-repeated")
 
     def disagreements(self) -> Table:
         # two rows per disagreement, one per side, so each quote gets the page's width
         rows = []
-        for i, d in enumerate(self.disagreement_frame.to_dict("records"), 1):
+        shown, note = _cap(self.disagreement_frame, "", "sources/disagreements.csv")
+        for i, d in enumerate(shown.to_dict("records"), 1):
             about = f"{d['kind']}: {d['about']}" + (f" ({d['period']})" if d["period"] else "")
-            rows.append({"no.": i, "about": about, "says": d["one says"], "quote": d["quote"], "status": d["status"]})
-            rows.append({"no.": "", "about": "", "says": d["other says"], "quote": d["their quote"], "status": ""})
-        return Table(pd.DataFrame(rows, columns=["no.", "about", "says", "quote", "status"]),
-                     "Claims that cannot all be true, quotes side by side: figures whose admitted values do not "
-                     "overlap for the same period ('about' = ±10%), an event given different dates, an "
-                     "organisation under a wrong name.", "None found.")
+            rows.append({"no.": i, "about": about, "says": d["one says"], "refs": d["refs"], "quote": d["quote"],
+                         "status": d["status"]})
+            rows.append({"no.": "", "about": "", "says": d["other says"], "refs": d["their refs"],
+                         "quote": d["their quote"], "status": ""})
+            rows.append({"no.": "", "about": "why both cannot hold", "says": d["why"], "refs": "", "quote": "",
+                         "status": ""})
+        return Table(pd.DataFrame(rows, columns=["no.", "about", "says", "refs", "quote", "status"]),
+                     "Claims that cannot all be true, quotes side by side, and why: figures counting the same "
+                     "thing over the same scope whose admitted values do not overlap for the same period "
+                     "('about' = ±10%), an event given different dates, an organisation under a wrong name."
+                     + note, "None found.", ref_columns=("refs",), anchor="sources-disagreements")
 
     def consensus(self) -> Table:
         return Table(self.consensus_frame,
@@ -381,7 +508,8 @@ class Sources:
         s = self.snapshot
         t = corrections_table(s.corrections, s.claims, s.events, s.names)
         return Table(t, "Corrections recorded by analysts (corrections.yml in the corpus folder); the article "
-                     "files are unchanged.", "None: the corpus folder has no corrections.yml entries.")
+                     "files are unchanged.", "None: the corpus folder has no corrections.yml entries.",
+                     ref_columns=("applied_to",), anchor="sources-corrections")
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
         """The sources tables as CSV in output_dir/sources/ (nothing when output_dir is empty)."""
@@ -398,3 +526,31 @@ class Sources:
         for name, df in tables.items():
             df.to_csv(sub / f"{name}.csv", index=False)
         return sorted(sub.glob("*.csv"))
+
+
+# Where each table that shows ledger numbers sits in the report, as the ledger names it. The
+# anchor is the table's id (display.Table), so the ledger's "used in" links back to it.
+USES = [("summary-findings", "summary"), ("summary-table", "summary table"), ("force-marks", "force chart"),
+        ("force-vague", "vague force figures"), ("force-parts", "parts of the contingent"),
+        ("force-panels", "forces around them"), ("territory-marks", "territory chart"),
+        ("bonus-marks", "bonus chart"), ("sources-repeated", "repeated claims"),
+        ("sources-disagreements", "disagreements"), ("sources-corrections", "corrections")]
+
+
+def used_tables(snapshot: Snapshot) -> list[tuple[str, str, object]]:
+    """(anchor, label, table) for every table of the other notebooks that shows ledger numbers,
+    built as those notebooks build them, so the ledger holds exactly the rows they link to."""
+    summary = Summary(snapshot)
+    tables = {"summary-findings": summary.findings(), "summary-table": summary.table()}
+    if any(m.id == TROOPS for m in snapshot.catalogue):
+        force = Force(snapshot)
+        tables.update({"force-marks": force.table(), "force-vague": force.vague(), "force-parts": force.parts(),
+                       "force-panels": force.others_table()})
+    if any(m.id == TERRITORY for m in snapshot.catalogue):
+        tables["territory-marks"] = Territory(snapshot).table()
+    if any(m.id == BONUS for m in snapshot.catalogue):
+        tables["bonus-marks"] = Bonuses(snapshot).table()
+    sources = Sources(snapshot)
+    tables.update({"sources-repeated": sources.repeated(), "sources-disagreements": sources.disagreements(),
+                   "sources-corrections": sources.corrections()})
+    return [(anchor, label, tables[anchor]) for anchor, label in USES if anchor in tables]

@@ -1,0 +1,110 @@
+"""Like with like (issue 16): the comparison key with and without the typed `counted`/`scope`
+fields, sub-counts apart, and disagreements, consensus groups, the latest and the change within
+one key only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+from claimtrack.provenance.comparison import comparison_key, is_sub_count, like_groups, sub_counts, whole_of
+from claimtrack.provenance.disagreements import disagreements, why
+from claimtrack.provenance.series import ESTIMATE_COLUMNS
+from claimtrack.report.summary import latest_and_previous
+
+
+def est(rows: list[dict]) -> pd.DataFrame:
+    """Estimates of dprk_troops_in_russia as series.estimates gives them, with optional counted/scope."""
+    out = []
+    for i, r in enumerate(rows, 1):
+        day = dt.date.fromisoformat(r["day"])
+        low = r.get("low", r["value"])
+        high = r.get("high", r["value"])
+        base = {c: "" for c in ESTIMATE_COLUMNS}
+        base.update({"metric": "dprk_troops_in_russia", "region": "", "source": r["source"],
+                     "bound": r.get("bound", "point"), "qualifier": "exact", "negated": False, "low": low,
+                     "high": high, "value": r["value"], "holds": r["day"], "holds_start": day, "holds_end": day,
+                     "reported": day, "n_outlets": 1, "refs": [i], "quote": f"quote {i}", "article": f"a{i}"})
+        for k in ("counted", "scope"):
+            if k in r:
+                base[k] = r[k]
+        out.append(base)
+    return pd.DataFrame(out)
+
+
+UNTYPED = [{"source": "NIS", "value": 12000, "day": "2024-11-05"},
+           {"source": "Shoigu", "value": 5000, "day": "2024-11-10"},
+           {"source": "Pentagon", "value": 500, "day": "2024-11-05"}]
+TYPED = [{**UNTYPED[0], "counted": "troops", "scope": "in_russia"},
+         {**UNTYPED[1], "counted": "engineers", "scope": "in_kursk"},
+         {**UNTYPED[2], "counted": "officers", "scope": "in_russia"},
+         {"source": "Zelensky", "value": 11000, "day": "2024-11-20", "counted": "troops", "scope": "in_russia"},
+         {"source": "Ukraine", "value": 40, "day": "2024-11-06", "counted": "killed", "scope": "total"},
+         {"source": "NIS", "value": 300, "day": "2024-11-06", "counted": "casualties", "scope": "total"}]
+
+
+def test_key_without_counted_is_metric_and_unit():
+    row = {"metric": "dprk_troops_in_russia", "unit": "troops", "value": 3000}
+    assert comparison_key(row) == ("dprk_troops_in_russia", "troops")
+    assert comparison_key({**row, "counted": "", "scope": ""}) == ("dprk_troops_in_russia", "troops")
+    assert comparison_key(pd.Series(row), unit="troops") == ("dprk_troops_in_russia", "troops")
+
+
+def test_key_with_counted_and_scope():
+    row = {"metric": "dprk_troops_in_russia", "unit": "troops", "counted": "troops", "scope": "near_front"}
+    assert comparison_key(row) == ("dprk_troops_in_russia", "troops", "troops", "near_front")
+    assert comparison_key({**row, "scope": ""})[3] == "unspecified"
+    assert comparison_key({**row, "counted": "killed"}) != comparison_key(row)
+
+
+def test_sub_counts_are_parts_of_troops():
+    assert whole_of("officers") == whole_of("generals") == whole_of("engineers") == "troops"
+    assert whole_of("troops") is None and whole_of("") is None
+    assert is_sub_count({"counted": "generals"}) and not is_sub_count({"counted": "troops"})
+    assert not is_sub_count({"metric": "x"})          # untyped: never a sub-count
+    e = est(TYPED)
+    assert sorted(sub_counts(e)["source"]) == ["Pentagon", "Shoigu"]
+    assert sub_counts(est(UNTYPED)).empty
+
+
+def test_without_counted_everything_is_one_group_as_before():
+    groups = like_groups(est(UNTYPED), "troops")
+    assert len(groups) == 1 and len(groups[0][1]) == 3
+    # the old behaviour, kept until the typed fields land: 12,000 and 500 disagree
+    assert len(disagreements(est(UNTYPED), "troops")) >= 1
+
+
+def test_typed_groups_keep_killed_and_casualties_apart_and_drop_sub_counts():
+    groups = dict(like_groups(est(TYPED), "troops"))
+    keys = {k[2:] for k in groups}
+    assert keys == {("troops", "in_russia"), ("killed", "total"), ("casualties", "total")}
+    assert list(like_groups(est(TYPED), "troops"))[0][0][2:] == ("troops", "in_russia")   # the largest first
+    assert len(groups[("dprk_troops_in_russia", "troops", "troops", "in_russia")]) == 2
+
+
+def test_latest_and_change_compare_like_with_like():
+    e = est(TYPED)
+    # untyped, the latest troop figure would be compared with Shoigu's 5,000 builders
+    last, prev = latest_and_previous(est(UNTYPED + [TYPED[3]]))
+    assert (last["value"], prev["value"]) == (11000, 5000)
+    (key, troops), *_ = like_groups(e, "troops")
+    last, prev = latest_and_previous(troops)
+    assert (last["source"], prev["source"]) == ("Zelensky", "NIS")
+    assert comparison_key(last, "troops") == comparison_key(prev, "troops") == key
+
+
+def test_disagreements_only_between_same_counted_and_scope():
+    pairs = disagreements(est(TYPED), "troops")
+    assert pairs == [], "500 officers vs 12,000 troops, 40 killed vs 300 casualties: not rivals"
+    rival = TYPED + [{"source": "JCS", "value": 1100, "day": "2024-11-05", "counted": "troops", "scope": "in_russia"}]
+    pairs = disagreements(est(rival), "troops")
+    assert [{a["source"], b["source"]} for a, b in pairs] == [{"NIS", "JCS"}]
+    text = why(*pairs[0], "troops")
+    assert "troops, in Russia" in text and "12,000" in text and "1,100" in text and "no value satisfies both" in text
+
+
+def test_chart_tables_say_what_each_figure_counts_once_typed():
+    from claimtrack.report.views import marks_table
+    typed = marks_table(est(TYPED), "troops", "").frame
+    assert "counts" in typed.columns and "officers, in_russia" in set(typed["counts"])
+    assert "counts" not in marks_table(est(UNTYPED), "troops", "").frame.columns

@@ -1,0 +1,171 @@
+"""The report on real copy, as a living check (issue 16): seven dev-corpus articles laid out as a
+user would (tests/data/devcorpus_sample), and a corpus with one absurd figure among sane ones
+(tests/data/absurd_corpus). No chart axis is set by a single mark; the latest figure and the change
+compare like with like; every #n is a link whose target is in the HTML, and in the PDF too."""
+
+from __future__ import annotations
+
+import lxml.html
+import pandas as pd
+import pytest
+from claimtrack import cli
+from claimtrack.provenance.comparison import comparison_key
+from claimtrack.report import charts, views
+from claimtrack.report.display import MAX_REFS_SHOWN, Table
+from claimtrack.report.snapshot import load
+from claimtrack.report.summary import groups, latest_and_previous
+from conftest import REPO
+
+SAMPLE = REPO / "tests" / "data" / "devcorpus_sample"
+ABSURD = REPO / "tests" / "data" / "absurd_corpus"
+AS_OF = "2025-12-31"
+ARTIFACTS = REPO / "outputs" / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def snap():
+    return load(SAMPLE, None, None, AS_OF)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("outputs")
+    assert cli.main(["report", "--corpus", str(SAMPLE), "--as-of", AS_OF, "--out", str(out)]) == 0
+    return out / AS_OF
+
+
+def drawn_axes(snapshot):
+    """(chart name, estimates drawn, axes) of every value chart of the report."""
+    force, territory, bonuses = views.Force(snapshot), views.Territory(snapshot), views.Bonuses(snapshot)
+    out = [("force", force.troops, force.chart()), ("territory", territory.est, territory.chart()),
+           ("bonuses", bonuses.frame, bonuses.chart())]
+    panels = force.others_chart()
+    for (m, est), ax in zip(force.others, panels.figure.axes):
+        out.append((m.id, est, (panels, ax)))
+    return out
+
+
+def check_axis(name, est, chart):
+    chart, ax = chart if isinstance(chart, tuple) else (chart, chart.figure.axes[0])
+    d = est[(est["bound"] != "vague") & est["holds_start"].notna()]
+    ys = sorted(y for y in (charts.mark_y(r) for r in d.itertuples()) if y and y > 0)
+    if len(ys) < charts.MIN_MARKS_FOR_SCALE:
+        return
+    median = ys[(len(ys) - 1) // 2]
+    beyond = [y for y in ys if y > charts.OFF_SCALE_FACTOR * median]
+    top = ax.get_ylim()[1] * (1e6 if name == "bonuses" or ax.get_ylabel().endswith("(millions)") else 1)
+    if len(beyond) == 1:
+        assert top <= charts.HEADROOM * charts.OFF_SCALE_FACTOR * median * 1.0001, \
+            f"{name}: axis to {top:,.0f} for marks with median {median:,.0f}: set by one mark"
+        assert any(f"{beyond[0]:,.0f}" in o for o in chart.off_scale), f"{name}: {beyond[0]:,.0f} off scale, not listed"
+    else:   # none beyond, or a series that itself spans orders of magnitude: the axis holds every mark
+        assert top >= ys[-1] and not chart.off_scale
+
+
+def test_no_chart_axis_is_set_by_a_single_mark(snap):
+    for name, est, chart in drawn_axes(snap):
+        check_axis(name, est, chart)
+
+
+def test_the_shells_misread_is_off_scale_and_listed(snap):
+    chart = views.Force(snap).chart()
+    assert chart.off_scale, "the sample holds a count of shells read as troops: it must be drawn off scale"
+    assert all("#" in o for o in chart.off_scale)
+    assert chart.figure.axes[0].get_ylim()[1] < 50_000
+
+
+def test_one_absurd_figure_among_sane_ones():
+    s = load(ABSURD, None, None, "")
+    chart = views.Force(s).chart()
+    absurd = s.claims.loc[s.claims["value"] == s.claims["value"].max()].iloc[0]
+    sane = s.claims[(s.claims["ref"] != absurd["ref"]) & (s.claims["qualifier"] != "vague")]
+    top = chart.figure.axes[0].get_ylim()[1]
+    assert sane[["low", "high"]].max().max() <= top < absurd["value"] / 10
+    assert len(chart.off_scale) == 1 and f"#{absurd['ref']}" in chart.off_scale[0] and "600,000" in chart.off_scale[0]
+    assert any(m.startswith("off scale:") for m in chart.marks), "the chart's text (what nbval compares) lists it"
+    assert "600,000" not in chart.title.split(";")[0], "the title's latest and change leave the off-scale figure out"
+    assert "off scale" in chart.title
+    said = repr(views.Summary(s).findings())
+    assert "latest 12,000" in said and f"600,000 #{absurd['ref']}" in said
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "absurd-force.png").write_bytes(chart.png())       # to look at
+
+
+def test_latest_and_change_compare_like_with_like(snap):
+    typed = "counted" in snap.claims.columns
+    for m, _region, key, part in groups(snap):
+        last, prev = latest_and_previous(part)
+        if last is None or prev is None:
+            continue
+        assert comparison_key(last, m.unit) == comparison_key(prev, m.unit) == key
+        if typed:
+            assert last["counted"] == prev["counted"], f"{m.id}: latest {last['counted']} vs {prev['counted']}"
+
+
+def test_every_internal_link_has_its_target(report):
+    tree = lxml.html.document_fromstring((report / "report.html").read_text(encoding="utf-8"))
+    ids = {el.get("id") for el in tree.xpath("//*[@id]")}
+    internal = [a.get("href")[1:] for a in tree.xpath("//a[starts-with(@href, '#')]")]
+    refs = [h for h in internal if h.startswith("claim-")]
+    assert len(refs) > 20, "the #n of the summary, charts' tables and disagreements are links"
+    assert sorted(set(internal) - ids) == [], "links with no target"
+    ledger_rows = tree.xpath("//tr[starts-with(@id, 'claim-')]")
+    assert {r.get("id") for r in ledger_rows} == set(refs), "the ledger holds exactly the claims linked to"
+    for row in ledger_rows:
+        back = [a.get("href") for a in row.xpath(".//a[starts-with(@href, '#')]")]
+        assert back, f"ledger row {row.get('id')} does not link back to where it is used"
+        out = row.xpath(".//a[starts-with(@href, 'http')]")
+        assert len(out) == 1 and out[0].get("rel") == "noopener noreferrer"
+        assert out[0].get("href").startswith("https://") and "article" in out[0].text_content()
+    first = tree.xpath("//ul[@class='claimtrack-findings']")
+    assert first and first[0].xpath(".//a[starts-with(@href, '#claim-')]"), "the findings open the report, linked"
+
+
+def test_pdf_keeps_internal_links(report):
+    pdf = (report / "report.pdf").read_bytes()
+    assert pdf.count(b"/Link") > 20 and (b"/Dest" in pdf or b"/GoTo" in pdf)
+
+
+def test_a_cell_links_at_most_a_few_refs_and_says_how_many_more():
+    t = Table(pd.DataFrame({"refs": [", ".join(f"#{n}" for n in range(1, 301))], "quote": ["#7 is text"]}),
+              ref_columns=("refs",))
+    html = t._repr_html_()
+    assert html.count('href="#claim-') == MAX_REFS_SHOWN == len(t.refs())
+    assert f"and {300 - MAX_REFS_SHOWN} more (claims.csv)" in html
+    assert 'href="#claim-7"' not in html, "a #n in article text is not a link"
+
+
+def test_long_listings_are_capped_with_the_rest_in_their_csv(snap, monkeypatch):
+    monkeypatch.setattr(views, "MAX_ROWS_SHOWN", 3)
+    corpus = views.Corpus(snap).table()
+    assert len(corpus.frame) == 3 and f"The first 3 of {len(snap.corpus.articles)}" in corpus.caption
+    assert "corpus/articles.csv" in corpus.caption
+    sources = views.Sources(snap)
+    assert len(sources.disagreement_frame) > 3, "the sample has disagreements enough to cap"
+    shown = sources.disagreements()
+    assert len(shown.frame) == 9 and "sources/disagreements.csv" in shown.caption
+    ledger = views.Ledger(snap)
+    linked = set().union(*(t.refs() for _, _, t in views.used_tables(snap)))
+    assert set(ledger.uses()) == linked
+    assert {int(r[1:]) for r in ledger.table().frame["ref"]} == linked, "the ledger follows the caps"
+
+
+def test_only_http_and_https_urls_become_links():
+    from claimtrack.report.display import _link, safe_url
+    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>", "vbscript:x", "/relative",
+                "https://", "https://x.org/\"onmouseover=alert(1)", "ftp://x.org/a", "", None, float("nan")):
+        assert safe_url(bad) is None, bad
+        if isinstance(bad, str):
+            assert "<a" not in _link(bad, "article"), bad
+    assert safe_url(" https://example.org/a?b=1&c=2 ") == "https://example.org/a?b=1&c=2"
+    assert _link("https://example.org/a?b=1&c=2", "a") == \
+        '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">a</a>'
+
+
+def test_the_axis_rule():
+    inf = float("inf")
+    assert charts.scale_limit([12_000, 500_000]) == inf, "two marks: no bulk to tell a stray from"
+    assert charts.scale_limit([3_000, 10_000, 12_000, 600_000]) == 100_000, "10× the lower median"
+    assert charts.scale_limit([40, 100, 300, 6_000, 6_500]) == inf, "a series that spans orders of magnitude"
+    assert charts.scale_limit([5] * 30 + [900, 950, 990]) == 50, "three strays among 33: a tenth"
+    assert charts.scale_limit([None, 0, 3_000, 3_100, 3_200]) == 31_000
