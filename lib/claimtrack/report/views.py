@@ -6,7 +6,6 @@ Titles state the finding, computed from the data, so they stay true when article
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -115,11 +114,8 @@ def _article_link(url: str) -> list[tuple[str, str]]:
 
 
 def _with_sub_counts(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """Estimates of a metric including the sub-counts the series leaves out of the charts (the
-    extraction of issue 15 gives `estimates` a `charted_only` switch; before it, nothing is left out)."""
-    if "charted_only" in inspect.signature(estimates).parameters:
-        return estimates(claims, metric, charted_only=False)
-    return estimates(claims, metric)
+    """Estimates of a metric including the sub-counts the series leaves out of the charts."""
+    return estimates(claims, metric, charted_only=False)
 
 
 def _span(dates: list[str]) -> str:
