@@ -330,7 +330,7 @@ def print_report(name: str, result: dict, gold: list[Row], pred: list[Row],
               "scope": "scope right"}
     for key, f in result["six_main_agreement"].items():
         if f["accuracy"] is None:
-            why = "the predictions have no such field" if f["correct"] is None else "no matches to compare"
+            why = "the predictions have no such field" if f["correct"] is None else "no matched gold row gives it"
             print(f"{labels[key]} over six-main strict matches: n/a ({why})", file=out)
         else:
             print(f"{labels[key]} over six-main strict matches: {f['correct']} of {f['strict_matches']} "

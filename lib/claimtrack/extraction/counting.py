@@ -190,7 +190,9 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, r
             if ONE_EVENT.search(words):
                 return "one_event"
         return "total"
-    # a count of people or things: nearest modifier in its own words, then its clause
+    # a count of people or things: the nearest word wins: a modifier in its own words, then a place
+    # in its own words ("its 50,000-strong contingent in Kursk to ... conduct a new wave of
+    # mobilisation": in Kursk, not a new wave), then a modifier in its clause or what follows
     for words in (tight, clause, rest):
         if PHASES.search(words):
             return "cumulative_sent"
@@ -198,6 +200,8 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, r
                           (CUMULATIVE, "cumulative_sent"), (ONE_UNIT, "one_unit"), (NEAR_FRONT, "near_front")):
             if rx.search(words):
                 return value
+        if words is tight and (IN_UKRAINE.search(tight) or IN_KURSK.search(tight)):
+            break
     if IN_UKRAINE.search(tight):
         return "in_ukraine"
     if IN_RUSSIA.search(tight) and not IN_KURSK.search(tight):
