@@ -164,7 +164,7 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
             s.append(("refs", sorted(n for r in wild["refs"] for n in r)))
         others = [k for _, _, k, _ in entries[1:]]
         if others:
-            s.append(("text", "; counted apart: " + ", ".join(key_words(k) for k in others)))
+            s.append(("text", "; counted apart: " + "; ".join(key_words(k) for k in others)))
         s.append(("text", "."))
         out.append(s)
     return out
