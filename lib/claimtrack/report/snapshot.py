@@ -21,6 +21,7 @@ from ..extraction.periods import period_bounds
 from ..extraction.sources import name_mentions
 from ..provenance import corrections as corr
 from ..provenance import links as pv
+from ..provenance import reviews as rv
 from ..provenance.identity import resolve_sources
 from ..reading.corpus import Corpus, read_corpus
 from .project import SEEDS, resolve
@@ -38,6 +39,17 @@ def parse_as_of(as_of: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"as_of {as_of!r} is not a date: write it as YYYY-MM-DD, or leave it empty for no cut-off") from None
 
 
+def with_periods(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with `period_start` and `period_end` (datetimes) beside `as_of`, which mixes '2024-10'
+    and '2024-10-24': the first and last day of the period the figure holds for, NaT when undated."""
+    bounds = [period_bounds(str(x)) if isinstance(x, str) and x else None for x in claims["as_of"]]
+    out = claims.drop(columns=[c for c in ("period_start", "period_end") if c in claims.columns])
+    at = list(out.columns).index("as_of") + 1
+    out.insert(at, "period_start", pd.to_datetime([b[0] if b else None for b in bounds]))
+    out.insert(at + 1, "period_end", pd.to_datetime([b[1] if b else None for b in bounds]))
+    return out
+
+
 @dataclass
 class Snapshot:
     corpus: Corpus                 # the articles used
@@ -51,6 +63,9 @@ class Snapshot:
     events: pd.DataFrame = field(default_factory=pd.DataFrame)     # dated event mentions (events.yml)
     names: pd.DataFrame = field(default_factory=pd.DataFrame)      # organisations named, in the words used
     corrections: list[corr.Correction] = field(default_factory=list)   # the corpus's corrections.yml
+    rejected: pd.DataFrame = field(default_factory=pd.DataFrame)   # claims an analyst rejected (reviews.csv)
+    reviews: list[rv.Verdict] = field(default_factory=list)        # the verdicts, in file order
+    reviews_path: Path | None = None                               # where `claimtrack review` records them
 
     @property
     def label(self) -> str:
@@ -75,7 +90,7 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     folder = resolve(corpus_dir) or SEEDS
     corrections = corr.load_corrections(Path(folder) / corr.CORRECTIONS_NAME)
     corpus = read_corpus(folder, manifest=resolve(manifest))
-    kept, left_out, undated = [], [], []
+    kept, left_out, undated, later = [], [], [], set()
     for a in corpus.articles:
         published = a.metadata.get("published", "")
         bounds = period_bounds(published)
@@ -86,6 +101,7 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
             kept.append(a)
         else:
             left_out.append({"id": a.id, "outlet": a.metadata.get("outlet", ""), "published": published})
+            later.add(a.path)
     used = Corpus(corpus.folder, kept, corpus.problems)
     claims = extract_corpus(used, catalogue, progress=False)
     claims.insert(0, "ref", range(1, len(claims) + 1))
@@ -95,8 +111,13 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     links = pv.links(docs)
     families = pv.families(docs, links)
     claims = resolve_sources(claims, families)
+    review_file = rv.reviews_path(folder, resolve(manifest))
+    verdicts, bad = rv.load_reviews(review_file)
+    claims, rejected, stale = rv.apply(rv.add_ids(claims), verdicts, not_used=later)
+    claims, rejected = with_periods(claims), with_periods(rejected)
+    used.problems.extend(bad + stale)
     events = corr.apply_to_events(event_mentions(used), corrections)
     names = corr.apply_to_names(name_mentions(used), corrections)
     return Snapshot(used, claims, catalogue, cutoff,
                     pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated,
-                    links, families, events, names, corrections)
+                    links, families, events, names, corrections, rejected, verdicts, review_file)

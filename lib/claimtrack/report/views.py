@@ -66,6 +66,7 @@ class Summary:
             {"": "articles used", "value": f"{len(s.corpus.articles)}"},
             {"": "articles left out (published after the report date)", "value": f"{len(s.left_out)}"},
             {"": "claims", "value": f"{len(s.claims)}"},
+            {"": "claims reviewed by an analyst", "value": reviewed_text(s)},
             {"": "outlets", "value": ", ".join(sorted({a.metadata.get('outlet') or '(unknown)' for a in s.corpus.articles}))},
             {"": "published", "value": _span([a.metadata.get("published", "") for a in s.corpus.articles])},
         ])
@@ -74,6 +75,16 @@ class Summary:
     def table(self) -> Table:
         return Table(self.frame, "Latest figure of each metric; '#n' numbers point into the claims ledger.",
                      "No dated figures in these articles.")
+
+
+def reviewed_text(s: Snapshot) -> str:
+    """'3 of 45 (2 set a field); 2 more rejected and left out' or '0 of 45 (no reviews.csv)'."""
+    claims = s.claims
+    n = int(claims["reviewed"].sum()) if "reviewed" in claims else 0
+    text = f"{n} of {len(claims)}" + ("" if s.reviews else " (no verdicts in reviews.csv)")
+    if len(s.rejected):
+        text += f"; {len(s.rejected)} more rejected and left out (listed in the claims ledger)"
+    return text
 
 
 def _span(dates: list[str]) -> str:
@@ -232,7 +243,9 @@ class Ledger:
         self.snapshot = snapshot
 
     def table(self) -> Table:
-        c = self.snapshot.claims
+        # rejected claims stay in the ledger, with their verdict, so a reader sees what was left out
+        c = pd.concat([x for x in (self.snapshot.claims, self.snapshot.rejected) if len(x)] or [self.snapshot.claims])
+        c = c.sort_values("ref", kind="stable") if len(c) else c
         units = {m.id: m.unit for m in self.snapshot.catalogue}
         rows = []
         for r in c.to_dict("records"):
@@ -249,15 +262,19 @@ class Ledger:
                          "region": r["region"] or "", "holds": r["as_of"] or "",
                          "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
                          "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
-                         "correction": r.get("correction", "")})
-        frame = pd.DataFrame(rows, columns=self.COLUMNS)
-        if not frame["correction"].astype(bool).any():
-            frame = frame.drop(columns="correction")        # no claim corrected: the quote keeps its width
+                         "correction": r.get("correction", ""), "review": r.get("review", "")})
+        frame = pd.DataFrame(rows, columns=self.COLUMNS + ["review"])
+        for col in ("correction", "review"):
+            if not frame[col].astype(bool).any():
+                frame = frame.drop(columns=col)        # no claim corrected / reviewed: the quote keeps its width
         return Table(frame,
                      "Every claim, in article and text order. 'where' is the article file and the line the "
                      "quote starts on, with the article's publication date; 'holds' is the period the figure "
                      "is for ('' when the article does not say). A corrected claim shows the corrected figure or "
-                     "period beside the article's own words, with the correction (corrections.yml).", "No claims.")
+                     "period beside the article's own words, with the correction (corrections.yml)"
+                     + ("; 'review' gives an analyst's verdict (reviews.csv): a rejected claim is listed here "
+                        "and left out of every chart, table and headline." if "review" in frame else "."),
+                     "No claims.")
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
         """claims.csv (all columns) in output_dir; nothing when output_dir is empty."""
