@@ -131,3 +131,79 @@ def export_gold(snapshot: Snapshot, out: str | Path) -> Path:
     gold_rows(snapshot).to_csv(tmp, index=False)
     tmp.replace(out)
     return out
+
+
+PANEL_SHOWN = 15             # claims the review notebook shows at once (the queue's head)
+_MARK = "background:#ffe08a;font-weight:bold"
+
+
+def context_html(snapshot: Snapshot, claim: str) -> str:
+    """The quote in its paragraph, the figure highlighted, everything HTML-escaped."""
+    from html import escape
+
+    before, lead, figure, after = context(snapshot, claim)
+    return (f"<span style='color:#777'>…{escape(before)}</span>{escape(lead)}<span style='{_MARK}'>{escape(figure)}"
+            f"</span>{escape(after)}…")
+
+
+class Panel:
+    """The review notebook's widget: the head of the queue, each claim with its quote in context,
+    Accept / Reject buttons, a note, and a field to set; each click appends to reviews.csv.
+    `review.Panel(snap, who="A. Analyst")` as a cell's last line shows it in JupyterLab."""
+
+    FIELDS = tuple(rv.SETTABLE)
+
+    def __init__(self, snapshot: Snapshot, who: str = "", shown: int = PANEL_SHOWN):
+        import ipywidgets as w
+
+        self.snapshot, self.who = snapshot, who or None
+        self.queue = queue(snapshot).head(shown)
+        self.rows = [_Row(self, r, w) for r in self.queue.to_dict("records")]
+        total = len(queue(snapshot))
+        head = w.HTML(f"<b>{total} claims to review</b> ({snapshot.label}); the {len(self.rows)} shown first are "
+                      f"those a headline, a chart's extreme or a disagreement rests on, then the least confident. "
+                      f"Verdicts go to <code>{snapshot.reviews_path.name}</code> beside the manifest; re-run the "
+                      f"notebook for the next ones.")
+        self.widget = w.VBox([head, *[r.box for r in self.rows]])
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    def __repr__(self) -> str:
+        return f"<review.Panel: {len(self.rows)} claims shown, verdicts to {self.snapshot.reviews_path}>"
+
+
+class _Row:
+    """One claim of the panel and its buttons."""
+
+    def __init__(self, panel: Panel, claim: dict, w):
+        self.panel, self.claim = panel, claim
+        cid = claim["claim_id"]
+        title = (f"<b>#{claim['ref']} {claim['figure']}</b> as <code>{claim['metric']}</code> · confidence "
+                 f"{claim['confidence']:.2f} · {claim['where']} · <code>{cid}</code>"
+                 + (f"<br><i>{claim['why']}</i>" if claim["why"] else ""))
+        self.accept = w.Button(description="Accept", button_style="success", icon="check")
+        self.reject = w.Button(description="Reject", button_style="danger", icon="times")
+        self.note = w.Text(placeholder="note: why (kept with the verdict)", layout=w.Layout(width="32em"))
+        self.field = w.Dropdown(options=Panel.FIELDS, value="counted", layout=w.Layout(width="9em"))
+        self.value = w.Text(placeholder="value", layout=w.Layout(width="12em"))
+        self.set = w.Button(description="Set", icon="pencil")
+        self.status = w.HTML("")
+        self.accept.on_click(lambda _: self.record("accept"))
+        self.reject.on_click(lambda _: self.record("reject"))
+        self.set.on_click(lambda _: self.record("set", self.field.value, self.value.value))
+        self.box = w.VBox([w.HTML(title), w.HTML(f"<div style='line-height:1.4'>{context_html(panel.snapshot, cid)}</div>"),
+                           w.HBox([self.accept, self.reject, self.note]), w.HBox([self.field, self.value, self.set]),
+                           self.status], layout=w.Layout(border="1px solid #ddd", padding="6px", margin="4px 0"))
+
+    def record(self, verdict: str, field: str = "", value: str = "") -> None:
+        """Append the verdict; the row says what was recorded, or why not."""
+        from html import escape
+
+        try:
+            v = record(self.panel.snapshot, self.claim["claim_id"], verdict, field, value, self.note.value,
+                       self.panel.who)
+        except (KeyError, rv.ReviewsError) as exc:
+            self.status.value = f"<span style='color:#b00'>not recorded: {escape(str(exc.args[0]))}</span>"
+            return
+        self.status.value = f"<span style='color:#070'>recorded: {escape(v.text())}</span>"

@@ -9,7 +9,9 @@ Undated articles cannot be placed and are used in every report; the corpus noteb
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +26,7 @@ from ..provenance import links as pv
 from ..provenance import reviews as rv
 from ..provenance.identity import resolve_sources
 from ..reading.corpus import Corpus, read_corpus
-from .project import SEEDS, resolve
+from .project import ROOT, SEEDS, resolve, resolve_existing
 
 
 def parse_as_of(as_of: str | dt.date | None) -> dt.date | None:
@@ -39,6 +41,21 @@ def parse_as_of(as_of: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"as_of {as_of!r} is not a date: write it as YYYY-MM-DD, or leave it empty for no cut-off") from None
 
 
+class ManifestWarning(UserWarning):
+    """The manifest names no file of the corpus: every date and outlet was guessed from the text."""
+
+
+def manifest_matches_nothing(corpus: Corpus) -> str:
+    """A sentence when the manifest has rows but names none of the folder's articles, else ''."""
+    missing = [p for p in corpus.problems if p.code == "manifest-missing-file"]
+    no_row = [p for p in corpus.problems if p.code == "no-manifest-row"]
+    if not missing or not corpus.articles or len(no_row) < len(corpus.articles):
+        return ""
+    return (f"the manifest's {len(missing)} rows name none of the {len(corpus.articles)} article files in "
+            f"{corpus.folder}: every outlet and date is guessed from the text. Check the manifest's `file` column "
+            f"(names relative to the corpus folder) or the manifest path; 01_corpus lists each row.")
+
+
 def with_periods(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims with `period_start` and `period_end` (datetimes) beside `as_of`, which mixes '2024-10'
     and '2024-10-24': the first and last day of the period the figure holds for, NaT when undated."""
@@ -50,8 +67,14 @@ def with_periods(claims: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-@dataclass
+@dataclass(repr=False)
 class Snapshot:
+    """The corpus cut at a date and its claims. `snap.claims` (one row a claim: value, low, high,
+    as_of with period_start/period_end, source, quote, claim_id, review), `snap.corpus.articles`,
+    `snap.corpus.problems`; `claimtrack.provenance.series.estimates(snap.claims, metric)` gives one
+    row per figure per original source with the period bounds a plot needs.
+    `snapshot.load("seeds").claims.head()`"""
+
     corpus: Corpus                 # the articles used
     claims: pd.DataFrame           # their claims; `ref` numbers each one for the ledger
     catalogue: list[Metric]
@@ -66,6 +89,35 @@ class Snapshot:
     rejected: pd.DataFrame = field(default_factory=pd.DataFrame)   # claims an analyst rejected (reviews.csv)
     reviews: list[rv.Verdict] = field(default_factory=list)        # the verdicts, in file order
     reviews_path: Path | None = None                               # where `claimtrack review` records them
+
+    def counts(self) -> dict[str, int]:
+        """Articles, claims, reviewed and rejected claims, problems: what the reprs show."""
+        reviewed = int(self.claims["reviewed"].sum()) if "reviewed" in self.claims else 0
+        return {"articles": len(self.corpus.articles), "claims": len(self.claims), "reviewed": reviewed,
+                "rejected": len(self.rejected), "left out": len(self.left_out), "problems": len(self.corpus.problems)}
+
+    def _where(self) -> str:
+        folder = Path(self.corpus.folder)
+        return folder.relative_to(ROOT).as_posix() if folder.is_relative_to(ROOT) else str(folder)
+
+    def __repr__(self) -> str:
+        c = self.counts()
+        return (f"<Snapshot {self._where()} {self.label}: {c['articles']} articles, {c['claims']} claims "
+                f"({c['reviewed']} reviewed, {c['rejected']} rejected), {c['problems']} problems>")
+
+    def _repr_html_(self) -> str:
+        c = self.counts()
+        rows = [("corpus", self._where()), ("report", self.label),
+                ("articles", f"{c['articles']} used, {c['left out']} published later (snap.left_out)"),
+                ("claims", f"{c['claims']} in snap.claims; {c['reviewed']} reviewed, {c['rejected']} rejected "
+                           f"(snap.rejected)"),
+                ("problems", f"{c['problems']} (snap.corpus.problems; the corpus notebook lists them)")]
+        note = manifest_matches_nothing(self.corpus)
+        body = "".join(f"<tr><th style='text-align:left'>{escape(k)}</th><td style='text-align:left'>{escape(v)}</td></tr>"
+                       for k, v in rows)
+        warn = f"<p style='color:#b00'>Warning: {escape(note)}</p>" if note else ""
+        return (f"<b>Snapshot</b><table>{body}</table>{warn}<p>Figures per original source, with period bounds: "
+                f"<code>claimtrack.provenance.series.estimates(snap.claims, metric)</code></p>")
 
     @property
     def label(self) -> str:
@@ -84,10 +136,13 @@ class Snapshot:
 def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,
          metrics: str | Path | None = None, as_of: str | dt.date | None = None) -> Snapshot:
     """Read the corpus, keep the articles published by `as_of`, extract their claims, apply the
-    folder's corrections.yml, and settle who said each claim first across article families."""
+    folder's corrections.yml, settle who said each claim first across article families, and obey the
+    analysts' verdicts in reviews.csv (claimtrack.provenance.reviews). Relative paths are read from
+    the project root. `snapshot.load("seeds", as_of="2024-11-01")`"""
     cutoff = parse_as_of(as_of)
-    catalogue = load_catalogue(resolve(metrics))
-    folder = resolve(corpus_dir) or SEEDS
+    catalogue = load_catalogue(resolve_existing(metrics, "metrics"))
+    folder = resolve_existing(corpus_dir, "corpus_dir", folder=True) or SEEDS
+    resolve_existing(manifest, "manifest")
     corrections = corr.load_corrections(Path(folder) / corr.CORRECTIONS_NAME)
     corpus = read_corpus(folder, manifest=resolve(manifest))
     kept, left_out, undated, later = [], [], [], set()
@@ -103,6 +158,9 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
             left_out.append({"id": a.id, "outlet": a.metadata.get("outlet", ""), "published": published})
             later.add(a.path)
     used = Corpus(corpus.folder, kept, corpus.problems)
+    unmatched = manifest_matches_nothing(corpus)
+    if unmatched:
+        warnings.warn(unmatched, ManifestWarning, stacklevel=2)
     claims = extract_corpus(used, catalogue, progress=False)
     claims.insert(0, "ref", range(1, len(claims) + 1))
     used.problems.extend(corr.check(corrections, corpus))

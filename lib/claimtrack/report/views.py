@@ -43,6 +43,32 @@ def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
     return text + (f", {change_text(last, prev, m.unit)}" if prev is not None else "")
 
 
+class View:
+    """What every view shares: a short repr and an HTML card in Lab, naming what it can show.
+    `views.Force(snap)` as a cell's last line lists `chart()`, `table()`, `vague()`, …"""
+
+    snapshot: Snapshot
+
+    def shows(self) -> list[str]:
+        """The view's public methods, in the order they are defined: what a notebook cell calls."""
+        names = [n for k in reversed(type(self).__mro__) for n in vars(k) if k not in (View, object)]
+        return [n for n in dict.fromkeys(names) if not n.startswith("_") and callable(getattr(self, n))
+                and n not in ("shows", "write")]
+
+    def __repr__(self) -> str:
+        return f"<views.{type(self).__name__} of {self.snapshot!r}: {', '.join(m + '()' for m in self.shows())}>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        def first_line(obj) -> str:
+            return escape(((obj.__doc__ or "").strip().splitlines() or [""])[0])
+
+        doc = first_line(type(self))
+        items = "".join(f"<li><code>{escape(m)}()</code> {first_line(getattr(type(self), m))}</li>" for m in self.shows())
+        return f"<b>views.{type(self).__name__}</b>: {doc}<ul>{items}</ul><small>{escape(repr(self.snapshot))}</small>"
+
+
 def marks_table(est: pd.DataFrame, unit: str, caption: str) -> Table:
     """The estimates drawn in a chart, each with its ledger numbers and quote."""
     rows = [{"refs": refs(r.refs), "holds": r.holds or "undated", "figure": row_figure(r._asdict(), unit),
@@ -52,8 +78,9 @@ def marks_table(est: pd.DataFrame, unit: str, caption: str) -> Table:
                                              "first reported", "quote"]), caption, "No figures.")
 
 
-class Summary:
-    """The latest figure of each metric, what changed, where sources disagree."""
+class Summary(View):
+    """The latest figure of each metric, what changed, where sources disagree.
+    `views.Summary(snapshot.load("seeds")).table()`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -92,8 +119,9 @@ def _span(dates: list[str]) -> str:
     return f"{d[0]} to {d[-1]}" if d else "no dates"
 
 
-class Corpus:
-    """The articles, their outlets and dates, what cleaning removed, what could not be read."""
+class Corpus(View):
+    """The articles, their outlets and dates, what cleaning removed, what could not be read.
+    `views.Corpus(snap).problem_table()`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -143,8 +171,9 @@ class Corpus:
         return sorted(sub.glob("*.csv"))
 
 
-class Force:
-    """North Korean troop estimates, and beside them the other force figures."""
+class Force(View):
+    """North Korean troop estimates, and beside them the other force figures.
+    `views.Force(snapshot.load("seeds", as_of="2024-11-01")).chart()`; the figures: `.troops` (a DataFrame)"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -185,8 +214,8 @@ class Force:
         return Table(pd.concat(frames) if frames else pd.DataFrame(), "The figures in the panels.", "No figures.")
 
 
-class Territory:
-    """The area Ukraine held in Russia's Kursk region over time."""
+class Territory(View):
+    """The area Ukraine held in Russia's Kursk region over time. `views.Territory(snap).chart()`; figures: `.est`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -201,8 +230,8 @@ class Territory:
         return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures in the chart.")
 
 
-class Bonuses:
-    """One-time signing bonuses by region, against the local monthly wage."""
+class Bonuses(View):
+    """One-time signing bonuses by region, against the local monthly wage. `views.Bonuses(snap).table()`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -234,8 +263,8 @@ class Bonuses:
         return Table(pd.DataFrame(rows), "The bonuses in the chart.", "No bonuses.")
 
 
-class Ledger:
-    """Every claim with its quote, source chain, article and period: the audit trail."""
+class Ledger(View):
+    """Every claim with its quote, source chain, article and period: the audit trail. `views.Ledger(snap).table()`"""
 
     COLUMNS = ["ref", "metric", "figure", "region", "holds", "source chain", "where", "flags", "quote", "correction"]
 
@@ -286,7 +315,7 @@ class Ledger:
         return [out / "claims.csv"]
 
 
-class Sources:
+class Sources(View):
     """Who said it first, who repeated it, and where sources disagree: the reporting graph, the
     article families with their evidence, claims with several reports, disagreements, the
     consensus per metric and period, names, and the analyst's corrections."""
