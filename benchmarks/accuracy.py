@@ -39,10 +39,13 @@ Matching rule
   They are n/a when the predictions have no such column (the extractor before issue 15).
 
     .venv/bin/python benchmarks/accuracy.py [--corpus DIR ...] [--predictions FILE.csv ...] [--shared DIR] [-v] [--json]
+    .venv/bin/python benchmarks/accuracy.py --gold CORPUS reviewed-gold.csv   # analysts' verdicts as the gold
 
 With --corpus only the given folders are scored (each with articles/, manifest.csv and gold.csv; a bare
 name such as heldout11 means benchmarks/heldout11), e.g. the held-out sets HELD_OUT that the default
-run leaves out.
+run leaves out. With --gold only the given corpus folder (articles and manifest.csv in it) is scored,
+against a gold file of analysts' verdicts (`claimtrack review CORPUS --export-gold FILE`), on the
+figures they reviewed only.
 
 With -v every false negative and false positive is listed, marked "[predicted qualifier X]" or
 "[gold qualifier X]" when only the qualifier keeps it from matching. With --json the figures go to
@@ -364,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
                          "extractor; a corpus with no rows in them is skipped")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, metavar="DIR",
                     help=f"the shared data folder (default {DEFAULT_SHARED})")
+    ap.add_argument("--gold", nargs=2, action="append", type=Path, metavar=("CORPUS", "GOLD"),
+                    help="score only this corpus folder (articles and manifest.csv) against this gold CSV, e.g. "
+                         "the verdicts `claimtrack review CORPUS --export-gold GOLD` wrote (repeatable)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false negative and false positive")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON on stdout (tables on stderr)")
     args = ap.parse_args(argv)
@@ -375,7 +381,9 @@ def main(argv: list[str] | None = None) -> int:
     corpora = [(name, ROOT / "benchmarks" / name / "articles", ROOT / "benchmarks" / name / "manifest.csv",
                 ROOT / "benchmarks" / name / "gold.csv") for name in HELDOUT]
     corpora.append(("seeds", ROOT / "seeds", ROOT / "seeds" / "manifest.csv", seed_gold))
-    if args.corpus:
+    if args.gold:    # analysts' verdicts as gold (claimtrack review --export-gold): only those corpora
+        corpora = [(f"reviewed {folder.name}", folder, folder / "manifest.csv", gold) for folder, gold in args.gold]
+    elif args.corpus:
         folders = [p if p.is_dir() or p.parent != Path(".") else ROOT / "benchmarks" / p for p in args.corpus]
         corpora = [(p.name, p / "articles", p / "manifest.csv", p / "gold.csv") for p in folders]
     elif dev.is_dir():

@@ -80,9 +80,9 @@ class Verdict:
     line: int               # line in reviews.csv
 
     def text(self) -> str:
-        """'rejected by A. Analyst on 2026-12-04: part of the contingent'"""
+        """'reviewed by A. Analyst on 2026-12-04: rejected (part of the contingent)'"""
         what = {"accept": "accepted", "reject": "rejected"}.get(self.verdict, f"{self.field} set to {self.value}")
-        return f"{what} by {self.who or 'unknown'} on {self.when}" + (f": {self.note}" if self.note else "")
+        return f"reviewed by {self.who or 'unknown'} on {self.when}: {what}" + (f" ({self.note})" if self.note else "")
 
 
 def check_value(field: str, value: str) -> None:
@@ -178,7 +178,7 @@ def apply(claims: pd.DataFrame, verdicts: list[Verdict], label: str = REVIEWS_NA
           not_used: set[str] = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame, list[Problem]]:
     """Claims (with `claim_id`) after the verdicts: (kept, rejected, problems).
 
-    Both frames get a `review` column ('rejected by … on …: note'; '' when unreviewed) and
+    Both frames get a `review` column ('reviewed by … on …: rejected (note)'; '' when unreviewed) and
     `reviewed` (bool); `set` verdicts overwrite their columns, the extracted value staying in the
     quote. A verdict for an id no claim has is a problem row: its claim no longer exists (the
     article changed, or extraction no longer reads that figure as that metric). Verdicts on articles

@@ -207,3 +207,15 @@ class _Row:
             self.status.value = f"<span style='color:#b00'>not recorded: {escape(str(exc.args[0]))}</span>"
             return
         self.status.value = f"<span style='color:#070'>recorded: {escape(v.text())}</span>"
+
+
+def recorded(snapshot: Snapshot):
+    """The verdicts in reviews.csv, in file order, as a table. `review.recorded(snap)`"""
+    from .display import Table
+
+    rows = [{"line": v.line, "claim": v.claim, "article": v.article, "says": v.says, "verdict": v.verdict,
+             "field": v.field, "value": v.value, "note": v.note, "who": v.who, "when": v.when} for v in snapshot.reviews]
+    return Table(pd.DataFrame(rows, columns=["line", "claim", "article", "says", "verdict", "field", "value", "note",
+                                             "who", "when"]),
+                 f"Verdicts in {snapshot.reviews_path.name} (problems with them are in snap.corpus.problems).",
+                 f"No verdicts yet ({snapshot.reviews_path.name} is made on the first).")

@@ -280,6 +280,8 @@ class Ledger(View):
         for r in c.to_dict("records"):
             bound = BOUND.get(r["qualifier"], "point")
             flags = [f for f in ("negated", "hypothetical", "change") if r[f]]
+            if r.get("review"):          # in the narrow flags column, so the quote keeps the page's width
+                flags.append(str(r["review"]))
             chain = r["chain"] or r["attributed_to"]
             if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):
                 chain = f"{chain} ({r['attributed_to']})"
@@ -291,18 +293,18 @@ class Ledger(View):
                          "region": r["region"] or "", "holds": r["as_of"] or "",
                          "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
                          "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
-                         "correction": r.get("correction", ""), "review": r.get("review", "")})
-        frame = pd.DataFrame(rows, columns=self.COLUMNS + ["review"])
-        for col in ("correction", "review"):
-            if not frame[col].astype(bool).any():
-                frame = frame.drop(columns=col)        # no claim corrected / reviewed: the quote keeps its width
+                         "correction": r.get("correction", "")})
+        frame = pd.DataFrame(rows, columns=self.COLUMNS)
+        if not frame["correction"].astype(bool).any():
+            frame = frame.drop(columns="correction")        # no claim corrected: the quote keeps its width
+        reviewed = bool(len(c)) and "review" in c and c["review"].astype(bool).any()
         return Table(frame,
                      "Every claim, in article and text order. 'where' is the article file and the line the "
                      "quote starts on, with the article's publication date; 'holds' is the period the figure "
                      "is for ('' when the article does not say). A corrected claim shows the corrected figure or "
                      "period beside the article's own words, with the correction (corrections.yml)"
-                     + ("; 'review' gives an analyst's verdict (reviews.csv): a rejected claim is listed here "
-                        "and left out of every chart, table and headline." if "review" in frame else "."),
+                     + ("; 'flags' gives an analyst's verdict (reviews.csv): a rejected claim is listed here "
+                        "and left out of every chart, table and headline." if reviewed else "."),
                      "No claims.")
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
