@@ -68,7 +68,7 @@ baseline: $(STAMP)
 LAB_PORT ?= 8888
 LAB_ARGS ?=
 LAB_FLAGS = --no-browser --ip=127.0.0.1 --port=$(LAB_PORT) --ServerApp.root_dir="$(CURDIR)" \
-	--ServerApp.default_url=/lab/tree/scratch $(if $(filter 0,$(shell id -u)),--allow-root)
+	--LabApp.default_url=/lab/tree/scratch $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab $(LAB_FLAGS) $(LAB_ARGS)

@@ -101,14 +101,15 @@ class Kernel:
         self.lab, self.session, self.ws = lab, session, ws
         self.id = uuid.uuid4().hex
 
-    def request(self, msg_type: str, content: dict) -> tuple[dict, list[dict]]:
-        """Send one shell request; return its reply and the iopub messages it caused, until idle."""
+    def request(self, msg_type: str, content: dict, reply_expected: bool = True) -> tuple[dict | None, list[dict]]:
+        """Send one shell message; return its reply and the iopub messages it caused, until idle.
+        A comm message (a widget's click) has no reply: only the kernel's busy/idle says it was handled."""
         msg_id = uuid.uuid4().hex
         self.ws.send(json.dumps({"header": {"msg_id": msg_id, "msg_type": msg_type, "session": self.id,
                                             "username": "test", "version": "5.3", "date": ""},
                                  "parent_header": {}, "metadata": {}, "content": content, "channel": "shell"}))
         reply, iopub, idle = None, [], False
-        while reply is None or not idle:
+        while (reply_expected and reply is None) or not idle:
             m = json.loads(self.ws.recv())
             if m.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
@@ -138,6 +139,12 @@ class Kernel:
             elif m["msg_type"] in ("display_data", "execute_result"):
                 outputs.append({"output_type": m["msg_type"], "data": c["data"], "metadata": c.get("metadata", {})})
         return outputs
+
+    def click(self, model_id: str) -> list[dict]:
+        """What the browser sends when a Button widget is clicked: a comm message to its model."""
+        return self.request("comm_msg", {"comm_id": model_id, "data": {"method": "custom",
+                                                                        "content": {"event": "click"}}},
+                            reply_expected=False)[1]
 
     def close(self) -> None:
         self.ws.close()

@@ -151,6 +151,13 @@ def _baseline(args):
             return 1
         print(f"claimtrack baseline --check: {len(notebooks)} notebooks, stored outputs current")
         return 0
+    from .report.execution import defaults_problems
+    from .report.project import NOTEBOOKS
+
+    wrong = [m for n in notebooks if n.resolve().parent == NOTEBOOKS for m in defaults_problems(n)]
+    if wrong:       # before any is stored: a half-refreshed baseline helps nobody
+        print("\n".join(f"claimtrack baseline: {m}" for m in wrong), file=sys.stderr)
+        return 2
     for n in notebooks:
         store(n)
         print(f"claimtrack baseline: {n}")

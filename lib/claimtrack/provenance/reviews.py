@@ -187,6 +187,7 @@ def apply(claims: pd.DataFrame, verdicts: list[Verdict], label: str = REVIEWS_NA
     out = claims.copy()
     out["review"] = ""
     out["reviewed"] = False
+    rejected = pd.Series(False, index=out.index)
     for col in ("counted", "scope"):          # issue 15's fields; set by review before extraction has them
         if col not in out.columns and any(v.field == col for v in verdicts):
             out[col] = ""
@@ -217,7 +218,5 @@ def apply(claims: pd.DataFrame, verdicts: list[Verdict], label: str = REVIEWS_NA
                         out.at[i, col] = v.value
         out.at[i, "reviewed"] = True
         out.at[i, "review"] = "; ".join(v.text() for v in d["verdicts"])
-        out.at[i, "_rejected"] = d["status"] == "reject"
-    rejected_mask = out.get("_rejected", pd.Series(False, index=out.index)).fillna(False).astype(bool)
-    out = out.drop(columns=[c for c in ("_rejected",) if c in out.columns])
-    return out[~rejected_mask].copy(), out[rejected_mask].copy(), problems
+        rejected.at[i] = d["status"] == "reject"
+    return out[~rejected].copy(), out[rejected].copy(), problems

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import nbformat
 
-from .execution import kernel_manager_class, series
+from .execution import defaults_problems, kernel_manager_class, series
 from .project import NOTEBOOKS, ROOT
 
 # Cell metadata a result doesn't depend on, which JupyterLab, papermill and nbclient add and change
@@ -76,7 +76,11 @@ def execute(path: Path, timeout: int = 600) -> nbformat.NotebookNode:
 
 
 def store(path: Path) -> None:
-    """`make baseline` for one notebook: run it and write the outputs into it."""
+    """`make baseline` for one notebook: run it and write the outputs into it. A notebook of the series
+    whose parameter defaults were edited is refused: its stored outputs would silently become
+    another report."""
+    if Path(path).resolve().parent == NOTEBOOKS and (wrong := defaults_problems(path)):
+        raise ValueError("\n".join(wrong))
     nb = execute(path)
     nbformat.validate(nb)
     nbformat.write(nb, path)
