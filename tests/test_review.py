@@ -23,7 +23,8 @@ TROOPS = "dprk_troops_in_russia"
 # ("500 officers", "three generals") and a count of something else (shells) read as troops.
 ARTICLE = """Kyiv Independent
 
-North Korea has sent about 12,000 troops to Russia, including 500 officers and three generals, Ukrainian intelligence said on 20 November 2024.
+North Korea has sent about 12,000 troops to Russia, including 500 officers and three generals, \
+Ukrainian intelligence said on 20 November 2024.
 
 He said 500,000 122-millimeter shells were also sent from North Korea to Russia.
 
