@@ -4,6 +4,7 @@ manifest that matches no file said in every notebook (a warning from `snapshot.l
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pandas as pd
@@ -79,3 +80,11 @@ def test_a_manifest_that_matches_no_file_warns_in_every_notebook(tmp_path):
 def test_a_manifest_that_matches_its_files_gives_no_warning(recwarn):
     snapshot.load("seeds")
     assert not [w for w in recwarn if issubclass(w.category, snapshot.ManifestWarning)]
+
+
+def test_tables_are_left_aligned_in_lab_as_in_the_report(snap):
+    """Lab's CSS right-aligns cells; every cell carries the report's alignment inline."""
+    html = views.Ledger(snap).table()._repr_html_()
+    cells = len(re.findall(r"<t[dh][ >]", html))
+    assert cells > 100 and html.count('style="text-align: left; vertical-align: top;"') == cells
+    assert "text-align: right" not in html

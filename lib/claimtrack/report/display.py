@@ -35,7 +35,7 @@ class Table:
         with _fixed_display():
             body = self.frame.map(_breakable).to_html(index=False, escape=True, na_rep="", border=0,
                                                       classes=TABLE_CSS_CLASS, max_rows=None, max_cols=None)
-        return cap + body
+        return cap + _left_aligned(body)
 
     def __repr__(self) -> str:
         head = f"{self.caption}\n" if self.caption else ""
@@ -43,6 +43,17 @@ class Table:
             return head + self.empty
         with _fixed_display():
             return head + self.frame.to_string(index=False, na_rep="")
+
+
+# JupyterLab right-aligns table cells (its CSS), so quotes and dates wrap to a word a line; the
+# report's CSS left-aligns them. Inline styles, the same as the report's, make Lab show what the
+# report shows; a <style> element would be dropped by Lab's sanitiser in a notebook not yet trusted.
+CELL_STYLE = "text-align: left; vertical-align: top;"
+
+
+def _left_aligned(body: str) -> str:
+    body = body.replace('<tr style="text-align: right;">', "<tr>")
+    return re.sub(r"<(td|th)>", rf'<\1 style="{CELL_STYLE}">', body)
 
 
 def _breakable(value):
