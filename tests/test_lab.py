@@ -129,9 +129,10 @@ def test_opening_and_saving_in_lab_changes_nothing_the_tests_see(lab, lab_folder
     """What Lab's page does on opening a notebook: GET it, start its kernel, write the kernel's
     kernelspec and language_info into it, and (auto)save it with PUT."""
     rel = lab_folder.relative_to(REPO).as_posix()
-    for path in NOTEBOOKS:
-        nb = lab.notebook(f"notebooks/{path.name}")
-        k = lab.start_kernel(f"notebooks/{path.name}")
+    for path in [*NOTEBOOKS, REVIEW, STARTER]:
+        where = path.relative_to(REPO).as_posix()
+        nb = lab.notebook(where)
+        k = lab.start_kernel(where)
         try:
             info = k.language_info()
         finally:
@@ -177,3 +178,16 @@ def test_the_review_notebook_runs_in_lab_and_its_buttons_write_reviews_csv(lab, 
     rows = (corpus / rv.REVIEWS_NAME).read_text(encoding="utf-8").splitlines()
     assert len(rows) == 2 and rows[1].startswith(f"{ids[1]},reject,")
     assert re.search(r",Lab analyst,\d{4}-\d\d-\d\d,", rows[1])
+
+
+def test_make_kernel_registers_this_environment_for_another_jupyter(tmp_path):
+    """`make kernel` writes a kernelspec named claimtrack whose python is the project's .venv
+    (JUPYTER_DATA_DIR points it at a scratch folder here instead of the user's)."""
+    import os
+
+    run = subprocess.run(["make", "--no-print-directory", "kernel"], cwd=REPO, capture_output=True, text=True,
+                         env={**os.environ, "JUPYTER_DATA_DIR": str(tmp_path)}, timeout=300)
+    assert run.returncode == 0, run.stderr
+    spec = json.loads((tmp_path / "kernels" / "claimtrack" / "kernel.json").read_text())
+    assert spec["display_name"] == "Python (claimtrack)"
+    assert spec["argv"][0] == str(REPO / ".venv" / "bin" / "python")
