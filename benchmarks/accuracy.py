@@ -150,12 +150,12 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
     return df
 
 
-def read_gold(path: Path, corpus: Corpus) -> list[Row]:
-    """The gold rows to extract (metric `other` dropped), each with its quote's place in the raw file."""
+def read_gold(path: Path, corpus: Corpus, keep_other: bool = False) -> list[Row]:
+    """The gold rows to extract (metric `other` dropped unless keep_other), each with its quote's place in the raw file."""
     raws = {a.path: a.raw for a in corpus.articles}
     rows = []
     for i, r in enumerate(_read_csv(path, GOLD_COLUMNS).to_dict("records")):
-        if r["metric"] == NOT_SCORED:
+        if r["metric"] == NOT_SCORED and not keep_other:
             continue
         where = f"{path} row {i + 1}"
         at = raws.get(r["file"], "").find(r["quote"]) if r["quote"] else -1
@@ -383,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     corpora.append(("seeds", ROOT / "seeds", ROOT / "seeds" / "manifest.csv", seed_gold))
     if args.gold:    # analysts' verdicts as gold (claimtrack review --export-gold): only those corpora
         corpora = [(f"reviewed {folder.name}", folder, folder / "manifest.csv", gold) for folder, gold in args.gold]
+        print("analysts' verdicts as gold: only the figures they reviewed are scored", file=out)
     elif args.corpus:
         folders = [p if p.is_dir() or p.parent != Path(".") else ROOT / "benchmarks" / p for p in args.corpus]
         corpora = [(p.name, p / "articles", p / "manifest.csv", p / "gold.csv") for p in folders]
@@ -411,6 +412,12 @@ def main(argv: list[str] | None = None) -> int:
                 if not pred:
                     print(f"\n{name} corpus: no predicted rows for its articles in --predictions; skipped", file=out)
                     continue
+            if args.gold:
+                # analysts review claims, not whole articles: only predictions of the figures they
+                # reviewed are scored (a rejected one is gold metric 'other': extracted, a false positive)
+                reviewed = read_gold(gold_path, corpus, keep_other=True)
+                pred = [p for p in pred
+                        if any(s.file == p.file and overlaps(s, p) and agrees(s, p, strict=False) for s in reviewed)]
             if not any(g.qualifier == "vague" for g in gold):
                 pred = [p for p in pred if p.qualifier != "vague"]
             result, strict, lenient = score(gold, pred)

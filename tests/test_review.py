@@ -224,8 +224,9 @@ def test_export_gold_is_the_gold_format_and_the_accuracy_benchmark_reads_it(corp
     run = subprocess.run([sys.executable, str(REPO / "benchmarks" / "accuracy.py"), "--gold", str(corpus), str(gold),
                           "-v"], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    assert "reviewed corpus" in run.stdout and "1 gold rows" in run.stdout, run.stdout
-    assert "FP" in run.stdout, "the rejected figure, still extracted, is a false positive"
+    assert "reviewed corpus" in run.stdout and "1 gold rows" in run.stdout and "2 predicted" in run.stdout, run.stdout
+    (fp,) = [line for line in run.stdout.splitlines() if line.strip().startswith("FP ")]
+    assert "value/low/high=500/500/500" in fp, "the rejected figure, still extracted, is the one false positive"
 
 
 def test_panel_buttons_write_the_same_file_without_a_browser(corpus):
