@@ -254,7 +254,7 @@ def test_seeds_have_no_verdicts_and_their_report_says_so():
     """The committed report is of the seeds with no reviews.csv; verdicts there are a deliberate change."""
     assert not (SEEDS / rv.REVIEWS_NAME).exists()
     snap = snapshot.load("seeds")
-    assert views.reviewed_text(snap) == f"0 of {len(snap.claims)} (no verdicts in reviews.csv)"
+    assert views.reviewed_text(snap) == f"0 of {len(snap.claims)} (no verdicts recorded)"
 
 
 def test_dev_corpus_review_session(shared, tmp_path, capsys):

@@ -35,4 +35,4 @@ def resolve_existing(path: str | Path | None, what: str, folder: bool = False) -
     where = (f"; a relative path is read from the project root {ROOT}, not from the notebook's folder: "
              f"give it from there (e.g. seeds, or ../my-corpus for a folder beside the project) or as an absolute path"
              if not Path(str(path)).expanduser().is_absolute() else "")
-    raise FileNotFoundError(f"{what} {str(path)!r}: no {kind} {p}{where}")
+    raise FileNotFoundError(f"{what} {str(path)!r}: {kind} {p} does not exist{where}")

@@ -105,10 +105,10 @@ class Summary(View):
 
 
 def reviewed_text(s: Snapshot) -> str:
-    """'3 of 45 (2 set a field); 2 more rejected and left out' or '0 of 45 (no reviews.csv)'."""
+    """'3 of 45; 2 more rejected and left out (listed in the claims ledger)' or '0 of 45 (no verdicts recorded)'."""
     claims = s.claims
     n = int(claims["reviewed"].sum()) if "reviewed" in claims else 0
-    text = f"{n} of {len(claims)}" + ("" if s.reviews else " (no verdicts in reviews.csv)")
+    text = f"{n} of {len(claims)}" + ("" if s.reviews else " (no verdicts recorded)")
     if len(s.rejected):
         text += f"; {len(s.rejected)} more rejected and left out (listed in the claims ledger)"
     return text
