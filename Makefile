@@ -8,13 +8,15 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 AS_OF ?= $(shell date +%F)
 
-.PHONY: report test bench setup system baseline calibrate clean-venv help
+.PHONY: report test bench setup system baseline calibrate lab kernel clean-venv help
 
 help:
 	@echo "make report   run the report on seeds/ into outputs/<today>/ (AS_OF=YYYY-MM-DD to date it)"
 	@echo "make test     run the tests"
 	@echo "make bench    run the benchmarks"
 	@echo "make calibrate  refit claim confidence (lib/claimtrack/extraction/calibration.yml) on the repo's gold"
+	@echo "make lab      JupyterLab on http://127.0.0.1:$(LAB_PORT) in the project (LAB_PORT=, LAB_ARGS= to change)"
+	@echo "make kernel   register this environment as the kernel 'claimtrack' for a Jupyter you already have"
 
 setup: $(STAMP)
 
@@ -64,6 +66,24 @@ baseline: $(STAMP)
 calibrate: $(STAMP)
 	$(PY) benchmarks/calibrate.py
 
+
+# JupyterLab from the project's environment, on this machine only (127.0.0.1), rooted at the project so
+# notebooks/ and scratch/ are both in reach; it opens in scratch/, so New Notebook lands there (gitignored,
+# not collected by the tests). As root Jupyter refuses to start without --allow-root: given then.
+# See docs/jupyterlab.md.
+LAB_PORT ?= 8888
+LAB_ARGS ?=
+LAB_FLAGS = --no-browser --ip=127.0.0.1 --port=$(LAB_PORT) --ServerApp.root_dir="$(CURDIR)" \
+	--LabApp.default_url=/lab/tree/scratch $(if $(filter 0,$(shell id -u)),--allow-root)
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) $(LAB_ARGS)
+
+# For a Jupyter installed elsewhere: this environment as a kernel named 'claimtrack' (in the user's
+# kernel folder; `jupyter kernelspec list` shows it, `jupyter kernelspec remove claimtrack` undoes it).
+KERNEL_NAME ?= claimtrack
+kernel: $(STAMP)
+	$(PY) -m ipykernel install --user --name $(KERNEL_NAME) --display-name "Python (claimtrack)"
 
 BENCH_STAMP := $(VENV)/.bench-installed
 

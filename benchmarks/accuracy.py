@@ -39,10 +39,13 @@ Matching rule
   They are n/a when the predictions have no such column (the extractor before issue 15).
 
     .venv/bin/python benchmarks/accuracy.py [--corpus DIR ...] [--predictions FILE.csv ...] [--shared DIR] [-v] [--json]
+    .venv/bin/python benchmarks/accuracy.py --gold CORPUS reviewed-gold.csv   # analysts' verdicts as the gold
 
 With --corpus only the given folders are scored (each with articles/, manifest.csv and gold.csv; a bare
 name such as heldout11 means benchmarks/heldout11), e.g. the held-out sets HELD_OUT that the default
-run leaves out.
+run leaves out. With --gold only the given corpus folder (articles and manifest.csv in it) is scored,
+against a gold file of analysts' verdicts (`claimtrack review CORPUS --export-gold FILE`), on the
+figures they reviewed only.
 
 With -v every false negative and false positive is listed, marked "[predicted qualifier X]" or
 "[gold qualifier X]" when only the qualifier keeps it from matching. With --json the figures go to
@@ -148,8 +151,8 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> pd.DataFrame:
     return df
 
 
-def read_gold(path: Path, corpus: Corpus, extra: Path | None = None) -> list[Row]:
-    """The gold rows to extract (metric `other` dropped), each with its quote's place in the raw file.
+def read_gold(path: Path, corpus: Corpus, extra: Path | None = None, keep_other: bool = False) -> list[Row]:
+    """The gold rows to extract (metric `other` dropped unless keep_other), each with its quote's place in the raw file.
     `extra` (a CSV of file, metric, value, low, high, counted, scope, quote) fills counted and scope
     for a gold file that has no such columns (the dev gold: tests/data/dev_counted.csv)."""
     raws = {a.path: a.raw for a in corpus.articles}
@@ -161,7 +164,7 @@ def read_gold(path: Path, corpus: Corpus, extra: Path | None = None) -> list[Row
             typed.setdefault((r["file"], r["metric"], r["quote"]), []).append((nums, (_text(r["counted"]), _text(r["scope"]))))
     rows = []
     for i, r in enumerate(_read_csv(path, GOLD_COLUMNS).to_dict("records")):
-        if r["metric"] == NOT_SCORED:
+        if r["metric"] == NOT_SCORED and not keep_other:
             continue
         where = f"{path} row {i + 1}"
         at = raws.get(r["file"], "").find(r["quote"]) if r["quote"] else -1
@@ -378,6 +381,9 @@ def main(argv: list[str] | None = None) -> int:
                          "extractor; a corpus with no rows in them is skipped")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, metavar="DIR",
                     help=f"the shared data folder (default {DEFAULT_SHARED})")
+    ap.add_argument("--gold", nargs=2, action="append", type=Path, metavar=("CORPUS", "GOLD"),
+                    help="score only this corpus folder (articles and manifest.csv) against this gold CSV, e.g. "
+                         "the verdicts `claimtrack review CORPUS --export-gold GOLD` wrote (repeatable)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false negative and false positive")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON on stdout (tables on stderr)")
     args = ap.parse_args(argv)
@@ -389,7 +395,10 @@ def main(argv: list[str] | None = None) -> int:
     corpora = [(name, ROOT / "benchmarks" / name / "articles", ROOT / "benchmarks" / name / "manifest.csv",
                 ROOT / "benchmarks" / name / "gold.csv") for name in HELDOUT]
     corpora.append(("seeds", ROOT / "seeds", ROOT / "seeds" / "manifest.csv", seed_gold))
-    if args.corpus:
+    if args.gold:    # analysts' verdicts as gold (claimtrack review --export-gold): only those corpora
+        corpora = [(f"reviewed {folder.name}", folder, folder / "manifest.csv", gold) for folder, gold in args.gold]
+        print("analysts' verdicts as gold: only the figures they reviewed are scored", file=out)
+    elif args.corpus:
         folders = [p if p.is_dir() or p.parent != Path(".") else ROOT / "benchmarks" / p for p in args.corpus]
         corpora = [(p.name, p / "articles", p / "manifest.csv", p / "gold.csv") for p in folders]
     elif dev.is_dir():
@@ -417,6 +426,12 @@ def main(argv: list[str] | None = None) -> int:
                 if not pred:
                     print(f"\n{name} corpus: no predicted rows for its articles in --predictions; skipped", file=out)
                     continue
+            if args.gold:
+                # analysts review claims, not whole articles: only predictions of the figures they
+                # reviewed are scored (a rejected one is gold metric 'other': extracted, a false positive)
+                reviewed = read_gold(gold_path, corpus, keep_other=True)
+                pred = [p for p in pred
+                        if any(s.file == p.file and overlaps(s, p) and agrees(s, p, strict=False) for s in reviewed)]
             if not any(g.qualifier == "vague" for g in gold):
                 pred = [p for p in pred if p.qualifier != "vague"]
             result, strict, lenient = score(gold, pred)

@@ -7,7 +7,8 @@ import sys
 
 from conftest import REPO
 
-LINTED = ["lib", "tests", "benchmarks", "notebooks"]
+# scratch/ holds analysts' own notebooks: only its committed starter is linted.
+LINTED = ["lib", "tests", "benchmarks", "notebooks", "scratch/starter.ipynb"]
 
 
 def test_ruff_finds_nothing():

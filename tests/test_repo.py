@@ -3,7 +3,7 @@
 from conftest import REPO
 
 TOP_LEVEL = {"notebooks", "lib", "seeds", "outputs", "tests", "environment.yml", "README.md", "pyproject.toml",
-             "Makefile", "benchmarks", "docs", ".ci", ".gitignore", ".gitattributes"}
+             "Makefile", "benchmarks", "docs", ".ci", ".gitignore", ".gitattributes", "scratch"}
 
 
 def test_top_level_layout():

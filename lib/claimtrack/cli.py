@@ -163,6 +163,13 @@ def _baseline(args):
             return 1
         print(f"claimtrack baseline --check: {len(notebooks)} notebooks, stored outputs current")
         return 0
+    from .report.execution import defaults_problems
+    from .report.project import NOTEBOOKS
+
+    wrong = [m for n in notebooks if n.resolve().parent == NOTEBOOKS for m in defaults_problems(n)]
+    if wrong:       # before any is stored: a half-refreshed baseline helps nobody
+        print("\n".join(f"claimtrack baseline: {m}" for m in wrong), file=sys.stderr)
+        return 2
     for n in notebooks:
         store(n)
         print(f"claimtrack baseline: {n}")
@@ -232,6 +239,81 @@ def _store_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=ENGINES, default="local",
                    help="local: a process per core (default); dask: a Dask cluster (--scheduler, else a LocalCluster)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler, e.g. tcp://host:8786")
+REVIEW_ACTIONS = ("accept", "reject", "set")
+QUEUE_SHOWN = 30             # claims `claimtrack review` prints unless --all
+
+
+def _review(args):
+    """`review [CORPUS]`: the queue; `review [CORPUS] accept|reject ID … | set ID FIELD=VALUE …`: a verdict."""
+    from .provenance.reviews import ReviewsError
+    from .report import review, snapshot
+
+    words = list(args.words)
+    corpus = args.corpus or (words.pop(0) if words and words[0] not in REVIEW_ACTIONS else DEFAULT_CORPUS)
+    if not Path(corpus).is_dir():
+        print(f"claimtrack review: corpus folder {corpus} does not exist or is not a folder", file=sys.stderr)
+        return 2
+    snap = snapshot.load(Path(corpus).resolve(), Path(args.manifest).resolve() if args.manifest else None)
+    if args.export_gold:
+        rows = review.gold_rows(snap)
+        if args.export_gold == "-":
+            rows.to_csv(sys.stdout, index=False)
+        else:
+            review.export_gold(snap, args.export_gold)
+            print(f"claimtrack review: {len(rows)} gold rows written to {args.export_gold} "
+                  f"(score them: benchmarks/accuracy.py --gold {corpus} {args.export_gold})", file=sys.stderr)
+        return 0
+    if not words:
+        return _print_queue(snap, args)
+    action, rest = words[0], words[1:]
+    if action not in REVIEW_ACTIONS or not rest:
+        print("claimtrack review: write `review [CORPUS] accept ID …`, `reject ID …` or `set ID FIELD=VALUE`",
+              file=sys.stderr)
+        return 2
+    ids, pairs = (rest, [("", "")]) if action != "set" else ([rest[0]], _pairs(rest[1:]))
+    try:
+        if pairs is None:
+            raise ReviewsError("set ID FIELD=VALUE: say what to set, e.g. `set 5b21e0c4d9aa counted=officers`")
+        for claim in ids:
+            for field, value in pairs:
+                v = review.record(snap, claim, action, field, value, args.note or "", args.who)
+                print(f"{v.claim} ({v.article}: ‘{v.says}’): {v.text()}")
+    except (KeyError, ReviewsError) as exc:
+        print(f"claimtrack review: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 2
+    print(f"recorded in {snap.reviews_path}", file=sys.stderr)
+    return 0
+
+
+def _pairs(tokens: list[str]) -> list[tuple[str, str]] | None:
+    """['counted=officers'] or ['counted', 'officers'] → [('counted', 'officers')]; None when there are none."""
+    if len(tokens) == 2 and "=" not in tokens[0]:
+        return [(tokens[0], tokens[1])]
+    pairs = [tuple(t.split("=", 1)) for t in tokens if "=" in t]
+    return pairs if pairs and len(pairs) == len(tokens) else None
+
+
+def _print_queue(snap, args) -> int:
+    from .report import review
+
+    q = review.queue(snap)
+    if args.format == "csv":
+        q.to_csv(sys.stdout, index=False)
+    else:
+        shown = q if args.all else q.head(QUEUE_SHOWN)
+        t = shown.assign(quote=shown["quote"].map(_shorten), confidence=shown["confidence"].map("{:.2f}".format),
+                         ref=shown["ref"].map("#{}".format))
+        with pd.option_context("display.max_rows", None, "display.max_colwidth", 80, "display.width", 250):
+            print(t.to_string(index=False) if len(t) else "nothing to review")
+        drive = int((q["why"] != "").sum())
+        reviewed = int(snap.claims["reviewed"].sum()) + len(snap.rejected)
+        print(f"\n{len(q)} claims to review ({drive} behind a headline, a chart extreme or a disagreement; "
+              f"{'all' if args.all or len(q) <= QUEUE_SHOWN else QUEUE_SHOWN} shown, --all for every one); "
+              f"{reviewed} reviewed ({len(snap.rejected)} rejected); verdicts in {snap.reviews_path}")
+    for p in snap.corpus.problems:
+        if p.code.startswith("review"):
+            print(f"claimtrack review: {p}", file=sys.stderr)
+    return 0
 
 
 def _corpus_arguments(p: argparse.ArgumentParser, name: str) -> None:
@@ -308,6 +390,25 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--check", action="store_true",
                    help="write nothing; exit 1 and name notebook and cell where the stored outputs are not current")
     b.set_defaults(func=_baseline)
+
+    v = sub.add_parser("review", help="the claims to review first, and an analyst's verdicts on them",
+                       description="`claimtrack review [CORPUS]` prints the unreviewed claims, those behind a "
+                                   "headline, a chart's extreme or a disagreement first, then the least confident. "
+                                   "`claimtrack review [CORPUS] accept|reject ID …` and `set ID FIELD=VALUE` (FIELD: "
+                                   "metric, counted, scope, value, period, source) append a verdict to "
+                                   "CORPUS/reviews.csv, which every report obeys; articles are never edited. ID is "
+                                   "the claim id the queue prints, or a ledger number (#12).")
+    v.add_argument("words", nargs="*", metavar="[CORPUS] [accept|reject|set ID …]",
+                   help=f"corpus folder (default: {DEFAULT_CORPUS}), then a verdict")
+    v.add_argument("--corpus", metavar="DIR", help="corpus folder (instead of the first word)")
+    v.add_argument("--manifest", help="manifest CSV instead of CORPUS/manifest.csv (reviews.csv goes beside it)")
+    v.add_argument("--note", help="why: kept with the verdict and shown in the ledger")
+    v.add_argument("--who", help="reviewer (default: $CLAIMTRACK_REVIEWER, else your login name)")
+    v.add_argument("--all", action="store_true", help=f"print the whole queue (default: the first {QUEUE_SHOWN})")
+    v.add_argument("--format", choices=("table", "csv"), default="table", help="the queue as a table or CSV")
+    v.add_argument("--export-gold", metavar="FILE",
+                   help="write the verdicts as gold rows (the gold.csv format; '-' for standard output)")
+    v.set_defaults(func=_review)
     return parser
 
 

@@ -6,6 +6,6 @@ inferred), raw text, cleaned text with an audit of every change and a map back t
 and sentences; and the problems found, one row each. Never edits a file it reads.
 
 Public names: `corpus.read_corpus`, `corpus.plan_corpus`, `corpus.iter_corpus`, `corpus.Corpus`,
-`problems.Problem`, `limits.LimitExceeded`, `manifest.MANIFEST_NAME`, `manifest.CORRECTIONS_NAME`,
+`problems.Problem`, `limits.LimitExceeded`, `manifest.MANIFEST_NAME`, `manifest.CORRECTIONS_NAME`, `manifest.REVIEWS_NAME`,
 `sentences.split_sentences`, `clean.clean`. Imports nothing from later stages.
 """

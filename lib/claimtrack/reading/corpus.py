@@ -22,7 +22,7 @@ from .clean import clean, is_removal
 from .decode import MAX_FILE_BYTES, decode_bytes
 from .htmltext import extract_html
 from .limits import LimitExceeded, max_articles, max_line_chars
-from .manifest import CORRECTIONS_NAME, MANIFEST_NAME, METADATA_FIELDS, read_manifest
+from .manifest import CORRECTIONS_NAME, MANIFEST_NAME, METADATA_FIELDS, REVIEWS_NAME, read_manifest
 from .problems import Problem
 from .sentences import Sentence, split_sentences
 from .textmap import Change, MappedText
@@ -94,7 +94,7 @@ class Corpus:
 def _is_candidate(rel: Path) -> bool:
     if any(part.startswith(".") for part in rel.parts):
         return False
-    if rel.as_posix() in (MANIFEST_NAME, CORRECTIONS_NAME):
+    if rel.as_posix() in (MANIFEST_NAME, CORRECTIONS_NAME, REVIEWS_NAME):
         return False
     return rel.stem.lower() not in NOT_ARTICLES
 

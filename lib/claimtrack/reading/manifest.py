@@ -18,6 +18,8 @@ from .problems import Problem
 MANIFEST_NAME = "manifest.csv"
 # Analysts' corrections (claimtrack.provenance.corrections reads them); beside the manifest, not an article.
 CORRECTIONS_NAME = "corrections.yml"
+# Analysts' verdicts on claims (claimtrack.provenance.reviews reads and appends them); not an article.
+REVIEWS_NAME = "reviews.csv"
 COLUMNS = ("file", "outlet", "url", "published", "title", "author")
 METADATA_FIELDS = COLUMNS[1:]
 

@@ -3,8 +3,9 @@ report on seeds/) and stored in itself, normalised so that only a changed result
 file; and the check that the stored outputs are what a fresh run gives.
 
 nbval (in `make test`) compares outputs after sanitising what legitimately varies; `check` here
-is stricter: the file a fresh `make baseline` would write must be byte-identical to the one
-committed, images and all, and any difference is named by notebook and cell.
+is stricter: the file a fresh `make baseline` would write must be identical to the one committed,
+images and all, but for the metadata of the machine that saved it (kernel name, Python version),
+and any difference is named by notebook and cell.
 """
 
 from __future__ import annotations
@@ -17,15 +18,22 @@ from pathlib import Path
 
 import nbformat
 
-from .execution import kernel_manager_class, series
+from .execution import defaults_problems, kernel_manager_class, series
 from .project import NOTEBOOKS, ROOT
 
 # Cell metadata a result doesn't depend on, which JupyterLab, papermill and nbclient add and change
 # on every run or click (timing, collapsed, scrolled, jupyter.source_hidden …): only tags are kept.
 KEEP_CELL_METADATA = ("tags",)
-# Notebook metadata from a papermill run or widgets; the kernel's patch version differs between
-# analysts' machines and says nothing about the outputs.
+# Notebook metadata from a papermill run or widgets.
 DROP_NOTEBOOK_METADATA = ("papermill", "widgets")
+# What JupyterLab writes into a notebook it opens with the project's kernel (`make lab`): the
+# committed notebooks carry it, and the kernel's language_info (Python version included) as the
+# baseline run's kernel reports it, so opening and saving a notebook in Lab changes no byte.
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+# Which kernel and Python last saved a notebook: another machine's Lab, or a Jupyter using the
+# `make kernel` kernel, writes other values. They say nothing about the outputs, so comparisons
+# (the tests, `--check`) ignore them.
+MACHINE_METADATA = ("kernelspec", "language_info")
 INJECTED = "injected-parameters"
 DIFF_LINES = 12                 # lines of a changed output shown in a check's message
 # The README's picture of the report: the first chart of the report (the troop estimates), copied
@@ -43,8 +51,17 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
                                             if k in KEEP_CELL_METADATA})
     for key in DROP_NOTEBOOK_METADATA:
         nb.metadata.pop(key, None)
-    nb.metadata.get("language_info", {}).pop("version", None)
+    nb.metadata["kernelspec"] = nbformat.from_dict(dict(KERNELSPEC))
     return nb
+
+
+def comparable(nb: nbformat.NotebookNode) -> str:
+    """The notebook as the checks compare it: normalised, without the metadata of the machine that
+    saved it (MACHINE_METADATA), as the JSON text nbformat writes."""
+    nb = normalise(nbformat.from_dict(nb))
+    for key in MACHINE_METADATA:
+        nb.metadata.pop(key, None)
+    return nbformat.writes(nb)
 
 
 def execute(path: Path, timeout: int = 600) -> nbformat.NotebookNode:
@@ -59,7 +76,11 @@ def execute(path: Path, timeout: int = 600) -> nbformat.NotebookNode:
 
 
 def store(path: Path) -> None:
-    """`make baseline` for one notebook: run it and write the outputs into it."""
+    """`make baseline` for one notebook: run it and write the outputs into it. A notebook of the series
+    whose parameter defaults were edited is refused: its stored outputs would silently become
+    another report."""
+    if Path(path).resolve().parent == NOTEBOOKS and (wrong := defaults_problems(path)):
+        raise ValueError("\n".join(wrong))
     nb = execute(path)
     nbformat.validate(nb)
     nbformat.write(nb, path)
@@ -91,7 +112,7 @@ def check(notebooks: list[Path] | None = None) -> list[str]:
             copy = Path(tmp) / path.name
             shutil.copyfile(path, copy)
             store(copy)
-            if copy.read_bytes() != Path(path).read_bytes():
+            if comparable(nbformat.read(copy, 4)) != comparable(nbformat.read(path, 4)):
                 problems.extend(differences(nbformat.read(path, 4), nbformat.read(copy, 4), path.name)
                                 or [f"{path.name}: the file differs from a fresh `make baseline` "
                                     f"(notebook metadata or format): run `make baseline`"])

@@ -164,8 +164,9 @@ class Table:
                 rid = f' id="{ref_anchor(int(m.group(1)))}"' if m else ""
             cells = "".join(f"<td>{self._cell(c, v)}</td>" for c, v in zip(cols, row))
             body.append(f"<tr{rid}>{cells}</tr>")
-        return (f'{wrap}{cap}<table class="{TABLE_CSS_CLASS}"><thead><tr>{head}</tr></thead>'
-                f'<tbody>{"".join(body)}</tbody></table></div>')
+        table = (f'<table class="{TABLE_CSS_CLASS}"><thead><tr>{head}</tr></thead>'
+                 f'<tbody>{"".join(body)}</tbody></table>')
+        return f"{wrap}{cap}{_left_aligned(table)}</div>"     # left-aligned in Lab too, as in the report
 
     def __repr__(self) -> str:
         head = f"{self.caption}\n" if self.caption else ""
@@ -237,6 +238,17 @@ class Findings:
             return self.empty
         return "\n".join("- " + "".join(_ref_cell(self._refs_text(v))[1] if kind == "refs" else str(v)
                                          for kind, v in s) for s in self.sentences)
+
+
+# JupyterLab right-aligns table cells (its CSS), so quotes and dates wrap to a word a line; the
+# report's CSS left-aligns them. Inline styles, the same as the report's, make Lab show what the
+# report shows; a <style> element would be dropped by Lab's sanitiser in a notebook not yet trusted.
+CELL_STYLE = "text-align: left; vertical-align: top;"
+
+
+def _left_aligned(body: str) -> str:
+    body = body.replace('<tr style="text-align: right;">', "<tr>")
+    return re.sub(r"<(td|th)>", rf'<\1 style="{CELL_STYLE}">', body)
 
 
 def _breakable(value):

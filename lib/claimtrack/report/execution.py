@@ -18,6 +18,9 @@ from .project import NOTEBOOKS
 # The notebooks' parameters, with what the runner passes (all strings: papermill injects them as
 # Python literals). Extra `-p name value` pairs must name one of these.
 PARAMETERS = ("corpus_dir", "manifest", "as_of", "metrics", "output_dir")
+# The committed notebooks' defaults: their stored outputs are the report on seeds/ with no cut-off,
+# which nbval and `make baseline --check` compare against. `defaults_problems` guards them.
+DEFAULTS = {"corpus_dir": "seeds", "manifest": "", "as_of": "", "metrics": "", "output_dir": ""}
 WATCH_PARENT_S = 0.5           # how often a worker checks that its runner is still alive
 
 
@@ -132,3 +135,35 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
             partial = out_dir / nb.name
             raise NotebookFailed(nb.name, r["cell"], r["error"], partial if partial.exists() else None)
     return {name: r["seconds"] for name, r in results.items()}
+
+
+def parameter_defaults(path: Path) -> dict[str, object]:
+    """{name: value} of the notebook's `parameters` cell, read without running it (literals only)."""
+    import ast
+
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", []))
+    out = {}
+    for node in ast.parse(cell.source).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign) else None)
+        if isinstance(target, ast.Name) and node.value is not None:
+            try:
+                out[target.id] = ast.literal_eval(node.value)
+            except ValueError:
+                out[target.id] = ast.unparse(node.value)
+    return out
+
+
+def defaults_problems(path: Path) -> list[str]:
+    """One message per parameter of a committed notebook that is not its default (DEFAULTS), saying
+    how to run another corpus or date without editing the notebook."""
+    found = parameter_defaults(path)
+    name = Path(path).name
+    wrong = [f"{k} = {found.get(k)!r} (the default is {v!r})" for k, v in DEFAULTS.items() if found.get(k, v) != v]
+    if not wrong:
+        return []
+    return [f"notebooks/{name}: parameter {w}. The committed notebooks are the report on seeds/ with no cut-off, and "
+            f"their stored outputs are that report: put the default back (`git checkout notebooks/{name}`). To run "
+            f"another corpus or date, pass parameters instead of editing: `claimtrack report --corpus DIR --as-of "
+            f"YYYY-MM-DD`, or `papermill notebooks/{name} out.ipynb -p corpus_dir DIR -p as_of YYYY-MM-DD`; to explore "
+            f"in Lab, work in scratch/ (docs/jupyterlab.md)." for w in wrong]

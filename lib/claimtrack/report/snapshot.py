@@ -9,7 +9,9 @@ Undated articles cannot be placed and are used in every report; the corpus noteb
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 import pandas as pd
@@ -21,9 +23,10 @@ from ..extraction.periods import period_bounds
 from ..extraction.sources import name_mentions
 from ..provenance import corrections as corr
 from ..provenance import links as pv
+from ..provenance import reviews as rv
 from ..provenance.identity import resolve_sources
 from ..reading.corpus import Corpus
-from .project import SEEDS, resolve
+from .project import ROOT, SEEDS, resolve, resolve_existing
 
 
 def parse_as_of(as_of: str | dt.date | None) -> dt.date | None:
@@ -38,8 +41,40 @@ def parse_as_of(as_of: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"as_of {as_of!r} is not a date: write it as YYYY-MM-DD, or leave it empty for no cut-off") from None
 
 
-@dataclass
+class ManifestWarning(UserWarning):
+    """The manifest names no file of the corpus: every date and outlet was guessed from the text."""
+
+
+def manifest_matches_nothing(corpus: Corpus) -> str:
+    """A sentence when the manifest has rows but names none of the folder's articles, else ''."""
+    missing = [p for p in corpus.problems if p.code == "manifest-missing-file"]
+    no_row = [p for p in corpus.problems if p.code == "no-manifest-row"]
+    if not missing or not corpus.articles or len(no_row) < len(corpus.articles):
+        return ""
+    return (f"the manifest's {len(missing)} rows name none of the {len(corpus.articles)} article files in "
+            f"{corpus.folder}: every outlet and date is guessed from the text. Check the manifest's `file` column "
+            f"(names relative to the corpus folder) or the manifest path; 01_corpus lists each row.")
+
+
+def with_periods(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with `period_start` and `period_end` (datetimes) beside `as_of`, which mixes '2024-10'
+    and '2024-10-24': the first and last day of the period the figure holds for, NaT when undated."""
+    bounds = [period_bounds(str(x)) if isinstance(x, str) and x else None for x in claims["as_of"]]
+    out = claims.drop(columns=[c for c in ("period_start", "period_end") if c in claims.columns])
+    at = list(out.columns).index("as_of") + 1
+    out.insert(at, "period_start", pd.to_datetime([b[0] if b else None for b in bounds]))
+    out.insert(at + 1, "period_end", pd.to_datetime([b[1] if b else None for b in bounds]))
+    return out
+
+
+@dataclass(repr=False)
 class Snapshot:
+    """The corpus cut at a date and its claims. `snap.claims` (one row a claim: value, low, high,
+    as_of with period_start/period_end, source, quote, claim_id, review), `snap.corpus.articles`,
+    `snap.corpus.problems`; `claimtrack.provenance.series.estimates(snap.claims, metric)` gives one
+    row per figure per original source with the period bounds a plot needs.
+    `snapshot.load("seeds").claims.head()`"""
+
     corpus: Corpus                 # the articles used
     claims: pd.DataFrame           # their claims; `ref` numbers each one for the ledger
     catalogue: list[Metric]
@@ -51,6 +86,38 @@ class Snapshot:
     events: pd.DataFrame = field(default_factory=pd.DataFrame)     # dated event mentions (events.yml)
     names: pd.DataFrame = field(default_factory=pd.DataFrame)      # organisations named, in the words used
     corrections: list[corr.Correction] = field(default_factory=list)   # the corpus's corrections.yml
+    rejected: pd.DataFrame = field(default_factory=pd.DataFrame)   # claims an analyst rejected (reviews.csv)
+    reviews: list[rv.Verdict] = field(default_factory=list)        # the verdicts, in file order
+    reviews_path: Path | None = None                               # where `claimtrack review` records them
+
+    def counts(self) -> dict[str, int]:
+        """Articles, claims, reviewed and rejected claims, problems: what the reprs show."""
+        reviewed = int(self.claims["reviewed"].sum()) if "reviewed" in self.claims else 0
+        return {"articles": len(self.corpus.articles), "claims": len(self.claims), "reviewed": reviewed,
+                "rejected": len(self.rejected), "left out": len(self.left_out), "problems": len(self.corpus.problems)}
+
+    def _where(self) -> str:
+        folder = Path(self.corpus.folder)
+        return folder.relative_to(ROOT).as_posix() if folder.is_relative_to(ROOT) else str(folder)
+
+    def __repr__(self) -> str:
+        c = self.counts()
+        return (f"<Snapshot {self._where()} {self.label}: {c['articles']} articles, {c['claims']} claims "
+                f"({c['reviewed']} reviewed, {c['rejected']} rejected), {c['problems']} problems>")
+
+    def _repr_html_(self) -> str:
+        c = self.counts()
+        rows = [("corpus", self._where()), ("report", self.label),
+                ("articles", f"{c['articles']} used, {c['left out']} published later (snap.left_out)"),
+                ("claims", f"{c['claims']} in snap.claims; {c['reviewed']} reviewed, {c['rejected']} rejected "
+                           f"(snap.rejected)"),
+                ("problems", f"{c['problems']} (snap.corpus.problems; the corpus notebook lists them)")]
+        note = manifest_matches_nothing(self.corpus)
+        body = "".join(f"<tr><th style='text-align:left'>{escape(k)}</th><td style='text-align:left'>{escape(v)}</td></tr>"
+                       for k, v in rows)
+        warn = f"<p style='color:#b00'>Warning: {escape(note)}</p>" if note else ""
+        return (f"<b>Snapshot</b><table>{body}</table>{warn}<p>Figures per original source, with period bounds: "
+                f"<code>claimtrack.provenance.series.estimates(snap.claims, metric)</code></p>")
 
     @property
     def label(self) -> str:
@@ -69,18 +136,21 @@ class Snapshot:
 def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,
          metrics: str | Path | None = None, as_of: str | dt.date | None = None) -> Snapshot:
     """The corpus from its store (brought up to date first: only new or changed articles are read
-    and extracted), cut at `as_of`; the folder's corrections.yml applied, and who said each
-    claim first settled across article families.
+    and extracted), cut at `as_of`; the folder's corrections.yml applied, who said each claim first
+    settled across article families, and the analysts' verdicts in reviews.csv obeyed
+    (claimtrack.provenance.reviews). Relative paths are read from the project root.
+    `snapshot.load("seeds", as_of="2024-11-01")`
 
     The links between articles are the store's when no article is left out; a report at an
     earlier date links only the articles published by then, as it would have then."""
     cutoff = parse_as_of(as_of)
-    catalogue = load_catalogue(resolve(metrics))
-    folder = resolve(corpus_dir) or SEEDS
+    catalogue = load_catalogue(resolve_existing(metrics, "metrics"))
+    folder = resolve_existing(corpus_dir, "corpus_dir", folder=True) or SEEDS
+    resolve_existing(manifest, "manifest")
     corrections = corr.load_corrections(Path(folder) / corr.CORRECTIONS_NAME)
     stored = store.load(folder, manifest=resolve(manifest), metrics=resolve(metrics))
     corpus = stored.corpus
-    kept, left_out, undated = [], [], []
+    kept, left_out, undated, later = [], [], [], set()
     for a in corpus.articles:
         published = a.metadata.get("published", "")
         bounds = period_bounds(published)
@@ -91,8 +161,12 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
             kept.append(a)
         else:
             left_out.append({"id": a.id, "outlet": a.metadata.get("outlet", ""), "published": published})
+            later.add(a.path)
     used = Corpus(corpus.folder, kept, corpus.problems)
     used.problems.extend(p for a in kept for p in stored.extract_problems.get(a.id, []))
+    unmatched = manifest_matches_nothing(corpus)
+    if unmatched:
+        warnings.warn(unmatched, ManifestWarning, stacklevel=2)
     kept_ids = {a.id for a in kept}
     claims = stored.claims[stored.claims["article"].isin(kept_ids)].reset_index(drop=True)
     claims.insert(0, "ref", range(1, len(claims) + 1))
@@ -102,8 +176,13 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     links = stored.links if not left_out else pv.links(docs)
     families = pv.families(docs, links)
     claims = resolve_sources(claims, families)
+    review_file = rv.reviews_path(folder, resolve(manifest))
+    verdicts, bad = rv.load_reviews(review_file)
+    claims, rejected, stale = rv.apply(rv.add_ids(claims), verdicts, not_used=later)
+    claims, rejected = with_periods(claims), with_periods(rejected)
+    used.problems.extend(bad + stale)
     events = corr.apply_to_events(event_mentions(used), corrections)
     names = corr.apply_to_names(name_mentions(used), corrections)
     return Snapshot(used, claims, catalogue, cutoff,
                     pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated,
-                    links, families, events, names, corrections)
+                    links, families, events, names, corrections, rejected, verdicts, review_file)

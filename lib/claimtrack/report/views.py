@@ -65,6 +65,32 @@ def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
     return text
 
 
+class View:
+    """What every view shares: a short repr and an HTML card in Lab, naming what it can show.
+    `views.Force(snap)` as a cell's last line lists `chart()`, `table()`, `vague()`, …"""
+
+    snapshot: Snapshot
+
+    def shows(self) -> list[str]:
+        """The view's public methods, in the order they are defined: what a notebook cell calls."""
+        names = [n for k in reversed(type(self).__mro__) for n in vars(k) if k not in (View, object)]
+        return [n for n in dict.fromkeys(names) if not n.startswith("_") and callable(getattr(self, n))
+                and n not in ("shows", "write")]
+
+    def __repr__(self) -> str:
+        return f"<views.{type(self).__name__} of {self.snapshot!r}: {', '.join(m + '()' for m in self.shows())}>"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        def first_line(obj) -> str:
+            return escape(((obj.__doc__ or "").strip().splitlines() or [""])[0])
+
+        doc = first_line(type(self))
+        items = "".join(f"<li><code>{escape(m)}()</code> {first_line(getattr(type(self), m))}</li>" for m in self.shows())
+        return f"<b>views.{type(self).__name__}</b>: {doc}<ul>{items}</ul><small>{escape(repr(self.snapshot))}</small>"
+
+
 def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "") -> Table:
     """The estimates drawn in a chart, each with its ledger numbers and quote (and what it counts,
     when the claims say: `counted` and `scope`)."""
@@ -78,8 +104,9 @@ def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "") ->
     return Table(pd.DataFrame(rows, columns=columns), caption, "No figures.", ref_columns=("refs",), anchor=anchor)
 
 
-class Summary:
-    """The latest figure of each metric, what changed, where sources disagree."""
+class Summary(View):
+    """The latest figure of each metric, what changed, where sources disagree.
+    `views.Summary(snapshot.load("seeds")).table()`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -92,6 +119,7 @@ class Summary:
             {"": "articles used", "value": f"{len(s.corpus.articles)}"},
             {"": "articles left out (published after the report date)", "value": f"{len(s.left_out)}"},
             {"": "claims", "value": f"{len(s.claims)}"},
+            {"": "claims reviewed by an analyst", "value": reviewed_text(s)},
             {"": "outlets", "value": ", ".join(sorted({a.metadata.get('outlet') or '(unknown)' for a in s.corpus.articles}))},
             {"": "published", "value": _span([a.metadata.get("published", "") for a in s.corpus.articles])},
         ])
@@ -118,13 +146,24 @@ def _with_sub_counts(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
     return estimates(claims, metric, charted_only=False)
 
 
+def reviewed_text(s: Snapshot) -> str:
+    """'3 of 45; 2 more rejected and left out (listed in the claims ledger)' or '0 of 45 (no verdicts recorded)'."""
+    claims = s.claims
+    n = int(claims["reviewed"].sum()) if "reviewed" in claims else 0
+    text = f"{n} of {len(claims)}" + ("" if s.reviews else " (no verdicts recorded)")
+    if len(s.rejected):
+        text += f"; {len(s.rejected)} more rejected and left out (listed in the claims ledger)"
+    return text
+
+
 def _span(dates: list[str]) -> str:
     d = sorted(x for x in dates if x)
     return f"{d[0]} to {d[-1]}" if d else "no dates"
 
 
-class Corpus:
-    """The articles, their outlets and dates, what cleaning removed, what could not be read."""
+class Corpus(View):
+    """The articles, their outlets and dates, what cleaning removed, what could not be read.
+    `views.Corpus(snap).problem_table()`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -177,8 +216,9 @@ class Corpus:
         return sorted(sub.glob("*.csv"))
 
 
-class Force:
-    """North Korean troop estimates, and beside them the other force figures."""
+class Force(View):
+    """North Korean troop estimates, and beside them the other force figures.
+    `views.Force(snapshot.load("seeds", as_of="2024-11-01")).chart()`; the figures: `.troops` (a DataFrame)"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -241,8 +281,8 @@ class Force:
                      ref_columns=("refs",), anchor="force-panels")
 
 
-class Territory:
-    """The area Ukraine held in Russia's Kursk region over time."""
+class Territory(View):
+    """The area Ukraine held in Russia's Kursk region over time. `views.Territory(snap).chart()`; figures: `.est`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -258,8 +298,8 @@ class Territory:
                            "territory-marks")
 
 
-class Bonuses:
-    """One-time signing bonuses by region, against the local monthly wage."""
+class Bonuses(View):
+    """One-time signing bonuses by region, against the local monthly wage. `views.Bonuses(snap).table()`"""
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
@@ -292,7 +332,7 @@ class Bonuses:
                      ref_columns=("refs", "monthly wage"), anchor="bonus-marks")
 
 
-class Ledger:
+class Ledger(View):
     """The claims the report shows, with quote, source chain, article and period: the audit trail.
 
     The HTML ledger holds the claims the charts and tables show (their #n), grouped by metric,
@@ -321,17 +361,24 @@ class Ledger:
         labels = {m.id: m.label for m in self.snapshot.catalogue}
         urls = {a.id: a.metadata.get("url", "") for a in self.snapshot.corpus.articles}
         shown = c[c["ref"].isin(used)]
+        rejected = self.snapshot.rejected
         tables = []
         order = [m.id for m in self.snapshot.catalogue] + sorted(set(shown["metric"]) - set(labels))
         corrected = "correction" in c.columns and c["correction"].astype(bool).any()
-        for metric in order:
-            part = shown[shown["metric"] == metric]
+        # rejected claims stay in the ledger, in a section of their own, so a reader sees what was left out
+        sections = [(metric, shown[shown["metric"] == metric], labels.get(metric, metric)) for metric in order]
+        if len(rejected):
+            sections.append(("rejected", rejected.sort_values("ref", kind="stable"),
+                             "Rejected by an analyst (reviews.csv), left out of every chart, table and headline"))
+        for metric, part, label in sections:
             if part.empty:
                 continue
             rows = []
             for r in part.to_dict("records"):
                 bound = BOUND.get(r["qualifier"], "point")
                 flags = [f for f in ("negated", "hypothetical", "change") if r[f]]
+                if r.get("review"):          # an analyst's verdict, in the narrow flags column
+                    flags.append(str(r["review"]))
                 chain = r["chain"] or r["attributed_to"]
                 if r["attributed_to"] and r["attributed_to"] not in chain and not r["attributed_to"].startswith("unattributed"):
                     chain = f"{chain} ({r['attributed_to']})"
@@ -344,7 +391,7 @@ class Ledger:
                              "figure": figure + (f" ({counted}, {r.get('scope') or 'unspecified'})" if counted else ""),
                              "region": r["region"] or "", "holds": r["as_of"] or "",
                              "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
-                             "links": used[int(r["ref"])] + _article_link(urls.get(r["article"], "")),
+                             "links": used.get(int(r["ref"]), []) + _article_link(urls.get(r["article"], "")),
                              "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
                              "correction": r.get("correction", "")})
             frame = pd.DataFrame(rows, columns=self.COLUMNS)
@@ -353,7 +400,7 @@ class Ledger:
             for optional in ("region", "flags"):
                 if not frame[optional].astype(bool).any():
                     frame = frame.drop(columns=optional)
-            tables.append(Table(frame, f"{labels.get(metric, metric)}: {len(frame)} claim{'s' * (len(frame) != 1)}",
+            tables.append(Table(frame, f"{label}: {len(frame)} claim{'s' * (len(frame) != 1)}",
                                 "No claims.", row_ids="ref", link_columns=("links",), anchor=f"ledger-{metric}"))
         more = len(c) - len(shown)
         caption = (f"The {len(shown)} claims the charts and tables above show, by metric, in article and text order"
@@ -365,7 +412,8 @@ class Ledger:
                    "date; 'holds' is the period the figure is for ('' when the article does not say); 'links' "
                    "go back to the tables that show it and out to the article at the URL the manifest gives "
                    "(marked ↗; nothing is fetched). A corrected claim shows the corrected figure or period beside "
-                   "the article's own words, with the correction (corrections.yml).")
+                   "the article's own words, with the correction (corrections.yml); 'flags' gives an analyst's "
+                   "verdict (reviews.csv).")
         return Sections(tables, caption)
 
     def write(self, output_dir: str | Path | None) -> list[Path]:
@@ -378,7 +426,7 @@ class Ledger:
         return [out / "claims.csv"]
 
 
-class Sources:
+class Sources(View):
     """Who said it first, who repeated it, and where sources disagree: the reporting graph, the
     article families with their evidence, claims with several reports, disagreements, the
     consensus per metric and period, names, and the analyst's corrections."""
