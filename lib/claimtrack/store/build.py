@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
+from ..extraction.catalogue import load_catalogue
 from ..extraction.claims import claims_frame
 from ..provenance import links as pv
 from ..reading.corpus import Article, plan_corpus
@@ -100,6 +101,8 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
     rels = [f.as_posix() for f in files]
     manifest_exists = man.path is not None and man.path.exists()
     catalogue_path = str(metrics) if metrics else None
+    if metrics:
+        load_catalogue(metrics)      # a missing or broken catalogue: CatalogueError naming the file, before any work
     catalogue_bytes = Path(metrics).read_bytes() if metrics else b""
     reader = _sha(_code_hash("reading"), max_bytes, max_line_chars())
     extractor = _sha(_code_hash("extraction"), hashlib.sha256(catalogue_bytes).hexdigest())
