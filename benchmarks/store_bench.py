@@ -93,15 +93,6 @@ def run(mode: str, folder: Path, store: Path, jobs: int = 1) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def tables(path: Path) -> dict:
-    import duckdb
-
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
-                for t in ("articles", "sentences", "claims", "links", "families")}
-    finally:
-        con.close()
 
 
 def main() -> None:
@@ -153,7 +144,9 @@ def main() -> None:
         # 4. dask
         d = run("dask", small, tmp / "dask.duckdb", 2)
         loc = run("store", small, tmp / "local.duckdb", 2)
-        same_store = tables(tmp / "dask.duckdb") == tables(tmp / "local.duckdb")
+        from claimtrack.store.db import contents
+
+        same_store = contents(tmp / "dask.duckdb") == contents(tmp / "local.duckdb")
         print(f"\n4. Dask LocalCluster (2 workers) vs local (--jobs 2), {args.small:,} articles")
         print(f"  dask {d['seconds']:.1f} s, local {loc['seconds']:.1f} s: ×{d['seconds'] / loc['seconds']:.2f}; "
               f"store contents identical: {same_store}")

@@ -210,14 +210,9 @@ def store_corpus(folder: Path, copies: int) -> Path:
 
 
 def store_tables(path: Path) -> dict:
-    import duckdb
+    from claimtrack.store.db import contents
 
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
-                for t in ("articles", "sentences", "claims", "links", "families")}
-    finally:
-        con.close()
+    return contents(path)
 
 
 def extract_cmd(corpus: Path, path: Path, out: Path, *extra) -> list[str]:

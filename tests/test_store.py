@@ -13,6 +13,7 @@ from claimtrack import store
 from claimtrack.extraction.claims import extract_corpus
 from claimtrack.provenance import links as pv
 from claimtrack.reading.corpus import read_corpus
+from claimtrack.store.db import contents
 from conftest import SEEDS, snapshot
 
 
@@ -135,15 +136,7 @@ def test_the_default_store_is_outside_the_corpus(corpus, monkeypatch, tmp_path):
 
 
 def _tables(path):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        out = {}
-        for table, order in (("articles", "path"), ("sentences", "path, n"), ("claims", "_file, _n"),
-                             ("links", "earlier, later"), ("families", "origin, member")):
-            out[table] = con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
-        return out
-    finally:
-        con.close()
+    return contents(path)
 
 
 def test_dask_local_cluster_writes_the_same_store(corpus, tmp_path):

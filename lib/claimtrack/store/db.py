@@ -137,3 +137,16 @@ def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
 def connect_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
     """The store opened read-only (call under `locked(path, False)`, after an update)."""
     return duckdb.connect(str(path), read_only=True)
+
+
+CONTENT_TABLES = ("articles", "sentences", "claims", "links", "families")
+
+
+def contents(path: Path) -> dict[str, list[tuple]]:
+    """Every row of the store's content tables, sorted: what two stores must share to be the same
+    (the local and the Dask engine's; a store before and after a killed run)."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in CONTENT_TABLES}
+    finally:
+        con.close()
