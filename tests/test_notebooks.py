@@ -190,3 +190,18 @@ def test_baseline_drops_an_injected_cell_and_noisy_metadata():
     assert out.cells[1].metadata == {"tags": ["parameters"]}
     assert "papermill" not in out.metadata
     assert out.metadata["kernelspec"] == baseline.KERNELSPEC, "the kernel JupyterLab writes, so opening changes nothing"
+
+
+def test_review_notebook_outputs_are_current():
+    """The review notebook is not in the report series (pytest collects only the numbered notebooks),
+    but it is committed run on seeds/: nbval re-runs it here and compares every output (the queue,
+    the panel's text, the verdicts table), widget ids masked by sanitize.cfg."""
+    review = REPO / "notebooks" / "review.ipynb"
+    nb = nbformat.read(review, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.execution_count for c in code) and any(c.outputs for c in code), \
+        "run `claimtrack baseline notebooks/review.ipynb`"
+    run = subprocess.run([sys.executable, "-m", "pytest", "-o", "addopts=", "-p", "no:cacheprovider", "-q", "--nbval",
+                          "--nbval-current-env", "--nbval-sanitize-with", str(REPO / "notebooks" / "sanitize.cfg"),
+                          str(review)], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-3000:]
