@@ -649,7 +649,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # several speakers in one sentence: the one whose frame is nearest to this number
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
-                                           f.tight.replace(q.surface, " "), f.left, region,
+                                           f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
                                            re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0])
             chain = [outlet] if outlet else []

@@ -81,7 +81,6 @@ DEATH_PAY = re.compile(r"\b(?:death|killed|compensation|injur\w*|wounded|famil(?
                        r"in the event of)\b", re.I)
 OTHER_MONEY = re.compile(r"\b(?:fees?|referr\w*|recruiters?|budgets?|spen[dt]\w*|expenditures?|trillion|billion|"
                          r"in total for|paid to (?:north korea|pyongyang)|loans?|debts?|fines?|rewards?)\b", re.I)
-ONE_TIME = re.compile(r"\b(?:one-time|one-off|lump[- ]sum|sign(?:ing|-up|up)|enlist\w*|bonus\w*|contract\w*)\b", re.I)
 FEDERAL = re.compile(r"\bfederal\b", re.I)
 COMBINED = re.compile(r"\b(?:combined|together with|including (?:the )?federal|plus (?:the )?federal|"
                       r"from all sources|all levels)\b", re.I)
@@ -168,7 +167,7 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "") -> str:
     return head if head in ("casualties", "killed", "captured") else "casualties"
 
 
-def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, region: str, near: str = "",
+def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str, near: str = "",
              rest: str = "") -> str:
     """Over what the number counts: its clause's scope words, else the metric's default."""
     if counted in ("one_time_bonus", "monthly_pay", "death_payment", "money_other"):
@@ -213,7 +212,7 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, left: str, r
     return "unspecified"
 
 
-def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, left: str,
+def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str,
                   region: str = "", near: str = "", rest: str = "") -> tuple[str, str]:
     """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
 
@@ -221,4 +220,4 @@ def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: st
     to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
     is the sentence after the number up to a comma, which may hold a number of its own ("in two phases")."""
     counted = counted_of(metric_id, metric_kind, unit, clause, tight, near)
-    return counted, scope_of(metric_id, counted, clause, tight, left, region, near, rest)
+    return counted, scope_of(metric_id, counted, clause, tight, region, near, rest)
