@@ -52,13 +52,42 @@ def test_claim_ids_are_stable_and_name_article_mention_and_metric(corpus):
     assert list(a.claims["claim_id"]) == list(b.claims["claim_id"])
     assert a.claims["claim_id"].is_unique
     one = a.claims.iloc[0]
-    assert one["claim_id"] == rv.claim_id(one["path"], one["mention_start"], one["mention_end"], one["metric"])
-    assert rv.claim_id("a.txt", 10, 13, TROOPS) != rv.claim_id("a.txt", 10, 13, "other")
-    assert rv.claim_id("a.txt", 10, 13, TROOPS) != rv.claim_id("b.txt", 10, 13, TROOPS)
+    assert one["claim_id"] == rv.claim_id(one["path"], one["metric"], one["quote"],
+                                          one["mention_start"] - one["start"], one["surface"])
+    q = "About 12,000 troops."
+    assert rv.claim_id("a.txt", TROOPS, q, 6, "12,000") != rv.claim_id("a.txt", "other", q, 6, "12,000")
+    assert rv.claim_id("a.txt", TROOPS, q, 6, "12,000") != rv.claim_id("b.txt", TROOPS, q, 6, "12,000")
+    assert rv.claim_id("a.txt", TROOPS, q, 6, "12,000") != rv.claim_id("a.txt", TROOPS, q, 6, "12,000", repeat=1)
+    assert rv.claim_id("a.txt", TROOPS, q, 6, "12,000") == rv.claim_id("a.txt", TROOPS, "About  12,000\ntroops.",
+                                                                        6, "12,000")
     # a new article before it changes ledger numbers, not ids
     (corpus / "0.txt").write_text("BBC\n\nAbout 3,000 North Korean troops are in Russia, an official said.\n")
     c = snapshot.load(corpus)
     assert set(a.claims["claim_id"]) <= set(c.claims["claim_id"])
+
+
+def test_verdicts_survive_an_edit_to_earlier_text_of_the_article(corpus):
+    """An analyst mends the first paragraph: verdicts on later sentences still apply."""
+    snap = snapshot.load(corpus)
+    nis = ref_of(snap, "11,000")
+    review.record(snap, f"#{nis}", "reject", note="test", who="A. Analyst", when="2026-12-04")
+    text = (corpus / "a.txt").read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(text.replace("Kyiv Independent\n", "Kyiv Independent (updated, with a longer line)\n"),
+                                  encoding="utf-8")
+    after = snapshot.load(corpus)
+    assert after.rejected["surface"].str.contains("11,000").any()
+    assert not [p for p in after.corpus.problems if p.code == "review-unknown-claim"]
+
+
+def test_verdicts_recorded_under_the_offset_id_still_apply(corpus):
+    snap = snapshot.load(corpus)
+    row = snap.claims[snap.claims["surface"].str.contains("11,000") & (snap.claims["metric"] == TROOPS)].iloc[0]
+    old = rv.legacy_claim_id(row["path"], row["mention_start"], row["mention_end"], row["metric"])
+    rv.record(corpus / rv.REVIEWS_NAME, old, "reject", who="A. Analyst", when="2026-12-01", article="a.txt",
+              says="11,000")
+    after = snapshot.load(corpus)
+    assert after.rejected["surface"].str.contains("11,000").any()
+    assert "legacy_id" not in after.claims.columns
 
 
 def test_reviews_csv_is_not_an_article(corpus):

@@ -6,10 +6,14 @@ obeyed by every report; the articles are never edited.
     5b21e0c4d9aa,set,counted,officers,,A. Analyst,2026-12-04,01_x.txt,500 officers
     9e77f3c0a4b1,accept,,,,A. Analyst,2026-12-04,02_y.txt,"12,000"
 
-A claim is named by `claim_id`: a hash of its article file, the raw offsets of the figure
-("500" at 1234–1237) and the metric extraction gave it. Re-running the extraction, or changing
-the code in a way that keeps the mention and its metric, keeps the id; a verdict whose claim no
-longer exists is a problem row naming the line, never silently dropped. `article` and `says` are
+A claim is named by `claim_id`: a hash of its article file, the metric extraction gave it, and
+the figure in its sentence (the sentence's words, where the figure sits in it, how it is written,
+and which repeat of that sentence it is). Offsets into the file are left out on purpose: an
+analyst who mends an earlier paragraph of an article must not orphan the verdicts on the
+paragraphs after it. Ids written before this rule (file offsets, `legacy_claim_id`) still match.
+Re-running the extraction, or changing the code in a way that keeps the mention and its metric,
+keeps the id; a verdict whose claim no longer exists is a problem row naming the line, never
+silently dropped. `article` and `says` are
 for the reader of the file and for that message, not for matching.
 
 Verdicts: `accept` (the claim is right as extracted), `reject` (it is not a claim of its metric: it
@@ -47,17 +51,37 @@ class ReviewsError(ValueError):
     """A verdict cannot be read or recorded; the message names the file and line, or the field."""
 
 
-def claim_id(path: str, mention_start: int, mention_end: int, metric: str) -> str:
-    """The stable id of a claim: `claim_id('01_x.txt', 1234, 1237, 'dprk_troops_in_russia')` → 'c3f9a1b2e07d'."""
-    key = f"{path}\x1f{int(mention_start)}\x1f{int(mention_end)}\x1f{metric}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:ID_LENGTH]
+def _hash(*parts) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:ID_LENGTH]
+
+
+def claim_id(path: str, metric: str, quote: str, at: int, surface: str, repeat: int = 0) -> str:
+    """The stable id of a claim: its file, metric, sentence (whitespace folded), the figure's place
+    in the sentence and its text, and the repeat of that sentence in the file (0 for the first).
+
+    `claim_id('01_x.txt', 'dprk_troops_in_russia', 'Some 12,000 troops were sent.', 5, '12,000')`
+    → a 12-hex-digit id that survives edits elsewhere in the article.
+    """
+    return _hash(path, metric, " ".join(str(quote).split()), int(at), surface, int(repeat))
+
+
+def legacy_claim_id(path: str, mention_start: int, mention_end: int, metric: str) -> str:
+    """The id verdicts were recorded under before `claim_id` left file offsets out (still matched)."""
+    return _hash(path, int(mention_start), int(mention_end), metric)
 
 
 def add_ids(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with a `claim_id` column (computed from the extracted metric, before any review)."""
+    """Claims with `claim_id` (and `legacy_id`), computed from the extracted metric before any review."""
     out = claims.copy()
-    out["claim_id"] = [claim_id(p, s, e, m) for p, s, e, m in
-                       zip(out["path"], out["mention_start"], out["mention_end"], out["metric"])]
+    ids, seen = [], {}
+    for p, m, q, s, ms, sf in zip(out["path"], out["metric"], out["quote"], out["start"], out["mention_start"],
+                                  out["surface"]):
+        key = (p, m, " ".join(str(q).split()), int(ms) - int(s), sf)
+        seen[key] = seen.get(key, -1) + 1
+        ids.append(claim_id(*key, repeat=seen[key]))
+    out["claim_id"] = ids
+    out["legacy_id"] = [legacy_claim_id(p, s, e, m) for p, s, e, m in
+                        zip(out["path"], out["mention_start"], out["mention_end"], out["metric"])]
     return out
 
 
@@ -193,6 +217,9 @@ def apply(claims: pd.DataFrame, verdicts: list[Verdict], label: str = REVIEWS_NA
             out[col] = ""
     by_id = latest(verdicts)
     index = {cid: i for i, cid in zip(out.index, out["claim_id"])}
+    if "legacy_id" in out.columns:        # verdicts recorded under the old, offset-based id
+        for i, cid in zip(out.index, out["legacy_id"]):
+            index.setdefault(cid, i)
     problems = []
     for cid, d in by_id.items():
         i = index.get(cid)
@@ -219,4 +246,5 @@ def apply(claims: pd.DataFrame, verdicts: list[Verdict], label: str = REVIEWS_NA
         out.at[i, "reviewed"] = True
         out.at[i, "review"] = "; ".join(v.text() for v in d["verdicts"])
         rejected.at[i] = d["status"] == "reject"
+    out = out.drop(columns=["legacy_id"], errors="ignore")
     return out[~rejected].copy(), out[rejected].copy(), problems
