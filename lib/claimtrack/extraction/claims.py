@@ -553,6 +553,8 @@ def _speaker(sentence: str, article: str) -> str:
     said"; a name the table does not know only in full, two words or more), else '' (an
     organisation merely named in the sentence does not carry over)."""
     for kind, who in speech_frames(sentence):
+        if kind == "evidence":
+            continue
         name = canonical(who, article)
         if name and not is_media(name):
             return name

@@ -34,7 +34,8 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
                r"officials?|intelligence|military|agency|army|forces|staff|command|council|committee|"
                r"commander(?:-in-chief)?|chief|head|director|deputy|lawmaker|analysts?|region|regional|defen[cs]e|"
-               r"general|department|[a-z]+'s|[a-z]+’s")
+               r"general|department|branch|units?|centre|center|bureau|institute|report|study|analysis|assessment|"
+               r"survey|[a-z]+'s|[a-z]+’s")
 # The speech frames, each naming who: "according to X", "citing X", "said X" (inverted, also after a
 # closing quote: '"...," said X'), "X said" (also '"...," X said'). Kinds: "relayed" (the speaker
 # of an according-to / citing frame), "inverted", "subject".
@@ -46,7 +47,11 @@ _PATTERNS = [
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
-                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+{_VERBS}\b")),
+                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
+    # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
+    # Council, announced"; the name starts the clause and is capitalised
+    ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
+                           rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
 ]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
@@ -68,6 +73,18 @@ NOT_A_NAME = re.compile(r"(?:the|a|an|on|monday|tuesday|wednesday|thursday|frida
                         re.IGNORECASE)
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNORECASE)
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
+# Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
+# is was said before (the speaker of the sentences before), or nowhere.
+EVIDENCE = re.compile(r"(?:(?:the|some|a|an)\s+)?(?:(?:preliminary|initial|latest|new|recent|official|available|updated|"
+                      r"unofficial|current|early|first|other|various|some)\s+)*(?:data|estimates?|figures?|information|"
+                      r"reports?|calculations?|statistics|numbers|assessments?|sources?|counts?)",
+                      re.IGNORECASE)
+# "a new report by the Center for ...": the report's author is the source.
+AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:report|study|analysis|assessment|survey|estimate|"
+                      r"investigation|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+# An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
+# not a speaker; neither is a verb ('..., reports said Tuesday').
+INVERTED_MAX_WORDS = 8
 NOT_SPEAKER = re.compile(r"^(?:in|on|at|from|to|by|with|into|for|as|of|and|also|then|later|earlier|last|this|that|which|who|"
                          r"whether|if|there)\b",
                          re.IGNORECASE)
@@ -149,7 +166,13 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
         for m in rx.finditer(sentence):
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
-            who = _tidy(m.group("who"))
+            who = AUTHORED.sub("", _tidy(m.group("who")))
+            if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
+                                       or _ANY_VERB.match(who)):
+                continue
+            if kind == "relayed" and EVIDENCE.fullmatch(who):
+                out.append(("evidence", who, m.start("who")))
+                continue
             if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who):
                 out.append((kind, who, m.start("who")))
     return tuple(out)
@@ -168,6 +191,9 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     placed = speech_frames(sentence, with_places=True)
     frames, anaphors, places = [], [], []
     for k, w, at in placed:
+        if k == "evidence":
+            anaphors.append(w)               # "according to preliminary data": the speaker before, if any
+            continue
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
             w = quoted.group(1).strip()      # 'according to the publication "7x7"'
