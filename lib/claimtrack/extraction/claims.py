@@ -403,6 +403,8 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
 
 
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+SPAN = re.compile(r"between\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
@@ -415,7 +417,7 @@ UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|some
 
 
 def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
-           others: list[tuple[int, int]] = ()) -> str:
+           others: list[tuple[int, int]] = (), plan: bool = False) -> str:
     """The period a figure holds for.
 
     A time expression in the number's own clause wins (right side first: "to Rbs3mn in
@@ -429,8 +431,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
     if q.kind != "money":
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
-        # a count runs from that date to now; a payment "since June 5" is in force from that date
-        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)]
+        # a count runs from that date to now; a payment "since June 5" is in force from that date.
+        # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
+        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)
+                 or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value
@@ -439,6 +443,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         return own[-1].value
     if q.role == "previous":
         return ""
+    if plan:
+        return ""      # a plan ("will send 6,000") holds at no date the text does not give it
+    # "between the start of the invasion ... and December 2025", later in the sentence: the span a count covers
+    span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]
+    if span:
+        return span[0].value
     if next_lead and not f.sentence[q.end:].strip(" .,;"):
         return next_lead[0].value
     spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
@@ -663,7 +673,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
                 qualifier=qualifier, as_of=_peak(metric, q, f, _as_of(q, f, times, published, next_lead,
                                                           [o.own for o, x in zip(frames, qs)
-                                                           if o is not f and x.role != "delta"]),
+                                                           if o is not f and x.role != "delta"],
+                                                          plan=scope == "planned"),
                                                      published),
                 attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
@@ -673,7 +684,42 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))
+    _statement_dates(claims, sentences, article.cleaned, published)
     return claims
+
+
+# A time that dates a statement: "said on Monday", "said at an Oct. 29 press briefing", "who made the
+# comments at a press briefing on Monday".
+STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|confirmed|estimated|"
+                              r"noted|disclosed|revealed|added)\s+(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
+                              r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
+                              r"(?:on|last)\s+)$", re.IGNORECASE)
+STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
+
+
+def _statement_dates(claims: list[Claim], sentences, article_text: str, published: str) -> None:
+    """A figure dated only by the article's date takes the day its speaker gave it, when the article
+    says so anywhere ("Ryder ... said" ... "said Ryder, who made the comments at a press briefing on
+    Monday"): a report of a statement is dated by the statement, not by the day it was printed."""
+    if len(published) != 10 or not any(c.as_of == published for c in claims):
+        return
+    said: dict[str, str] = {}
+    for i, s in enumerate(sentences):
+        times = [t for t in find_times(s.text, published)
+                 if len(t.value) == 10 and t.value < published
+                 and STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)]
+        if not times:
+            continue
+        gap = (pd.Timestamp(published) - pd.Timestamp(times[0].value)).days
+        if gap > STATEMENT_REACH:
+            continue
+        who, _ = attribution(s.text, article_text, tuple(x.text for x in sentences[max(0, i - 3):i]))
+        if who:
+            said.setdefault(who.split(" (")[0], times[0].value)
+    for c in claims:
+        day = said.get(c.attributed_to.split(" (")[0])
+        if day and c.as_of == published:
+            c.as_of = day
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:

@@ -93,7 +93,11 @@ ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|att
                        r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b",
                        re.I)
 PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)|would (?:send|deploy)|"
-                     r"could (?:send|deploy|dispatch)|may (?:send|deploy)|expected to|is preparing to|"
+                     r"could (?:send|deploy|dispatch)|may (?:send|deploy)|"
+                     r"expected to (?:be (?:sent|deployed|dispatched)|send|deploy|dispatch|reach|arrive|total|number|rise|grow)|"
+                     r"(?:decided|decides|attempting|trying|seeking|aims?|aiming) to (?:send|deploy|dispatch)|"
+                     r"(?:aim|goal|plan) of (?:sending|deploying)|will be (?:sent|deployed|dispatched)|"
+                     r"on track to|will (?:have|reach|surpass|exceed|top)|could (?:reach|surpass|exceed|top)|is preparing to|"
                      r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
                      r"potential\w*|possible)\b", re.I)
 ADDITIONAL = re.compile(r"\b(?:additional|another|further|more|new|fresh|second|third|extra|reinforcements?|"

@@ -31,8 +31,14 @@ _DAY_WORDS = {w: i + 1 for i, w in enumerate(
 # Ordered: the first pattern that matches at a position wins.
 PATTERNS = [
     # "between January and February", "from July 2023 to June 2024": the period ends with the later one
-    ("month", rf"\b(?:between|from)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?\s+(?:and|to|through|until)\s+"
-              rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    ("month", rf"\b(?:between|from|in|during)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?\s+"
+              rf"(?:and|to|through|until)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
+    ("month", rf"\bbetween\b[^.;]{{0,100}}?\s(?:and|to|through|until)\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
+    # "by year's end", "by the end of the year": December of the article's year
+    ("yearend", r"\bby\s+(?:the\s+)?(?:year.s\s+end|end\s+of\s+(?:the|this)\s+year|year-end)\b"),
+    # "by the summer": the year that season falls in, next year once it is over
+    ("byseason", r"\bby\s+(?:the\s+)?(?P<season>summer|spring|autumn|fall|winter)\b"),
     ("day", rf"(?<![\d,.])\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
     ("day", rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("day", rf"\b(?:the\s+)?(?P<dayword>{'|'.join(_DAY_WORDS)})\s+of\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
@@ -122,6 +128,13 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return f"{g['year']}-{q * 3:02d}"
     if kind == "year":
         return g["year"]
+    if kind == "yearend":
+        return f"{ref.year}-12" if ref else None
+    if kind == "byseason":
+        if ref is None:
+            return None
+        last = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}[g["season"].lower()]
+        return str(ref.year if ref.month <= last else ref.year + 1)
     if ref is None:
         return None
     if kind == "weekday":
@@ -139,7 +152,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
     if rel == "yesterday":
         return (ref - timedelta(days=1)).isoformat() if precision == "day" else published
     if rel == "last week":
-        return (ref - timedelta(days=7)).isoformat() if precision == "day" else ref.strftime("%Y-%m")
+        # the month of the week before: news copy gives no day, and the gold reads it as a month
+        return (ref - timedelta(days=7)).strftime("%Y-%m") if precision == "day" else ref.strftime("%Y-%m")
     if rel in ("this month", "earlier this month"):
         return ref.strftime("%Y-%m") if precision in ("day", "month") else None
     if rel == "last month":
