@@ -693,7 +693,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
 STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|confirmed|estimated|"
                               r"noted|disclosed|revealed|added)\s+(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
-                              r"(?:on|last)\s+)$", re.IGNORECASE)
+                              r"(?:(?:on|last)\s+)?)$", re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
 
 
