@@ -93,7 +93,7 @@ MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 # A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bmonthly\b|"
-                  r"\bin (?:just |only )?(?:the )?(?:past|last|one|a single) (?:day|24 hours|week|month)\b|"
+                  r"\bin (?:just |only )?(?:the )?(?:past|last) (?:day|24 hours|week|month)\b|\bin (?:just |only )?one (?:week|month)\b|"
                   r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
                   r"\bin (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|"
                   r"november|december)(?: (?:19|20)\d\d)?(?: and (?:january|february|march|april|may|june|july|august|"
@@ -220,7 +220,7 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
                 return "one_event"
         if PLANNED.search(tight):
             return "planned"            # "on track to reach one million casualties": a projection
-        if metric_id.startswith("russian") and KURSK_LOSSES.search(clause):
+        if metric_id.startswith("russian") and KURSK_LOSSES.search(f"{clause} {rest}"):
             return "in_kursk"           # Russia's losses in the Kursk operation: a part of the war's total
         return "total"
     # a count of people or things: the nearest word wins: a modifier in its own words, then a place
