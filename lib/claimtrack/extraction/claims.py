@@ -144,7 +144,9 @@ LOCATIVE = re.compile(
     r"|\b(?:region|oblast|territory|border|part|area|city|villages?|towns?|province|soil|side)\s+of\s+(?:the\s+)?$"
     # "sent to help Moscow", "supporting Russia": who is helped is not who is counted
     r"|\b(?:help|helping|aid|aiding|support|supporting|assist|assisting|backing|joining|reinforce|reinforcing)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\s+(?:the\s+)?$"
+    # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
+    r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
 MEDIA_AFTER = re.compile(r"\s+(?:section|service|media|outlets?|edition|news\s+agenc\w+|press|language|"
@@ -173,9 +175,15 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 
 def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> list[_Frame]:
     out = []
+    brackets = [(m.start(), m.end()) for m in PAREN.finditer(sentence)]
     for i, q in enumerate(qs):
         a = qs[i - 1].end if i > 0 else 0
-        b = qs[i + 1].start if i + 1 < len(qs) else len(sentence)
+        # a figure's neighbour is the next figure outside the brackets after it: "10m roubles (£95,000;
+        # $128,000) in a year" reads on past the conversions to "in a year"
+        nxt = i + 1
+        while nxt < len(qs) and any(q.end <= x < qs[nxt].start < y for x, y in brackets):
+            nxt += 1
+        b = qs[nxt].start if nxt < len(qs) else len(sentence)
         left = _words_tail(PAREN.sub(" ", sentence[a:q.start]), NEAR_WORDS)
         right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
         cuts = list(CLAUSE_BREAK.finditer(left))

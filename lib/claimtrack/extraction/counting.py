@@ -212,8 +212,9 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
     if counted.startswith("area_"):
         return "one_event" if ONE_EVENT.search(tight) else "total"
     if counted in ("killed", "wounded", "captured", "missing", "casualties", "deserters"):
-        # "2,030 soldiers killed and wounded in a single day": the event may follow the pair
-        for words in (tight, near):
+        # "2,030 soldiers killed and wounded in a single day": the event may follow the pair; "over 1,000
+        # killed or wounded in just one week": the span is a quantity of its own, so also the rest of the clause
+        for words in (tight, near, rest):
             if RATE.search(words):
                 return "rate"
             if ONE_EVENT.search(words):
