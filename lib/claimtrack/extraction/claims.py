@@ -125,6 +125,10 @@ def _words_head(text: str, n: int) -> str:
     return text if len(words) <= n else " ".join(words[:n])
 
 
+# A sentence about Ukraine's own forces has a subject of its own: its bare counts ("with 60,000 to
+# 100,000 deaths") do not take Russia's or North Korea's from the sentences before.
+OTHER_SIDE = re.compile(r"\bukrain\w*(?:.s)?\s+(?:own\s+)?(?:troops|soldiers|forces|servicem[ae]n|army|military|casualties|"
+                        r"losses|deaths|dead)\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
@@ -504,10 +508,12 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
+ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
+MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
                      r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
 # Words that put a figure at its peak or start, before any later change.
-PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|"
+PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|once|at\s+one\s+point|"
                   r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning))\b", re.IGNORECASE)
 
 
@@ -612,7 +618,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             f.topic = topic
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
-            sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count")
+            sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count") or \
+                bool(OTHER_SIDE.search(text))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
@@ -646,7 +653,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             metric, score, rule = found
             if q.role is None and EARLIER.search(_words_tail(f.left, 10)):
                 q.role = "previous"      # "Earlier estimates had put the toll at 600": not the current figure
-            is_change = q.role == "delta"
+            # "have added the names of 1,190 more soldiers": an increment to a list, not the list's size
+            is_change = q.role == "delta" or bool(ADDED.search(_words_tail(f.left, 8)) and MORE_AFTER.match(f.right))
             # conditions and requirements bind the number they govern, not the whole sentence
             hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}"))
             qualifier = q.qualifier
@@ -671,7 +679,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
-                                           re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0])
+                                           re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0],
+                                           q.value if q.value is not None else q.low)
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:

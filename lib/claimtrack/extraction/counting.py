@@ -72,6 +72,8 @@ RECAPTURED = re.compile(r"\b(?:recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|
                         r"ceded|pushed out)\b", re.I)
 SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:its|the) (?:peak|height)|peak\w*|"
                     r"initially|at first|originally|incursion began)\b", re.I)
+# "which once held an estimated 500 square miles": the hold at its peak, not now
+ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height))\b", re.I)
 HELD = re.compile(r"\b(?:held|holds?|holding|control\w*|occup\w*|remain\w*|still|now|currently|down to|shr[iu]nk\w*|"
                   r"reduc\w*)\b", re.I)
 
@@ -105,6 +107,9 @@ ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|att
                        r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b|"
                        r"\bover (?:two|three|four|five|several|\d+) days\b|\bin recent (?:fighting|battles?|clashes|days)\b",
                        re.I)
+# Fewer prisoners than this, with no "so far" or "since", are one capture reported as news, not a tally
+# (tallies of prisoners run to hundreds: "has captured 900 Russian soldiers since August").
+FEW_CAPTURED = 10
 # Losses in the Kursk operation, a part of a war's total: "during the month of the operation in the Kursk region".
 KURSK_LOSSES = re.compile(r"\bkursk\b", re.I)
 # A bonus for renewing a contract, not for signing one: "for those who re-sign", "for extending contracts".
@@ -140,7 +145,8 @@ IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:r
 IN_UKRAINE = re.compile(r"\b(?:in|inside|into|across|within) (?:occupied )?ukraine\b|\bukrainian territory\b", re.I)
 
 
-def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, near: str = "") -> str:
+def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, near: str = "",
+               after: str = "") -> str:
     """What the number counts: its head noun, then its clause's words, then the metric's default."""
     for rx, value in PHRASES:
         if rx.search(tight):
@@ -151,12 +157,14 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
         if head in ("officers", "generals", "engineers", "workers", "deserters", "equipment"):
             return head
         if casualty_metric or head in ("casualties", "killed", "captured"):
-            return _casualty(tight, clause, head, near)
+            return _casualty(tight, clause, head, near, after)
         if metric_id.endswith("recruits_per_month"):
             return "other"
         return "troops"
     if metric_kind == "area":
         words = f"{tight} {clause}"
+        if ONCE.search(tight) and not RECAPTURED.search(tight):
+            return "area_seized"
         if RECAPTURED.search(tight):
             return "area_recaptured"
         if HELD.search(tight):
@@ -179,16 +187,34 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
     return "other"
 
 
-def _casualty(tight: str, clause: str, head: str | None, near: str = "") -> str:
+# The noun a count of people ends on ("45 soldiers", "325,000 troop"), after which its participle follows.
+PERSON_NOUN = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|service\s+members|personnel|people|"
+                         r"men|fighters?|koreans?|russians?)\b", re.I)
+
+
+def _words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n])
+
+
+def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: str = "") -> str:
     """killed / wounded / captured / missing, or casualties when the clause counts several together
     (in its words up to the numbers either side: "killed and wounded ... has exceeded 3,000")."""
     if JOINED.search(clause) or JOINED.search(tight) or JOINED.search(near):
         return "casualties"
+    # what follows the number's own noun says what it counts: "losses included 45 soldiers killed in
+    # action", "1.2 million casualties, including up to 325,000 troop deaths"
+    noun = PERSON_NOUN.search(after)
+    if noun:
+        kinds = {name for name, rx in CASUALTY_WORDS if rx.search(_words(after[noun.end():], 3))}
+        if len(kinds) == 1 and kinds != {"casualties"}:
+            return kinds.pop()
     for words in (tight, clause):
         found = [(m.start(), name) for name, rx in CASUALTY_WORDS for m in rx.finditer(words)]
         kinds = {name for _, name in found}
         if "casualties" in kinds:
             return "casualties"
+        if kinds == {"captured", "wounded"}:
+            return "captured"        # "captured two injured soldiers": prisoners, wounded or not
         if len(kinds) > 1:
             return "casualties"      # "killed and wounded": together
         if kinds:
@@ -248,11 +274,15 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
 
 
 def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str,
-                  region: str = "", near: str = "", rest: str = "") -> tuple[str, str]:
+                  region: str = "", near: str = "", rest: str = "", value: float | None = None) -> tuple[str, str]:
     """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
 
     `tight` is a few words either side inside its clause, `clause` the clause, `near` the words up
     to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
     is the sentence after the number up to a comma, which may hold a number of its own ("in two phases")."""
-    counted = counted_of(metric_id, metric_kind, unit, clause, tight, near)
-    return counted, scope_of(metric_id, counted, clause, tight, region, near, rest)
+    counted = counted_of(metric_id, metric_kind, unit, clause, tight, near, rest)
+    scope = scope_of(metric_id, counted, clause, tight, region, near, rest)
+    if counted == "captured" and scope == "total" and value is not None and value < FEW_CAPTURED \
+            and not CUMULATIVE.search(f"{tight} {rest}"):
+        scope = "one_event"   # "Ukraine has captured two North Korean soldiers": one capture, not a running tally
+    return counted, scope
