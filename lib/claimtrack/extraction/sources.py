@@ -41,12 +41,13 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
 # of an according-to / citing frame), "inverted", "subject".
 _PATTERNS = [
     ("relayed", re.compile(r"\baccording to (?:the )?(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
-    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per) (?:the )?"
+    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per|"
+                           r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by) (?:the )?"
                            r"(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
-    ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
+    ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|,(?=\s+(?:and\s+)?[A-Z])|"
                            rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
     # Council, announced"; the name starts the clause and is capitalised
@@ -131,10 +132,21 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> st
     return None
 
 
+_BODY = r"(?P<body>government|administration|authorities|press\s+service|governor|head)"
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+REGIONAL_BODY = re.compile(rf"^{_BODY}\s+of\s+(?:the\s+)?{_PLACE}\s+(?:region|oblast|territory|krai)$", re.IGNORECASE)
+REGIONAL_BODY_AFTER = re.compile(rf"^{_PLACE}\s+(?:region(?:al)?|oblast|territory|krai)\s+{_BODY}$", re.IGNORECASE)
+
+
 def _tidy(phrase: str) -> str:
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to)\b.*$", "", phrase)
-    return phrase.strip(" -–—’'")
+    phrase = phrase.strip(" -–—’',")
+    # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
+    m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
+    if m:
+        phrase = f"{m.group('place')} regional {m.group('body').lower()}"
+    return phrase
 
 
 def is_media(name: str) -> bool:
@@ -212,6 +224,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         best = min((i for i, n in enumerate(names) if n), key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
+    if not known and anaphors and previous and all(k == "relayed" for k, _ in frames) and \
+            not re.search(r"according to", sentence, re.I):
+        # "..., he said, ... which confirms figures reported by South Korea": the relative clause's
+        # source is of other figures; the sentence's speaker is "he"
+        phrases = []
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
