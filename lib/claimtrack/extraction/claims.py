@@ -563,6 +563,11 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
     return True
 
 
+# A sentence that says who said the one before: "This was stated by X", "X announced this in an interview".
+BACKREF = re.compile(r"^\W*(?:this|that|it)\s+was\s+(?:stated|said|announced|reported|confirmed|disclosed)\s+by\b"
+                     r"|\b(?:said|stated|announced|reported|confirmed|disclosed|wrote)\s+(?:this|so)\b"
+                     r"|\b(?:said|stated|announced|reported|confirmed|disclosed|wrote)\s+(?:about\s+)?(?:this|it)\s+"
+                     r"(?:in|on|at|during)\b", re.IGNORECASE)
 # Reported speech that goes on: a sentence without a speech frame of its own, right after one whose
 # speaker said something ("Zelensky said ... . Currently, Ukraine controls 1,300 km²."), is that
 # speaker's; not a sentence that opens a new statement of the outlet's own ("Meanwhile", "Earlier").
@@ -644,6 +649,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
             source = _speaker(context[-1], article.cleaned)
+        if not source and si + 1 < len(sentences) and BACKREF.search(sentences[si + 1].text):
+            # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
+            # Syrskyi": the next sentence names who said this one
+            source = attribution(sentences[si + 1].text, article.cleaned, (text,))[0]
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]

@@ -48,7 +48,7 @@ _PATTERNS = [
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|,(?=\s+(?:and\s+)?[A-Z])|"
-                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
+                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
     # Council, announced"; the name starts the clause and is capitalised
     ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
@@ -179,6 +179,8 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
             who = AUTHORED.sub("", _tidy(m.group("who")))
+            if "," in who and not re.search(r",?\s+and\s+\S+$", who):
+                who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
                                        or _ANY_VERB.match(who)):
                 continue
