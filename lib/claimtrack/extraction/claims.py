@@ -424,6 +424,8 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
                           r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
+AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
+                            r"disclosed|revealed)\s+$", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
@@ -441,6 +443,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     lo, hi = f.own
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
+    # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
+    times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
     if q.kind != "money":
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
         # a count runs from that date to now; a payment "since June 5" is in force from that date.
@@ -450,6 +454,11 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value
+    # "between the start of the invasion ... and December 2025", later in the sentence: the span a count
+    # covers, before any time of the statement earlier in its clause ("The report released Tuesday said")
+    span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]
+    if span and q.role != "previous":
+        return span[0].value
     own = [t for t in times if lo <= t.start and t.end <= q.start]
     if own:
         return own[-1].value
@@ -457,10 +466,6 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         return ""
     if plan:
         return ""      # a plan ("will send 6,000") holds at no date the text does not give it
-    # "between the start of the invasion ... and December 2025", later in the sentence: the span a count covers
-    span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]
-    if span:
-        return span[0].value
     if next_lead and not f.sentence[q.end:].strip(" .,;"):
         return next_lead[0].value
     spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
