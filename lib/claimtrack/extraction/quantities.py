@@ -470,7 +470,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
                 continue                                 # "North Korean", "Russian"
             break
         if _plural_like(low) and not _COUNT_SKIP.fullmatch(w):
-            head, plural = singular(low), True
+            # "service members" is one noun: the servicemember, not the member
+            head, plural = ("servicemember" if head == "service" else singular(low)), True
             continue
         if low.endswith(("ed", "ing", "ly")) or _COUNT_SKIP.fullmatch(w):
             if head is None:
