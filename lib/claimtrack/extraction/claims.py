@@ -137,6 +137,9 @@ RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.I
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
+PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
+                    r"(?:the\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
+                    r"(?P<np>[^,.;:]{3,160}?)\s+at\s+$", re.IGNORECASE)
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
 HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an estimated)\b", re.IGNORECASE)
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought|reported)\b"
@@ -194,6 +197,11 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         c_left = left[cuts[-1].end():] if cuts else left
         if SUBSET.search(left):
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
+        put = PUT_AT.search(sentence, max(0, q.start - 200), q.start)
+        if put:
+            # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
+            # number counts the noun phrase between "the number of" and "at"
+            c_left = f"{put.group('np')} at "
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
         rel = RELATIVE.match(right, len(c_right))
