@@ -594,11 +594,11 @@ def _speaker(sentence: str, article: str) -> str:
     """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
     said"; a name the table does not know only in full, two words or more), else '' (an
     organisation merely named in the sentence does not carry over)."""
-    for kind, who in speech_frames(sentence):
-        if kind == "evidence":
-            continue
+    frames = [(k, w) for k, w in speech_frames(sentence) if k != "evidence"]
+    for kind, who in frames:
         name = canonical(who, article)
-        if name and not is_media(name):
+        if name and (not is_media(name) or len(frames) == 1):
+            # an outlet that is the sentence's only source ("According to Kommersant, ...") is its speaker
             return name
         if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
             return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
