@@ -156,7 +156,7 @@ LOCATIVE = re.compile(
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
-MEDIA_AFTER = re.compile(r"\s+(?:section|service|media|outlets?|edition|news\s+agenc\w+|press|language|"
+MEDIA_AFTER = re.compile(r"\s+(?:section|service(?!\s*members?\b)|media|outlets?|edition|news\s+agenc\w+|press|language|"
                          r"state\s+media|channels?|bloggers?|telegram)\b", re.IGNORECASE)
 # "11,000 of its soldiers": whose "its" is is said before; the pronoun is not the subject
 PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)

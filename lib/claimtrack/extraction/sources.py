@@ -181,7 +181,7 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
             who = AUTHORED.sub("", _tidy(m.group("who")))
-            if "," in who and not re.search(r",?\s+and\s+\S+$", who):
+            if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
                                        or _ANY_VERB.match(who)):
