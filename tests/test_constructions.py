@@ -180,7 +180,7 @@ ROWS += [
     ("the statement's day, given elsewhere in the article",
      "The Pentagon estimates that 10,000 North Korean troops are in Russia's Kursk region. \"We are watching "
      "closely,\" said Ryder, who made the comments at a press briefing on Friday.",
-     "10,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-07", "scope": "in_kursk"}),
+     "10,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-07"}),
     ("a span later in the sentence, not the report's day",
      "The report released on Monday said Russia suffered 700,000 casualties between the start of the "
      "invasion in February 2022 and December 2024.",
@@ -219,9 +219,11 @@ ROWS += [
     ("a bonus for re-signing is not the signing bonus",
      "In Samara, the bonus of 2 million rubles is now paid only to soldiers who re-sign their contracts.",
      "2 million", {"metric": "signing_bonus_rub", "counted": "renewal_bonus", "charted": False}),
-    ("a range is one claim with one scope",
-     "North Korea plans to send an additional 10,000 to 12,000 troops to Russia.",
-     "10,000 to 12,000", {"metric": "dprk_troops_in_russia", "scope": "planned", "claims": 1}),
+    ("one contingent's range keeps one scope: not a plan, not a new wave",
+     "The potential involvement of 10,000 to 12,000 North Korean troops in the Kursk region could matter. "
+     "Ryder said these additional 10,000 to 12,000 North Korean forces in the Kursk region could be "
+     "significant.",
+     "10,000 to 12,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk", "claims": 2, "one_scope": True}),
     ("the antecedent of which is federal",
      "Regional bonuses come on top of the federal payment, which is currently 400,000 rubles for signing.",
      "400,000", {"metric": "signing_bonus_rub", "scope": "federal"}),
@@ -249,7 +251,8 @@ ROWS += [
      "Ukrainian forces, which once held 1,200 square kilometres of Kursk, now hold about 100.",
      "1,200", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized", "as_of": "2024-08"}),
     ("put the number of X at N",
-     "Officials put the number of North Korean soldiers killed in Kursk at about 1,000.",
+     "Estimates put the number of North Korean soldiers killed in combat with Ukrainian forces since the "
+     "autumn at around 1,000.",
      "1,000", {"metric": "dprk_casualties", "counted": "killed"}),
     ("a joint Russian and North Korean grouping is Russia's",
      "Officials put the number of Russian and North Korean troops massed in the Kursk region at 45,000.",
@@ -307,6 +310,8 @@ def test_construction(claims, i):
     assert len(mine) >= 1, f"no claim for {surface!r} in {text!r}"
     if "claims" in want:
         assert len(mine) == want["claims"], mine[["surface", "scope"]].to_dict("records")
+    if want.get("one_scope"):
+        assert mine["scope"].nunique() == 1, mine[["surface", "scope"]].to_dict("records")
     row = mine.iloc[0]
     for key in ("metric", "counted", "scope", "as_of"):
         if key in want:

@@ -124,8 +124,9 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      r"(?:aim|goal|plan) of (?:sending|deploying)|will be (?:sent|deployed|dispatched)|"
                      r"on track to|will (?:have|reach|surpass|exceed|top)|could (?:reach|surpass|exceed|top)|is preparing to|"
                      r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
-                     r"potential\w*|possible)\b", re.I)
-ADDITIONAL = re.compile(r"\b(?:additional|another|further|more|new|fresh|second|third|extra|reinforcements?|"
+                     r"(?:potential|possible|planned) (?:deployment|dispatch|transfer|reinforcements?|sending))\b", re.I)
+# "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
+ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|reinforcements?|"
                         r"wave|rotation|batch|on top of)\b", re.I)
 # Sent over time, summed: "has sent ... so far", "rotated", "since October". "In total", "overall", "the
 # total number" describe the whole contingent present (in_russia), not a sum of waves: the issue-15 gold
