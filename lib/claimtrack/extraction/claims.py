@@ -733,6 +733,9 @@ STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announce
                               r"noted|disclosed|revealed|added)\s+(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
                               r"(?:(?:on|last)\s+)?)$", re.IGNORECASE)
+STATEMENT_CUE = re.compile(r"\b(?:said|says|told|announced|stated|claimed|confirmed|estimated|noted|disclosed|revealed|"
+                           r"added|briefing|conference|statement|interview|remarks|comments|address|speech|session)\b",
+                           re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
 
 
@@ -740,10 +743,14 @@ def _statement_dates(claims: list[Claim], sentences, article_text: str, publishe
     """A figure dated only by the article's date takes the day its speaker gave it, when the article
     says so anywhere ("Ryder ... said" ... "said Ryder, who made the comments at a press briefing on
     Monday"): a report of a statement is dated by the statement, not by the day it was printed."""
-    if len(published) != 10 or not any(c.as_of == published for c in claims):
+    wanted = {c.attributed_to.split(" (")[0] for c in claims if c.as_of == published and c.attributed_to
+              and not c.attributed_to.startswith("unattributed")}
+    if len(published) != 10 or not wanted:
         return
     said: dict[str, str] = {}
     for i, s in enumerate(sentences):
+        if not STATEMENT_CUE.search(s.text):
+            continue
         times = [t for t in find_times(s.text, published)
                  if len(t.value) == 10 and t.value < published
                  and STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)]
@@ -753,7 +760,7 @@ def _statement_dates(claims: list[Claim], sentences, article_text: str, publishe
         if gap > STATEMENT_REACH:
             continue
         who, _ = attribution(s.text, article_text, tuple(x.text for x in sentences[max(0, i - 3):i]))
-        if who:
+        if who and who.split(" (")[0] in wanted:
             said.setdefault(who.split(" (")[0], times[0].value)
     for c in claims:
         day = said.get(c.attributed_to.split(" (")[0])
