@@ -113,11 +113,10 @@ class _Frame:
 
 
 def _words_tail(text: str, n: int) -> str:
-    parts = re.split(r"(\s+)", text)
-    words = [p for p in parts if p and not p.isspace()]
-    if len(words) <= n:
+    parts = text.rsplit(None, n)         # the last n words and, when there are more, the rest
+    if len(parts) <= n:
         return text
-    return " ".join(words[-n:])
+    return " ".join(parts[1:])
 
 
 def _words_head(text: str, n: int) -> str:
@@ -733,8 +732,11 @@ STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announce
                               r"noted|disclosed|revealed|added)\s+(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
                               r"(?:(?:on|last)\s+)?)$", re.IGNORECASE)
-STATEMENT_CUE = re.compile(r"\b(?:said|says|told|announced|stated|claimed|confirmed|estimated|noted|disclosed|revealed|"
-                           r"added|briefing|conference|statement|interview|remarks|comments|address|speech|session)\b",
+# STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
+STATEMENT_CUE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|confirmed|estimated|noted|"
+                           r"disclosed|revealed|added|briefing|conference|statement|interview|remarks|comments|address|"
+                           r"speech|session)\s+(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
+                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
                            re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
 

@@ -61,11 +61,10 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Words one of which a pattern cannot match without (lower case): a sentence without any skips the pattern.
 # Speed only: find_times runs on every sentence that holds a claim and on the sentences a statement date
 # may come from.
-_CUES = {"day": _MONTH_CUES + ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                               "tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
-         "month": _MONTH_CUES, "weekday": ("day",), "quarter": ("quarter",), "yearend": ("by",),
-         "byseason": ("by",)}
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind, ())) for kind, p in PATTERNS]
+_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by"}
+_CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
+           "quarter": re.compile("quarter", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE)}
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -196,9 +195,9 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
     ref, precision = _parse_published(published)
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
-    low = text.lower()
-    for kind, rx, cues in _COMPILED:
-        if cues and not any(c in low for c in cues):
+    cued = {name: rx.search(text) is not None for name, rx in _CUE_RX.items()}
+    for kind, rx, cue in _COMPILED:
+        if cue and not cued[cue]:
             continue
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):

@@ -115,6 +115,11 @@ def source_table() -> tuple[Source, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    return frozenset(src.name for src in source_table() if src.media)
+
+
 @lru_cache(maxsize=8192)
 def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> str | None:
     """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service').
@@ -153,7 +158,7 @@ def _tidy(phrase: str) -> str:
 
 def is_media(name: str) -> bool:
     """Is a canonical source name a news outlet (sources.yml `media: true`)?"""
-    return any(src.media and src.name == name.split(" (")[0] for src in source_table())
+    return name.split(" (")[0] in _media_names()
 
 
 def _definite(sentence: str, at: int) -> bool:
