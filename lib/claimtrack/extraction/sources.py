@@ -101,6 +101,7 @@ class Source:
     person_names: tuple[str, ...]
     misnamed: re.Pattern | None = None     # wrong names that still mean this organisation
     media: bool = False                    # a news outlet: relays others' figures as well as its own
+    cues: tuple[str, ...] | None = None    # lower-case text one of which every name of it starts with (speed)
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,29 @@ def source_table() -> tuple[Source, ...]:
         people = s.get("people") or []
         wrong = s.get("misnamed") or []
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
-                          tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False))))
+                          tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False)),
+                          _cues(s["aliases"] + wrong + people)))
+    return tuple(out)
+
+
+_META = set(".^$*+?{}[]|()\\")
+
+
+def _cues(patterns: list[str]) -> tuple[str, ...] | None:
+    """The literal start of each pattern ('zelensk' of 'zelensk[yi]y?'), lower case: a phrase without any of
+    them cannot match, and the regular expressions need not run. None when a pattern starts with no literal."""
+    out = []
+    for p in patterns:
+        run = ""
+        for i, ch in enumerate(p):
+            if ch in _META:
+                if ch in "?*{" and run:
+                    run = run[:-1]          # "pows?": the s is optional
+                break
+            run += ch
+        if len(run) < 2:
+            return None
+        out.append(run.lower())
     return tuple(out)
 
 
@@ -124,7 +147,10 @@ def _media_names() -> frozenset[str]:
 def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> str | None:
     """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service').
     A spokesperson's name is given as fully as `sentence` (the article, at best) spells it."""
+    low = phrase.lower()
     for src in source_table():
+        if src.cues is not None and not any(c in low for c in src.cues):
+            continue
         if src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase)):
             person = None
             m = src.people.search(phrase) if src.people else None
