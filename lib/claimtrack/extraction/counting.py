@@ -95,7 +95,8 @@ MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 # A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bmonthly\b|"
-                  r"\bin (?:just |only )?(?:the )?(?:past|last) (?:day|24 hours|week|month)\b|\bin (?:just |only )?one (?:week|month)\b|"
+                  r"\bin (?:just |only )?(?:the )?(?:past|last) (?:day|24 hours|week|month)\b|"
+                  r"\bin (?:just |only )?one (?:week|month)\b|"
                   r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
                   r"\bin (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|"
                   r"november|december)(?: (?:19|20)\d\d)?(?: and (?:january|february|march|april|may|june|july|august|"
@@ -126,7 +127,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
                      r"(?:potential|possible|planned) (?:deployment|dispatch|transfer|reinforcements?|sending))\b", re.I)
 # "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
-ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|reinforcements?|"
+ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"
+                        r"reinforcements?|"
                         r"wave|rotation|batch|on top of)\b", re.I)
 # Sent over time, summed: "has sent ... so far", "rotated", "since October". "In total", "overall", "the
 # total number" describe the whole contingent present (in_russia), not a sum of waves: the issue-15 gold

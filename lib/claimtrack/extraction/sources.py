@@ -126,7 +126,7 @@ def _cues(patterns: list[str]) -> tuple[str, ...] | None:
     out = []
     for p in patterns:
         run = ""
-        for i, ch in enumerate(p):
+        for ch in p:
             if ch in _META:
                 if ch in "?*{" and run:
                     run = run[:-1]          # "pows?": the s is optional
