@@ -201,6 +201,7 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
             # number counts the noun phrase between "the number of" and "at"
             c_left = f"{put.group('np')} at "
+            left = sentence[put.start():q.start]
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
         rel = RELATIVE.match(right, len(c_right))
