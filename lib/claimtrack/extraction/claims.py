@@ -521,6 +521,9 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
+THE_NUMBER_WAS = re.compile(r"\b(?:the|that|this|its)\s+(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
+                            r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
+                            r"climbed\s+to|has\s+climbed\s+to|put\s+at)\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
 MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
@@ -641,6 +644,14 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
+        for i in range(1, len(classified)):
+            q, f, found = classified[i]
+            if q.unit is None and THE_NUMBER_WAS.search(_words_tail(f.left, 8)):
+                # "South Korea said 1,000 North Korean soldiers were killed, while Ukraine said the number
+                # was more than 3,000": the number is of what the figure before it counts
+                earlier = next((c for _, _, c in reversed(classified[:i]) if c), None)
+                if earlier:
+                    classified[i] = (q, f, earlier)
         if not any(c for _, _, c in classified):
             continue
         # dates, sources and the quote only for sentences that hold a claim
