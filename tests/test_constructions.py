@@ -254,6 +254,10 @@ ROWS += [
      "Estimates put the number of North Korean soldiers killed in combat with Ukrainian forces since the "
      "autumn at around 1,000.",
      "1,000", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("the number was N: what the figure before it counts",
+     "Seoul said 1,000 North Korean soldiers were killed or wounded, while Kyiv said the number was more "
+     "than 3,000.",
+     "3,000", {"metric": "dprk_casualties"}),
     ("a joint Russian and North Korean grouping is Russia's",
      "Officials put the number of Russian and North Korean troops massed in the Kursk region at 45,000.",
      "45,000", {"metric": "russian_troops_kursk"}),
