@@ -143,6 +143,13 @@ ROWS += [
      "Zelensky said on Monday that the fighting in Kursk was heavy. According to preliminary data, more than "
      "2,000 North Korean soldiers have been killed or wounded.",
      "2,000", {"metric": "dprk_casualties", "source": "Zelensky"}),
+    ("evidence with no speaker before: the evidence as given",
+     "According to a new estimate, Russia will have over 1 million soldiers killed or wounded by the summer.",
+     "1 million", {"metric": "russian_casualties", "source": "new estimate", "as_of": "2025"}),
+    ("reports from X indicate: X",
+     "Reports from military analysts indicate that Ukrainian forces now hold about 100 square kilometres "
+     "of the Kursk region.",
+     "100", {"metric": "ukraine_held_kursk_km2", "source": "military analysts"}),
     ("a report's author is the source",
      "Russia has lost 900,000 soldiers killed or wounded, according to a new report by the Center for "
      "Strategic and International Studies.",

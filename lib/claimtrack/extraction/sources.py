@@ -42,7 +42,8 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
 _PATTERNS = [
     ("relayed", re.compile(r"\baccording to (?:the )?(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
     ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per|"
-                           r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by) (?:the )?"
+                           r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
+                           r"(?:reports?|data|estimates|assessments?|figures) (?:from|by)) (?:the )?"
                            r"(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
@@ -174,7 +175,7 @@ REGIONAL_BODY_AFTER = re.compile(rf"^{_PLACE}\s+(?:region(?:al)?|oblast|territor
 def _tidy(phrase: str) -> str:
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to)\b.*$", "", phrase)
-    phrase = phrase.strip(" -–—’',")
+    phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
     m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
     if m:
@@ -236,10 +237,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     original: "South Korea's defence ministry said ..., according to Reuters" → the ministry.
     """
     placed = speech_frames(sentence, with_places=True)
-    frames, anaphors, places = [], [], []
+    frames, anaphors, places, evidence = [], [], [], []
     for k, w, at in placed:
         if k == "evidence":
             anaphors.append(w)               # "according to preliminary data": the speaker before, if any
+            evidence.append(w)
             continue
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
@@ -288,6 +290,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         return next((n for n in known if not is_media(n)), known[0]), phrases
     if phrases:
         return (speakers[0] if speakers else phrases[0]), phrases
+    if evidence:
+        return evidence[0], evidence         # "According to a new estimate, ...": no one named it
     return "", phrases
 
 
