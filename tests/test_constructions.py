@@ -261,6 +261,12 @@ ROWS += [
      "Estimates put the number of North Korean soldiers killed in combat with Ukrainian forces since the "
      "autumn at around 1,000.",
      "1,000", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("reported as killed is not a hedge",
+     "Another 53 Russian soldiers were reported as killed in the Kursk region.",
+     "53", {"metric": "russian_casualties", "qualifier": "exact"}),
+    ("clinging to: a hold",
+     "Ukrainian forces are now clinging to approximately 30 square miles of the Kursk region.",
+     "30 square miles", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
     ("the number was N: what the figure before it counts",
      "Seoul said 1,000 North Korean soldiers were killed or wounded, while Kyiv said the number was more "
      "than 3,000.",
@@ -324,7 +330,7 @@ def test_construction(claims, i):
     if want.get("one_scope"):
         assert mine["scope"].nunique() == 1, mine[["surface", "scope"]].to_dict("records")
     row = mine.iloc[0]
-    for key in ("metric", "counted", "scope", "as_of"):
+    for key in ("metric", "counted", "scope", "as_of", "qualifier"):
         if key in want:
             assert row[key] == want[key], (key, row[key], row["surface"])
     if "charted" in want:

@@ -141,7 +141,7 @@ PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|esti
                     r"(?P<np>[^,.;:]{3,160}?)\s+at\s+$", re.IGNORECASE)
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
 HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an estimated)\b", re.IGNORECASE)
-HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought|reported)\b"
+HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
 LOCATIVE = re.compile(

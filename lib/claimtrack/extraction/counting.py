@@ -75,6 +75,7 @@ SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:
 # "which once held an estimated 500 square miles": the hold at its peak, not now
 ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height))\b", re.I)
 HELD = re.compile(r"\b(?:held|holds?|holding|control\w*|occup\w*|remain\w*|still|now|currently|down to|shr[iu]nk\w*|"
+                  r"cling\w*|retain\w*|"
                   r"reduc\w*)\b", re.I)
 
 # Payments.
