@@ -294,6 +294,10 @@ ROWS += [
      "Russia had regained half of the territory. As a result of shelling, according to local officials, about "
      "90 people were killed.",
      "90", {"metric": None}),
+    ("the bare second count of a civilian toll",
+     "Russia had regained half of the territory. As a result of shelling, according to local officials, about "
+     "90 people were killed and more than 300 injured.",
+     "300", {"metric": None}),
     ("annual earnings past bracketed conversions",
      "A new recruit can earn up to 5m roubles ($50,000; £40,000) in a year.",
      "5m", {"metric": None}),

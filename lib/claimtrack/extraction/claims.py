@@ -646,6 +646,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
         for i in range(1, len(classified)):
             q, f, found = classified[i]
+            prev_q, _, prev_found = classified[i - 1]
+            if found and prev_found is None and q.unit is None and prev_q.kind == "count" and prev_q.unit \
+                    and SIBLING_GAP.search(text, prev_q.end, q.start):
+                # "about 100 people were killed and more than 350 injured": the bare second count is of
+                # the same people as the first, which is no claim (here, civilians)
+                classified[i] = (q, f, None)
+                continue
             if q.unit is None and THE_NUMBER_WAS.search(_words_tail(f.left, 8)):
                 # "South Korea said 1,000 North Korean soldiers were killed, while Ukraine said the number
                 # was more than 3,000": the number is of what the figure before it counts
