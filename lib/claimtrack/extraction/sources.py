@@ -126,13 +126,19 @@ def _cues(patterns: list[str]) -> tuple[str, ...] | None:
     them cannot match, and the regular expressions need not run. None when a pattern starts with no literal."""
     out = []
     for p in patterns:
-        run = ""
-        for ch in p:
-            if ch in _META:
+        run, i = "", 0
+        while i < len(p):
+            ch = p[i]
+            if ch == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
+                ch, i = p[i + 1], i + 1      # "u\.s\.": an escaped mark is itself
+            elif ch in _META:
                 if ch in "?*{" and run:
                     run = run[:-1]          # "pows?": the s is optional
                 break
+            if i + 1 < len(p) and p[i + 1] in "?*{":
+                break                       # the character is optional: the run ends before it
             run += ch
+            i += 1
         if len(run) < 2:
             return None
         out.append(run.lower())
