@@ -49,9 +49,9 @@ ROWS = [
     ("killed and wounded together are casualties",
      "More than 4,000 North Korean soldiers have been killed or wounded in Kursk, Zelensky said.",
      "4,000", {"metric": "dprk_casualties", "counted": "casualties"}),
-    ("captured",
+    ("captured in the Kursk operation: a part of the war's total",
      "Ukrainian forces have captured 900 Russian soldiers in the Kursk region since August.",
-     "900", {"metric": "russian_casualties", "counted": "captured", "scope": "total"}),
+     "900", {"metric": "russian_casualties", "counted": "captured", "scope": "in_kursk"}),
     ("territory held now",
      "Ukraine now controls about 600 square kilometres of the Kursk region, analysts say.",
      "600", {"metric": "ukraine_held_kursk_km2", "counted": "area_held", "scope": "total"}),
@@ -131,6 +131,185 @@ ROWS = [
      "2,030", {"metric": "russian_casualties", "counted": "casualties", "scope": "one_event"}),
 ]
 
+# Second round (after the first measurement on heldout12/13): constructions those sets showed to be
+# read wrong, each in sentences of our own. Every row fails with the code at the start of that round.
+ROWS += [
+    # --- who said it ------------------------------------------------------------------------------------
+    ("appositive between speaker and verb; the outlet relays",
+     "According to AFP, Sergei Shoigu, the secretary of Russia's Security Council, announced that Pyongyang "
+     "will send 2,000 military builders to Russia.",
+     "2,000", {"metric": "dprk_troops_in_russia", "source": "Shoigu", "chain_has": "AFP"}),
+    ("evidence is not a speaker: the speaker before",
+     "Zelensky said on Monday that the fighting in Kursk was heavy. According to preliminary data, more than "
+     "2,000 North Korean soldiers have been killed or wounded.",
+     "2,000", {"metric": "dprk_casualties", "source": "Zelensky"}),
+    ("evidence with no speaker before: the evidence as given",
+     "According to a new estimate, Russia will have over 1 million soldiers killed or wounded by the summer.",
+     "1 million", {"metric": "russian_casualties", "source": "new estimate", "as_of": "2025"}),
+    ("reports from X indicate: X",
+     "Reports from military analysts indicate that Ukrainian forces now hold about 100 square kilometres "
+     "of the Kursk region.",
+     "100", {"metric": "ukraine_held_kursk_km2", "source": "military analysts"}),
+    ("a report's author is the source",
+     "Russia has lost 900,000 soldiers killed or wounded, according to a new report by the Center for "
+     "Strategic and International Studies.",
+     "900,000", {"metric": "russian_casualties", "source": "Center for Strategic and International Studies"}),
+    ("an inverted frame's speaker is a name, not a clause",
+     "The monitoring project DeepState, close to the army, said the Ukrainian army still held about 400 square "
+     "kilometres in Kursk.",
+     "400", {"metric": "ukraine_held_kursk_km2", "source": "DeepState"}),
+    ("this was stated by X: the next sentence names the speaker",
+     "Currently, Ukraine controls about 800 square kilometres of the Kursk region. This was stated by the "
+     "commander-in-chief, Oleksandr Syrskyi, at a meeting.",
+     "800", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("X announced this: the next sentence names the speaker",
+     "Russia has moved 40,000 troops to the Kursk region. Zelensky announced this in an interview on Monday.",
+     "40,000", {"metric": "russian_troops_kursk", "source": "Zelensky"}),
+    ("he said after a clause; another clause's relay is not the speaker",
+     "White House spokesman John Kirby spoke on Friday. North Korean soldiers were sent into hopeless attacks, "
+     "he said, estimating that 800 North Korean soldiers were killed or wounded, which matches figures "
+     "reported by Seoul.",
+     "800", {"metric": "dprk_casualties", "source": "US National Security Council"}),
+    ("a list of speakers",
+     "South Korean, US and Ukrainian officials reported that North Korea sent about 11,000 troops to Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source_has": "South Korean"}),
+    ("a regional body in one form",
+     "The government of the Kirov region said it would pay recruits a one-time bonus of 1 million rubles.",
+     "1 million", {"metric": "signing_bonus_rub", "source": "Kirov regional government"}),
+    ("an outlet that is the only source goes on to the next sentence",
+     "According to Kommersant, regions are cutting their bonuses. In Chuvashia, the one-time payment for "
+     "signing a contract is now 800,000 rubles.",
+     "800,000", {"metric": "signing_bonus_rub", "source": "Kommersant"}),
+    # --- when ----------------------------------------------------------------------------------------------
+    ("a plan holds at no date the text does not give",
+     "North Korea will send 2,000 more troops to Russia, Seoul's spy agency said on Monday.",
+     "2,000", {"metric": "dprk_troops_in_russia", "scope": "planned", "as_of": ""}),
+    ("the statement's day, given elsewhere in the article",
+     "The Pentagon estimates that 10,000 North Korean troops are in Russia's Kursk region. \"We are watching "
+     "closely,\" said Ryder, who made the comments at a press briefing on Friday.",
+     "10,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-07"}),
+    ("a span later in the sentence, not the report's day",
+     "The report released on Monday said Russia suffered 700,000 casualties between the start of the "
+     "invasion in February 2022 and December 2024.",
+     "700,000", {"metric": "russian_casualties", "as_of": "2024-12"}),
+    ("two months alone: the later month, a rate",
+     "Over 70,000 Russian soldiers were killed or wounded in January and February alone, the ministry said.",
+     "70,000", {"metric": "russian_casualties", "as_of": "2025-02", "scope": "rate"}),
+    ("since T, when ...: the when-clause is T's",
+     "Ukraine has held ground in Kursk since August, when its forces quickly captured about 1,000 square "
+     "kilometres.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08", "counted": "area_seized"}),
+    ("last week: a month",
+     "Syrskyi said last week that Ukraine controlled about 500 square kilometres in Kursk.",
+     "500", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-03"}),
+    ("by year's end",
+     "North Korea's deployment is expected to reach 15,000 troops in Russia by year's end.",
+     "15,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-12", "scope": "planned"}),
+    ("as-we-said clause dates an earlier statement",
+     "As we said earlier this month, we believe about 12,000 North Korean troops are in Russia, the Pentagon "
+     "said.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": PUBLISHED}),
+    # --- over what ---------------------------------------------------------------------------------------
+    ("in Russia's Kursk region is Kursk",
+     "Some 9,000 North Korean troops are now in Russia's Kursk region.",
+     "9,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
+    ("in total: the whole contingent",
+     "North Korea has sent about 12,000 soldiers in total to Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "scope": "in_russia"}),
+    ("a month's total is a rate",
+     "October was the costliest month of the war, with a total of 40,000 Russian casualties.",
+     "40,000", {"metric": "russian_casualties", "scope": "rate"}),
+    ("losses in the Kursk operation",
+     "Russia lost about 5,000 soldiers killed and wounded during the first month of the operation in the "
+     "Kursk region.",
+     "5,000", {"metric": "russian_casualties", "scope": "in_kursk"}),
+    ("a bonus for re-signing is not the signing bonus",
+     "In Samara, the bonus of 2 million rubles is now paid only to soldiers who re-sign their contracts.",
+     "2 million", {"metric": "signing_bonus_rub", "counted": "renewal_bonus", "charted": False}),
+    ("one contingent's range keeps one scope: not a plan, not a new wave",
+     "The potential involvement of 10,000 to 12,000 North Korean troops in the Kursk region could matter. "
+     "Ryder said these additional 10,000 to 12,000 North Korean forces in the Kursk region could be "
+     "significant.",
+     "10,000 to 12,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk", "claims": 2, "one_scope": True}),
+    ("the antecedent of which is federal",
+     "Regional bonuses come on top of the federal payment, which is currently 400,000 rubles for signing.",
+     "400,000", {"metric": "signing_bonus_rub", "scope": "federal"}),
+    ("in just one week: a rate",
+     "Over 1,000 North Korean soldiers were killed or wounded in just one week, Kirby said.",
+     "1,000", {"metric": "dprk_casualties", "scope": "rate"}),
+    ("over three days: one event",
+     "Ukrainian forces killed 100 North Korean soldiers over three days of fighting.",
+     "100", {"metric": "dprk_casualties", "scope": "one_event"}),
+    ("a few captured: one capture",
+     "Ukraine has captured two North Korean soldiers in Kursk, Zelensky said.",
+     "two", {"metric": "dprk_casualties", "counted": "captured", "scope": "one_event"}),
+    ("federal city's bonus is regional",
+     "Moscow Mayor Sergei Sobyanin announced a one-time bonus of 1.9 million rubles for city residents who "
+     "sign a contract.",
+     "1.9 million", {"metric": "signing_bonus_rub", "scope": "regional"}),
+    # --- what it counts ----------------------------------------------------------------------------------
+    ("captured, though injured",
+     "Ukraine captured two injured North Korean soldiers in Kursk Oblast.",
+     "two", {"metric": "dprk_casualties", "counted": "captured"}),
+    ("the participle after the noun",
+     "Russian losses that day included 45 soldiers killed in action.",
+     "45", {"metric": "russian_casualties", "counted": "killed"}),
+    ("once held: the peak",
+     "Ukrainian forces, which once held 1,200 square kilometres of Kursk, now hold about 100.",
+     "1,200", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized", "as_of": "2024-08"}),
+    ("put the number of X at N",
+     "Estimates put the number of North Korean soldiers killed in combat with Ukrainian forces since the "
+     "autumn at around 1,000.",
+     "1,000", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("reported as killed is not a hedge",
+     "Another 53 Russian soldiers were reported as killed in the Kursk region.",
+     "53", {"metric": "russian_casualties", "qualifier": "exact"}),
+    ("clinging to: a hold",
+     "Ukrainian forces are now clinging to approximately 30 square miles of the Kursk region.",
+     "30 square miles", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("the number was N: what the figure before it counts",
+     "Seoul said 1,000 North Korean soldiers were killed or wounded, while Kyiv said the number was more "
+     "than 3,000.",
+     "3,000", {"metric": "dprk_casualties"}),
+    ("a joint Russian and North Korean grouping is Russia's",
+     "Officials put the number of Russian and North Korean troops massed in the Kursk region at 45,000.",
+     "45,000", {"metric": "russian_troops_kursk"}),
+    ("service members",
+     "Between 50,000 and 60,000 Russian service members have been killed, the Pentagon said.",
+     "50,000 and 60,000", {"metric": "russian_casualties", "counted": "killed"}),
+    # --- whose number; not a claim -------------------------------------------------------------------------
+    ("an ally is not the subject",
+     "North Korean troops fighting alongside Russian forces have suffered 3,000 casualties.",
+     "3,000", {"metric": "dprk_casualties"}),
+    ("added N more: an increment",
+     "Researchers added the names of 1,500 more Russian soldiers to their list of the dead.",
+     "1,500", {"metric": None}),
+    ("a rate every month is not the toll",
+     "NATO says 30,000 Russian soldiers are being killed every month.",
+     "30,000", {"metric": None}),
+    ("both sides together",
+     "The report said combined Russian and Ukrainian casualties may reach 2 million.",
+     "2 million", {"metric": None}),
+    ("civilian toll of shelling",
+     "Russia had regained half of the territory. As a result of shelling, according to local officials, about "
+     "90 people were killed.",
+     "90", {"metric": None}),
+    ("the bare second count of a civilian toll",
+     "Russia had regained half of the territory. As a result of shelling, according to local officials, about "
+     "90 people were killed and more than 300 injured.",
+     "300", {"metric": None}),
+    ("annual earnings past bracketed conversions",
+     "A new recruit can earn up to 5m roubles ($50,000; £40,000) in a year.",
+     "5m", {"metric": None}),
+    ("from X (conversion) to Y: X is the earlier value",
+     "Belgorod cut its signing bonus from 900,000 rubles ($9,000) to just 600,000 rubles.",
+     "900,000", {"metric": "signing_bonus_rub", "as_of": ""}),
+    ("the other side's troops are a subject of their own",
+     "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
+     "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",
+     "50,000 to 70,000", {"metric": None}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
@@ -150,8 +329,12 @@ def test_construction(claims, i):
         assert not (mine["metric"] != "other").any(), mine[["metric", "surface"]].to_dict("records")
         return
     assert len(mine) >= 1, f"no claim for {surface!r} in {text!r}"
+    if "claims" in want:
+        assert len(mine) == want["claims"], mine[["surface", "scope"]].to_dict("records")
+    if want.get("one_scope"):
+        assert mine["scope"].nunique() == 1, mine[["surface", "scope"]].to_dict("records")
     row = mine.iloc[0]
-    for key in ("metric", "counted", "scope", "as_of"):
+    for key in ("metric", "counted", "scope", "as_of", "qualifier"):
         if key in want:
             assert row[key] == want[key], (key, row[key], row["surface"])
     if "charted" in want:

@@ -16,7 +16,10 @@ PERIODS = [
     ("on November 5", "2024-11-06", "2024-11-05"),
     ("on 5 November", "2024-11-06", "2024-11-05"),
     ("November 5, 2024", "2025-03-01", "2024-11-05"),
-    ("last week", "2024-11-06", "2024-10-30"),
+    ("last week", "2024-11-06", "2024-10"),       # no day is given: the month of the week before (the gold reads it so)
+    ("earlier in the week", "2024-11-06", "2024-11"),
+    ("by year's end", "2024-11-06", "2024-12"),
+    ("in May and June", "2024-11-06", "2024-06"),
     ("as of Thursday", "2024-11-06", "2024-10-31"),
     ("on Monday", "2024-12-23", "2024-12-23"),
     ("this Monday", "2025-10-08", "2025-10-06"),

@@ -113,11 +113,10 @@ class _Frame:
 
 
 def _words_tail(text: str, n: int) -> str:
-    parts = re.split(r"(\s+)", text)
-    words = [p for p in parts if p and not p.isspace()]
-    if len(words) <= n:
+    parts = text.rsplit(None, n)         # the last n words and, when there are more, the rest
+    if len(parts) <= n:
         return text
-    return " ".join(words[-n:])
+    return " ".join(parts[1:])
 
 
 def _words_head(text: str, n: int) -> str:
@@ -125,6 +124,10 @@ def _words_head(text: str, n: int) -> str:
     return text if len(words) <= n else " ".join(words[:n])
 
 
+# A sentence about Ukraine's own forces has a subject of its own: its bare counts ("with 60,000 to
+# 100,000 deaths") do not take Russia's or North Korea's from the sentences before.
+OTHER_SIDE = re.compile(r"\bukrain\w*(?:.s)?\s+(?:own\s+)?(?:troops|soldiers|forces|servicem[ae]n|army|military|casualties|"
+                        r"losses|deaths|dead)\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
@@ -133,9 +136,12 @@ RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.I
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
+PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
+                    r"(?:the\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
+                    r"(?P<np>[^,.;:]{3,160}?)\s+at\s+$", re.IGNORECASE)
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
 HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an estimated)\b", re.IGNORECASE)
-HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought|reported)\b"
+HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
 LOCATIVE = re.compile(
@@ -144,10 +150,12 @@ LOCATIVE = re.compile(
     r"|\b(?:region|oblast|territory|border|part|area|city|villages?|towns?|province|soil|side)\s+of\s+(?:the\s+)?$"
     # "sent to help Moscow", "supporting Russia": who is helped is not who is counted
     r"|\b(?:help|helping|aid|aiding|support|supporting|assist|assisting|backing|joining|reinforce|reinforcing)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\s+(?:the\s+)?$"
+    # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
+    r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
-MEDIA_AFTER = re.compile(r"\s+(?:section|service|media|outlets?|edition|news\s+agenc\w+|press|language|"
+MEDIA_AFTER = re.compile(r"\s+(?:section|service(?!\s*members?\b)|media|outlets?|edition|news\s+agenc\w+|press|language|"
                          r"state\s+media|channels?|bloggers?|telegram)\b", re.IGNORECASE)
 # "11,000 of its soldiers": whose "its" is is said before; the pronoun is not the subject
 PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -173,15 +181,27 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 
 def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> list[_Frame]:
     out = []
+    brackets = [(m.start(), m.end()) for m in PAREN.finditer(sentence)]
     for i, q in enumerate(qs):
         a = qs[i - 1].end if i > 0 else 0
-        b = qs[i + 1].start if i + 1 < len(qs) else len(sentence)
+        # a figure's neighbour is the next figure outside the brackets after it: "10m roubles (£95,000;
+        # $128,000) in a year" reads on past the conversions to "in a year"
+        nxt = i + 1
+        while nxt < len(qs) and any(q.end <= x < qs[nxt].start < y for x, y in brackets):
+            nxt += 1
+        b = qs[nxt].start if nxt < len(qs) else len(sentence)
         left = _words_tail(PAREN.sub(" ", sentence[a:q.start]), NEAR_WORDS)
         right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
         cuts = list(CLAUSE_BREAK.finditer(left))
         c_left = left[cuts[-1].end():] if cuts else left
         if SUBSET.search(left):
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
+        put = PUT_AT.search(sentence, max(0, q.start - 200), q.start)
+        if put:
+            # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
+            # number counts the noun phrase between "the number of" and "at"
+            c_left = f"{put.group('np')} at "
+            left = sentence[put.start():q.start]
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
         rel = RELATIVE.match(right, len(c_right))
@@ -403,6 +423,8 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
 
 
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+SPAN = re.compile(r"between\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
@@ -410,12 +432,14 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
                           r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
+AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
+                            r"disclosed|revealed)\s+$", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
 
 def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
-           others: list[tuple[int, int]] = ()) -> str:
+           others: list[tuple[int, int]] = (), plan: bool = False) -> str:
     """The period a figure holds for.
 
     A time expression in the number's own clause wins (right side first: "to Rbs3mn in
@@ -427,18 +451,29 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     lo, hi = f.own
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
+    # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
+    times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
     if q.kind != "money":
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
-        # a count runs from that date to now; a payment "since June 5" is in force from that date
-        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)]
+        # a count runs from that date to now; a payment "since June 5" is in force from that date.
+        # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
+        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)
+                 or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value
+    # "between the start of the invasion ... and December 2025", later in the sentence: the span a count
+    # covers, before any time of the statement earlier in its clause ("The report released Tuesday said")
+    span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]
+    if span and q.role != "previous":
+        return span[0].value
     own = [t for t in times if lo <= t.start and t.end <= q.start]
     if own:
         return own[-1].value
     if q.role == "previous":
         return ""
+    if plan:
+        return ""      # a plan ("will send 6,000") holds at no date the text does not give it
     if next_lead and not f.sentence[q.end:].strip(" .,;"):
         return next_lead[0].value
     spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
@@ -486,10 +521,15 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
+THE_NUMBER_WAS = re.compile(r"\b(?:the|that|this|its)\s+(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
+                            r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
+                            r"climbed\s+to|has\s+climbed\s+to|put\s+at)\s*$", re.IGNORECASE)
+ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
+MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
                      r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
 # Words that put a figure at its peak or start, before any later change.
-PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|"
+PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|once|at\s+one\s+point|"
                   r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning))\b", re.IGNORECASE)
 
 
@@ -539,6 +579,11 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
     return True
 
 
+# A sentence that says who said the one before: "This was stated by X", "X announced this in an interview".
+BACKREF = re.compile(r"^\W*(?:this|that|it)\s+was\s+(?:stated|said|announced|reported|disclosed)\s+by\b"
+                     r"|\b(?:said|stated|announced|reported|disclosed|wrote)\s+(?:this|so)\b"
+                     r"|\b(?:said|stated|announced|reported|disclosed|wrote)\s+(?:about\s+)?(?:this|it)\s+"
+                     r"(?:in|on|at|during)\b", re.IGNORECASE)
 # Reported speech that goes on: a sentence without a speech frame of its own, right after one whose
 # speaker said something ("Zelensky said ... . Currently, Ukraine controls 1,300 km²."), is that
 # speaker's; not a sentence that opens a new statement of the outlet's own ("Meanwhile", "Earlier").
@@ -552,9 +597,11 @@ def _speaker(sentence: str, article: str) -> str:
     """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
     said"; a name the table does not know only in full, two words or more), else '' (an
     organisation merely named in the sentence does not carry over)."""
-    for kind, who in speech_frames(sentence):
+    frames = [(k, w) for k, w in speech_frames(sentence) if k != "evidence"]
+    for kind, who in frames:
         name = canonical(who, article)
-        if name and not is_media(name):
+        if name and (not is_media(name) or len(frames) == 1):
+            # an outlet that is the sentence's only source ("According to Kommersant, ...") is its speaker
             return name
         if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
             return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
@@ -592,10 +639,26 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             f.topic = topic
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
-            sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count")
+            sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count") or \
+                bool(OTHER_SIDE.search(text))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
+        for i in range(1, len(classified)):
+            q, f, found = classified[i]
+            prev_q, _, prev_found = classified[i - 1]
+            if found and prev_found is None and q.unit is None and prev_q.kind == "count" and prev_q.unit \
+                    and SIBLING_GAP.search(text, prev_q.end, q.start):
+                # "about 100 people were killed and more than 350 injured": the bare second count is of
+                # the same people as the first, which is no claim (here, civilians)
+                classified[i] = (q, f, None)
+                continue
+            if q.unit is None and THE_NUMBER_WAS.search(_words_tail(f.left, 8)):
+                # "South Korea said 1,000 North Korean soldiers were killed, while Ukraine said the number
+                # was more than 3,000": the number is of what the figure before it counts
+                earlier = next((c for _, _, c in reversed(classified[:i]) if c), None)
+                if earlier:
+                    classified[i] = (q, f, earlier)
         if not any(c for _, _, c in classified):
             continue
         # dates, sources and the quote only for sentences that hold a claim
@@ -617,6 +680,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
             source = _speaker(context[-1], article.cleaned)
+        if not source and si + 1 < len(sentences) and BACKREF.search(sentences[si + 1].text):
+            # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
+            # Syrskyi": the next sentence names who said this one
+            source = attribution(sentences[si + 1].text, article.cleaned, (text,))[0]
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
@@ -626,7 +693,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             metric, score, rule = found
             if q.role is None and EARLIER.search(_words_tail(f.left, 10)):
                 q.role = "previous"      # "Earlier estimates had put the toll at 600": not the current figure
-            is_change = q.role == "delta"
+            # "have added the names of 1,190 more soldiers": an increment to a list, not the list's size
+            is_change = q.role == "delta" or bool(ADDED.search(_words_tail(f.left, 8)) and MORE_AFTER.match(f.right))
             # conditions and requirements bind the number they govern, not the whole sentence
             hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}"))
             qualifier = q.qualifier
@@ -651,7 +719,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
-                                           re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0])
+                                           re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0],
+                                           q.value if q.value is not None else q.low)
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:
@@ -661,7 +730,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
                 qualifier=qualifier, as_of=_peak(metric, q, f, _as_of(q, f, times, published, next_lead,
                                                           [o.own for o, x in zip(frames, qs)
-                                                           if o is not f and x.role != "delta"]),
+                                                           if o is not f and x.role != "delta"],
+                                                          plan=scope == "planned"),
                                                      published),
                 attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
@@ -671,7 +741,52 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))
+    _statement_dates(claims, sentences, article.cleaned, published)
     return claims
+
+
+# A time that dates a statement: "said on Monday", "said at an Oct. 29 press briefing", "who made the
+# comments at a press briefing on Monday".
+STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|confirmed|estimated|"
+                              r"noted|disclosed|revealed|added)\s+(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
+                              r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
+                              r"(?:(?:on|last)\s+)?)$", re.IGNORECASE)
+# STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
+STATEMENT_CUE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|confirmed|estimated|noted|"
+                           r"disclosed|revealed|added|briefing|conference|statement|interview|remarks|comments|address|"
+                           r"speech|session)\s+(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
+                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+                           re.IGNORECASE)
+STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
+
+
+def _statement_dates(claims: list[Claim], sentences, article_text: str, published: str) -> None:
+    """A figure dated only by the article's date takes the day its speaker gave it, when the article
+    says so anywhere ("Ryder ... said" ... "said Ryder, who made the comments at a press briefing on
+    Monday"): a report of a statement is dated by the statement, not by the day it was printed."""
+    wanted = {c.attributed_to.split(" (")[0] for c in claims if c.as_of == published and c.attributed_to
+              and not c.attributed_to.startswith("unattributed")}
+    if len(published) != 10 or not wanted:
+        return
+    said: dict[str, str] = {}
+    for i, s in enumerate(sentences):
+        if not STATEMENT_CUE.search(s.text):
+            continue
+        times = [t for t in find_times(s.text, published)
+                 if len(t.value) == 10 and t.value < published
+                 and STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)]
+        if not times:
+            continue
+        gap = (pd.Timestamp(published) - pd.Timestamp(times[0].value)).days
+        if gap > STATEMENT_REACH:
+            continue
+        who, _ = attribution(s.text, article_text, tuple(x.text for x in sentences[max(0, i - 3):i]))
+        if who and who.split(" (")[0] in wanted:
+            said.setdefault(who.split(" (")[0], times[0].value)
+    for c in claims:
+        day = said.get(c.attributed_to.split(" (")[0])
+        if day and c.as_of == published:
+            c.as_of = day
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:

@@ -25,7 +25,7 @@ import re
 
 COUNTED = ("troops", "officers", "generals", "engineers", "workers", "killed", "wounded", "captured", "missing",
            "deserters", "casualties", "area_held", "area_seized", "area_recaptured", "one_time_bonus",
-           "monthly_pay", "death_payment", "equipment", "money_other", "other")
+           "renewal_bonus", "monthly_pay", "death_payment", "equipment", "money_other", "other")
 SCOPES = ("in_russia", "in_kursk", "in_ukraine", "near_front", "one_unit", "additional", "planned",
           "cumulative_sent", "total", "rate", "one_event", "regional", "federal", "combined", "municipal",
           "unspecified")
@@ -72,7 +72,10 @@ RECAPTURED = re.compile(r"\b(?:recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|
                         r"ceded|pushed out)\b", re.I)
 SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:its|the) (?:peak|height)|peak\w*|"
                     r"initially|at first|originally|incursion began)\b", re.I)
+# "which once held an estimated 500 square miles": the hold at its peak, not now
+ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height))\b", re.I)
 HELD = re.compile(r"\b(?:held|holds?|holding|control\w*|occup\w*|remain\w*|still|now|currently|down to|shr[iu]nk\w*|"
+                  r"cling\w*|retain\w*|"
                   r"reduc\w*)\b", re.I)
 
 # Payments.
@@ -82,24 +85,57 @@ DEATH_PAY = re.compile(r"\b(?:death|killed|compensation|injur\w*|wounded|famil(?
 OTHER_MONEY = re.compile(r"\b(?:fees?|referr\w*|recruiters?|budgets?|spen[dt]\w*|expenditures?|trillion|billion|"
                          r"in total for|paid to (?:north korea|pyongyang)|loans?|debts?|fines?|rewards?)\b", re.I)
 FEDERAL = re.compile(r"\bfederal\b", re.I)
+# "the federal incentive, which is currently 400,000 rubles": the relative clause's antecedent is federal
+FEDERAL_WHICH = re.compile(r"\bfederal\b[^,.;]{0,30},\s*which\s+(?:is|was|amounts to|stands at)\s+(?:\w+\s+){0,2}NUMBER",
+                           re.I)
 COMBINED = re.compile(r"\b(?:combined|together with|including (?:the )?federal|plus (?:the )?federal|"
                       r"from all sources|all levels)\b", re.I)
 MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 
 # Scope modifiers of a count, nearest first in `_scope_of_count`.
-RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bin the past (?:day|24 hours)\b",
+# A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
+# "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
+RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bmonthly\b|"
+                  r"\bin (?:just |only )?(?:the )?(?:past|last) (?:day|24 hours|week|month)\b|"
+                  r"\bin (?:just |only )?one (?:week|month)\b|"
+                  r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
+                  r"\bin (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|"
+                  r"november|december)(?: (?:19|20)\d\d)?(?: and (?:january|february|march|april|may|june|july|august|"
+                  r"september|october|november|december))?(?: (?:19|20)\d\d)? alone\b|"
+                  r"\b(?:recorded|registered|reported) in (?:january|february|march|april|may|june|july|august|"
+                  r"september|october|november|december) (?:19|20)\d\d\b",
                   re.I)
 ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|attack|strike|assault|ambush|clash|"
-                       r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b",
+                       r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b|"
+                       r"\bover (?:two|three|four|five|several|\d+) days\b|\bin recent (?:fighting|battles?|clashes|days)\b",
                        re.I)
+# Fewer prisoners than this, with no "so far" or "since", are one capture reported as news, not a tally
+# (tallies of prisoners run to hundreds: "has captured 900 Russian soldiers since August").
+FEW_CAPTURED = 10
+# Losses in the Kursk operation, a part of a war's total: "during the month of the operation in the Kursk region".
+KURSK_LOSSES = re.compile(r"\bkursk\b", re.I)
+# A bonus for renewing a contract, not for signing one: "for those who re-sign", "for extending contracts".
+RENEWAL = re.compile(r"\bre-?sign\w*|\brenew\w*|\bextend\w* (?:the |their |a |his )?contracts?|"
+                     r"\bcontract (?:extension|renewal)s?|\bsecond contract|\brepeat(?:ed)? contracts?", re.I)
+# Federal cities are regions of Russia: Moscow's mayor speaks for a region, not a municipality.
+FEDERAL_CITIES = ("Moscow", "Saint Petersburg", "St. Petersburg", "Sevastopol")
 PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)|would (?:send|deploy)|"
-                     r"could (?:send|deploy|dispatch)|may (?:send|deploy)|expected to|is preparing to|"
+                     r"could (?:send|deploy|dispatch)|may (?:send|deploy)|"
+                     r"expected to (?:be (?:sent|deployed|dispatched)|send|deploy|dispatch|reach|arrive|total|number|rise|grow)|"
+                     r"(?:decided|decides|attempting|trying|seeking|aims?|aiming) to (?:send|deploy|dispatch)|"
+                     r"(?:aim|goal|plan) of (?:sending|deploying)|will be (?:sent|deployed|dispatched)|"
+                     r"on track to|will (?:have|reach|surpass|exceed|top)|could (?:reach|surpass|exceed|top)|is preparing to|"
                      r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
-                     r"potential\w*|possible)\b", re.I)
-ADDITIONAL = re.compile(r"\b(?:additional|another|further|more|new|fresh|second|third|extra|reinforcements?|"
+                     r"(?:potential|possible|planned) (?:deployment|dispatch|transfer|reinforcements?|sending))\b", re.I)
+# "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
+ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"
+                        r"reinforcements?|"
                         r"wave|rotation|batch|on top of)\b", re.I)
-CUMULATIVE = re.compile(r"\b(?:in total|a total of|total(?:ling)?|altogether|in all|so far|to date|"
-                        r"rotated|since (?:the|it|they|late|last|october|november)|cumulative\w*|overall)\b", re.I)
+# Sent over time, summed: "has sent ... so far", "rotated", "since October". "In total", "overall", "the
+# total number" describe the whole contingent present (in_russia), not a sum of waves: the issue-15 gold
+# reads "has sent approximately 10,000 soldiers in total" and "overall ... 11,000 to 12,000" as in_russia.
+CUMULATIVE = re.compile(r"\b(?:so far|to date|rotated|since (?:the|it|they|late|last|october|november)|"
+                        r"cumulative\w*)\b", re.I)
 # "deployed 15,000 troops in two phases": the total over several waves, not one more wave
 PHASES = re.compile(r"\bin (?:two|three|four|several|multiple|\d+) (?:phases|waves|rotations|batches|stages|"
                     r"deployments)\b", re.I)
@@ -107,13 +143,14 @@ ONE_UNIT = re.compile(r"\b(?:one|a|single) (?:unit|battalion|base|brigade|regime
                       r"\b(?:battalion|brigade|regiment|base|training ground|camp)\b", re.I)
 NEAR_FRONT = re.compile(r"\b(?:near|close to|along|at|on|to) (?:the )?(?:front(?:[- ]?lines?)?|frontline|"
                         r"(?:ukrain\w*\W*s? )?border|ukraine)\b|\b(?:combat (?:areas?|zones?)|battlefield)\b", re.I)
-IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside) russia\b", re.I)
+IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside)(?: of)? russia\b(?!.s\s+(?:kursk|western|border))", re.I)
 # Kursk as a place the troops are in or sent to, not a purpose ("sent to help Russia retake Kursk")
-IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+)?kursk\b", re.I)
+IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+|russia.s\s+)?kursk\b", re.I)
 IN_UKRAINE = re.compile(r"\b(?:in|inside|into|across|within) (?:occupied )?ukraine\b|\bukrainian territory\b", re.I)
 
 
-def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, near: str = "") -> str:
+def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, near: str = "",
+               after: str = "") -> str:
     """What the number counts: its head noun, then its clause's words, then the metric's default."""
     for rx, value in PHRASES:
         if rx.search(tight):
@@ -124,12 +161,14 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
         if head in ("officers", "generals", "engineers", "workers", "deserters", "equipment"):
             return head
         if casualty_metric or head in ("casualties", "killed", "captured"):
-            return _casualty(tight, clause, head, near)
+            return _casualty(tight, clause, head, near, after)
         if metric_id.endswith("recruits_per_month"):
             return "other"
         return "troops"
     if metric_kind == "area":
         words = f"{tight} {clause}"
+        if ONCE.search(tight) and not RECAPTURED.search(tight):
+            return "area_seized"
         if RECAPTURED.search(tight):
             return "area_recaptured"
         if HELD.search(tight):
@@ -146,20 +185,40 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
             return "death_payment"
         if MONTHLY.search(tight):
             return "monthly_pay"
+        if RENEWAL.search(f"{tight} {clause} {near}"):
+            return "renewal_bonus"      # "only for those who decide to re-sign the contract"
         return "one_time_bonus"
     return "other"
 
 
-def _casualty(tight: str, clause: str, head: str | None, near: str = "") -> str:
+# The noun a count of people ends on ("45 soldiers", "325,000 troop"), after which its participle follows.
+PERSON_NOUN = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|service\s+members|personnel|people|"
+                         r"men|fighters?|koreans?|russians?)\b", re.I)
+
+
+def _words(text: str, n: int) -> str:
+    return " ".join(text.split()[:n])
+
+
+def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: str = "") -> str:
     """killed / wounded / captured / missing, or casualties when the clause counts several together
     (in its words up to the numbers either side: "killed and wounded ... has exceeded 3,000")."""
     if JOINED.search(clause) or JOINED.search(tight) or JOINED.search(near):
         return "casualties"
+    # what follows the number's own noun says what it counts: "losses included 45 soldiers killed in
+    # action", "1.2 million casualties, including up to 325,000 troop deaths"
+    noun = PERSON_NOUN.search(after)
+    if noun:
+        kinds = {name for name, rx in CASUALTY_WORDS if rx.search(_words(after[noun.end():], 3))}
+        if len(kinds) == 1 and kinds != {"casualties"}:
+            return kinds.pop()
     for words in (tight, clause):
         found = [(m.start(), name) for name, rx in CASUALTY_WORDS for m in rx.finditer(words)]
         kinds = {name for _, name in found}
         if "casualties" in kinds:
             return "casualties"
+        if kinds == {"captured", "wounded"}:
+            return "captured"        # "captured two injured soldiers": prisoners, wounded or not
         if len(kinds) > 1:
             return "casualties"      # "killed and wounded": together
         if kinds:
@@ -170,24 +229,30 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "") -> str:
 def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str, near: str = "",
              rest: str = "") -> str:
     """Over what the number counts: its clause's scope words, else the metric's default."""
-    if counted in ("one_time_bonus", "monthly_pay", "death_payment", "money_other"):
+    if counted in ("one_time_bonus", "renewal_bonus", "monthly_pay", "death_payment", "money_other"):
         words = f"{tight} {region}"
         if COMBINED.search(words):
             return "combined"
-        if FEDERAL.search(tight):
+        if FEDERAL.search(tight) or FEDERAL_WHICH.search(near):
             return "federal"
         if region:
-            return "municipal" if MUNICIPAL.search(tight) else "regional"
+            city = MUNICIPAL.search(tight) and not region.startswith(FEDERAL_CITIES)
+            return "municipal" if city else "regional"
         return "unspecified"
     if counted.startswith("area_"):
         return "one_event" if ONE_EVENT.search(tight) else "total"
     if counted in ("killed", "wounded", "captured", "missing", "casualties", "deserters"):
-        # "2,030 soldiers killed and wounded in a single day": the event may follow the pair
-        for words in (tight, near):
+        # "2,030 soldiers killed and wounded in a single day": the event may follow the pair; "over 1,000
+        # killed or wounded in just one week": the span is a quantity of its own, so also the rest of the clause
+        for words in (tight, near, rest):
             if RATE.search(words):
                 return "rate"
             if ONE_EVENT.search(words):
                 return "one_event"
+        if PLANNED.search(tight):
+            return "planned"            # "on track to reach one million casualties": a projection
+        if metric_id.startswith("russian") and KURSK_LOSSES.search(f"{clause} {rest}"):
+            return "in_kursk"           # Russia's losses in the Kursk operation: a part of the war's total
         return "total"
     # a count of people or things: the nearest word wins: a modifier in its own words, then a place
     # in its own words ("its 50,000-strong contingent in Kursk to ... conduct a new wave of
@@ -213,11 +278,15 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
 
 
 def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str,
-                  region: str = "", near: str = "", rest: str = "") -> tuple[str, str]:
+                  region: str = "", near: str = "", rest: str = "", value: float | None = None) -> tuple[str, str]:
     """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
 
     `tight` is a few words either side inside its clause, `clause` the clause, `near` the words up
     to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
     is the sentence after the number up to a comma, which may hold a number of its own ("in two phases")."""
-    counted = counted_of(metric_id, metric_kind, unit, clause, tight, near)
-    return counted, scope_of(metric_id, counted, clause, tight, region, near, rest)
+    counted = counted_of(metric_id, metric_kind, unit, clause, tight, near, rest)
+    scope = scope_of(metric_id, counted, clause, tight, region, near, rest)
+    if counted == "captured" and scope == "total" and value is not None and value < FEW_CAPTURED \
+            and not CUMULATIVE.search(f"{tight} {rest}"):
+        scope = "one_event"   # "Ukraine has captured two North Korean soldiers": one capture, not a running tally
+    return counted, scope

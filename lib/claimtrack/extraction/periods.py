@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
@@ -30,9 +31,15 @@ _DAY_WORDS = {w: i + 1 for i, w in enumerate(
 
 # Ordered: the first pattern that matches at a position wins.
 PATTERNS = [
+    # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
+    ("month", rf"\bbetween\b[^.;]{{0,100}}?\s(?:and|to|through|until)\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
     # "between January and February", "from July 2023 to June 2024": the period ends with the later one
-    ("month", rf"\b(?:between|from)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?\s+(?:and|to|through|until)\s+"
-              rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    ("month", rf"\b(?:between|from|in|during)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?\s+"
+              rf"(?:and|to|through|until)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    # "by year's end", "by the end of the year": December of the article's year
+    ("yearend", r"\bby\s+(?:the\s+)?(?:year.s\s+end|end\s+of\s+(?:the|this)\s+year|year-end)\b"),
+    # "by the summer": the year that season falls in, next year once it is over
+    ("byseason", r"\bby\s+(?:the\s+)?(?P<season>summer|spring|autumn|fall|winter)\b"),
     ("day", rf"(?<![\d,.])\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
     ("day", rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("day", rf"\b(?:the\s+)?(?P<dayword>{'|'.join(_DAY_WORDS)})\s+of\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
@@ -43,14 +50,21 @@ PATTERNS = [
     ("weekday", r"\b(?:(?P<rel>last|this|past|on|since|as\s+of)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                 r"friday|saturday|sunday)\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|now|currently|at\s+present|presently|so\s+far|to\s+date|"
-            r"this\s+week|last\s+week|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
+            r"this\s+week|last\s+week|earlier\s+(?:in|this)\s+(?:the\s+)?week|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
             r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
             r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now|"
             r"(?:last|this|earlier\s+this)\s+(?:fall|autumn|spring|summer))\b"),
     ("quarter", r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<year>(?:19|20)\d{2})\b"),
     ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in PATTERNS]
+_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words one of which a pattern cannot match without (lower case): a sentence without any skips the pattern.
+# Speed only: find_times runs on every sentence that holds a claim and on the sentences a statement date
+# may come from.
+_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by"}
+_CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
+           "quarter": re.compile("quarter", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE)}
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,13 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return f"{g['year']}-{q * 3:02d}"
     if kind == "year":
         return g["year"]
+    if kind == "yearend":
+        return f"{ref.year}-12" if ref else None
+    if kind == "byseason":
+        if ref is None:
+            return None
+        last = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}[g["season"].lower()]
+        return str(ref.year if ref.month <= last else ref.year + 1)
     if ref is None:
         return None
     if kind == "weekday":
@@ -138,8 +159,11 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return published or None
     if rel == "yesterday":
         return (ref - timedelta(days=1)).isoformat() if precision == "day" else published
+    if rel.startswith("earlier") and rel.endswith("week"):
+        return ref.strftime("%Y-%m")      # "earlier in the week": some day of it, read as its month
     if rel == "last week":
-        return (ref - timedelta(days=7)).isoformat() if precision == "day" else ref.strftime("%Y-%m")
+        # the month of the week before: news copy gives no day, and the gold reads it as a month
+        return (ref - timedelta(days=7)).strftime("%Y-%m") if precision == "day" else ref.strftime("%Y-%m")
     if rel in ("this month", "earlier this month"):
         return ref.strftime("%Y-%m") if precision in ("day", "month") else None
     if rel == "last month":
@@ -163,10 +187,18 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
 
 def find_times(text: str, published: str | None) -> list[TimeRef]:
     """Time expressions in `text` with their resolved values, in order, not overlapping."""
+    return list(_find_times(text, published))
+
+
+@lru_cache(maxsize=4096)
+def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
     ref, precision = _parse_published(published)
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _COMPILED:
+    cued = {name: rx.search(text) is not None for name, rx in _CUE_RX.items()}
+    for kind, rx, cue in _COMPILED:
+        if cue and not cued[cue]:
+            continue
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -174,7 +206,7 @@ def find_times(text: str, published: str | None) -> list[TimeRef]:
             if value:
                 found.append(TimeRef(m.start(), m.end(), m.group(), value))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda t: t.start)
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
 def resolve(expression: str, published: str | None) -> str | None:

@@ -470,7 +470,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
                 continue                                 # "North Korean", "Russian"
             break
         if _plural_like(low) and not _COUNT_SKIP.fullmatch(w):
-            head, plural = singular(low), True
+            # "service members" is one noun: the servicemember, not the member
+            head, plural = ("servicemember" if head == "service" else singular(low)), True
             continue
         if low.endswith(("ed", "ing", "ly")) or _COUNT_SKIP.fullmatch(w):
             if head is None:
@@ -643,14 +644,15 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
     for a, b in zip(qs, qs[1:]):
         if a.role or b.role:
             continue
-        gap = text[a.end:b.start]
+        # a conversion in brackets between the two ("from 800,000 ($8,000) to just 500,000") is skipped
+        gap = _BRACKETED.sub(" ", text[a.end:b.start])
         if len(gap) > FROM_TO_GAP or re.search(r"[.;!?]", gap):
             continue
         a_from = _FROM_BEFORE.search(text[max(0, a.start - 12):a.start])
         b_from = _FROM_BEFORE.search(text[max(0, b.start - 12):b.start])
         if a_from and _RANGE_FROM.search(text, max(0, a.start - 30), a.start):
             continue
-        if a_from and re.search(r"\bto\s+(?:the\s+|a\s+)?$", gap):
+        if a_from and re.search(r"\bto\s+(?:the\s+|a\s+|just\s+|only\s+|a\s+mere\s+|as\s+little\s+as\s+)?$", gap):
             prev, new = a, b
         elif b_from and _TO_BEFORE.search(text[max(0, a.start - 16):a.start]):
             prev, new = b, a
@@ -663,6 +665,9 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
         if new.unit is None:
             new.unit = prev.unit
         prev.role, new.role = "previous", "new"
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _part_of(text: str, qs: list[Quantity]) -> None:

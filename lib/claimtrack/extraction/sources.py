@@ -34,19 +34,28 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
                r"officials?|intelligence|military|agency|army|forces|staff|command|council|committee|"
                r"commander(?:-in-chief)?|chief|head|director|deputy|lawmaker|analysts?|region|regional|defen[cs]e|"
-               r"general|department|[a-z]+'s|[a-z]+’s")
+               r"general|department|branch|units?|centre|center|bureau|institute|report|study|analysis|assessment|"
+               r"survey|[a-z]+'s|[a-z]+’s")
 # The speech frames, each naming who: "according to X", "citing X", "said X" (inverted, also after a
 # closing quote: '"...," said X'), "X said" (also '"...," X said'). Kinds: "relayed" (the speaker
 # of an according-to / citing frame), "inverted", "subject".
 _PATTERNS = [
     ("relayed", re.compile(r"\baccording to (?:the )?(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
-    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per) (?:the )?"
+    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per|"
+                           r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
+                           r"(?:reports?|data|estimates|assessments?|figures) (?:from|by)) (?:the )?"
                            r"(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
-    ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
-                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+{_VERBS}\b")),
+    ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|,(?=\s+(?:and\s+)?[A-Z])|"
+                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
+    # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
+    ("subject", re.compile(rf"(?:^|[,”\"]\s*)(?P<who>he|she|they)\s+{_VERBS}\b")),
+    # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
+    # Council, announced"; the name starts the clause and is capitalised
+    ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
+                           rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
 ]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
@@ -68,6 +77,18 @@ NOT_A_NAME = re.compile(r"(?:the|a|an|on|monday|tuesday|wednesday|thursday|frida
                         re.IGNORECASE)
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNORECASE)
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
+# Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
+# is was said before (the speaker of the sentences before), or nowhere.
+EVIDENCE = re.compile(r"(?:(?:the|some|a|an)\s+)?(?:(?:preliminary|initial|latest|new|recent|official|available|updated|"
+                      r"unofficial|current|early|first|other|various|some)\s+)*(?:data|estimates?|figures?|information|"
+                      r"reports?|calculations?|statistics|numbers|assessments?|sources?|counts?)",
+                      re.IGNORECASE)
+# "a new report by the Center for ...": the report's author is the source.
+AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:report|study|analysis|assessment|survey|estimate|"
+                      r"investigation|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+# An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
+# not a speaker; neither is a verb ('..., reports said Tuesday').
+INVERTED_MAX_WORDS = 8
 NOT_SPEAKER = re.compile(r"^(?:in|on|at|from|to|by|with|into|for|as|of|and|also|then|later|earlier|last|this|that|which|who|"
                          r"whether|if|there)\b",
                          re.IGNORECASE)
@@ -81,6 +102,7 @@ class Source:
     person_names: tuple[str, ...]
     misnamed: re.Pattern | None = None     # wrong names that still mean this organisation
     media: bool = False                    # a news outlet: relays others' figures as well as its own
+    cues: tuple[str, ...] | None = None    # lower-case text one of which every name of it starts with (speed)
 
 
 @lru_cache(maxsize=1)
@@ -91,15 +113,51 @@ def source_table() -> tuple[Source, ...]:
         people = s.get("people") or []
         wrong = s.get("misnamed") or []
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
-                          tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False))))
+                          tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False)),
+                          _cues(s["aliases"] + wrong + people)))
     return tuple(out)
+
+
+_META = set(".^$*+?{}[]|()\\")
+
+
+def _cues(patterns: list[str]) -> tuple[str, ...] | None:
+    """The literal start of each pattern ('zelensk' of 'zelensk[yi]y?'), lower case: a phrase without any of
+    them cannot match, and the regular expressions need not run. None when a pattern starts with no literal."""
+    out = []
+    for p in patterns:
+        run, i = "", 0
+        while i < len(p):
+            ch = p[i]
+            if ch == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
+                ch, i = p[i + 1], i + 1      # "u\.s\.": an escaped mark is itself
+            elif ch in _META:
+                if ch in "?*{" and run:
+                    run = run[:-1]          # "pows?": the s is optional
+                break
+            if i + 1 < len(p) and p[i + 1] in "?*{":
+                break                       # the character is optional: the run ends before it
+            run += ch
+            i += 1
+        if len(run) < 2:
+            return None
+        out.append(run.lower())
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    return frozenset(src.name for src in source_table() if src.media)
 
 
 @lru_cache(maxsize=8192)
 def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> str | None:
     """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service').
     A spokesperson's name is given as fully as `sentence` (the article, at best) spells it."""
+    low = phrase.lower()
     for src in source_table():
+        if src.cues is not None and not any(c in low for c in src.cues):
+            continue
         if src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase)):
             person = None
             m = src.people.search(phrase) if src.people else None
@@ -114,15 +172,26 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> st
     return None
 
 
+_BODY = r"(?P<body>government|administration|authorities|press\s+service|governor|head)"
+_PLACE = r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+REGIONAL_BODY = re.compile(rf"^{_BODY}\s+of\s+(?:the\s+)?{_PLACE}\s+(?:region|oblast|territory|krai)$", re.IGNORECASE)
+REGIONAL_BODY_AFTER = re.compile(rf"^{_PLACE}\s+(?:region(?:al)?|oblast|territory|krai)\s+{_BODY}$", re.IGNORECASE)
+
+
 def _tidy(phrase: str) -> str:
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to)\b.*$", "", phrase)
-    return phrase.strip(" -–—’'")
+    phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
+    # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
+    m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
+    if m:
+        phrase = f"{m.group('place')} regional {m.group('body').lower()}"
+    return phrase
 
 
 def is_media(name: str) -> bool:
     """Is a canonical source name a news outlet (sources.yml `media: true`)?"""
-    return any(src.media and src.name == name.split(" (")[0] for src in source_table())
+    return name.split(" (")[0] in _media_names()
 
 
 def _definite(sentence: str, at: int) -> bool:
@@ -149,7 +218,15 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
         for m in rx.finditer(sentence):
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
-            who = _tidy(m.group("who"))
+            who = AUTHORED.sub("", _tidy(m.group("who")))
+            if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
+                who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
+            if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
+                                       or _ANY_VERB.match(who)):
+                continue
+            if kind == "relayed" and EVIDENCE.fullmatch(who):
+                out.append(("evidence", who, m.start("who")))
+                continue
             if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who):
                 out.append((kind, who, m.start("who")))
     return tuple(out)
@@ -166,8 +243,12 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     original: "South Korea's defence ministry said ..., according to Reuters" → the ministry.
     """
     placed = speech_frames(sentence, with_places=True)
-    frames, anaphors, places = [], [], []
+    frames, anaphors, places, evidence = [], [], [], []
     for k, w, at in placed:
+        if k == "evidence":
+            anaphors.append(w)               # "according to preliminary data": the speaker before, if any
+            evidence.append(w)
+            continue
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
             w = quoted.group(1).strip()      # 'according to the publication "7x7"'
@@ -186,6 +267,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         best = min((i for i, n in enumerate(names) if n), key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
+    if not known and anaphors and previous and all(k == "relayed" for k, _ in frames) and \
+            not re.search(r"according to", sentence, re.I):
+        # "..., he said, ... which confirms figures reported by South Korea": the relative clause's
+        # source is of other figures; the sentence's speaker is "he"
+        phrases = []
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
@@ -210,6 +296,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         return next((n for n in known if not is_media(n)), known[0]), phrases
     if phrases:
         return (speakers[0] if speakers else phrases[0]), phrases
+    if evidence:
+        return evidence[0], evidence         # "According to a new estimate, ...": no one named it
     return "", phrases
 
 
