@@ -22,23 +22,29 @@ import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..extraction.catalogue import load_catalogue
-from ..extraction.claims import claims_frame
-from ..provenance import links as pv
-from ..reading.corpus import Article, plan_corpus
 from ..reading.decode import MAX_FILE_BYTES
 from ..reading.limits import max_line_chars
+from ..reading.plan import plan_corpus
 from ..reading.problems import Problem
 from . import db
 from .records import problems_from_json
 from .work import BATCH_MAX, TASKS_PER_WORKER, Engine, batches, read_batch
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..provenance import links as pv
+
 PACKAGE = Path(__file__).resolve().parents[1]
+# Part of the links' key (it was `links.__name__` when the module was imported here): provenance,
+# pandas and the extractor are imported only by a run that uses them (issue 18: an unchanged
+# re-run imported them for ~2 s of nothing).
+LINKS_MODULE = f"{__package__.rsplit('.', 1)[0]}.provenance.links"
 
 
 def _code_hash(*stages: str) -> str:
@@ -104,6 +110,8 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
     manifest_exists = man.path is not None and man.path.exists()
     catalogue_path = str(metrics) if metrics else None
     if metrics:
+        from ..extraction.catalogue import load_catalogue
+
         load_catalogue(metrics)      # a missing or broken catalogue: CatalogueError naming the file, before any work
     catalogue_bytes = Path(metrics).read_bytes() if metrics else b""
     reader = _sha(_code_hash("reading"), max_bytes, max_line_chars())
@@ -136,6 +144,8 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
             fresh: dict[str, tuple[bool, bool, str]] = {}
             n_stale = 0
             with Engine(engine, jobs, scheduler) as eng:
+                if to_read:
+                    eng.start()      # forks now, before any DuckDB connection is opened again
                 items = [(r, ids[r], man.rows.get(r), manifest_exists) for r in to_read]
                 for batch in eng.run(read_batch, batches(items, eng.jobs), str(folder), max_bytes, catalogue_path):
                     staging.read(batch, read_keys, extractor, fresh)
@@ -172,7 +182,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
             try:
                 result.read, result.removed = len(fresh), len(removed)
                 result.extracted = sum(1 for ok, _p, _d in fresh.values() if ok) + n_stale
-                links_key = _sha(pv.__name__, _code_hash("provenance"),
+                links_key = _sha(LINKS_MODULE, _code_hash("provenance"),
                                  sorted((r, read_keys[r], extract_keys[r]) for r in rels))
                 relink = db.one(con, "SELECT value FROM meta WHERE key = 'links_key'") != (links_key,)
                 same_files = len(cached) == len(stats) and all(cached.get(r) == (size, mtime, h) for r, size, mtime, h in stats)
@@ -338,6 +348,10 @@ def read_article(con, rel: str) -> tuple[dict, list[tuple[int, int]]]:
 def _claims_of(per_file: list[tuple[str, list]]) -> pd.DataFrame:
     """One frame of every file's claims, with `_file` and `_n` (one frame: building a small
     DataFrame per article costs more than extracting it)."""
+    import pandas as pd
+
+    from ..extraction.claims import claims_frame
+
     claims = [c for _rel, cs in per_file for c in cs]
     if not claims:
         return pd.DataFrame()
@@ -393,6 +407,8 @@ _SENTENCES = pa.schema([("path", pa.string()), ("id", pa.string()), ("n", pa.int
 
 def docs(con) -> list[pv.Doc]:
     """What linking needs of every stored article, in path order (as read_corpus orders them)."""
+    from ..provenance import links as pv
+
     out = []
     for art_id, outlet, published, cleaned, relays in con.execute(
             "SELECT id, json_extract_string(metadata, '$.outlet'), published, cleaned, "
@@ -407,6 +423,8 @@ def _relink(con) -> None:
     computed for unchanged texts (MinHash signatures, pair comparisons) is reused, so adding a few
     articles compares only those; the links are the same as computed from scratch."""
     from array import array
+
+    from ..provenance import links as pv
 
     all_docs = docs(con)
     import datasketch
@@ -463,4 +481,4 @@ def problems_in_order(rows: dict[str, dict], order: list[str]) -> list[Problem]:
     return out
 
 
-__all__ = ["Update", "update", "docs", "read_article", "Article"]
+__all__ = ["Update", "update", "docs", "read_article"]

@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 from array import array
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
-from ..reading.corpus import Article
 from ..reading.problems import Problem
-from ..reading.sentences import Sentence
 from ..reading.textmap import OFFSET_TYPE, Change, MappedText
+
+if TYPE_CHECKING:
+    from ..reading.corpus import Article
 
 _CHANGE_FIELDS = tuple(f.name for f in fields(Change))
 
@@ -49,6 +51,9 @@ def to_record(art: Article) -> dict:
 
 
 def to_article(rec: dict, sentences: list[tuple[int, int]]) -> Article:
+    from ..reading.corpus import Article
+    from ..reading.sentences import Sentence
+
     starts, ends = array(OFFSET_TYPE), array(OFFSET_TYPE)
     starts.frombytes(rec["map_starts"])
     ends.frombytes(rec["map_ends"])

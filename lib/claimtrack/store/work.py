@@ -17,10 +17,6 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
-from ..extraction.catalogue import load_catalogue
-from ..extraction.claims import extract
-from ..reading import metadata as md
-from ..reading.corpus import _read_article, _set
 from ..reading.manifest import MANIFEST_NAME
 from ..reading.problems import Problem
 from .records import problems_json, to_article, to_record
@@ -35,13 +31,26 @@ TASKS_PER_WORKER = 4
 INLINE_MAX = 16
 
 
+def preload() -> None:
+    """Import what the work needs. The reader and extractor are imported here, not at the top,
+    so that a run with nothing to do never imports them (pysbd, dateparser, trafilatura and the
+    extractor's tables take seconds: most of an unchanged re-run, issue 18); a run with work
+    imports them before its workers fork, so each worker has them at once."""
+    from ..extraction import claims  # noqa: F401
+    from ..reading import corpus  # noqa: F401
+
+
 @lru_cache(maxsize=4)
 def _catalogue(path: str | None):
+    from ..extraction.catalogue import load_catalogue
+
     return load_catalogue(path)
 
 
 def extract_safely(art, catalogue_path: str | None) -> tuple[list, list[Problem]]:
     """The article's claims and, when extraction failed, the problem saying so."""
+    from ..extraction.claims import extract
+
     try:
         return extract(art, _catalogue(catalogue_path)), []
     except Exception as exc:  # one bad article never stops the others
@@ -54,6 +63,9 @@ def read_one(folder: str, rel: str, art_id: str, row, manifest_exists: bool, max
              catalogue_path: str | None, extract_now: bool = True) -> dict:
     """One file read as `read_corpus` reads it, and extracted unless its date waits for the
     corpus's usual year (`pending`: a dateline without a year)."""
+    from ..reading import metadata as md
+    from ..reading.corpus import _read_article, _set
+
     problems: list[Problem] = []
     if manifest_exists and row is None:
         problems.append(Problem(rel, None, "no-manifest-row", "info",
@@ -161,6 +173,7 @@ class Engine:
     def start(self) -> None:
         """Start the local pool's workers now (fork: all at once, at the first task)."""
         if self.engine == "local" and self.jobs > 1 and self._pool is None:
+            preload()
             # fork: workers start at once with everything imported, and never import the
             # caller's script again (spawn and forkserver do, which deadlocks a script without a
             # `__main__` guard on the store's lock). The store closes its connection first.
