@@ -66,9 +66,9 @@ def test_only_what_changed_is_read(corpus, tmp_path, monkeypatch):
     assert (again.read, again.extracted, again.removed, again.relinked) == (0, 0, 0, False)
 
     # an unchanged corpus opens no article file
-    import claimtrack.store.work as work
+    import claimtrack.reading.corpus as reading
 
-    monkeypatch.setattr(work, "_read_article", lambda *a: pytest.fail("an unchanged article was read"))
+    monkeypatch.setattr(reading, "_read_article", lambda *a: pytest.fail("an unchanged article was read"))
     assert store.update(corpus, store=path, jobs=1).read == 0
     monkeypatch.undo()
 
@@ -173,3 +173,20 @@ def test_report_notebooks_share_one_snapshot(tmp_path, monkeypatch):
     with pytest.raises(pytest.fail.Exception), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         snapshot.load(folder, as_of="2025-06-01")        # outside a report run: computed each time
+
+
+def test_an_unchanged_re_run_imports_no_reader_extractor_or_provenance(corpus, tmp_path):
+    # Most of an unchanged re-run was importing what it does not use (issue 18): in a fresh
+    # process, bringing a current store up to date imports none of pysbd, dateparser, trafilatura,
+    # pandas, the extractor or provenance.
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.duckdb"
+    store.update(corpus, store=path, jobs=1)
+    code = ("import sys; from claimtrack import store; up = store.update(sys.argv[1], store=sys.argv[2]); "
+            "heavy = ['pysbd', 'dateparser', 'trafilatura', 'pandas', 'datasketch', 'claimtrack.extraction.claims', "
+            "'claimtrack.provenance.links', 'claimtrack.reading.corpus']; "
+            "print(up.read, [m for m in heavy if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code, str(corpus), str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "[]"]
