@@ -108,6 +108,7 @@ def main() -> None:
     ap.add_argument("--small", type=int, default=1000)
     ap.add_argument("--large", type=int, default=10000)
     ap.add_argument("--report", type=int, default=1, help="5.: time a warm-store report of --large (0: no)")
+    ap.add_argument("--sections", default="1,2,3,4,5", help="which measurements to run (2 and 3 go together)")
     ap.add_argument("--mb", type=float, default=1.0, help="MB of real-article text for the throughput test")
     args = ap.parse_args()
     from claimtrack.store import default_jobs
@@ -116,17 +117,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         print(f"store benchmark ({cores} cores; load average {os.getloadavg()[0]:.1f})")
+        sections = set(args.sections.split(","))
         # 1. throughput
         per = sum(len(t.encode()) for t in real_articles()) / len(real_articles())
         n = max(1, int(args.mb * 1e6 / per))
-        size = make_corpus(tmp / "tp", n)
+        size = make_corpus(tmp / "tp", n) if "1" in sections else 1
         mb = size / 1e6
-        rows = [("today: extract --no-store, pysbd as before", run("nostore-old", tmp / "tp", tmp / "x", 1)),
+        rows = [] if "1" not in sections else [
+                ("today: extract --no-store, pysbd as before", run("nostore-old", tmp / "tp", tmp / "x", 1)),
                 ("extract --no-store, segmentation fixed", run("nostore", tmp / "tp", tmp / "x", 1)),
                 ("store build, --jobs 1", run("store", tmp / "tp", tmp / "tp1.duckdb", 1)),
                 (f"store build, --jobs {cores}", run("store", tmp / "tp", tmp / "tpn.duckdb", cores))]
-        base = rows[0][1]["seconds"]
-        print(f"\n1. read + extract, {n} articles, {mb:.2f} MB of text")
+        base = rows[0][1]["seconds"] if rows else 1
+        if rows:
+            print(f"\n1. read + extract, {n} articles, {mb:.2f} MB of text")
         for name, r in rows:
             jobs = cores if "--jobs " + str(cores) in name and cores > 1 else 1
             print(f"  {name:48s} {r['seconds']:7.1f} s  {mb / r['seconds']:.3f} MB/s  "
@@ -152,16 +156,17 @@ def main() -> None:
             print(f"  {name}: {r['seconds']:.1f} s = {r['seconds'] / big['seconds']:.1%} of the full build; "
                   f"update alone {r['update_s']:.1f} s = {r['update_s'] / big['update_s']:.1%}")
         print("  (targets: +1% ≤ 5%, unchanged ≤ 2%)")
-        # 4. dask
-        d = run("dask", small, tmp / "dask.duckdb", 2)
-        loc = run("store", small, tmp / "local.duckdb", 2)
-        from claimtrack.store.db import contents
+        if "4" in sections:
+            # 4. dask
+            d = run("dask", small, tmp / "dask.duckdb", 2)
+            loc = run("store", small, tmp / "local.duckdb", 2)
+            from claimtrack.store.db import contents
 
-        same_store = contents(tmp / "dask.duckdb") == contents(tmp / "local.duckdb")
-        print(f"\n4. Dask LocalCluster (2 workers) vs local (--jobs 2), {args.small:,} articles")
-        print(f"  dask {d['seconds']:.1f} s, local {loc['seconds']:.1f} s: ×{d['seconds'] / loc['seconds']:.2f}; "
-              f"store contents identical: {same_store}")
-        if args.report:
+            same_store = contents(tmp / "dask.duckdb") == contents(tmp / "local.duckdb")
+            print(f"\n4. Dask LocalCluster (2 workers) vs local (--jobs 2), {args.small:,} articles")
+            print(f"  dask {d['seconds']:.1f} s, local {loc['seconds']:.1f} s: ×{d['seconds'] / loc['seconds']:.2f}; "
+                  f"store contents identical: {same_store}")
+        if args.report and "5" in sections:
             report(large, tmp / "large.duckdb", tmp / "out", args.large)
         print(f"\n(load average at the end {os.getloadavg()[0]:.1f})")
 
