@@ -52,7 +52,7 @@ def plan_corpus(folder: Path, manifest: str | Path | None, problems: list[Proble
     n, limit = len(articles_files), max_articles()
     if n > limit:
         raise LimitExceeded(f"{folder}: {n:,} article files, over the limit of {limit:,}; split the corpus, "
-                            f"or raise the limit: CLAIMTRACK_MAX_ARTICLES={n} (memory: about 0.1 MB per article)")
+                            f"or raise the limit: CLAIMTRACK_MAX_ARTICLES={n} (the memory it needs: docs/store.md, \"Limits\")")
     ids = _assign_ids(articles_files, problems)
     present = {rel.as_posix() for rel in articles_files}
     for key, row in man.rows.items():
