@@ -116,3 +116,18 @@ def test_byline_with_role_and_lowercase_prose():
 def test_title_skips_list_items():
     text = "- 1661 sqkm in the Kurakhovo-Velikaya Novoselka direction and\nBody " + "word " * 40
     assert md.infer_title(text) is None
+
+
+def test_dateline_month_without_dateparser_is_dateparsers():
+    # Every spelling the dateline pattern matches and every day it can read (one or two digits):
+    # the month number read directly equals the one dateparser gave (issue 18 dropped the call).
+    import calendar
+    import re
+
+    spellings = {name[:k] + dot for name in calendar.month_name[1:] for k in range(3, len(name) + 1) for dot in ("", ".")}
+    spellings = sorted(s for s in spellings if re.fullmatch(md.MONTHS, s))
+    assert len(spellings) == 48 and "Sept." in spellings
+    for mon in spellings:
+        for day in range(100):
+            parsed = md.parse_date.__wrapped__(f"{day} {mon} 2000")
+            assert md._month_number(mon, day) == (int(parsed[0][5:7]) if parsed else None), (mon, day)

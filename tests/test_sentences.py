@@ -31,3 +31,33 @@ def test_split_and_offsets():
 def test_paragraphs_never_merge():
     got = split_sentences("SENDING THE SOLDIERS\nKim's soldiers are disguised.")
     assert len(got) == 2
+
+
+def test_abbreviation_search_as_pysbd(shared):
+    # issue 18 replaced pysbd's AbbreviationReplacer.search_for_abbreviations_in_string with a
+    # copy that skips abbreviations not at the start of a word: the same sentences as pysbd's own
+    # method on every paragraph of the seeds, the dev corpus and the heldout sets, and on
+    # paragraphs with the characters that IGNORECASE folds to ASCII.
+    import re
+    from pathlib import Path
+
+    import pysbd.abbreviation_replacer as ar
+    from claimtrack.reading import sentences as s
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [shared / "seeds", shared / "devcorpus" / "articles", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    texts = [p.read_text(errors="replace") for d in folders for p in sorted(d.glob("*.*"))]
+    paras = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
+    paras += ["İstanbul gen. Smith said no. 5 left.", "No. 5 is ſt. gen. x. Then more.", "K no. 3 approx. 4 men. And so on.",
+              "The gen.\tSmith said no. 2 went.", "st. Petersburg is big. Yes."]
+    assert len(paras) > 1500
+    s._segmenter()
+    patched = ar.AbbreviationReplacer.search_for_abbreviations_in_string
+    assert patched is s._search_for_abbreviations_in_string
+    ours = [s._segment(p) for p in paras]
+    try:
+        ar.AbbreviationReplacer.search_for_abbreviations_in_string = s._ORIGINAL
+        theirs = [s._segment(p) for p in paras]
+    finally:
+        ar.AbbreviationReplacer.search_for_abbreviations_in_string = patched
+    assert ours == theirs

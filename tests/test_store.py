@@ -66,9 +66,9 @@ def test_only_what_changed_is_read(corpus, tmp_path, monkeypatch):
     assert (again.read, again.extracted, again.removed, again.relinked) == (0, 0, 0, False)
 
     # an unchanged corpus opens no article file
-    import claimtrack.store.work as work
+    import claimtrack.reading.corpus as reading
 
-    monkeypatch.setattr(work, "_read_article", lambda *a: pytest.fail("an unchanged article was read"))
+    monkeypatch.setattr(reading, "_read_article", lambda *a: pytest.fail("an unchanged article was read"))
     assert store.update(corpus, store=path, jobs=1).read == 0
     monkeypatch.undo()
 
@@ -145,3 +145,48 @@ def test_dask_local_cluster_writes_the_same_store(corpus, tmp_path):
     dask = store.update(corpus, store=tmp_path / "dask.duckdb", jobs=2, engine="dask")
     assert local.read == dask.read == 5
     assert _tables(tmp_path / "local.duckdb") == _tables(tmp_path / "dask.duckdb")
+
+
+def test_report_notebooks_share_one_snapshot(tmp_path, monkeypatch):
+    # Within a `claimtrack report` run (SNAPSHOT_CACHE_ENV set by the runner) the first load
+    # computes the snapshot and the others read it: equal, and without computing again; a
+    # manifest that names no article still warns on every load.
+    import warnings
+
+    from claimtrack.report import snapshot
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    (folder / "manifest.csv").write_text("file,outlet\nnot-here.txt,X\n", encoding="utf-8")
+    cache = tmp_path / "shared"
+    cache.mkdir()
+    monkeypatch.setenv(snapshot.SNAPSHOT_CACHE_ENV, str(cache))
+    with pytest.warns(snapshot.ManifestWarning):
+        first = snapshot.load(folder, as_of="2025-06-01")
+    assert len(list(cache.glob("*.pickle"))) == 1
+    monkeypatch.setattr(snapshot, "_load", lambda *a: pytest.fail("computed again"))
+    with pytest.warns(snapshot.ManifestWarning):
+        again = snapshot.load(folder, as_of="2025-06-01")
+    assert again.counts() == first.counts() and again.claims.equals(first.claims)
+    assert [a.cleaned for a in again.corpus.articles] == [a.cleaned for a in first.corpus.articles]
+    monkeypatch.delenv(snapshot.SNAPSHOT_CACHE_ENV)
+    with pytest.raises(pytest.fail.Exception), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        snapshot.load(folder, as_of="2025-06-01")        # outside a report run: computed each time
+
+
+def test_an_unchanged_re_run_imports_no_reader_extractor_or_provenance(corpus, tmp_path):
+    # Most of an unchanged re-run was importing what it does not use (issue 18): in a fresh
+    # process, bringing a current store up to date imports none of pysbd, dateparser, trafilatura,
+    # pandas, the extractor or provenance.
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.duckdb"
+    store.update(corpus, store=path, jobs=1)
+    code = ("import sys; from claimtrack import store; up = store.update(sys.argv[1], store=sys.argv[2]); "
+            "heavy = ['pysbd', 'dateparser', 'trafilatura', 'pandas', 'datasketch', 'claimtrack.extraction.claims', "
+            "'claimtrack.provenance.links', 'claimtrack.reading.corpus']; "
+            "print(up.read, [m for m in heavy if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code, str(corpus), str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "[]"]

@@ -22,6 +22,7 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -126,10 +127,24 @@ def signature(text: str) -> Signature:
 
 
 def compare(a: str, b: str) -> Pair:
-    wa, wb = _words(a), _words(b)
-    sa, sb = _grams(wa, SHINGLE_WORDS), _grams(wb, SHINGLE_WORDS)
+    return _compare_grams(_both_grams(a), _both_grams(b))
+
+
+# Texts whose word n-grams `links` keeps while it compares candidate pairs (in sorted order, so
+# one text meets its partners in a run): a text with many near-copies had its n-grams made
+# again for every pair, most of a first build's linking time (issue 18).
+GRAMS_KEPT = 256
+
+
+def _both_grams(text: str) -> tuple[set[str], set[str]]:
+    words = _words(text)
+    return _grams(words, SHINGLE_WORDS), _grams(words, PASSAGE_WORDS)
+
+
+def _compare_grams(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> Pair:
+    (sa, pa), (sb, pb) = a, b
     jaccard = len(sa & sb) / len(sa | sb) if sa and sb else 0.0
-    passages = sorted(_grams(wa, PASSAGE_WORDS) & _grams(wb, PASSAGE_WORDS))
+    passages = sorted(pa & pb)
     return Pair(jaccard, len(passages), passages[0] if passages else "")
 
 
@@ -190,10 +205,11 @@ def links(docs: list[Doc], signatures: dict[str, Signature] | None = None,
     for ids in index.values():
         if 1 < len(ids) <= COMMON_PASSAGE:
             candidates |= {(a, b) for k, a in enumerate(ids) for b in ids[k + 1:] if a != b}
+    grams = lru_cache(maxsize=GRAMS_KEPT)(lambda i: _both_grams(by_id[i].text))
     for i, j in sorted(candidates):
         pair = pairs.get((i, j))
         if pair is None:
-            pair = pairs[(i, j)] = compare(by_id[i].text, by_id[j].text)
+            pair = pairs[(i, j)] = _compare_grams(grams(i), grams(j))
         if pair.jaccard >= TEXT_LINK:
             add(by_id[i], by_id[j], pair.jaccard, f"text {pair.jaccard:.0%} alike (word {SHINGLE_WORDS}-grams)")
         if pair.passages >= PASSAGES_LINK and pair.jaccard < TEXT_LINK:
@@ -221,12 +237,17 @@ def families(docs: list[Doc], found: list[Link], min_score: float = LINK_SCORE) 
         members.setdefault(root(d.id), []).append(d.id)
     by_id = {d.id: d for d in docs}
     out = []
-    for ids in members.values():
+    # Each family's links, in one pass (a scan of every link per family grew with the square of
+    # the corpus: minutes at 10,000 articles, issue 18); a link is in the family of its later article.
+    by_family: dict[str, list[Link]] = {}
+    for link in strong:
+        by_family.setdefault(root(link.later), []).append(link)
+    for key, ids in members.items():
         if len(ids) < 2:
             continue
-        later = {link.later for link in strong if link.later in ids}
+        own = by_family.get(key, [])
+        later = {link.later for link in own}
         origin = min((i for i in ids if i not in later), key=lambda i: (by_id[i].published or "9999", i),
                      default=min(ids))
-        out.append({"origin": origin, "members": sorted(ids),
-                    "links": [link for link in strong if link.later in ids]})
+        out.append({"origin": origin, "members": sorted(ids), "links": own})
     return sorted(out, key=lambda f: f["origin"])

@@ -28,8 +28,9 @@ def max_file_bytes() -> int:
 
 
 def max_articles() -> int:
-    """Most article files in one corpus. A read corpus holds about 0.1 MB of memory per
-    article of news length; 20,000 articles is about 2 GB."""
+    """Most article files in one corpus. The report holds the corpus in each notebook process,
+    two at a time (~1.1 GB each at 10,000 articles); 20,000 is what an 8 GB machine runs. The
+    store's build stages its records, so `claimtrack extract` can go further (docs/store.md)."""
     return _from_env("CLAIMTRACK_MAX_ARTICLES", 20_000)
 
 

@@ -192,9 +192,21 @@ def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outpu
     params = {"corpus_dir": str(corpus), "manifest": _absolute(manifest), "as_of": as_of,
               "metrics": _absolute(metrics), "output_dir": str(tmp.resolve())}
     params.update({k: str(v) for k, v in extra.items()})
+    from .snapshot import SNAPSHOT_CACHE_ENV
+
+    shared = tempfile.mkdtemp(prefix="claimtrack-snapshots-")     # 0700: this run's alone
+    before = os.environ.get(SNAPSHOT_CACHE_ENV)
     try:
         started = time.perf_counter()
-        run_series(notebooks, tmp / "notebooks", params, jobs=jobs, log=log)
+        os.environ[SNAPSHOT_CACHE_ENV] = shared       # the notebooks' kernels inherit it
+        try:
+            run_series(notebooks, tmp / "notebooks", params, jobs=jobs, log=log)
+        finally:
+            shutil.rmtree(shared, ignore_errors=True)
+            if before is None:
+                os.environ.pop(SNAPSHOT_CACHE_ENV, None)
+            else:
+                os.environ[SNAPSHOT_CACHE_ENV] = before
         executed = [tmp / "notebooks" / nb.name for nb in notebooks]
         if formats:
             book = combine(executed, REPORT_TITLE,

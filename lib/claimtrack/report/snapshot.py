@@ -9,6 +9,10 @@ Undated articles cannot be placed and are used in every report; the corpus noteb
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import hashlib
+import os
+import pickle
 import warnings
 from dataclasses import dataclass, field
 from html import escape
@@ -133,6 +137,13 @@ class Snapshot:
                        f"add it to the catalogue (see lib/claimtrack/extraction/metrics.yml)")
 
 
+# A folder (set by `claimtrack report` for its run, private to it) where the first notebook to
+# load a snapshot leaves it for the others: one snapshot per report, not one per notebook (issue
+# 18: at 653 articles each of the seven notebooks spent ~8 s computing the same one; the time
+# grows with the corpus). Pickle, because only this run writes that folder and only it reads it.
+SNAPSHOT_CACHE_ENV = "CLAIMTRACK_SNAPSHOT_CACHE"
+
+
 def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = None,
          metrics: str | Path | None = None, as_of: str | dt.date | None = None) -> Snapshot:
     """The corpus from its store (brought up to date first: only new or changed articles are read
@@ -142,7 +153,31 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     `snapshot.load("seeds", as_of="2024-11-01")`
 
     The links between articles are the store's when no article is left out; a report at an
-    earlier date links only the articles published by then, as it would have then."""
+    earlier date links only the articles published by then, as it would have then. Within a
+    `claimtrack report` run the notebooks share one snapshot (SNAPSHOT_CACHE_ENV)."""
+    cache = os.environ.get(SNAPSHOT_CACHE_ENV)
+    if cache and Path(cache).is_dir():
+        key = hashlib.sha256(repr((str(corpus_dir), str(manifest), str(metrics), str(parse_as_of(as_of))))
+                             .encode()).hexdigest()[:20]
+        done = Path(cache) / f"{key}.pickle"
+        with open(Path(cache) / f"{key}.lock", "a+") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)        # a notebook started at once waits for the first
+            if done.exists():
+                snap, unmatched = pickle.loads(done.read_bytes())
+            else:
+                snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
+                part = done.with_suffix(".part")
+                part.write_bytes(pickle.dumps((snap, unmatched), protocol=pickle.HIGHEST_PROTOCOL))
+                os.replace(part, done)
+    else:
+        snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
+    if unmatched:
+        warnings.warn(unmatched, ManifestWarning, stacklevel=2)
+    return snap
+
+
+def _load(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
+    """`load`'s snapshot, computed; and the manifest warning to give, if any."""
     cutoff = parse_as_of(as_of)
     catalogue = load_catalogue(resolve_existing(metrics, "metrics"))
     folder = resolve_existing(corpus_dir, "corpus_dir", folder=True) or SEEDS
@@ -165,8 +200,6 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     used = Corpus(corpus.folder, kept, corpus.problems)
     used.problems.extend(p for a in kept for p in stored.extract_problems.get(a.id, []))
     unmatched = manifest_matches_nothing(corpus)
-    if unmatched:
-        warnings.warn(unmatched, ManifestWarning, stacklevel=2)
     kept_ids = {a.id for a in kept}
     claims = stored.claims[stored.claims["article"].isin(kept_ids)].reset_index(drop=True)
     claims.insert(0, "ref", range(1, len(claims) + 1))
@@ -185,4 +218,4 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     names = corr.apply_to_names(name_mentions(used), corrections)
     return Snapshot(used, claims, catalogue, cutoff,
                     pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated,
-                    links, families, events, names, corrections, rejected, verdicts, review_file)
+                    links, families, events, names, corrections, rejected, verdicts, review_file), unmatched

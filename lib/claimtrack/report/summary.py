@@ -136,7 +136,9 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
     for entries in by_metric.values():
         m = entries[0][0]
         if any(region for _, region, _, _ in entries):
-            out.append(_regional_finding(m, entries))
+            finding = _regional_finding(m, entries)
+            if finding:
+                out.append(finding)
             continue
         _, _, key, part = entries[0]
         last, prev = latest_and_previous(part)
@@ -170,10 +172,13 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
     return out
 
 
-def _regional_finding(m, entries) -> list[tuple[str, object]]:
-    """'One-time signing bonus: latest figures for 9 regions, the highest RUB 3,000,000 (Belgorod, 2024-10 #n)'."""
+def _regional_finding(m, entries) -> list[tuple[str, object]] | None:
+    """'One-time signing bonus: latest figures for 9 regions, the highest RUB 3,000,000 (Belgorod,
+    2024-10 #n)'; None when no region has a latest figure (as for a metric without regions)."""
     latest = [(region, latest_and_previous(part)[0]) for _, region, _, part in entries]
     latest = [(region, r) for region, r in latest if r is not None]
+    if not latest:
+        return None
     top_region, top = max(latest, key=lambda x: (x[1]["high"] if not pd.isna(x[1]["high"]) else x[1]["low"]) or 0)
     regions = sorted({region for region, _ in latest})
     return [("label", m.label), ("text", f": latest figures for {len(regions)} region{'s' * (len(regions) > 1)}; "

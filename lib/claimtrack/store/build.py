@@ -17,26 +17,34 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from ..extraction.catalogue import load_catalogue
-from ..extraction.claims import claims_frame
-from ..provenance import links as pv
-from ..reading.corpus import Article, plan_corpus
 from ..reading.decode import MAX_FILE_BYTES
 from ..reading.limits import max_line_chars
+from ..reading.plan import plan_corpus
 from ..reading.problems import Problem
 from . import db
 from .records import problems_from_json
-from .work import Engine, batches, read_batch
+from .work import BATCH_MAX, TASKS_PER_WORKER, Engine, batches, read_batch
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..provenance import links as pv
 
 PACKAGE = Path(__file__).resolve().parents[1]
+# Part of the links' key (it was `links.__name__` when the module was imported here): provenance,
+# pandas and the extractor are imported only by a run that uses them (issue 18: an unchanged
+# re-run imported them for ~2 s of nothing).
+LINKS_MODULE = f"{__package__.rsplit('.', 1)[0]}.provenance.links"
 
 
 def _code_hash(*stages: str) -> str:
@@ -102,6 +110,8 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
     manifest_exists = man.path is not None and man.path.exists()
     catalogue_path = str(metrics) if metrics else None
     if metrics:
+        from ..extraction.catalogue import load_catalogue
+
         load_catalogue(metrics)      # a missing or broken catalogue: CatalogueError naming the file, before any work
     catalogue_bytes = Path(metrics).read_bytes() if metrics else b""
     reader = _sha(_code_hash("reading"), max_bytes, max_line_chars())
@@ -123,21 +133,30 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                                       row.line if row else None, manifest_exists)
             to_read = [r for r in rels if r not in rows or rows[r]["read_key"] != read_keys[r]]
             removed = [r for r in rows if r not in read_keys]
+        finally:
             con.close()      # no DuckDB connection open while worker processes are forked
 
+        staging = Staging(path)
+        try:
             t_work = time.perf_counter()
+            # Only what the rest of the run needs of each article read (ok, pending, published):
+            # the records themselves go to the staging files batch by batch (memory holds a batch).
+            fresh: dict[str, tuple[bool, bool, str]] = {}
+            n_stale = 0
             with Engine(engine, jobs, scheduler) as eng:
+                if to_read:
+                    eng.start()      # forks now, before any DuckDB connection is opened again
                 items = [(r, ids[r], man.rows.get(r), manifest_exists) for r in to_read]
-                fresh = {o["path"]: o for batch in eng.run(read_batch, batches(items, eng.jobs), str(folder),
-                                                           max_bytes, catalogue_path) for o in batch}
+                for batch in eng.run(read_batch, batches(items, eng.jobs), str(folder), max_bytes, catalogue_path):
+                    staging.read(batch, read_keys, extractor, fresh)
                 # The corpus's usual year, for datelines without one: the median of every dated
                 # article's year once the others are read (as read_corpus does).
                 years = []
                 for r in rels:
                     if r in fresh:
-                        o = fresh[r]
-                        if o["ok"] and not o["pending"]:
-                            years.append(o["record"]["published"])
+                        ok, pending, published = fresh[r]
+                        if ok and not pending:
+                            years.append(published)
                     elif rows[r]["ok"] and not rows[r]["pending"] and rows[r]["published"]:
                         years.append(rows[r]["published"])
                 years = [int(y[:4]) for y in years if y]
@@ -146,80 +165,172 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                 again = [r for r in rels if r not in fresh and rows[r]["pending"] and rows[r]["context_year"] != context_year]
                 if again:
                     items = [(r, ids[r], man.rows.get(r), manifest_exists) for r in again]
-                    fresh.update({o["path"]: o for o in read_batch(items, str(folder), max_bytes, catalogue_path)})
-                _finish_pending(eng, fresh, context_year, catalogue_path)
+                    for batch in eng.run(read_batch, batches(items, eng.jobs), str(folder), max_bytes, catalogue_path):
+                        staging.read(batch, read_keys, extractor, fresh)
+                staging.finish_pending(eng, context_year, catalogue_path, read_keys, extractor)
 
                 extract_keys = {}
                 for r in rels:
-                    pending = fresh[r]["pending"] if r in fresh else rows[r]["pending"]
+                    pending = fresh[r][1] if r in fresh else rows[r]["pending"]
                     extract_keys[r] = _sha(read_keys[r], extractor, context_year if pending else None)
                 # Articles not read again whose claims are stale (catalogue or extractor changed).
                 stale = [r for r in rels if r not in fresh and rows[r]["ok"] and rows[r]["extract_key"] != extract_keys[r]]
-                reextracted = _reextract(path, eng, stale, catalogue_path)
+                n_stale = staging.reextract(path, eng, stale, catalogue_path, extract_keys)
 
             result.phases["work"] = time.perf_counter() - t_work
             con = db.connect_for_writing(path)
-
-            result.read, result.removed = len(fresh), len(removed)
-            result.extracted = sum(1 for o in fresh.values() if o["ok"]) + len(reextracted)
-            links_key = _sha(pv.__name__, _code_hash("provenance"),
-                             sorted((r, read_keys[r], extract_keys[r]) for r in rels))
-            relink = db.one(con, "SELECT value FROM meta WHERE key = 'links_key'") != (links_key,)
-            same_files = len(cached) == len(stats) and all(cached.get(r) == (size, mtime, h) for r, size, mtime, h in stats)
-            if not (fresh or removed or reextracted or relink) and same_files:
-                result.seconds = time.perf_counter() - t0
-                return result                       # nothing to write: the store is current
-            db.run(con, "BEGIN TRANSACTION")
             try:
-                t_write = time.perf_counter()
-                _write(con, fresh, removed, reextracted, read_keys, extract_keys, context_year, extractor)
-                db.run(con, "DELETE FROM files")
-                if stats:
-                    con.register("stats_in", pa.table(list(zip(*stats)), names=["path", "size", "mtime_ns", "content_hash"]))
-                    db.run(con, "INSERT INTO files SELECT * FROM stats_in")
-                    con.unregister("stats_in")
-                result.phases["write"] = time.perf_counter() - t_write
-                if relink:
-                    t_links = time.perf_counter()
-                    _relink(con)
-                    result.relinked = True
-                    result.phases["links"] = time.perf_counter() - t_links
-                db.run(con, "INSERT OR REPLACE INTO meta VALUES ('extractor', ?), ('reader', ?), ('links_key', ?), "
-                            "('folder', ?)", [extractor, reader, links_key, str(folder)])
-                db.run(con, "COMMIT")
-            except BaseException:
-                db.run(con, "ROLLBACK")
-                raise
+                result.read, result.removed = len(fresh), len(removed)
+                result.extracted = sum(1 for ok, _p, _d in fresh.values() if ok) + n_stale
+                links_key = _sha(LINKS_MODULE, _code_hash("provenance"),
+                                 sorted((r, read_keys[r], extract_keys[r]) for r in rels))
+                relink = db.one(con, "SELECT value FROM meta WHERE key = 'links_key'") != (links_key,)
+                same_files = len(cached) == len(stats) and all(cached.get(r) == (size, mtime, h) for r, size, mtime, h in stats)
+                if not (fresh or removed or n_stale or relink) and same_files:
+                    result.seconds = time.perf_counter() - t0
+                    return result                       # nothing to write: the store is current
+                db.run(con, "BEGIN TRANSACTION")
+                try:
+                    t_write = time.perf_counter()
+                    _write(con, staging, list(fresh), removed, extractor)
+                    db.run(con, "DELETE FROM files")
+                    if stats:
+                        con.register("stats_in", pa.table(list(zip(*stats)), names=["path", "size", "mtime_ns", "content_hash"]))
+                        db.run(con, "INSERT INTO files SELECT * FROM stats_in")
+                        con.unregister("stats_in")
+                    result.phases["write"] = time.perf_counter() - t_write
+                    if relink:
+                        t_links = time.perf_counter()
+                        _relink(con)
+                        result.relinked = True
+                        result.phases["links"] = time.perf_counter() - t_links
+                    db.run(con, "INSERT OR REPLACE INTO meta VALUES ('extractor', ?), ('reader', ?), ('links_key', ?), "
+                                "('folder', ?)", [extractor, reader, links_key, str(folder)])
+                    db.run(con, "COMMIT")
+                except BaseException:
+                    db.run(con, "ROLLBACK")
+                    raise
+            finally:
+                con.close()
         finally:
-            con.close()
+            staging.close()
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def _finish_pending(eng: Engine, fresh: dict[str, dict], context_year: int | None, catalogue_path: str | None) -> None:
-    """Date the articles that waited for the usual year, then extract them (on the engine)."""
-    from .work import finish_batch
+class Staging:
+    """The rows of a run, written to Parquet files beside the store (`<store>.staging/`) as the
+    engine gives them back, batch by batch, and put in the store in the run's one transaction at
+    the end: the writer holds one batch of records, not every record of the run (a first build
+    of 10,000 articles held ~1.6 GB before, issue 18). A run killed mid-way leaves the folder;
+    the next run (under the same lock) empties it first. Never read as truth: only the run that
+    wrote it reads it."""
 
-    rels = [r for r, o in fresh.items() if o["pending"]]
-    items = [(fresh[r]["record"], fresh[r]["texts"], context_year) for r in rels]
-    done = [x for b in eng.run(finish_batch, batches(items, eng.jobs), catalogue_path) for x in b]
-    for rel, d in zip(rels, done):
-        fresh[rel].update(d, texts=None)
+    TABLES = ("articles", "sentences", "claims", "pending", "reextracted")
 
+    def __init__(self, store: Path):
+        self.dir = store.with_name(store.name + ".staging")
+        shutil.rmtree(self.dir, ignore_errors=True)
+        self.dir.mkdir(parents=True)
+        self.counts = dict.fromkeys(self.TABLES, 0)
 
-def _reextract(path: Path, eng: Engine, stale: list[str], catalogue_path: str | None) -> dict[str, tuple]:
-    """Claims of stored articles whose extract_key changed, from their stored text."""
-    from .work import extract_batch
+    def add(self, table: str, data: pa.Table) -> None:
+        if data.num_rows:
+            pq.write_table(data, self.dir / f"{table}-{self.counts[table]:06d}.parquet")
+            self.counts[table] += 1
 
-    if not stale:
-        return {}
-    con = db.connect_for_writing(path)
-    try:
-        items = [read_article(con, rel) for rel in stale]
-    finally:
-        con.close()
-    results = [x for b in eng.run(extract_batch, batches(items, eng.jobs), catalogue_path) for x in b]
-    return {rel: res for rel, res in zip(stale, results)}
+    def files(self, table: str) -> list[str]:
+        return [str(self.dir / f"{table}-{i:06d}.parquet") for i in range(self.counts[table])]
+
+    def read(self, batch: list[dict], read_keys: dict, extractor: str, fresh: dict) -> None:
+        """Articles read (`read_batch`): the dated ones to the store's rows, the ones waiting
+        for the corpus's usual year to `pending` (with what dating them needs)."""
+        done, waiting = [], []
+        for o in batch:
+            published = (o["record"] or {}).get("published", "")
+            fresh[o["path"]] = (o["ok"], o["pending"], published)
+            (waiting if o["pending"] else done).append(o)
+        self._rows(done, read_keys, {o["path"]: _sha(read_keys[o["path"]], extractor, None) for o in done}, None)
+        if waiting:
+            recs = [o["record"] for o in waiting]
+            cols = {c: [r[c] for r in recs] for c in ARTICLE_COLUMNS}
+            cols.update(sentences=[json.dumps(r["sentences"]) for r in recs],
+                        normalised=[o["texts"][0] for o in waiting],
+                        read_problems=[o["read_problems"] for o in waiting])
+            self.add("pending", pa.table(cols, schema=pa.schema(
+                [(c, _ARROW[c]) for c in ARTICLE_COLUMNS]
+                + [("sentences", pa.string()), ("normalised", pa.string()), ("read_problems", pa.string())])))
+
+    def finish_pending(self, eng: Engine, context_year: int | None, catalogue_path: str | None,
+                       read_keys: dict, extractor: str) -> None:
+        """Date the articles that waited for the usual year, then extract them (on the engine),
+        a staging file at a time."""
+        from .work import finish_batch
+
+        key = {}
+        for f in self.files("pending"):
+            t = pq.read_table(f).to_pylist()
+            items, outs = [], []
+            for r in t:
+                rec = {c: r[c] for c in ARTICLE_COLUMNS}
+                rec["sentences"] = [tuple(x) for x in json.loads(r["sentences"])]
+                items.append((rec, (r["normalised"], rec["cleaned"]), context_year))
+                outs.append({"path": rec["path"], "id": rec["id"], "ok": True, "pending": True,
+                             "read_problems": r["read_problems"]})
+            done = [x for b in eng.run(finish_batch, batches(items, eng.jobs), catalogue_path) for x in b]
+            for o, d in zip(outs, done):
+                o.update(d)
+                key[o["path"]] = _sha(read_keys[o["path"]], extractor, context_year)
+            self._rows(outs, read_keys, key, context_year)
+
+    def _rows(self, outs: list[dict], read_keys: dict, extract_keys: dict, context_year: int | None) -> None:
+        """Articles, sentences and claims of finished articles, as the store's rows."""
+        rows, sentences = [], []
+        for o in outs:
+            rel = o["path"]
+            rec = o["record"] or {}
+            row = {c: rec.get(c) for c in ARTICLE_COLUMNS}
+            row.update(path=rel, id=o["id"], read_key=read_keys[rel], extract_key=extract_keys[rel],
+                       context_year=context_year if o["pending"] else None, pending=o["pending"], ok=o["ok"],
+                       read_problems=o["read_problems"], date_problems=o.get("date_problems", "[]"),
+                       extract_problems=o["extract_problems"] if o["ok"] else "[]")
+            rows.append(row)
+            cleaned = rec.get("cleaned", "")
+            for n, (a, b) in enumerate(rec.get("sentences", []), 1):
+                sentences.append((rel, o["id"], n, a, b, cleaned[a:b]))
+        if rows:
+            self.add("articles", pa.Table.from_pylist(rows, schema=pa.schema([(c, _ARROW[c]) for c in _ROW_COLUMNS])))
+        if sentences:
+            self.add("sentences", pa.table(list(zip(*sentences)), schema=_SENTENCES))
+        self._claims([(o["path"], o["claims"]) for o in outs])
+
+    def _claims(self, per_file: list[tuple[str, list]]) -> None:
+        df = _claims_of(per_file)
+        if not df.empty:
+            self.add("claims", pa.Table.from_pandas(df, preserve_index=False))
+
+    def reextract(self, path: Path, eng: Engine, stale: list[str], catalogue_path: str | None,
+                  extract_keys: dict) -> int:
+        """Claims of stored articles whose extract_key changed, from their stored text, read
+        from the store a chunk at a time."""
+        from .work import extract_batch
+
+        chunk = BATCH_MAX * TASKS_PER_WORKER * eng.jobs
+        for i in range(0, len(stale), chunk):
+            part = stale[i:i + chunk]
+            con = db.connect_for_reading(path)
+            try:
+                items = [read_article(con, rel) for rel in part]
+            finally:
+                con.close()      # closed before the engine's workers may fork
+            results = [x for b in eng.run(extract_batch, batches(items, eng.jobs), catalogue_path) for x in b]
+            self._claims([(rel, claims) for rel, (claims, _e) in zip(part, results)])
+            self.add("reextracted", pa.table({"path": part, "extract_key": [extract_keys[r] for r in part],
+                                              "extract_problems": [e for _c, e in results]}))
+        return len(stale)
+
+    def close(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 ARTICLE_COLUMNS = ["id", "path", "format", "encoding", "content_hash", "raw", "cleaned", "metadata", "provenance",
@@ -234,22 +345,13 @@ def read_article(con, rel: str) -> tuple[dict, list[tuple[int, int]]]:
     return rec, spans
 
 
-def _claims_table(con, claims: pd.DataFrame) -> None:
-    """Append claims (with `_file`, `_n`), making the table from the first claims written."""
-    if claims.empty:
-        return
-    con.register("claims_in", pa.Table.from_pandas(claims, preserve_index=False))
-    exists = db.one(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'claims'")[0]
-    if exists:
-        db.run(con, "INSERT INTO claims BY NAME SELECT * FROM claims_in")
-    else:
-        db.run(con, "CREATE TABLE claims AS SELECT * FROM claims_in")
-    con.unregister("claims_in")
-
-
 def _claims_of(per_file: list[tuple[str, list]]) -> pd.DataFrame:
     """One frame of every file's claims, with `_file` and `_n` (one frame: building a small
     DataFrame per article costs more than extracting it)."""
+    import pandas as pd
+
+    from ..extraction.claims import claims_frame
+
     claims = [c for _rel, cs in per_file for c in cs]
     if not claims:
         return pd.DataFrame()
@@ -259,52 +361,37 @@ def _claims_of(per_file: list[tuple[str, list]]) -> pd.DataFrame:
     return df
 
 
-def _write(con, fresh, removed, reextracted, read_keys, extract_keys, context_year, extractor) -> None:
-    """Rows of the run, in the open transaction."""
+def _write(con, staging: Staging, fresh: list[str], removed: list[str], extractor: str) -> None:
+    """Rows of the run (from the staging files), in the open transaction."""
     old_extractor = db.one(con, "SELECT value FROM meta WHERE key = 'extractor'")
     if old_extractor != (extractor,):
         # Another extractor: its claims may have other columns; every article is re-extracted
         # in this run (their extract_keys changed), so the table is made again.
         db.run(con, "DROP TABLE IF EXISTS claims")
-    gone = list(fresh) + removed
+    gone = fresh + removed
     has_claims = db.one(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'claims'")[0]
     if gone:
         con.register("gone", pa.table({"path": gone}))
         for table, col in (("articles", "path"), ("sentences", "path")) + ((("claims", "_file"),) if has_claims else ()):
             db.run(con, f"DELETE FROM {table} WHERE {col} IN (SELECT path FROM gone)")
         con.unregister("gone")
-    if reextracted:
+    if staging.counts["reextracted"]:
+        files = staging.files("reextracted")
         if has_claims:
-            con.register("gone", pa.table({"path": list(reextracted)}))
-            db.run(con, "DELETE FROM claims WHERE _file IN (SELECT path FROM gone)")
-            con.unregister("gone")
-        for rel, (_claims, errs) in reextracted.items():
-            db.run(con, "UPDATE articles SET extract_key = ?, extract_problems = ? WHERE path = ?",
-                        [extract_keys[rel], errs, rel])
-    rows, sentences = [], []
-    for rel, o in fresh.items():
-        rec = o["record"] or {}
-        row = {c: rec.get(c) for c in ARTICLE_COLUMNS}
-        row.update(path=rel, id=o["id"], read_key=read_keys[rel], extract_key=extract_keys[rel],
-                   context_year=context_year if o["pending"] else None, pending=o["pending"], ok=o["ok"],
-                   read_problems=o["read_problems"], date_problems=o.get("date_problems", "[]"),
-                   extract_problems=o["extract_problems"] if o["ok"] else "[]")
-        rows.append(row)
-        cleaned = rec.get("cleaned", "")
-        for n, (a, b) in enumerate(rec.get("sentences", []), 1):
-            sentences.append((rel, o["id"], n, a, b, cleaned[a:b]))
-    if rows:
-        schema = [r[0] for r in con.execute("DESCRIBE articles").fetchall()]
-        table = pa.Table.from_pylist(rows, schema=pa.schema([(c, _ARROW[c]) for c in schema]))
-        con.register("articles_in", table)
-        db.run(con, "INSERT INTO articles SELECT * FROM articles_in")
-        con.unregister("articles_in")
-    if sentences:
-        con.register("sentences_in", pa.table(list(zip(*sentences)), names=["path", "id", "n", "start", "end", "text"]))
-        db.run(con, "INSERT INTO sentences SELECT * FROM sentences_in")
-        con.unregister("sentences_in")
-    _claims_table(con, _claims_of([(rel, o["claims"]) for rel, o in fresh.items()]
-                                  + [(rel, c) for rel, (c, _e) in reextracted.items()]))
+            db.run(con, "DELETE FROM claims WHERE _file IN (SELECT path FROM read_parquet(?))", [files])
+        db.run(con, "UPDATE articles SET extract_key = r.extract_key, extract_problems = r.extract_problems "
+                    "FROM read_parquet(?) AS r WHERE articles.path = r.path", [files])
+    if staging.counts["articles"]:
+        db.run(con, "INSERT INTO articles BY NAME SELECT * FROM read_parquet(?)", [staging.files("articles")])
+    if staging.counts["sentences"]:
+        db.run(con, "INSERT INTO sentences BY NAME SELECT * FROM read_parquet(?)", [staging.files("sentences")])
+    if staging.counts["claims"]:
+        # union_by_name: a column without a value in one batch is typed null there
+        source = "read_parquet(?, union_by_name = true)"
+        if has_claims and old_extractor == (extractor,):
+            db.run(con, f"INSERT INTO claims BY NAME SELECT * FROM {source}", [staging.files("claims")])
+        else:
+            db.run(con, f"CREATE TABLE claims AS SELECT * FROM {source}", [staging.files("claims")])
 
 
 _ARROW = {c: pa.string() for c in ("path", "id", "read_key", "extract_key", "format", "encoding", "content_hash",
@@ -312,10 +399,16 @@ _ARROW = {c: pa.string() for c in ("path", "id", "read_key", "extract_key", "for
                                    "published", "read_problems", "date_problems", "extract_problems")}
 _ARROW.update(context_year=pa.int32(), pending=pa.bool_(), ok=pa.bool_(), map_starts=pa.binary(),
               map_ends=pa.binary(), raw_length=pa.int64())
+_ROW_COLUMNS = ARTICLE_COLUMNS + ["read_key", "extract_key", "context_year", "pending", "ok", "read_problems",
+                                  "date_problems", "extract_problems"]
+_SENTENCES = pa.schema([("path", pa.string()), ("id", pa.string()), ("n", pa.int32()), ("start", pa.int32()),
+                        ("end", pa.int32()), ("text", pa.string())])
 
 
 def docs(con) -> list[pv.Doc]:
     """What linking needs of every stored article, in path order (as read_corpus orders them)."""
+    from ..provenance import links as pv
+
     out = []
     for art_id, outlet, published, cleaned, relays in con.execute(
             "SELECT id, json_extract_string(metadata, '$.outlet'), published, cleaned, "
@@ -330,6 +423,8 @@ def _relink(con) -> None:
     computed for unchanged texts (MinHash signatures, pair comparisons) is reused, so adding a few
     articles compares only those; the links are the same as computed from scratch."""
     from array import array
+
+    from ..provenance import links as pv
 
     all_docs = docs(con)
     import datasketch
@@ -386,4 +481,4 @@ def problems_in_order(rows: dict[str, dict], order: list[str]) -> list[Problem]:
     return out
 
 
-__all__ = ["Update", "update", "docs", "read_article", "Article"]
+__all__ = ["Update", "update", "docs", "read_article"]

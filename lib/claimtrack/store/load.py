@@ -8,17 +8,20 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from ..extraction.claims import Claim, claims_frame
-from ..provenance import links as pv
-from ..reading.corpus import Corpus
 from ..reading.decode import MAX_FILE_BYTES
 from ..reading.problems import Problem
 from . import db
 from .build import ARTICLE_COLUMNS, Update, problems_in_order, update
 from .records import problems_from_json, to_article
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..extraction.claims import Claim
+    from ..provenance import links as pv
+    from ..reading.corpus import Corpus
 
 
 @dataclass
@@ -44,6 +47,10 @@ def load(folder: str | Path, manifest: str | Path | None = None, metrics: str | 
 
 
 def _read(con, folder: Path, up: Update) -> Stored:
+    from ..extraction.claims import claims_frame
+    from ..provenance import links as pv
+    from ..reading.corpus import Corpus
+
     cols = ARTICLE_COLUMNS + ["ok", "read_problems", "date_problems", "extract_problems"]
     rows = {r[1]: dict(zip(cols, r)) for r in con.execute(f"SELECT {', '.join(cols)} FROM articles").fetchall()}
     spans = defaultdict(list)
@@ -67,6 +74,8 @@ def _read(con, folder: Path, up: Update) -> Stored:
 def iter_claims(up: Update, batch: int = 2000) -> Iterator[Claim]:
     """Every stored claim as a `Claim`, in article and text order, a batch at a time (memory
     holds one batch, whatever the corpus): what `claimtrack extract` writes."""
+    from ..extraction.claims import Claim
+
     names = {f.name for f in fields(Claim)}
     with db.locked(up.store, exclusive=False):
         con = db.connect_for_reading(up.store)

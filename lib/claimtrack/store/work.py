@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
-from ..extraction.catalogue import load_catalogue
-from ..extraction.claims import extract
-from ..reading import metadata as md
-from ..reading.corpus import _read_article, _set
 from ..reading.manifest import MANIFEST_NAME
 from ..reading.problems import Problem
 from .records import problems_json, to_article, to_record
@@ -34,13 +31,26 @@ TASKS_PER_WORKER = 4
 INLINE_MAX = 16
 
 
+def preload() -> None:
+    """Import what the work needs. The reader and extractor are imported here, not at the top,
+    so that a run with nothing to do never imports them (pysbd, dateparser, trafilatura and the
+    extractor's tables take seconds: most of an unchanged re-run, issue 18); a run with work
+    imports them before its workers fork, so each worker has them at once."""
+    from ..extraction import claims  # noqa: F401
+    from ..reading import corpus  # noqa: F401
+
+
 @lru_cache(maxsize=4)
 def _catalogue(path: str | None):
+    from ..extraction.catalogue import load_catalogue
+
     return load_catalogue(path)
 
 
 def extract_safely(art, catalogue_path: str | None) -> tuple[list, list[Problem]]:
     """The article's claims and, when extraction failed, the problem saying so."""
+    from ..extraction.claims import extract
+
     try:
         return extract(art, _catalogue(catalogue_path)), []
     except Exception as exc:  # one bad article never stops the others
@@ -53,6 +63,9 @@ def read_one(folder: str, rel: str, art_id: str, row, manifest_exists: bool, max
              catalogue_path: str | None, extract_now: bool = True) -> dict:
     """One file read as `read_corpus` reads it, and extracted unless its date waits for the
     corpus's usual year (`pending`: a dateline without a year)."""
+    from ..reading import metadata as md
+    from ..reading.corpus import _read_article, _set
+
     problems: list[Problem] = []
     if manifest_exists and row is None:
         problems.append(Problem(rel, None, "no-manifest-row", "info",
@@ -114,6 +127,14 @@ def extract_batch(items: list[tuple[dict, list]], catalogue_path: str | None) ->
     return out
 
 
+def _in_order(futures: list) -> Iterator:
+    """Dask futures' results in order, each let go once taken (the cluster then frees it)."""
+    for i, f in enumerate(futures):
+        yield f.result()
+        f.release()
+        futures[i] = None
+
+
 def default_jobs() -> int:
     """One per core this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -136,22 +157,28 @@ class Engine:
         self.jobs = jobs or (2 if engine == "dask" and not scheduler else default_jobs())
         self._pool = self._client = self._cluster = None
 
-    def run(self, fn, work: list[list], *args) -> list:
+    def run(self, fn, work: list[list], *args) -> Iterator:
+        """The results batch by batch, in order, as they come: the caller writes each away
+        before the next (all tasks are sent at once; memory holds the results not yet taken)."""
         if not work:
-            return []
+            return iter(())
         if self.engine == "dask":
             client = self._dask()
-            futures = client.map(fn, work, *[[a] * len(work) for a in args], pure=False)
-            return client.gather(futures)
+            return _in_order(client.map(fn, work, *[[a] * len(work) for a in args], pure=False))
         if self.jobs == 1 or len(work) == 1 or sum(len(b) for b in work) <= INLINE_MAX:
-            return [fn(b, *args) for b in work]
-        if self._pool is None:
+            return (fn(b, *args) for b in work)
+        self.start()
+        return self._pool.map(fn, work, *[[a] * len(work) for a in args])
+
+    def start(self) -> None:
+        """Start the local pool's workers now (fork: all at once, at the first task)."""
+        if self.engine == "local" and self.jobs > 1 and self._pool is None:
+            preload()
             # fork: workers start at once with everything imported, and never import the
             # caller's script again (spawn and forkserver do, which deadlocks a script without a
             # `__main__` guard on the store's lock). The store closes its connection first.
             ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx)
-        return list(self._pool.map(fn, work, *[[a] * len(work) for a in args]))
 
     def _dask(self):
         if self._client is None:
