@@ -145,7 +145,7 @@ def test_long_listings_are_capped_with_the_rest_in_their_csv(snap, monkeypatch):
     assert len(corpus.frame) == 3 and f"The first 3 of {len(snap.corpus.articles)}" in corpus.caption
     assert "corpus/articles.csv" in corpus.caption
     # like with like leaves the sample no disagreement; the seeds have three (a figure, a date, a name)
-    monkeypatch.setattr(views, "MAX_ROWS_SHOWN", 1)
+    monkeypatch.setattr(views, "MAX_DISAGREEMENTS_SHOWN", 1)
     sources = views.Sources(load(SEEDS_DIR, None, None, ""))
     assert len(sources.disagreement_frame) > 1, "the seeds have disagreements enough to cap"
     shown = sources.disagreements()

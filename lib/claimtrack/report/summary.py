@@ -12,7 +12,7 @@ import math
 import pandas as pd
 
 from ..extraction.wording import amount, refs, row_figure
-from ..provenance.comparison import key_words, like_groups
+from ..provenance.comparison import group_label, key_words, like_groups
 from ..provenance.consensus import best_range
 from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreements, interval
 from ..provenance.series import estimates, midpoint
@@ -83,9 +83,16 @@ def summary_table(snapshot, metrics: list[str] | None = None) -> pd.DataFrame:
 
 
 def label(m, region: str, key: tuple) -> str:
-    """'North Korean troops in Russia (troops, in Russia)'; the metric's label alone when untyped."""
-    text = f"{m.label}, {region}" if region else m.label
-    return f"{text} ({key_words(key)})" if key_words(key) else text
+    """'North Korean troops in Russia, in Kursk', 'One-time signing bonus, Belgorod': the group in
+    plain English (provenance.comparison.group_label); the metric's label alone when untyped."""
+    charts = getattr(m, "charts", ()) or ()
+    return group_label(m.label, key, charts[0] if charts else "", region)
+
+
+def apart_words(m, key: tuple) -> str:
+    """What a group other than the metric's main one counts, as words ('killed, total to date')."""
+    head, full = m.label, label(m, "", key)
+    return full[len(head) + 2:] if full.startswith(head + ", ") else key_words(key)
 
 
 def groups(snapshot, metrics: list[str] | None = None):
@@ -164,7 +171,7 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
             s.append(("refs", sorted(n for r in wild["refs"] for n in r)))
         others = [k for _, _, k, _ in entries[1:]]
         if others:
-            s.append(("text", "; counted apart: " + "; ".join(key_words(k) for k in others)))
+            s.append(("text", "; counted apart: " + "; ".join(apart_words(m, k) for k in others)))
         s.append(("text", "."))
         out.append(s)
     return out
