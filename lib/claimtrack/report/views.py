@@ -467,7 +467,8 @@ class Ledger(View):
                 counted = str(r.get("counted") or "").strip()
                 figure = row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"]))
                 rows.append({"ref": f"#{r['ref']}",
-                             "figure": figure + (f" ({counted}, {r.get('scope') or 'unspecified'})" if counted else ""),
+                             "figure": figure + (f" ({key_words(('', '', counted, r.get('scope') or UNSPECIFIED))})"
+                                                 if counted else ""),
                              "region": r["region"] or "", "holds": r["as_of"] or "",
                              "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
                              "links": used.get(int(r["ref"]), []) + _article_link(urls.get(r["article"], "")),
