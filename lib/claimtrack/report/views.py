@@ -292,7 +292,8 @@ class Force(View):
 
     def table(self) -> Table:
         unit = self.snapshot.metric(TROOPS).unit
-        return marks_table(self.troops[self.troops["bound"] != "vague"], unit, "The figures in the chart.",
+        return marks_table(self.troops[self.troops["bound"] != "vague"], unit, "The figures: those in the chart, and those "
+                           "counted apart ('counts' says what each counts).",
                            "force-marks")
 
     def vague(self) -> Table:
@@ -364,7 +365,8 @@ class Territory(View):
             "original source. Square miles are converted (1 sq mi = 2.59 km²)."])))
 
     def table(self) -> Table:
-        return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures in the chart.",
+        return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures: those in the chart, and those "
+                           "counted apart ('counts' says what each counts).",
                            "territory-marks")
 
 
