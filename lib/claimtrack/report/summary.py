@@ -178,11 +178,25 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
 
 
 def _regional_finding(m, entries) -> list[tuple[str, object]]:
-    """'One-time signing bonus: latest figures for 9 regions, the highest RUB 3,000,000 (Belgorod, 2024-10 #n)'."""
-    latest = [(region, latest_and_previous(part)[0]) for _, region, _, part in entries]
+    """'One-time signing bonus, regional: latest figures for 9 regions; the highest RUB 3,000,000 (Belgorod,
+    2024-10 #n)'. Like with like: the regions' figures of the scope most often given (as the chart
+    draws them); the others are named as counted apart."""
+    sizes: dict[tuple, int] = {}
+    for _, _, key, part in entries:
+        sizes[key] = sizes.get(key, 0) + len(part)
+    main = min(sizes, key=lambda k: (-sizes[k], k))
+    latest = [(region, latest_and_previous(part)[0]) for _, region, key, part in entries if key == main]
     latest = [(region, r) for region, r in latest if r is not None]
+    if not latest:
+        return [("label", m.label), ("text", ": no dated figure.")]
     top_region, top = max(latest, key=lambda x: (x[1]["high"] if not pd.isna(x[1]["high"]) else x[1]["low"]) or 0)
     regions = sorted({region for region, _ in latest})
-    return [("label", m.label), ("text", f": latest figures for {len(regions)} region{'s' * (len(regions) > 1)}; "
-             f"the highest {row_figure(top, m.unit)} ({top_region}, {top['holds']}, {top['source']} "),
-            ("refs", top["refs"]), ("text", ").")]
+    out: list[tuple[str, object]] = [
+        ("label", label(m, "", main)), ("text", f": latest figures for {len(regions)} region{'s' * (len(regions) > 1)}; "
+                                        f"the highest {row_figure(top, m.unit)} ({top_region}, {top['holds']}, "
+                                        f"{top['source']} "), ("refs", top["refs"]), ("text", ")")]
+    others = sorted(k for k in sizes if k != main)
+    if others:
+        out.append(("text", "; counted apart: " + "; ".join(f"{apart_words(m, k)} ({sizes[k]})" for k in others)))
+    out.append(("text", "."))
+    return out
