@@ -45,6 +45,7 @@ MIN_DAYS_SHOWN = 60                    # narrowest time axis, in days
 OFF_SCALE_FACTOR = 10
 MIN_MARKS_FOR_SCALE = 3                # fewer marks: no bulk to tell a stray from
 OFF_SCALE_SHARE = 0.1                  # at most this share of a chart's marks (and at least one) can be strays
+MAX_OFF_SCALE_NAMED = 5                # named under a chart (a tenth of 10,000 marks would fill a page); all in its table
 HEADROOM = 1.3                         # the axis top over the highest mark on scale (room for labels)
 EDGE = 0.96                            # where an off-scale marker sits, as a share of the axis top
 DODGE = 0.025                          # share of the time axis between marks of the same date
@@ -111,8 +112,11 @@ def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None, m
     caption. With `ax`, the title sits over that axes (legends to its right don't cover it); else
     over the figure."""
     if off_scale:
+        named = off_scale[:MAX_OFF_SCALE_NAMED]
+        more = len(off_scale) - len(named)
         caption = (f"Off scale, drawn at the top edge (more than {OFF_SCALE_FACTOR}× the median of the chart's "
-                   f"marks; check the quote): " + "; ".join(off_scale) + ". " + caption)
+                   f"marks; check the quote): " + "; ".join(named)
+                   + (f"; and {more} more (the table below)" if more else "") + ". " + caption)
     with matplotlib.rc_context(STYLE):
         if ax is not None:
             ax.set_title(textwrap.fill(title, TITLE_WRAP), loc="left", fontsize=10.5, fontweight="bold", pad=10,

@@ -16,7 +16,7 @@ from ..provenance.comparison import group_label, key_words, like_groups
 from ..provenance.consensus import best_range
 from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreements, interval
 from ..provenance.series import estimates, midpoint
-from .charts import OFF_SCALE_FACTOR, mark_y, scale_limit
+from .charts import MAX_OFF_SCALE_NAMED, OFF_SCALE_FACTOR, mark_y, scale_limit
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
 
@@ -161,14 +161,16 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
             s += [("text", f"; {change_text(last, prev, m.unit)} "), ("refs", prev["refs"])]
         open_pairs = disagreements(part, m.unit)
         if open_pairs:
-            s.append(("text", f"; {len(open_pairs)} open disagreement{'s' * (len(open_pairs) > 1)}, the widest "
+            s.append(("text", f"; {len(open_pairs):,} open disagreement{'s' * (len(open_pairs) > 1)}, the widest "
                       f"{row_figure(open_pairs[0][0], m.unit)} against {row_figure(open_pairs[0][1], m.unit)} "))
             s.append(("refs", sorted({*open_pairs[0][0]["refs"], *open_pairs[0][1]["refs"]})))
         wild = off_scale(part)
         if not wild.empty:
             s.append(("text", f"; left out as off scale (more than {OFF_SCALE_FACTOR}× the median; check the quote): "
-                      + ", ".join(row_figure(r, m.unit) for r in wild.to_dict("records")) + " "))
-            s.append(("refs", sorted(n for r in wild["refs"] for n in r)))
+                      + ", ".join(row_figure(r, m.unit) for r in wild.to_dict("records")[:MAX_OFF_SCALE_NAMED])
+                      + (f" and {len(wild) - MAX_OFF_SCALE_NAMED} more" if len(wild) > MAX_OFF_SCALE_NAMED else "")
+                      + " "))
+            s.append(("refs", sorted(n for r in list(wild["refs"])[:MAX_OFF_SCALE_NAMED] for n in r)))
         others = [k for _, _, k, _ in entries[1:]]
         if others:
             s.append(("text", "; counted apart: " + "; ".join(apart_words(m, k) for k in others)))
