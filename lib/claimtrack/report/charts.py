@@ -182,12 +182,27 @@ def off_scale_text(r, unit: str) -> str:
     return f"{row_figure(r._asdict(), unit)} ({refs(r.refs[:3])}{'…' if len(r.refs) > 3 else ''}, {r.source}, {r.holds})"
 
 
+# The source line under a chart names at most this many original sources (the most marks first, then
+# by name), each with at most MAX_OUTLETS_NAMED outlets; the rest are counted. At 10,000 articles it
+# named hundreds and made a chart three pages tall; the table under the chart names every one.
+MAX_SOURCES_NAMED = 12
+MAX_OUTLETS_NAMED = 3
+
+
 def source_line(est: pd.DataFrame) -> list[str]:
-    """'South Korea NIS (via Financial Times, Kursor)' for each original source."""
+    """'South Korea NIS (via Financial Times, Kursor)' for each original source (the first
+    MAX_SOURCES_NAMED, then 'and N more original sources (the table below)')."""
     out = []
-    for source, part in est.groupby("source", sort=True):
+    sizes = est.groupby("source").size() if len(est) else pd.Series(dtype=int)
+    names = sorted(sizes.index, key=lambda k: (-sizes[k], k)) if len(sizes) > MAX_SOURCES_NAMED else sorted(sizes.index)
+    for source in names[:MAX_SOURCES_NAMED]:
+        part = est[est["source"] == source]
         outlets = sorted({o for s in part["outlets"] for o in s.split("; ")} - {source})
-        out.append(f"{source} (via {', '.join(outlets)})" if outlets else source)
+        more = len(outlets) - MAX_OUTLETS_NAMED
+        via = ", ".join(outlets[:MAX_OUTLETS_NAMED]) + (f" and {more} more" if more > 0 else "")
+        out.append(f"{source} (via {via})" if outlets else source)
+    if len(names) > MAX_SOURCES_NAMED:
+        out.append(f"and {len(names) - MAX_SOURCES_NAMED} more original sources (the table below)")
     return out
 
 
