@@ -114,7 +114,10 @@ def apart_note(m, apart: pd.DataFrame, lead: str = APART_LEAD) -> str:
             if n <= MAX_APART_NAMED:
                 figures.append(f"{row_figure(r, m.unit)} ({refs(r['refs'][:2])})")
         more = len(part) - len(figures)
-        parts.append(f"{apart_words(m, key)}: " + ", ".join(figures) + (f" and {more} more" if more else ""))
+        if not figures:
+            parts.append(f"{apart_words(m, key)}: {more:,} figure{'s' * (more != 1)}")
+        else:
+            parts.append(f"{apart_words(m, key)}: " + ", ".join(figures) + (f" and {more:,} more" if more else ""))
     return f"{lead}: " + "; ".join(parts) + "."
 
 
