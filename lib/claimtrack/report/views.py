@@ -615,10 +615,19 @@ class Sources(View):
                      + note, "None found.", ref_columns=("refs",), anchor="sources-disagreements")
 
     def consensus(self) -> Table:
-        return Table(self.consensus_frame,
+        frame = self.consensus_frame
+        if len(frame) > MAX_ROWS_SHOWN and "sources" in frame.columns:
+            # the months most sources speak of, shown in the table's own order (metric, month)
+            keep = frame["sources"].sort_values(ascending=False, kind="stable").index[:MAX_ROWS_SHOWN]
+            frame = frame.loc[sorted(keep)]
+            caption_more = (f" The {MAX_ROWS_SHOWN} months most sources speak of, of {len(self.consensus_frame):,}, are "
+                            "shown; all are in sources/consensus.csv.")
+        else:
+            caption_more = ""
+        return Table(frame,
                      "For each metric and month, the range the most independent sources admit together, and who "
                      "sits outside it. Sources are original sources: an outlet and its rewrites relaying one "
-                     "source count once.", "No dated figures.")
+                     "source count once." + caption_more, "No dated figures.")
 
     def names(self) -> Table:
         n = self.snapshot.names
