@@ -319,7 +319,7 @@ class Force(View):
                 w = wholes[wholes["article"] == r.article]
                 of.append("; ".join(f"{row_figure(x, unit)} ({refs(x['refs'])})" for x in w.to_dict("records"))
                           or "no whole in the same article")
-            t.frame.insert(3, "part of", of)
+            t.frame.insert(3, "part of", of[len(of) - len(t.frame):])     # the rows the cap kept: the latest
             t.ref_columns += ("part of",)
         return t
 
