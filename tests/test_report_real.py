@@ -150,6 +150,12 @@ def test_long_listings_are_capped_with_the_rest_in_their_csv(snap, monkeypatch):
     assert len(sources.disagreement_frame) > 1, "the seeds have disagreements enough to cap"
     shown = sources.disagreements()
     assert len(shown.frame) == 3 and "sources/disagreements.csv" in shown.caption     # one disagreement, 3 rows
+    monkeypatch.setattr(views, "MAX_MARKS_SHOWN", 1)      # the chart tables keep their latest rows
+    force = views.Force(snap)
+    for table, whole in ((force.table(), force.troops[force.troops["bound"] != "vague"]),
+                         (force.parts(), views.sub_counts(force.troops_all))):
+        assert len(whole) > 1 and len(table.frame) == 1 and f"The latest 1 of {len(whole)}" in table.caption
+    assert "part of" in force.parts().frame.columns
     monkeypatch.setattr(views, "MAX_ROWS_SHOWN", 3)
     ledger = views.Ledger(snap)
     linked = set().union(*(t.refs() for _, _, t in views.used_tables(snap)))
