@@ -587,12 +587,14 @@ class Sources(View):
         frame = pd.DataFrame(rows, columns=["metric", "figure", "holds", "reporting chain", "reports",
                                             "independent lines", "_n"])
         # the most reported first when they cannot all be shown
-        if len(frame) > MAX_ROWS_SHOWN:
+        if len(frame) > MAX_DISAGREEMENTS_SHOWN:
             frame = frame.sort_values("_n", ascending=False, kind="stable")
+        # each row links up to MAX_REFS_SHOWN reports, and each a ledger row: at 10,000 articles 200 rows were
+        # 1,000 of the ledger's 1,800 rows, so this listing shows as many as the disagreements
         frame, caption = _cap(frame.drop(columns="_n"),
                               "Claims reported more than once: one claim each, counted once in the charts. "
                               "'Independent lines': reports that do not derive from one another.",
-                              "claims.csv (same metric, figure and source)")
+                              "claims.csv (same metric, figure and source)", MAX_DISAGREEMENTS_SHOWN)
         return Table(frame, caption, "None: every claim has one report.",
                      ref_columns=("reports",), anchor="sources-repeated")
 
