@@ -101,6 +101,7 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/broken_corpus.py
 	$(PY) benchmarks/provenance_bench.py
 	$(PY) benchmarks/store_bench.py
+	$(PY) benchmarks/report_scale.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -28,17 +28,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SOURCES = [REPO / "seeds", *sorted((REPO / "benchmarks").glob("heldout*/articles")),
-           REPO.parent / "shared" / "devcorpus" / "articles"]
-NUMBER = re.compile(r"\d[\d,]*")
+from realcopy import REPO, make_corpus, real_articles
 
 CHILD = r"""
 import json, resource, sys, time
@@ -63,36 +58,6 @@ info["seconds"] = time.perf_counter() - t
 info["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(info))
 """
-
-
-def real_articles() -> list[str]:
-    out = []
-    for folder in SOURCES:
-        if folder.is_dir():
-            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*"))
-                    if p.suffix in (".txt", ".md")]
-    return out
-
-
-def vary(text: str, rng: random.Random) -> str:
-    paras = text.split("\n\n")
-    if len(paras) > 3:
-        k = rng.randrange(1, len(paras) - 1)
-        paras = paras[:1] + paras[k:] + paras[1:k]        # the headline stays first
-    return NUMBER.sub(lambda m: f"{rng.randint(2, 99):,}{m.group()[-1]}" if len(m.group()) > 1 else m.group(),
-                      "\n\n".join(paras))
-
-
-def make_corpus(folder: Path, n: int, start: int = 0, seed: int = 18) -> int:
-    folder.mkdir(parents=True, exist_ok=True)
-    texts = real_articles()
-    rng = random.Random(seed + start)
-    size = 0
-    for i in range(start, start + n):
-        text = vary(texts[i % len(texts)], rng)
-        (folder / f"a{i:06d}.txt").write_text(text, encoding="utf-8")
-        size += len(text.encode("utf-8"))
-    return size
 
 
 def run(mode: str, folder: Path, store: Path, jobs: int = 1) -> dict:

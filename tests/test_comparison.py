@@ -106,5 +106,5 @@ def test_disagreements_only_between_same_counted_and_scope():
 def test_chart_tables_say_what_each_figure_counts_once_typed():
     from claimtrack.report.views import marks_table
     typed = marks_table(est(TYPED), "troops", "").frame
-    assert "counts" in typed.columns and "officers, in_russia" in set(typed["counts"])
+    assert "counts" in typed.columns and "officers, in Russia" in set(typed["counts"])
     assert "counts" not in marks_table(est(UNTYPED), "troops", "").frame.columns

@@ -136,15 +136,15 @@ def test_consensus_is_the_stretch_most_sources_admit():
 
 def test_seed_consensus_per_metric_and_month(seeds):
     c = consensus_table(seeds).set_index(["metric", "period"])
-    troops = "North Korean troops in Russia (troops, in Russia)"        # like with like: one comparison group
+    troops = "North Korean troops in Russia"        # like with like: one comparison group
     nov = c.loc[(troops, "2024-11")]
     assert nov["sources"] == 3 and nov["consensus"] == "10,000" and nov["outside"] == "none"
     assert nov["supported by"] == "Pentagon (Patrick Ryder); South Korea defence ministry (Jeon Ha-kyou); Yonhap"
     oct_ = c.loc[(troops, "2024-10")]
     assert oct_["consensus"].startswith("none") and NIS in oct_["figures"], "'not close to 3,000' and 12,000 don't meet"
-    unit = c.loc[("North Korean troops in Russia (troops, in one unit)", "2024-10")]
+    unit = c.loc[("North Korean troops in Russia, in one unit", "2024-10")]
     assert unit["consensus"] == "one source only", "a unit of 3,000 is its own group, not a rival of the whole force"
-    territory = "Territory Ukraine held in Kursk (area held, total to date)"
+    territory = "Territory Ukraine held in Kursk"
     assert c.loc[(territory, "2024-10")]["consensus"] == "one source only", \
         "the FT and its rewrite are one source"
 

@@ -163,14 +163,14 @@ def test_restatements_are_counted_once_per_original_source():
 
 
 def test_summary_states_latest_change_and_disagreement():
-    # one row per metric and per thing it counts (like with like): "metric (counted, scope)"
+    # one row per metric and per thing it counts (like with like), named in plain English
     table = summary_table(load(SEEDS)).set_index("metric")
-    territory = table.loc["Territory Ukraine held in Kursk (area held, total to date)"]
+    territory = table.loc["Territory Ukraine held in Kursk"]
     assert territory["latest"] == "600–700 km²" and territory["change"].startswith("down from about 1,000 km²")
-    troops = table.loc["North Korean troops in Russia (troops, in Russia)"]
+    troops = table.loc["North Korean troops in Russia"]
     assert "not close to 3,000 (BBC News, 2024-10) vs 12,000" in troops["disagreements"]
     assert "Ukrainian military intelligence" not in troops["disagreements"], "a unit of 3,000 is not the whole force"
-    bonus = table.loc["One-time signing bonus, Belgorod Oblast (one time bonus, regional)"]
+    bonus = table.loc["One-time signing bonus, Belgorod Oblast"]
     assert bonus["latest"] == "RUB 3,000,000" and "2 outlets" in bonus["reported by"]
 
 

@@ -145,11 +145,17 @@ def test_long_listings_are_capped_with_the_rest_in_their_csv(snap, monkeypatch):
     assert len(corpus.frame) == 3 and f"The first 3 of {len(snap.corpus.articles)}" in corpus.caption
     assert "corpus/articles.csv" in corpus.caption
     # like with like leaves the sample no disagreement; the seeds have three (a figure, a date, a name)
-    monkeypatch.setattr(views, "MAX_ROWS_SHOWN", 1)
+    monkeypatch.setattr(views, "MAX_DISAGREEMENTS_SHOWN", 1)
     sources = views.Sources(load(SEEDS_DIR, None, None, ""))
     assert len(sources.disagreement_frame) > 1, "the seeds have disagreements enough to cap"
     shown = sources.disagreements()
     assert len(shown.frame) == 3 and "sources/disagreements.csv" in shown.caption     # one disagreement, 3 rows
+    monkeypatch.setattr(views, "MAX_MARKS_SHOWN", 1)      # the chart tables keep their latest rows
+    force = views.Force(snap)
+    for table, whole in ((force.table(), force.troops[force.troops["bound"] != "vague"]),
+                         (force.parts(), views.sub_counts(force.troops_all))):
+        assert len(whole) > 1 and len(table.frame) == 1 and f"The latest 1 of {len(whole)}" in table.caption
+    assert "part of" in force.parts().frame.columns
     monkeypatch.setattr(views, "MAX_ROWS_SHOWN", 3)
     ledger = views.Ledger(snap)
     linked = set().union(*(t.refs() for _, _, t in views.used_tables(snap)))
@@ -176,3 +182,140 @@ def test_the_axis_rule():
     assert charts.scale_limit([40, 100, 300, 6_000, 6_500]) == inf, "a series that spans orders of magnitude"
     assert charts.scale_limit([5] * 30 + [900, 950, 990]) == 50, "three strays among 33: a tenth"
     assert charts.scale_limit([None, 0, 3_000, 3_100, 3_200]) == 31_000
+
+
+def _keys_of_refs(snapshot, numbers) -> set[tuple]:
+    c = snapshot.claims.set_index("ref")
+    return {(c.at[n, "counted"], c.at[n, "scope"] or "unspecified") for n in numbers}
+
+
+def _refs_in(line: str) -> list[int]:
+    import re
+    return [int(n) for n in re.findall(r"#(\d+)", line.split("  ")[0])]
+
+
+def test_no_chart_draws_two_things_counted_or_two_scopes_in_one_series(snap):
+    """Every axis draws one comparison group: one `counted` and one `scope` (the marks' #n looked up in
+    the claims); the sample has troops in Russia, in Kursk and near the front, killed and casualties,
+    so a chart that drew them together would fail here."""
+    force = views.Force(snap)
+    assert len({(r.counted, r.scope) for r in force.troops.itertuples()}) > 1, "the sample has several troop groups"
+    casualties = next(est for m, est in force.others if m.id == "dprk_casualties")
+    assert {"killed", "casualties"} <= set(casualties["counted"]), "the sample has killed and casualties"
+    charts_drawn = {"force": force.chart(), "territory": views.Territory(snap).chart(),
+                    "bonuses": views.Bonuses(snap).chart()}
+    for name, chart in charts_drawn.items():
+        numbers = [n for m in chart.marks if not m.startswith("off scale") for n in _refs_in(m)]
+        assert numbers, f"{name}: no marks"
+        assert len(_keys_of_refs(snap, numbers)) == 1, f"{name} draws {_keys_of_refs(snap, numbers)} together"
+    panels = force.others_chart()
+    by_panel: dict[str, list[int]] = {}
+    for m in panels.marks:
+        if m.startswith("off scale"):
+            continue
+        panel, line = m.split(": ", 1)
+        by_panel.setdefault(panel, []).extend(_refs_in(line))
+    assert by_panel
+    for panel, numbers in by_panel.items():
+        assert len(_keys_of_refs(snap, numbers)) == 1, f"panel {panel} draws {_keys_of_refs(snap, numbers)}"
+    # the groups not drawn are named under the chart, with their #n
+    assert "Counted apart, not drawn" in force.chart().figure.texts[-1].get_text()
+    near = force.troops[force.troops["scope"] == "near_front"].iloc[0]
+    assert f"#{near['refs'][0]}" in force.chart().figure.texts[-1].get_text().replace("\n", " ")
+
+
+def _estimate(n: int, value: float, counted: str, scope: str, month: str, source: str) -> dict:
+    start = pd.Timestamp(f"{month}-01")
+    end = start + pd.offsets.MonthEnd(0)
+    return {"metric": "russian_casualties", "counted": counted, "scope": scope, "region": "", "source": source,
+            "bound": "point", "qualifier": "exact", "negated": False, "low": value, "high": value, "value": value,
+            "holds": month, "holds_start": start, "holds_end": end, "reported": end, "first_reported": month,
+            "outlets": source, "n_outlets": 1, "chain": source, "n_independent": 1, "refs": [n],
+            "quote": f"{value:,.0f}", "surface": f"{value:,.0f}", "conversions": "", "article": f"a{n}"}
+
+
+def test_off_scale_is_never_computed_across_scopes():
+    """A whole-war total (1,000,000 casualties) beside monthly figures (30,000–40,000 a month) is another
+    scope, not a misread: drawn apart, never 'off scale'. Mixed together, the rule would flag it: the
+    check that the test can fail."""
+    from claimtrack.report import summary
+
+    rows = [_estimate(1, 30_000, "casualties", "rate", "2025-01", "General Staff"),
+            _estimate(2, 35_000, "casualties", "rate", "2025-02", "General Staff"),
+            _estimate(3, 38_000, "casualties", "rate", "2025-03", "Ministry"),
+            _estimate(4, 40_000, "casualties", "rate", "2025-04", "General Staff"),
+            _estimate(5, 1_000_000, "casualties", "total", "2025-04", "General Staff")]
+    est = pd.DataFrame(rows)
+    assert not summary.off_scale(est).empty, "the rule across scopes would call the total off scale"
+    key, drawn, apart = views.charted(est, "people")
+    assert key[2:] == ("casualties", "rate") and list(apart["refs"]) == [[5]]
+    assert summary.off_scale(drawn).empty
+    chart = charts.panels([("Russian casualties, per day or month", "people", drawn)], "t", "c")
+    assert chart.off_scale == [] and not any("1,000,000" in m for m in chart.marks)
+    # and a stray within one group is still caught
+    stray = pd.DataFrame(rows[:4] + [_estimate(6, 3_800_000, "casualties", "rate", "2025-05", "Blog")])
+    assert list(summary.off_scale(views.charted(stray, "people")[1])["refs"]) == [[6]]
+
+
+def test_group_labels_read_as_plain_english():
+    from claimtrack.provenance.comparison import group_label
+    assert group_label("Russian recruits per month", ("m", "people", "money_other", "regional")) == \
+        "Russian recruits per month, regional"
+    assert group_label("Russian recruits per month", ("m", "people", "other", "rate")) == "Russian recruits per month"
+    assert group_label("North Korean troops in Russia", ("m", "troops", "troops", "in_russia"), "troops") == \
+        "North Korean troops in Russia"
+    assert group_label("North Korean troops in Russia", ("m", "troops", "troops", "near_front"), "troops") == \
+        "North Korean troops in Russia, near the front"
+    assert group_label("North Korean casualties", ("m", "people", "killed", "total"), "casualties") == \
+        "North Korean casualties, killed, total to date"
+    assert group_label("One-time signing bonus", ("m", "RUB", "one_time_bonus", "regional"), "one_time_bonus",
+                       "Belgorod Oblast") == "One-time signing bonus, Belgorod Oblast"
+    assert group_label("Territory Ukraine held in Kursk", ("m", "km2", "area_held", "total"), "area_held") == \
+        "Territory Ukraine held in Kursk"
+    assert group_label("North Korea's active armed forces", ("m", "troops", "troops", "unspecified"), "troops") == \
+        "North Korea's active armed forces"
+    for s in (views.Summary(load(SAMPLE, None, None, AS_OF)).table().frame["metric"]):
+        assert "(" not in s and "_" not in s, s
+
+
+SOURCES = ["South Korea's intelligence service", "Ukraine's defence ministry", "the Pentagon", "Zelensky",
+           "Japan's defence ministry", "a NATO official"]
+
+
+def _synthetic_article(i: int) -> str:
+    """A short news item with figures of its own: no two articles restate one figure."""
+    who, day, month = SOURCES[i % len(SOURCES)], 1 + i % 27, ("October", "November")[i % 2]
+    return (f"Troop update {i}\n\n{who} said on {month} {day}, 2024, that about {10_000 + 37 * i:,} North Korean "
+            f"troops were in Russia.\n\nUkraine held {500 + 3 * i} square kilometres of Russia's Kursk region in "
+            f"{month} 2024, {who} said.\n\nThe Belgorod region raised its one-time signing bonus to "
+            f"{1_000_000 + 10_000 * i:,} roubles in {month} 2024.\n")
+
+
+def _report_html_bytes(snapshot) -> int:
+    """The bytes of every table and the findings the report shows (charts aside: their size is fixed by
+    their pixels, not by the corpus)."""
+    force, sources, corpus = views.Force(snapshot), views.Sources(snapshot), views.Corpus(snapshot)
+    summary = views.Summary(snapshot)
+    shown = [summary.findings(), summary.table(), force.table(), force.vague(), force.parts(), force.others_table(),
+             views.Territory(snapshot).table(), views.Bonuses(snapshot).table(), sources.repeated(),
+             sources.disagreements(), sources.families(), sources.consensus(), corpus.table(), corpus.problem_table(),
+             views.Ledger(snapshot).table()]
+    return sum(len(x._repr_html_().encode()) for x in shown)
+
+
+def test_html_per_article_is_bounded(tmp_path, monkeypatch):
+    """Once the caps are reached the report stops growing: with the caps set low, three times the
+    articles (every one with new figures) add less than a quarter to the page."""
+    from conftest import write_corpus
+
+    monkeypatch.setattr(views, "MAX_ROWS_SHOWN", 8)
+    monkeypatch.setattr(views, "MAX_MARKS_SHOWN", 8)
+    monkeypatch.setattr(views, "MAX_DISAGREEMENTS_SHOWN", 3)
+    sizes = {}
+    for n in (24, 72):
+        folder = write_corpus(tmp_path / str(n), {f"a{i:03d}.txt": _synthetic_article(i) for i in range(n)})
+        snap_n = load(folder, None, None, "")
+        assert len(views.Force(snap_n).troops) >= n * 0.8, "each article gives a troop figure of its own"
+        sizes[n] = _report_html_bytes(snap_n)
+    assert sizes[72] < 1.25 * sizes[24], f"the page grows with the corpus: {sizes}"
+    assert sizes[72] / 72 < 4_000, f"{sizes[72] / 72:,.0f} bytes per article"

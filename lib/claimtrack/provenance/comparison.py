@@ -67,12 +67,52 @@ def is_sub_count(row) -> bool:
     return whole_of(_get(row, "counted")) is not None
 
 
+# How a `counted` value reads in a label; '' where the metric's own label says it ("other" numbers,
+# other sums of money: the metric names what they are).
+COUNTED_WORDS = {"troops": "troops", "officers": "officers", "generals": "generals",
+                 "engineers": "engineers and builders", "workers": "workers", "killed": "killed",
+                 "wounded": "wounded", "captured": "captured", "missing": "missing", "deserters": "deserters",
+                 "casualties": "casualties", "area_held": "area held", "area_seized": "area seized",
+                 "area_recaptured": "area Russia retook", "one_time_bonus": "one-time bonus",
+                 "monthly_pay": "monthly pay", "death_payment": "death payment", "equipment": "equipment",
+                 "money_other": "", "other": ""}
+# A scope a label leaves out when the metric's label already says it in other words.
+SCOPE_SAID = {"rate": ("per day", "per month", "per week", "a day", "a month", "a week", "daily", "monthly")}
+# A scope that goes without saying for what is counted: an area held or seized is the area at a
+# time, so "total to date" (the vocabulary's default for areas) says nothing to a reader.
+SCOPE_IMPLIED = {("area_held", "total"), ("area_seized", "total"), ("area_recaptured", "total")}
+
+
 def key_words(key: tuple) -> str:
     """'troops, in Russia' for a typed key; '' for (metric, unit), which needs no words."""
     if len(key) < 4:
         return ""
     counted, scope = key[2], key[3]
-    return f"{counted.replace('_', ' ')}, {SCOPE_WORDS.get(scope, scope.replace('_', ' '))}"
+    words = COUNTED_WORDS.get(counted, counted.replace("_", " ")) or "other"
+    return f"{words}, {SCOPE_WORDS.get(scope, scope.replace('_', ' '))}"
+
+
+def group_label(metric_label: str, key: tuple, primary: str = "", region: str = "") -> str:
+    """A like-for-like group named in plain English from the vocabulary: the metric's label, then
+    what is counted and over what, each left out where it goes without saying: the metric's main
+    `counted` (`primary`: troops of a troop metric), 'other', a scope not stated, words the label
+    already has ('in Russia' of "North Korean troops in Russia", 'per day or month' of "… per
+    month"), 'regional' beside a region's name. "Russian recruits per month, regional";
+    "North Korean casualties, killed, total to date"; "North Korean troops in Russia, in Kursk"."""
+    head = f"{metric_label}, {region}" if region else metric_label
+    if len(key) < 4:
+        return head
+    counted, scope = key[2], key[3]
+    said = head.lower()
+    parts = []
+    words = "" if counted == primary else COUNTED_WORDS.get(counted, counted.replace("_", " "))
+    if words and words not in said:
+        parts.append(words)
+    words = ("" if scope == UNSPECIFIED or (scope == "regional" and region) or (counted, scope) in SCOPE_IMPLIED
+             else SCOPE_WORDS.get(scope, scope.replace("_", " ")))
+    if words and words.lower() not in said and not any(w in said for w in SCOPE_SAID.get(scope, ())):
+        parts.append(words)
+    return ", ".join([head, *parts])
 
 
 def like_groups(est: pd.DataFrame, unit: str = "") -> list[tuple[tuple, pd.DataFrame]]:
@@ -91,6 +131,20 @@ def like_groups(est: pd.DataFrame, unit: str = "") -> list[tuple[tuple, pd.DataF
         latest = part["holds_end"].dropna().max() if "holds_end" in part else None
         return (-len(part), -(latest.toordinal() if latest is not None and not pd.isna(latest) else 0), k)
     return sorted(groups, key=order)
+
+
+def headline_group(est: pd.DataFrame, unit: str = "") -> tuple[tuple | None, pd.DataFrame, pd.DataFrame]:
+    """(key, group, apart): the like-for-like group a chart draws and its title speaks of (the
+    first of `like_groups`: the largest, ties the latest), and the estimates of every other group
+    (sub-counts left out: they are shown as parts). A chart draws one group only, so every mark on
+    one axis counts the same thing over the same scope and its off-scale rule compares like with
+    like; the others are listed under it (docs/report.md, "Like with like")."""
+    groups = like_groups(est, unit)
+    if not groups:
+        return None, est.iloc[0:0], est.iloc[0:0]
+    key, group = groups[0]
+    rest = [g for _, g in groups[1:]]
+    return key, group, (pd.concat(rest) if rest else est.iloc[0:0])
 
 
 def sub_counts(est: pd.DataFrame) -> pd.DataFrame:

@@ -16,7 +16,7 @@ import math
 import pandas as pd
 
 from ..extraction.wording import amount, row_figure
-from .comparison import key_words, like_groups
+from .comparison import group_label, like_groups
 from .disagreements import MAX_COMPARED_PERIOD_DAYS, dated, interval
 from .series import estimates
 
@@ -74,9 +74,7 @@ def consensus_table(snapshot) -> pd.DataFrame:
             by_source: dict[str, list] = {}
             for _, r in part.iterrows():
                 by_source.setdefault(r["source"], []).append(r)
-            label = f"{m.label}, {region}" if region else m.label
-            if key_words(key):
-                label += f" ({key_words(key)})"
+            label = group_label(m.label, key, m.charts[0] if m.charts else "", region)
             ivs = {s: [interval(r) for r in rs] for s, rs in by_source.items()}
             low, high, support = best_range(ivs)
             if len(by_source) == 1:

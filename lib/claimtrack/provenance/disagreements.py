@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..extraction.periods import period_bounds
 from ..extraction.wording import amount, missing, refs, row_figure, shorten
-from .comparison import comparison_key, is_sub_count, key_words
+from .comparison import comparison_key, group_label, is_sub_count, key_words
 from .series import estimates
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
@@ -132,9 +132,8 @@ def figure_rows(snapshot) -> list[dict]:
         for region, part in est.groupby("region", sort=True):
             for a, b in disagreements(part, m.unit):
                 notes = sorted({corrected.get(r) for r in [*a["refs"], *b["refs"]] if corrected.get(r)})
-                what = key_words(comparison_key(a, m.unit))
-                about = f"{m.label}, {region}" if region else m.label
-                rows.append({"kind": "figure", "about": f"{about} ({what})" if what else about,
+                about = group_label(m.label, comparison_key(a, m.unit), m.charts[0] if m.charts else "", region)
+                rows.append({"kind": "figure", "about": about,
                              "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
                              "one says": _said(a, m.unit), "refs": refs(a["refs"]), "quote": _short(a["quote"]),
                              "other says": _said(b, m.unit), "their refs": refs(b["refs"]),

@@ -45,6 +45,12 @@ MIN_DAYS_SHOWN = 60                    # narrowest time axis, in days
 OFF_SCALE_FACTOR = 10
 MIN_MARKS_FOR_SCALE = 3                # fewer marks: no bulk to tell a stray from
 OFF_SCALE_SHARE = 0.1                  # at most this share of a chart's marks (and at least one) can be strays
+# A chart labels its marks (×N, source, #n, wage multiple) only when it has at most this many: beyond,
+# the labels overprint one another into a grey smear that nobody reads and that makes the PNG
+# several times larger (a 10,000-article corpus: 0.9 MB for one chart); the table under the chart
+# identifies every mark. Off-scale markers are labelled up to MAX_OFF_SCALE_NAMED.
+MAX_LABELLED_MARKS = 40
+MAX_OFF_SCALE_NAMED = 5                # named under a chart (a tenth of 10,000 marks would fill a page); all in its table
 HEADROOM = 1.3                         # the axis top over the highest mark on scale (room for labels)
 EDGE = 0.96                            # where an off-scale marker sits, as a share of the axis top
 DODGE = 0.025                          # share of the time axis between marks of the same date
@@ -111,8 +117,11 @@ def finish(fig: Figure, title: str, sources: list[str], caption: str, ax=None, m
     caption. With `ax`, the title sits over that axes (legends to its right don't cover it); else
     over the figure."""
     if off_scale:
+        named = off_scale[:MAX_OFF_SCALE_NAMED]
+        more = len(off_scale) - len(named)
         caption = (f"Off scale, drawn at the top edge (more than {OFF_SCALE_FACTOR}× the median of the chart's "
-                   f"marks; check the quote): " + "; ".join(off_scale) + ". " + caption)
+                   f"marks; check the quote): " + "; ".join(named)
+                   + (f"; and {more} more (the table below)" if more else "") + ". " + caption)
     with matplotlib.rc_context(STYLE):
         if ax is not None:
             ax.set_title(textwrap.fill(title, TITLE_WRAP), loc="left", fontsize=10.5, fontweight="bold", pad=10,
@@ -173,12 +182,27 @@ def off_scale_text(r, unit: str) -> str:
     return f"{row_figure(r._asdict(), unit)} ({refs(r.refs[:3])}{'…' if len(r.refs) > 3 else ''}, {r.source}, {r.holds})"
 
 
+# The source line under a chart names at most this many original sources (the most marks first, then
+# by name), each with at most MAX_OUTLETS_NAMED outlets; the rest are counted. At 10,000 articles it
+# named hundreds and made a chart three pages tall; the table under the chart names every one.
+MAX_SOURCES_NAMED = 12
+MAX_OUTLETS_NAMED = 3
+
+
 def source_line(est: pd.DataFrame) -> list[str]:
-    """'South Korea NIS (via Financial Times, Kursor)' for each original source."""
+    """'South Korea NIS (via Financial Times, Kursor)' for each original source (the first
+    MAX_SOURCES_NAMED, then 'and N more original sources (the table below)')."""
     out = []
-    for source, part in est.groupby("source", sort=True):
+    sizes = est.groupby("source").size() if len(est) else pd.Series(dtype=int)
+    names = sorted(sizes.index, key=lambda k: (-sizes[k], k)) if len(sizes) > MAX_SOURCES_NAMED else sorted(sizes.index)
+    for source in names[:MAX_SOURCES_NAMED]:
+        part = est[est["source"] == source]
         outlets = sorted({o for s in part["outlets"] for o in s.split("; ")} - {source})
-        out.append(f"{source} (via {', '.join(outlets)})" if outlets else source)
+        more = len(outlets) - MAX_OUTLETS_NAMED
+        via = ", ".join(outlets[:MAX_OUTLETS_NAMED]) + (f" and {more} more" if more > 0 else "")
+        out.append(f"{source} (via {via})" if outlets else source)
+    if len(names) > MAX_SOURCES_NAMED:
+        out.append(f"and {len(names) - MAX_SOURCES_NAMED} more original sources (the table below)")
     return out
 
 
@@ -223,6 +247,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
     top = value_extent(drawn)[1] / scale
     xs = _dodged([midpoint(a, b) for a, b in zip(drawn["holds_start"], drawn["holds_end"])])
+    labelled, off_labelled = len(drawn) <= MAX_LABELLED_MARKS, 0
     for x, r in zip(xs, drawn.itertuples()):
         c = colour.get(getattr(r, by), PALETTE[0])
         lines.append(mark_text(r, unit, by))
@@ -230,6 +255,9 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
         if y_at is not None and y_at > limit and edge is not None:
             ax.plot([x], [edge], marker="^", markersize=9, linestyle="none", color=c, markerfacecolor="white",
                     markeredgewidth=1.6, clip_on=False)
+            off_labelled += 1
+            if off_labelled > MAX_OFF_SCALE_NAMED:
+                continue
             ax.annotate(f"{row_figure(r._asdict(), unit)} {', '.join(f'#{n}' for n in r.refs[:2])} off scale",
                         (x, edge), xytext=(7, -3), textcoords="offset points", fontsize=7, color="#222222",
                         fontweight="bold", parse_math=False)
@@ -265,7 +293,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
             notes.append(_short(r.source))
         if label_refs:
             notes.append(", ".join(f"#{n}" for n in r.refs[:2]) + ("…" if len(r.refs) > 2 else ""))
-        if notes:
+        if notes and labelled:
             ax.annotate(" ".join(notes), (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7,
                         color="#333333")
     _time_axis(ax, list(drawn["holds_start"]) + list(drawn["holds_end"]))
@@ -438,6 +466,8 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
             continue
         if r.wage_multiple is not None and not pd.isna(r.wage_multiple):
             marks.append(f"{refs(r.refs)}  {r.wage_multiple:g}× monthly wage")
+            if len(drawn) > MAX_LABELLED_MARKS:
+                continue
             y = (r.value if not pd.isna(r.value) else r.high) / 1e6
             ax.annotate(f"{r.wage_multiple:g}× monthly wage", (midpoint(r.holds_start, r.holds_end), y),
                         xytext=(6, -10), textcoords="offset points", fontsize=7, color="#333333")

@@ -12,11 +12,11 @@ import math
 import pandas as pd
 
 from ..extraction.wording import amount, refs, row_figure
-from ..provenance.comparison import key_words, like_groups
+from ..provenance.comparison import group_label, key_words, like_groups
 from ..provenance.consensus import best_range
 from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreements, interval
 from ..provenance.series import estimates, midpoint
-from .charts import OFF_SCALE_FACTOR, mark_y, scale_limit
+from .charts import MAX_OFF_SCALE_NAMED, OFF_SCALE_FACTOR, mark_y, scale_limit
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
 
@@ -83,9 +83,16 @@ def summary_table(snapshot, metrics: list[str] | None = None) -> pd.DataFrame:
 
 
 def label(m, region: str, key: tuple) -> str:
-    """'North Korean troops in Russia (troops, in Russia)'; the metric's label alone when untyped."""
-    text = f"{m.label}, {region}" if region else m.label
-    return f"{text} ({key_words(key)})" if key_words(key) else text
+    """'North Korean troops in Russia, in Kursk', 'One-time signing bonus, Belgorod': the group in
+    plain English (provenance.comparison.group_label); the metric's label alone when untyped."""
+    charts = getattr(m, "charts", ()) or ()
+    return group_label(m.label, key, charts[0] if charts else "", region)
+
+
+def apart_words(m, key: tuple) -> str:
+    """What a group other than the metric's main one counts, as words ('killed, total to date')."""
+    head, full = m.label, label(m, "", key)
+    return full[len(head) + 2:] if full.startswith(head + ", ") else key_words(key)
 
 
 def groups(snapshot, metrics: list[str] | None = None):
@@ -156,31 +163,44 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
             s += [("text", f"; {change_text(last, prev, m.unit)} "), ("refs", prev["refs"])]
         open_pairs = disagreements(part, m.unit)
         if open_pairs:
-            s.append(("text", f"; {len(open_pairs)} open disagreement{'s' * (len(open_pairs) > 1)}, the widest "
+            s.append(("text", f"; {len(open_pairs):,} open disagreement{'s' * (len(open_pairs) > 1)}, the widest "
                       f"{row_figure(open_pairs[0][0], m.unit)} against {row_figure(open_pairs[0][1], m.unit)} "))
             s.append(("refs", sorted({*open_pairs[0][0]["refs"], *open_pairs[0][1]["refs"]})))
         wild = off_scale(part)
         if not wild.empty:
             s.append(("text", f"; left out as off scale (more than {OFF_SCALE_FACTOR}× the median; check the quote): "
-                      + ", ".join(row_figure(r, m.unit) for r in wild.to_dict("records")) + " "))
-            s.append(("refs", sorted(n for r in wild["refs"] for n in r)))
+                      + ", ".join(row_figure(r, m.unit) for r in wild.to_dict("records")[:MAX_OFF_SCALE_NAMED])
+                      + (f" and {len(wild) - MAX_OFF_SCALE_NAMED} more" if len(wild) > MAX_OFF_SCALE_NAMED else "")
+                      + " "))
+            s.append(("refs", sorted(n for r in list(wild["refs"])[:MAX_OFF_SCALE_NAMED] for n in r)))
         others = [k for _, _, k, _ in entries[1:]]
         if others:
-            s.append(("text", "; counted apart: " + "; ".join(key_words(k) for k in others)))
+            s.append(("text", "; counted apart: " + "; ".join(apart_words(m, k) for k in others)))
         s.append(("text", "."))
         out.append(s)
     return out
 
 
 def _regional_finding(m, entries) -> list[tuple[str, object]] | None:
-    """'One-time signing bonus: latest figures for 9 regions, the highest RUB 3,000,000 (Belgorod,
-    2024-10 #n)'; None when no region has a latest figure (as for a metric without regions)."""
-    latest = [(region, latest_and_previous(part)[0]) for _, region, _, part in entries]
+    """'One-time signing bonus, regional: latest figures for 9 regions; the highest RUB 3,000,000 (Belgorod,
+    2024-10 #n)'. Like with like: the regions' figures of the scope most often given (as the chart
+    draws them); the others are named as counted apart."""
+    sizes: dict[tuple, int] = {}
+    for _, _, key, part in entries:
+        sizes[key] = sizes.get(key, 0) + len(part)
+    main = min(sizes, key=lambda k: (-sizes[k], k))
+    latest = [(region, latest_and_previous(part)[0]) for _, region, key, part in entries if key == main]
     latest = [(region, r) for region, r in latest if r is not None]
     if not latest:
-        return None
+        return [("label", m.label), ("text", ": no dated figure.")]
     top_region, top = max(latest, key=lambda x: (x[1]["high"] if not pd.isna(x[1]["high"]) else x[1]["low"]) or 0)
     regions = sorted({region for region, _ in latest})
-    return [("label", m.label), ("text", f": latest figures for {len(regions)} region{'s' * (len(regions) > 1)}; "
-             f"the highest {row_figure(top, m.unit)} ({top_region}, {top['holds']}, {top['source']} "),
-            ("refs", top["refs"]), ("text", ").")]
+    out: list[tuple[str, object]] = [
+        ("label", label(m, "", main)), ("text", f": latest figures for {len(regions)} region{'s' * (len(regions) > 1)}; "
+                                        f"the highest {row_figure(top, m.unit)} ({top_region}, {top['holds']}, "
+                                        f"{top['source']} "), ("refs", top["refs"]), ("text", ")")]
+    others = sorted(k for k in sizes if k != main)
+    if others:
+        out.append(("text", "; counted apart: " + "; ".join(f"{apart_words(m, k)} ({sizes[k]})" for k in others)))
+    out.append(("text", "."))
+    return out

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from ..extraction.wording import amount, refs, row_figure, shorten
-from ..provenance.comparison import has_counted, key_words, like_groups, sub_counts
+from ..provenance.comparison import SCOPE_WORDS, UNSPECIFIED, comparison_key, has_counted, headline_group, key_words, sub_counts
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
 from ..provenance.disagreements import disagreement_table
@@ -21,7 +21,8 @@ from ..provenance.series import BOUND, bonuses, estimates
 from . import charts
 from .display import MAX_REFS_SHOWN, Findings, Sections, Table, safe_url
 from .snapshot import Snapshot
-from .summary import change_text, findings, latest_and_previous, off_scale, summary_table
+from .summary import apart_words, change_text, findings, latest_and_previous, off_scale, summary_table
+from .summary import label as group_name
 from .tables import articles_table, audit_table, problems_table, sentences_table
 
 TROOPS = "dprk_troops_in_russia"
@@ -33,36 +34,91 @@ QUOTE_WIDTH = 220          # characters of a quote shown in chart tables; the le
 # 10,000 articles the article list, the families and the disagreements would each be megabytes
 # that no reader scrolls (docs/report.md, "The ledger at scale"); the CSVs keep every row.
 MAX_ROWS_SHOWN = 200
+# The tables under the charts show the latest figures, at most this many each (the panels' table:
+# this many per metric); a disagreement takes three rows with two whole quotes, so fewer of those.
+# With the ledger rows they link to, these are what a 10,000-article report's HTML grows with
+# (benchmarks/report_scale.py: under 3 MB); claims.csv keeps every figure.
+MAX_MARKS_SHOWN = 100
+MAX_DISAGREEMENTS_SHOWN = 50
+# Outlets named in a table's "reported by" before "and N more".
+MAX_OUTLETS_SHOWN = 3
 
 
-def _cap(frame: pd.DataFrame, caption: str, rest_in: str, per: int = 1) -> tuple[pd.DataFrame, str]:
-    """The first MAX_ROWS_SHOWN rows (of `per` table rows each) and a caption that says where the rest are."""
+def _cap(frame: pd.DataFrame, caption: str, rest_in: str, limit: int | None = None,
+         latest: bool = False) -> tuple[pd.DataFrame, str]:
+    """The first `limit` rows (MAX_ROWS_SHOWN by default; with `latest`, the last: the table is in time
+    order) and a caption that says where the rest are."""
+    limit = MAX_ROWS_SHOWN if limit is None else limit
     n = len(frame)
-    if n <= MAX_ROWS_SHOWN:
+    if n <= limit:
         return frame, caption
-    return frame.head(MAX_ROWS_SHOWN), f"{caption} The first {MAX_ROWS_SHOWN} of {n:,} are shown; all are in {rest_in}."
+    if latest:
+        return frame.tail(limit), f"{caption} The latest {limit} of {n:,} are shown; all are in {rest_in}."
+    return frame.head(limit), f"{caption} The first {limit} of {n:,} are shown; all are in {rest_in}."
+
+
+def _outlets(outlets: str) -> str:
+    """'A; B; C and 297 more': a figure restated by hundreds of outlets names its first few."""
+    names = [o for o in str(outlets or "").split("; ") if o]
+    if len(names) <= MAX_OUTLETS_SHOWN:
+        return "; ".join(names)
+    return "; ".join(names[:MAX_OUTLETS_SHOWN]) + f" and {len(names) - MAX_OUTLETS_SHOWN} more"
 
 
 def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
     return shorten(text, width)
 
 
+def charted(est: pd.DataFrame, unit: str) -> tuple[tuple | None, pd.DataFrame, pd.DataFrame]:
+    """(key, drawn, apart): what a chart of these estimates draws, one like-for-like group
+    (provenance.comparison.headline_group: the largest), and the rest, listed under the chart.
+    Figures for a region are left to the regional charts when the metric has national ones."""
+    national = est[est["region"] == ""] if (est["region"] == "").any() else est
+    return headline_group(national, unit)
+
+
 def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
-    """'North Korean troops in Russia: 10,000–12,000 on 2024-11-05 (Pentagon), up from about 3,000 …'"""
+    """'North Korean troops in Russia: latest 10,000–12,000 (2024-11, Pentagon), up from about 3,000 …'"""
     m = snapshot.metric(metric_id)
-    # like with like: the latest and the change within the largest group counting one thing
-    # (provenance.comparison.like_groups); the others are in the table, not in the title
-    groups = like_groups(est[est["region"] == ""] if (est["region"] == "").any() else est, m.unit)
-    last, prev = latest_and_previous(groups[0][1]) if groups else (None, None)
+    # like with like: the latest and the change within the group the chart draws (the largest
+    # counting one thing over one scope); the others are listed under the chart, not in the title
+    key, group, _ = charted(est, m.unit)
+    last, prev = latest_and_previous(group) if key is not None else (None, None)
     if last is None:
         return f"{m.label}: no dated figure in these articles"
-    what = key_words(groups[0][0])
-    text = f"{m.label}{f' ({what})' if what else ''}: latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']})"
+    text = f"{group_name(m, '', key)}: latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']})"
     text += f", {change_text(last, prev, m.unit)}" if prev is not None else ""
-    wild = off_scale(groups[0][1])
+    wild = off_scale(group)
     if not wild.empty:
         text += f"; {len(wild)} figure{'s' * (len(wild) > 1)} off scale, left out (listed under the chart)"
     return text
+
+
+# Figures of other groups named under a chart before "and N more (table below)".
+MAX_APART_NAMED = 8
+
+
+APART_LEAD = "Counted apart, not drawn (other things counted or other scopes; in the table below)"
+
+
+def apart_note(m, apart: pd.DataFrame, lead: str = APART_LEAD) -> str:
+    """'Counted apart, not drawn (…): in Kursk: 10,000 (#3), 14,000 (#9); …' or ''."""
+    if apart.empty:
+        return ""
+    parts, n = [], 0
+    for key, part in sorted(apart.assign(_k=[comparison_key(r, m.unit) for r in apart.to_dict("records")])
+                            .groupby("_k", sort=False), key=lambda kv: -len(kv[1])):
+        figures = []
+        for r in part.to_dict("records"):
+            n += 1
+            if n <= MAX_APART_NAMED:
+                figures.append(f"{row_figure(r, m.unit)} ({refs(r['refs'][:2])})")
+        more = len(part) - len(figures)
+        if not figures:
+            parts.append(f"{apart_words(m, key)}: {more:,} figure{'s' * (more != 1)}")
+        else:
+            parts.append(f"{apart_words(m, key)}: " + ", ".join(figures) + (f" and {more:,} more" if more else ""))
+    return f"{lead}: " + "; ".join(parts) + "."
 
 
 class View:
@@ -91,17 +147,19 @@ class View:
         return f"<b>views.{type(self).__name__}</b>: {doc}<ul>{items}</ul><small>{escape(repr(self.snapshot))}</small>"
 
 
-def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "") -> Table:
-    """The estimates drawn in a chart, each with its ledger numbers and quote (and what it counts,
-    when the claims say: `counted` and `scope`)."""
+def marks_table(est: pd.DataFrame, unit: str, caption: str, anchor: str = "", limit: int | None = None) -> Table:
+    """The estimates of a chart, each with its ledger numbers and quote (and what it counts, when the
+    claims say: `counted` and `scope`); the latest MAX_MARKS_SHOWN (or `limit`), the rest counted."""
     typed = bool(has_counted(est))
     rows = [{"refs": refs(r.refs), "holds": r.holds or "undated", "figure": row_figure(r._asdict(), unit),
-             "counts": f"{r.counted}, {r.scope}" if typed else "",
-             "original source": r.source, "reported by": r.outlets, "first reported": r.first_reported,
+             "counts": key_words(("", "", r.counted, r.scope or "unspecified")) if typed else "",
+             "original source": r.source, "reported by": _outlets(r.outlets), "first reported": r.first_reported,
              "quote": _shorten(r.quote)} for r in est.itertuples()]
     columns = ["refs", "holds", "figure"] + ["counts"] * typed + ["original source", "reported by",
                                                                    "first reported", "quote"]
-    return Table(pd.DataFrame(rows, columns=columns), caption, "No figures.", ref_columns=("refs",), anchor=anchor)
+    frame, caption = _cap(pd.DataFrame(rows, columns=columns), caption, "claims.csv",
+                          MAX_MARKS_SHOWN if limit is None else limit, latest=True)
+    return Table(frame, caption, "No figures.", ref_columns=("refs",), anchor=anchor)
 
 
 class Summary(View):
@@ -228,15 +286,17 @@ class Force(View):
                        if any(c.id == m for c in snapshot.catalogue)]
 
     def chart(self):
-        return charts.force_estimates(
-            self.troops, headline(self.snapshot, TROOPS, self.troops),
-            caption="One mark per figure per original source, at the period it holds for; a figure restated by "
-            "other outlets is drawn once (×N: reported by N outlets). Vague figures are listed below.",
-            unit=self.snapshot.metric(TROOPS).unit)
+        m = self.snapshot.metric(TROOPS)
+        _, drawn, apart = charted(self.troops, m.unit)
+        caption = ("One mark per figure per original source, at the period it holds for; a figure restated by "
+                   "other outlets is drawn once (×N: reported by N outlets). Vague figures are listed below.")
+        return charts.force_estimates(drawn, headline(self.snapshot, TROOPS, self.troops),
+                                      caption=" ".join(filter(None, [apart_note(m, apart), caption])), unit=m.unit)
 
     def table(self) -> Table:
         unit = self.snapshot.metric(TROOPS).unit
-        return marks_table(self.troops[self.troops["bound"] != "vague"], unit, "The figures in the chart.",
+        return marks_table(self.troops[self.troops["bound"] != "vague"], unit, "The figures: those in the chart, and those "
+                           "counted apart ('counts' says what each counts).",
                            "force-marks")
 
     def vague(self) -> Table:
@@ -259,25 +319,37 @@ class Force(View):
                 w = wholes[wholes["article"] == r.article]
                 of.append("; ".join(f"{row_figure(x, unit)} ({refs(x['refs'])})" for x in w.to_dict("records"))
                           or "no whole in the same article")
-            t.frame.insert(3, "part of", of)
+            t.frame.insert(3, "part of", of[len(of) - len(t.frame):])     # the rows the cap kept: the latest
             t.ref_columns += ("part of",)
         return t
 
     def others_chart(self):
-        series = [(m.label, m.unit, est) for m, est in self.others]
+        """Four panels, each drawing one like-for-like group of its metric (the largest), named in
+        its title; the other groups are listed under the chart."""
+        series, notes = [], []
+        for m, est in self.others:
+            key, drawn, apart = charted(est, m.unit)
+            series.append((group_name(m, "", key) if key is not None else m.label, m.unit, drawn))
+            notes.append(apart_note(m, apart, f"{m.label}, counted apart, not drawn"))
         return charts.panels(series, "The forces around them: Russia's Kursk grouping, casualties, "
                              "North Korea's whole army",
-                             "Each panel has its own scale; marks as in the chart above. Marks carry their numbers "
-                             "in the claims ledger (#n); "
-                             "the table below gives each figure with its source and quote.")
+                             " ".join(filter(None, notes + [
+                                 "Each panel has its own scale and draws one thing counted over one scope; marks as "
+                                 "in the chart above. Marks carry their numbers in the claims ledger (#n); the table "
+                                 "below gives each figure with its source and quote."])))
 
     def others_table(self) -> Table:
-        frames = []
+        frames, more = [], []
+        limit = max(1, MAX_MARKS_SHOWN // max(1, len(self.others)))
         for m, est in self.others:
-            t = marks_table(est, m.unit, "").frame
+            t = marks_table(est, m.unit, "", limit=limit).frame
             t.insert(0, "metric", m.label)
             frames.append(t)
-        return Table(pd.concat(frames) if frames else pd.DataFrame(), "The figures in the panels.", "No figures.",
+            if len(est) > limit:
+                more.append(f"{m.label}: the latest {limit} of {len(est):,}")
+        caption = "The figures in the panels, and those counted apart." + (
+            f" Shown: {'; '.join(more)}; all are in claims.csv." if more else "")
+        return Table(pd.concat(frames) if frames else pd.DataFrame(), caption, "No figures.",
                      ref_columns=("refs",), anchor="force-panels")
 
 
@@ -289,12 +361,15 @@ class Territory(View):
         self.est = estimates(snapshot.claims, TERRITORY)
 
     def chart(self):
-        return charts.territory(self.est, headline(self.snapshot, TERRITORY, self.est),
-                                "Ranges are bands over the period they hold for; each mark names its "
-                                "original source. Square miles are converted (1 sq mi = 2.59 km²).")
+        m = self.snapshot.metric(TERRITORY)
+        _, drawn, apart = charted(self.est, m.unit)
+        return charts.territory(drawn, headline(self.snapshot, TERRITORY, self.est), " ".join(filter(None, [
+            apart_note(m, apart), "Ranges are bands over the period they hold for; each mark names its "
+            "original source. Square miles are converted (1 sq mi = 2.59 km²)."])))
 
     def table(self) -> Table:
-        return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures in the chart.",
+        return marks_table(self.est, self.snapshot.metric(TERRITORY).unit, "The figures: those in the chart, and those "
+                           "counted apart ('counts' says what each counts).",
                            "territory-marks")
 
 
@@ -306,29 +381,38 @@ class Bonuses(View):
         self.frame = bonuses(snapshot.claims, BONUS, WAGE)
 
     def chart(self):
-        b = self.frame
-        if b.empty:
+        """The one-time bonuses of one scope (the most often given: regional payments, typically),
+        one line per region; federal or combined payments are listed under the chart."""
+        m = self.snapshot.metric(BONUS)
+        key, b, apart = headline_group(self.frame, m.unit)
+        if b.empty or b["high"].isna().all():
             title = "One-time signing bonuses: none in these articles"
         else:
             top = b.loc[b["high"].idxmax()]
-            title = (f"One-time signing bonuses: highest {amount(top['high'], 'RUB')} "
+            what = group_name(m, "", key)
+            title = (f"{what}: highest {amount(top['high'], 'RUB')} "
                      f"({top['region'] or 'region not given'}, {top['holds']})")
             if top["wage_multiple"] is not None and not pd.isna(top["wage_multiple"]):
                 title += f", {top['wage_multiple']:g}× the local monthly wage"
-        return charts.bonuses(b, title, "Regional one-time payments on signing a military contract, in roubles, "
-                              "at the period they hold for. The multiple compares a bonus with the region's "
-                              "average monthly wage as the articles give it.")
+        return charts.bonuses(b, title, " ".join(filter(None, [
+            apart_note(m, apart), "One-time payments on signing a military contract, in roubles, at the period "
+            "they hold for. The multiple compares a bonus with the region's average monthly wage as the articles "
+            "give it."])))
 
     def table(self) -> Table:
+        typed = bool(has_counted(self.frame))
         rows = [{"refs": refs(r.refs), "region": r.region or "not given", "holds": r.holds or "undated",
                  "bonus": row_figure(r._asdict(), "RUB"),
+                 **({"scope": SCOPE_WORDS.get(r.scope or UNSPECIFIED, str(r.scope))} if typed else {}),
                  "dollars (as the article converts)": r.conversions,
                  "monthly wage": "" if r.wage is None or pd.isna(r.wage)
                  else f"{amount(r.wage, 'RUB')} ({r.wage_holds}, {refs(r.wage_refs)})",
                  "× wage": "" if r.wage_multiple is None or pd.isna(r.wage_multiple) else f"{r.wage_multiple:g}",
-                 "original source": r.source, "reported by": r.outlets, "quote": _shorten(r.quote)}
+                 "original source": r.source, "reported by": _outlets(r.outlets), "quote": _shorten(r.quote)}
                 for r in self.frame.itertuples()]
-        return Table(pd.DataFrame(rows), "The bonuses in the chart.", "No bonuses.",
+        frame, caption = _cap(pd.DataFrame(rows), "The bonuses, in the chart and counted apart.", "claims.csv",
+                              MAX_MARKS_SHOWN, latest=True)
+        return Table(frame, caption, "No bonuses.",
                      ref_columns=("refs", "monthly wage"), anchor="bonus-marks")
 
 
@@ -388,7 +472,8 @@ class Ledger(View):
                 counted = str(r.get("counted") or "").strip()
                 figure = row_figure({**r, "bound": bound}, units.get(r["metric"], r["unit"]))
                 rows.append({"ref": f"#{r['ref']}",
-                             "figure": figure + (f" ({counted}, {r.get('scope') or 'unspecified'})" if counted else ""),
+                             "figure": figure + (f" ({key_words(('', '', counted, r.get('scope') or UNSPECIFIED))})"
+                                                 if counted else ""),
                              "region": r["region"] or "", "holds": r["as_of"] or "",
                              "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
                              "links": used.get(int(r["ref"]), []) + _article_link(urls.get(r["article"], "")),
@@ -502,19 +587,21 @@ class Sources(View):
         frame = pd.DataFrame(rows, columns=["metric", "figure", "holds", "reporting chain", "reports",
                                             "independent lines", "_n"])
         # the most reported first when they cannot all be shown
-        if len(frame) > MAX_ROWS_SHOWN:
+        if len(frame) > MAX_DISAGREEMENTS_SHOWN:
             frame = frame.sort_values("_n", ascending=False, kind="stable")
+        # each row links up to MAX_REFS_SHOWN reports, and each a ledger row: at 10,000 articles 200 rows were
+        # 1,000 of the ledger's 1,800 rows, so this listing shows as many as the disagreements
         frame, caption = _cap(frame.drop(columns="_n"),
                               "Claims reported more than once: one claim each, counted once in the charts. "
                               "'Independent lines': reports that do not derive from one another.",
-                              "claims.csv (same metric, figure and source)")
+                              "claims.csv (same metric, figure and source)", MAX_DISAGREEMENTS_SHOWN)
         return Table(frame, caption, "None: every claim has one report.",
                      ref_columns=("reports",), anchor="sources-repeated")
 
     def disagreements(self) -> Table:
         # two rows per disagreement, one per side, so each quote gets the page's width
         rows = []
-        shown, note = _cap(self.disagreement_frame, "", "sources/disagreements.csv")
+        shown, note = _cap(self.disagreement_frame, "", "sources/disagreements.csv", MAX_DISAGREEMENTS_SHOWN)
         for i, d in enumerate(shown.to_dict("records"), 1):
             about = f"{d['kind']}: {d['about']}" + (f" ({d['period']})" if d["period"] else "")
             rows.append({"no.": i, "about": about, "says": d["one says"], "refs": d["refs"], "quote": d["quote"],
@@ -530,10 +617,19 @@ class Sources(View):
                      + note, "None found.", ref_columns=("refs",), anchor="sources-disagreements")
 
     def consensus(self) -> Table:
-        return Table(self.consensus_frame,
+        frame = self.consensus_frame
+        if len(frame) > MAX_ROWS_SHOWN and "sources" in frame.columns:
+            # the months most sources speak of, shown in the table's own order (metric, month)
+            keep = frame["sources"].sort_values(ascending=False, kind="stable").index[:MAX_ROWS_SHOWN]
+            frame = frame.loc[sorted(keep)]
+            caption_more = (f" The {MAX_ROWS_SHOWN} months most sources speak of, of {len(self.consensus_frame):,}, are "
+                            "shown; all are in sources/consensus.csv.")
+        else:
+            caption_more = ""
+        return Table(frame,
                      "For each metric and month, the range the most independent sources admit together, and who "
                      "sits outside it. Sources are original sources: an outlet and its rewrites relaying one "
-                     "source count once.", "No dated figures.")
+                     "source count once." + caption_more, "No dated figures.")
 
     def names(self) -> Table:
         n = self.snapshot.names
