@@ -40,6 +40,9 @@ MAX_ROWS_SHOWN = 200
 # (benchmarks/report_scale.py: under 3 MB); claims.csv keeps every figure.
 MAX_MARKS_SHOWN = 100
 MAX_DISAGREEMENTS_SHOWN = 50
+# Consensus months shown (those most sources speak of): each row links every claim of its month, so
+# the ledger grows with them too; 200 put the 10,000-article page over 3 MB (benchmarks/report_scale.py).
+MAX_CONSENSUS_SHOWN = 100
 # Outlets named in a table's "reported by" before "and N more".
 MAX_OUTLETS_SHOWN = 3
 
@@ -618,11 +621,12 @@ class Sources(View):
 
     def consensus(self) -> Table:
         frame = self.consensus_frame
-        if len(frame) > MAX_ROWS_SHOWN and "sources" in frame.columns:
+        cap = min(MAX_ROWS_SHOWN, MAX_CONSENSUS_SHOWN)
+        if len(frame) > cap and "sources" in frame.columns:
             # the months most sources speak of, shown in the table's own order (metric, month)
-            keep = frame["sources"].sort_values(ascending=False, kind="stable").index[:MAX_ROWS_SHOWN]
+            keep = frame["sources"].sort_values(ascending=False, kind="stable").index[:cap]
             frame = frame.loc[sorted(keep)]
-            caption_more = (f" The {MAX_ROWS_SHOWN} months most sources speak of, of {len(self.consensus_frame):,}, are "
+            caption_more = (f" The {cap} months most sources speak of, of {len(self.consensus_frame):,}, are "
                             "shown; all are in sources/consensus.csv.")
         else:
             caption_more = ""
