@@ -223,6 +223,14 @@ ROWS += [
      "Russia lost about 5,000 soldiers killed and wounded during the first month of the operation in the "
      "Kursk region.",
      "5,000", {"metric": "russian_casualties", "scope": "in_kursk"}),
+    ("losses 'in the area' of a place named the sentence before",
+     "Ukraine's incursion into the Kursk region has lasted six months. Some 30,000 Russian soldiers have been "
+     "killed or wounded in the area, officials said.",
+     "30,000", {"metric": "russian_casualties", "scope": "in_kursk"}),
+    ("'in the area' points past a capital that names a government",
+     "Ukraine's incursion into the Kursk region has lasted six months. Moscow says it has stopped the advance. "
+     "Some 30,000 Russian soldiers have been killed or wounded in the area, officials said.",
+     "30,000", {"metric": "russian_casualties", "scope": "in_kursk"}),
     ("a bonus for re-signing is not the signing bonus",
      "In Samara, the bonus of 2 million rubles is now paid only to soldiers who re-sign their contracts.",
      "2 million", {"metric": "signing_bonus_rub", "counted": "renewal_bonus", "charted": False}),

@@ -32,7 +32,7 @@ import pandas as pd
 
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
-from .counting import counted_scope
+from .counting import PLACE_LOOKBACK, counted_scope, last_place
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
@@ -633,6 +633,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         seen_sentences.add(text)
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
+        place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
         topic = _topic(sentences, si)
         for f in frames:
@@ -720,7 +721,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
                                            re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0],
-                                           q.value if q.value is not None else q.low)
+                                           q.value if q.value is not None else q.low, place_before)
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:

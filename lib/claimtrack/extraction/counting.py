@@ -114,6 +114,25 @@ ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|att
 FEW_CAPTURED = 10
 # Losses in the Kursk operation, a part of a war's total: "during the month of the operation in the Kursk region".
 KURSK_LOSSES = re.compile(r"\bkursk\b", re.I)
+# A place named in the sentences before: "40,000 Russian soldiers have been killed or injured in the
+# area" after a paragraph on Kursk is Russia's losses in Kursk, not the war's ("there" is left out:
+# it is also the existential "there have been").
+PLACE_BEFORE = re.compile(r"\bin (?:the|this|that) (?:area|region|oblast|province|direction)\b", re.I)
+# Places of the fighting a war report names; the last one named before "in the area" is the area
+# meant. Capitals are left out: "Moscow claims", "Kyiv said" name governments, not places.
+PLACES = re.compile(r"\b(?:Kursk|Belgorod|Bryansk|Sumy|Kharkiv|Donetsk|Luhansk|Donbas|Zaporizhzhia|Kherson|"
+                    r"Pokrovsk|Bakhmut|Avdiivka|Crimea)\b", re.I)
+# Sentences searched back for it: a paragraph or two ("in the Russian region" may point back again).
+PLACE_LOOKBACK = 10
+
+
+def last_place(texts: list[str]) -> str:
+    """The place named last in `texts` (earlier sentences, in order), '' when none is."""
+    for text in reversed(texts):
+        found = PLACES.findall(text)
+        if found:
+            return found[-1]
+    return ""
 # A bonus for renewing a contract, not for signing one: "for those who re-sign", "for extending contracts".
 RENEWAL = re.compile(r"\bre-?sign\w*|\brenew\w*|\bextend\w* (?:the |their |a |his )?contracts?|"
                      r"\bcontract (?:extension|renewal)s?|\bsecond contract|\brepeat(?:ed)? contracts?", re.I)
@@ -227,8 +246,10 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: 
 
 
 def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str, near: str = "",
-             rest: str = "") -> str:
-    """Over what the number counts: its clause's scope words, else the metric's default."""
+             rest: str = "", before: str = "") -> str:
+    """Over what the number counts: its clause's scope words, else the metric's default. `before` is
+    the place the sentences before it name last (`last_place`), for a clause that only points back
+    to one ("in the area")."""
     if counted in ("one_time_bonus", "renewal_bonus", "monthly_pay", "death_payment", "money_other"):
         words = f"{tight} {region}"
         if COMBINED.search(words):
@@ -251,7 +272,8 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
                 return "one_event"
         if PLANNED.search(tight):
             return "planned"            # "on track to reach one million casualties": a projection
-        if metric_id.startswith("russian") and KURSK_LOSSES.search(f"{clause} {rest}"):
+        if metric_id.startswith("russian") and (KURSK_LOSSES.search(f"{clause} {rest}") or (
+                PLACE_BEFORE.search(f"{clause} {rest}") and KURSK_LOSSES.fullmatch(before))):
             return "in_kursk"           # Russia's losses in the Kursk operation: a part of the war's total
         return "total"
     # a count of people or things: the nearest word wins: a modifier in its own words, then a place
@@ -278,14 +300,16 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
 
 
 def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str,
-                  region: str = "", near: str = "", rest: str = "", value: float | None = None) -> tuple[str, str]:
+                  region: str = "", near: str = "", rest: str = "", value: float | None = None,
+                  before: str = "") -> tuple[str, str]:
     """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
 
     `tight` is a few words either side inside its clause, `clause` the clause, `near` the words up
     to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
-    is the sentence after the number up to a comma, which may hold a number of its own ("in two phases")."""
+    is the sentence after the number up to a comma, which may hold a number of its own ("in two
+    phases"); `before` is the place named last before it (`last_place`)."""
     counted = counted_of(metric_id, metric_kind, unit, clause, tight, near, rest)
-    scope = scope_of(metric_id, counted, clause, tight, region, near, rest)
+    scope = scope_of(metric_id, counted, clause, tight, region, near, rest, before)
     if counted == "captured" and scope == "total" and value is not None and value < FEW_CAPTURED \
             and not CUMULATIVE.search(f"{tight} {rest}"):
         scope = "one_event"   # "Ukraine has captured two North Korean soldiers": one capture, not a running tally
