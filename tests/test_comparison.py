@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
-from claimtrack.provenance.comparison import comparison_key, is_sub_count, like_groups, sub_counts, whole_of
+from claimtrack.provenance.comparison import comparison_key, headline_group, is_sub_count, like_groups, sub_counts, whole_of
 from claimtrack.provenance.disagreements import disagreements, why
 from claimtrack.provenance.series import ESTIMATE_COLUMNS
 from claimtrack.report.summary import latest_and_previous
@@ -80,6 +80,18 @@ def test_typed_groups_keep_killed_and_casualties_apart_and_drop_sub_counts():
     assert keys == {("troops", "in_russia"), ("killed", "total"), ("casualties", "total")}
     assert list(like_groups(est(TYPED), "troops"))[0][0][2:] == ("troops", "in_russia")   # the largest first
     assert len(groups[("dprk_troops_in_russia", "troops", "troops", "in_russia")]) == 2
+
+
+def test_the_metrics_main_count_heads_the_chart_before_a_larger_group_of_another_count():
+    """Two counts of prisoners must not take a casualty chart from its one war total."""
+    rows = [{"source": "Babel", "value": 600, "day": "2024-09-06", "counted": "captured", "scope": "total"},
+            {"source": "Blaze", "value": 900, "day": "2025-02-01", "counted": "captured", "scope": "total"},
+            {"source": "LNG", "value": 1_000_000, "day": "2025-10-08", "counted": "casualties", "scope": "total"}]
+    assert like_groups(est(rows), "people")[0][0][2:] == ("captured", "total")            # by size alone
+    first, *rest = like_groups(est(rows), "people", primary="casualties")
+    assert first[0][2:] == ("casualties", "total") and [k[2:] for k, _ in rest] == [("captured", "total")]
+    key, drawn, apart = headline_group(est(rows), "people", primary="casualties")
+    assert list(drawn["value"]) == [1_000_000] and sorted(apart["value"]) == [600, 900]
 
 
 def test_latest_and_change_compare_like_with_like():

@@ -5,11 +5,13 @@ compare like with like; every #n is a link whose target is in the HTML, and in t
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import lxml.html
 import pandas as pd
 import pytest
 from claimtrack import cli
-from claimtrack.provenance.comparison import comparison_key
+from claimtrack.provenance.comparison import comparison_key, headline_group
 from claimtrack.report import charts, views
 from claimtrack.report.display import MAX_REFS_SHOWN, Table
 from claimtrack.report.snapshot import load
@@ -39,11 +41,13 @@ def report(tmp_path_factory):
 def drawn_axes(snapshot):
     """(chart name, estimates drawn, axes) of every value chart of the report."""
     force, territory, bonuses = views.Force(snapshot), views.Territory(snapshot), views.Bonuses(snapshot)
-    out = [("force", force.troops, force.chart()), ("territory", territory.est, territory.chart()),
-           ("bonuses", bonuses.frame, bonuses.chart())]
+    troops, area, bonus = (snapshot.metric(x) for x in (views.TROOPS, views.TERRITORY, views.BONUS))
+    out = [("force", views.charted(force.troops, troops)[1], force.chart()),
+           ("territory", views.charted(territory.est, area)[1], territory.chart()),
+           ("bonuses", headline_group(bonuses.frame, bonus.unit, views.primary_counted(bonus))[1], bonuses.chart())]
     panels = force.others_chart()
     for (m, est), ax in zip(force.others, panels.figure.axes):
-        out.append((m.id, est, (panels, ax)))
+        out.append((m.id, views.charted(est, m)[1], (panels, ax)))
     return out
 
 
@@ -247,14 +251,15 @@ def test_off_scale_is_never_computed_across_scopes():
             _estimate(5, 1_000_000, "casualties", "total", "2025-04", "General Staff")]
     est = pd.DataFrame(rows)
     assert not summary.off_scale(est).empty, "the rule across scopes would call the total off scale"
-    key, drawn, apart = views.charted(est, "people")
+    casualties = SimpleNamespace(unit="people", charts=("casualties", "killed"))   # a metric's unit and counts
+    key, drawn, apart = views.charted(est, casualties)
     assert key[2:] == ("casualties", "rate") and list(apart["refs"]) == [[5]]
     assert summary.off_scale(drawn).empty
     chart = charts.panels([("Russian casualties, per day or month", "people", drawn)], "t", "c")
     assert chart.off_scale == [] and not any("1,000,000" in m for m in chart.marks)
     # and a stray within one group is still caught
     stray = pd.DataFrame(rows[:4] + [_estimate(6, 3_800_000, "casualties", "rate", "2025-05", "Blog")])
-    assert list(summary.off_scale(views.charted(stray, "people")[1])["refs"]) == [[6]]
+    assert list(summary.off_scale(views.charted(stray, casualties)[1])["refs"]) == [[6]]
 
 
 def test_group_labels_read_as_plain_english():

@@ -115,10 +115,12 @@ def group_label(metric_label: str, key: tuple, primary: str = "", region: str = 
     return ", ".join([head, *parts])
 
 
-def like_groups(est: pd.DataFrame, unit: str = "") -> list[tuple[tuple, pd.DataFrame]]:
-    """The estimates split by comparison key, sub-counts left out (see `sub_counts`), the group with
-    the most estimates first (ties: the one with the latest estimate): the first is the one a
-    chart's title speaks of."""
+def like_groups(est: pd.DataFrame, unit: str = "", primary: str = "") -> list[tuple[tuple, pd.DataFrame]]:
+    """The estimates split by comparison key, sub-counts left out (see `sub_counts`): first the
+    groups of the metric's main `counted` (`primary`, the first of its `charts:`; casualties of a
+    casualty metric, so that two counts of prisoners do not take the chart from one war total),
+    then the rest; within each, the group with the most estimates first (ties: the one with the
+    latest estimate). The first is the one a chart's title speaks of."""
     if est.empty:
         return []
     keys = [comparison_key(r, unit) for r in est.to_dict("records")]
@@ -129,17 +131,20 @@ def like_groups(est: pd.DataFrame, unit: str = "") -> list[tuple[tuple, pd.DataF
     def order(item):
         k, part = item
         latest = part["holds_end"].dropna().max() if "holds_end" in part else None
-        return (-len(part), -(latest.toordinal() if latest is not None and not pd.isna(latest) else 0), k)
+        other = int(bool(primary) and len(k) >= 4 and k[2] != primary)
+        return (other, -len(part), -(latest.toordinal() if latest is not None and not pd.isna(latest) else 0), k)
     return sorted(groups, key=order)
 
 
-def headline_group(est: pd.DataFrame, unit: str = "") -> tuple[tuple | None, pd.DataFrame, pd.DataFrame]:
+def headline_group(est: pd.DataFrame, unit: str = "", primary: str = "") -> tuple[tuple | None, pd.DataFrame,
+                                                                                   pd.DataFrame]:
     """(key, group, apart): the like-for-like group a chart draws and its title speaks of (the
-    first of `like_groups`: the largest, ties the latest), and the estimates of every other group
-    (sub-counts left out: they are shown as parts). A chart draws one group only, so every mark on
-    one axis counts the same thing over the same scope and its off-scale rule compares like with
-    like; the others are listed under it (docs/report.md, "Like with like")."""
-    groups = like_groups(est, unit)
+    first of `like_groups`: the metric's main count, the largest, ties the latest), and the
+    estimates of every other group (sub-counts left out: they are shown as parts). A chart draws
+    one group only, so every mark on one axis counts the same thing over the same scope and its
+    off-scale rule compares like with like; the others are listed under it (docs/report.md,
+    "Like with like")."""
+    groups = like_groups(est, unit, primary)
     if not groups:
         return None, est.iloc[0:0], est.iloc[0:0]
     key, group = groups[0]

@@ -97,13 +97,13 @@ def apart_words(m, key: tuple) -> str:
 
 def groups(snapshot, metrics: list[str] | None = None):
     """(metric, region, comparison key, estimates) for every like-for-like group, the catalogue's order,
-    regions sorted, the largest group of a metric first."""
+    regions sorted, the group of a metric's main count with the most estimates first."""
     for m in snapshot.catalogue:
         if metrics and m.id not in metrics:
             continue
         est = estimates(snapshot.claims, m.id)
         for region, part in est.groupby("region", sort=True):
-            for key, group in like_groups(part, m.unit):
+            for key, group in like_groups(part, m.unit, m.charts[0] if m.charts else ""):
                 yield m, region, key, group
 
 

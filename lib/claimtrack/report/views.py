@@ -72,20 +72,26 @@ def _shorten(text: str, width: int = QUOTE_WIDTH) -> str:
     return shorten(text, width)
 
 
-def charted(est: pd.DataFrame, unit: str) -> tuple[tuple | None, pd.DataFrame, pd.DataFrame]:
-    """(key, drawn, apart): what a chart of these estimates draws, one like-for-like group
-    (provenance.comparison.headline_group: the largest), and the rest, listed under the chart.
-    Figures for a region are left to the regional charts when the metric has national ones."""
+def charted(est: pd.DataFrame, m) -> tuple[tuple | None, pd.DataFrame, pd.DataFrame]:
+    """(key, drawn, apart): what a chart of metric `m`'s estimates draws, one like-for-like group
+    (provenance.comparison.headline_group: of its main count, the largest), and the rest, listed
+    under the chart. Figures for a region are left to the regional charts when the metric has
+    national ones."""
     national = est[est["region"] == ""] if (est["region"] == "").any() else est
-    return headline_group(national, unit)
+    return headline_group(national, m.unit, primary_counted(m))
+
+
+def primary_counted(m) -> str:
+    """The `counted` a metric is about: the first of its `charts:` ('' when it charts all)."""
+    return m.charts[0] if m.charts else ""
 
 
 def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
     """'North Korean troops in Russia: latest 10,000–12,000 (2024-11, Pentagon), up from about 3,000 …'"""
     m = snapshot.metric(metric_id)
-    # like with like: the latest and the change within the group the chart draws (the largest
+    # like with like: the latest and the change within the group the chart draws (the main count's largest
     # counting one thing over one scope); the others are listed under the chart, not in the title
-    key, group, _ = charted(est, m.unit)
+    key, group, _ = charted(est, m)
     last, prev = latest_and_previous(group) if key is not None else (None, None)
     if last is None:
         return f"{m.label}: no dated figure in these articles"
@@ -290,7 +296,7 @@ class Force(View):
 
     def chart(self):
         m = self.snapshot.metric(TROOPS)
-        _, drawn, apart = charted(self.troops, m.unit)
+        _, drawn, apart = charted(self.troops, m)
         caption = ("One mark per figure per original source, at the period it holds for; a figure restated by "
                    "other outlets is drawn once (×N: reported by N outlets). Vague figures are listed below.")
         return charts.force_estimates(drawn, headline(self.snapshot, TROOPS, self.troops),
@@ -331,7 +337,7 @@ class Force(View):
         its title; the other groups are listed under the chart."""
         series, notes = [], []
         for m, est in self.others:
-            key, drawn, apart = charted(est, m.unit)
+            key, drawn, apart = charted(est, m)
             series.append((group_name(m, "", key) if key is not None else m.label, m.unit, drawn))
             notes.append(apart_note(m, apart, f"{m.label}, counted apart, not drawn"))
         return charts.panels(series, "The forces around them: Russia's Kursk grouping, casualties, "
@@ -365,7 +371,7 @@ class Territory(View):
 
     def chart(self):
         m = self.snapshot.metric(TERRITORY)
-        _, drawn, apart = charted(self.est, m.unit)
+        _, drawn, apart = charted(self.est, m)
         return charts.territory(drawn, headline(self.snapshot, TERRITORY, self.est), " ".join(filter(None, [
             apart_note(m, apart), "Ranges are bands over the period they hold for; each mark names its "
             "original source. Square miles are converted (1 sq mi = 2.59 km²)."])))
@@ -387,7 +393,7 @@ class Bonuses(View):
         """The one-time bonuses of one scope (the most often given: regional payments, typically),
         one line per region; federal or combined payments are listed under the chart."""
         m = self.snapshot.metric(BONUS)
-        key, b, apart = headline_group(self.frame, m.unit)
+        key, b, apart = headline_group(self.frame, m.unit, primary_counted(m))
         if b.empty or b["high"].isna().all():
             title = "One-time signing bonuses: none in these articles"
         else:
