@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .periods import MONTH_NAMES
+
 COUNTED = ("troops", "officers", "generals", "engineers", "workers", "killed", "wounded", "captured", "missing",
            "deserters", "casualties", "area_held", "area_seized", "area_recaptured", "one_time_bonus",
            "renewal_bonus", "monthly_pay", "death_payment", "equipment", "money_other", "other")
@@ -95,15 +97,13 @@ MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 # Scope modifiers of a count, nearest first in `_scope_of_count`.
 # A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
+MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bmonthly\b|"
                   r"\bin (?:just |only )?(?:the )?(?:past|last) (?:day|24 hours|week|month)\b|"
                   r"\bin (?:just |only )?one (?:week|month)\b|"
                   r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
-                  r"\bin (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|"
-                  r"november|december)(?: (?:19|20)\d\d)?(?: and (?:january|february|march|april|may|june|july|august|"
-                  r"september|october|november|december))?(?: (?:19|20)\d\d)? alone\b|"
-                  r"\b(?:recorded|registered|reported) in (?:january|february|march|april|may|june|july|august|"
-                  r"september|october|november|december) (?:19|20)\d\d\b",
+                  rf"\bin (?:the month of )?{MONTH}(?: (?:19|20)\d\d)?(?: and {MONTH})?(?: (?:19|20)\d\d)? alone\b|"
+                  rf"\b(?:recorded|registered|reported) in {MONTH} (?:19|20)\d\d\b",
                   re.I)
 ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|attack|strike|assault|ambush|clash|"
                        r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b|"
@@ -153,7 +153,7 @@ ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|
 # Sent over time, summed: "has sent ... so far", "rotated", "since October". "In total", "overall", "the
 # total number" describe the whole contingent present (in_russia), not a sum of waves: the issue-15 gold
 # reads "has sent approximately 10,000 soldiers in total" and "overall ... 11,000 to 12,000" as in_russia.
-CUMULATIVE = re.compile(r"\b(?:so far|to date|rotated|since (?:the|it|they|late|last|october|november)|"
+CUMULATIVE = re.compile(rf"\b(?:so far|to date|rotated|since (?:the|it|they|late|early|mid|last|{MONTH})|"
                         r"cumulative\w*)\b", re.I)
 # "deployed 15,000 troops in two phases": the total over several waves, not one more wave
 PHASES = re.compile(r"\bin (?:two|three|four|several|multiple|\d+) (?:phases|waves|rotations|batches|stages|"
