@@ -105,6 +105,24 @@ def test_latest_and_change_compare_like_with_like():
     assert comparison_key(last, "troops") == comparison_key(prev, "troops") == key
 
 
+def test_a_finer_period_inside_a_coarser_one_is_the_latest():
+    """'In 2025 it offered 3.6 million ... 2.1 million from 23 February': the year is drawn mid-year,
+    after 23 February, yet the February figure replaced it."""
+    rows = est([{"source": "Gov", "value": 3_600_000, "day": "2025-01-01"},
+                {"source": "Gov", "value": 2_100_000, "day": "2025-02-23"},
+                {"source": "Gov", "value": 1_000_000, "day": "2024-06-01"}])
+    rows.loc[0, "holds_end"] = dt.date(2025, 12, 31)
+    last, prev = latest_and_previous(rows)
+    assert (last["value"], prev["value"]) == (2_100_000, 3_600_000)
+    rows.loc[0, "holds_end"] = dt.date(2025, 1, 31)     # January alone: February is simply later
+    last, prev = latest_and_previous(rows)
+    assert (last["value"], prev["value"]) == (2_100_000, 3_600_000)
+    rows.loc[1, "holds_start"] = rows.loc[1, "holds_end"] = dt.date(2024, 1, 1)   # outside: the year is latest
+    rows.loc[0, "holds_end"] = dt.date(2025, 12, 31)
+    last, _ = latest_and_previous(rows)
+    assert last["value"] == 3_600_000
+
+
 def test_disagreements_only_between_same_counted_and_scope():
     pairs = disagreements(est(TYPED), "troops")
     assert pairs == [], "500 officers vs 12,000 troops, 40 killed vs 300 casualties: not rivals"

@@ -315,6 +315,10 @@ ROWS += [
     ("from X (conversion) to Y: X is the earlier value",
      "Belgorod cut its signing bonus from 900,000 rubles ($9,000) to just 600,000 rubles.",
      "900,000", {"metric": "signing_bonus_rub", "as_of": ""}),
+    ("an amount named, then changed: 'and cut this amount to Y' makes it the earlier value",
+     "In January, the Tula government stopped paying 2.5 million rubles to each volunteer and cut this "
+     "amount to 1.5 million.",
+     "2.5 million", {"metric": "signing_bonus_rub", "as_of": ""}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

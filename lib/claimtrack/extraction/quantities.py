@@ -665,6 +665,23 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
         if new.unit is None:
             new.unit = prev.unit
         prev.role, new.role = "previous", "new"
+    for a, b in zip(qs, qs[1:]):
+        # "paid 3.1 million ... and cut this amount to 1.9 million": the first is what the change replaced
+        if a.role or b.role:
+            continue
+        gap = _BRACKETED.sub(" ", text[a.end:b.start])
+        if len(gap) <= FROM_TO_GAP and not re.search(r"[.;!?]", gap) and _CHANGED_IT_TO.search(gap) \
+                and (a.unit is None or b.unit is None or a.unit == b.unit):
+            if b.unit is None:
+                b.unit = a.unit
+            a.role, b.role = "previous", "new"
+
+
+# a change of the amount just named, ending at the new one: "and cut this amount to", "then raised it to"
+_CHANGED_IT_TO = re.compile(
+    r"\b(?:cut|reduced|lowered|slashed|decreased|raised|increased|hiked|doubled|halved|brought)\s+"
+    r"(?:it|them|this|that|the|its|their)(?:\s+(?:amount|sum|payment|bonus|figure|number|rate|payout))?"
+    r"\s+(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

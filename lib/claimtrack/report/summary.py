@@ -31,8 +31,8 @@ def off_scale(est: pd.DataFrame) -> pd.DataFrame:
 
 
 def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
-    """The most recent estimate, and the latest one before its period with another figure; an
-    estimate off scale (see off_scale) is neither."""
+    """The most recent estimate (a finer period inside a coarser one is the more recent), and the
+    latest one before its period with another figure; an estimate off scale (see off_scale) is neither."""
     d = dated(est)
     d = d.drop(index=off_scale(d).index)
     if d.empty:
@@ -40,7 +40,17 @@ def latest_and_previous(est: pd.DataFrame) -> tuple[pd.Series | None, pd.Series 
     d = d.assign(_mid=[midpoint(a, b) for a, b in zip(d["holds_start"], d["holds_end"])])
     d = d.sort_values(["_mid", "reported", "n_outlets"], kind="stable")
     last = d.iloc[-1]
-    before = d[(d["holds_end"] < last["holds_start"])
+    # A period that contains a finer one is not later than it: "in 2025 it offered 3.6 million"
+    # is drawn mid-year, yet "2.1 million from 23 February" (inside 2025) is the newer news.
+    span = last["holds_end"] - last["holds_start"]
+    inner = d[(d["holds_start"] >= last["holds_start"]) & (d["holds_end"] <= last["holds_end"])
+              & ((d["holds_end"] - d["holds_start"]) < span)]
+    if len(inner):
+        last = inner.iloc[-1]
+    # before: ended before it began, or a coarser period around it that began earlier (the "2025"
+    # figure the finer one replaced)
+    before = d[((d["holds_end"] < last["holds_start"])
+                | ((d["holds_start"] < last["holds_start"]) & (d["holds_end"] >= last["holds_end"])))
                & ~((d["low"] == last["low"]) & (d["high"] == last["high"]) & (d["bound"] == last["bound"]))]
     return last, (before.iloc[-1] if len(before) else None)
 
