@@ -247,3 +247,14 @@ def test_names_resolve_through_the_alias_table():
     n = name_mentions(folder_corpus)
     assert set(n[n["misnamed"]]["name"]) == {"Royal Institute of Defense Studies"}
     assert set(n[n["name"].str.contains("Royal")]["source"]) == {"Royal United Services Institute"}
+
+
+def test_a_replaced_value_without_a_date_is_not_dated_at_publication(tmp_path):
+    """'In April the region stopped paying 3.1 million and cut this amount to 1.9 million', published
+    in June: 1.9 million holds from April; 3.1 million held before, not in June."""
+    text = ("In April, the Tula government stopped paying 3.1 million rubles to each contract soldier and cut "
+            "this amount to 1.9 million.\n")
+    folder = write_corpus(tmp_path / "c", {"a.txt": text}, "file,outlet,published\na.txt,Wire,2025-06-10\n")
+    est = estimates(load(str(folder)).claims, "signing_bonus_rub").set_index("value")
+    assert est.loc[1_900_000, "holds"] == "2025-04"
+    assert est.loc[3_100_000, "holds"] == "" and est.loc[3_100_000, "holds_start"] is None

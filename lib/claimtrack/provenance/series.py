@@ -69,16 +69,24 @@ def estimates(claims: pd.DataFrame, metric: str, charted_only: bool = True) -> p
 
 def _clusters(members: list[dict]) -> list[list[dict]]:
     """Split one source's claims of one figure by the month it holds for; claims without a date
-    of their own join the latest month not after their article's publication."""
+    of their own join the latest month not after their article's publication; a value the text says
+    was replaced (role 'previous') with no such month has no period."""
     dated: dict[str, list[dict]] = {}
     undated = []
     for r in members:
         (dated.setdefault(_month(r["_holds"][0]), []) if r["_holds"] else undated).append(r)
+    replaced = []
     for r in undated:
         pub = _month(r["_published"][1]) if r["_published"] else ""
         earlier = sorted(m for m in dated if pub and m <= pub)
+        if not earlier and as_text(r.get("role")) == "previous":
+            replaced.append(r)
+            continue
         dated.setdefault(earlier[-1] if earlier else pub, []).append(r)
-    return [dated[m] for m in sorted(dated)]
+    # An undated value the text says was replaced ("cut it from X to Y") held at some time before
+    # its article, not at its publication: unless a dated report of it exists, it stays one
+    # estimate with no period (never the latest).
+    return [dated[m] for m in sorted(dated)] + ([replaced] if replaced else [])
 
 
 def _estimate(metric: str, cluster: list[dict]) -> dict:
@@ -91,7 +99,7 @@ def _estimate(metric: str, cluster: list[dict]) -> dict:
     if periods:
         best = min(periods, key=lambda r: (-len(as_text(r["as_of"])), r["_holds"][0]))
         holds, (start, end) = best["as_of"], best["_holds"]
-    elif first is not None:
+    elif first is not None and any(as_text(r.get("role")) != "previous" for r in cluster):
         holds, (start, end) = first["published"], first["_published"]
     else:
         holds, start, end = "", None, None
