@@ -258,3 +258,27 @@ def test_a_replaced_value_without_a_date_is_not_dated_at_publication(tmp_path):
     est = estimates(load(str(folder)).claims, "signing_bonus_rub").set_index("value")
     assert est.loc[1_900_000, "holds"] == "2025-04"
     assert est.loc[3_100_000, "holds"] == "" and est.loc[3_100_000, "holds_start"] is None
+
+
+def test_a_story_copied_many_times_is_one_family_without_comparing_every_copy_with_every_other():
+    """Each copy is compared with at most links.MAX_PARTNERS others (issue 18: the comparisons grew
+    with the square of a family's size); the family is still one, and a run that reuses an earlier
+    run's comparisons finds the same links as one from scratch."""
+    rng = __import__("random").Random(5)
+    words = [f"w{i}" for i in range(400)]
+    base = [" ".join(rng.choice(words) for _ in range(14)) + "." for _ in range(12)]
+    n = 3 * pv.MAX_PARTNERS
+    docs = []
+    for i in range(n):
+        sentences = [s if rng.random() < 0.9 else s.replace("w", "v", 2) for s in base]
+        docs.append(pv.Doc(f"c{i:03d}", f"Outlet {i}", f"2024-11-{1 + i % 28:02d}", " ".join(sentences)))
+    pairs: dict = {}
+    found = pv.links(docs, {}, pairs)
+    assert len(pairs) <= n * pv.MAX_PARTNERS < n * (n - 1) // 2
+    fams = pv.families(docs, found)
+    assert len(fams) == 1 and len(fams[0]["members"]) == n
+    cache_sigs, cache_pairs = {}, {}
+    pv.links(docs[: n - 5], cache_sigs, cache_pairs)
+    again = pv.links(docs, cache_sigs, cache_pairs)
+    assert [(x.earlier, x.later, round(x.score, 9)) for x in again] == [(x.earlier, x.later, round(x.score, 9)) for x in found]
+    assert set(cache_pairs) == set(pairs)
