@@ -100,6 +100,7 @@ bench: $(BENCH_STAMP)
 	$(PY) benchmarks/report_time.py
 	$(PY) benchmarks/broken_corpus.py
 	$(PY) benchmarks/provenance_bench.py
+	$(PY) benchmarks/links_scale.py
 	$(PY) benchmarks/store_bench.py
 	$(PY) benchmarks/report_scale.py
 

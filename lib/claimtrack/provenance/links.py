@@ -39,12 +39,13 @@ PASSAGE_SCALE = 5.0            # score of n shared passages: 1 − e^(−n / PAS
 AMBIGUOUS_CREDIT_SCORE = 0.3   # a credit to an outlet with several earlier articles here
 CREDIT_SCORE = 0.9             # an explicit credit is strong but not proof (it may credit a fact)
 LINK_SCORE = 0.5               # links at or above this join a family
-# Each article is compared with at most this many candidates, its nearest by estimated Jaccard
-# (then by shared sampled passages): a story copied by hundreds of outlets is still one family,
-# each copy linked to its nearest copies, but comparing every copy with every other grew with the
-# square of the corpus (issue 18: 200,000 comparisons and 491 MB at 10,000 generated articles,
-# 20 million at 100,000). Credits to an outlet with several articles here are checked against
-# its articles nearest before the crediting one, as many.
+# Each article is compared with at most this many copies and this many other candidates, its
+# nearest by estimated Jaccard (then by shared sampled passages): a story copied by hundreds of
+# outlets is still one family, each copy linked to its nearest copies, but comparing every copy
+# with every other grew with the square of the corpus (issue 18: 180,017 comparisons at 10,000
+# generated articles, about 20 million at 100,000; benchmarks/links_scale.py). Credits to an
+# outlet with several articles here are checked against its articles nearest before the
+# crediting one, as many.
 MAX_PARTNERS = 16
 # The hashing scheme of datasketch's MinHash (datasketch ≥ 2 names it; it must be given to rebuild
 # a MinHash from stored values). Part of a stored signature's key, with the library's version.
@@ -235,10 +236,11 @@ def _by_group(candidates: set[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _nearest_pairs(docs: list[Doc], signatures: dict[str, Signature]) -> set[tuple[str, str]]:
-    """Candidate pairs: each article with its MAX_PARTNERS nearest among those MinHash LSH finds
-    or that share a sampled passage found in at most COMMON_PASSAGE articles. Nearest by
-    estimated Jaccard (the share of equal MinHash values), then shared passages, then id; a pair
-    is a candidate when either article chose the other. Article by article, so memory grows with
+    """Candidate pairs: each article with its MAX_PARTNERS nearest copies (estimated Jaccard at
+    least LINK_SCORE, a family link on its own) and its MAX_PARTNERS nearest other candidates,
+    among those MinHash LSH finds or that share a sampled passage found in at most COMMON_PASSAGE
+    articles. Nearest by estimated Jaccard (the share of equal MinHash values), then shared
+    passages, then id; a pair is a candidate when either article chose the other. Article by article, so memory grows with
     the corpus, not with the square of its largest family."""
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     values: dict[str, np.ndarray] = {}
@@ -273,8 +275,11 @@ def _nearest_pairs(docs: list[Doc], signatures: dict[str, Signature]) -> set[tup
         ids = sorted(shared)
         if len(ids) > MAX_PARTNERS:
             near = [float(np.mean(values[j] == mine)) if mine is not None and j in values else 0.0 for j in ids]
-            ids = [j for _, _, j in sorted(zip(near, [shared[j] for j in ids], ids),
-                                           key=lambda x: (-x[0], -x[1], x[2]))[:MAX_PARTNERS]]
+            ranked = sorted(zip(near, [shared[j] for j in ids], ids), key=lambda x: (-x[0], -x[1], x[2]))
+            # the nearest copies, and apart from them the nearest rewrites: else a story's own copies
+            # fill every place and the link to the story it rewrites is never looked at
+            ids = ([j for e, _, j in ranked if e >= LINK_SCORE][:MAX_PARTNERS]
+                   + [j for e, _, j in ranked if e < LINK_SCORE][:MAX_PARTNERS])
         out |= {(d.id, j) if d.id < j else (j, d.id) for j in ids}
     return out
 
