@@ -116,6 +116,12 @@ ROWS = [
      "The government of the Tyumen region in Siberia announced a one-time payment of 3 million rubles "
      "to recruits.",
      "3 million", {"metric": "signing_bonus_rub", "source_has": "Tyumen"}),
+    ("initials inside a cited phrase",
+     "About 8,000 North Korean soldiers are stationed in the Kursk region, according to the U.S. government.",
+     "8,000", {"metric": "dprk_troops_in_russia", "source_has": "U.S. government"}),
+    ("a role that names one person",
+     "Ukraine's army chief said Kyiv now controls about 1,000 square kilometres of the Kursk region.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
     # --- when ----------------------------------------------------------------------------------------
     ("a date written as an ordinal",
      "The twenty-eighth of February saw 1,900 Russian soldiers killed and wounded in a single day, the "

@@ -26,9 +26,11 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
-          r"mentioned|pointed out|briefed|posted|tweeted|"
+          r"mentioned|pointed out|briefed|posted|tweeted|declared|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
+# A cited phrase: no clause punctuation, but initials keep their dots ("according to the U.S. government").
+_WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"()]){2,80})"
 # Lower-case words that can be part of a speaker's name before its verb ("The government of the
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
@@ -40,11 +42,11 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
 # closing quote: '"...," said X'), "X said" (also '"...," X said'). Kinds: "relayed" (the speaker
 # of an according-to / citing frame), "inverted", "subject".
 _PATTERNS = [
-    ("relayed", re.compile(r"\baccording to (?:the )?(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
+    ("relayed", re.compile(rf"\baccording to (?:the )?{_WHO}", re.IGNORECASE)),
     ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            r"(?:reports?|data|estimates|assessments?|figures) (?:from|by)) (?:the )?"
-                           r"(?P<who>[^,.;:“”\"()]{2,80})", re.IGNORECASE)),
+                           rf"{_WHO}", re.IGNORECASE)),
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.

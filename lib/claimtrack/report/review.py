@@ -79,7 +79,10 @@ def find(snapshot: Snapshot, claim: str) -> pd.Series:
     frames = [f for f in (snapshot.claims, snapshot.rejected) if len(f)]
     both = pd.concat(frames) if frames else snapshot.claims
     key = str(claim).strip()
-    hit = both[both["ref"].astype(str) == key.lstrip("#")] if key.lstrip("#").isdigit() else both[both["claim_id"] == key]
+    # an id first: a 12-hex-digit id can be all digits ("377303101149"), which is no ledger number
+    hit = both[both["claim_id"] == key]
+    if hit.empty and key.lstrip("#").isdigit():
+        hit = both[both["ref"].astype(str) == key.lstrip("#")]
     if hit.empty:
         raise KeyError(f"no claim {claim!r} in this corpus: `claimtrack review CORPUS` lists the claim ids")
     return hit.iloc[0]
