@@ -590,6 +590,14 @@ FOLD_WORDS_HINT = ("dozen", "scores", "hundreds", "thousands", "millions", "bill
 _VAGUE_HINT = re.compile(r"dozen|scores|hundred|thousand|million|billion", re.IGNORECASE)
 _FOLD_HINT = re.compile(r"fold|doubl|tripl|quadrupl|halv|twice|thrice", re.IGNORECASE)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(FOLD_WORDS_HINT)})", re.IGNORECASE)
+# The same without "a" and "an", which begin most sentences' words: where it finds nothing, the only
+# atoms are lone "a"/"an" (no number: `_read_run` keeps one only before a scale, fraction or dozen),
+# so only a vague plural or a fold word can make a quantity (issue 18: the full passes ran on nearly
+# every sentence). The look-ahead on the words' first letters lets `re` pass most places at once
+# (the same letters under IGNORECASE as the alternatives: checked for every code point).
+_NUMBER_WORDS_BUT_A = [w for w in _WORDS.split("|") if w not in ("a", "an")] + list(FOLD_WORDS_HINT)
+_HAS_NUMBER_BUT_A = re.compile(rf"\d|\b(?=[{''.join(sorted({w[0] for w in _NUMBER_WORDS_BUT_A}))}])"
+                               rf"(?:{'|'.join(_NUMBER_WORDS_BUT_A)})", re.IGNORECASE)
 
 
 def _finite(q: Quantity) -> bool:
@@ -598,6 +606,8 @@ def _finite(q: Quantity) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mentioned in `text`, in order of appearance."""
+    if not _HAS_NUMBER_BUT_A.search(text) and not _VAGUE_HINT.search(text) and not _FOLD_HINT.search(text):
+        return []
     if not _HAS_NUMBER.search(text):
         return []
     nums: list[_Num] = []
