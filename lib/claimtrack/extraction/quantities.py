@@ -161,7 +161,10 @@ DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u
 _WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
 _ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
 ATOM = rf"(?:{DIGITS}(?:\s?(?:{_ABBR})\b|(?:[kKmMbB])(?![A-Za-z]))?|\b(?:{_WORDS})\b)"
-RUN = re.compile(rf"{ATOM}(?:(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?){ATOM})*", re.IGNORECASE)
+# A run starts with a digit, a dot (".5") or a number word's first letter: the look-ahead lets `re`
+# pass every other place at once (issue 18: this search was a third of find_quantities).
+_ATOM_FIRST = rf"(?=[\d.{''.join(sorted({w[0] for w in _WORDS.split('|')}))}])"
+RUN = re.compile(rf"{_ATOM_FIRST}{ATOM}(?:(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?){ATOM})*", re.IGNORECASE)
 ATOM_RE = re.compile(ATOM, re.IGNORECASE)
 
 
