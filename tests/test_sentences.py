@@ -61,3 +61,54 @@ def test_abbreviation_search_as_pysbd(shared):
     finally:
         ar.AbbreviationReplacer.search_for_abbreviations_in_string = patched
     assert ours == theirs
+
+
+def _pysbd_only(monkeypatch, paras):
+    """split_sentences of each paragraph with the one-sentence shortcut turned off."""
+    import re
+
+    from claimtrack.reading import sentences as s
+
+    with monkeypatch.context() as m:
+        m.setattr(s, "ONE_SENTENCE", re.compile(r"(?!)"))
+        return [s.split_sentences(p) for p in paras]
+
+
+def test_one_sentence_lines_as_pysbd(monkeypatch):
+    # issue 18: lines of letters, digits and a few marks skip pysbd (ONE_SENTENCE); on every such
+    # line of the repo's real articles (and the dev corpus when ../shared is there) pysbd gives the
+    # same single sentence, and so on lines built from words, abbreviations, list markers, numbers
+    # and marks chosen to tempt its rules (fixed seed).
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.reading import sentences as s
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", repo.parent / "shared" / "devcorpus" / "articles",
+               *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    texts = [p.read_text(errors="replace") for d in folders if d.is_dir() for p in sorted(d.glob("*.*"))]
+    real = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t) if s.ONE_SENTENCE.fullmatch(m.group().strip())]
+    assert len(real) > 300
+    rng = random.Random(18)
+    vocab = ("the a an of and to said Mr Ms Dr Gen No no St Inc Jr vs etc e g i ii iii iv v x b c I A B U S UK US "
+             "EU am pm AM PM Kim Putin Russia troops km sq mln bn m k 1 2 10 100 1,000 3:30 2024 1990s 5% $5 €3 £2 ₽100 "
+             "- – — ; : , / & ' ’ 's ’s don't Yahoo approx est ca Pres Lt Col Maj reg obl thous rub Jan Sept Oct "
+             "p sec hrs pp vol fig al cf viz Ph D PhD Corp Mrs Rev Prof").split()
+    made = []
+    while len(made) < 3000:
+        line = rng.choice(vocab)
+        for _ in range(rng.randint(0, 12)):
+            line += rng.choice([" ", " ", " ", "  ", ", ", " - ", "-", "/", "; ", ": "]) + rng.choice(vocab)
+        line = rng.choice(["", " "]) + line + rng.choice(["", ".", ".", "!", "?", " ", ". "])
+        if s.ONE_SENTENCE.fullmatch(line.strip()):
+            made.append(line)
+    lines = real + made
+    fast = [s.split_sentences(p) for p in lines]
+    assert all(len(x) == 1 for x in fast)
+    assert fast == _pysbd_only(monkeypatch, lines)
+    # what the shortcut leaves to pysbd because pysbd splits it
+    for line in ["He said -' The end.", "Steps: 1) One 2) Two 3) Three", '"We will win" Zelensky said.', "He left. She came."]:
+        assert not s.ONE_SENTENCE.fullmatch(line)
+        assert len(_pysbd_only(monkeypatch, [line])[0]) > 1

@@ -40,6 +40,9 @@ DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": 
 CHAR_MAP = {**{c: " " for c in SPACES}, **{c: "" for c in INVISIBLE}, **QUOTES, **DASHES}
 CHAR_MAP = {k: v for k, v in CHAR_MAP.items() if k != v}
 
+# Every character rule_unicode changes: those of CHAR_MAP, full-width ASCII and Latin ligatures.
+_UNICODE_CHARS = re.compile("[" + "".join(re.escape(c) for c in CHAR_MAP) + "\uff01-\uff5e\ufb00-\ufb06]")
+
 
 def _char_name(c: str) -> str:
     return unicodedata.name(c, f"U+{ord(c):04X}").lower()
@@ -63,7 +66,8 @@ def rule_unicode(text: str) -> Iterator[Edit]:
         composed = unicodedata.normalize("NFC", m.group())
         if composed != m.group():
             yield Edit(m.start(), m.end(), composed, "unicode", "combining accent composed (NFC)")
-    for i, c in enumerate(text):
+    for m in _UNICODE_CHARS.finditer(text):    # (was a loop over every character: issue 18)
+        i, c = m.start(), m.group()
         if c in CHAR_MAP:
             yield Edit(i, i + 1, CHAR_MAP[c], "unicode", f"{_char_name(c)} → {CHAR_MAP[c]!r}")
         elif "\uff01" <= c <= "\uff5e" or "\ufb00" <= c <= "\ufb06":
