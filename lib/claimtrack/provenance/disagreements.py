@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from ..extraction.periods import period_bounds
@@ -73,22 +74,62 @@ def dated(est: pd.DataFrame) -> pd.DataFrame:
 def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
     """Pairs of estimates from different sources that cannot both be right, the widest apart first.
     Only like with like (comparison.comparison_key, sub-counts never): 500 officers do not contradict 12,000 troops,
-    nor 40 killed 300 casualties."""
+    nor 40 killed 300 casualties.
+
+    Every pair of one comparison key and region is looked at, so the work grows with the square of
+    the estimates: at 10,000 articles a metric has thousands, and the test runs on arrays, a block
+    of rows at a time (issue 18: the same test pair by pair in Python took minutes). The pairs and
+    their order are those of the pair-by-pair reading (`disagree`), which tests compare."""
     d = dated(est).reset_index(drop=True)
     rows = d.to_dict("records")          # plain dicts: a Series per pair made this quadratic in pandas calls
     keys = [comparison_key(r, unit) if not is_sub_count(r) else None for r in rows]
-    pairs = []
-    for i, a in enumerate(rows):
-        for j in range(i + 1, len(rows)):
-            b = rows[j]
-            # like with like only; a sub-count (key None) is compared with nothing
-            if keys[i] is None or keys[i] != keys[j]:
-                continue
-            # figures of one sentence are parts of a list ("1,000 sappers and 5,000 builders"), not rivals
-            same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
-            if a["source"] != b["source"] and a["region"] == b["region"] and not same_sentence and disagree(a, b):
-                pairs.append((a, b))
+    groups: dict[tuple, list[int]] = {}
+    for i, r in enumerate(rows):
+        # like with like only; a sub-count (key None) is compared with nothing; a period longer
+        # than a month is compared with nothing (disagree)
+        if keys[i] is not None and (r["holds_end"] - r["holds_start"]).days <= MAX_COMPARED_PERIOD_DAYS:
+            groups.setdefault((keys[i], r["region"]), []).append(i)
+    found: list[tuple[int, int]] = []
+    for members in groups.values():
+        if len(members) > 1:
+            found += _pairs_apart(rows, members)
+    found.sort()                          # the order the pair-by-pair reading finds them in
+    pairs = [(rows[i], rows[j]) for i, j in found]
     return sorted(pairs, key=lambda p: -_gap(*p))
+
+
+PAIR_BLOCK = 256           # rows compared with all later rows at once (arrays of PAIR_BLOCK × n)
+
+
+def _pairs_apart(rows: list[dict], members: list[int]) -> list[tuple[int, int]]:
+    """(i, j), i < j, of `members` (one comparison key and region, periods of at most a month)
+    whose periods overlap, sources differ, sentences differ and admitted values do not meet."""
+    ivs = [interval(rows[i]) for i in members]
+    if any(x is None for iv in ivs for x in iv):
+        return [(members[a], members[b]) for a in range(len(members)) for b in range(a + 1, len(members))
+                if _rivals(rows[members[a]], rows[members[b]])]
+    idx = np.asarray(members)
+    lo, hi = np.array([iv[0] for iv in ivs], dtype=float), np.array([iv[1] for iv in ivs], dtype=float)
+    start = np.array([rows[i]["holds_start"].toordinal() for i in members])
+    end = np.array([rows[i]["holds_end"].toordinal() for i in members])
+    source = pd.factorize(pd.Series([rows[i]["source"] for i in members], dtype=object))[0]
+    sentence = pd.factorize(pd.Series([(rows[i]["article"], rows[i]["quote"]) for i in members], dtype=object))[0]
+    n, out = len(members), []
+    for a0 in range(0, n, PAIR_BLOCK):
+        a = slice(a0, min(n, a0 + PAIR_BLOCK))
+        later = np.arange(n)[None, :] > np.arange(a0, a.stop)[:, None]
+        hit = (later & (source[a, None] != source[None, :]) & (sentence[a, None] != sentence[None, :])
+               & ~((start[a, None] > end[None, :]) | (start[None, :] > end[a, None]))
+               & ((hi[a, None] < lo[None, :]) | (hi[None, :] < lo[a, None])))
+        ii, jj = np.nonzero(hit)
+        out += zip(idx[ii + a0].tolist(), idx[jj].tolist())
+    return out
+
+
+def _rivals(a, b) -> bool:
+    """The pair-by-pair test (a and b share a comparison key and region)."""
+    same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
+    return a["source"] != b["source"] and not same_sentence and disagree(a, b)
 
 
 def _gap(a, b) -> float:
