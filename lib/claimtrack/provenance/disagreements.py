@@ -20,7 +20,7 @@ import pandas as pd
 from ..extraction.periods import period_bounds
 from ..extraction.wording import amount, missing, refs, row_figure, shorten
 from .comparison import comparison_key, group_label, is_sub_count, key_words
-from .series import estimates
+from .series import estimates_of
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
 MAX_COMPARED_PERIOD_DAYS = 31
@@ -169,7 +169,7 @@ def figure_rows(snapshot) -> list[dict]:
     rows = []
     corrected = dict(zip(snapshot.claims["ref"], snapshot.claims.get("correction", pd.Series(dtype=str))))
     for m in snapshot.catalogue:
-        est = estimates(snapshot.claims, m.id)
+        est = estimates_of(snapshot, m.id)
         for region, part in est.groupby("region", sort=True):
             for a, b in disagreements(part, m.unit):
                 notes = sorted({corrected.get(r) for r in [*a["refs"], *b["refs"]] if corrected.get(r)})

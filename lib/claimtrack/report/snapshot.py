@@ -29,6 +29,7 @@ from ..provenance import corrections as corr
 from ..provenance import links as pv
 from ..provenance import reviews as rv
 from ..provenance.identity import resolve_sources
+from ..provenance.series import estimates_of
 from ..reading.corpus import Corpus
 from .project import ROOT, SEEDS, resolve, resolve_existing
 
@@ -93,6 +94,9 @@ class Snapshot:
     rejected: pd.DataFrame = field(default_factory=pd.DataFrame)   # claims an analyst rejected (reviews.csv)
     reviews: list[rv.Verdict] = field(default_factory=list)        # the verdicts, in file order
     reviews_path: Path | None = None                               # where `claimtrack review` records them
+    # each metric's estimates (provenance.series.estimates_of): computed with the snapshot, so the
+    # notebooks of a report, which share one snapshot, do not each compute them again (issue 18)
+    series: dict = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         """Articles, claims, reviewed and rejected claims, problems: what the reprs show."""
@@ -216,6 +220,8 @@ def _load(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
     used.problems.extend(bad + stale)
     events = corr.apply_to_events(event_mentions(used), corrections)
     names = corr.apply_to_names(name_mentions(used), corrections)
-    return Snapshot(used, claims, catalogue, cutoff,
-                    pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated,
-                    links, families, events, names, corrections, rejected, verdicts, review_file), unmatched
+    snap = Snapshot(used, claims, catalogue, cutoff, pd.DataFrame(left_out, columns=["id", "outlet", "published"]),
+                    undated, links, families, events, names, corrections, rejected, verdicts, review_file)
+    for m in catalogue:
+        estimates_of(snap, m.id)
+    return snap, unmatched

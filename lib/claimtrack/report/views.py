@@ -17,7 +17,7 @@ from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
 from ..provenance.disagreements import disagreement_table
 from ..provenance.links import LINK_SCORE
-from ..provenance.series import BOUND, bonuses, estimates
+from ..provenance.series import BOUND, estimates_of, with_wages
 from . import charts
 from .display import MAX_REFS_SHOWN, Findings, Sections, Table, safe_url
 from .snapshot import Snapshot
@@ -208,9 +208,9 @@ def _article_link(url: str) -> list[tuple[str, str]]:
     return [(ok, f"article ↗ {urlsplit(ok).netloc}")] if ok else []
 
 
-def _with_sub_counts(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
+def _with_sub_counts(snapshot: Snapshot, metric: str) -> pd.DataFrame:
     """Estimates of a metric including the sub-counts the series leaves out of the charts."""
-    return estimates(claims, metric, charted_only=False)
+    return estimates_of(snapshot, metric, charted_only=False)
 
 
 def reviewed_text(s: Snapshot) -> str:
@@ -289,9 +289,9 @@ class Force(View):
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
-        self.troops = estimates(snapshot.claims, TROOPS)
-        self.troops_all = _with_sub_counts(snapshot.claims, TROOPS)
-        self.others = [(snapshot.metric(m), estimates(snapshot.claims, m)) for m in OTHER_FORCES
+        self.troops = estimates_of(snapshot, TROOPS)
+        self.troops_all = _with_sub_counts(snapshot, TROOPS)
+        self.others = [(snapshot.metric(m), estimates_of(snapshot, m)) for m in OTHER_FORCES
                        if any(c.id == m for c in snapshot.catalogue)]
 
     def chart(self):
@@ -367,7 +367,7 @@ class Territory(View):
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
-        self.est = estimates(snapshot.claims, TERRITORY)
+        self.est = estimates_of(snapshot, TERRITORY)
 
     def chart(self):
         m = self.snapshot.metric(TERRITORY)
@@ -387,7 +387,7 @@ class Bonuses(View):
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
-        self.frame = bonuses(snapshot.claims, BONUS, WAGE)
+        self.frame = with_wages(estimates_of(snapshot, BONUS), estimates_of(snapshot, WAGE))
 
     def chart(self):
         """The one-time bonuses of one scope (the most often given: regional payments, typically),
@@ -588,7 +588,7 @@ class Sources(View):
         """Claims with more than one report: one claim, its reporting chain, its reports."""
         rows = []
         for m in self.snapshot.catalogue:
-            est = estimates(self.snapshot.claims, m.id)
+            est = estimates_of(self.snapshot, m.id)
             for r in est[est["refs"].map(len) > 1].itertuples():
                 rows.append({"metric": m.label, "figure": row_figure(r._asdict(), m.unit), "holds": r.holds,
                              "reporting chain": r.chain, "reports": refs(r.refs),
