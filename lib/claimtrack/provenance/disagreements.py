@@ -89,41 +89,51 @@ def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
         # than a month is compared with nothing (disagree)
         if keys[i] is not None and (r["holds_end"] - r["holds_start"]).days <= MAX_COMPARED_PERIOD_DAYS:
             groups.setdefault((keys[i], r["region"]), []).append(i)
-    found: list[tuple[int, int]] = []
-    for members in groups.values():
-        if len(members) > 1:
-            found += _pairs_apart(rows, members)
-    found.sort()                          # the order the pair-by-pair reading finds them in
-    pairs = [(rows[i], rows[j]) for i, j in found]
-    return sorted(pairs, key=lambda p: -_gap(*p))
+    found = [_pairs_apart(rows, members) for members in groups.values() if len(members) > 1]
+    if not found:
+        return []
+    i, j, gap = (np.concatenate(x) for x in zip(*found))
+    # the widest apart first; ties in the order the pair-by-pair reading finds them (i, then j)
+    order = np.lexsort((j, i, -gap))
+    return [(rows[a], rows[b]) for a, b in zip(i[order].tolist(), j[order].tolist())]
 
 
 PAIR_BLOCK = 256           # rows compared with all later rows at once (arrays of PAIR_BLOCK × n)
 
 
-def _pairs_apart(rows: list[dict], members: list[int]) -> list[tuple[int, int]]:
-    """(i, j), i < j, of `members` (one comparison key and region, periods of at most a month)
-    whose periods overlap, sources differ, sentences differ and admitted values do not meet."""
+def _pairs_apart(rows: list[dict], members: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, gap) arrays: the pairs i < j of `members` (one comparison key and region, periods of
+    at most a month) whose periods overlap, sources differ, sentences differ and admitted values
+    do not meet, with how far apart they are (`_gap`)."""
     ivs = [interval(rows[i]) for i in members]
     if any(x is None for iv in ivs for x in iv):
-        return [(members[a], members[b]) for a in range(len(members)) for b in range(a + 1, len(members))
-                if _rivals(rows[members[a]], rows[members[b]])]
+        found = [(members[a], members[b]) for a in range(len(members)) for b in range(a + 1, len(members))
+                 if _rivals(rows[members[a]], rows[members[b]])]
+        return (np.array([a for a, _ in found], dtype=int), np.array([b for _, b in found], dtype=int),
+                np.array([_gap(rows[a], rows[b]) for a, b in found], dtype=float))
     idx = np.asarray(members)
     lo, hi = np.array([iv[0] for iv in ivs], dtype=float), np.array([iv[1] for iv in ivs], dtype=float)
     start = np.array([rows[i]["holds_start"].toordinal() for i in members])
     end = np.array([rows[i]["holds_end"].toordinal() for i in members])
     source = pd.factorize(pd.Series([rows[i]["source"] for i in members], dtype=object))[0]
     sentence = pd.factorize(pd.Series([(rows[i]["article"], rows[i]["quote"]) for i in members], dtype=object))[0]
-    n, out = len(members), []
+    n, ii, jj = len(members), [], []
     for a0 in range(0, n, PAIR_BLOCK):
         a = slice(a0, min(n, a0 + PAIR_BLOCK))
         later = np.arange(n)[None, :] > np.arange(a0, a.stop)[:, None]
         hit = (later & (source[a, None] != source[None, :]) & (sentence[a, None] != sentence[None, :])
                & ~((start[a, None] > end[None, :]) | (start[None, :] > end[a, None]))
                & ((hi[a, None] < lo[None, :]) | (hi[None, :] < lo[a, None])))
-        ii, jj = np.nonzero(hit)
-        out += zip(idx[ii + a0].tolist(), idx[jj].tolist())
-    return out
+        x, y = np.nonzero(hit)
+        ii.append(x + a0)
+        jj.append(y)
+    x, y = np.concatenate(ii), np.concatenate(jj)
+    # _gap: the nearer ends' ratio, infinite when the lower of them is 0
+    below = hi[x] < lo[y]
+    near_lo, near_hi = np.where(below, hi[x], hi[y]), np.where(below, lo[y], lo[x])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        gap = np.where(near_lo != 0, near_hi / np.where(near_lo != 0, near_lo, 1), np.inf)
+    return idx[x], idx[y], gap
 
 
 def _rivals(a, b) -> bool:
