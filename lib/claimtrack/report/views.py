@@ -6,6 +6,7 @@ Titles state the finding, computed from the data, so they stay true when article
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,7 +16,7 @@ from ..extraction.wording import amount, refs, row_figure, shorten
 from ..provenance.comparison import SCOPE_WORDS, UNSPECIFIED, comparison_key, has_counted, headline_group, key_words, sub_counts
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
-from ..provenance.disagreements import disagreement_table
+from ..provenance.disagreements import Disagreements
 from ..provenance.links import LINK_SCORE
 from ..provenance.series import BOUND, estimates_of, with_wages
 from . import charts
@@ -531,8 +532,22 @@ class Sources(View):
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
         self.articles = {a.id: a for a in snapshot.corpus.articles}
-        self.disagreement_frame = disagreement_table(snapshot)
-        self.consensus_frame = consensus_table(snapshot)
+
+    # Computed when first asked for: the ledger (used_tables) shows only the first disagreements
+    # and no consensus, and at 10,000 articles the whole disagreement table is a million rows.
+    @cached_property
+    def disagreement_rows(self) -> Disagreements:
+        """Every disagreement (provenance.disagreements.Disagreements): its count, first rows, chunks."""
+        return Disagreements(self.snapshot)
+
+    @cached_property
+    def disagreement_frame(self) -> pd.DataFrame:
+        """The whole table of disagreements (sources/disagreements.csv)."""
+        return self.disagreement_rows.frame()
+
+    @cached_property
+    def consensus_frame(self) -> pd.DataFrame:
+        return consensus_table(self.snapshot)
 
     def _label(self, article_id: str) -> str:
         a = self.articles[article_id]
@@ -610,7 +625,10 @@ class Sources(View):
     def disagreements(self) -> Table:
         # two rows per disagreement, one per side, so each quote gets the page's width
         rows = []
-        shown, note = _cap(self.disagreement_frame, "", "sources/disagreements.csv", MAX_DISAGREEMENTS_SHOWN)
+        every, limit = self.disagreement_rows, MAX_DISAGREEMENTS_SHOWN
+        shown = every.head(limit)
+        note = (f" The first {limit} of {len(every):,} are shown; all are in sources/disagreements.csv."
+                if len(every) > limit else "")
         for i, d in enumerate(shown.to_dict("records"), 1):
             about = f"{d['kind']}: {d['about']}" + (f" ({d['period']})" if d["period"] else "")
             rows.append({"no.": i, "about": about, "says": d["one says"], "refs": d["refs"], "quote": d["quote"],
@@ -671,10 +689,14 @@ class Sources(View):
         links = pd.DataFrame([{"earlier": x.earlier, "later": x.later, "score": round(x.score, 4),
                                "evidence": "; ".join(x.evidence)} for x in s.links],
                              columns=["earlier", "later", "score", "evidence"])
-        tables = {"links": links, "disagreements": self.disagreement_frame, "consensus": self.consensus_frame,
+        tables = {"links": links, "consensus": self.consensus_frame,
                   "events": s.events, "corrections": corrections_table(s.corrections, s.claims, s.events, s.names)}
         for name, df in tables.items():
             df.to_csv(sub / f"{name}.csv", index=False)
+        # a chunk of rows at a time: the whole table is a million rows at 10,000 articles
+        with open(sub / "disagreements.csv", "w", encoding="utf-8", newline="") as fh:
+            for i, chunk in enumerate(self.disagreement_rows.chunks()):
+                chunk.to_csv(fh, index=False, header=i == 0)
         return sorted(sub.glob("*.csv"))
 
 
