@@ -172,7 +172,10 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
             else:
                 snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
                 part = done.with_suffix(".part")
-                part.write_bytes(pickle.dumps((snap, unmatched), protocol=pickle.HIGHEST_PROTOCOL))
+                try:                  # the kept snapshot, when there is one: the same bytes, not written again
+                    os.link(_last_kept[0], part)
+                except (OSError, IndexError):
+                    part.write_bytes(pickle.dumps((snap, unmatched), protocol=pickle.HIGHEST_PROTOCOL))
                 os.replace(part, done)
     else:
         snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
@@ -234,10 +237,14 @@ def _kept() -> int:
         return SNAPSHOTS_KEPT
 
 
+_last_kept: list[Path] = []        # the kept snapshot file `_load` last read or wrote, if any
+
+
 def _load(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
     """`load`'s snapshot: the one kept beside the store when nothing it depends on changed
     (`fingerprint`), else computed and kept. A kept snapshot is read only from a folder of the
     user's own that only they can write (it is a pickle, which runs code when read)."""
+    _last_kept.clear()
     cutoff = parse_as_of(as_of)
     folder = Path(resolve_existing(corpus_dir, "corpus_dir", folder=True) or SEEDS).resolve()
     keep = _kept()
@@ -254,6 +261,7 @@ def _load(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
         try:
             found = pickle.loads(done.read_bytes())
             os.utime(done)                               # the newest used: kept longest
+            _last_kept.append(done)
             return found
         except Exception:                                # truncated, or from another version: compute it again
             done.unlink(missing_ok=True)
@@ -266,6 +274,7 @@ def _load(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
             part = done.with_name(f"{done.name}.{os.getpid()}.part")
             part.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(part, done)
+            _last_kept.append(done)
             for old in sorted(kept.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
                 old.unlink(missing_ok=True)
     except OSError:
