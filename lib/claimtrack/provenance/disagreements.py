@@ -280,18 +280,45 @@ class Disagreements:
         self.pairs = figure_pairs(snapshot)
         self.others = date_rows(snapshot.events) + name_rows(snapshot.names, snapshot.families)
         self.corrected = _corrected(snapshot)
+        self._words: dict[int, dict] = {}
+
+    def _of(self, m, region: str, r) -> dict:
+        """The words of one estimate, written once: an estimate is in many pairs (at 10,000
+        articles, thousands), and its figure, quote, ledger numbers and corrections are the same
+        in each. Keyed by the row's identity: the rows live as long as `pairs`."""
+        words = self._words.get(id(r))
+        if words is None:
+            key = comparison_key(r, m.unit)
+            words = self._words[id(r)] = {
+                "said": _said(r, m.unit), "refs": refs(r["refs"]), "quote": _short(r["quote"]),
+                "notes": {self.corrected.get(n) for n in r["refs"] if self.corrected.get(n)},
+                "about": group_label(m.label, key, m.charts[0] if m.charts else "", region),
+                "what": key_words(key) or "the same metric", "admits": _admits(interval(r), m.unit)}
+        return words
+
+    def _row(self, m, region: str, a, b) -> dict:
+        """`figure_row(m, region, a, b, corrected)`, from the words of each side."""
+        x, y = self._of(m, region, a), self._of(m, region, b)
+        when = a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} and {b['holds']}, which overlap"
+        return {"kind": "figure", "about": x["about"],
+                "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
+                "one says": x["said"], "refs": x["refs"], "quote": x["quote"],
+                "other says": y["said"], "their refs": y["refs"], "their quote": y["quote"],
+                "why": (f"Both count {x['what']}, for {when}; {a['source']} admits {x['admits']}, "
+                        f"{b['source']} {y['admits']}: no value satisfies both."),
+                "status": "; ".join(sorted(x["notes"] | y["notes"])) or "open"}
 
     def __len__(self) -> int:
         return len(self.pairs) + len(self.others)
 
     def head(self, n: int) -> pd.DataFrame:
-        rows = [figure_row(*p, self.corrected) for p in self.pairs[:n]] + self.others[:max(0, n - len(self.pairs))]
+        rows = [self._row(*p) for p in self.pairs[:n]] + self.others[:max(0, n - len(self.pairs))]
         return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
 
     def chunks(self, size: int = 20_000):
         """The whole table, `size` rows at a time (DataFrames with its columns)."""
         for i in range(0, len(self.pairs), size):
-            yield pd.DataFrame([figure_row(*p, self.corrected) for p in self.pairs[i:i + size]],
+            yield pd.DataFrame([self._row(*p) for p in self.pairs[i:i + size]],
                                columns=DISAGREEMENT_COLUMNS)
         if self.others or not self.pairs:
             yield pd.DataFrame(self.others, columns=DISAGREEMENT_COLUMNS)
