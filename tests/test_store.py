@@ -268,3 +268,17 @@ def test_a_damaged_kept_snapshot_is_computed_again(tmp_path, monkeypatch):
     (tmp_path / "s.duckdb.snapshots" / kept.name).unlink()
     snapshot.load(folder)
     assert not list((tmp_path / "s.duckdb.snapshots").glob("*.pickle")), "CLAIMTRACK_SNAPSHOTS_KEPT=0 keeps none"
+
+
+def test_the_store_draws_no_progress_bar_into_a_notebook(tmp_path):
+    # A DuckDB query over two seconds draws a progress widget in a notebook kernel: a report on a
+    # busy machine printed one into the reader's HTML (issue 18).
+    from claimtrack.store import db
+
+    path = tmp_path / "s.duckdb"
+    con = db.connect_for_writing(path)
+    assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+    con.close()
+    con = db.connect_for_reading(path)
+    assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+    con.close()

@@ -186,8 +186,8 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
 
 # Snapshots kept beside a store (`<store>.snapshots/`), so that a report on an unchanged store,
 # date, corrections and verdicts loads its snapshot instead of computing it (issue 18: at 10,000
-# articles the computing is most of a warm-store report). Each is about 30 bytes per byte of
-# article text (290 MB at 10,000 articles): the newest SNAPSHOTS_KEPT are kept. 0 keeps none.
+# articles the computing is most of a warm-store report). Each is about 16 bytes per byte of
+# article text (300 MB at 10,000 articles): the newest SNAPSHOTS_KEPT are kept. 0 keeps none.
 SNAPSHOTS_KEPT_ENV = "CLAIMTRACK_SNAPSHOTS_KEPT"
 SNAPSHOTS_KEPT = 2
 SNAPSHOT_FORMAT = 1            # bump when a Snapshot pickled before would no longer do
