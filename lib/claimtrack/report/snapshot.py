@@ -159,7 +159,9 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
 
     The links between articles are the store's when no article is left out; a report at an
     earlier date links only the articles published by then, as it would have then. Within a
-    `claimtrack report` run the notebooks share one snapshot (SNAPSHOT_CACHE_ENV)."""
+    `claimtrack report` run the notebooks share one snapshot (SNAPSHOT_CACHE_ENV), and a snapshot
+    is kept beside the store for the next load while nothing it depends on changes (`fingerprint`;
+    docs/store.md)."""
     cache = os.environ.get(SNAPSHOT_CACHE_ENV)
     if cache and Path(cache).is_dir():
         key = hashlib.sha256(repr((str(corpus_dir), str(manifest), str(metrics), str(parse_as_of(as_of))))
