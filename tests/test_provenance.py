@@ -108,6 +108,19 @@ def test_seed_disagreements_figures_dates_and_names(seeds):
     assert "‘Royal Institute of Defense Studies’" in name["other says"] and "correction 2" in name["status"]
 
 
+def test_disagreements_counted_and_written_a_chunk_at_a_time_are_the_whole_table(seeds, tmp_path):
+    from claimtrack.provenance.disagreements import Disagreements
+
+    whole = disagreement_table(seeds)
+    lazy = Disagreements(seeds)
+    assert len(lazy) == len(whole) >= 3
+    assert lazy.head(2).equals(whole.head(2)) and lazy.head(len(whole) + 5).equals(whole)
+    assert pd.concat(list(lazy.chunks(size=2)), ignore_index=True).equals(whole)
+    views.Sources(seeds).write(tmp_path)
+    whole.to_csv(tmp_path / "whole.csv", index=False)
+    assert (tmp_path / "sources" / "disagreements.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+
+
 def _est(bound, low, high, qualifier="exact", negated=False, start="2024-10", source="s"):
     a, b = period_bounds(start)
     return pd.Series({"bound": bound, "low": low, "high": high, "qualifier": qualifier, "negated": negated,
@@ -247,16 +260,3 @@ def test_names_resolve_through_the_alias_table():
     n = name_mentions(folder_corpus)
     assert set(n[n["misnamed"]]["name"]) == {"Royal Institute of Defense Studies"}
     assert set(n[n["name"].str.contains("Royal")]["source"]) == {"Royal United Services Institute"}
-
-
-def test_disagreements_counted_and_written_a_chunk_at_a_time_are_the_whole_table(seeds, tmp_path):
-    from claimtrack.provenance.disagreements import Disagreements
-
-    whole = disagreement_table(seeds)
-    lazy = Disagreements(seeds)
-    assert len(lazy) == len(whole) >= 3
-    assert lazy.head(2).equals(whole.head(2)) and lazy.head(len(whole) + 5).equals(whole)
-    assert pd.concat(list(lazy.chunks(size=2)), ignore_index=True).equals(whole)
-    views.Sources(seeds).write(tmp_path)
-    whole.to_csv(tmp_path / "whole.csv", index=False)
-    assert (tmp_path / "sources" / "disagreements.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
