@@ -116,7 +116,10 @@ def test_disagreements_counted_and_written_a_chunk_at_a_time_are_the_whole_table
     assert len(lazy) == len(whole) >= 3
     assert lazy.head(2).equals(whole.head(2)) and lazy.head(len(whole) + 5).equals(whole)
     assert pd.concat(list(lazy.chunks(size=2)), ignore_index=True).equals(whole)
-    views.Sources(seeds).write(tmp_path)
+    shown = views.Sources(seeds)
+    assert "consensus()" in repr(shown) and "disagreement_rows" not in vars(shown), \
+        "a view's repr lists what it shows without computing the whole table"
+    shown.write(tmp_path)
     whole.to_csv(tmp_path / "whole.csv", index=False)
     assert (tmp_path / "sources" / "disagreements.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
 

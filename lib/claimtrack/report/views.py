@@ -140,7 +140,8 @@ class View:
     def shows(self) -> list[str]:
         """The view's public methods, in the order they are defined: what a notebook cell calls."""
         names = [n for k in reversed(type(self).__mro__) for n in vars(k) if k not in (View, object)]
-        return [n for n in dict.fromkeys(names) if not n.startswith("_") and callable(getattr(self, n))
+        # looked up on the class: a cached property (Sources' disagreements) is not computed for a repr
+        return [n for n in dict.fromkeys(names) if not n.startswith("_") and callable(getattr(type(self), n, None))
                 and n not in ("shows", "write")]
 
     def __repr__(self) -> str:
