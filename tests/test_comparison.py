@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 from claimtrack.provenance.comparison import comparison_key, headline_group, is_sub_count, like_groups, sub_counts, whole_of
 from claimtrack.provenance.disagreements import disagreements, why
 from claimtrack.provenance.series import ESTIMATE_COLUMNS
@@ -138,3 +139,60 @@ def test_chart_tables_say_what_each_figure_counts_once_typed():
     typed = marks_table(est(TYPED), "troops", "").frame
     assert "counts" in typed.columns and "officers, in Russia" in set(typed["counts"])
     assert "counts" not in marks_table(est(UNTYPED), "troops", "").frame.columns
+
+
+def _pair_by_pair(frame: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
+    """The reading `disagreements` must equal: every pair in Python (the code before issue 18)."""
+    from claimtrack.provenance.comparison import comparison_key, is_sub_count
+    from claimtrack.provenance.disagreements import _gap, dated, disagree
+
+    rows = dated(frame).reset_index(drop=True).to_dict("records")
+    keys = [comparison_key(r, unit) if not is_sub_count(r) else None for r in rows]
+    pairs = []
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            if keys[i] is None or keys[i] != keys[j]:
+                continue
+            same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
+            if a["source"] != b["source"] and a["region"] == b["region"] and not same_sentence and disagree(a, b):
+                pairs.append((a, b))
+    return sorted(pairs, key=lambda p: -_gap(*p))
+
+
+def test_disagreements_on_arrays_are_the_pair_by_pair_ones_in_the_same_order():
+    import random
+
+    from claimtrack.provenance import disagreements as dis
+
+    rnd = random.Random(18)
+    rows = []
+    for _ in range(700):      # more than two blocks of PAIR_BLOCK rows in the largest group
+        start = dt.date(2024, rnd.randint(9, 12), rnd.randint(1, 28))
+        value = rnd.choice([500, 3000, 3000, 10000, 11000, 12000, 12000, 15000])
+        row = {"source": rnd.choice(["NIS", "Pentagon", "Zelensky", "ISW", "Shoigu"]), "value": value,
+               "day": start.isoformat(), "bound": rnd.choice(["point", "point", "lower", "upper", "range"])}
+        row["high"] = value * 1.5 if row["bound"] == "range" else value
+        if rnd.random() < 0.5:
+            row.update(counted=rnd.choice(["troops", "troops", "officers", "killed"]),
+                       scope=rnd.choice(["in_russia", "in_kursk"]))
+        rows.append(row)
+    frame = est(rows)
+    frame["qualifier"] = [rnd.choice(["exact", "approx"]) for _ in range(len(frame))]
+    frame["region"] = [rnd.choice(["", "", "Kursk"]) for _ in range(len(frame))]
+    frame["quote"] = [f"quote {i // 3}" for i in range(len(frame))]       # some pairs share a sentence…
+    frame["article"] = [f"a{i // 6}" for i in range(len(frame))]          # …of one article
+    monthly = frame.index[::2]                                            # half of them hold for a month
+    frame.loc[monthly, "holds_start"] = [d.replace(day=1) for d in frame.loc[monthly, "holds_start"]]
+    frame.loc[monthly, "holds_end"] = [d.replace(day=28) for d in frame.loc[monthly, "holds_start"]]
+    long = frame.index[::50]                                              # periods of a quarter: never compared
+    frame.loc[long, "holds_end"] = [d + dt.timedelta(days=90) for d in frame.loc[long, "holds_start"]]
+    got, want = dis.disagreements(frame), _pair_by_pair(frame)
+    assert len(want) > 500, len(want)
+    assert [(a["refs"], b["refs"]) for a, b in got] == [(a["refs"], b["refs"]) for a, b in want]
+    bounded = frame[frame["bound"] == "upper"].index[:3]
+    frame.loc[bounded, "high"] = None        # an interval without an end: the pair-by-pair reading raises too
+    with pytest.raises(TypeError):
+        _pair_by_pair(frame)
+    with pytest.raises(TypeError):
+        dis.disagreements(frame)

@@ -108,6 +108,22 @@ def test_seed_disagreements_figures_dates_and_names(seeds):
     assert "‘Royal Institute of Defense Studies’" in name["other says"] and "correction 2" in name["status"]
 
 
+def test_disagreements_counted_and_written_a_chunk_at_a_time_are_the_whole_table(seeds, tmp_path):
+    from claimtrack.provenance.disagreements import Disagreements
+
+    whole = disagreement_table(seeds)
+    lazy = Disagreements(seeds)
+    assert len(lazy) == len(whole) >= 3
+    assert lazy.head(2).equals(whole.head(2)) and lazy.head(len(whole) + 5).equals(whole)
+    assert pd.concat(list(lazy.chunks(size=2)), ignore_index=True).equals(whole)
+    shown = views.Sources(seeds)
+    assert "consensus()" in repr(shown) and "disagreement_rows" not in vars(shown), \
+        "a view's repr lists what it shows without computing the whole table"
+    shown.write(tmp_path)
+    whole.to_csv(tmp_path / "whole.csv", index=False)
+    assert (tmp_path / "sources" / "disagreements.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+
+
 def _est(bound, low, high, qualifier="exact", negated=False, start="2024-10", source="s"):
     a, b = period_bounds(start)
     return pd.Series({"bound": bound, "low": low, "high": high, "qualifier": qualifier, "negated": negated,

@@ -190,3 +190,95 @@ def test_an_unchanged_re_run_imports_no_reader_extractor_or_provenance(corpus, t
             "print(up.read, [m for m in heavy if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code, str(corpus), str(path)], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "[]"]
+
+
+BONUS_TEXT = "Russia paid a one-time signing bonus of 300,000 roubles in Belgorod in June 2023, officials said.\n"
+BONUS_CORRECTION = """corrections:
+  - article: a.txt
+    says: 300,000 roubles
+    should_say: 3,000,000 roubles
+    reason: the record says otherwise
+    who: A. Analyst
+    when: 2026-11-21
+"""
+
+
+def _bonus(snap) -> float:
+    (row,) = snap.claims[snap.claims["metric"] == "signing_bonus_rub"].to_dict("records")
+    return row["low"]
+
+
+@pytest.mark.parametrize("change", ["correction", "verdict", "article", "manifest", "as_of", "code", "unchanged"])
+def test_a_kept_snapshot_is_used_until_what_it_depends_on_changes(tmp_path, monkeypatch, change):
+    # Issue 18: a report on an unchanged store loads the snapshot kept beside it; a change to the
+    # store's contents, the corrections, the verdicts, the manifest, the date or the code makes
+    # the next load compute it again, and see the change.
+    from claimtrack.report import snapshot
+    from conftest import write_corpus
+
+    monkeypatch.setenv("CLAIMTRACK_STORE", str(tmp_path / "s.duckdb"))
+    folder = write_corpus(tmp_path / "c", {"a.txt": BONUS_TEXT}, "file,outlet,published\na.txt,X,2024-10-01\n")
+    first = snapshot.load(folder)
+    kept = tmp_path / "s.duckdb.snapshots"
+    assert len(list(kept.glob("*.pickle"))) == 1 and _bonus(first) == 300000
+    computed = []
+    compute = snapshot._compute
+    monkeypatch.setattr(snapshot, "_compute", lambda *a: computed.append(a) or compute(*a))
+    again = snapshot.load(folder)
+    assert not computed, "an unchanged store, date and corrections: the kept snapshot is used"
+    assert again.claims.equals(first.claims) and again.counts() == first.counts()
+    as_of = None
+    if change == "correction":
+        (folder / "corrections.yml").write_text(BONUS_CORRECTION, encoding="utf-8")
+    elif change == "verdict":
+        claim = first.claims["claim_id"].iloc[0]
+        (folder / "reviews.csv").write_text("claim,verdict,field,value,note,who,when,article,says\n"
+                                            f"{claim},reject,,,misread,A. Analyst,2026-11-21,a.txt,\n", encoding="utf-8")
+    elif change == "article":
+        (folder / "a.txt").write_text(BONUS_TEXT.replace("300,000", "400,000"), encoding="utf-8")
+    elif change == "manifest":
+        (folder / "manifest.csv").write_text("file,outlet,published\na.txt,Y,2024-10-01\n", encoding="utf-8")
+    elif change == "as_of":
+        as_of = "2024-12-01"
+    elif change == "code":
+        monkeypatch.setattr(snapshot, "code_version", lambda: "another version of the code")
+    after = snapshot.load(folder, as_of=as_of)
+    assert bool(computed) == (change != "unchanged")
+    expected = {"correction": 3000000, "article": 400000}.get(change, 300000)
+    if change == "verdict":
+        assert len(after.rejected) == 1 and after.claims.empty
+    else:
+        assert _bonus(after) == expected
+    if change == "manifest":
+        assert {a.metadata["outlet"] for a in after.corpus.articles} == {"Y"}
+    assert len(list(kept.glob("*.pickle"))) <= snapshot.SNAPSHOTS_KEPT
+
+
+def test_a_damaged_kept_snapshot_is_computed_again(tmp_path, monkeypatch):
+    from claimtrack.report import snapshot
+    from conftest import write_corpus
+
+    monkeypatch.setenv("CLAIMTRACK_STORE", str(tmp_path / "s.duckdb"))
+    folder = write_corpus(tmp_path / "c", {"a.txt": BONUS_TEXT}, "file,outlet,published\na.txt,X,2024-10-01\n")
+    first = snapshot.load(folder)
+    (kept,) = (tmp_path / "s.duckdb.snapshots").glob("*.pickle")
+    kept.write_bytes(kept.read_bytes()[:100])            # a run killed while writing it, or a full disk
+    assert snapshot.load(folder).claims.equals(first.claims)
+    monkeypatch.setenv(snapshot.SNAPSHOTS_KEPT_ENV, "0")
+    (tmp_path / "s.duckdb.snapshots" / kept.name).unlink()
+    snapshot.load(folder)
+    assert not list((tmp_path / "s.duckdb.snapshots").glob("*.pickle")), "CLAIMTRACK_SNAPSHOTS_KEPT=0 keeps none"
+
+
+def test_the_store_draws_no_progress_bar_into_a_notebook(tmp_path):
+    # A DuckDB query over two seconds draws a progress widget in a notebook kernel: a report on a
+    # busy machine printed one into the reader's HTML (issue 18).
+    from claimtrack.store import db
+
+    path = tmp_path / "s.duckdb"
+    con = db.connect_for_writing(path)
+    assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+    con.close()
+    con = db.connect_for_reading(path)
+    assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+    con.close()

@@ -323,7 +323,10 @@ def name_mentions(corpus):
     rows = []
     for art in corpus.articles:
         starts = [x.start for x in art.sentences]
+        low = art.cleaned.lower()
         for src in source_table():
+            if src.cues is not None and not any(c in low for c in src.cues):
+                continue        # none of its names can be here (as in `canonical`): 37 s of 10,000 articles' report
             for m in src.aliases.finditer(art.cleaned):
                 i = bisect.bisect_right(starts, m.start()) - 1
                 s = art.sentences[i] if i >= 0 and m.start() < art.sentences[i].end else None

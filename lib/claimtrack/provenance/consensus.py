@@ -18,7 +18,7 @@ import pandas as pd
 from ..extraction.wording import amount, row_figure
 from .comparison import group_label, like_groups
 from .disagreements import MAX_COMPARED_PERIOD_DAYS, dated, interval
-from .series import estimates
+from .series import estimates_of
 
 CONSENSUS_COLUMNS = ["metric", "period", "sources", "figures", "consensus", "supported by", "outside"]
 
@@ -63,7 +63,7 @@ def consensus_table(snapshot) -> pd.DataFrame:
     """One row per metric (and region) and period with a dated, non-vague estimate."""
     rows = []
     for m in snapshot.catalogue:
-        est = dated(estimates(snapshot.claims, m.id))
+        est = dated(estimates_of(snapshot, m.id))
         if est.empty:
             continue
         est = est.assign(_period=[_period(r) for _, r in est.iterrows()])

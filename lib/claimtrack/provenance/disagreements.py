@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from ..extraction.periods import period_bounds
 from ..extraction.wording import amount, missing, refs, row_figure, shorten
 from .comparison import comparison_key, group_label, is_sub_count, key_words
-from .series import estimates
+from .series import estimates_of
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
 MAX_COMPARED_PERIOD_DAYS = 31
@@ -73,22 +74,72 @@ def dated(est: pd.DataFrame) -> pd.DataFrame:
 def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
     """Pairs of estimates from different sources that cannot both be right, the widest apart first.
     Only like with like (comparison.comparison_key, sub-counts never): 500 officers do not contradict 12,000 troops,
-    nor 40 killed 300 casualties."""
+    nor 40 killed 300 casualties.
+
+    Every pair of one comparison key and region is looked at, so the work grows with the square of
+    the estimates: at 10,000 articles a metric has thousands, and the test runs on arrays, a block
+    of rows at a time (issue 18: the same test pair by pair in Python took minutes). The pairs and
+    their order are those of the pair-by-pair reading (`disagree`), which tests compare."""
     d = dated(est).reset_index(drop=True)
     rows = d.to_dict("records")          # plain dicts: a Series per pair made this quadratic in pandas calls
     keys = [comparison_key(r, unit) if not is_sub_count(r) else None for r in rows]
-    pairs = []
-    for i, a in enumerate(rows):
-        for j in range(i + 1, len(rows)):
-            b = rows[j]
-            # like with like only; a sub-count (key None) is compared with nothing
-            if keys[i] is None or keys[i] != keys[j]:
-                continue
-            # figures of one sentence are parts of a list ("1,000 sappers and 5,000 builders"), not rivals
-            same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
-            if a["source"] != b["source"] and a["region"] == b["region"] and not same_sentence and disagree(a, b):
-                pairs.append((a, b))
-    return sorted(pairs, key=lambda p: -_gap(*p))
+    groups: dict[tuple, list[int]] = {}
+    for i, r in enumerate(rows):
+        # like with like only; a sub-count (key None) is compared with nothing; a period longer
+        # than a month is compared with nothing (disagree)
+        if keys[i] is not None and (r["holds_end"] - r["holds_start"]).days <= MAX_COMPARED_PERIOD_DAYS:
+            groups.setdefault((keys[i], r["region"]), []).append(i)
+    found = [_pairs_apart(rows, members) for members in groups.values() if len(members) > 1]
+    if not found:
+        return []
+    i, j, gap = (np.concatenate(x) for x in zip(*found))
+    # the widest apart first; ties in the order the pair-by-pair reading finds them (i, then j)
+    order = np.lexsort((j, i, -gap))
+    return [(rows[a], rows[b]) for a, b in zip(i[order].tolist(), j[order].tolist())]
+
+
+PAIR_BLOCK = 256           # rows compared with all later rows at once (arrays of PAIR_BLOCK × n)
+
+
+def _pairs_apart(rows: list[dict], members: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, gap) arrays: the pairs i < j of `members` (one comparison key and region, periods of
+    at most a month) whose periods overlap, sources differ, sentences differ and admitted values
+    do not meet, with how far apart they are (`_gap`)."""
+    ivs = [interval(rows[i]) for i in members]
+    if any(x is None for iv in ivs for x in iv):
+        found = [(members[a], members[b]) for a in range(len(members)) for b in range(a + 1, len(members))
+                 if _rivals(rows[members[a]], rows[members[b]])]
+        return (np.array([a for a, _ in found], dtype=int), np.array([b for _, b in found], dtype=int),
+                np.array([_gap(rows[a], rows[b]) for a, b in found], dtype=float))
+    idx = np.asarray(members)
+    lo, hi = np.array([iv[0] for iv in ivs], dtype=float), np.array([iv[1] for iv in ivs], dtype=float)
+    start = np.array([rows[i]["holds_start"].toordinal() for i in members])
+    end = np.array([rows[i]["holds_end"].toordinal() for i in members])
+    source = pd.factorize(pd.Series([rows[i]["source"] for i in members], dtype=object))[0]
+    sentence = pd.factorize(pd.Series([(rows[i]["article"], rows[i]["quote"]) for i in members], dtype=object))[0]
+    n, ii, jj = len(members), [], []
+    for a0 in range(0, n, PAIR_BLOCK):
+        a = slice(a0, min(n, a0 + PAIR_BLOCK))
+        later = np.arange(n)[None, :] > np.arange(a0, a.stop)[:, None]
+        hit = (later & (source[a, None] != source[None, :]) & (sentence[a, None] != sentence[None, :])
+               & ~((start[a, None] > end[None, :]) | (start[None, :] > end[a, None]))
+               & ((hi[a, None] < lo[None, :]) | (hi[None, :] < lo[a, None])))
+        x, y = np.nonzero(hit)
+        ii.append(x + a0)
+        jj.append(y)
+    x, y = np.concatenate(ii), np.concatenate(jj)
+    # _gap: the nearer ends' ratio, infinite when the lower of them is 0
+    below = hi[x] < lo[y]
+    near_lo, near_hi = np.where(below, hi[x], hi[y]), np.where(below, lo[y], lo[x])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        gap = np.where(near_lo != 0, near_hi / np.where(near_lo != 0, near_lo, 1), np.inf)
+    return idx[x], idx[y], gap
+
+
+def _rivals(a, b) -> bool:
+    """The pair-by-pair test (a and b share a comparison key and region)."""
+    same_sentence = a["article"] == b["article"] and a["quote"] == b["quote"]
+    return a["source"] != b["source"] and not same_sentence and disagree(a, b)
 
 
 def _gap(a, b) -> float:
@@ -124,22 +175,36 @@ def why(a, b, unit: str) -> str:
             f"{b['source']} {_admits(interval(b), unit)}: no value satisfies both.")
 
 
-def figure_rows(snapshot) -> list[dict]:
-    rows = []
-    corrected = dict(zip(snapshot.claims["ref"], snapshot.claims.get("correction", pd.Series(dtype=str))))
+def figure_pairs(snapshot) -> list[tuple]:
+    """(metric, region, a, b) for every pair of figures that disagree, in the table's order: the
+    catalogue's metrics, regions sorted, the widest apart first."""
+    out = []
     for m in snapshot.catalogue:
-        est = estimates(snapshot.claims, m.id)
+        est = estimates_of(snapshot, m.id)
         for region, part in est.groupby("region", sort=True):
-            for a, b in disagreements(part, m.unit):
-                notes = sorted({corrected.get(r) for r in [*a["refs"], *b["refs"]] if corrected.get(r)})
-                about = group_label(m.label, comparison_key(a, m.unit), m.charts[0] if m.charts else "", region)
-                rows.append({"kind": "figure", "about": about,
-                             "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
-                             "one says": _said(a, m.unit), "refs": refs(a["refs"]), "quote": _short(a["quote"]),
-                             "other says": _said(b, m.unit), "their refs": refs(b["refs"]),
-                             "their quote": _short(b["quote"]), "why": why(a, b, m.unit),
-                             "status": "; ".join(notes) or "open"})
-    return rows
+            out += [(m, region, a, b) for a, b in disagreements(part, m.unit)]
+    return out
+
+
+def figure_row(m, region: str, a, b, corrected: dict) -> dict:
+    """One row of the table for a pair of `figure_pairs`; `corrected`: ref → correction."""
+    notes = sorted({corrected.get(r) for r in [*a["refs"], *b["refs"]] if corrected.get(r)})
+    about = group_label(m.label, comparison_key(a, m.unit), m.charts[0] if m.charts else "", region)
+    return {"kind": "figure", "about": about,
+            "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
+            "one says": _said(a, m.unit), "refs": refs(a["refs"]), "quote": _short(a["quote"]),
+            "other says": _said(b, m.unit), "their refs": refs(b["refs"]),
+            "their quote": _short(b["quote"]), "why": why(a, b, m.unit),
+            "status": "; ".join(notes) or "open"}
+
+
+def _corrected(snapshot) -> dict:
+    return dict(zip(snapshot.claims["ref"], snapshot.claims.get("correction", pd.Series(dtype=str))))
+
+
+def figure_rows(snapshot) -> list[dict]:
+    corrected = _corrected(snapshot)
+    return [figure_row(m, region, a, b, corrected) for m, region, a, b in figure_pairs(snapshot)]
 
 
 def _mention(r) -> str:
@@ -202,3 +267,61 @@ def disagreement_table(snapshot) -> pd.DataFrame:
     """Every disagreement the snapshot holds: figures, then dates, then names."""
     rows = figure_rows(snapshot) + date_rows(snapshot.events) + name_rows(snapshot.names, snapshot.families)
     return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
+
+
+class Disagreements:
+    """`disagreement_table` without holding it: its length, its first rows, and its rows a chunk
+    at a time. At 10,000 generated articles the table has a million rows (a gigabyte of CSV, most
+    of a notebook kernel's 5.5 GB and minutes to build, issue 18) while the report shows
+    MAX_DISAGREEMENTS_SHOWN of them: the pairs are found at once (arrays), and only the rows
+    asked for are written out in words. The rows are those of `disagreement_table`, in its order."""
+
+    def __init__(self, snapshot):
+        self.pairs = figure_pairs(snapshot)
+        self.others = date_rows(snapshot.events) + name_rows(snapshot.names, snapshot.families)
+        self.corrected = _corrected(snapshot)
+        self._words: dict[int, dict] = {}
+
+    def _of(self, m, region: str, r) -> dict:
+        """The words of one estimate, written once: an estimate is in many pairs (at 10,000
+        articles, thousands), and its figure, quote, ledger numbers and corrections are the same
+        in each. Keyed by the row's identity: the rows live as long as `pairs`."""
+        words = self._words.get(id(r))
+        if words is None:
+            key = comparison_key(r, m.unit)
+            words = self._words[id(r)] = {
+                "said": _said(r, m.unit), "refs": refs(r["refs"]), "quote": _short(r["quote"]),
+                "notes": {self.corrected.get(n) for n in r["refs"] if self.corrected.get(n)},
+                "about": group_label(m.label, key, m.charts[0] if m.charts else "", region),
+                "what": key_words(key) or "the same metric", "admits": _admits(interval(r), m.unit)}
+        return words
+
+    def _row(self, m, region: str, a, b) -> dict:
+        """`figure_row(m, region, a, b, corrected)`, from the words of each side."""
+        x, y = self._of(m, region, a), self._of(m, region, b)
+        when = a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} and {b['holds']}, which overlap"
+        return {"kind": "figure", "about": x["about"],
+                "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
+                "one says": x["said"], "refs": x["refs"], "quote": x["quote"],
+                "other says": y["said"], "their refs": y["refs"], "their quote": y["quote"],
+                "why": (f"Both count {x['what']}, for {when}; {a['source']} admits {x['admits']}, "
+                        f"{b['source']} {y['admits']}: no value satisfies both."),
+                "status": "; ".join(sorted(x["notes"] | y["notes"])) or "open"}
+
+    def __len__(self) -> int:
+        return len(self.pairs) + len(self.others)
+
+    def head(self, n: int) -> pd.DataFrame:
+        rows = [self._row(*p) for p in self.pairs[:n]] + self.others[:max(0, n - len(self.pairs))]
+        return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
+
+    def chunks(self, size: int = 20_000):
+        """The whole table, `size` rows at a time (DataFrames with its columns)."""
+        for i in range(0, len(self.pairs), size):
+            yield pd.DataFrame([self._row(*p) for p in self.pairs[i:i + size]],
+                               columns=DISAGREEMENT_COLUMNS)
+        if self.others or not self.pairs:
+            yield pd.DataFrame(self.others, columns=DISAGREEMENT_COLUMNS)
+
+    def frame(self) -> pd.DataFrame:
+        return pd.concat(list(self.chunks()), ignore_index=True)

@@ -13,6 +13,7 @@ import fcntl
 import hashlib
 import os
 import pickle
+import sys
 import warnings
 from dataclasses import dataclass, field
 from html import escape
@@ -29,6 +30,7 @@ from ..provenance import corrections as corr
 from ..provenance import links as pv
 from ..provenance import reviews as rv
 from ..provenance.identity import resolve_sources
+from ..provenance.series import estimates_of
 from ..reading.corpus import Corpus
 from .project import ROOT, SEEDS, resolve, resolve_existing
 
@@ -93,6 +95,9 @@ class Snapshot:
     rejected: pd.DataFrame = field(default_factory=pd.DataFrame)   # claims an analyst rejected (reviews.csv)
     reviews: list[rv.Verdict] = field(default_factory=list)        # the verdicts, in file order
     reviews_path: Path | None = None                               # where `claimtrack review` records them
+    # each metric's estimates (provenance.series.estimates_of): computed with the snapshot, so the
+    # notebooks of a report, which share one snapshot, do not each compute them again (issue 18)
+    series: dict = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         """Articles, claims, reviewed and rejected claims, problems: what the reprs show."""
@@ -154,7 +159,9 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
 
     The links between articles are the store's when no article is left out; a report at an
     earlier date links only the articles published by then, as it would have then. Within a
-    `claimtrack report` run the notebooks share one snapshot (SNAPSHOT_CACHE_ENV)."""
+    `claimtrack report` run the notebooks share one snapshot (SNAPSHOT_CACHE_ENV), and a snapshot
+    is kept beside the store for the next load while nothing it depends on changes (`fingerprint`;
+    docs/store.md)."""
     cache = os.environ.get(SNAPSHOT_CACHE_ENV)
     if cache and Path(cache).is_dir():
         key = hashlib.sha256(repr((str(corpus_dir), str(manifest), str(metrics), str(parse_as_of(as_of))))
@@ -167,7 +174,10 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
             else:
                 snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
                 part = done.with_suffix(".part")
-                part.write_bytes(pickle.dumps((snap, unmatched), protocol=pickle.HIGHEST_PROTOCOL))
+                try:                  # the kept snapshot, when there is one: the same bytes, not written again
+                    os.link(_last_kept[0], part)
+                except (OSError, IndexError):
+                    part.write_bytes(pickle.dumps((snap, unmatched), protocol=pickle.HIGHEST_PROTOCOL))
                 os.replace(part, done)
     else:
         snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
@@ -176,7 +186,111 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     return snap
 
 
+# Snapshots kept beside a store (`<store>.snapshots/`), so that a report on an unchanged store,
+# date, corrections and verdicts loads its snapshot instead of computing it (issue 18: at 10,000
+# articles the computing is most of a warm-store report). Each is about 16 bytes per byte of
+# article text (300 MB at 10,000 articles): the newest SNAPSHOTS_KEPT are kept. 0 keeps none.
+SNAPSHOTS_KEPT_ENV = "CLAIMTRACK_SNAPSHOTS_KEPT"
+SNAPSHOTS_KEPT = 2
+SNAPSHOT_FORMAT = 1            # bump when a Snapshot pickled before would no longer do
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def code_version() -> str:
+    """sha256 of every .py and .yml of claimtrack: what computed the snapshot (the reader, the
+    extractor and their tables, provenance, the store, the report)."""
+    h = hashlib.sha256()
+    for p in sorted(PACKAGE.rglob("*")):
+        if p.suffix in (".py", ".yml") and p.is_file():
+            h.update(p.relative_to(PACKAGE).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def _bytes_of(path: Path | None) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path and path.is_file() else "absent"
+
+
+def fingerprint(folder: Path, manifest: Path | None, metrics: Path | None, cutoff: dt.date | None,
+                up: store.Update) -> str:
+    """What a snapshot depends on, as one hash: the store's contents (its `links_key`, which covers
+    every article's file hash, manifest row, reader, catalogue and extractor: docs/store.md), the
+    folder's plan (its files and their problems), the manifest, catalogue, corrections.yml and
+    reviews.csv bytes, the report date, the code, and the Python and pandas that pickled it."""
+    from ..store import db
+
+    with db.locked(up.store, exclusive=False):
+        con = db.connect_for_reading(up.store)
+        try:
+            meta = sorted(con.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            con.close()
+    manifest_file = manifest or folder / "manifest.csv"
+    parts = [SNAPSHOT_FORMAT, sys.version, pd.__version__, code_version(), str(folder), str(manifest), str(metrics),
+             str(cutoff), meta, up.order, [p.as_dict() for p in up.plan_problems], _bytes_of(manifest_file),
+             _bytes_of(metrics), _bytes_of(folder / corr.CORRECTIONS_NAME),
+             _bytes_of(rv.reviews_path(folder, manifest))]
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _kept() -> int:
+    try:
+        return max(0, int(os.environ.get(SNAPSHOTS_KEPT_ENV, SNAPSHOTS_KEPT)))
+    except ValueError:
+        return SNAPSHOTS_KEPT
+
+
+_last_kept: list[Path] = []        # the kept snapshot file `_load` last read or wrote, if any
+
+
 def _load(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
+    """`load`'s snapshot: the one kept beside the store when nothing it depends on changed
+    (`fingerprint`), else computed and kept. A kept snapshot is read only from a folder of the
+    user's own that only they can write (it is a pickle, which runs code when read)."""
+    _last_kept.clear()
+    cutoff = parse_as_of(as_of)
+    folder = Path(resolve_existing(corpus_dir, "corpus_dir", folder=True) or SEEDS).resolve()
+    keep = _kept()
+    if not keep:
+        return _compute(corpus_dir, manifest, metrics, as_of)
+    resolve_existing(metrics, "metrics")
+    resolve_existing(manifest, "manifest")
+    man, cat = resolve(manifest), resolve(metrics)
+    up = store.update(folder, manifest=man, metrics=cat)
+    key = fingerprint(folder, man, cat, cutoff, up)
+    kept = up.store.with_name(up.store.name + ".snapshots")
+    done = kept / f"{key}.pickle"
+    if done.exists() and _private(kept):
+        try:
+            found = pickle.loads(done.read_bytes())
+            os.utime(done)                               # the newest used: kept longest
+            _last_kept.append(done)
+            return found
+        except Exception:                                # truncated, or from another version: compute it again
+            done.unlink(missing_ok=True)
+    result = _compute(corpus_dir, manifest, metrics, as_of)
+    if fingerprint(folder, man, cat, cutoff, store.update(folder, manifest=man, metrics=cat)) != key:
+        return result                                    # the store changed meanwhile: keep nothing
+    try:
+        kept.mkdir(mode=0o700, exist_ok=True)
+        if _private(kept):
+            part = done.with_name(f"{done.name}.{os.getpid()}.part")
+            part.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(part, done)
+            _last_kept.append(done)
+            for old in sorted(kept.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass                                             # a full disk costs the next report time, not this one
+    return result
+
+
+def _private(folder: Path) -> bool:
+    """The folder is the user's and no one else can write to it."""
+    st = folder.stat()
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+def _compute(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
     """`load`'s snapshot, computed; and the manifest warning to give, if any."""
     cutoff = parse_as_of(as_of)
     catalogue = load_catalogue(resolve_existing(metrics, "metrics"))
@@ -216,6 +330,8 @@ def _load(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None]:
     used.problems.extend(bad + stale)
     events = corr.apply_to_events(event_mentions(used), corrections)
     names = corr.apply_to_names(name_mentions(used), corrections)
-    return Snapshot(used, claims, catalogue, cutoff,
-                    pd.DataFrame(left_out, columns=["id", "outlet", "published"]), undated,
-                    links, families, events, names, corrections, rejected, verdicts, review_file), unmatched
+    snap = Snapshot(used, claims, catalogue, cutoff, pd.DataFrame(left_out, columns=["id", "outlet", "published"]),
+                    undated, links, families, events, names, corrections, rejected, verdicts, review_file)
+    for m in catalogue:
+        estimates_of(snap, m.id)
+    return snap, unmatched

@@ -15,7 +15,7 @@ from ..extraction.wording import amount, refs, row_figure
 from ..provenance.comparison import group_label, key_words, like_groups
 from ..provenance.consensus import best_range
 from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreements, interval
-from ..provenance.series import estimates, midpoint
+from ..provenance.series import estimates_of, midpoint
 from .charts import MAX_OFF_SCALE_NAMED, OFF_SCALE_FACTOR, mark_y, scale_limit
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
@@ -111,7 +111,7 @@ def groups(snapshot, metrics: list[str] | None = None):
     for m in snapshot.catalogue:
         if metrics and m.id not in metrics:
             continue
-        est = estimates(snapshot.claims, m.id)
+        est = estimates_of(snapshot, m.id)
         for region, part in est.groupby("region", sort=True):
             for key, group in like_groups(part, m.unit, m.charts[0] if m.charts else ""):
                 yield m, region, key, group

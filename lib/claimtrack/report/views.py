@@ -6,6 +6,7 @@ Titles state the finding, computed from the data, so they stay true when article
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,9 +16,9 @@ from ..extraction.wording import amount, refs, row_figure, shorten
 from ..provenance.comparison import SCOPE_WORDS, UNSPECIFIED, comparison_key, has_counted, headline_group, key_words, sub_counts
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
-from ..provenance.disagreements import disagreement_table
+from ..provenance.disagreements import Disagreements
 from ..provenance.links import LINK_SCORE
-from ..provenance.series import BOUND, bonuses, estimates
+from ..provenance.series import BOUND, estimates_of, with_wages
 from . import charts
 from .display import MAX_REFS_SHOWN, Findings, Sections, Table, safe_url
 from .snapshot import Snapshot
@@ -139,7 +140,8 @@ class View:
     def shows(self) -> list[str]:
         """The view's public methods, in the order they are defined: what a notebook cell calls."""
         names = [n for k in reversed(type(self).__mro__) for n in vars(k) if k not in (View, object)]
-        return [n for n in dict.fromkeys(names) if not n.startswith("_") and callable(getattr(self, n))
+        # looked up on the class: a cached property (Sources' disagreements) is not computed for a repr
+        return [n for n in dict.fromkeys(names) if not n.startswith("_") and callable(getattr(type(self), n, None))
                 and n not in ("shows", "write")]
 
     def __repr__(self) -> str:
@@ -208,9 +210,9 @@ def _article_link(url: str) -> list[tuple[str, str]]:
     return [(ok, f"article ↗ {urlsplit(ok).netloc}")] if ok else []
 
 
-def _with_sub_counts(claims: pd.DataFrame, metric: str) -> pd.DataFrame:
+def _with_sub_counts(snapshot: Snapshot, metric: str) -> pd.DataFrame:
     """Estimates of a metric including the sub-counts the series leaves out of the charts."""
-    return estimates(claims, metric, charted_only=False)
+    return estimates_of(snapshot, metric, charted_only=False)
 
 
 def reviewed_text(s: Snapshot) -> str:
@@ -289,9 +291,9 @@ class Force(View):
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
-        self.troops = estimates(snapshot.claims, TROOPS)
-        self.troops_all = _with_sub_counts(snapshot.claims, TROOPS)
-        self.others = [(snapshot.metric(m), estimates(snapshot.claims, m)) for m in OTHER_FORCES
+        self.troops = estimates_of(snapshot, TROOPS)
+        self.troops_all = _with_sub_counts(snapshot, TROOPS)
+        self.others = [(snapshot.metric(m), estimates_of(snapshot, m)) for m in OTHER_FORCES
                        if any(c.id == m for c in snapshot.catalogue)]
 
     def chart(self):
@@ -367,7 +369,7 @@ class Territory(View):
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
-        self.est = estimates(snapshot.claims, TERRITORY)
+        self.est = estimates_of(snapshot, TERRITORY)
 
     def chart(self):
         m = self.snapshot.metric(TERRITORY)
@@ -387,7 +389,7 @@ class Bonuses(View):
 
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
-        self.frame = bonuses(snapshot.claims, BONUS, WAGE)
+        self.frame = with_wages(estimates_of(snapshot, BONUS), estimates_of(snapshot, WAGE))
 
     def chart(self):
         """The one-time bonuses of one scope (the most often given: regional payments, typically),
@@ -531,8 +533,22 @@ class Sources(View):
     def __init__(self, snapshot: Snapshot):
         self.snapshot = snapshot
         self.articles = {a.id: a for a in snapshot.corpus.articles}
-        self.disagreement_frame = disagreement_table(snapshot)
-        self.consensus_frame = consensus_table(snapshot)
+
+    # Computed when first asked for: the ledger (used_tables) shows only the first disagreements
+    # and no consensus, and at 10,000 articles the whole disagreement table is a million rows.
+    @cached_property
+    def disagreement_rows(self) -> Disagreements:
+        """Every disagreement (provenance.disagreements.Disagreements): its count, first rows, chunks."""
+        return Disagreements(self.snapshot)
+
+    @cached_property
+    def disagreement_frame(self) -> pd.DataFrame:
+        """The whole table of disagreements (sources/disagreements.csv)."""
+        return self.disagreement_rows.frame()
+
+    @cached_property
+    def consensus_frame(self) -> pd.DataFrame:
+        return consensus_table(self.snapshot)
 
     def _label(self, article_id: str) -> str:
         a = self.articles[article_id]
@@ -588,7 +604,7 @@ class Sources(View):
         """Claims with more than one report: one claim, its reporting chain, its reports."""
         rows = []
         for m in self.snapshot.catalogue:
-            est = estimates(self.snapshot.claims, m.id)
+            est = estimates_of(self.snapshot, m.id)
             for r in est[est["refs"].map(len) > 1].itertuples():
                 rows.append({"metric": m.label, "figure": row_figure(r._asdict(), m.unit), "holds": r.holds,
                              "reporting chain": r.chain, "reports": refs(r.refs),
@@ -610,7 +626,10 @@ class Sources(View):
     def disagreements(self) -> Table:
         # two rows per disagreement, one per side, so each quote gets the page's width
         rows = []
-        shown, note = _cap(self.disagreement_frame, "", "sources/disagreements.csv", MAX_DISAGREEMENTS_SHOWN)
+        every, limit = self.disagreement_rows, MAX_DISAGREEMENTS_SHOWN
+        shown = every.head(limit)
+        note = (f" The first {limit} of {len(every):,} are shown; all are in sources/disagreements.csv."
+                if len(every) > limit else "")
         for i, d in enumerate(shown.to_dict("records"), 1):
             about = f"{d['kind']}: {d['about']}" + (f" ({d['period']})" if d["period"] else "")
             rows.append({"no.": i, "about": about, "says": d["one says"], "refs": d["refs"], "quote": d["quote"],
@@ -671,10 +690,14 @@ class Sources(View):
         links = pd.DataFrame([{"earlier": x.earlier, "later": x.later, "score": round(x.score, 4),
                                "evidence": "; ".join(x.evidence)} for x in s.links],
                              columns=["earlier", "later", "score", "evidence"])
-        tables = {"links": links, "disagreements": self.disagreement_frame, "consensus": self.consensus_frame,
+        tables = {"links": links, "consensus": self.consensus_frame,
                   "events": s.events, "corrections": corrections_table(s.corrections, s.claims, s.events, s.names)}
         for name, df in tables.items():
             df.to_csv(sub / f"{name}.csv", index=False)
+        # a chunk of rows at a time: the whole table is a million rows at 10,000 articles
+        with open(sub / "disagreements.csv", "w", encoding="utf-8", newline="") as fh:
+            for i, chunk in enumerate(self.disagreement_rows.chunks()):
+                chunk.to_csv(fh, index=False, header=i == 0)
         return sorted(sub.glob("*.csv"))
 
 

@@ -120,7 +120,7 @@ def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
     aside (never deleted, never read) and a new store started. Call under `locked(path, True)`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path))
+        con = _quiet(duckdb.connect(str(path)))
         why = _problem(con)
     except duckdb.Error as exc:
         con, why = None, f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
@@ -128,15 +128,22 @@ def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
         if con is not None:
             con.close()
         _move_aside(path, why)
-        con = duckdb.connect(str(path))
+        con = _quiet(duckdb.connect(str(path)))
     run(con, SCHEMA)
     run(con, "INSERT OR REPLACE INTO meta VALUES ('app', ?), ('schema', ?)", [APP, SCHEMA_VERSION])
     return con
 
 
+# No progress bar: in a notebook kernel DuckDB draws one (a widget) for a query over two seconds,
+# so a 10,000-article report on a busy machine printed one into the reader's HTML (issue 18).
+def _quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    con.execute("SET enable_progress_bar = false")      # this connection's setting (not a global option)
+    return con
+
+
 def connect_for_reading(path: Path) -> duckdb.DuckDBPyConnection:
     """The store opened read-only (call under `locked(path, False)`, after an update)."""
-    return duckdb.connect(str(path), read_only=True)
+    return _quiet(duckdb.connect(str(path), read_only=True))
 
 
 CONTENT_TABLES = ("articles", "sentences", "claims", "links", "families")
