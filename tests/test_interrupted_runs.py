@@ -72,11 +72,11 @@ def run_and_kill(out, sig, trigger: str, delay: float = 0.0):
     """Start a run; when a stderr line contains `trigger` (or, for RENDERING, when Chromium is
     printing the PDF), send `sig` to the run's main process only (as a scheduler's kill would).
     Returns the process and its stderr."""
-    # The kill must land while the run works: a snapshot kept from the previous run (docs/store.md)
-    # makes the notebooks so quick that, on a loaded machine, the run could end before this test
-    # reads its "[1/7]"; the kills test the runner, not that cache.
+    # Ctrl-C's default action in the run even when the tests themselves run in the background
+    # (`make test &`: a shell starts background jobs with SIGINT ignored, and children inherit that,
+    # so the run would carry on and later write over the report the next test checks).
     proc = subprocess.Popen(report_cmd(out), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                            start_new_session=True, env={**os.environ, "CLAIMTRACK_SNAPSHOTS_KEPT": "0"})
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines = []
     for line in proc.stderr:
         lines.append(line)
@@ -137,7 +137,8 @@ def test_a_killed_run_leaves_the_previous_report_whole(previous, sig, trigger, d
         assert after == before or any("wrote" in line for line in lines) or proc.returncode == -signal.SIGKILL
     else:
         changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
-        assert not any("rendered in" in line for line in lines), f"the run ended before the kill landed ({point})"
+        assert not any("rendered in" in line for line in lines), \
+            f"the run ended before the kill landed ({point}):\n{''.join(lines)}"
         assert not changed, f"the previous report changed ({point}, {sig.name}): {changed}"
     if sig == signal.SIGKILL:
         assert proc.returncode == -signal.SIGKILL
