@@ -26,7 +26,7 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
-          r"mentioned|pointed out|briefed|posted|tweeted|declared|"
+          r"mentioned|pointed out|briefed|posted|tweeted|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
 # A cited phrase: no clause punctuation, but initials keep their dots ("according to the U.S. government").
