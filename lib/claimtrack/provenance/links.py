@@ -22,7 +22,7 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -213,20 +213,22 @@ def links(docs: list[Doc], signatures: dict[str, Signature] | None = None,
     return sorted(found.values(), key=lambda link: (-link.score, link.earlier, link.later))
 
 
+def _root(parent: dict[str, str], x: str) -> str:
+    """The representative of x's group in a union-find forest (`parent`; x joins alone if new)."""
+    parent.setdefault(x, x)
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
 def _by_group(candidates: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """The candidate pairs sorted, one group of connected articles after another, so that the texts
     of a group (one story's copies) are still among the GRAMS_KEPT when their next pair comes: in
     plain id order the copies of hundreds of stories interleave and every comparison made its
     n-grams again. The order changes no result (each pair's evidence is added in one step)."""
     parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    root = partial(_root, parent)
     ordered = sorted(candidates)
     for i, j in ordered:
         a, b = root(i), root(j)
@@ -288,12 +290,7 @@ def families(docs: list[Doc], found: list[Link], min_score: float = LINK_SCORE) 
     """Connected groups of articles joined by links of at least `min_score`; each with its origin
     (the earliest article) and its links. Articles with no such link are left out."""
     parent = {d.id: d.id for d in docs}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    root = partial(_root, parent)
 
     strong = [link for link in found if link.score >= min_score]
     for link in strong:
