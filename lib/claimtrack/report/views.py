@@ -401,7 +401,9 @@ class Bonuses(View):
         else:
             top = b.loc[b["high"].idxmax()]
             what = group_name(m, "", key)
-            title = (f"{what}: highest {amount(top['high'], 'RUB')} "
+            # the highest ever given, which the chart shows; the summary's finding is the highest of
+            # the regions' latest figures (a region may since have cut its payment)
+            title = (f"{what}: highest given {amount(top['high'], 'RUB')} "
                      f"({top['region'] or 'region not given'}, {top['holds']})")
             if top["wage_multiple"] is not None and not pd.isna(top["wage_multiple"]):
                 title += f", {top['wage_multiple']:g}× the local monthly wage"
