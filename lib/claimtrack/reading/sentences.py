@@ -56,17 +56,108 @@ def _compiled(pattern, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+# Cheap tests that a text can hold a match of one of pysbd's patterns: (pattern, flags) → what every
+# match must contain, a plain string or a pattern of its own. pysbd runs ~100 patterns over every
+# paragraph and nearly all find nothing; Python's `re` tries a pattern of many look-behind
+# alternatives at every position (the list patterns below were a third of pysbd's time, issue 18)
+# while a substring test or a short pattern rules most paragraphs out at once. Where the test
+# fails, the pattern finds nothing and the call returns what it would have (the text unchanged,
+# [] or None); where it passes, pysbd's own pattern runs. Each entry is written from the pattern
+# beside it (read it: every alternative needs what the guard asks for); tests/test_sentences.py
+# checks every guard against its pattern on every line of the real articles and generated ones.
+_GUARDS: dict[tuple[str, int], str | re.Pattern] = {
+    # ListItemReplacer.ALPHABETICAL_LIST_WITH_PARENS: letters, then ")"
+    (r"(?<=\()[a-z]+(?=\))|(?<=^)[a-z]+(?=\))|(?<=\A)[a-z]+(?=\))|(?<=\s)[a-z]+(?=\))", 0): re.compile(r"[a-z]\)"),
+    # ListItemReplacer.NUMBERED_LIST_REGEX_1: every alternative is a digit, then "." and a space or ")"
+    (r"\s\d{1,2}(?=\.\s)|^\d{1,2}(?=\.\s)|\s\d{1,2}(?=\.\))|^\d{1,2}(?=\.\))|(?<=\s\-)\d{1,2}(?=\.\s)|"
+     r"(?<=^\-)\d{1,2}(?=\.\s)|(?<=\s\⁃)\d{1,2}(?=\.\s)|(?<=^\⁃)\d{1,2}(?=\.\s)|(?<=s\-)\d{1,2}(?=\.\))|"
+     r"(?<=^\-)\d{1,2}(?=\.\))|(?<=\s\⁃)\d{1,2}(?=\.\))|(?<=^\⁃)\d{1,2}(?=\.\))", 0): re.compile(r"\d\.[\s)]"),
+    # ListItemReplacer.ALPHABETICAL_LIST_WITH_PERIODS: one letter at the start or after a space, then "."
+    (r"(?<=^)[a-z](?=\.)|(?<=\A)[a-z](?=\.)|(?<=\s)[a-z](?=\.)", 0): re.compile(r"(?<!\S)[a-z]\."),
+    # ListItemReplacer.NUMBERED_LIST_PARENS_REGEX
+    (r"\d{1,2}(?=\)\s)", 0): re.compile(r"\d\)\s"),
+    # BetweenPunctuation.BETWEEN_DOUBLE_QUOTES_REGEX_2, _PARENS_REGEX_2, _SINGLE_QUOTE_SLANTED_REGEX
+    (r'"(?=(?P<tmp>[^\"\\]+|\\{2}|\\.)*)(?P=tmp)"', 0): '"',
+    (r"\((?=(?P<tmp>[^\(\)\\]+|\\{2}|\\.)*)(?P=tmp)\)", 0): "(",
+    (r"(?<=\s)‘(?:[^’]|’[a-zA-Z])*’", 0): "‘",
+    # BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX and WORD_WITH_LEADING_APOSTROPHE: a space, then "'"
+    (r"(?<=\s)'(?:[^']|'[a-zA-Z])*'", 0): re.compile(r"\s'"),
+    (r"(?<=\s)'(?:[^']|'[a-zA-Z])*'\S", 0): re.compile(r"\s'"),
+    # Common.NUMBERED_REFERENCE_REGEX: not a digit or space, "." or "∯", then "[" or a digit
+    (r"(?<=[^\d\s])(\.|∯)((\[(\d{1,3},?\s?-?\s?)*\b\d{1,3}\])+|((\d{1,3}\s?)?\d{1,3}))(\s)(?=[A-Z])", 0):
+        re.compile(r"[^\d\s][.∯][\[\d]"),
+    # Common.CONTINUOUS_PUNCTUATION_REGEX, MULTI_PERIOD_ABBREVIATION_REGEX (case-blind, as the guard)
+    (r"(?<=\S)(!|\?){3,}(?=(\s|\Z|$))", 0): re.compile(r"[!?]{3}"),
+    (r"\b[a-z](?:\.[a-z])+[.]", re.IGNORECASE): re.compile(r"[a-z]\.[a-z]\.", re.IGNORECASE),
+    # Common.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX, ListItemReplacer.ROMAN_NUMERALS_IN_PARENTHESES
+    (r'["\”]\s\(.*\)\s["\“]', 0): "(",
+    (r"\(((?=[mdclxvi])m*(c[md]|d?c*)(x[cl]|l?x*)(i[xv]|v?i*))\)(?=\s[A-Z])", 0): "(",
+    # the ellipsis rules
+    (r"(?<=\S)\.{3}(?=\.\s[A-Z])", 0): "....",
+    (r"(?<=[a-z])(\.\s){3}\.($|\\n)", 0): re.compile(r"\.\s\.\s\.\s\."),
+    # Standard.GeoLocationRule, FileFormatRule, Common.KommanditgesellschaftRule
+    (r"(?<=[a-zA-z]°)\.(?=\s*\d+)", 0): "°.",
+    (r"(?<=\s)\.(?=(jpe?g|png|gif|tiff?|pdf|ps|docx?|xlsx?|svg|bmp|tga|exif|odt|html?|txt|rtf|bat|sxw|xml|zip|exe|msi|"
+     r"blend|wmv|mp[34]|pptx?|flac|rb|cpp|cs|js)\s)", 0): re.compile(r"\s\."),
+    (r"(?<=Co)\.(?=\sKG)", 0): "Co.",
+    # the "a.m."/"p.m." and "U.S." rules, once their dots are "∯"
+    (r"(?<=p∯m)∯(?=\s[A-Z])", 0): "p∯m∯",
+    (r"(?<= P∯M)∯(?=\s[A-Z])", 0): " P∯M∯",
+    (r"(?<=a∯m)∯(?=\s[A-Z])", 0): "a∯m∯",
+    (r"(?<=A∯M)∯(?=\s[A-Z])", 0): "A∯M∯",
+    # a single capital or one or two digits at the start of the text, then "."
+    (r"(?<=^[A-Z])\.(?=\s)", 0): re.compile(r"\A[A-Z]\."),
+    (r"(?<=^\d)\.(?=(\s\S)|\))", 0): re.compile(r"\A\d\."),
+    (r"(?<=^\d\d)\.(?=(\s\S)|\))", 0): re.compile(r"\A\d\d\."),
+    (r"(?<=\r\d)\.(?=(\s\S)|\))", 0): "\r",
+    (r"!Xũ|!Kung|ǃʼOǃKung|!Xuun|!Kung\-Ekoka|ǃHu|ǃKhung|ǃKu|ǃung|ǃXo|ǃXû|ǃXung|ǃXũ|!Xun|Yahoo!|Y!J|Yum!", 0):
+        re.compile("[!ǃ]"),
+}
+# A pattern of plain characters (pysbd's placeholder symbols "∯", "&✂&", escaped "\(") matches
+# where it is a substring: it is its own guard.
+_LITERAL = re.compile(r"(?:[^\\.^$*+?{}\[\]|()]|\\[^A-Za-z0-9])+")
+
+
+@cache
+def _guard(pattern: str, flags: int):
+    """The test a text must pass to hold a match of `pattern` (None: no test, run it)."""
+    guard = _GUARDS.get((pattern, flags))
+    if guard is None and not flags and _LITERAL.fullmatch(pattern):
+        guard = re.sub(r"\\(.)", r"\1", pattern)
+    if isinstance(guard, str):
+        return lambda text: guard in text
+    return guard.search if guard is not None else None
+
+
+def _kept_sub(p, repl, s, count=0, flags=0):
+    guard = _guard(p, flags)
+    if guard is not None and not guard(s):
+        return str(s)            # what `re.sub` returns when nothing matches: the text, as a str
+    return _compiled(p, flags).sub(repl, s, count)
+
+
+def _kept_findall(p, s, flags=0):
+    guard = _guard(p, flags)
+    return [] if guard is not None and not guard(s) else _compiled(p, flags).findall(s)
+
+
+def _kept_search(p, s, flags=0):
+    guard = _guard(p, flags)
+    return None if guard is not None and not guard(s) else _compiled(p, flags).search(s)
+
+
 def _kept_re() -> types.ModuleType:
-    """`re` with module-level functions that keep their compiled patterns (no 512-entry cache)."""
+    """`re` with module-level functions that keep their compiled patterns (no 512-entry cache),
+    and skip a pattern where its guard (`_GUARDS`) shows it cannot match."""
     kept = types.ModuleType("claimtrack_kept_re")
     kept.__dict__.update({k: v for k, v in vars(re).items() if not k.startswith("__")})
     kept.compile = _compiled
-    kept.sub = lambda p, repl, s, count=0, flags=0: _compiled(p, flags).sub(repl, s, count)
+    kept.sub = _kept_sub
     kept.subn = lambda p, repl, s, count=0, flags=0: _compiled(p, flags).subn(repl, s, count)
-    kept.search = lambda p, s, flags=0: _compiled(p, flags).search(s)
+    kept.search = _kept_search
     kept.match = lambda p, s, flags=0: _compiled(p, flags).match(s)
     kept.fullmatch = lambda p, s, flags=0: _compiled(p, flags).fullmatch(s)
-    kept.findall = lambda p, s, flags=0: _compiled(p, flags).findall(s)
+    kept.findall = _kept_findall
     kept.finditer = lambda p, s, flags=0: _compiled(p, flags).finditer(s)
     kept.split = lambda p, s, maxsplit=0, flags=0: _compiled(p, flags).split(s, maxsplit)
     return kept
