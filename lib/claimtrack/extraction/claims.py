@@ -633,7 +633,6 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         seen_sentences.add(text)
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
-        place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
         topic = _topic(sentences, si)
         for f in frames:
@@ -662,6 +661,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     classified[i] = (q, f, earlier)
         if not any(c for _, _, c in classified):
             continue
+        place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
         # dates, sources and the quote only for sentences that hold a claim
         times = find_times(text, published)
         same = SAME_DAY.search(text)

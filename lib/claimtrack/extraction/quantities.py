@@ -609,7 +609,9 @@ def _finite(q: Quantity) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mentioned in `text`, in order of appearance."""
-    if not _HAS_NUMBER_BUT_A.search(text) and not _VAGUE_HINT.search(text) and not _FOLD_HINT.search(text):
+    vague = _VAGUE_HINT.search(text)       # each searched once, here (issue 18)
+    fold = _FOLD_HINT.search(text)
+    if not _HAS_NUMBER_BUT_A.search(text) and not vague and not fold:
         return []
     if not _HAS_NUMBER.search(text):
         return []
@@ -622,9 +624,9 @@ def find_quantities(text: str) -> list[Quantity]:
     # A number beyond a float's range ("999…9 million", 300+ digits) is not a figure anyone reports:
     # it is left out rather than carried as infinity.
     quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None and _finite(q)]
-    if _VAGUE_HINT.search(text):
+    if vague:
         quantities.extend(_vague(text, quantities))
-    if _FOLD_HINT.search(text):
+    if fold:
         quantities.extend(_folds(text, quantities))
     quantities.sort(key=lambda q: q.start)
     quantities = _ranges(text, quantities)

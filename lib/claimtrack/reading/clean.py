@@ -300,8 +300,11 @@ def _is_credited(s: str) -> bool:
         return False
     if s.startswith("©"):  # a lone credit line; "© Reuters. Ukraine said …" is prose
         return _words(s) <= 8
+    # CREDIT_END needs a "/" (a credit) or "via"; CAPTION_END a "©", a ":" or a ")": tested first,
+    # as `re` tries those patterns' alternatives at every place of every line (issue 18)
     return bool(CAPTION_START.match(s) or CAPTION_PREFIX.match(s) or CREDIT_START.match(s)
-                or CREDIT_END.search(s) or CAPTION_END.search(s))
+                or (("/" in s or "via" in s) and CREDIT_END.search(s))
+                or (("©" in s or ":" in s or ")" in s) and CAPTION_END.search(s)))
 
 
 def rule_captions(text: str) -> Iterator[Edit]:
