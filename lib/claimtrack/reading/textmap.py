@@ -80,6 +80,8 @@ class MappedText:
 
     def apply(self, edits: list[Edit]) -> tuple[MappedText, list[Change]]:
         """Apply non-overlapping edits; return the new text and a Change per edit."""
+        if not edits:
+            return self, []      # most rules change nothing in most articles: no copy of the map
         edits = sorted(edits, key=lambda e: (e.start, e.end))
         pieces: list[str] = []
         starts = array(OFFSET_TYPE)
