@@ -590,8 +590,25 @@ def _in_skip(text: str, a: int, b: int) -> bool:
 
 # Cheap tests before the full passes: vague plurals and one-word folds are rare.
 FOLD_WORDS_HINT = ("dozen", "scores", "hundreds", "thousands", "millions", "billions", "several", "few")
-_VAGUE_HINT = re.compile(r"dozen|scores|hundred|thousand|million|billion", re.IGNORECASE)
-_FOLD_HINT = re.compile(r"fold|doubl|tripl|quadrupl|halv|twice|thrice", re.IGNORECASE)
+VAGUE_HINT_WORDS = ("dozen", "scores", "hundred", "thousand", "million", "billion")
+FOLD_HINT_WORDS = ("fold", "doubl", "tripl", "quadrupl", "halv", "twice", "thrice")
+_VAGUE_HINT = re.compile("|".join(VAGUE_HINT_WORDS), re.IGNORECASE)
+_FOLD_HINT = re.compile("|".join(FOLD_HINT_WORDS), re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# Non-ASCII characters that IGNORECASE matches to an ASCII letter (İ ı ſ K, found by trying every
+# code point; the reader's sentences.py keeps the same list): in a text without them, a case-blind
+# ASCII word occurs where it is a substring of `text.lower()`.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _hints(text: str) -> tuple[bool, bool]:
+    """Does `text` hold a vague-plural hint, a fold hint? (_VAGUE_HINT, _FOLD_HINT found by
+    substring tests on the lower-cased text: `re` tried those alternatives at every place of every
+    sentence, a fifth of find_quantities; issue 18.)"""
+    if _FOLDS_TO_ASCII.search(text):
+        return _VAGUE_HINT.search(text) is not None, _FOLD_HINT.search(text) is not None
+    low = text.lower()
+    return any(w in low for w in VAGUE_HINT_WORDS), any(w in low for w in FOLD_HINT_WORDS)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(FOLD_WORDS_HINT)})", re.IGNORECASE)
 # The same without "a" and "an", which begin most sentences' words: where it finds nothing, the only
 # atoms are lone "a"/"an" (no number: `_read_run` keeps one only before a scale, fraction or dozen),
@@ -609,11 +626,11 @@ def _finite(q: Quantity) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mentioned in `text`, in order of appearance."""
-    vague = _VAGUE_HINT.search(text)       # each searched once, here (issue 18)
-    fold = _FOLD_HINT.search(text)
-    if not _HAS_NUMBER_BUT_A.search(text) and not vague and not fold:
+    vague, fold = _hints(text)
+    digit = _DIGIT.search(text) is not None     # the first alternative of both patterns below, alone
+    if not digit and not _HAS_NUMBER_BUT_A.search(text) and not vague and not fold:
         return []
-    if not _HAS_NUMBER.search(text):
+    if not digit and not _HAS_NUMBER.search(text):
         return []
     nums: list[_Num] = []
     for run in RUN.finditer(text):
