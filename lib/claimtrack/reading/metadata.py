@@ -79,8 +79,10 @@ def parse_date(text: str) -> tuple[str, str] | None:
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501 (a regex reads best on one line)
 # "November 5", "Nov. 5, 2024", "5 November 2024"
+# (The look-ahead names the first characters of the two forms, a month's capital or a digit: `re`
+# passes every other place at once instead of trying both forms there; issue 18.)
 DATELINE = re.compile(
-    rf"\b(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]\d)(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+    rf"(?=[JFMASOND\d])\b(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]\d)(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTHS})\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?)")
 # A copyright notice on a line of its own ("Copyright The Financial Times Limited 2024",
 # "© 2024 Example News"); a "©" inside a line is a photo credit, not the outlet.

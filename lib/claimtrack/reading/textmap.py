@@ -16,6 +16,18 @@ from dataclasses import dataclass
 OFFSET_TYPE = "i"
 
 
+_COUNT = array(OFFSET_TYPE, range(1))
+
+
+def _identity(n: int) -> tuple[array, array]:
+    """The map of an unedited text of n characters: starts 0..n-1, ends 1..n. Sliced from one kept
+    0, 1, 2, ... array (a C copy) rather than built from `range` one number at a time (issue 18)."""
+    global _COUNT
+    if len(_COUNT) < n + 1:
+        _COUNT = array(OFFSET_TYPE, range(2 * n + 1))
+    return _COUNT[:n], _COUNT[1:n + 1]
+
+
 @dataclass(frozen=True)
 class Edit:
     """Replace `text[start:end]` (of the text being edited) with `replacement`."""
@@ -52,8 +64,7 @@ class MappedText:
                  raw_length: int | None = None):
         self.text = text
         if starts is None:
-            starts = array(OFFSET_TYPE, range(len(text)))
-            ends = array(OFFSET_TYPE, range(1, len(text) + 1))
+            starts, ends = _identity(len(text))
         if len(starts) != len(text) or len(ends) != len(text):
             raise ValueError("map length differs from text length")
         self._starts = starts
