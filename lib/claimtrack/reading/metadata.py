@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from .clean import BYLINE, DATE_STAMP, LIST_ITEM, PHOTO_AGENCIES, RELATIVE_TIMESTAMP
+from .clean import BYLINE, DATE_STAMP, LIST_ITEM, PHOTO_AGENCIES, relative_timestamps
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Inferred:
 PRECISIONS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 ISO_PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 NUMERIC_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\s*$")
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR = re.compile(r"(?=[12])\b(?:19|20)\d{2}\b")   # (the look-ahead: `re` passes other places at once)
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +277,7 @@ def infer_authors(text: str) -> Inferred | None:
         names = [n for n in _split_names(m.group("names")) if re.fullmatch(PERSON, n)]
         if names:
             return Inferred("; ".join(names), m.group().strip())
-    for m in RELATIVE_TIMESTAMP.finditer(text):
+    for m in relative_timestamps(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()].strip()
         names = _split_names(re.sub(PLACE, "", line)) if line else []

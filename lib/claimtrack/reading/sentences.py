@@ -224,15 +224,44 @@ def _search_for_abbreviations_in_string(self, text):
     return text
 
 
+def _apply(self, *rules):
+    """pysbd 0.3.4's `Text.apply` (each rule's `re.sub` in turn) with the rule's guard and compiled
+    pattern looked up here, as `_kept_sub` does: one Python call less per rule, ~80 rules a paragraph."""
+    text = self
+    for rule in rules:
+        guard, rx = _guarded(rule.pattern)
+        text = str(text) if guard is not None and guard(text) is None else rx.sub(rule.replacement, text)
+    return text
+
+
+@cache
+def _boundary_pattern(starters: tuple[str, ...]) -> str:
+    starts = "|".join(r"(?=\s{}\s)".format(word) for word in starters)
+    return r"(U∯S|U\.S|U∯K|E∯U|E\.U|U∯S∯A|U\.S\.A|I|i.v|I.V)∯({})".format(starts)
+
+
+def _replace_abbreviation_as_sentence_boundary(self):
+    """pysbd 0.3.4's `AbbreviationReplacer.replace_abbreviation_as_sentence_boundary`, its pattern
+    built once rather than joined from 24 words on every paragraph, and run only on a text with
+    the "∯" every match of it holds (the dot of "U.S." as earlier rules leave it)."""
+    if "∯" in self.text:
+        self.text = _kept_sub(_boundary_pattern(tuple(self.SENTENCE_STARTERS)), "\\1.", self.text)
+    else:
+        self.text = str(self.text)       # what the `re.sub` that finds nothing returns
+    return self.text
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
     kept = _kept_re()
     for module in _PYSBD_MODULES:
         if getattr(module, "re", None) is re:
             module.re = kept
-    if pysbd.__version__ == "0.3.4":      # the method copied above; another version keeps its own
-        pysbd.abbreviation_replacer.AbbreviationReplacer.search_for_abbreviations_in_string = \
-            _search_for_abbreviations_in_string
+    if pysbd.__version__ == "0.3.4":      # the methods copied above; another version keeps its own
+        replacer = pysbd.abbreviation_replacer.AbbreviationReplacer
+        replacer.search_for_abbreviations_in_string = _search_for_abbreviations_in_string
+        replacer.replace_abbreviation_as_sentence_boundary = _replace_abbreviation_as_sentence_boundary
+        pysbd.utils.Text.apply = _apply
     return pysbd.Segmenter(language="en", clean=False)
 
 
