@@ -231,3 +231,49 @@ def test_more_boilerplate_and_captions():
            "FILE - Kim Jong Un watches a drill on Oct. 2, 2024. (Korean Central News Agency/Korea News Service via AP, File)\n"
            "Soldiers at a base in August. Photograph: Reuters")
     assert run(raw)[0] == "Body with 3,000 troops."
+
+
+# ---- issue 18: shortcuts that must not change what the rules find
+
+_SHORTCUT_PIECES = ["/", " / ", "via", "via ", "AFP", "Reuters", "Getty Images", "©", ":", "Photo: ", "(", ")", "(AP, File)",
+                    "ED JONES", "Kim", " ", "  ", "\t", "\n", "\n\n", " \n", "x", "ago", "AGO", "5 hours ", "18 HOURS ",
+                    "3 mins", "*", "**", "_", "__", "word", ".", "Copyright", "2024"]
+
+
+def _shortcut_texts():
+    import random
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    real = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+            for p in sorted(d.glob("*.*"))]
+    rng = random.Random(18)
+    made = ["".join(rng.choice(_SHORTCUT_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    return real + made
+
+
+def test_layout_space_pattern_is_the_old_one():
+    import re
+
+    from claimtrack.reading.clean import LAYOUT_SPACE
+    old = re.compile(r"^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z", re.M)
+    for text in _shortcut_texts():
+        assert [m.span() for m in LAYOUT_SPACE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_caption_and_timestamp_shortcuts_skip_only_what_cannot_match():
+    from claimtrack.reading import clean as c
+    hits = {"credit": 0, "caption": 0, "stamp": 0}
+    for text in _shortcut_texts():
+        assert [m.span() for m in c.relative_timestamps(text)] == [m.span() for m in c.RELATIVE_TIMESTAMP.finditer(text)]
+        hits["stamp"] += bool(c.RELATIVE_TIMESTAMP.search(text))
+        for line in text.split("\n"):
+            if c.CREDIT_END.search(line):
+                hits["credit"] += 1
+                assert "/" in line or "via" in line
+            if c.CAPTION_END.search(line):
+                hits["caption"] += 1
+                assert "©" in line or ":" in line or ")" in line
+            if c.MD_STRONG.search(line) or c.MD_EM.search(line):
+                assert "*" in line or "_" in line
+    assert min(hits.values()) > 10

@@ -131,3 +131,28 @@ def test_dateline_month_without_dateparser_is_dateparsers():
         for day in range(100):
             parsed = md.parse_date.__wrapped__(f"{day} {mon} 2000")
             assert md._month_number(mon, day) == (int(parsed[0][5:7]) if parsed else None), (mon, day)
+
+
+def test_credit_patterns_need_their_words():
+    # issue 18: each self-credit and relay pattern runs only on a text that holds one of the words
+    # it needs (SELF_CREDIT_NEEDS, RELAY_CREDIT_NEEDS): every match holds one
+    import random
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+             for p in sorted(d.glob("*.*"))]
+    rng = random.Random(18)
+    words = ["Reuters", "The Moscow Times", "reported", "reports", "reported by", "writes", "wrote", "according to",
+             "citing", "news agency", "Yonhap", "has learned", "Previously", "Earlier", "As previously reported",
+             "This was reported by", "It", ",", ".", "\n", "\t", " ", "  ", "the", "on Monday"]
+    texts += ["".join(rng.choice(words) + rng.choice([" ", "\n", "\t", ", "]) for _ in range(rng.randint(1, 15)))
+              for _ in range(3000)]
+    matched = 0
+    for pats, needs in ((md.SELF_CREDIT, md.SELF_CREDIT_NEEDS), (md.RELAY_CREDIT, md.RELAY_CREDIT_NEEDS)):
+        for pat, need in zip(pats, needs, strict=True):
+            for text in texts:
+                for m in pat.finditer(text):
+                    matched += 1
+                    assert any(w in text for w in need), (pat.pattern[:40], m.group())
+    assert matched > 100

@@ -267,3 +267,31 @@ def test_prepositions_are_not_hedges():
 def test_range_from_x_to_y():
     (q,) = find_quantities("the number could range from 11,000 to 12,000 troops")
     assert (q.low, q.high, q.qualifier) == (11000, 12000, "range")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "dozen", "DOZENS", "Scores", "hundred", "Thousands", "MILLION", "billion", "fold", "Doubled", "tripl", "QUADRUPLE",
+    "halv", "twice", "Thrice", "ſcores", "thouſand", "doubl\u0130", "twıce", "İ", "ı", "ſ", "\u212a", "K", " ", "3",
+    "x", "ice", "ubl", "old"]), max_size=12))
+def test_hints_are_the_patterns(pieces):
+    # issue 18: the vague and fold hints are substring tests on the lower-cased text (the patterns
+    # where a character folds to ASCII under IGNORECASE): the same answer as the patterns
+    from claimtrack.extraction import quantities as qm
+    text = "".join(pieces)
+    assert qm._hints(text) == (qm._VAGUE_HINT.search(text) is not None, qm._FOLD_HINT.search(text) is not None)
+
+
+def test_hints_on_real_sentences():
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import quantities as qm
+    repo = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+             for p in sorted(d.glob("*.*"))]
+    lines = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
+    assert len(lines) > 500
+    hinted = [qm._hints(x) for x in lines]
+    assert hinted == [(qm._VAGUE_HINT.search(x) is not None, qm._FOLD_HINT.search(x) is not None) for x in lines]
+    assert any(v for v, _ in hinted) and any(f for _, f in hinted)

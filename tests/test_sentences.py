@@ -112,3 +112,78 @@ def test_one_sentence_lines_as_pysbd(monkeypatch):
     for line in ["He said -' The end.", "Steps: 1) One 2) Two 3) Three", '"We will win" Zelensky said.', "He left. She came."]:
         assert not s.ONE_SENTENCE.fullmatch(line)
         assert len(_pysbd_only(monkeypatch, [line])[0]) > 1
+
+
+def _real_paragraphs():
+    import re
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", repo.parent / "shared" / "devcorpus" / "articles",
+               *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    texts = [p.read_text(errors="replace") for d in folders if d.is_dir() for p in sorted(d.glob("*.*"))]
+    return [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
+
+
+def _tempting_paragraphs(n: int, seed: int) -> list[str]:
+    """Paragraphs made of what pysbd's rules look for: list markers, quotes, brackets, runs of
+    marks, abbreviations with dots, ellipses, file names, degrees, placeholders' neighbours."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = ("the", "troops", "said", "He", "The", "It", "I", "A", "U.S.", "U.S", "U.K.", "E.U.", "p.m.", "a.m.",
+              "P.M.", "A.M.", "i.e.", "e.g.", "No.", "Gen.", "Mr.", "Co.", "KG", "Inc.", "1.", "2.", "3.", "10.",
+              "a.", "b.", "c.", "a)", "b)", "c)", "(a)", "(b)", "(iii)", "(iv)", "1)", "2)", "-1.", "⁃2.", "•",
+              '"', '"', "“", "”", "‘", "’", "'", "'s", "(", ")", "[1]", "[2, 3]", "«", "»", "—", "-", "--", "!", "?",
+              "!!!", "?!", "??", "...", "....", ". . .", "…", "file.pdf", "photo.jpg", "45°.", "N°. 5", "Yahoo!",
+              "!Kung", "\t", "  ", "1,000.", "3.5", "5.", "12:30", "ſ", "İ", "K", "ı", "Millions", "However")
+    out = []
+    for _ in range(n):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 25))]
+        out.append("".join(w + rng.choice([" ", " ", " ", "", ". ", ", "]) for w in words).strip())
+    return out
+
+
+def test_pysbd_guards_change_nothing(monkeypatch):
+    # issue 18: pysbd's patterns are skipped where a guard (sentences._GUARDS, or a plain pattern
+    # itself) shows they cannot match, and Text.apply and the sentence-boundary rule are copies
+    # without per-call overhead. (1) Every guard that says "no" is right: checked on every text pysbd
+    # hands to a guarded pattern while it segments the real paragraphs and thousands of generated
+    # ones (texts mid-way, with its placeholder symbols). (2) The sentences are those of pysbd
+    # with none of it (its own Text.apply and rule, every pattern run).
+    from claimtrack.reading import sentences as s
+
+    paras = _real_paragraphs() + _tempting_paragraphs(3000, 18)
+    assert len(paras) > 3000
+    s._segmenter()
+    checked = {"said no": 0, "patterns": set()}
+    guarded = s._guarded
+
+    def checking(pattern, flags=0):
+        guard, rx = guarded(pattern, flags)
+        if guard is None:
+            return None, rx
+
+        def check(text):
+            found = guard(text)
+            if found is None:
+                checked["said no"] += 1
+                checked["patterns"].add((pattern, flags))
+                assert rx.search(text) is None, (pattern, text)
+            return found
+        return check, rx
+
+    with monkeypatch.context() as m:
+        m.setattr(s, "_guarded", checking)
+        ours = [s._segment(p) for p in paras]
+    assert checked["said no"] > 10000
+    assert set(s._GUARDS) <= checked["patterns"]     # every hand-written guard was put to the test
+
+    import pysbd.abbreviation_replacer as ar
+    import pysbd.utils
+    with monkeypatch.context() as m:
+        m.setattr(s, "_guarded", lambda pattern, flags=0: (None, s._compiled(pattern, flags)))
+        m.setattr(pysbd.utils.Text, "apply", s._ORIGINAL_APPLY)
+        m.setattr(ar.AbbreviationReplacer, "replace_abbreviation_as_sentence_boundary", s._ORIGINAL_BOUNDARY)
+        theirs = [s._segment(p) for p in paras]
+    assert ours == theirs

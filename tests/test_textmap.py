@@ -42,3 +42,11 @@ def test_overlapping_edits_refused():
 def test_span_outside_text_refused():
     with pytest.raises(IndexError):
         MappedText("abc").raw_span(2, 5)
+
+
+def test_identity_maps_of_any_length():
+    # issue 18: an unedited text's map is sliced from one kept 0, 1, 2, ... array that grows
+    for n in (0, 1, 7, 3000, 5, 10000, 2):
+        mt = MappedText("x" * n)
+        assert list(mt._starts) == list(range(n)) and list(mt._ends) == list(range(1, n + 1))
+        assert mt.raw_span(0, n) == (0, n)
