@@ -399,3 +399,38 @@ def test_death_payments_are_not_signing_bonuses(tmp_path):
                                                     "one-time payment of RUB3mn from the region.\n"},
                           "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-02-10,,\n")
     assert extract_corpus(read_corpus(folder)).empty
+
+
+def test_term_tables_look_ahead_changes_no_match():
+    # issue 18: whole_words opens with a look-ahead on the letters the terms start with
+    # (first_letters); every table's pattern finds what it finds without it, on real sentences and
+    # on words with the characters IGNORECASE folds to ASCII (İ ı ſ K)
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction.catalogue import first_letters
+    from claimtrack.extraction.events import event_table
+    from claimtrack.extraction.sources import source_table
+
+    assert first_letters(["north korea(?:n|.s)?", "dprk", "kim's"]) == "dkn"
+    for terms in (["a|b"], ["(?:north )?korea"], ["s?oldiers"], [r"\w+"], ["[kK]im"], ["x", "(?i)y"], [""]):
+        assert first_letters(terms) is None
+    assert first_letters(["a(?:b|c)", "d[|]", r"e\|f"]) == "ade"
+
+    pats = [rx for m in load_catalogue() for rx in m.terms.values() if rx is not None]
+    pats += [p for s in source_table() for p in (s.aliases, s.people) if p is not None]
+    pats += [p for e in event_table() for p in (e.terms, e.actions, e.exclude, e.context) if p is not None]
+    ahead = [p for p in pats if p.pattern.startswith("(?=[")]
+    assert len(ahead) > 50
+    repo = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(errors="replace") for p in sorted((repo / "seeds").glob("*.txt"))]
+    lines = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
+    rng = random.Random(18)
+    folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
+    for line in list(lines):
+        lines.append("".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c for c in line))
+    for p in ahead:
+        plain = re.compile(p.pattern[p.pattern.index("])") + 2:], p.flags)
+        for line in lines:
+            assert [m.span() for m in p.finditer(line)] == [m.span() for m in plain.finditer(line)]

@@ -58,7 +58,48 @@ class Metric:
 def whole_words(terms: list[str]) -> re.Pattern:
     """One case-insensitive alternation of regular-expression terms, each matched as whole words:
     how every term table (metrics.yml, sources.yml, events.yml) is read."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.IGNORECASE)
+    firsts = first_letters(terms)
+    # A look-ahead on the letters the terms start with lets `re` pass every other place at once
+    # instead of trying each term there (issue 18: these searches were a tenth of extraction).
+    ahead = f"(?=[{firsts}])" if firsts else ""
+    return re.compile(ahead + r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.IGNORECASE)
+
+
+def first_letters(terms: list[str]) -> str | None:
+    """The letters and digits the terms can start with (lower case), or None when a term may start
+    otherwise: with a group, a class, an escape, a look-around, a letter it may leave out ("s?") or
+    an alternative ("a|b" outside brackets). Written by hand, narrowly: Python's `re` has no public
+    way to ask what a pattern can start with, so only terms that plainly start with a letter count."""
+    out = set()
+    for t in terms:
+        if not t or not (t[0].isascii() and t[0].isalnum()) or t[1:2] in ("?", "*", "{") or _top_level_bar(t):
+            return None
+        out.add(t[0].lower())
+    return "".join(sorted(out))
+
+
+def _top_level_bar(term: str) -> bool:
+    """Does `term` have a "|" outside brackets (an alternative that may start with anything)?"""
+    depth, i, in_class = 0, 0, False
+    while i < len(term):
+        c = term[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if term[i + 1:i + 2] == "]":
+                i += 1                       # "[]...]": a "]" first in a class is a character
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _compile(terms: list[str], where: str) -> re.Pattern | None:
