@@ -106,3 +106,31 @@ def test_regions_respectively():
     s = "Samara and Orenburg regions pay 1.1 million and 1 million rubles, respectively."
     assert respectively(s, [s.index("1.1"), s.index("1 million")]) == {s.index("1.1"): "Samara Oblast",
                                                                       s.index("1 million"): "Orenburg Oblast"}
+
+
+def test_region_search_shortcuts_change_nothing():
+    # issue 18: find_regions skips a text holding no region name's literal start, and the region
+    # pattern opens with a look-ahead on the names' first letters: the same regions as the plain
+    # pattern on every line of the seeds and heldout sets, and with characters IGNORECASE folds
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import regions
+    rx, names = regions.region_table()
+    assert rx.pattern.startswith("(?=[") and regions._region_cues()
+    plain = re.compile(rx.pattern[rx.pattern.index("])") + 2:], rx.flags)
+    repo = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+             for p in sorted(d.glob("*.*"))]
+    lines = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
+    rng = random.Random(18)
+    lines += ["".join(rng.choice(["ſamara", "Baſhkiria", "\u212aursk region", "Bel", "gorod", " ", "İ", "Nizhny ",
+                                  "Novgorod", "Yamalo-", "Nenets", "St. Petersburg", "federal budget", "x"])
+                      for _ in range(rng.randint(1, 8))) for _ in range(2000)]
+    found = 0
+    for line in lines:
+        expected = [(m.start(), names[int(m.lastgroup[1:])]) for m in plain.finditer(line)]
+        assert regions.find_regions(line) == expected
+        found += bool(expected)
+    assert found > 200

@@ -72,10 +72,46 @@ def first_letters(terms: list[str]) -> str | None:
     way to ask what a pattern can start with, so only terms that plainly start with a letter count."""
     out = set()
     for t in terms:
-        if not t or not (t[0].isascii() and t[0].isalnum()) or t[1:2] in ("?", "*", "{") or _top_level_bar(t):
+        t = after_lookbehinds(t)
+        if t is None or not t or not (t[0].isascii() and t[0].isalnum()) or t[1:2] in ("?", "*", "{") or _top_level_bar(t):
             return None
         out.add(t[0].lower())
     return "".join(sorted(out))
+
+
+def after_lookbehinds(term: str) -> str | None:
+    """`term` without the look-behinds it opens with (they take no character: what follows is
+    where a match starts); None when one does not close."""
+    while term.startswith(("(?<!", "(?<=")):
+        end = _group_end(term)
+        if end is None:
+            return None
+        term = term[end:]
+    return term
+
+
+def _group_end(term: str) -> int | None:
+    """Where the group `term` opens with ends (the offset after its ")"), or None."""
+    depth, i, in_class = 0, 0, False
+    while i < len(term):
+        c = term[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if term[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
 
 
 def _top_level_bar(term: str) -> bool:
