@@ -434,3 +434,20 @@ def test_term_tables_look_ahead_changes_no_match():
         plain = re.compile(p.pattern[p.pattern.index("])") + 2:], p.flags)
         for line in lines:
             assert [m.span() for m in p.finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+def test_source_cues_in_one_search():
+    # issue 18: a source's cues are found with one search of their alternation: the same sources
+    # as testing each cue as a substring, on real sentences and on every cue itself
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction.sources import source_table
+    repo = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(errors="replace") for p in sorted((repo / "seeds").glob("*.txt"))]
+    lows = [m.group().lower() for t in texts for m in re.finditer(r"[^\n]+", t)]
+    lows += [c for s in source_table() for c in (s.cues or ())] + ["", "x"]
+    for src in source_table():
+        for low in lows:
+            assert (src.cue_rx is None or src.cue_rx.search(low) is not None) == \
+                (src.cues is None or any(c in low for c in src.cues))

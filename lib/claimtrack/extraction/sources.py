@@ -105,6 +105,7 @@ class Source:
     misnamed: re.Pattern | None = None     # wrong names that still mean this organisation
     media: bool = False                    # a news outlet: relays others' figures as well as its own
     cues: tuple[str, ...] | None = None    # lower-case text one of which every name of it starts with (speed)
+    cue_rx: re.Pattern | None = None       # the cues as one plain alternation: found in one search, not a loop
 
 
 @lru_cache(maxsize=1)
@@ -114,9 +115,10 @@ def source_table() -> tuple[Source, ...]:
     for s in data["sources"]:
         people = s.get("people") or []
         wrong = s.get("misnamed") or []
+        cues = _cues(s["aliases"] + wrong + people)
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
                           tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False)),
-                          _cues(s["aliases"] + wrong + people)))
+                          cues, None if cues is None else re.compile("|".join(map(re.escape, cues)) or "(?!)")))
     return tuple(out)
 
 
@@ -155,7 +157,8 @@ def _media_names() -> frozenset[str]:
 def sources_cued(low: str):
     """The sources of the table (in order) one of whose names' literal starts the lower-case text
     holds: the others cannot match it, and their patterns need not run (speed)."""
-    return (src for src in source_table() if src.cues is None or any(c in low for c in src.cues))
+    # (one search of the cues' alternation per source: a generator over its cues cost a tenth of extraction)
+    return (src for src in source_table() if src.cue_rx is None or src.cue_rx.search(low))
 
 
 @lru_cache(maxsize=8192)
