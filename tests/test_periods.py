@@ -134,3 +134,21 @@ def test_region_search_shortcuts_change_nothing():
         assert regions.find_regions(line) == expected
         found += bool(expected)
     assert found > 200
+
+
+def test_time_cues_are_the_patterns():
+    # issue 18: find_times' cues are substring tests on the lower-cased sentence: the same answer
+    # as the cue patterns, on real lines and on ones with the characters IGNORECASE folds
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import periods
+    repo = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(errors="replace") for p in sorted((repo / "seeds").glob("*.txt"))]
+    lines = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
+    rng = random.Random(18)
+    lines += ["".join(rng.choice(["Jan", "ſep", "DAY", "da", "y", "Quarter", "by", "By", "BY", "baby", " by ", "İ", "ı",
+                                  "\u212a", "oct", " ", "x"]) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    for line in lines:
+        assert periods._cued(line) == {name: rx.search(line) is not None for name, rx in periods._CUE_RX.items()}
