@@ -325,6 +325,29 @@ ROWS += [
      "In January, the Tula government stopped paying 2.5 million rubles to each volunteer and cut this "
      "amount to 1.5 million.",
      "2.5 million", {"metric": "signing_bonus_rub", "as_of": ""}),
+    ("a change with its object between verb and 'by': the amount cut is no stock",
+     "Three regions reduced payments for new recruits by more than 1.5 million rubles to 500,000 rubles.",
+     "1.5 million", {"metric": None}),
+    ("'slashed by X, dropping from A to B': X is the change",
+     "The lump sum for volunteers has been slashed by 700,000 rubles, dropping from 1.9 million rubles to "
+     "1.2 million rubles, the regional government said.",
+     "700,000", {"metric": None}),
+    ("a predicate of harm far past the noun: the dead, not the force",
+     "Roughly 3,000 North Korean soldiers sent to help Moscow in its campaign against Kyiv are now believed to "
+     "have been killed, Seoul's intelligence agency said.",
+     "3,000", {"metric": "dprk_casualties"}),
+    ("a headline printed again as a teaser bullet: one claim",
+     "- Kyiv says Russia has stationed 45,000 troops in Kursk\n- The fighting goes on\nKyiv says Russia "
+     "has stationed 45,000 troops in Kursk\nThe fighting goes on near Sudzha.",
+     "45,000", {"metric": "russian_troops_kursk", "claims": 1}),
+    ("a day and month without a year is a date",
+     "Seoul says North Korea sent more soldiers to Russia\n\nWire - 14/03\n\nNorth Korea has sent more "
+     "soldiers to Russia this year.",
+     "14", {"metric": None}),
+    ("an embedded post's signature holds no figure",
+     "Footage shows North Korean soldiers near Kursk. pic.twitter.com/abc123\n— Watcher 77 (@watcher_77) "
+     "March 3, 2025\n\nThe video could not be verified.",
+     "77", {"metric": None}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

@@ -300,6 +300,16 @@ def _kind_fits(m: Metric, q: Quantity) -> bool:
     return q.kind == "count"
 
 
+# The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
+WHOLE_OF = re.compile(r"\bof\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|some|over|"
+                      r"approximately)\s+)?$", re.IGNORECASE)
+BULLET = re.compile(r"^[-•*–—]\s+")     # a list item's marker: "- Zelensky says ..." is the headline again
+# A count's passive predicate of harm within its clause (no comma between): what the people counted suffered.
+CASUALTY_PREDICATE = re.compile(r"(?:[^,;:().!?]|\.(?=\d)){0,100}?\b(?:are|were|was|is|have|has|had)\s+"
+                                r"(?:[a-z]+\s+){0,3}?(?:been\s+)?"
+                                r"(?P<verb>killed|wounded|injured|captured)\b", re.IGNORECASE)
+
+
 def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
     if not _kind_fits(m, q):
@@ -307,6 +317,15 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f"{f.left} {f.clause}")
     if excl:
         return None
+    harm = None
+    if m.kind == "count" and q.kind == "count":
+        # the clause's own predicate, however far past the noun: "2,000 North Korean soldiers deployed to
+        # support Russia in its war are estimated to have been killed" counts the dead, not the force
+        whole = WHOLE_OF.search(f.sentence, max(0, q.start - 40), q.start)   # "4,000 of the 14,000 ... were killed"
+        pred = None if whole else CASUALTY_PREDICATE.match(f.sentence, q.end, max(q.end, f.own[1]))
+        harm = pred.group("verb") if pred else None
+        if harm and m.find("exclude", harm):
+            return None
     fired, score = [], 1.0
     unit_hit = None
     if m.kind == "count" and q.unit not in GENERIC_UNITS:
@@ -354,7 +373,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         elif m.kind == "count" and not (f.before and m.find("nouns", f.before)):
             return None
     if m.has("signals"):
-        sig = m.find("signals", f.clause)
+        sig = m.find("signals", f.clause) or (harm and m.find("signals", harm))
         if not sig:
             return None
         score += 1
@@ -628,9 +647,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         qs = per_sentence[si]
         if not qs:
             continue
-        if text in seen_sentences and len(text) > 40:
-            continue       # printed twice verbatim: one set of claims
-        seen_sentences.add(text)
+        key = BULLET.sub("", text).rstrip(" .")
+        if key in seen_sentences and len(key) > 40:
+            continue       # printed twice verbatim (once as a teaser bullet, say): one set of claims
+        seen_sentences.add(key)
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
         place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])

@@ -144,6 +144,8 @@ NOT_QUANTITY = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    # a day and month without the year, as a dateline writes it ("MSN - 27/03"); "24/7" is "always"
+    r"|\b(?:0?[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?!/)|\b24/7\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
     r"|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
@@ -522,10 +524,13 @@ def _currency_before(text: str, pos: int):
     return pos - len(window) + m.start(), payloads[int(m.lastgroup[1:])][0]
 
 
+# A verb of change, its object between it and "by" at most a few words ("reduced bonuses for recruits by").
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
     r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
-    r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down)\s+by\s+$",
+    r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down|"
+    r"slash(?:ed|es|ing)?|hik(?:e|ed|es|ing)|trimm?(?:ed|s|ing)?|swell(?:ed|s)?|surg(?:e|ed|es))"
+    r"(?:\s+(?!by\b)[\w’'-]+){0,4}\s+by\s+$",
     re.IGNORECASE)
 # "about" and "over" after these words are prepositions, not hedges.
 _NOT_A_HEDGE = re.compile(
@@ -787,11 +792,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         m = _OR_MORE_AFTER_NOUN.match(text, end)
         if m:
             end, qualifier = m.end(), ("more_than" if m.group(1).lower() in ("more", "over", "above") else "up_to")
-    before = text[max(0, q_start - 40):q_start]
+    before = text[max(0, q_start - 60):q_start]
     if role is None and before.rstrip().endswith("by") and _CHANGE_VERB.search(before):
         role = "delta"
     elif role is None and before.rstrip().endswith(("of", "than", "with", "to", "from", "the")) \
-            and _INSTEAD.search(before):
+            and _INSTEAD.search(before[-40:]):
         role = "previous"
     low = high = value
     if qualifier == "more_than":

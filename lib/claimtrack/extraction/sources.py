@@ -86,8 +86,8 @@ EVIDENCE = re.compile(r"(?:(?:the|some|a|an)\s+)?(?:(?:preliminary|initial|lates
                       r"reports?|calculations?|statistics|numbers|assessments?|sources?|counts?)",
                       re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
-AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:report|study|analysis|assessment|survey|estimate|"
-                      r"investigation|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
+                      r"estimates?|investigations?|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
 # An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
 # not a speaker; neither is a verb ('..., reports said Tuesday').
 INVERTED_MAX_WORDS = 8
@@ -223,7 +223,7 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
         for m in rx.finditer(sentence):
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
-            who = AUTHORED.sub("", _tidy(m.group("who")))
+            who = AUTHORED.sub("", _tidy(m.group("who"))).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
