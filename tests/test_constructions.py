@@ -348,6 +348,20 @@ ROWS += [
      "Footage shows North Korean soldiers near Kursk. pic.twitter.com/abc123\n— Watcher 77 (@watcher_77) "
      "March 3, 2025\n\nThe video could not be verified.",
      "77", {"metric": None}),
+    ("a statement made before the story's time, undated: 'had reported'",
+     "The Pentagon had reported that some 8,000 North Korean troops had been sent to Russia's Kursk region.",
+     "8,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
+    ("an area held 'since' a month is dated by it",
+     "According to the agency's source, Ukraine had controlled about 1,200 km2 in the Kursk region since "
+     "August 2024.",
+     "1,200", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("one 'approximately' over coordinated counts",
+     "Kyiv says Russian losses include approximately 200,000 killed and 400,000 wounded.",
+     "400,000", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("'put the figure at N': the figure of the sentence before",
+     "Kyiv said as many as 5,000 North Korean soldiers had been killed or wounded. Seoul's spy agency put the "
+     "figure at 2,500.",
+     "2,500", {"metric": "dprk_casualties"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

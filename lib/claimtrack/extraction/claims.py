@@ -453,6 +453,9 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
                           r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
 AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
                             r"disclosed|revealed)\s+$", re.IGNORECASE)
+# A statement made before the story's own time, the text not saying when: "The Pentagon had reported that ...".
+PLUPERFECT_SPEECH = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|once|first)\s+)?(?:reported|said|claimed|"
+                               r"estimated|announced|stated|assessed|put|told)\b", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
@@ -472,9 +475,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
-    if q.kind != "money":
+    if q.kind == "count":
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
-        # a count runs from that date to now; a payment "since June 5" is in force from that date.
+        # a count runs from that date to now; a payment "since June 5" is in force from that date, and
+        # an area "controlled since August" was held from then.
         # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
         times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)
                  or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
@@ -502,8 +506,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
         return earlier[-1].value
-    if UNDATED.search(f.sentence):
-        return ""
+    if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start):
+        return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
     return published
 
 
@@ -540,9 +544,10 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
-THE_NUMBER_WAS = re.compile(r"\b(?:the|that|this|its)\s+(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
+THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
+                            r"(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
-                            r"climbed\s+to|has\s+climbed\s+to|put\s+at)\s*$", re.IGNORECASE)
+                            r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
 MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
@@ -642,6 +647,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     sentences = article.sentences
     per_sentence = [find_quantities(s.text) for s in sentences]
     currency = _article_currency(per_sentence)
+    last_found = None        # (sentence index, classification) of the last sentence with a claim
     for si, s in enumerate(sentences):
         text = s.text
         qs = per_sentence[si]
@@ -665,8 +671,15 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
-        for i in range(1, len(classified)):
+        for i in range(len(classified)):
             q, f, found = classified[i]
+            if i == 0:
+                if q.unit is None and last_found and last_found[0] == si - 1 and \
+                        THE_NUMBER_WAS.search(_words_tail(f.left, 8)):
+                    # "Zelensky said 4,000 North Korean soldiers had been killed or wounded. The NIS put the
+                    # figure at 3,000.": the figure of the sentence before
+                    classified[0] = (q, f, last_found[1])
+                continue
             prev_q, _, prev_found = classified[i - 1]
             if found and prev_found is None and q.unit is None and prev_q.kind == "count" and prev_q.unit \
                     and SIBLING_GAP.search(text, prev_q.end, q.start):
@@ -682,6 +695,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     classified[i] = (q, f, earlier)
         if not any(c for _, _, c in classified):
             continue
+        last_found = (si, next(c for _, _, c in reversed(classified) if c))
         # dates, sources and the quote only for sentences that hold a claim
         times = find_times(text, published)
         same = SAME_DAY.search(text)

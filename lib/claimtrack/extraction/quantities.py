@@ -636,7 +636,21 @@ def find_quantities(text: str) -> list[Quantity]:
     quantities = _conversions(text, quantities)
     _part_of(text, quantities)
     _from_to(text, quantities)
+    _shared_hedge(text, quantities)
     return quantities
+
+
+# "approximately 315,000 killed and 500,000 wounded": one hedge over coordinated counts, each
+# followed by its own word. Only "about" is shared: "more than 100 killed and 350 injured" may
+# bound the first alone.
+_COORDINATED = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$")
+
+
+def _shared_hedge(text: str, quantities: list[Quantity]) -> None:
+    for a, b in zip(quantities, quantities[1:]):
+        if a.qualifier == "approx" and b.qualifier == "exact" and b.unit is None and a.unit is None \
+                and a.start < a.end <= b.start and _COORDINATED.fullmatch(text, a.end, b.start):
+            b.qualifier = "approx"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
