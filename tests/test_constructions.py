@@ -362,6 +362,21 @@ ROWS += [
      "Kyiv said as many as 5,000 North Korean soldiers had been killed or wounded. Seoul's spy agency put the "
      "figure at 2,500.",
      "2,500", {"metric": "dprk_casualties"}),
+    ("a quote split into sentences is attributed where it closes, 'the source' named before",
+     "A source in Ukraine's General Staff spoke to the agency. \u201cAt most, we held about 1,300 square "
+     "kilometres in Kursk. Now it is less,\u201d the source said.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian General Staff"}),
+    ("'the source' is not the evidence a sentence before cites",
+     "Kyiv's forces lost ground in Kursk, Reuters reported, citing a source in the General Staff. According to "
+     "the data, Russia is retaking land. \u201cNow we control about 700 square kilometres,\u201d the source said.",
+     "700", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian General Staff"}),
+    ("a person the table does not know, named with a role it does: the organisation, then the person",
+     "Russia has suffered as many as 90,000 dead and wounded, Jane Roe, U.S. undersecretary of defense for "
+     "policy, said Monday.",
+     "90,000", {"metric": "russian_casualties", "source_has": "Pentagon (Jane Roe)"}),
+    ("'Ukraine's commander' is the commander-in-chief",
+     "Ukraine's commander says Ukrainian forces still hold 60 sq km in Russia's Kursk region.",
+     "60", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

@@ -36,7 +36,7 @@ from .counting import PLACE_LOOKBACK, counted_scope, last_place
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
-from .sources import attribution, canonical, is_media, relays, speech_frames
+from .sources import ANAPHORIC, attribution, canonical, is_media, relays, speech_frames
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
 # the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
@@ -617,11 +617,28 @@ CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|B
                        r"Sunday))\b)")
 
 
-def _speaker(sentence: str, article: str) -> str:
+QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
+
+
+def _in_quote(before: list[str], text: str) -> bool:
+    """Is a sentence inside a quotation that it does not close: one it opens, or one opened in the
+    sentences `before` it and not closed yet?"""
+    depth = 0
+    for t in before:
+        depth = max(0, depth + t.count("“") - t.count("”"))
+    if depth:
+        return "”" not in text
+    return text.count("“") > text.count("”") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+
+
+def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str:
     """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
     said"; a name the table does not know only in full, two words or more), else '' (an
-    organisation merely named in the sentence does not carry over)."""
+    organisation merely named in the sentence does not carry over). A speaker named by a role or
+    pronoun ('..., the source said') is who `previous` (the sentences before it) says it is."""
     frames = [(k, w) for k, w in speech_frames(sentence) if k != "evidence"]
+    if previous and frames and all(ANAPHORIC.fullmatch(w) for _, w in frames):
+        return attribution(sentence, article, previous)[0]
     for kind, who in frames:
         name = canonical(who, article)
         if name and (not is_media(name) or len(frames) == 1):
@@ -711,10 +728,21 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
         previous = tuple(context[-3:])
         source, phrases = attribution(text, article.cleaned, previous)
+        if not source and _in_quote([x.text for x in sentences[max(0, si - QUOTE_REACH):si]], text):
+            # '“At most, we controlled 1,376 km². The enemy is attacking,” the source said.': a quote
+            # split into sentences is attributed where it closes
+            closing = next((j for j in range(si + 1, min(si + 1 + QUOTE_REACH, len(sentences)))
+                            if re.search("[”\"]", sentences[j].text)), None)
+            if closing is not None:
+                source = attribution(sentences[closing].text, article.cleaned,
+                                     tuple(x.text for x in sentences[max(0, closing - 3):closing]))[0]
         if not source and CARRY_FORWARD and context and CONTINUES.match(text):
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
-            source = _speaker(context[-1], article.cleaned)
+            # ('“...,” he said.' then a sentence of the narrator's: "he" goes on only into another quote)
+            quoted_before = bool(re.search("[“”\"]", context[-1]))
+            source = _speaker(context[-1], article.cleaned,
+                              tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else ())
         if not source and si + 1 < len(sentences) and BACKREF.search(sentences[si + 1].text):
             # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
             # Syrskyi": the next sentence names who said this one
