@@ -377,6 +377,11 @@ ROWS += [
     ("'Ukraine's commander' is the commander-in-chief",
      "Ukraine's commander says Ukrainian forces still hold 60 sq km in Russia's Kursk region.",
      "60", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("a headline's figure is the source's who gives it in the body",
+     "North Korea sends 2,500 more troops to Russia\n\nNorth Korea has sent 2,500 more troops to Russia, "
+     "South Korea's spy agency said on Monday.",
+     "2,500", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service",
+               "claims": 2, "one_source": True}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",
@@ -404,6 +409,8 @@ def test_construction(claims, i):
     assert len(mine) >= 1, f"no claim for {surface!r} in {text!r}"
     if "claims" in want:
         assert len(mine) == want["claims"], mine[["surface", "scope"]].to_dict("records")
+    if want.get("one_source"):
+        assert mine["attributed_to"].nunique() == 1, mine[["surface", "attributed_to"]].to_dict("records")
     if want.get("one_scope"):
         assert mine["scope"].nunique() == 1, mine[["surface", "scope"]].to_dict("records")
     row = mine.iloc[0]

@@ -804,8 +804,29 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))
+    _restated_sources(claims)
     _statement_dates(claims, sentences, article.cleaned, published)
     return claims
+
+
+def _restated_sources(claims: list[Claim]) -> None:
+    """A figure the article gives without a source (a headline, a summary) and elsewhere with one
+    ("North Korea sent 3,000 more troops" ... "3,000 more, South Korea's military said") is that
+    source's: the nearest attributed claim of the same metric and the same numbers."""
+    def key(c):
+        return (c.metric, c.value, c.low, c.high)
+
+    attributed = [(i, c) for i, c in enumerate(claims)
+                  if c.metric != "other" and not c.attributed_to.startswith("unattributed")]
+    for i, c in enumerate(claims):
+        if c.metric == "other" or not c.attributed_to.startswith("unattributed"):
+            continue
+        same = [(abs(j - i), j, d) for j, d in attributed if key(d) == key(c)]
+        if same:
+            d = min(same, key=lambda x: x[:2])[2]
+            c.attributed_to = d.attributed_to
+            if d.attributed_to not in c.chain.split(" > "):
+                c.chain = f"{c.chain} > {d.attributed_to}" if c.chain else d.attributed_to
 
 
 # A time that dates a statement: "said on Monday", "said at an Oct. 29 press briefing", "who made the
