@@ -382,6 +382,9 @@ ROWS += [
      "South Korea's spy agency said on Monday.",
      "2,500", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service",
                "claims": 2, "one_source": True}),
+    ("'soldiers from North Korea': where they come from says whose they are",
+     "In the Kursk region, 9,000 soldiers from North Korea are fighting on Russia's side.",
+     "9,000", {"metric": "dprk_troops_in_russia"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

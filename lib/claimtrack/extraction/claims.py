@@ -144,6 +144,9 @@ HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an e
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
+# "12,000 soldiers from North Korea": where people come from says whose they are.
+ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units)\s+from\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 LOCATIVE = re.compile(
     r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for|by)\s+(?:the\s+)?$"
     # "the Kursk region of Russia": a place
@@ -399,7 +402,8 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
     return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
-            if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
+            if not (LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
+                    and not ORIGIN.search(text[max(0, x.start() - 30):x.start()]))
             and not MEDIA_AFTER.match(text, x.end())
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 
