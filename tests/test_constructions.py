@@ -385,6 +385,10 @@ ROWS += [
     ("'soldiers from North Korea': where they come from says whose they are",
      "In the Kursk region, 9,000 soldiers from North Korea are fighting on Russia's side.",
      "9,000", {"metric": "dprk_troops_in_russia"}),
+    ("'increase this number to N': the figure just named, not a new one",
+     "Russia has 40,000 troops in the Kursk region and about 600,000 in the war, with plans to increase this "
+     "number to 700,000.",
+     "700,000", {"metric": None}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

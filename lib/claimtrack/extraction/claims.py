@@ -552,6 +552,9 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
                             r"(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
                             r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$", re.IGNORECASE)
+# A change of the figure just named: "plans to increase this number to 690,000".
+THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
+                            r"(?:this|that|the|its|their)\s+(?:number|figure|total|count)\s+to\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
 MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
@@ -714,6 +717,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 earlier = next((c for _, _, c in reversed(classified[:i]) if c), None)
                 if earlier:
                     classified[i] = (q, f, earlier)
+            elif q.unit is None and THIS_NUMBER_TO.search(_words_tail(f.left, 8)):
+                # "has 575,000 troops in the war, with plans to increase this number to 690,000": the
+                # figure just before, whatever it is (no claim when that one is none)
+                classified[i] = (q, f, prev_found)
         if not any(c for _, _, c in classified):
             continue
         last_found = (si, next(c for _, _, c in reversed(classified) if c))
