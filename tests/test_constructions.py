@@ -389,6 +389,16 @@ ROWS += [
      "Russia has 40,000 troops in the Kursk region and about 600,000 in the war, with plans to increase this "
      "number to 700,000.",
      "700,000", {"metric": None}),
+    ("'put the number of X – an aside – at N': the aside's words are not what N counts",
+     "Senior officials last week put the number of Pyongyang's soldiers in Kursk – where Ukrainian troops have "
+     "been fighting since the summer and still hold several hundred square miles of Russian territory, villages "
+     "and roads – at about 7,000.",
+     "7,000", {"metric": "dprk_troops_in_russia"}),
+    ("'out of a total of N': the whole counts what its part counts",
+     "Senior officials last week put the number of Pyongyang's soldiers in Kursk – where Ukrainian troops have "
+     "been fighting since the summer and still hold several hundred square miles of Russian territory, villages "
+     "and roads – at about 7,000 out of a total of 11,000 in Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

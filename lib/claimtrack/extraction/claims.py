@@ -138,7 +138,9 @@ ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
                     r"(?:the\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
-                    r"(?P<np>[^,.;:]{3,160}?)\s+at\s+$", re.IGNORECASE)
+                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—])?)\s+at\s+$", re.IGNORECASE)
+# An aside between dashes: "the number of Pyongyang's soldiers in Kursk – where Ukrainian troops ... – at 8,000".
+DASH_ASIDE = re.compile(r"\s[-–—]\s.*?\s[-–—](?=\s|$)")
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
 HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an estimated)\b", re.IGNORECASE)
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought)\b"
@@ -199,11 +201,11 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         c_left = left[cuts[-1].end():] if cuts else left
         if SUBSET.search(left):
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
-        put = PUT_AT.search(sentence, max(0, q.start - 200), q.start)
+        put = PUT_AT.search(sentence, max(0, q.start - 400), q.start)
         if put:
             # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
             # number counts the noun phrase between "the number of" and "at"
-            c_left = f"{put.group('np')} at "
+            c_left = f"{DASH_ASIDE.sub(' ', put.group('np'))} at "
             left = sentence[put.start():q.start]
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
@@ -551,7 +553,9 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
                             r"(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
-                            r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$", re.IGNORECASE)
+                            r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$"
+                            # the whole a part is of: "about 8,000 out of a total of 10,000 in Russia"
+                            r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$|\bof\s+a\s+total\s+of\s+$", re.IGNORECASE)
 # A change of the figure just named: "plans to increase this number to 690,000".
 THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
                             r"(?:this|that|the|its|their)\s+(?:number|figure|total|count)\s+to\s*$", re.IGNORECASE)
