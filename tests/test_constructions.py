@@ -399,6 +399,9 @@ ROWS += [
      "been fighting since the summer and still hold several hundred square miles of Russian territory, villages "
      "and roads – at about 7,000 out of a total of 11,000 in Russia.",
      "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("a participle right after the number says what it counts: killed and wounded apart",
+     "Kyiv says Russia's losses include about 250,000 killed and 600,000 wounded.",
+     "600,000", {"metric": "russian_casualties", "counted": "wounded"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",
