@@ -402,6 +402,20 @@ ROWS += [
     ("a participle right after the number says what it counts: killed and wounded apart",
      "Kyiv says Russia's losses include about 250,000 killed and 600,000 wounded.",
      "600,000", {"metric": "russian_casualties", "counted": "wounded"}),
+    ("'N.K.' is North Korea's",
+     "About 400 N.K. soldiers killed, 3,100 wounded in Kursk: Seoul",
+     "3,100", {"metric": "dprk_casualties", "counted": "wounded"}),
+    ("a payment to volunteers' children is no signing bonus",
+     "The regional head ordered paying 30,000 rubles to children of volunteers who signed a contract.",
+     "30,000", {"metric": None}),
+    ("a first service year's pay is no signing bonus",
+     "Volunteers will receive a one-time payment of 1.5 million rubles, taking their pay in their first "
+     "service year to 4.8 million rubles.",
+     "4.8 million", {"metric": None}),
+    ("a bare number coordinated with a measure is of that measure, not people",
+     "Payments go to the families of North Korean soldiers in Kursk, such as pensioners who are 62 and 57 "
+     "years (men and women respectively).",
+     "62", {"metric": None}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

@@ -637,7 +637,20 @@ def find_quantities(text: str) -> list[Quantity]:
     _part_of(text, quantities)
     _from_to(text, quantities)
     _shared_hedge(text, quantities)
+    _shared_measure(text, quantities)
     return quantities
+
+
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _shared_measure(text: str, quantities: list[Quantity]) -> None:
+    """"who are 60 and 55 years": a bare number coordinated with a measure is of that measure (ages,
+    distances), not a count of people."""
+    for a, b in zip(quantities, quantities[1:]):
+        if a.unit is None and a.kind == "count" and b.kind == "measure" and b.unit and a.end <= b.start \
+                and _AND_OR.fullmatch(text, a.end, b.start):
+            a.unit = b.unit
 
 
 # "approximately 315,000 killed and 500,000 wounded": one hedge over coordinated counts, each
