@@ -416,6 +416,10 @@ ROWS += [
      "Payments go to the families of North Korean soldiers in Kursk, such as pensioners who are 62 and 57 "
      "years (men and women respectively).",
      "62", {"metric": None}),
+    ("'of their troops': the force named before, not a country merely mentioned",
+     "North Korean forces are taking heavy losses on the front lines of Russia's war, with 900 of their troops "
+     "killed or wounded in a week in Russia's Kursk region.",
+     "900", {"metric": "dprk_casualties"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

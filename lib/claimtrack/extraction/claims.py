@@ -134,6 +134,10 @@ CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|altho
 RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.IGNORECASE)
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+OF_THEIR = re.compile(r"^\s*of\s+(?:their|its)\s+(?:own\s+)?(?:troops|soldiers|forces|men|personnel|fighters|servicemen)\b",
+                      re.IGNORECASE)
+FORCE_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:forces|troops|soldiers|army|military|servicemen|fighters|units)\b",
+                         re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
@@ -341,7 +345,15 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     subj = _subject(m, f.clause) or _subject(m, f.near)
     in_sentence = _subject(m, f.sentence)
-    if ANAPHOR.match(f.right):
+    # "North Korean forces are suffering ..., with a thousand of their troops killed": "their" is the
+    # people named earlier in the sentence as a force, not a country merely mentioned
+    owner = OF_THEIR.match(f.right) and next((w for a, b, w in _subject_spans(m, f.sentence[:f.at])
+                                               if FORCE_AFTER.match(f.sentence, b)), None)
+    if owner:
+        subj = in_sentence = None
+        score += 3
+        fired.append(f"subject<<{owner}")
+    elif ANAPHOR.match(f.right):
         # "11,000 of them", "4,000 of those troops": who they are is said earlier in the
         # sentence or in the one before; the words around the number are places
         subj = in_sentence = None
