@@ -420,6 +420,10 @@ ROWS += [
      "North Korean forces are taking heavy losses on the front lines of Russia's war, with 900 of their troops "
      "killed or wounded in a week in Russia's Kursk region.",
      "900", {"metric": "dprk_casualties"}),
+    ("past a metric's largest possible figure: another count (Russia's whole force, not its Kursk grouping)",
+     "Kyiv's troops still hold ground in Kursk against a numerically superior enemy, estimated by Ukraine to "
+     "comprise around 600,000 Russian troops.",
+     "600,000", {"metric": None}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

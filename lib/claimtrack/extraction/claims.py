@@ -343,6 +343,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             return None     # "3,000 shells", "five military bases" count something else
     if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
+    if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
+        return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     subj = _subject(m, f.clause) or _subject(m, f.near)
     in_sentence = _subject(m, f.sentence)
     # "North Korean forces are suffering ..., with a thousand of their troops killed": "their" is the
