@@ -424,6 +424,13 @@ ROWS += [
      "Kyiv's troops still hold ground in Kursk against a numerically superior enemy, estimated by Ukraine to "
      "comprise around 600,000 Russian troops.",
      "600,000", {"metric": None}),
+    ("'more N' with 'than' dropped is still a lower bound",
+     "Zelensky said on Monday that more 2,500 North Korean soldiers are believed killed or wounded.",
+     "2,500", {"metric": "dprk_casualties", "qualifier": "more_than"}),
+    ("what someone earns is a wage, not a signing bonus",
+     "Volunteers now get a one-time payment of 1.9 million rubles. For comparison, a teacher in the city earns "
+     "60,000 rubles a month and a lawyer earns 140,000 rubles.",
+     "140,000", {"metric": None}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

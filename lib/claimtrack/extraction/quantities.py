@@ -111,7 +111,9 @@ HEDGES_BEFORE = [
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
     (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
      r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-     r"top(?:s|ped|ping)|greater\s+than|beyond", "more_than", False),
+     r"top(?:s|ped|ping)|greater\s+than|beyond|"
+     # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
+     r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
     (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
@@ -370,7 +372,7 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
 _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
-    r"approaching|~|approximate|perhaps|maybe|possibly)\s*$", re.IGNORECASE)
+    r"approaching|~|approximate|perhaps|maybe|possibly|more)\s*$", re.IGNORECASE)
 
 
 def _match_end(patterns, text: str, pos: int):
