@@ -431,6 +431,10 @@ ROWS += [
      "Volunteers now get a one-time payment of 1.9 million rubles. For comparison, a teacher in the city earns "
      "60,000 rubles a month and a lawyer earns 140,000 rubles.",
      "140,000", {"metric": None}),
+    ("a misspelt hedge is still a hedge",
+     "Currently, we have under our control neary 900 square kilometers of Russian territory in Kursk, "
+     "Syrskyi said.",
+     "900", {"metric": "ukraine_held_kursk_km2", "qualifier": "approx"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

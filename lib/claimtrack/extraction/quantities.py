@@ -118,6 +118,8 @@ HEDGES_BEFORE = [
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
      r"estimated|est\.|approaching|~|an?\s+approximate|perhaps|maybe|possibly|"
+     # misspellings seen in copy ("neary 1,000 square kilometers")
+     r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
      r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
 ]
 HEDGES_AFTER = [
@@ -372,7 +374,8 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
 _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
-    r"approaching|~|approximate|perhaps|maybe|possibly|more)\s*$", re.IGNORECASE)
+    r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
+    r"arround)\s*$", re.IGNORECASE)
 
 
 def _match_end(patterns, text: str, pos: int):
