@@ -435,6 +435,10 @@ ROWS += [
      "Currently, we have under our control neary 900 square kilometers of Russian territory in Kursk, "
      "Syrskyi said.",
      "900", {"metric": "ukraine_held_kursk_km2", "qualifier": "approx"}),
+    ("'..., authorities said' of a region's payment: that region's authorities",
+     "Russia's Kursk region is offering a record 2.5 million rubles in one-time payments for signing military "
+     "contracts, authorities said Monday.",
+     "2.5 million", {"metric": "signing_bonus_rub", "source": "Kursk authorities"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

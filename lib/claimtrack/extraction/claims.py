@@ -642,6 +642,10 @@ CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|B
                        r"Sunday))\b)")
 
 
+# A speaker named only as a body, no place: "..., authorities said Monday".
+GENERIC_BODY = re.compile(r"(?:(?:the|local|regional|city)\s+)?(?P<body>authorities|officials|government|administration)",
+                          re.IGNORECASE)
+REGION_KIND = re.compile(r"\s+(?:Oblast|Krai|Region|Territory|Autonomous Okrug|Okrug)$|^Republic of\s+")
 QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
 
 
@@ -808,6 +812,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if len(phrases) > 1:
                 # several speakers in one sentence: the one whose frame is nearest to this number
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
+            if region and GENERIC_BODY.fullmatch(claim_source or ""):
+                # "..., authorities said Monday" of a region's payment: that region's authorities
+                place = REGION_KIND.sub("", region) or region           # "Belgorod authorities", as copy says it
+                claim_source = f"{place} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
