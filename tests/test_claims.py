@@ -96,6 +96,15 @@ def test_hypotheticals_are_not_estimates(seed_claims, tmp_path):
     assert (fact.metric, fact.hypothetical) == ("russian_troops_kursk", False)
 
 
+def test_a_predicate_of_harm_is_the_parts_not_the_wholes(tmp_path):
+    """"4,000 of the 14,000 troops ... were killed": the dead are the part; the whole stays the force."""
+    folder = write_corpus(tmp_path / "c", {"a.txt": "About 5,000 of the 15,000 North Korean troops deployed to "
+                                                    "Russia are thought to have been wounded, Seoul said.\n"})
+    df = extract_corpus(read_corpus(folder))
+    metric = dict(zip(df.surface.str.extract(r"([\d,]+)")[0], df.metric))
+    assert metric == {"5,000": "dprk_casualties", "15,000": "dprk_troops_in_russia"}
+
+
 def test_conversions_are_not_claims(seed_claims):
     belgorod = seed_claims[seed_claims.quote.str.contains("Rbs800,000") & (seed_claims.metric == "signing_bonus_rub")]
     assert sorted(belgorod.value) == [800000.0, 3000000.0]          # the $8,300 is not a claim
@@ -155,6 +164,8 @@ def test_a_catalogue_of_ones_own_needs_no_code(tmp_path):
     ("metrics:\n  - id: x\n    kind: count\n    nouns: ['(']", "not a valid regular expression"),
     ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    colour: red", "unknown field"),
     ("metrics: [", "not valid YAML"),
+    ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    max_value: -5", "max_value` must be a positive"),
+    ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    max_value: lots", "max_value` must be a positive"),
 ])
 def test_bad_catalogue_says_where(tmp_path, text, error):
     cat = tmp_path / "bad.yml"

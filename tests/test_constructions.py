@@ -325,6 +325,120 @@ ROWS += [
      "In January, the Tula government stopped paying 2.5 million rubles to each volunteer and cut this "
      "amount to 1.5 million.",
      "2.5 million", {"metric": "signing_bonus_rub", "as_of": ""}),
+    ("a change with its object between verb and 'by': the amount cut is no stock",
+     "Three regions reduced payments for new recruits by more than 1.5 million rubles to 500,000 rubles.",
+     "1.5 million", {"metric": None}),
+    ("'slashed by X, dropping from A to B': X is the change",
+     "The lump sum for volunteers has been slashed by 700,000 rubles, dropping from 1.9 million rubles to "
+     "1.2 million rubles, the regional government said.",
+     "700,000", {"metric": None}),
+    ("a predicate of harm far past the noun: the dead, not the force",
+     "Roughly 3,000 North Korean soldiers sent to help Moscow in its campaign against Kyiv are now believed to "
+     "have been killed, Seoul's intelligence agency said.",
+     "3,000", {"metric": "dprk_casualties"}),
+    ("a headline printed again as a teaser bullet: one claim",
+     "- Kyiv says Russia has stationed 45,000 troops in Kursk\n- The fighting goes on\nKyiv says Russia "
+     "has stationed 45,000 troops in Kursk\nThe fighting goes on near Sudzha.",
+     "45,000", {"metric": "russian_troops_kursk", "claims": 1}),
+    ("a day and month without a year is a date",
+     "Seoul says North Korea sent more soldiers to Russia\n\nWire - 14/03\n\nNorth Korea has sent more "
+     "soldiers to Russia this year.",
+     "14", {"metric": None}),
+    ("an embedded post's signature holds no figure",
+     "Footage shows North Korean soldiers near Kursk. pic.twitter.com/abc123\n— Watcher 77 (@watcher_77) "
+     "March 3, 2025\n\nThe video could not be verified.",
+     "77", {"metric": None}),
+    ("a statement made before the story's time, undated: 'had reported'",
+     "The Pentagon had reported that some 8,000 North Korean troops had been sent to Russia's Kursk region.",
+     "8,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
+    ("an area held 'since' a month is dated by it",
+     "According to the agency's source, Ukraine had controlled about 1,200 km2 in the Kursk region since "
+     "August 2024.",
+     "1,200", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("one 'approximately' over coordinated counts",
+     "Kyiv says Russian losses include approximately 200,000 killed and 400,000 wounded.",
+     "400,000", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("'put the figure at N': the figure of the sentence before",
+     "Kyiv said as many as 5,000 North Korean soldiers had been killed or wounded. Seoul's spy agency put the "
+     "figure at 2,500.",
+     "2,500", {"metric": "dprk_casualties"}),
+    ("a quote split into sentences is attributed where it closes, 'the source' named before",
+     "A source in Ukraine's General Staff spoke to the agency. \u201cAt most, we held about 1,300 square "
+     "kilometres in Kursk. Now it is less,\u201d the source said.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian General Staff"}),
+    ("'the source' is not the evidence a sentence before cites",
+     "Kyiv's forces lost ground in Kursk, Reuters reported, citing a source in the General Staff. According to "
+     "the data, Russia is retaking land. \u201cNow we control about 700 square kilometres,\u201d the source said.",
+     "700", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian General Staff"}),
+    ("a person the table does not know, named with a role it does: the organisation, then the person",
+     "Russia has suffered as many as 90,000 dead and wounded, Jane Roe, U.S. undersecretary of defense for "
+     "policy, said Monday.",
+     "90,000", {"metric": "russian_casualties", "source_has": "Pentagon (Jane Roe)"}),
+    ("'Ukraine's commander' is the commander-in-chief",
+     "Ukraine's commander says Ukrainian forces still hold 60 sq km in Russia's Kursk region.",
+     "60", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("a headline's figure is the source's who gives it in the body",
+     "North Korea sends 2,500 more troops to Russia\n\nNorth Korea has sent 2,500 more troops to Russia, "
+     "South Korea's spy agency said on Monday.",
+     "2,500", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service",
+               "claims": 2, "one_source": True}),
+    ("'soldiers from North Korea': where they come from says whose they are",
+     "In the Kursk region, 9,000 soldiers from North Korea are fighting on Russia's side.",
+     "9,000", {"metric": "dprk_troops_in_russia"}),
+    ("'increase this number to N': the figure just named, not a new one",
+     "Russia has 40,000 troops in the Kursk region and about 600,000 in the war, with plans to increase this "
+     "number to 700,000.",
+     "700,000", {"metric": None}),
+    ("'put the number of X – an aside – at N': the aside's words are not what N counts",
+     "Senior officials last week put the number of Pyongyang's soldiers in Kursk – where Ukrainian troops have "
+     "been fighting since the summer and still hold several hundred square miles of Russian territory, villages "
+     "and roads – at about 7,000.",
+     "7,000", {"metric": "dprk_troops_in_russia"}),
+    ("'out of a total of N': the whole counts what its part counts",
+     "Senior officials last week put the number of Pyongyang's soldiers in Kursk – where Ukrainian troops have "
+     "been fighting since the summer and still hold several hundred square miles of Russian territory, villages "
+     "and roads – at about 7,000 out of a total of 11,000 in Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("a participle right after the number says what it counts: killed and wounded apart",
+     "Kyiv says Russia's losses include about 250,000 killed and 600,000 wounded.",
+     "600,000", {"metric": "russian_casualties", "counted": "wounded"}),
+    ("'N.K.' is North Korea's",
+     "About 400 N.K. soldiers killed, 3,100 wounded in Kursk: Seoul",
+     "3,100", {"metric": "dprk_casualties", "counted": "wounded"}),
+    ("a payment to volunteers' children is no signing bonus",
+     "The regional head ordered paying 30,000 rubles to children of volunteers who signed a contract.",
+     "30,000", {"metric": None}),
+    ("a first service year's pay is no signing bonus",
+     "Volunteers will receive a one-time payment of 1.5 million rubles, taking their pay in their first "
+     "service year to 4.8 million rubles.",
+     "4.8 million", {"metric": None}),
+    ("a bare number coordinated with a measure is of that measure, not people",
+     "Payments go to the families of North Korean soldiers in Kursk, such as pensioners who are 62 and 57 "
+     "years (men and women respectively).",
+     "62", {"metric": None}),
+    ("'of their troops': the force named before, not a country merely mentioned",
+     "North Korean forces are taking heavy losses on the front lines of Russia's war, with 900 of their troops "
+     "killed or wounded in a week in Russia's Kursk region.",
+     "900", {"metric": "dprk_casualties"}),
+    ("past a metric's largest possible figure: another count (Russia's whole force, not its Kursk grouping)",
+     "Kyiv's troops still hold ground in Kursk against a numerically superior enemy, estimated by Ukraine to "
+     "comprise around 600,000 Russian troops.",
+     "600,000", {"metric": None}),
+    ("'more N' with 'than' dropped is still a lower bound",
+     "Zelensky said on Monday that more 2,500 North Korean soldiers are believed killed or wounded.",
+     "2,500", {"metric": "dprk_casualties", "qualifier": "more_than"}),
+    ("what someone earns is a wage, not a signing bonus",
+     "Volunteers now get a one-time payment of 1.9 million rubles. For comparison, a teacher in the city earns "
+     "60,000 rubles a month and a lawyer earns 140,000 rubles.",
+     "140,000", {"metric": None}),
+    ("a misspelt hedge is still a hedge",
+     "Currently, we have under our control neary 900 square kilometers of Russian territory in Kursk, "
+     "Syrskyi said.",
+     "900", {"metric": "ukraine_held_kursk_km2", "qualifier": "approx"}),
+    ("'..., authorities said' of a region's payment: that region's authorities",
+     "Russia's Kursk region is offering a record 2.5 million rubles in one-time payments for signing military "
+     "contracts, authorities said Monday.",
+     "2.5 million", {"metric": "signing_bonus_rub", "source": "Kursk authorities"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",
@@ -352,6 +466,8 @@ def test_construction(claims, i):
     assert len(mine) >= 1, f"no claim for {surface!r} in {text!r}"
     if "claims" in want:
         assert len(mine) == want["claims"], mine[["surface", "scope"]].to_dict("records")
+    if want.get("one_source"):
+        assert mine["attributed_to"].nunique() == 1, mine[["surface", "attributed_to"]].to_dict("records")
     if want.get("one_scope"):
         assert mine["scope"].nunique() == 1, mine[["surface", "scope"]].to_dict("records")
     row = mine.iloc[0]

@@ -21,7 +21,7 @@ from .counting import COUNTED
 KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
-          "peak_as_of", "charts", *TERM_FIELDS}
+          "peak_as_of", "charts", "max_value", *TERM_FIELDS}
 
 
 class CatalogueError(ValueError):
@@ -40,6 +40,7 @@ class Metric:
     priority: int = 1
     peak_as_of: str = ""           # period of a peak or earlier value the text does not date
     charts: tuple[str, ...] = ()   # the `counted` values its chart series draw (empty: all)
+    max_value: float | None = None  # a larger figure counts something else (Russia's whole force, say)
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
 
@@ -187,6 +188,10 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                 raise CatalogueError(f"{where}: `{name}` must be a list of strings")
             words[name] = value
+        max_value = entry.get("max_value")
+        if max_value is not None and (isinstance(max_value, bool) or not isinstance(max_value, (int, float))
+                                      or max_value <= 0):
+            raise CatalogueError(f"{where}: `max_value` must be a positive number, not {max_value!r}")
         charts = entry.get("charts") or []
         if not isinstance(charts, list) or not all(c in COUNTED for c in charts):
             raise CatalogueError(f"{where}: `charts` must be a list of counted values, each one of {list(COUNTED)}")
@@ -196,6 +201,7 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             subject_in_sentence=bool(entry.get("subject_in_sentence", False)),
             context_in_headline=bool(entry.get("context_in_headline", False)),
             priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")), charts=tuple(charts),
+            max_value=float(max_value) if max_value is not None else None,
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
     return metrics
 

@@ -36,7 +36,7 @@ from .counting import PLACE_LOOKBACK, counted_scope, last_place
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively
-from .sources import attribution, canonical, is_media, relays, speech_frames
+from .sources import ANAPHORIC, attribution, canonical, is_media, relays, speech_frames
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
 # the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
@@ -134,16 +134,25 @@ CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|altho
 RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.IGNORECASE)
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+OF_THEIR = re.compile(r"^\s*of\s+(?:their|its)\s+(?:own\s+)?(?:troops|soldiers|forces|men|personnel|fighters|servicemen)\b",
+                      re.IGNORECASE)
+FORCE_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:forces|troops|soldiers|army|military|servicemen|fighters|units)\b",
+                         re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
                     r"(?:the\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
-                    r"(?P<np>[^,.;:]{3,160}?)\s+at\s+$", re.IGNORECASE)
+                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—])?)\s+at\s+$", re.IGNORECASE)
+# An aside between dashes: "the number of Pyongyang's soldiers in Kursk – where Ukrainian troops ... – at 8,000".
+DASH_ASIDE = re.compile(r"\s[-–—]\s.*?\s[-–—](?=\s|$)")
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
 HEDGE_LEFT = re.compile(r"\b(?:estimated|estimates?\s+that|believed|thought|an estimated)\b", re.IGNORECASE)
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
+# "12,000 soldiers from North Korea": where people come from says whose they are.
+ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units)\s+from\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 LOCATIVE = re.compile(
     r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for|by)\s+(?:the\s+)?$"
     # "the Kursk region of Russia": a place
@@ -196,11 +205,11 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         c_left = left[cuts[-1].end():] if cuts else left
         if SUBSET.search(left):
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
-        put = PUT_AT.search(sentence, max(0, q.start - 200), q.start)
+        put = PUT_AT.search(sentence, max(0, q.start - 400), q.start)
         if put:
             # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
             # number counts the noun phrase between "the number of" and "at"
-            c_left = f"{put.group('np')} at "
+            c_left = f"{DASH_ASIDE.sub(' ', put.group('np'))} at "
             left = sentence[put.start():q.start]
         cut = CLAUSE_BREAK.search(right)
         c_right = right[:cut.start()] if cut else right
@@ -300,6 +309,16 @@ def _kind_fits(m: Metric, q: Quantity) -> bool:
     return q.kind == "count"
 
 
+# The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
+WHOLE_OF = re.compile(r"\bof\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|some|over|"
+                      r"approximately)\s+)?$", re.IGNORECASE)
+BULLET = re.compile(r"^[-•*–—]\s+")     # a list item's marker: "- Zelensky says ..." is the headline again
+# A count's passive predicate of harm within its clause (no comma between): what the people counted suffered.
+CASUALTY_PREDICATE = re.compile(r"(?:[^,;:().!?]|\.(?=\d)){0,100}?\b(?:are|were|was|is|have|has|had)\s+"
+                                r"(?:[a-z]+\s+){0,3}?(?:been\s+)?"
+                                r"(?P<verb>killed|wounded|injured|captured)\b", re.IGNORECASE)
+
+
 def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
     if not _kind_fits(m, q):
@@ -314,16 +333,35 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             return None     # "3,000 shells", "five military bases" count something else
     if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
+    if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
+        return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f"{f.left} {f.clause}")
     if excl:
         return None
-    sig = m.find("signals", f.clause) if m.has("signals") else None
+    harm = None
+    if m.kind == "count" and q.kind == "count":
+        # the clause's own predicate, however far past the noun: "2,000 North Korean soldiers deployed to
+        # support Russia in its war are estimated to have been killed" counts the dead, not the force
+        whole = WHOLE_OF.search(f.sentence, max(0, q.start - 40), q.start)   # "4,000 of the 14,000 ... were killed"
+        pred = None if whole else CASUALTY_PREDICATE.match(f.sentence, q.end, max(q.end, f.own[1]))
+        harm = pred.group("verb") if pred else None
+        if harm and m.find("exclude", harm):
+            return None
+    sig = (m.find("signals", f.clause) or (harm and m.find("signals", harm))) if m.has("signals") else None
     if m.has("signals") and not sig:
         return None
     fired, score = [], 1.0
     subj = _subject(m, f.clause) or _subject(m, f.near)
     in_sentence = _subject(m, f.sentence)
-    if ANAPHOR.match(f.right):
+    # "North Korean forces are suffering ..., with a thousand of their troops killed": "their" is the
+    # people named earlier in the sentence as a force, not a country merely mentioned
+    owner = OF_THEIR.match(f.right) and next((w for a, b, w in _subject_spans(m, f.sentence[:f.at])
+                                               if FORCE_AFTER.match(f.sentence, b)), None)
+    if owner:
+        subj = in_sentence = None
+        score += 3
+        fired.append(f"subject<<{owner}")
+    elif ANAPHOR.match(f.right):
         # "11,000 of them", "4,000 of those troops": who they are is said earlier in the
         # sentence or in the one before; the words around the number are places
         subj = in_sentence = None
@@ -383,7 +421,8 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
     return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
-            if not LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
+            if not (LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
+                    and not ORIGIN.search(text[max(0, x.start() - 30):x.start()]))
             and not MEDIA_AFTER.match(text, x.end())
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 
@@ -437,6 +476,9 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
                           r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
 AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
                             r"disclosed|revealed)\s+$", re.IGNORECASE)
+# A statement made before the story's own time, the text not saying when: "The Pentagon had reported that ...".
+PLUPERFECT_SPEECH = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|once|first)\s+)?(?:reported|said|claimed|"
+                               r"estimated|announced|stated|assessed|put|told)\b", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
@@ -456,9 +498,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
-    if q.kind != "money":
+    if q.kind == "count":
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
-        # a count runs from that date to now; a payment "since June 5" is in force from that date.
+        # a count runs from that date to now; a payment "since June 5" is in force from that date, and
+        # an area "controlled since August" was held from then.
         # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
         times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)
                  or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
@@ -486,8 +529,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
         return earlier[-1].value
-    if UNDATED.search(f.sentence):
-        return ""
+    if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start):
+        return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
     return published
 
 
@@ -524,9 +567,15 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
-THE_NUMBER_WAS = re.compile(r"\b(?:the|that|this|its)\s+(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
+THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
+                            r"(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
-                            r"climbed\s+to|has\s+climbed\s+to|put\s+at)\s*$", re.IGNORECASE)
+                            r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$"
+                            # the whole a part is of: "about 8,000 out of a total of 10,000 in Russia"
+                            r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$|\bof\s+a\s+total\s+of\s+$", re.IGNORECASE)
+# A change of the figure just named: "plans to increase this number to 690,000".
+THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
+                            r"(?:this|that|the|its|their)\s+(?:number|figure|total|count)\s+to\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
 MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
@@ -596,11 +645,32 @@ CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|B
                        r"Sunday))\b)")
 
 
-def _speaker(sentence: str, article: str) -> str:
+# A speaker named only as a body, no place: "..., authorities said Monday".
+GENERIC_BODY = re.compile(r"(?:(?:the|local|regional|city)\s+)?(?P<body>authorities|officials|government|administration)",
+                          re.IGNORECASE)
+REGION_KIND = re.compile(r"\s+(?:Oblast|Krai|Region|Territory|Autonomous Okrug|Okrug)$|^Republic of\s+")
+QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
+
+
+def _in_quote(before: list[str], text: str) -> bool:
+    """Is a sentence inside a quotation that it does not close: one it opens, or one opened in the
+    sentences `before` it and not closed yet?"""
+    depth = 0
+    for t in before:
+        depth = max(0, depth + t.count("“") - t.count("”"))
+    if depth:
+        return "”" not in text
+    return text.count("“") > text.count("”") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+
+
+def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str:
     """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
     said"; a name the table does not know only in full, two words or more), else '' (an
-    organisation merely named in the sentence does not carry over)."""
+    organisation merely named in the sentence does not carry over). A speaker named by a role or
+    pronoun ('..., the source said') is who `previous` (the sentences before it) says it is."""
     frames = [(k, w) for k, w in speech_frames(sentence) if k != "evidence"]
+    if previous and frames and all(ANAPHORIC.fullmatch(w) for _, w in frames):
+        return attribution(sentence, article, previous)[0]
     for kind, who in frames:
         name = canonical(who, article)
         if name and (not is_media(name) or len(frames) == 1):
@@ -626,14 +696,16 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     sentences = article.sentences
     per_sentence = [find_quantities(s.text) for s in sentences]
     currency = _article_currency(per_sentence)
+    last_found = None        # (sentence index, classification) of the last sentence with a claim
     for si, s in enumerate(sentences):
         text = s.text
         qs = per_sentence[si]
         if not qs:
             continue
-        if text in seen_sentences and len(text) > 40:
-            continue       # printed twice verbatim: one set of claims
-        seen_sentences.add(text)
+        key = BULLET.sub("", text).rstrip(" .")
+        if key in seen_sentences and len(key) > 40:
+            continue       # printed twice verbatim (once as a teaser bullet, say): one set of claims
+        seen_sentences.add(key)
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
@@ -647,8 +719,15 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
-        for i in range(1, len(classified)):
+        for i in range(len(classified)):
             q, f, found = classified[i]
+            if i == 0:
+                if q.unit is None and last_found and last_found[0] == si - 1 and \
+                        THE_NUMBER_WAS.search(_words_tail(f.left, 8)):
+                    # "Zelensky said 4,000 North Korean soldiers had been killed or wounded. The NIS put the
+                    # figure at 3,000.": the figure of the sentence before
+                    classified[0] = (q, f, last_found[1])
+                continue
             prev_q, _, prev_found = classified[i - 1]
             if found and prev_found is None and q.unit is None and prev_q.kind == "count" and prev_q.unit \
                     and SIBLING_GAP.search(text, prev_q.end, q.start):
@@ -662,9 +741,14 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 earlier = next((c for _, _, c in reversed(classified[:i]) if c), None)
                 if earlier:
                     classified[i] = (q, f, earlier)
+            elif q.unit is None and THIS_NUMBER_TO.search(_words_tail(f.left, 8)):
+                # "has 575,000 troops in the war, with plans to increase this number to 690,000": the
+                # figure just before, whatever it is (no claim when that one is none)
+                classified[i] = (q, f, prev_found)
         if not any(c for _, _, c in classified):
             continue
         place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
+        last_found = (si, next(c for _, _, c in reversed(classified) if c))
         # dates, sources and the quote only for sentences that hold a claim
         times = find_times(text, published)
         same = SAME_DAY.search(text)
@@ -680,10 +764,21 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
         previous = tuple(context[-3:])
         source, phrases = attribution(text, article.cleaned, previous)
+        if not source and _in_quote([x.text for x in sentences[max(0, si - QUOTE_REACH):si]], text):
+            # '“At most, we controlled 1,376 km². The enemy is attacking,” the source said.': a quote
+            # split into sentences is attributed where it closes
+            closing = next((j for j in range(si + 1, min(si + 1 + QUOTE_REACH, len(sentences)))
+                            if re.search("[”\"]", sentences[j].text)), None)
+            if closing is not None:
+                source = attribution(sentences[closing].text, article.cleaned,
+                                     tuple(x.text for x in sentences[max(0, closing - 3):closing]))[0]
         if not source and CARRY_FORWARD and context and CONTINUES.match(text):
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
-            source = _speaker(context[-1], article.cleaned)
+            # ('“...,” he said.' then a sentence of the narrator's: "he" goes on only into another quote)
+            quoted_before = bool(re.search("[“”\"]", context[-1]))
+            source = _speaker(context[-1], article.cleaned,
+                              tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else ())
         if not source and si + 1 < len(sentences) and BACKREF.search(sentences[si + 1].text):
             # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
             # Syrskyi": the next sentence names who said this one
@@ -720,6 +815,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if len(phrases) > 1:
                 # several speakers in one sentence: the one whose frame is nearest to this number
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
+            if region and GENERIC_BODY.fullmatch(claim_source or ""):
+                # "..., authorities said Monday" of a region's payment: that region's authorities
+                place = REGION_KIND.sub("", region) or region           # "Belgorod authorities", as copy says it
+                claim_source = f"{place} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
@@ -745,8 +844,29 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))
+    _restated_sources(claims)
     _statement_dates(claims, sentences, article.cleaned, published)
     return claims
+
+
+def _restated_sources(claims: list[Claim]) -> None:
+    """A figure the article gives without a source (a headline, a summary) and elsewhere with one
+    ("North Korea sent 3,000 more troops" ... "3,000 more, South Korea's military said") is that
+    source's: the nearest attributed claim of the same metric and the same numbers."""
+    def key(c):
+        return (c.metric, c.value, c.low, c.high)
+
+    attributed = [(i, c) for i, c in enumerate(claims)
+                  if c.metric != "other" and not c.attributed_to.startswith("unattributed")]
+    for i, c in enumerate(claims):
+        if c.metric == "other" or not c.attributed_to.startswith("unattributed"):
+            continue
+        same = [(abs(j - i), j, d) for j, d in attributed if key(d) == key(c)]
+        if same:
+            d = min(same, key=lambda x: x[:2])[2]
+            c.attributed_to = d.attributed_to
+            if d.attributed_to not in c.chain.split(" > "):
+                c.chain = f"{c.chain} > {d.attributed_to}" if c.chain else d.attributed_to
 
 
 # A time that dates a statement: "said on Monday", "said at an Oct. 29 press briefing", "who made the

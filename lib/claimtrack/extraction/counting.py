@@ -219,9 +219,20 @@ def _words(text: str, n: int) -> str:
     return " ".join(text.split()[:n])
 
 
+OWN_PARTICIPLE = re.compile(r"\W{0,3}(\w+)(?=\s*(?:$|[,.;:)–—]|\b(?:and|or|in|on|since|during|by|while|as|with|so|from|"
+                            r"last|this|over|of|at|among|including|according)\b))", re.IGNORECASE)
+
+
 def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: str = "") -> str:
     """killed / wounded / captured / missing, or casualties when the clause counts several together
     (in its words up to the numbers either side: "killed and wounded ... has exceeded 3,000")."""
+    own = OWN_PARTICIPLE.match(after)
+    if own and not JOINED.match(after, own.start(1)):
+        # the participle right after the number, standing for its noun: "approximately 315,000 killed and
+        # 500,000 wounded" (not an adjective of a noun after it: "captured two injured soldiers")
+        kinds = [name for name, rx in CASUALTY_WORDS if rx.match(own.group(1))]
+        if kinds and kinds[0] != "casualties":
+            return kinds[0]
     if JOINED.search(clause) or JOINED.search(tight) or JOINED.search(near):
         return "casualties"
     # what follows the number's own noun says what it counts: "losses included 45 soldiers killed in

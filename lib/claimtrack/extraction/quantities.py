@@ -111,11 +111,15 @@ HEDGES_BEFORE = [
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
     (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
      r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-     r"top(?:s|ped|ping)|greater\s+than|beyond", "more_than", False),
+     r"top(?:s|ped|ping)|greater\s+than|beyond|"
+     # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
+     r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
     (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
      r"estimated|est\.|approaching|~|an?\s+approximate|perhaps|maybe|possibly|"
+     # misspellings seen in copy ("neary 1,000 square kilometers")
+     r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
      r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
 ]
 HEDGES_AFTER = [
@@ -144,6 +148,8 @@ NOT_QUANTITY = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    # a day and month without the year, as a dateline writes it ("MSN - 27/03"); "24/7" is "always"
+    r"|\b(?:0?[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?!/)|\b24/7\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
     r"|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
@@ -368,7 +374,8 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
 _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
-    r"approaching|~|approximate|perhaps|maybe|possibly)\s*$", re.IGNORECASE)
+    r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
+    r"arround)\s*$", re.IGNORECASE)
 
 
 def _match_end(patterns, text: str, pos: int):
@@ -522,10 +529,13 @@ def _currency_before(text: str, pos: int):
     return pos - len(window) + m.start(), payloads[int(m.lastgroup[1:])][0]
 
 
+# A verb of change, its object between it and "by" at most a few words ("reduced bonuses for recruits by").
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
     r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
-    r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down)\s+by\s+$",
+    r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down|"
+    r"slash(?:ed|es|ing)?|hik(?:e|ed|es|ing)|trimm?(?:ed|s|ing)?|swell(?:ed|s)?|surg(?:e|ed|es))"
+    r"(?:\s+(?!by\b)[\w’'-]+){0,4}\s+by\s+$",
     re.IGNORECASE)
 # "about" and "over" after these words are prepositions, not hedges.
 _NOT_A_HEDGE = re.compile(
@@ -650,7 +660,34 @@ def find_quantities(text: str) -> list[Quantity]:
     quantities = _conversions(text, quantities)
     _part_of(text, quantities)
     _from_to(text, quantities)
+    _shared_hedge(text, quantities)
+    _shared_measure(text, quantities)
     return quantities
+
+
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _shared_measure(text: str, quantities: list[Quantity]) -> None:
+    """"who are 60 and 55 years": a bare number coordinated with a measure is of that measure (ages,
+    distances), not a count of people."""
+    for a, b in zip(quantities, quantities[1:]):
+        if a.unit is None and a.kind == "count" and b.kind == "measure" and b.unit and a.end <= b.start \
+                and _AND_OR.fullmatch(text, a.end, b.start):
+            a.unit = b.unit
+
+
+# "approximately 315,000 killed and 500,000 wounded": one hedge over coordinated counts, each
+# followed by its own word. Only "about" is shared: "more than 100 killed and 350 injured" may
+# bound the first alone.
+_COORDINATED = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$")
+
+
+def _shared_hedge(text: str, quantities: list[Quantity]) -> None:
+    for a, b in zip(quantities, quantities[1:]):
+        if a.qualifier == "approx" and b.qualifier == "exact" and b.unit is None and a.unit is None \
+                and a.start < a.end <= b.start and _COORDINATED.fullmatch(text, a.end, b.start):
+            b.qualifier = "approx"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -806,11 +843,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         m = _OR_MORE_AFTER_NOUN.match(text, end)
         if m:
             end, qualifier = m.end(), ("more_than" if m.group(1).lower() in ("more", "over", "above") else "up_to")
-    before = text[max(0, q_start - 40):q_start]
+    before = text[max(0, q_start - 60):q_start]
     if role is None and before.rstrip().endswith("by") and _CHANGE_VERB.search(before):
         role = "delta"
     elif role is None and before.rstrip().endswith(("of", "than", "with", "to", "from", "the")) \
-            and _INSTEAD.search(before):
+            and _INSTEAD.search(before[-40:]):
         role = "previous"
     low = high = value
     if qualifier == "more_than":

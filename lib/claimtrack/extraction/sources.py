@@ -37,7 +37,7 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"officials?|intelligence|military|agency|army|forces|staff|command|council|committee|"
                r"commander(?:-in-chief)?|chief|head|director|deputy|lawmaker|analysts?|region|regional|defen[cs]e|"
                r"general|department|branch|units?|centre|center|bureau|institute|report|study|analysis|assessment|"
-               r"survey|[a-z]+'s|[a-z]+’s")
+               r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")
 # The speech frames, each naming who: "according to X", "citing X", "said X" (inverted, also after a
 # closing quote: '"...," said X'), "X said" (also '"...," X said'). Kinds: "relayed" (the speaker
 # of an according-to / citing frame), "inverted", "subject".
@@ -86,8 +86,8 @@ EVIDENCE = re.compile(r"(?:(?:the|some|a|an)\s+)?(?:(?:preliminary|initial|lates
                       r"reports?|calculations?|statistics|numbers|assessments?|sources?|counts?)",
                       re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
-AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:report|study|analysis|assessment|survey|estimate|"
-                      r"investigation|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
+                      r"estimates?|investigations?|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
 # An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
 # not a speaker; neither is a verb ('..., reports said Tuesday').
 INVERTED_MAX_WORDS = 8
@@ -186,7 +186,19 @@ REGIONAL_BODY = re.compile(rf"^{_BODY}\s+of\s+(?:the\s+)?{_PLACE}\s+(?:region|ob
 REGIONAL_BODY_AFTER = re.compile(rf"^{_PLACE}\s+(?:region(?:al)?|oblast|territory|krai)\s+{_BODY}$", re.IGNORECASE)
 
 
+# "a source in the Ukrainian General Staff", "an official at the Pentagon": the body speaks through them.
+MEMBER_OF = re.compile(r"^(?:(?:the|a|an|one)\s+)?(?:(?:senior|high-ranking|military|government|unnamed|anonymous)\s+)*"
+                       r"(?:sources?|officials?|representatives?|insiders?|informants?)\s+(?:in|at|from|within|on)\s+"
+                       r"(?:the\s+)?(?P<body>[A-Z].*)$", re.IGNORECASE)
+
+
+CITED_BEFORE = re.compile(r"\b(?:citing|quoting)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _tidy(phrase: str) -> str:
+    m = MEMBER_OF.match(phrase.strip())
+    if m and canonical(m.group("body"), aliases_only=True):
+        phrase = m.group("body")
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to)\b.*$", "", phrase)
     phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
@@ -226,17 +238,18 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
         for m in rx.finditer(sentence):
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
-            who = AUTHORED.sub("", _tidy(m.group("who")))
+            who = AUTHORED.sub("", _tidy(m.group("who"))).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
+            at = m.start("who") + len(m.group("who")) - len(m.group("who").lstrip())   # where its words start
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
                                        or _ANY_VERB.match(who)):
                 continue
             if kind == "relayed" and EVIDENCE.fullmatch(who):
-                out.append(("evidence", who, m.start("who")))
+                out.append(("evidence", who, at))
                 continue
             if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who):
-                out.append((kind, who, m.start("who")))
+                out.append((kind, who, at))
     return tuple(out)
 
 
@@ -268,7 +281,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             frames.append((k, w))
             places.append(at)
     phrases = [w for _, w in frames]
-    names = [canonical(p, article or sentence) for p in phrases]
+    names = [canonical(p, article or sentence) or _by_role(sentence, p, at) for p, at in zip(phrases, places)]
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
         # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS")
@@ -284,7 +297,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
             who, _ = attribution(earlier, article)
-            if who:
+            if who and not EVIDENCE.fullmatch(who):   # "According to the data, ...": no speaker there
                 return who, [anaphors[0]]
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
@@ -295,9 +308,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     speakers = [(n or p) for (k, p), n in zip(frames, names) if k != "relayed" and not (n and is_media(n))]
     if known:
         # the last cited source in reading order is usually the original ("X reported, citing Y")
-        citing = [n for p, n in zip(phrases, names) if n and re.search(r"citing|quoting", sentence, re.I)]
-        if citing:
-            return citing[-1], phrases
+        # "X reported, citing Y" and "Citing Y, X reported": the one cited; else the last named
+        cited = [n for at, n in zip(places, names) if n and CITED_BEFORE.search(sentence, max(0, at - 40), at)]
+        citing = [n for n in names if n and re.search(r"citing|quoting", sentence, re.I)]
+        if cited or citing:
+            return (cited or citing)[-1], phrases
         if all(is_media(n) for n in known) and speakers:
             return speakers[0], phrases      # "X said ..., according to Reuters": Reuters relays X
         # a news outlet beside another known source relays it
@@ -307,6 +322,21 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     if evidence:
         return evidence[0], evidence         # "According to a new estimate, ...": no one named it
     return "", phrases
+
+
+# A person's role in apposition: "Colin Kahl, U.S. undersecretary of defense for policy, said".
+APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+)?(?P<role>[^,;:“”\"()]{3,80}?)\s*,")
+PERSON = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+")
+
+
+def _by_role(sentence: str, who: str, at: int) -> str | None:
+    """'Organisation (Person)' when a person the table does not know is named with a role it does:
+    the organisation the role belongs to is the source, the person its voice."""
+    if not PERSON.fullmatch(who):
+        return None
+    m = APPOSITION.match(sentence, at + len(who))
+    org = canonical(m.group("role"), aliases_only=True) if m else None
+    return f"{org.split(' (')[0]} ({who})" if org else None
 
 
 def relays(sentence: str, source: str) -> list[str]:

@@ -198,6 +198,11 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern, str]] = [
     # Years are the only numbers a copyright notice holds; a line with other numbers is prose.
     ("copyright", re.compile(r"^(?:copyright\b|©|\(c\)\s)(?:(?!\d)[^\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,200}$", re.I),
      "copyright notice"),
+    # An embedded post's signature: "— MAKS 24 🇺🇦 (@Maks_NAFO) December 16, 2024" (a display name's
+    # digits are not figures; the post's own text, the line before, stays).
+    ("embed-signature", re.compile(
+        r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$"),
+     "embedded post's signature (author, handle, date)"),
     ("credit-line", re.compile(
         r"^(?:cartography|graphics?|photos?|photographs?|pictures?|illustrations?|video|editing|"
         r"produced|design(?:ed)?|data visuali[sz]ation|(?:additional )?reporting|writing|compiled|translated)"
