@@ -439,6 +439,9 @@ ROWS += [
      "Russia's Kursk region is offering a record 2.5 million rubles in one-time payments for signing military "
      "contracts, authorities said Monday.",
      "2.5 million", {"metric": "signing_bonus_rub", "source": "Kursk authorities"}),
+    ("one unit's size of several ('each consisting of N') is no force total",
+     "Several Russian brigade-sized units, each consisting of at least 2,000 soldiers, have been moved to Kursk.",
+     "2,000", {"metric": None}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",
