@@ -298,3 +298,22 @@ def test_a_story_copied_many_times_is_one_family_without_comparing_every_copy_wi
     again = pv.links(docs, cache_sigs, cache_pairs)
     assert [(x.earlier, x.later, round(x.score, 9)) for x in again] == [(x.earlier, x.later, round(x.score, 9)) for x in found]
     assert set(cache_pairs) == set(pairs)
+
+
+def test_csv_fields_are_written_as_the_csv_module_writes_them():
+    """`csv_field`, which writes the disagreements' CSV a field at a time, gives what csv.writer
+    (and so pandas) writes, for every awkward character."""
+    import csv
+    import io
+    import random
+
+    from claimtrack.provenance.disagreements import csv_field
+
+    rnd = random.Random(18)
+    alphabet = ['a', ' ', ',', '"', '\n', '\r', '\t', "'", '#', 'é', '\u2028', ';']
+    texts = ["", " ", '"', ",", "\r", "\r\n", "plain"] + [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6))) for _ in range(3000)]
+    for text in texts:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([text, "x"])
+        assert csv_field(text) + ",x\n" == buf.getvalue(), repr(text)

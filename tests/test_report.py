@@ -209,3 +209,23 @@ def test_a_bad_corrections_file_fails_the_report_before_anything_runs(tmp_path, 
     err = capsys.readouterr().err
     assert code == 2 and "corrections.yml:2: correction 1 has no should_say" in err
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_snapshot_is_unpickled_with_the_collector_paused_and_then_resumed():
+    import gc
+    import pickle
+
+    from claimtrack.report.snapshot import unpickle
+
+    data = pickle.dumps({"claims": [{"ref": n} for n in range(1000)]})
+    assert gc.isenabled()
+    assert unpickle(data) == pickle.loads(data) and gc.isenabled()
+    gc.disable()
+    try:
+        unpickle(data)
+        assert not gc.isenabled(), "a collector the caller paused stays paused"
+    finally:
+        gc.enable()
+    with pytest.raises(pickle.UnpicklingError):
+        unpickle(b"not a pickle")
+    assert gc.isenabled(), "a failed load resumes the collector too"

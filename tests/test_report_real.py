@@ -324,3 +324,20 @@ def test_html_per_article_is_bounded(tmp_path, monkeypatch):
         sizes[n] = _report_html_bytes(snap_n)
     assert sizes[72] < 1.25 * sizes[24], f"the page grows with the corpus: {sizes}"
     assert sizes[72] / 72 < 4_000, f"{sizes[72] / 72:,.0f} bytes per article"
+
+
+def test_a_chart_of_many_marks_draws_them_as_a_few_collections(snap, monkeypatch):
+    """Past MAX_LABELLED_MARKS marks each kind of piece is one collection (issue 18: thousands of
+    artists took most of a chart's time at 10,000 articles): the marks listed, the axis, the
+    legend and the off-scale markers are those of the chart drawn mark by mark."""
+    force = views.Force(snap)
+    one_by_one = force.chart()
+    assert len(one_by_one.marks) > 3
+    monkeypatch.setattr(charts, "MAX_LABELLED_MARKS", 2)
+    batched = force.chart()
+    assert batched.marks == one_by_one.marks and batched.off_scale == one_by_one.off_scale
+    a, b = one_by_one.figure.axes[0], batched.figure.axes[0]
+    assert a.get_ylim() == b.get_ylim() and a.get_xlim() == b.get_xlim()
+    pieces = lambda ax: len(ax.lines) + len(ax.collections) + len(ax.texts)     # noqa: E731
+    assert pieces(b) < pieces(a) and pieces(b) <= 8, (pieces(a), pieces(b))
+    assert batched.png()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -12,7 +12,11 @@ A date or name an analyst has corrected (corrections.yml) is still listed, with 
 
 from __future__ import annotations
 
+import csv
+import io
 import math
+import re
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -71,10 +75,33 @@ def dated(est: pd.DataFrame) -> pd.DataFrame:
     return est[(est["bound"] != "vague") & est["holds_start"].notna()]
 
 
+class Pairs(Sequence):
+    """The disagreeing pairs of a set of estimates, widest apart first, kept as two index arrays
+    into its dated rows: counted, sliced and read pair by pair without building every pair. At
+    10,000 generated articles a metric has a million (issue 18), while the summary reads the count
+    and the first three, and the table writes them out a column at a time (`Disagreements`)."""
+
+    def __init__(self, rows: list[dict], i: np.ndarray, j: np.ndarray):
+        self.rows, self.i, self.j = rows, i, j
+
+    def __len__(self) -> int:
+        return len(self.i)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [(self.rows[a], self.rows[b]) for a, b in zip(self.i[k].tolist(), self.j[k].tolist())]
+        return self.rows[int(self.i[k])], self.rows[int(self.j[k])]
+
+
 def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
     """Pairs of estimates from different sources that cannot both be right, the widest apart first.
     Only like with like (comparison.comparison_key, sub-counts never): 500 officers do not contradict 12,000 troops,
-    nor 40 killed 300 casualties.
+    nor 40 killed 300 casualties. `disagreement_pairs` gives the same pairs without listing them."""
+    return list(disagreement_pairs(est, unit))
+
+
+def disagreement_pairs(est: pd.DataFrame, unit: str = "") -> Pairs:
+    """`disagreements(est, unit)` as `Pairs`.
 
     Every pair of one comparison key and region is looked at, so the work grows with the square of
     the estimates: at 10,000 articles a metric has thousands, and the test runs on arrays, a block
@@ -91,11 +118,11 @@ def disagreements(est: pd.DataFrame, unit: str = "") -> list[tuple[dict, dict]]:
             groups.setdefault((keys[i], r["region"]), []).append(i)
     found = [_pairs_apart(rows, members) for members in groups.values() if len(members) > 1]
     if not found:
-        return []
+        return Pairs(rows, np.zeros(0, dtype=int), np.zeros(0, dtype=int))
     i, j, gap = (np.concatenate(x) for x in zip(*found))
     # the widest apart first; ties in the order the pair-by-pair reading finds them (i, then j)
     order = np.lexsort((j, i, -gap))
-    return [(rows[a], rows[b]) for a, b in zip(i[order].tolist(), j[order].tolist())]
+    return Pairs(rows, i[order], j[order])
 
 
 PAIR_BLOCK = 256           # rows compared with all later rows at once (arrays of PAIR_BLOCK × n)
@@ -175,15 +202,20 @@ def why(a, b, unit: str) -> str:
             f"{b['source']} {_admits(interval(b), unit)}: no value satisfies both.")
 
 
-def figure_pairs(snapshot) -> list[tuple]:
-    """(metric, region, a, b) for every pair of figures that disagree, in the table's order: the
-    catalogue's metrics, regions sorted, the widest apart first."""
+def figure_groups(snapshot) -> list[tuple]:
+    """(metric, region, Pairs) for every metric and region with estimates, in the table's order:
+    the catalogue's metrics, regions sorted; within each the widest apart first."""
     out = []
     for m in snapshot.catalogue:
         est = estimates_of(snapshot, m.id)
         for region, part in est.groupby("region", sort=True):
-            out += [(m, region, a, b) for a, b in disagreements(part, m.unit)]
+            out.append((m, region, disagreement_pairs(part, m.unit)))
     return out
+
+
+def figure_pairs(snapshot) -> list[tuple]:
+    """(metric, region, a, b) for every pair of figures that disagree, in the table's order."""
+    return [(m, region, a, b) for m, region, pairs in figure_groups(snapshot) for a, b in pairs]
 
 
 def figure_row(m, region: str, a, b, corrected: dict) -> dict:
@@ -217,23 +249,28 @@ def date_rows(events: pd.DataFrame) -> list[dict]:
     if events.empty:
         return rows
     for _, ev in events.groupby("event", sort=True):
-        printed = ev.groupby("as_printed", sort=True)
-        dates = list(printed.groups)
+        # what each printed date contributes to a row, worked out once: at 10,000 articles a date is
+        # printed by thousands of articles, and every pair of dates lists them all (issue 18)
+        said = {}
+        for d, part in ev.groupby("as_printed", sort=True):
+            said[d] = {"mentions": ", ".join(_mention(r) for r in part.to_dict("records")),
+                       "quote": _short(part["quote"].iloc[0]), "notes": {n for n in part["correction"] if n},
+                       "dates": set(part["date"].dropna()),
+                       "bounds": period_bounds(d)}
+        dates = list(said)
         for i, d1 in enumerate(dates):
             for d2 in dates[i + 1:]:
-                p1, p2 = period_bounds(d1), period_bounds(d2)
+                a, b = said[d1], said[d2]
+                p1, p2 = a["bounds"], b["bounds"]
                 if not p1 or not p2 or not (p1[1] < p2[0] or p2[1] < p1[0]):
                     continue
-                a, b = printed.get_group(d1), printed.get_group(d2)
-                both = pd.concat([a, b])
-                notes = sorted({n for n in both["correction"] if n})
-                settled = both["date"].nunique() == 1
+                notes = sorted(a["notes"] | b["notes"])
+                # pandas' nunique: the distinct dates, missing ones not counted
+                settled = len(a["dates"] | b["dates"]) == 1
                 status = ("settled by " + "; ".join(notes)) if settled and notes else "; ".join(notes) or "open"
                 rows.append({"kind": "date", "about": ev["label"].iloc[0], "period": f"{d1} / {d2}",
-                             "one says": f"{d1}: " + ", ".join(_mention(r) for r in a.to_dict("records")),
-                             "refs": "", "quote": _short(a["quote"].iloc[0]),
-                             "other says": f"{d2}: " + ", ".join(_mention(r) for r in b.to_dict("records")),
-                             "their refs": "", "their quote": _short(b["quote"].iloc[0]),
+                             "one says": f"{d1}: " + a["mentions"], "refs": "", "quote": a["quote"],
+                             "other says": f"{d2}: " + b["mentions"], "their refs": "", "their quote": b["quote"],
                              "why": f"One event, two dates that do not overlap: {d1} and {d2}.", "status": status})
     return rows
 
@@ -270,58 +307,151 @@ def disagreement_table(snapshot) -> pd.DataFrame:
 
 
 class Disagreements:
-    """`disagreement_table` without holding it: its length, its first rows, and its rows a chunk
-    at a time. At 10,000 generated articles the table has a million rows (a gigabyte of CSV, most
-    of a notebook kernel's 5.5 GB and minutes to build, issue 18) while the report shows
-    MAX_DISAGREEMENTS_SHOWN of them: the pairs are found at once (arrays), and only the rows
-    asked for are written out in words. The rows are those of `disagreement_table`, in its order."""
+    """`disagreement_table` without holding it: its length, its first rows, its rows a chunk at a
+    time, and its CSV. At 10,000 generated articles the table has 1.3 million rows (a gigabyte of
+    CSV, most of a notebook kernel's 5.5 GB and minutes to build, issue 18) while the report shows
+    MAX_DISAGREEMENTS_SHOWN of them: the pairs are found at once (arrays, `Pairs`), each estimate
+    is put in words once, and the rows are put together a column at a time from those words. The
+    rows are those of `disagreement_table`, in its order, and the CSV its bytes (tested)."""
 
     def __init__(self, snapshot):
-        self.pairs = figure_pairs(snapshot)
+        self.groups = [(m, region, p) for m, region, p in figure_groups(snapshot) if len(p)]
         self.others = date_rows(snapshot.events) + name_rows(snapshot.names, snapshot.families)
         self.corrected = _corrected(snapshot)
-        self._words: dict[int, dict] = {}
 
-    def _of(self, m, region: str, r) -> dict:
-        """The words of one estimate, written once: an estimate is in many pairs (at 10,000
-        articles, thousands), and its figure, quote, ledger numbers and corrections are the same
-        in each. Keyed by the row's identity: the rows live as long as `pairs`."""
-        words = self._words.get(id(r))
-        if words is None:
+    def _words(self, m, region: str, rows: list[dict], used: np.ndarray) -> dict[str, np.ndarray]:
+        """The words of each estimate in `used` (indices into `rows`), as object arrays indexed
+        like `rows`: an estimate is in many pairs (at 10,000 articles, thousands), and its figure,
+        quote, ledger numbers and corrections are the same in each."""
+        names = ("said", "refs", "quote", "about", "what", "holds", "admits_as_first", "admits_as_second")
+        out = {k: np.empty(len(rows), dtype=object) for k in names}
+        notes = np.empty(len(rows), dtype=object)
+        for k in used.tolist():
+            r = rows[k]
             key = comparison_key(r, m.unit)
-            words = self._words[id(r)] = {
-                "said": _said(r, m.unit), "refs": refs(r["refs"]), "quote": _short(r["quote"]),
-                "notes": {self.corrected.get(n) for n in r["refs"] if self.corrected.get(n)},
-                "about": group_label(m.label, key, m.charts[0] if m.charts else "", region),
-                "what": key_words(key) or "the same metric", "admits": _admits(interval(r), m.unit)}
-        return words
+            admits = _admits(interval(r), m.unit)
+            for name, value in (("said", _said(r, m.unit)), ("refs", refs(r["refs"])), ("quote", _short(r["quote"])),
+                                ("about", group_label(m.label, key, m.charts[0] if m.charts else "", region)),
+                                ("what", key_words(key) or "the same metric"), ("holds", r["holds"]),
+                                ("admits_as_first", f"{r['source']} admits {admits}"),
+                                ("admits_as_second", f"{r['source']} {admits}")):
+                out[name][k] = value
+            notes[k] = frozenset(self.corrected.get(n) for n in r["refs"] if self.corrected.get(n))
+        out["notes"] = notes
+        return out
+
+    def _columns(self, m, region: str, pairs: Pairs) -> dict[str, list]:
+        """The table's columns for one metric and region's pairs (`figure_row` of each pair)."""
+        i, j = pairs.i, pairs.j
+        w = self._words(m, region, pairs.rows, np.union1d(i, j))
+        ha, hb = w["holds"][i].tolist(), w["holds"][j].tolist()
+        period = [a if a == b else f"{a} / {b}" for a, b in zip(ha, hb)]
+        why = [f"Both count {what}, for {a if a == b else f'{a} and {b}, which overlap'}; {x}, {y}: "
+               "no value satisfies both."
+               for what, a, b, x, y in zip(w["what"][i], ha, hb, w["admits_as_first"][i], w["admits_as_second"][j])]
+        na, nb = w["notes"][i], w["notes"][j]
+        status = ["; ".join(sorted(x | y)) or "open" if x or y else "open" for x, y in zip(na, nb)]
+        return {"kind": ["figure"] * len(i), "about": w["about"][i], "period": period, "one says": w["said"][i],
+                "refs": w["refs"][i], "quote": w["quote"][i], "other says": w["said"][j], "their refs": w["refs"][j],
+                "their quote": w["quote"][j], "why": why, "status": status}
 
     def _row(self, m, region: str, a, b) -> dict:
-        """`figure_row(m, region, a, b, corrected)`, from the words of each side."""
-        x, y = self._of(m, region, a), self._of(m, region, b)
-        when = a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} and {b['holds']}, which overlap"
-        return {"kind": "figure", "about": x["about"],
-                "period": a["holds"] if a["holds"] == b["holds"] else f"{a['holds']} / {b['holds']}",
-                "one says": x["said"], "refs": x["refs"], "quote": x["quote"],
-                "other says": y["said"], "their refs": y["refs"], "their quote": y["quote"],
-                "why": (f"Both count {x['what']}, for {when}; {a['source']} admits {x['admits']}, "
-                        f"{b['source']} {y['admits']}: no value satisfies both."),
-                "status": "; ".join(sorted(x["notes"] | y["notes"])) or "open"}
+        return figure_row(m, region, a, b, self.corrected)
 
     def __len__(self) -> int:
-        return len(self.pairs) + len(self.others)
+        return sum(len(p) for _, _, p in self.groups) + len(self.others)
 
     def head(self, n: int) -> pd.DataFrame:
-        rows = [self._row(*p) for p in self.pairs[:n]] + self.others[:max(0, n - len(self.pairs))]
+        rows: list[dict] = []
+        for m, region, pairs in self.groups:
+            if len(rows) >= n:
+                break
+            rows += [self._row(m, region, a, b) for a, b in pairs[:n - len(rows)]]
+        rows += self.others[:max(0, n - len(rows))]
         return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
 
     def chunks(self, size: int = 20_000):
-        """The whole table, `size` rows at a time (DataFrames with its columns)."""
-        for i in range(0, len(self.pairs), size):
-            yield pd.DataFrame([self._row(*p) for p in self.pairs[i:i + size]],
-                               columns=DISAGREEMENT_COLUMNS)
-        if self.others or not self.pairs:
+        """The whole table, at most `size` rows at a time (DataFrames with its columns)."""
+        for m, region, pairs in self.groups:
+            for k in range(0, len(pairs), size):
+                part = Pairs(pairs.rows, pairs.i[k:k + size], pairs.j[k:k + size])
+                yield pd.DataFrame(self._columns(m, region, part), columns=DISAGREEMENT_COLUMNS)
+        if self.others or not self.groups:
             yield pd.DataFrame(self.others, columns=DISAGREEMENT_COLUMNS)
 
     def frame(self) -> pd.DataFrame:
         return pd.concat(list(self.chunks()), ignore_index=True)
+
+    def write_csv(self, path) -> None:
+        """The table as CSV: the bytes `DataFrame.to_csv(index=False)` writes (tested). Each
+        estimate's fields are encoded once (`csv_field`) and a row is its two sides' encoded
+        fields joined with the pair's own (period, why, status): at 10,000 articles the 1.3 million
+        rows are a gigabyte, and encoding every field of every row (pandas, or the csv module row
+        by row) took 20-45 s of CPU (issue 18)."""
+        with open(path, "wb") as fh:
+            fh.write((",".join(map(csv_field, DISAGREEMENT_COLUMNS)) + "\n").encode())
+            for m, region, pairs in self.groups:
+                for k in range(0, len(pairs), CSV_BLOCK):
+                    fh.write(self._lines(m, region, pairs.i[k:k + CSV_BLOCK], pairs.j[k:k + CSV_BLOCK], pairs.rows))
+            for r in self.others:
+                fh.write((",".join(_field(r.get(c)) for c in DISAGREEMENT_COLUMNS) + "\n").encode())
+
+    def _lines(self, m, region: str, i: np.ndarray, j: np.ndarray, rows: list[dict]) -> bytes:
+        """The CSV lines of pairs (i, j) of one metric and region: `figure_row` of each pair,
+        encoded. "why" always holds a comma, so it is always quoted: its parts are escaped once
+        each (quotes doubled) and put inside one pair of quotes."""
+        used = np.union1d(i, j)
+        w = self._words(m, region, rows, used)
+        n = len(rows)
+        head, side, what, first, second = ([b""] * n for _ in range(5))
+        for k in used.tolist():
+            head[k] = b"figure," + _field(w["about"][k]).encode()
+            side[k] = f"{_field(w['said'][k])},{_field(w['refs'][k])},{_field(w['quote'][k])}".encode()
+            what[k], first[k], second[k] = (_inside(w[c][k]) for c in ("what", "admits_as_first", "admits_as_second"))
+        holds = w["holds"].tolist()
+        notes = w["notes"].tolist()
+        periods: dict[tuple, tuple[bytes, bytes]] = {}     # (holds, holds) → (period field, "when" inside why)
+        out = []
+        for a, b in zip(i.tolist(), j.tolist()):
+            ha, hb = holds[a], holds[b]
+            period = periods.get((ha, hb))
+            if period is None:
+                period = periods[(ha, hb)] = ((_field(ha).encode(), _inside(ha)) if ha == hb else
+                                              (_field(f"{ha} / {hb}").encode(), _inside(f"{ha} and {hb}, which overlap")))
+            x, y = notes[a], notes[b]
+            status = _field("; ".join(sorted(x | y)) or "open").encode() if x or y else b"open"
+            out.append(b'%s,%s,%s,%s,"Both count %s, for %s; %s, %s: no value satisfies both.",%s\n'
+                       % (head[a], period[0], side[a], side[b], what[a], period[1], first[a], second[b], status))
+        return b"".join(out)
+
+
+def _inside(value) -> bytes:
+    """Text as part of a quoted CSV field: its quotes doubled."""
+    return ("" if missing(value) else str(value)).replace('"', '""').encode()
+
+
+# A CSV field as the csv module writes it (QUOTE_MINIMAL, quotes doubled, "\n" ending the line),
+# which is how pandas writes one. A field with a comma, a quote or a newline is quoted in every
+# Python version; the rare other cases that a version might quote (a carriage return, an empty
+# field) are left to the csv module itself.
+_QUOTED = re.compile(r'[,"\n]')
+_ASK = re.compile(r"\r|^$")
+
+
+def _field(value) -> str:
+    """A cell as pandas writes it: missing is empty, anything else its text."""
+    return csv_field("" if missing(value) else str(value))
+
+
+def csv_field(text: str) -> str:
+    """`text` as one field of a CSV line written by csv.writer(lineterminator="\n")."""
+    if _QUOTED.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    if _ASK.search(text):
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([text, ""])
+        return buf.getvalue()[:-2]
+    return text
+
+
+CSV_BLOCK = 100_000            # pairs put in words at once when writing the CSV (bounds the memory)

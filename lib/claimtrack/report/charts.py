@@ -15,8 +15,10 @@ import textwrap
 import matplotlib
 import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
 from matplotlib.ticker import FuncFormatter
 from PIL import Image
 
@@ -232,6 +234,88 @@ def _colours(est: pd.DataFrame, by: str) -> dict[str, str]:
     return {k: (PALETTE[i] if i < len(PALETTE) else OTHER) for i, k in enumerate(order)}
 
 
+class _Direct:
+    """Draws each mark's pieces as they come, one matplotlib artist each: the charts of up to
+    MAX_LABELLED_MARKS marks, whose pixels the stored notebooks keep (charts of the seeds)."""
+
+    def __init__(self, ax):
+        self.ax = ax
+
+    def marker(self, x, y, marker, size, colour, face=None, edge_width=None, clip=True, tick=False):
+        kw = {} if tick else {"linestyle": "none"}       # a tick is drawn as it always was: a one-point line
+        kw.update({"markerfacecolor": face} if face is not None else {})
+        kw.update({"markeredgewidth": edge_width} if edge_width is not None else {})
+        self.ax.plot([x], [y], marker=marker, markersize=size, color=colour, **kw, **({} if clip else {"clip_on": False}))
+
+    def bar(self, x, low, high, colour):
+        self.ax.vlines(x, low, high, colors=colour, linewidth=5, alpha=0.75)
+
+    def arrow(self, x, y0, y1, colour):
+        self.ax.annotate("", xy=(x, y1), xytext=(x, y0), arrowprops=dict(arrowstyle="-|>", color=colour, lw=1.4))
+
+    def span(self, y, x0, x1, colour):
+        self.ax.hlines(y, x0, x1, colors=colour, linewidth=1, alpha=0.6)
+
+    def dotted(self, x0, x1, y, colour):
+        self.ax.plot([x0, x1], [y, y], linestyle=":", color=colour, linewidth=1)
+
+    def done(self):
+        pass
+
+
+class _Batched(_Direct):
+    """Gathers the pieces and draws each kind as one collection when the marks are done: a chart
+    of thousands of marks drew thousands of artists, each laid out and rendered apart (issue 18: at
+    10,000 articles about 35 s of CPU over the report's charts). The same shapes, colours and sizes;
+    an arrow is its stem (one line collection) and a triangle at its tip, and the pieces of all
+    marks are drawn kind by kind (bars, spans, dotted lines, markers) rather than mark by mark, so
+    where two marks overlap the one on top may differ. Used past MAX_LABELLED_MARKS marks, where
+    the marks are also unlabelled."""
+
+    def __init__(self, ax):
+        super().__init__(ax)
+        self.markers: dict[tuple, list] = {}
+        self.bars, self.stems, self.spans, self.dots = [], [], [], []
+
+    def marker(self, x, y, marker, size, colour, face=None, edge_width=None, clip=True, tick=False):
+        self.markers.setdefault((marker, size, edge_width, clip), []).append((x, y, colour, colour if face is None else face))
+
+    def bar(self, x, low, high, colour):
+        self.bars.append((x, low, high, colour))
+
+    def arrow(self, x, y0, y1, colour):
+        self.stems.append((x, y0, y1, colour))
+        self.marker(x, y1, "^" if y1 >= y0 else "v", ARROW_HEAD, colour)
+
+    def span(self, y, x0, x1, colour):
+        self.spans.append((y, x0, x1, colour))
+
+    def dotted(self, x0, x1, y, colour):
+        self.dots.append((y, x0, x1, colour))
+
+    def done(self):
+        ax = self.ax
+        for rows, kw in ((self.bars, {"linewidth": 5, "alpha": 0.75}), (self.stems, {"linewidth": 1.4})):
+            if rows:
+                x, lo, hi, c = zip(*rows)
+                ax.vlines(list(x), list(lo), list(hi), colors=list(c), **kw)
+        for rows, kw in ((self.spans, {"linewidth": 1, "alpha": 0.6}), (self.dots, {"linewidth": 1, "linestyles": ":"})):
+            if rows:
+                y, x0, x1, c = zip(*rows)
+                ax.hlines(list(y), list(x0), list(x1), colors=list(c), **kw)
+        for (marker, size, edge_width, clip), rows in self.markers.items():
+            x, y, c, face = zip(*rows)
+            # plot()'s markersize is the marker's width in points; scatter's size is its square
+            # an unfilled marker (the tick "|") has only the one colour
+            colours = ({"edgecolors": list(c), "facecolors": list(face)} if MarkerStyle(marker).is_filled()
+                       else {"c": list(c)})
+            ax.scatter(list(x), list(y), s=size ** 2, marker=marker, linewidths=1.0 if edge_width is None else edge_width,
+                       zorder=2, clip_on=clip, **colours)
+
+
+ARROW_HEAD = 4                 # points: the triangle at a batched arrow's tip (annotate's "-|>" head at 9 pt)
+
+
 def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, by: str = "source",
                    scale: float = 1.0, label_refs: bool = False, label_sources: bool = False,
                    unit: str = "", limit: float = float("inf"), edge: float | None = None) -> list[str]:
@@ -241,20 +325,20 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
     the figure was first reported, where that is later. "×N" marks figures reported by N outlets.
     A mark above `limit` (unscaled) is drawn at `edge` (scaled) as an off-scale marker: a hollow
     triangle pointing up, labelled with its figure and #n. Returns each mark as a line of text
-    (see Chart)."""
+    (see Chart). Past MAX_LABELLED_MARKS marks each kind of piece is drawn as one collection."""
     colour = colour or {}
     lines = []
     drawn = est[(est["bound"] != "vague") & est["holds_start"].notna()]
     top = value_extent(drawn)[1] / scale
     xs = _dodged([midpoint(a, b) for a, b in zip(drawn["holds_start"], drawn["holds_end"])])
     labelled, off_labelled = len(drawn) <= MAX_LABELLED_MARKS, 0
+    pen = _Direct(ax) if labelled else _Batched(ax)
     for x, r in zip(xs, drawn.itertuples()):
         c = colour.get(getattr(r, by), PALETTE[0])
         lines.append(mark_text(r, unit, by))
         y_at = mark_y(r)
         if y_at is not None and y_at > limit and edge is not None:
-            ax.plot([x], [edge], marker="^", markersize=9, linestyle="none", color=c, markerfacecolor="white",
-                    markeredgewidth=1.6, clip_on=False)
+            pen.marker(x, edge, "^", 9, c, face="white", edge_width=1.6, clip=False)
             off_labelled += 1
             if off_labelled > MAX_OFF_SCALE_NAMED:
                 continue
@@ -266,26 +350,22 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
         high = None if pd.isna(r.high) else r.high / scale
         y = {"lower": low, "upper": high}.get(r.bound, high if low is None else low)
         if r.bound == "range":
-            ax.vlines(x, low, high, colors=c, linewidth=5, alpha=0.75)
+            pen.bar(x, low, high, c)
             y = (low + high) / 2
         elif r.bound == "lower":
-            ax.annotate("", xy=(x, y + top * 0.12), xytext=(x, y),
-                        arrowprops=dict(arrowstyle="-|>", color=c, lw=1.4))
-            ax.plot([x], [y], marker="^", color=c, markersize=7, linestyle="none")
+            pen.arrow(x, y, y + top * 0.12, c)
+            pen.marker(x, y, "^", 7, c)
         elif r.bound == "upper":
-            ax.annotate("", xy=(x, max(y - top * 0.12, 0)), xytext=(x, y),
-                        arrowprops=dict(arrowstyle="-|>", color=c, lw=1.4))
-            ax.plot([x], [y], marker="v", markersize=7, linestyle="none", color=c,
-                    markerfacecolor="white" if r.negated else c)
+            pen.arrow(x, y, max(y - top * 0.12, 0), c)
+            pen.marker(x, y, "v", 7, c, face="white" if r.negated else c)
         else:
-            ax.plot([x], [y], marker="o", color=c, markersize=6, linestyle="none",
-                    markerfacecolor="white" if r.qualifier == "approx" else c)
+            pen.marker(x, y, "o", 6, c, face="white" if r.qualifier == "approx" else c)
         if r.holds_end != r.holds_start:
-            ax.hlines(y, r.holds_start, r.holds_end, colors=c, linewidth=1, alpha=0.6)
+            pen.span(y, r.holds_start, r.holds_end, c)
         reported = r.reported
         if reported is not None and not pd.isna(reported) and (reported - r.holds_end).days > 7:
-            ax.plot([r.holds_end, reported], [y, y], linestyle=":", color=c, linewidth=1)
-            ax.plot([reported], [y], marker="|", color=c, markersize=7)
+            pen.dotted(r.holds_end, reported, y, c)
+            pen.marker(reported, y, "|", 7, c, tick=True)
         notes = []
         if r.n_outlets > 1:
             notes.append(f"×{r.n_outlets}")
@@ -296,6 +376,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
         if notes and labelled:
             ax.annotate(" ".join(notes), (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7,
                         color="#333333")
+    pen.done()
     _time_axis(ax, list(drawn["holds_start"]) + list(drawn["holds_end"]))
     return lines
 
@@ -427,14 +508,23 @@ def territory(est: pd.DataFrame, title: str, caption: str) -> Chart:
         return finish(fig, title, source_line(est), caption, ax)
     colour = _colours(drawn, "source")
     limit, top = value_extent(drawn)
+    bands = []
     for r in drawn[drawn["bound"] == "range"].itertuples():
         if (mark_y(r) or 0) > limit:
             continue
         start, end = r.holds_start, r.holds_end
         if start == end:          # a day: give the band a visible width
             start, end = start - pd.Timedelta(days=3), end + pd.Timedelta(days=3)
-        ax.fill_between([start, end], r.low, r.high, color=colour[r.source], alpha=0.25, linewidth=0)
+        bands.append((start, end, r.low, r.high, colour[r.source]))
+    if len(drawn) <= MAX_LABELLED_MARKS:
+        for start, end, low, high, c in bands:
+            ax.fill_between([start, end], low, high, color=c, alpha=0.25, linewidth=0)
     marks = draw_estimates(ax, drawn, colour, label_sources=True, unit="km2", limit=limit, edge=top * HEADROOM * EDGE)
+    if bands and len(drawn) > MAX_LABELLED_MARKS:
+        # one collection of rectangles, under the marks (see _Batched); the time axis is set by now
+        ax.add_collection(PolyCollection(
+            [[(mdates.date2num(s), lo), (mdates.date2num(e), lo), (mdates.date2num(e), hi), (mdates.date2num(s), hi)]
+             for s, e, lo, hi, _ in bands], facecolors=[c for *_, c in bands], alpha=0.25, linewidths=0, zorder=1))
     _value_axis(ax, "square kilometres (km²)")
     ax.set_ylim(top=top * HEADROOM)
     off = [off_scale_text(r, "km2") for r in drawn.itertuples() if (mark_y(r) or 0) > limit]

@@ -14,7 +14,7 @@ import pandas as pd
 from ..extraction.wording import amount, refs, row_figure
 from ..provenance.comparison import group_label, key_words, like_groups
 from ..provenance.consensus import best_range
-from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreements, interval
+from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreement_pairs, interval
 from ..provenance.series import estimates_of, midpoint
 from .charts import MAX_OFF_SCALE_NAMED, OFF_SCALE_FACTOR, mark_y, scale_limit
 
@@ -78,7 +78,7 @@ def summary_table(snapshot, metrics: list[str] | None = None) -> pd.DataFrame:
         last, prev = latest_and_previous(part)
         if last is None:
             continue
-        pairs = disagreements(part, m.unit)
+        pairs = _pairs(snapshot, m, region, key, part)
         said = [f"{row_figure(a, m.unit)} ({a['source']}, {a['holds']}) vs {row_figure(b, m.unit)} "
                 f"({b['source']}, {b['holds']})" for a, b in pairs[:SHOWN_DISAGREEMENTS]]
         if len(pairs) > SHOWN_DISAGREEMENTS:
@@ -105,16 +105,43 @@ def apart_words(m, key: tuple) -> str:
     return full[len(head) + 2:] if full.startswith(head + ", ") else key_words(key)
 
 
-def groups(snapshot, metrics: list[str] | None = None):
+def groups(snapshot, metrics: list[str] | None = None) -> list[tuple]:
     """(metric, region, comparison key, estimates) for every like-for-like group, the catalogue's order,
-    regions sorted, the group of a metric's main count with the most estimates first."""
-    for m in snapshot.catalogue:
-        if metrics and m.id not in metrics:
-            continue
-        est = estimates_of(snapshot, m.id)
-        for region, part in est.groupby("region", sort=True):
-            for key, group in like_groups(part, m.unit, m.charts[0] if m.charts else ""):
-                yield m, region, key, group
+    regions sorted, the group of a metric's main count with the most estimates first. Worked out
+    once per snapshot (`_kept`): the table, the findings and the ledger (which builds both) ask
+    for the same groups, each a pass over every estimate."""
+    def compute():
+        out = []
+        for m in snapshot.catalogue:
+            if metrics and m.id not in metrics:
+                continue
+            est = estimates_of(snapshot, m.id)
+            for region, part in est.groupby("region", sort=True):
+                for key, group in like_groups(part, m.unit, m.charts[0] if m.charts else ""):
+                    out.append((m, region, key, group))
+        return out
+    return _kept(snapshot, ("groups", tuple(metrics or ())), compute)
+
+
+def _pairs(snapshot, m, region: str, key: tuple, part: pd.DataFrame):
+    """The group's disagreements (provenance.disagreements.Pairs), found once per snapshot."""
+    return _kept(snapshot, ("pairs", m.id, region, key), lambda: disagreement_pairs(part, m.unit))
+
+
+def _kept(snapshot, key: tuple, compute):
+    """`compute()`, kept beside the snapshot's estimates (`snapshot.series`, see
+    provenance.series.estimates_of: it goes when `snap.claims` is replaced); a snapshot without
+    that cache computes every time. Callers must not change what it returns."""
+    cache = getattr(snapshot, "series", None)
+    if cache is None:
+        return compute()
+    if cache.get("_claims") is not snapshot.claims:
+        cache.clear()
+        cache["_claims"] = snapshot.claims
+    memo = cache.setdefault("_summary", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def credible(part: pd.DataFrame, last) -> tuple[float, float, list[str], int]:
@@ -157,7 +184,7 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
             if finding:
                 out.append(finding)
             continue
-        _, _, key, part = entries[0]
+        _, region, key, part = entries[0]
         last, prev = latest_and_previous(part)
         if last is None:
             continue
@@ -171,7 +198,7 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
             s.append(("text", f"; the {n} sources that month do not agree on any one range"))
         if prev is not None:
             s += [("text", f"; {change_text(last, prev, m.unit)} "), ("refs", prev["refs"])]
-        open_pairs = disagreements(part, m.unit)
+        open_pairs = _pairs(snapshot, m, region, key, part)
         if open_pairs:
             s.append(("text", f"; {len(open_pairs):,} open disagreement{'s' * (len(open_pairs) > 1)}, the widest "
                       f"{row_figure(open_pairs[0][0], m.unit)} against {row_figure(open_pairs[0][1], m.unit)} "))

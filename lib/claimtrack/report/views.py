@@ -696,10 +696,8 @@ class Sources(View):
                   "events": s.events, "corrections": corrections_table(s.corrections, s.claims, s.events, s.names)}
         for name, df in tables.items():
             df.to_csv(sub / f"{name}.csv", index=False)
-        # a chunk of rows at a time: the whole table is a million rows at 10,000 articles
-        with open(sub / "disagreements.csv", "w", encoding="utf-8", newline="") as fh:
-            for i, chunk in enumerate(self.disagreement_rows.chunks()):
-                chunk.to_csv(fh, index=False, header=i == 0)
+        # a block of rows at a time: the whole table is a million rows at 10,000 articles
+        self.disagreement_rows.write_csv(sub / "disagreements.csv")
         return sorted(sub.glob("*.csv"))
 
 
