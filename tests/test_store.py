@@ -4,6 +4,7 @@ rebuilt; the corpus folder is never written to; a Dask cluster writes the same s
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import duckdb
@@ -100,6 +101,53 @@ def test_a_catalogue_change_re_extracts_without_reading(corpus, tmp_path):
     up = store.update(corpus, metrics=metrics, store=path, jobs=1)
     assert (up.read, up.extracted) == (0, 5)
     assert_same_as_fresh(store.load(corpus, metrics=metrics, store=path, jobs=1), corpus, metrics)
+
+
+def test_links_computed_a_page_and_a_chunk_at_a_time_are_the_ones_computed_in_memory(corpus, tmp_path, monkeypatch):
+    """The store links articles reading a page of them and comparing a chunk of pairs at a time
+    (issue 18: memory flat in the corpus). With pages and chunks far smaller than the corpus, one
+    story copied past links.MAX_PARTNERS (so the cap binds) and the seeds' credits (the Financial
+    Times relayed), links, families, signatures and comparisons are what provenance.links gives
+    over the same articles, from scratch and after adding copies (comparisons reused)."""
+    from claimtrack.store import linking
+
+    monkeypatch.setattr(linking, "PAGE", 3)
+    monkeypatch.setattr(linking, "CHUNK", 7)
+    text = (SEEDS / "001_a776b361d1220f34.txt").read_text(encoding="utf-8").split("\n")
+
+    def copies(start, n):
+        for i in range(start, start + n):
+            lines = [line.replace("Kursk", "Kursk region") if (k + i) % 5 == 0 else line for k, line in enumerate(text)]
+            (corpus / f"copy{i:03d}.txt").write_text("\n".join(lines[:1] + lines[1 + i % 3:]), encoding="utf-8")
+
+    def expected():
+        docs = pv.docs_from_corpus(read_corpus(corpus))
+        sigs, pairs = {}, {}
+        found = pv.links(docs, sigs, pairs)
+        fams = sorted((f["origin"], m) for f in pv.families(docs, found) for m in f["members"])
+        return sorted((x.earlier, x.later, x.score, json.dumps(x.evidence, ensure_ascii=False)) for x in found), fams, pairs
+
+    def stored(path):
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            got = [con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ("links", "families")]
+            pairs = {(a, b): pv.Pair(j, n, ex) for a, b, _ka, _kb, j, n, ex in con.execute("SELECT * FROM pairs").fetchall()}
+        finally:
+            con.close()
+        return got[0], got[1], pairs
+
+    path = tmp_path / "s.duckdb"
+    copies(0, 2 * pv.MAX_PARTNERS + 3)
+    store.update(corpus, store=path, jobs=1)
+    links_, fams, pairs = expected()
+    assert any("credits Financial Times" in e for *_x, e in links_)          # a credit joined
+    n = len(list(corpus.glob("*.txt")))
+    assert len(pairs) < n * (n - 1) // 2                                    # the cap bound: not every pair
+    assert stored(path) == (links_, fams, pairs)
+    copies(2 * pv.MAX_PARTNERS + 3, 4)
+    up = store.update(corpus, store=path, jobs=1)
+    assert up.relinked and up.read == 4
+    assert stored(path) == expected()
 
 
 @pytest.mark.parametrize("content", ["garbage", "foreign"])

@@ -403,7 +403,7 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray,
     place = np.full(n, -1, dtype=np.int64)          # row → its place among the rows with a MinHash
     place[with_mh] = np.arange(len(with_mh))
     passages = _PassageIndex(index.passages, index.starts)
-    out_a, out_b = [], []
+    chosen: list[np.ndarray] = []
     for i in range(n):
         shared_ids = passages.mates(index.starts[i], index.starts[i + 1])
         k = place[i]
@@ -429,14 +429,12 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray,
             ranked = cand[order]
             copy = equal[order] >= LINK_SCORE * NUM_PERM     # estimated Jaccard at least LINK_SCORE
             cand = np.concatenate([ranked[copy][:MAX_PARTNERS], ranked[~copy][:MAX_PARTNERS]])
-        mine = np.full(len(cand), i, dtype=np.int64)
+        cand = cand.astype(np.int64)
         first = ranks[cand] > ranks[i]
-        out_a.append(np.where(first, mine, cand))
-        out_b.append(np.where(first, cand, mine))
-    if not out_a:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    a, b = np.concatenate(out_a), np.concatenate(out_b)
-    pairs = np.unique(a * n + b)
+        chosen.append(np.where(first, i * n + cand, cand * n + i))     # a pair as one number, smaller id first
+        if len(chosen) >= 4096:          # a few large arrays, not one small array per article
+            chosen = [np.unique(np.concatenate(chosen))]
+    pairs = np.unique(np.concatenate(chosen)) if chosen else np.zeros(0, dtype=np.int64)
     return pairs // n, pairs % n
 
 

@@ -132,7 +132,7 @@ def relink(con) -> None:
     db.run(con, "CREATE OR REPLACE TEMP TABLE pairs_next AS SELECT * FROM pairs LIMIT 0")
     texts: dict[int, str] = {}
     grams = lru_cache(maxsize=pv.GRAMS_KEPT)(lambda i: pv._both_grams(texts[i]))
-    strong_e, strong_l = [], []
+    strong_e, strong_l = array("q"), array("q")      # rows of the links that join a family
     keys, ids = arts.keys, arts.ids
 
     def emit(link_rows: dict, link) -> None:
@@ -187,8 +187,8 @@ def relink(con) -> None:
     _insert(con, "links", link_rows, _LINKS)
 
     # 4. Families, signatures and comparisons.
-    fams = pv.family_rows(ids, arts.published, np.asarray(strong_e, dtype=np.int64),
-                          np.asarray(strong_l, dtype=np.int64))
+    fams = pv.family_rows(ids, arts.published, np.frombuffer(strong_e, dtype=np.int64),
+                          np.frombuffer(strong_l, dtype=np.int64))
     _insert(con, "families", {"origin": [o for o, ms in fams for _m in ms], "member": [m for _o, ms in fams for m in ms]},
             pa.schema([("origin", pa.string()), ("member", pa.string())]))
     db.run(con, "DELETE FROM signatures")
