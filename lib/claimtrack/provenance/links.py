@@ -451,10 +451,11 @@ def family_rows(ids: list[str], published: list[str], earlier: np.ndarray, later
             x = up[x]
         return x
 
-    for e, la in zip(earlier.tolist(), later.tolist()):
-        a, b = find(la), find(e)
-        if a != b:
-            up[a] = b
+    for lo in range(0, len(earlier), 1 << 16):      # Python ints a slice at a time
+        for e, la in zip(earlier[lo:lo + (1 << 16)].tolist(), later[lo:lo + (1 << 16)].tolist()):
+            a, b = find(la), find(e)
+            if a != b:
+                up[a] = b
     parent = np.asarray(up, dtype=np.int64)
     del up
     while True:                       # every row straight to its root

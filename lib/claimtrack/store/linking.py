@@ -30,6 +30,7 @@ from . import db
 
 PAGE = 2_000            # articles read from the store at a time
 CHUNK = 20_000          # candidate pairs compared (and their texts read) at a time
+SLICE = 1 << 16         # array entries turned into Python ints at a time
 _PAIRS = pa.schema([("a", pa.string()), ("b", pa.string()), ("key_a", pa.string()), ("key_b", pa.string()),
                     ("jaccard", pa.float64()), ("passages", pa.int32()), ("example", pa.string())])
 _LINKS = pa.schema([("earlier", pa.string()), ("later", pa.string()), ("score", pa.float64()),
@@ -216,13 +217,14 @@ def _by_group(a: np.ndarray, b: np.ndarray, ranks: np.ndarray, n: int) -> np.nda
         return x
 
     rank = ranks.tolist()
-    for i, j in zip(a.tolist(), b.tolist()):
-        x, y = find(i), find(j)
-        if x != y:
-            if rank[x] < rank[y]:
-                up[y] = x
-            else:
-                up[x] = y
+    for lo in range(0, len(a), SLICE):       # Python ints a slice at a time, not 1.6 million at once
+        for i, j in zip(a[lo:lo + SLICE].tolist(), b[lo:lo + SLICE].tolist()):
+            x, y = find(i), find(j)
+            if x != y:
+                if rank[x] < rank[y]:
+                    up[y] = x
+                else:
+                    up[x] = y
     parent = np.asarray(up, dtype=np.int64)
     del up
     while True:
