@@ -17,8 +17,10 @@ subprocess (so peak memory is that run's own, read from ru_maxrss).
    the whole command's time against the 45 s target (--report 0 leaves it out).
 
 The machine's load average is printed before and after: on a shared machine read the ratios
-within one run. Issue 18's targets are at 10,000 and 100,000 articles; a first build of 100,000
-with these speeds takes hours on 2 cores, so the default is 1,000 and 10,000.
+within one run. Issue 18's targets are at 10,000 and 100,000 articles (`--small 10000 --large
+100000 --sections 2,3 --report 0`: about an hour on 2 shared cores); the default is 1,000 and
+10,000. The children get CLAIMTRACK_MAX_ARTICLES above the corpus's size (the default limit is
+20,000). Peak memory is the writer's (ru_maxrss); the largest worker's is printed beside it.
 
     .venv/bin/python benchmarks/store_bench.py [--small 1000] [--large 10000] [--mb 1.0] [--report 1]
 """
