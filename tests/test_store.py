@@ -330,3 +330,30 @@ def test_the_store_draws_no_progress_bar_into_a_notebook(tmp_path):
     con = db.connect_for_reading(path)
     assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
     con.close()
+
+
+def test_the_writer_caps_duckdb_memory_and_names_a_bad_cap(tmp_path, monkeypatch):
+    """DuckDB would take up to 80% of the machine's memory while a build writes (issue 18: +640 MB
+    at 10,000 articles); the writer caps it (CLAIMTRACK_STORE_MEMORY, 256 MB by default), and a cap
+    DuckDB cannot read is an error naming the variable, before the store is changed."""
+    from claimtrack.store import db
+
+    def cap(path):
+        con = db.connect_for_writing(path)
+        try:
+            return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        finally:
+            con.close()
+
+    def as_duckdb_shows(size):
+        con = duckdb.connect()
+        con.execute("SET memory_limit = ?", [size])
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    monkeypatch.delenv(db.MEMORY_ENV, raising=False)
+    assert cap(tmp_path / "a.duckdb") == as_duckdb_shows(db.MEMORY_LIMIT) != as_duckdb_shows("2GB")
+    monkeypatch.setenv(db.MEMORY_ENV, "2GB")
+    assert cap(tmp_path / "a.duckdb") == as_duckdb_shows("2GB")
+    monkeypatch.setenv(db.MEMORY_ENV, "lots")
+    with pytest.raises(ValueError, match="CLAIMTRACK_STORE_MEMORY='lots'"):
+        store.update(SEEDS, store=tmp_path / "b.duckdb", jobs=1)

@@ -32,7 +32,8 @@ STORE_ENV = "CLAIMTRACK_STORE"
 # which it fills: a first build's inserts and commit took ~350 MB per 10,000 articles, 3.5 GB at
 # 100,000, issue 18). Past it DuckDB writes to disk, `<store>.tmp/` beside the store (removed when
 # the run closes it), so the writer's memory does not grow with the corpus.
-MEMORY_LIMIT = os.environ.get("CLAIMTRACK_STORE_MEMORY", "256MB")
+MEMORY_LIMIT = "256MB"
+MEMORY_ENV = "CLAIMTRACK_STORE_MEMORY"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -134,7 +135,13 @@ def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
             con.close()
         _move_aside(path, why)
         con = _quiet(duckdb.connect(str(path)))
-    run(con, f"SET memory_limit = '{MEMORY_LIMIT}'")
+    limit = os.environ.get(MEMORY_ENV) or MEMORY_LIMIT
+    try:
+        run(con, "SET memory_limit = ?", [limit])
+    except duckdb.Error as exc:
+        con.close()
+        raise ValueError(f"{MEMORY_ENV}={limit!r}: not a memory size DuckDB reads; give one such as 256MB or 2GB "
+                         f"({str(exc).splitlines()[0]})") from None
     run(con, SCHEMA)
     run(con, "INSERT OR REPLACE INTO meta VALUES ('app', ?), ('schema', ?)", [APP, SCHEMA_VERSION])
     return con
