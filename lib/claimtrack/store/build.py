@@ -200,7 +200,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                     result.phases["write"] = time.perf_counter() - t_write
                     if relink:
                         t_links = time.perf_counter()
-                        linking.relink(con)
+                        linking.relink(con, staging.dir)
                         result.relinked = True
                         result.phases["links"] = time.perf_counter() - t_links
                     db.run(con, "INSERT OR REPLACE INTO meta VALUES ('extractor', ?), ('reader', ?), ('links_key', ?), "

@@ -9,8 +9,9 @@ the place where the bulk lives:
 - candidate pairs are two arrays of rows (`links.nearest_pairs`);
 - they are compared in chunks, one group of connected articles after another: a chunk's earlier
   comparisons are looked up in the `pairs` table (SQL), the texts of the rest are read from
-  `articles` for that chunk alone, and the chunk's comparisons and links are written to the
-  store before the next;
+  `articles` for that chunk alone, and the chunk's comparisons and links are written to Parquet
+  files in the run's staging folder before the next (put in the store in one insert at the end:
+  DuckDB held many small inserts of one transaction in memory, past its limit);
 - families are found from the strong links' rows (`links.family_rows`).
 The result is what `links.links` and `links.families` give over the same articles, with the same
 reuse of stored signatures and comparisons (tests/test_store.py, tests/test_provenance.py).
@@ -22,9 +23,11 @@ import hashlib
 import json
 from array import array
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from . import db
 
@@ -77,9 +80,32 @@ def _insert(con, table: str, rows: dict, schema: pa.Schema) -> None:
         con.unregister("linking_in")
 
 
-def relink(con) -> None:
+class _Staged:
+    """Rows of one table written to Parquet files a chunk at a time, then put in the table in one
+    INSERT: DuckDB keeps many small inserts of one transaction in memory past its memory limit
+    (1.2 million pair rows in 60 inserts: +300 MB, measured), one insert from Parquet files it
+    writes out as it goes (the same rows: flat)."""
+
+    def __init__(self, folder: Path, table: str, schema: pa.Schema):
+        self.folder, self.table, self.schema, self.files = folder, table, schema, []
+
+    def add(self, rows: dict) -> None:
+        if rows and len(next(iter(rows.values()))):
+            path = self.folder / f"linking-{self.table}-{len(self.files):06d}.parquet"
+            pq.write_table(pa.table(rows, schema=self.schema), path)
+            self.files.append(str(path))
+
+    def insert(self, con) -> None:
+        if self.files:
+            db.run(con, f"INSERT INTO {self.table} SELECT * FROM read_parquet(?)", [self.files])
+        for f in self.files:
+            Path(f).unlink(missing_ok=True)
+
+
+def relink(con, scratch: Path) -> None:
     """Links, families, signatures and pairs over every stored article (`ok`), replacing the old
-    ones, in the caller's transaction. What earlier runs computed for unchanged texts (MinHash
+    ones, in the caller's transaction; `scratch` is a folder for the rows on their way (the run's
+    staging folder). What earlier runs computed for unchanged texts (MinHash
     signatures, pair comparisons) is reused, so adding a few articles compares only those."""
     import datasketch
 
@@ -130,7 +156,7 @@ def relink(con) -> None:
     # 3. Compare them chunk by chunk; write each chunk's comparisons and links.
     for table in ("links", "families"):
         db.run(con, f"DELETE FROM {table}")
-    db.run(con, "CREATE OR REPLACE TEMP TABLE pairs_next AS SELECT * FROM pairs LIMIT 0")
+    staged_pairs, staged_links = _Staged(scratch, "pairs", _PAIRS), _Staged(scratch, "links", _LINKS)
     texts: dict[int, str] = {}
     grams = lru_cache(maxsize=pv.GRAMS_KEPT)(lambda i: pv._both_grams(texts[i]))
     strong_e, strong_l = array("q"), array("q")      # rows of the links that join a family
@@ -178,14 +204,15 @@ def relink(con) -> None:
                 pv.add_evidence(found_here, di, dj, score, why)
             for link in found_here.values():
                 emit(link_rows, link)
-        _insert(con, "pairs_next", pair_rows, _PAIRS)
-        _insert(con, "links", link_rows, _LINKS)
+        staged_pairs.add(pair_rows)
+        staged_links.add(link_rows)
     texts.clear()
     grams.cache_clear()
     link_rows = {f: [] for f in _LINKS.names}
     for link in credits.values():                 # credits no text evidence joined
         emit(link_rows, link)
-    _insert(con, "links", link_rows, _LINKS)
+    staged_links.add(link_rows)
+    staged_links.insert(con)
 
     # 4. Families, signatures and comparisons.
     fams = pv.family_rows(ids, arts.published, np.frombuffer(strong_e, dtype=np.int64),
@@ -193,15 +220,16 @@ def relink(con) -> None:
     _insert(con, "families", {"origin": [o for o, ms in fams for _m in ms], "member": [m for _o, ms in fams for m in ms]},
             pa.schema([("origin", pa.string()), ("member", pa.string())]))
     db.run(con, "DELETE FROM signatures")
+    staged = _Staged(scratch, "signatures", _SIGNATURES)
     for lo in range(0, n, PAGE):
         rows = range(lo, min(n, lo + PAGE))
-        _insert(con, "signatures", {
+        staged.add({
             "id": [ids[i] for i in rows], "text_key": [keys[i] for i in rows],
             "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
-            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]}, _SIGNATURES)
+            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
+    staged.insert(con)
     db.run(con, "DELETE FROM pairs")
-    db.run(con, "INSERT INTO pairs SELECT * FROM pairs_next")
-    db.run(con, "DROP TABLE pairs_next")
+    staged_pairs.insert(con)
 
 
 def _by_group(a: np.ndarray, b: np.ndarray, ranks: np.ndarray, n: int) -> np.ndarray:
