@@ -1,5 +1,5 @@
-"""Links and families of every stored article, in the run's open transaction, with memory that
-does not grow with the corpus by more than a few hundred bytes an article (issue 18).
+"""Links and families of every stored article, in the run's open transaction, in a fraction of
+the memory `provenance.links` needs (issue 18; what still grows: docs/store.md, "Limits").
 
 `provenance.links.links` holds every text, signature, candidate pair and link as Python objects
 (about 20 KB an article: 2.6 GB at 100,000). Here the same links are computed with the store as
