@@ -4,6 +4,7 @@ rebuilt; the corpus folder is never written to; a Dask cluster writes the same s
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import duckdb
@@ -100,6 +101,53 @@ def test_a_catalogue_change_re_extracts_without_reading(corpus, tmp_path):
     up = store.update(corpus, metrics=metrics, store=path, jobs=1)
     assert (up.read, up.extracted) == (0, 5)
     assert_same_as_fresh(store.load(corpus, metrics=metrics, store=path, jobs=1), corpus, metrics)
+
+
+def test_links_computed_a_page_and_a_chunk_at_a_time_are_the_ones_computed_in_memory(corpus, tmp_path, monkeypatch):
+    """The store links articles reading a page of them and comparing a chunk of pairs at a time
+    (issue 18: memory flat in the corpus). With pages and chunks far smaller than the corpus, one
+    story copied past links.MAX_PARTNERS (so the cap binds) and the seeds' credits (the Financial
+    Times relayed), links, families, signatures and comparisons are what provenance.links gives
+    over the same articles, from scratch and after adding copies (comparisons reused)."""
+    from claimtrack.store import linking
+
+    monkeypatch.setattr(linking, "PAGE", 3)
+    monkeypatch.setattr(linking, "CHUNK", 7)
+    text = (SEEDS / "001_a776b361d1220f34.txt").read_text(encoding="utf-8").split("\n")
+
+    def copies(start, n):
+        for i in range(start, start + n):
+            lines = [line.replace("Kursk", "Kursk region") if (k + i) % 5 == 0 else line for k, line in enumerate(text)]
+            (corpus / f"copy{i:03d}.txt").write_text("\n".join(lines[:1] + lines[1 + i % 3:]), encoding="utf-8")
+
+    def expected():
+        docs = pv.docs_from_corpus(read_corpus(corpus))
+        sigs, pairs = {}, {}
+        found = pv.links(docs, sigs, pairs)
+        fams = sorted((f["origin"], m) for f in pv.families(docs, found) for m in f["members"])
+        return sorted((x.earlier, x.later, x.score, json.dumps(x.evidence, ensure_ascii=False)) for x in found), fams, pairs
+
+    def stored(path):
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            got = [con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ("links", "families")]
+            pairs = {(a, b): pv.Pair(j, n, ex) for a, b, _ka, _kb, j, n, ex in con.execute("SELECT * FROM pairs").fetchall()}
+        finally:
+            con.close()
+        return got[0], got[1], pairs
+
+    path = tmp_path / "s.duckdb"
+    copies(0, 2 * pv.MAX_PARTNERS + 3)
+    store.update(corpus, store=path, jobs=1)
+    links_, fams, pairs = expected()
+    assert any("credits Financial Times" in e for *_x, e in links_)          # a credit joined
+    n = len(list(corpus.glob("*.txt")))
+    assert len(pairs) < n * (n - 1) // 2                                    # the cap bound: not every pair
+    assert stored(path) == (links_, fams, pairs)
+    copies(2 * pv.MAX_PARTNERS + 3, 4)
+    up = store.update(corpus, store=path, jobs=1)
+    assert up.relinked and up.read == 4
+    assert stored(path) == expected()
 
 
 @pytest.mark.parametrize("content", ["garbage", "foreign"])
@@ -282,3 +330,30 @@ def test_the_store_draws_no_progress_bar_into_a_notebook(tmp_path):
     con = db.connect_for_reading(path)
     assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
     con.close()
+
+
+def test_the_writer_caps_duckdb_memory_and_names_a_bad_cap(tmp_path, monkeypatch):
+    """DuckDB would take up to 80% of the machine's memory while a build writes (issue 18: +640 MB
+    at 10,000 articles); the writer caps it (CLAIMTRACK_STORE_MEMORY, 256 MB by default), and a cap
+    DuckDB cannot read is an error naming the variable, before the store is changed."""
+    from claimtrack.store import db
+
+    def cap(path):
+        con = db.connect_for_writing(path)
+        try:
+            return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        finally:
+            con.close()
+
+    def as_duckdb_shows(size):
+        con = duckdb.connect()
+        con.execute("SET memory_limit = ?", [size])
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    monkeypatch.delenv(db.MEMORY_ENV, raising=False)
+    assert cap(tmp_path / "a.duckdb") == as_duckdb_shows(db.MEMORY_LIMIT) != as_duckdb_shows("2GB")
+    monkeypatch.setenv(db.MEMORY_ENV, "2GB")
+    assert cap(tmp_path / "a.duckdb") == as_duckdb_shows("2GB")
+    monkeypatch.setenv(db.MEMORY_ENV, "lots")
+    with pytest.raises(ValueError, match="CLAIMTRACK_STORE_MEMORY='lots'"):
+        store.update(SEEDS, store=tmp_path / "b.duckdb", jobs=1)

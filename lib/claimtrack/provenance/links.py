@@ -172,18 +172,40 @@ def links(docs: list[Doc], signatures: dict[str, Signature] | None = None,
     for d in docs:
         if d.id not in signatures:
             signatures[d.id] = signature(d.text)
+    found = credit_links(docs)
+    candidates = {tuple(sorted(pair)) for pair in found}      # a credit is always worth checking
+    candidates |= _nearest_pairs(docs, signatures)
+    grams = lru_cache(maxsize=GRAMS_KEPT)(lambda i: _both_grams(by_id[i].text))
+    for i, j in _by_group(candidates):
+        pair = pairs.get((i, j))
+        if pair is None:
+            pair = pairs[(i, j)] = _compare_grams(grams(i), grams(j))
+        for score, why in pair_evidence(pair):
+            add_evidence(found, by_id[i], by_id[j], score, why)
+    for stale in [k for k in pairs if k not in candidates]:
+        del pairs[stale]          # a comparison no longer among the candidates is not kept
+    return sorted(found.values(), key=lambda link: (-link.score, link.earlier, link.later))
+
+
+def add_evidence(found: dict[tuple[str, str], Link], a: Doc, b: Doc, score: float, why: str) -> Link:
+    """Add one piece of evidence to the link of a and b (made, earlier first, if new): scores of
+    independent signals combine as 1 − Π(1 − score)."""
+    earlier, later = _order(a, b)
+    link = found.setdefault((earlier.id, later.id), Link(earlier.id, later.id, 0.0))
+    link.score = 1 - (1 - link.score) * (1 - score)
+    link.evidence.append(why)
+    return link
+
+
+def credit_links(docs) -> dict[tuple[str, str], Link]:
+    """Explicit credits: an article relays an outlet that has an article in the corpus. By
+    (earlier id, later id). `docs` is iterated twice (a sequence, or anything iterable again)."""
     found: dict[tuple[str, str], Link] = {}
-
-    def add(a: Doc, b: Doc, score: float, why: str) -> None:
-        earlier, later = _order(a, b)
-        link = found.setdefault((earlier.id, later.id), Link(earlier.id, later.id, 0.0))
-        link.score = 1 - (1 - link.score) * (1 - score)
-        link.evidence.append(why)
-
-    # Explicit credits: an article relays an outlet that has an article in the corpus.
+    relayed = {outlet for d in docs for outlet in d.relays}
     by_outlet: dict[str, list[Doc]] = {}
     for d in docs:
-        by_outlet.setdefault(d.outlet, []).append(d)
+        if d.outlet in relayed:
+            by_outlet.setdefault(d.outlet, []).append(d)
     for d in docs:
         for outlet in d.relays:
             earlier = [s for s in by_outlet.get(outlet, []) if s.id != d.id and
@@ -193,24 +215,19 @@ def links(docs: list[Doc], signatures: dict[str, Signature] | None = None,
             score = CREDIT_SCORE if len(earlier) == 1 else AMBIGUOUS_CREDIT_SCORE
             nearest = sorted(earlier, key=lambda s: (s.published or "", s.id), reverse=True)[:MAX_PARTNERS]
             for source in nearest:
-                add(source, d, score, f"{d.id} credits {outlet}"
-                    + (f" ({len(earlier)} articles from it here)" if len(earlier) > 1 else ""))
+                add_evidence(found, source, d, score, f"{d.id} credits {outlet}"
+                             + (f" ({len(earlier)} articles from it here)" if len(earlier) > 1 else ""))
+    return found
 
-    candidates = {tuple(sorted(pair)) for pair in found}      # a credit is always worth checking
-    candidates |= _nearest_pairs(docs, signatures)
-    grams = lru_cache(maxsize=GRAMS_KEPT)(lambda i: _both_grams(by_id[i].text))
-    for i, j in _by_group(candidates):
-        pair = pairs.get((i, j))
-        if pair is None:
-            pair = pairs[(i, j)] = _compare_grams(grams(i), grams(j))
-        if pair.jaccard >= TEXT_LINK:
-            add(by_id[i], by_id[j], pair.jaccard, f"text {pair.jaccard:.0%} alike (word {SHINGLE_WORDS}-grams)")
-        if pair.passages >= PASSAGES_LINK and pair.jaccard < TEXT_LINK:
-            add(by_id[i], by_id[j], 1 - math.exp(-pair.passages / PASSAGE_SCALE),
-                f"{pair.passages} shared {PASSAGE_WORDS}-word passages, e.g. “{pair.example}”")
-    for stale in [k for k in pairs if k not in candidates]:
-        del pairs[stale]          # a comparison no longer among the candidates is not kept
-    return sorted(found.values(), key=lambda link: (-link.score, link.earlier, link.later))
+
+def pair_evidence(pair: Pair) -> list[tuple[float, str]]:
+    """The text evidence of a compared pair: (score, words), none when the texts are unrelated."""
+    if pair.jaccard >= TEXT_LINK:
+        return [(pair.jaccard, f"text {pair.jaccard:.0%} alike (word {SHINGLE_WORDS}-grams)")]
+    if pair.passages >= PASSAGES_LINK:
+        return [(1 - math.exp(-pair.passages / PASSAGE_SCALE),
+                 f"{pair.passages} shared {PASSAGE_WORDS}-word passages, e.g. “{pair.example}”")]
+    return []
 
 
 def _root(parent: dict[str, str], x: str) -> str:
@@ -238,52 +255,227 @@ def _by_group(candidates: set[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _nearest_pairs(docs: list[Doc], signatures: dict[str, Signature]) -> set[tuple[str, str]]:
+    """`nearest_pairs` over Doc objects and a dict of signatures, as id pairs (smaller id first)."""
+    ids = [d.id for d in docs]
+    sigs = [signatures[i] for i in ids]
+    index = SignatureIndex.of(sigs)
+    a, b = nearest_pairs(index, _id_ranks(ids))
+    return {(ids[i], ids[j]) for i, j in zip(a.tolist(), b.tolist())}
+
+
+def _id_ranks(ids: list[str]) -> np.ndarray:
+    """Each article's place in id order (ties between candidates are broken by id)."""
+    ranks = np.empty(len(ids), dtype=np.int64)
+    ranks[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+    return ranks
+
+
+@dataclass
+class SignatureIndex:
+    """The signatures of N articles as arrays (issue 18: as Python integers, tuples and dicts, with
+    datasketch's LSH index of byte keys, they took ~20 KB per article and the 100,000-article
+    build's memory grew with the corpus): MinHash values (N × NUM_PERM, zero rows where a text had
+    no shingle), which rows have one, and the sampled passage hashes of every article end to end
+    with each article's start (N + 1 offsets)."""
+
+    minhash: np.ndarray
+    has: np.ndarray
+    passages: np.ndarray
+    starts: np.ndarray
+
+    @classmethod
+    def of(cls, sigs: list[Signature]) -> SignatureIndex:
+        index = cls.empty(len(sigs))
+        flat = []
+        for i, s in enumerate(sigs):
+            index.set_minhash(i, s.minhash)
+            index.starts[i + 1] = index.starts[i] + len(s.passages)
+            flat.extend(s.passages)
+        index.passages = np.asarray(flat, dtype=np.uint32)
+        return index
+
+    @classmethod
+    def empty(cls, n: int) -> SignatureIndex:
+        return cls(np.zeros((n, NUM_PERM), dtype=np.uint32), np.zeros(n, dtype=bool),
+                   np.zeros(0, dtype=np.uint32), np.zeros(n + 1, dtype=np.int64))
+
+    def set_minhash(self, i: int, values) -> None:
+        if values is not None:
+            self.minhash[i] = values
+            self.has[i] = True
+
+
+def lsh_bands() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH chooses for LSH_THRESHOLD and NUM_PERM:
+    two articles are LSH candidates when all the MinHash values of one band are equal."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+class _Buckets:
+    """Members of each group of equal keys, for looking up a row's group-mates: the rows sorted
+    by key (`members`), and for each row its group's start and end there."""
+
+    def __init__(self, keys: np.ndarray, rows: np.ndarray):
+        order = np.argsort(keys, kind="stable")
+        sk = keys[order]
+        new = np.ones(len(sk), dtype=bool)
+        new[1:] = sk[1:] != sk[:-1]
+        first = np.flatnonzero(new)
+        size = np.diff(np.append(first, len(sk)))
+        group = np.repeat(np.arange(len(first)), size)
+        self.members = rows[order].astype(np.int32)
+        self.start = np.empty(len(keys), dtype=np.int32)
+        self.end = np.empty(len(keys), dtype=np.int32)
+        self.start[order] = first[group]
+        self.end[order] = first[group] + size[group]
+
+
+# The passage index is built in this many parts by hash value (a passage's articles are all in
+# one part), so that sorting it needs a part's memory at a time, not all of it.
+PASSAGE_PARTS = 16
+
+
+class _PassageIndex:
+    """Which articles share each useful sampled passage (in more than one article and at most
+    COMMON_PASSAGE; an article sampling one hash twice counts twice, as an inverted index of
+    lists did): only the entries of useful passages are kept, each with its group's articles."""
+
+    def __init__(self, passages: np.ndarray, starts: np.ndarray):
+        entries, groups, owners, sizes = [], [], [], []
+        n_groups = 0
+        for part in range(PASSAGE_PARTS):
+            sel = np.flatnonzero(passages % PASSAGE_PARTS == part)
+            if not len(sel):
+                continue
+            keys = passages[sel]
+            order = np.argsort(keys, kind="stable")
+            sk, se = keys[order], sel[order]                    # entries sorted by hash
+            new = np.ones(len(sk), dtype=bool)
+            new[1:] = sk[1:] != sk[:-1]
+            size = np.diff(np.append(np.flatnonzero(new), len(sk)))
+            useful = (size > 1) & (size <= COMMON_PASSAGE)
+            if not useful.any():
+                continue
+            group = np.repeat(np.arange(len(size)), size)
+            kept = useful[group]
+            number = np.cumsum(useful) - 1 + n_groups          # a useful group's number
+            entries.append(se[kept])
+            groups.append(number[group[kept]])
+            owners.append(np.searchsorted(starts, se[kept], side="right") - 1)   # kept entries, group by group
+            sizes.append(size[useful])
+            n_groups += int(useful.sum())
+        self.offsets = np.concatenate([[0], np.cumsum(np.concatenate(sizes))]) if sizes else np.zeros(1, np.int64)
+        self.members = np.concatenate(owners).astype(np.int32) if owners else np.zeros(0, np.int32)
+        entry = np.concatenate(entries) if entries else np.zeros(0, np.int64)
+        order = np.argsort(entry, kind="stable")
+        self.entries = entry[order]
+        self.groups = (np.concatenate(groups) if groups else np.zeros(0, np.int64))[order]
+
+    def mates(self, lo: int, hi: int) -> np.ndarray:
+        """The articles (with repeats) sharing each useful passage entry in [lo, hi)."""
+        a, b = np.searchsorted(self.entries, [lo, hi])
+        if a == b:
+            return np.zeros(0, dtype=np.int32)
+        return np.concatenate([self.members[self.offsets[g]:self.offsets[g + 1]] for g in self.groups[a:b]])
+
+
+def _band_keys(minhash: np.ndarray, band: int, r: int) -> np.ndarray:
+    """One int64 label per row, equal for rows whose values in the band are equal (exact, no hash)."""
+    part = np.ascontiguousarray(minhash[:, band * r:(band + 1) * r])
+    _, label = np.unique(part.view([("", part.dtype)] * r).ravel(), return_inverse=True)
+    return label.astype(np.int64)
+
+
+def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Candidate pairs: each article with its MAX_PARTNERS nearest copies (estimated Jaccard at
     least LINK_SCORE, a family link on its own) and its MAX_PARTNERS nearest other candidates,
-    among those MinHash LSH finds or that share a sampled passage found in at most COMMON_PASSAGE
-    articles. Nearest by estimated Jaccard (the share of equal MinHash values), then shared
-    passages, then id; a pair is a candidate when either article chose the other. Article by article, so memory grows with
-    the corpus, not with the square of its largest family."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    values: dict[str, np.ndarray] = {}
-    for d in docs:
-        v = signatures[d.id].minhash
-        if v is None:
+    among those MinHash LSH finds (an equal band of values) or that share a sampled passage found
+    in at most COMMON_PASSAGE articles. Nearest by estimated Jaccard (the share of equal MinHash
+    values), then shared passages, then id (`ranks`: place in id order); a pair is a candidate
+    when either article chose the other. Returned as two arrays of row numbers, the smaller id
+    first, each pair once, sorted. Article by article over arrays: memory grows with the corpus
+    by a few hundred bytes an article, not with the square of its largest family."""
+    n = len(index.has)
+    bands, r = lsh_bands()
+    with_mh = np.flatnonzero(index.has)
+    lsh = [_Buckets(_band_keys(index.minhash[with_mh], b, r), with_mh) for b in range(bands)]
+    place = np.full(n, -1, dtype=np.int64)          # row → its place among the rows with a MinHash
+    place[with_mh] = np.arange(len(with_mh))
+    passages = _PassageIndex(index.passages, index.starts)
+    chosen: list[np.ndarray] = []
+    for i in range(n):
+        shared_ids = passages.mates(index.starts[i], index.starts[i + 1])
+        k = place[i]
+        if k >= 0:
+            near_ids = np.concatenate([b.members[b.start[k]:b.end[k]] for b in lsh])
+        else:
+            near_ids = np.zeros(0, dtype=np.int32)
+        ids, counts = np.unique(shared_ids, return_counts=True)
+        cand = np.union1d(ids, near_ids)
+        cand = cand[cand != i]
+        if not len(cand):
             continue
-        values[d.id] = np.asarray(v, dtype=np.uint64)
-        lsh.insert(d.id, MinHash(num_perm=NUM_PERM, hashvalues=v,
-                                 **({"scheme": MINHASH_SCHEME} if MINHASH_SCHEME else {})))
-    index: dict[int, list[str]] = {}
-    for d in docs:
-        for h in signatures[d.id].passages:
-            index.setdefault(h, []).append(d.id)
-    out: set[tuple[str, str]] = set()
-    for d in docs:
-        shared: dict[str, int] = {}
-        for h in signatures[d.id].passages:
-            ids = index[h]
-            if 1 < len(ids) <= COMMON_PASSAGE:
-                for j in ids:
-                    if j != d.id:
-                        shared[j] = shared.get(j, 0) + 1
-        mine = values.get(d.id)
-        if mine is not None:
-            m = MinHash(num_perm=NUM_PERM, hashvalues=mine, **({"scheme": MINHASH_SCHEME} if MINHASH_SCHEME else {}))
-            for j in lsh.query(m):
-                if j != d.id:
-                    shared.setdefault(j, 0)
-        if not shared:
+        if len(cand) > MAX_PARTNERS:
+            shared = np.zeros(len(cand), dtype=np.int64)
+            hit = np.searchsorted(cand, ids)
+            ok = (hit < len(cand)) & (cand[np.minimum(hit, len(cand) - 1)] == ids)
+            shared[hit[ok]] = counts[ok]
+            equal = np.zeros(len(cand), dtype=np.int64)
+            if k >= 0:
+                both = index.has[cand]
+                equal[both] = (index.minhash[cand[both]] == index.minhash[i]).sum(axis=1)
+            order = np.lexsort((ranks[cand], -shared, -equal))
+            ranked = cand[order]
+            copy = equal[order] >= LINK_SCORE * NUM_PERM     # estimated Jaccard at least LINK_SCORE
+            cand = np.concatenate([ranked[copy][:MAX_PARTNERS], ranked[~copy][:MAX_PARTNERS]])
+        cand = cand.astype(np.int64)
+        first = ranks[cand] > ranks[i]
+        chosen.append(np.where(first, i * n + cand, cand * n + i))     # a pair as one number, smaller id first
+        if len(chosen) >= 4096:          # a few large arrays, not one small array per article
+            chosen = [np.unique(np.concatenate(chosen))]
+    pairs = np.unique(np.concatenate(chosen)) if chosen else np.zeros(0, dtype=np.int64)
+    return pairs // n, pairs % n
+
+
+def family_rows(ids: list[str], published: list[str], earlier: np.ndarray, later: np.ndarray
+                ) -> list[tuple[str, list[str]]]:
+    """`families` over arrays, for a corpus too large to hold as Doc and Link objects (the store,
+    issue 18): articles by row (their ids and dates), the links of at least LINK_SCORE as two
+    arrays of rows. Gives (origin, members sorted) of every family, by origin; the same families."""
+    up = list(range(len(ids)))        # a list: a Python loop indexes it faster than an array
+
+    def find(x: int) -> int:
+        while up[x] != x:
+            up[x] = up[up[x]]
+            x = up[x]
+        return x
+
+    for lo in range(0, len(earlier), 1 << 16):      # Python ints a slice at a time
+        for e, la in zip(earlier[lo:lo + (1 << 16)].tolist(), later[lo:lo + (1 << 16)].tolist()):
+            a, b = find(la), find(e)
+            if a != b:
+                up[a] = b
+    parent = np.asarray(up, dtype=np.int64)
+    del up
+    while True:                       # every row straight to its root
+        up = parent[parent]
+        if (up == parent).all():
+            break
+        parent = up
+    is_later = np.zeros(len(ids), dtype=bool)
+    is_later[later] = True
+    order = np.argsort(parent, kind="stable")
+    cut = np.flatnonzero(np.diff(parent[order])) + 1
+    out = []
+    for rows in np.split(order, cut):
+        if len(rows) < 2:
             continue
-        ids = sorted(shared)
-        if len(ids) > MAX_PARTNERS:
-            near = [float(np.mean(values[j] == mine)) if mine is not None and j in values else 0.0 for j in ids]
-            ranked = sorted(zip(near, [shared[j] for j in ids], ids), key=lambda x: (-x[0], -x[1], x[2]))
-            # the nearest copies, and apart from them the nearest rewrites: else a story's own copies
-            # fill every place and the link to the story it rewrites is never looked at
-            ids = ([j for e, _, j in ranked if e >= LINK_SCORE][:MAX_PARTNERS]
-                   + [j for e, _, j in ranked if e < LINK_SCORE][:MAX_PARTNERS])
-        out |= {(d.id, j) if d.id < j else (j, d.id) for j in ids}
-    return out
+        members = [ids[r] for r in rows.tolist()]
+        heads = [r for r in rows.tolist() if not is_later[r]]
+        origin = (min((published[r] or "9999", ids[r]) for r in heads)[1] if heads else min(members))
+        out.append((origin, sorted(members)))
+    return sorted(out)
 
 
 def families(docs: list[Doc], found: list[Link], min_score: float = LINK_SCORE) -> list[dict]:

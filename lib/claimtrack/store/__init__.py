@@ -10,7 +10,8 @@ writes. Tables, keys and how to query the file with SQL: docs/store.md.
 
 Modules: `db` (the file, schema, lock, corrupt/foreign file checks), `records` (an article as a
 flat row and back), `work` (reading and extraction batches; local process pool or Dask),
-`build` (`update`: what changed, in one transaction), `load` (the store → Corpus and claims).
+`build` (`update`: what changed, in one transaction), `linking` (links and families through the
+store: texts a page at a time, signatures and pairs as arrays), `load` (the store → Corpus and claims).
 """
 
 from .build import Update, update

@@ -31,14 +31,13 @@ from ..reading.decode import MAX_FILE_BYTES
 from ..reading.limits import max_line_chars
 from ..reading.plan import plan_corpus
 from ..reading.problems import Problem
-from . import db
+from . import db, linking
 from .records import problems_from_json
 from .work import BATCH_MAX, TASKS_PER_WORKER, Engine, batches, read_batch
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from ..provenance import links as pv
 
 PACKAGE = Path(__file__).resolve().parents[1]
 # Part of the links' key (it was `links.__name__` when the module was imported here): provenance,
@@ -201,7 +200,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                     result.phases["write"] = time.perf_counter() - t_write
                     if relink:
                         t_links = time.perf_counter()
-                        _relink(con)
+                        linking.relink(con, staging.dir)
                         result.relinked = True
                         result.phases["links"] = time.perf_counter() - t_links
                     db.run(con, "INSERT OR REPLACE INTO meta VALUES ('extractor', ?), ('reader', ?), ('links_key', ?), "
@@ -405,75 +404,6 @@ _SENTENCES = pa.schema([("path", pa.string()), ("id", pa.string()), ("n", pa.int
                         ("end", pa.int32()), ("text", pa.string())])
 
 
-def docs(con) -> list[pv.Doc]:
-    """What linking needs of every stored article, in path order (as read_corpus orders them)."""
-    from ..provenance import links as pv
-
-    out = []
-    for art_id, outlet, published, cleaned, relays in con.execute(
-            "SELECT id, json_extract_string(metadata, '$.outlet'), published, cleaned, "
-            "json_extract_string(metadata, '$.relays') FROM articles WHERE ok ORDER BY path").fetchall():
-        out.append(pv.Doc(art_id, outlet or "", published or "", cleaned,
-                          tuple(r for r in (relays or "").split("; ") if r)))
-    return out
-
-
-def _relink(con) -> None:
-    """Links and families over every stored article, replacing the old ones. What earlier runs
-    computed for unchanged texts (MinHash signatures, pair comparisons) is reused, so adding a few
-    articles compares only those; the links are the same as computed from scratch."""
-    from array import array
-
-    from ..provenance import links as pv
-
-    all_docs = docs(con)
-    import datasketch
-
-    salt = f"{datasketch.__version__} {pv.MINHASH_SCHEME}\0".encode()
-    keys = {d.id: hashlib.sha256(salt + d.text.encode("utf-8")).hexdigest()[:32] for d in all_docs}
-    sigs = {}
-    for art_id, key, minhash, passages in con.execute("SELECT id, text_key, minhash, passages FROM signatures").fetchall():
-        if keys.get(art_id) == key:
-            sigs[art_id] = pv.Signature(tuple(array("Q", minhash)) if minhash is not None else None,
-                                        tuple(array("I", passages)))
-    pairs = {}
-    for a, b, ka, kb, jaccard, n, example in con.execute("SELECT * FROM pairs").fetchall():
-        if keys.get(a) == ka and keys.get(b) == kb:
-            pairs[(a, b)] = pv.Pair(jaccard, n, example)
-    found = pv.links(all_docs, sigs, pairs)
-    fams = pv.families(all_docs, found)
-    for table in ("links", "families", "signatures", "pairs"):
-        db.run(con, f"DELETE FROM {table}")
-    if found:
-        con.register("links_in", pa.table({"earlier": [x.earlier for x in found], "later": [x.later for x in found],
-                                           "score": [x.score for x in found],
-                                           "evidence": [json.dumps(x.evidence, ensure_ascii=False) for x in found]}))
-        db.run(con, "INSERT INTO links SELECT * FROM links_in")
-        con.unregister("links_in")
-    rows = [(f["origin"], m) for f in fams for m in f["members"]]
-    if rows:
-        con.register("families_in", pa.table(list(zip(*rows)), names=["origin", "member"]))
-        db.run(con, "INSERT INTO families SELECT * FROM families_in")
-        con.unregister("families_in")
-    ids = [d.id for d in all_docs]
-    if ids:
-        con.register("signatures_in", pa.table({
-            "id": ids, "text_key": [keys[i] for i in ids],
-            "minhash": [array("Q", sigs[i].minhash).tobytes() if sigs[i].minhash is not None else None for i in ids],
-            "passages": [array("I", sigs[i].passages).tobytes() for i in ids]},
-            schema=pa.schema([("id", pa.string()), ("text_key", pa.string()), ("minhash", pa.binary()),
-                              ("passages", pa.binary())])))
-        db.run(con, "INSERT INTO signatures SELECT * FROM signatures_in")
-        con.unregister("signatures_in")
-    kept = [(a, b, keys[a], keys[b], p.jaccard, p.passages, p.example) for (a, b), p in pairs.items()
-            if a in keys and b in keys]
-    if kept:
-        con.register("pairs_in", pa.table(list(zip(*kept)), names=["a", "b", "key_a", "key_b", "jaccard", "passages",
-                                                                   "example"]))
-        db.run(con, "INSERT INTO pairs SELECT * FROM pairs_in")
-        con.unregister("pairs_in")
-
-
 def problems_in_order(rows: dict[str, dict], order: list[str]) -> list[Problem]:
     """Reading problems file by file, then the date problems, as read_corpus lists them."""
     out = [p for r in order if r in rows for p in problems_from_json(rows[r]["read_problems"])]
@@ -481,4 +411,4 @@ def problems_in_order(rows: dict[str, dict], order: list[str]) -> list[Problem]:
     return out
 
 
-__all__ = ["Update", "update", "docs", "read_article"]
+__all__ = ["Update", "update", "read_article"]

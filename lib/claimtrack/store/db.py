@@ -28,6 +28,12 @@ APP = "claimtrack"
 SCHEMA_VERSION = "1"
 STORE_DIR_ENV = "CLAIMTRACK_STORE_DIR"
 STORE_ENV = "CLAIMTRACK_STORE"
+# What DuckDB may hold in memory while a run writes (its default is 80% of the machine's memory,
+# which it fills: a first build's inserts and commit took ~350 MB per 10,000 articles, 3.5 GB at
+# 100,000, issue 18). Past it DuckDB writes to disk, `<store>.tmp/` beside the store (removed when
+# the run closes it), so the writer's memory does not grow with the corpus.
+MEMORY_LIMIT = "256MB"
+MEMORY_ENV = "CLAIMTRACK_STORE_MEMORY"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -129,6 +135,13 @@ def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
             con.close()
         _move_aside(path, why)
         con = _quiet(duckdb.connect(str(path)))
+    limit = os.environ.get(MEMORY_ENV) or MEMORY_LIMIT
+    try:
+        run(con, "SET memory_limit = ?", [limit])
+    except duckdb.Error as exc:
+        con.close()
+        raise ValueError(f"{MEMORY_ENV}={limit!r}: not a memory size DuckDB reads; give one such as 256MB or 2GB "
+                         f"({str(exc).splitlines()[0]})") from None
     run(con, SCHEMA)
     run(con, "INSERT OR REPLACE INTO meta VALUES ('app', ?), ('schema', ?)", [APP, SCHEMA_VERSION])
     return con

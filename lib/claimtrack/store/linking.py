@@ -1,0 +1,263 @@
+"""Links and families of every stored article, in the run's open transaction, in a fraction of
+the memory `provenance.links` needs (issue 18; what still grows: docs/store.md, "Limits").
+
+`provenance.links.links` holds every text, signature, candidate pair and link as Python objects
+(about 20 KB an article: 2.6 GB at 100,000). Here the same links are computed with the store as
+the place where the bulk lives:
+- the articles are read a page at a time (by path), their MinHash values and sampled passages
+  kept as arrays (`links.SignatureIndex`: ~0.6 KB an article), their texts not kept;
+- candidate pairs are two arrays of rows (`links.nearest_pairs`);
+- they are compared in chunks, one group of connected articles after another: a chunk's earlier
+  comparisons are looked up in the `pairs` table (SQL), the texts of the rest are read from
+  `articles` for that chunk alone, and the chunk's comparisons and links are written to Parquet
+  files in the run's staging folder before the next (put in the store in one insert at the end:
+  DuckDB held many small inserts of one transaction in memory, past its limit);
+- families are found from the strong links' rows (`links.family_rows`).
+The result is what `links.links` and `links.families` give over the same articles, with the same
+reuse of stored signatures and comparisons (tests/test_store.py, tests/test_provenance.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from array import array
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import db
+
+PAGE = 2_000            # articles read from the store at a time
+CHUNK = 20_000          # candidate pairs compared (and their texts read) at a time
+SLICE = 1 << 16         # array entries turned into Python ints at a time
+_PAIRS = pa.schema([("a", pa.string()), ("b", pa.string()), ("key_a", pa.string()), ("key_b", pa.string()),
+                    ("jaccard", pa.float64()), ("passages", pa.int32()), ("example", pa.string())])
+_LINKS = pa.schema([("earlier", pa.string()), ("later", pa.string()), ("score", pa.float64()),
+                    ("evidence", pa.string())])
+_SIGNATURES = pa.schema([("id", pa.string()), ("text_key", pa.string()), ("minhash", pa.binary()),
+                         ("passages", pa.binary())])
+
+
+class _Articles:
+    """What linking needs of every article but its text, by row (in path order)."""
+
+    def __init__(self):
+        self.ids: list[str] = []
+        self.outlets: list[str] = []
+        self.published: list[str] = []
+        self.relays: list[tuple[str, ...]] = []
+        self.keys: list[str] = []
+        self._strings: dict[str, str] = {}
+
+    def add(self, art_id: str, outlet: str, published: str, relays: str, key: str) -> None:
+        same = self._strings.setdefault          # outlets, dates and relays repeat: one copy each
+        self.ids.append(art_id)
+        self.outlets.append(same(outlet, outlet))
+        self.published.append(same(published, published))
+        self.relays.append(tuple(same(r, r) for r in relays.split("; ") if r))
+        self.keys.append(key)
+
+    def doc(self, i: int):
+        from ..provenance import links as pv
+
+        return pv.Doc(self.ids[i], self.outlets[i], self.published[i], "", self.relays[i])
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self):
+        return (self.doc(i) for i in range(len(self.ids)))
+
+
+def _insert(con, table: str, rows: dict, schema: pa.Schema) -> None:
+    if rows and len(next(iter(rows.values()))):
+        con.register("linking_in", pa.table(rows, schema=schema))
+        db.run(con, f"INSERT INTO {table} SELECT * FROM linking_in")
+        con.unregister("linking_in")
+
+
+class _Staged:
+    """Rows of one table written to Parquet files a chunk at a time, then put in the table in one
+    INSERT: DuckDB keeps many small inserts of one transaction in memory past its memory limit
+    (1.2 million pair rows in 60 inserts: +300 MB, measured), one insert from Parquet files it
+    writes out as it goes (the same rows: flat)."""
+
+    def __init__(self, folder: Path, table: str, schema: pa.Schema):
+        self.folder, self.table, self.schema, self.files = folder, table, schema, []
+
+    def add(self, rows: dict) -> None:
+        if rows and len(next(iter(rows.values()))):
+            path = self.folder / f"linking-{self.table}-{len(self.files):06d}.parquet"
+            pq.write_table(pa.table(rows, schema=self.schema), path)
+            self.files.append(str(path))
+
+    def insert(self, con) -> None:
+        if self.files:
+            db.run(con, f"INSERT INTO {self.table} SELECT * FROM read_parquet(?)", [self.files])
+        for f in self.files:
+            Path(f).unlink(missing_ok=True)
+
+
+def relink(con, scratch: Path) -> None:
+    """Links, families, signatures and pairs over every stored article (`ok`), replacing the old
+    ones, in the caller's transaction; `scratch` is a folder for the rows on their way (the run's
+    staging folder). What earlier runs computed for unchanged texts (MinHash
+    signatures, pair comparisons) is reused, so adding a few articles compares only those."""
+    import datasketch
+
+    from ..provenance import links as pv
+
+    salt = f"{datasketch.__version__} {pv.MINHASH_SCHEME}\0".encode()
+    n = db.one(con, "SELECT count(*) FROM articles WHERE ok")[0]
+    arts = _Articles()
+    index = pv.SignatureIndex.empty(n)
+    passages = array("I")
+    paths = [p for (p,) in db.run(con, "SELECT path FROM articles WHERE ok ORDER BY path")]
+    # 1. Every article's key, signature (stored, or computed from its text) and metadata, a page at a time.
+    for lo in range(0, len(paths), PAGE):
+        page = db.run(con, "SELECT a.id, json_extract_string(a.metadata, '$.outlet'), a.published, "
+                           "json_extract_string(a.metadata, '$.relays'), a.cleaned, s.text_key, s.minhash, s.passages "
+                           "FROM articles a LEFT JOIN signatures s ON s.id = a.id "
+                           "WHERE a.ok AND a.path BETWEEN ? AND ? ORDER BY a.path",
+                      [paths[lo], paths[min(lo + PAGE, len(paths)) - 1]])
+        for art_id, outlet, published, relays, cleaned, text_key, minhash, stored in page:
+            i = len(arts)
+            key = hashlib.sha256(salt + cleaned.encode("utf-8")).hexdigest()[:32]
+            if text_key == key:
+                index.set_minhash(i, np.frombuffer(minhash, dtype=np.uint64) if minhash is not None else None)
+                passages.frombytes(stored)
+            else:
+                sig = pv.signature(cleaned)
+                index.set_minhash(i, sig.minhash)
+                passages.extend(sig.passages)
+            index.starts[i + 1] = len(passages)
+            arts.add(art_id, outlet or "", published or "", relays or "", key)
+        del page
+    del paths
+    index.passages = np.frombuffer(passages, dtype=np.uint32) if passages else np.zeros(0, dtype=np.uint32)
+    ranks = pv._id_ranks(arts.ids)
+    row_of = {art_id: i for i, art_id in enumerate(arts.ids)}
+
+    # 2. Candidate pairs (credits, then the nearest by signature), as rows, smaller id first.
+    credits = pv.credit_links(arts)
+    ca, cb = pv.nearest_pairs(index, ranks)
+    if credits:
+        extra = np.array([sorted((row_of[e], row_of[la]), key=ranks.__getitem__) for e, la in credits],
+                         dtype=np.int64).reshape(-1, 2)
+        key = np.unique(np.concatenate([ca * n + cb, extra[:, 0] * n + extra[:, 1]]))
+        ca, cb = key // n, key % n
+    order = _by_group(ca, cb, ranks, n)
+    ca, cb = ca[order], cb[order]
+
+    # 3. Compare them chunk by chunk; write each chunk's comparisons and links.
+    for table in ("links", "families"):
+        db.run(con, f"DELETE FROM {table}")
+    staged_pairs, staged_links = _Staged(scratch, "pairs", _PAIRS), _Staged(scratch, "links", _LINKS)
+    texts: dict[int, str] = {}
+    grams = lru_cache(maxsize=pv.GRAMS_KEPT)(lambda i: pv._both_grams(texts[i]))
+    strong_e, strong_l = array("q"), array("q")      # rows of the links that join a family
+    keys, ids = arts.keys, arts.ids
+
+    def emit(link_rows: dict, link) -> None:
+        link_rows["earlier"].append(link.earlier)
+        link_rows["later"].append(link.later)
+        link_rows["score"].append(link.score)
+        link_rows["evidence"].append(json.dumps(link.evidence, ensure_ascii=False))
+        if link.score >= pv.LINK_SCORE:
+            strong_e.append(row_of[link.earlier])
+            strong_l.append(row_of[link.later])
+
+    for start in range(0, len(ca), CHUNK):
+        a, b = ca[start:start + CHUNK].tolist(), cb[start:start + CHUNK].tolist()
+        con.register("chunk_in", pa.table({"pos": np.arange(len(a)), "a": [ids[i] for i in a],
+                                           "b": [ids[j] for j in b], "ka": [keys[i] for i in a],
+                                           "kb": [keys[j] for j in b]}))
+        known = {pos: pv.Pair(j, n_, ex) for pos, j, n_, ex in db.run(
+            con, "SELECT c.pos, p.jaccard, p.passages, p.example FROM chunk_in c JOIN pairs p "
+                 "ON p.a = c.a AND p.b = c.b AND p.key_a = c.ka AND p.key_b = c.kb")}
+        con.unregister("chunk_in")
+        need = sorted({r for pos in range(len(a)) if pos not in known for r in (a[pos], b[pos])})
+        texts.clear()
+        grams.cache_clear()
+        if need:
+            con.register("need_in", pa.table({"id": [ids[r] for r in need]}))
+            texts.update((row_of[i], t) for i, t in db.run(
+                con, "SELECT id, cleaned FROM articles WHERE ok AND id IN (SELECT id FROM need_in)"))
+            con.unregister("need_in")
+        pair_rows = {f: [] for f in _PAIRS.names}
+        link_rows = {f: [] for f in _LINKS.names}
+        for pos, (i, j) in enumerate(zip(a, b)):
+            pair = known.get(pos) or pv._compare_grams(grams(i), grams(j))
+            for f, v in zip(_PAIRS.names, (ids[i], ids[j], keys[i], keys[j], pair.jaccard, pair.passages,
+                                           pair.example)):
+                pair_rows[f].append(v)
+            found_here = {}
+            for score, why in pv.pair_evidence(pair):
+                di, dj = arts.doc(i), arts.doc(j)
+                earlier, later = pv._order(di, dj)
+                if (earlier.id, later.id) in credits:       # a credit's link gets the text evidence after it
+                    found_here[(earlier.id, later.id)] = credits.pop((earlier.id, later.id))
+                pv.add_evidence(found_here, di, dj, score, why)
+            for link in found_here.values():
+                emit(link_rows, link)
+        staged_pairs.add(pair_rows)
+        staged_links.add(link_rows)
+    texts.clear()
+    grams.cache_clear()
+    link_rows = {f: [] for f in _LINKS.names}
+    for link in credits.values():                 # credits no text evidence joined
+        emit(link_rows, link)
+    staged_links.add(link_rows)
+    staged_links.insert(con)
+
+    # 4. Families, signatures and comparisons.
+    fams = pv.family_rows(ids, arts.published, np.frombuffer(strong_e, dtype=np.int64),
+                          np.frombuffer(strong_l, dtype=np.int64))
+    _insert(con, "families", {"origin": [o for o, ms in fams for _m in ms], "member": [m for _o, ms in fams for m in ms]},
+            pa.schema([("origin", pa.string()), ("member", pa.string())]))
+    db.run(con, "DELETE FROM signatures")
+    staged = _Staged(scratch, "signatures", _SIGNATURES)
+    for lo in range(0, n, PAGE):
+        rows = range(lo, min(n, lo + PAGE))
+        staged.add({
+            "id": [ids[i] for i in rows], "text_key": [keys[i] for i in rows],
+            "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
+            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
+    staged.insert(con)
+    db.run(con, "DELETE FROM pairs")
+    staged_pairs.insert(con)
+
+
+def _by_group(a: np.ndarray, b: np.ndarray, ranks: np.ndarray, n: int) -> np.ndarray:
+    """An order of the candidate pairs that puts each group of connected articles together (so
+    that a text's n-grams are still kept when its next pair comes; as links._by_group): by the
+    group's first article in id order, then by the pair's ids."""
+    up = list(range(n))               # a list: a Python loop indexes it faster than an array
+
+    def find(x: int) -> int:
+        while up[x] != x:
+            up[x] = up[up[x]]
+            x = up[x]
+        return x
+
+    rank = ranks.tolist()
+    for lo in range(0, len(a), SLICE):       # Python ints a slice at a time, not 1.6 million at once
+        for i, j in zip(a[lo:lo + SLICE].tolist(), b[lo:lo + SLICE].tolist()):
+            x, y = find(i), find(j)
+            if x != y:
+                if rank[x] < rank[y]:
+                    up[y] = x
+                else:
+                    up[x] = y
+    parent = np.asarray(up, dtype=np.int64)
+    del up
+    while True:
+        up = parent[parent]
+        if (up == parent).all():
+            break
+        parent = up
+    return np.lexsort((ranks[b], ranks[a], ranks[parent[a]]))
