@@ -442,6 +442,16 @@ ROWS += [
     ("one unit's size of several ('each consisting of N') is no force total",
      "Several Russian brigade-sized units, each consisting of at least 2,000 soldiers, have been moved to Kursk.",
      "2,000", {"metric": None}),
+    ("'according to the agency's estimates': the agency named before, not 'agency's'",
+     "South Korea's spy agency briefed lawmakers on Monday. According to the agency's estimates, around 400 "
+     "North Korean troops were killed.",
+     "400", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("', reports suggest that ...': 'reports' is the noun, 'suggest' no speaker",
+     "Since August, reports suggest that Ukraine has taken about 1,100 square kilometres of Russia's Kursk region.",
+     "1,100", {"metric": "ukraine_held_kursk_km2", "source_not": "suggest"}),
+    ("'a senior Defense Department official' is the Pentagon's",
+     "Russia has suffered more than 700,000 casualties, according to a senior Defense Department official.",
+     "700,000", {"metric": "russian_casualties", "source": "Pentagon"}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

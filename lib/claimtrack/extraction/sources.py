@@ -88,6 +88,12 @@ EVIDENCE = re.compile(r"(?:(?:the|some|a|an)\s+)?(?:(?:preliminary|initial|lates
 # "a new report by the Center for ...": the report's author is the source.
 AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
                       r"estimates?|investigations?|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+# A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
+BARE_VERB = re.compile(r"(?:suggest|show|indicate|say|claim|note|reveal|state|add|put|estimate|confirm)s?\b", re.IGNORECASE)
+# Evidence with its owner: "the agency's estimates", "Kyiv's figures".
+OWNED_EVIDENCE = re.compile(r"(?P<owner>.{2,60}?)[’']s\s+(?:(?:latest|new|own|preliminary|official|updated)\s+)?"
+                            r"(?:estimates?|data|figures?|assessments?|calculations?|statistics|count|tally)",
+                            re.IGNORECASE)
 # An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
 # not a speaker; neither is a verb ('..., reports said Tuesday').
 INVERTED_MAX_WORDS = 8
@@ -243,8 +249,12 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
-                                       or _ANY_VERB.match(who)):
-                continue
+                                       or _ANY_VERB.match(who) or BARE_VERB.match(who)):
+                continue                      # ", reports suggest that ...": "reports" is the noun
+            owner = OWNED_EVIDENCE.fullmatch(who)
+            if owner:
+                who = owner.group("owner")    # "according to the agency's estimates": the agency
+            who = re.sub(r"[’']s$", "", who)  # "the agency's estimates, ...": "estimates" read as its verb
             if kind == "relayed" and EVIDENCE.fullmatch(who):
                 out.append(("evidence", who, at))
                 continue
