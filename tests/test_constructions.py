@@ -452,6 +452,9 @@ ROWS += [
     ("'a senior Defense Department official' is the Pentagon's",
      "Russia has suffered more than 700,000 casualties, according to a senior Defense Department official.",
      "700,000", {"metric": "russian_casualties", "source": "Pentagon"}),
+    ("'..., the agency has previously said': a statement from before the story, undated",
+     "North Korea has deployed more than 9,000 troops to Russia, the NIS has previously said.",
+     "9,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
     ("the other side's troops are a subject of their own",
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",

@@ -479,6 +479,10 @@ AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|n
 # A statement made before the story's own time, the text not saying when: "The Pentagon had reported that ...".
 PLUPERFECT_SPEECH = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|once|first)\s+)?(?:reported|said|claimed|"
                                r"estimated|announced|stated|assessed|put|told)\b", re.IGNORECASE)
+# ... or said "previously", wherever in the sentence: "..., the NIS has previously said".
+# ("As previously reported, the mayor has introduced ...": the outlet's reminder of a fact still in force)
+PREVIOUSLY_SAID = re.compile(r"(?<!\bas\s)\bpreviously\s+(?:reported|said|claimed|estimated|announced|stated|assessed|"
+                             r"told)\b", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 
@@ -529,7 +533,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
         return earlier[-1].value
-    if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start):
+    if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start) or \
+            PREVIOUSLY_SAID.search(f.sentence):
         return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
     return published
 
