@@ -80,6 +80,33 @@ def first_letters(terms: list[str]) -> str | None:
     return "".join(sorted(out))
 
 
+_META = set(".^$*+?{}[]|()\\")
+
+
+def literal_starts(patterns: list[str]) -> tuple[str, ...] | None:
+    """The literal start of each pattern ('zelensk' of 'zelensk[yi]y?'), lower case: a phrase without any of
+    them cannot match, and the regular expressions need not run. None when a pattern starts with no literal."""
+    out = []
+    for p in patterns:
+        run, i = "", 0
+        while i < len(p):
+            ch = p[i]
+            if ch == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
+                ch, i = p[i + 1], i + 1      # "u\.s\.": an escaped mark is itself
+            elif ch in _META:
+                if ch in "?*{" and run:
+                    run = run[:-1]          # "pows?": the s is optional
+                break
+            if i + 1 < len(p) and p[i + 1] in "?*{":
+                break                       # the character is optional: the run ends before it
+            run += ch
+            i += 1
+        if len(run) < 2:
+            return None
+        out.append(run.lower())
+    return tuple(out)
+
+
 def after_lookbehinds(term: str) -> str | None:
     """`term` without the look-behinds it opens with (they take no character: what follows is
     where a match starts); None when one does not close."""
@@ -91,32 +118,9 @@ def after_lookbehinds(term: str) -> str | None:
     return term
 
 
-def _group_end(term: str) -> int | None:
-    """Where the group `term` opens with ends (the offset after its ")"), or None."""
-    depth, i, in_class = 0, 0, False
-    while i < len(term):
-        c = term[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if term[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return None
-
-
-def _top_level_bar(term: str) -> bool:
-    """Does `term` have a "|" outside brackets (an alternative that may start with anything)?"""
+def _outside_classes(term: str):
+    """(offset, character, bracket depth after it) of each character of `term` that is neither
+    escaped nor inside a character class: the pattern's own structure."""
     depth, i, in_class = 0, 0, False
     while i < len(term):
         c = term[i]
@@ -129,14 +133,20 @@ def _top_level_bar(term: str) -> bool:
             in_class = True
             if term[i + 1:i + 2] == "]":
                 i += 1                       # "[]...]": a "]" first in a class is a character
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return False
+
+
+def _group_end(term: str) -> int | None:
+    """Where the group `term` opens with ends (the offset after its ")"), or None."""
+    return next((i + 1 for i, c, depth in _outside_classes(term) if c == ")" and depth == 0), None)
+
+
+def _top_level_bar(term: str) -> bool:
+    """Does `term` have a "|" outside brackets (an alternative that may start with anything)?"""
+    return any(c == "|" and depth == 0 for _, c, depth in _outside_classes(term))
 
 
 def _compile(terms: list[str], where: str) -> re.Pattern | None:

@@ -30,12 +30,13 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..reading.clean import LIST_ITEM
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import PLACE_LOOKBACK, counted_scope, last_place
 from .periods import TimeRef, find_times
 from .quantities import MONEY_UNITS, Quantity, find_quantities
-from .regions import region_for, respectively
+from .regions import region_for, respectively, short_name
 from .sources import ANAPHORIC, attribution, canonical, is_media, relays, speech_frames
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
@@ -312,7 +313,6 @@ def _kind_fits(m: Metric, q: Quantity) -> bool:
 # The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
 WHOLE_OF = re.compile(r"\bof\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|some|over|"
                       r"approximately)\s+)?$", re.IGNORECASE)
-BULLET = re.compile(r"^[-•*–—]\s+")     # a list item's marker: "- Zelensky says ..." is the headline again
 # A count's passive predicate of harm within its clause (no comma between): what the people counted suffered.
 CASUALTY_PREDICATE = re.compile(r"(?:[^,;:().!?]|\.(?=\d)){0,100}?\b(?:are|were|was|is|have|has|had)\s+"
                                 r"(?:[a-z]+\s+){0,3}?(?:been\s+)?"
@@ -653,7 +653,6 @@ CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|B
 # A speaker named only as a body, no place: "..., authorities said Monday".
 GENERIC_BODY = re.compile(r"(?:(?:the|local|regional|city)\s+)?(?P<body>authorities|officials|government|administration)",
                           re.IGNORECASE)
-REGION_KIND = re.compile(r"\s+(?:Oblast|Krai|Region|Territory|Autonomous Okrug|Okrug)$|^Republic of\s+")
 QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
 
 
@@ -707,7 +706,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         qs = per_sentence[si]
         if not qs:
             continue
-        key = BULLET.sub("", text).rstrip(" .")
+        key = LIST_ITEM.sub("", text).strip(" .")    # "- Zelensky says ...": the headline again
         if key in seen_sentences and len(key) > 40:
             continue       # printed twice verbatim (once as a teaser bullet, say): one set of claims
         seen_sentences.add(key)
@@ -822,8 +821,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
             if region and GENERIC_BODY.fullmatch(claim_source or ""):
                 # "..., authorities said Monday" of a region's payment: that region's authorities
-                place = REGION_KIND.sub("", region) or region           # "Belgorod authorities", as copy says it
-                claim_source = f"{place} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"
+                claim_source = f"{short_name(region)} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),

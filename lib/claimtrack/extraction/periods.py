@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..reading.casefold import FOLDS_TO_ASCII
+
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -65,15 +67,12 @@ _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
            "quarter": re.compile("quarter", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE)}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
-# Non-ASCII characters that IGNORECASE matches to an ASCII letter (İ ı ſ K; quantities.py keeps the
-# same list): in a text without them, a case-blind word is found as a substring of the lower case.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _cued(text: str) -> dict[str, bool]:
     """Which cues of _CUE_RX `text` holds: substring tests on the lower-cased text (four patterns
     per sentence were a quarter of find_times; issue 18), the patterns where a character folds."""
-    if _FOLDS_TO_ASCII.search(text):
+    if FOLDS_TO_ASCII.search(text):
         return {name: rx.search(text) is not None for name, rx in _CUE_RX.items()}
     low = text.lower()
     return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low, "quarter": "quarter" in low,

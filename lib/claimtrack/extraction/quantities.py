@@ -28,6 +28,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..reading.casefold import FOLDS_TO_ASCII
+
 # --- vocabulary --------------------------------------------------------------------------
 
 SMALL = {w: i for i, w in enumerate(
@@ -605,17 +607,13 @@ FOLD_HINT_WORDS = ("fold", "doubl", "tripl", "quadrupl", "halv", "twice", "thric
 _VAGUE_HINT = re.compile("|".join(VAGUE_HINT_WORDS), re.IGNORECASE)
 _FOLD_HINT = re.compile("|".join(FOLD_HINT_WORDS), re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# Non-ASCII characters that IGNORECASE matches to an ASCII letter (İ ı ſ K, found by trying every
-# code point; the reader's sentences.py keeps the same list): in a text without them, a case-blind
-# ASCII word occurs where it is a substring of `text.lower()`.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _hints(text: str) -> tuple[bool, bool]:
     """Does `text` hold a vague-plural hint, a fold hint? (_VAGUE_HINT, _FOLD_HINT found by
     substring tests on the lower-cased text: `re` tried those alternatives at every place of every
     sentence, a fifth of find_quantities; issue 18.)"""
-    if _FOLDS_TO_ASCII.search(text):
+    if FOLDS_TO_ASCII.search(text):
         return _VAGUE_HINT.search(text) is not None, _FOLD_HINT.search(text) is not None
     low = text.lower()
     return any(w in low for w in VAGUE_HINT_WORDS), any(w in low for w in FOLD_HINT_WORDS)

@@ -8,8 +8,8 @@ from importlib import resources
 
 import yaml
 
-from .catalogue import after_lookbehinds, first_letters
-from .sources import _cues
+from ..reading.casefold import FOLDS_TO_ASCII
+from .catalogue import after_lookbehinds, first_letters, literal_starts
 
 
 @lru_cache(maxsize=1)
@@ -31,23 +31,30 @@ def region_table() -> tuple[re.Pattern, tuple[str, ...]]:
             tuple(r["name"] for r in data["regions"]))
 
 
-# Non-ASCII characters that IGNORECASE matches to an ASCII letter (İ ı ſ K; quantities.py keeps the
-# same list): in a text without them, a case-blind name occurs only where its literal start is a
-# substring of the lower-cased text.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+# A region's kind in its name: "Belgorod Oblast", "Republic of Tatarstan".
+_REGION_KIND = re.compile(r"\s+(?:Oblast|Krai|Region|Territory|Autonomous Okrug|Okrug)$|^Republic of\s+")
+
+
+def short_name(region: str) -> str:
+    """A region as copy names its bodies ("Belgorod authorities"): without its kind, unless that
+    names another region ("Moscow Oblast" stays, Moscow being the city)."""
+    short = _REGION_KIND.sub("", region)
+    return region if not short or (short != region and short in region_table()[1]) else short
+
+
 
 
 @lru_cache(maxsize=1)
 def _region_cues() -> tuple[str, ...] | None:
-    """The literal start of every region name (sources._cues, after any look-behind), or None."""
+    """The literal start of every region name (catalogue.literal_starts, after any look-behind), or None."""
     aliases = [after_lookbehinds(a) for r in _regions()["regions"] for a in r["aliases"]]
-    return None if None in aliases else _cues(aliases)
+    return None if None in aliases else literal_starts(aliases)
 
 
 def find_regions(text: str) -> list[tuple[int, str]]:
     """(offset, region) for every region named in `text`, in order."""
     cues = _region_cues()
-    if cues is not None and not _FOLDS_TO_ASCII.search(text):
+    if cues is not None and not FOLDS_TO_ASCII.search(text):
         low = text.lower()
         if not any(c in low for c in cues):
             return []     # most sentences name no region: the 85-region pattern need not run (issue 18)

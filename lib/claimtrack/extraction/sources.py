@@ -20,7 +20,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .catalogue import whole_words
+from .catalogue import literal_starts, whole_words
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
@@ -81,19 +81,17 @@ PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNOREC
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
 # Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
 # is was said before (the speaker of the sentences before), or nowhere.
-EVIDENCE = re.compile(r"(?:(?:the|some|a|an)\s+)?(?:(?:preliminary|initial|latest|new|recent|official|available|updated|"
-                      r"unofficial|current|early|first|other|various|some)\s+)*(?:data|estimates?|figures?|information|"
-                      r"reports?|calculations?|statistics|numbers|assessments?|sources?|counts?)",
-                      re.IGNORECASE)
+_EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|available|updated|unofficial|current|early|"
+                   r"first|other|various|some|own)\s+)*(?:data|estimates?|figures?|information|reports?|calculations?|"
+                   r"statistics|numbers|assessments?|sources?|counts?|tally)")
+EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
 AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
                       r"estimates?|investigations?|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
 # A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
 BARE_VERB = re.compile(r"(?:suggest|show|indicate|say|claim|note|reveal|state|add|put|estimate|confirm)s?\b", re.IGNORECASE)
 # Evidence with its owner: "the agency's estimates", "Kyiv's figures".
-OWNED_EVIDENCE = re.compile(r"(?P<owner>.{2,60}?)[’']s\s+(?:(?:latest|new|own|preliminary|official|updated)\s+)?"
-                            r"(?:estimates?|data|figures?|assessments?|calculations?|statistics|count|tally)",
-                            re.IGNORECASE)
+OWNED_EVIDENCE = re.compile(rf"(?P<owner>.{{2,60}}?)[’']s\s+{_EVIDENCE_WORDS}", re.IGNORECASE)
 # An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
 # not a speaker; neither is a verb ('..., reports said Tuesday').
 INVERTED_MAX_WORDS = 8
@@ -121,37 +119,10 @@ def source_table() -> tuple[Source, ...]:
     for s in data["sources"]:
         people = s.get("people") or []
         wrong = s.get("misnamed") or []
-        cues = _cues(s["aliases"] + wrong + people)
+        cues = literal_starts(s["aliases"] + wrong + people)
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
                           tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False)),
                           cues, None if cues is None else re.compile("|".join(map(re.escape, cues)) or "(?!)")))
-    return tuple(out)
-
-
-_META = set(".^$*+?{}[]|()\\")
-
-
-def _cues(patterns: list[str]) -> tuple[str, ...] | None:
-    """The literal start of each pattern ('zelensk' of 'zelensk[yi]y?'), lower case: a phrase without any of
-    them cannot match, and the regular expressions need not run. None when a pattern starts with no literal."""
-    out = []
-    for p in patterns:
-        run, i = "", 0
-        while i < len(p):
-            ch = p[i]
-            if ch == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
-                ch, i = p[i + 1], i + 1      # "u\.s\.": an escaped mark is itself
-            elif ch in _META:
-                if ch in "?*{" and run:
-                    run = run[:-1]          # "pows?": the s is optional
-                break
-            if i + 1 < len(p) and p[i + 1] in "?*{":
-                break                       # the character is optional: the run ends before it
-            run += ch
-            i += 1
-        if len(run) < 2:
-            return None
-        out.append(run.lower())
     return tuple(out)
 
 

@@ -34,6 +34,8 @@ import pysbd.processor
 import pysbd.punctuation_replacer
 import pysbd.utils
 
+from .casefold import FOLDS_TO_ASCII
+
 # Abbreviations after which pysbd (0.3.4) still ends a sentence, seen in news copy about
 # troops and money: "approx. 3,000", "Pres. Biden", "1,300 sq. km", "1.9 mln. rubles",
 # "400 thous. rubles", "Tyumen reg.", "Airborne Bde.". Checked in tests/test_sentences.py.
@@ -175,10 +177,6 @@ _PYSBD_MODULES = (pysbd.abbreviation_replacer, pysbd.between_punctuation, pysbd.
                   pysbd.lists_item_replacer, pysbd.processor, pysbd.punctuation_replacer, pysbd.utils)
 
 
-# Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter or digit (all of them:
-# found by trying every code point): where a text has none, `str.lower` finds what the
-# case-blind pattern finds.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _SPACE = re.compile(r"\s")
 _PLAIN = re.compile(r"[a-z0-9]+")
 _DOTTED_WORD = re.compile(r"(?<= )([a-z0-9]+)\.")
@@ -217,7 +215,7 @@ def _search_for_abbreviations_in_string(self, text):
     nothing; abbreviations with a dot, and texts with a character that
     IGNORECASE folds to ASCII (İ ı ſ K), take pysbd's path."""
     lowered = text.lower()
-    words = " " + _SPACE.sub(" ", lowered) if not _FOLDS_TO_ASCII.search(text) else None
+    words = " " + _SPACE.sub(" ", lowered) if not FOLDS_TO_ASCII.search(text) else None
     # Every replacement turns the dot right after the abbreviation into "∯": a plain abbreviation
     # not written "<word start>abbr." changes nothing (replacements only take dots away, so this
     # holds for the text as the loop changes it too). Most lines have a handful of such words.
