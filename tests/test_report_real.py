@@ -341,3 +341,25 @@ def test_a_chart_of_many_marks_draws_them_as_a_few_collections(snap, monkeypatch
     pieces = lambda ax: len(ax.lines) + len(ax.collections) + len(ax.texts)     # noqa: E731
     assert pieces(b) < pieces(a) and pieces(b) <= 8, (pieces(a), pieces(b))
     assert batched.png()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bonus_line_joins_only_periods_in_sequence(tmp_path):
+    """A year's figure and a later one inside that year are no sequence: no line joins them (it
+    would read as a rise from 2.1 to 3.6 million where the text says a cut); figures in successive
+    periods still are joined."""
+    from conftest import write_corpus
+    folder = write_corpus(tmp_path / "c", {
+        "a.txt": "Samara cuts its bonus\n\nIn 2025 the Samara region offered 3.6 million rubles to each volunteer "
+                 "who signed a military contract. From 23 February the regional one-time payment for signing "
+                 "a contract is 2.1 million rubles.\n",
+        "b.txt": "Belgorod raises its bonus\n\nIn August 2024 the Belgorod region paid a one-time bonus of 800,000 "
+                 "rubles to contract soldiers. In October 2024 the Belgorod region raised its one-time signing "
+                 "bonus to 3 million rubles.\n"},
+        "file,outlet,url,published,title,author\na.txt,Wire,,2025-06-01,,\nb.txt,Wire,,2024-10-20,,\n")
+    s = load(folder, None, None, "2025-12-31")
+    bonuses = views.Bonuses(s)
+    assert {"Samara Oblast", "Belgorod Oblast"} <= set(bonuses.frame["region"])
+    lines = [ln for ln in bonuses.chart().figure.axes[0].get_lines() if len(ln.get_xdata()) > 1
+             and ln.get_linestyle() == "-"]
+    joined = sorted(sorted(round(y, 2) for y in ln.get_ydata()) for ln in lines)
+    assert joined == [[0.8, 3.0]], joined

@@ -534,8 +534,10 @@ def territory(est: pd.DataFrame, title: str, caption: str) -> Chart:
 
 def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
     """One-time signing bonuses by region over time, in millions of roubles; a region's figures
-    are joined in time order, and each is labelled with its multiple of the local monthly wage
-    where the articles give the wage."""
+    are joined in time order where one period ends before the next begins (a figure for a whole
+    year and one from February inside it are no sequence: a line would read as a rise or a cut the
+    text does not say), and each is labelled with its multiple of the local monthly wage where the
+    articles give the wage."""
     fig, (ax,) = figure()
     drawn = b[b["holds_start"].notna()]
     if drawn.empty:
@@ -547,8 +549,16 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
     for region, part in drawn.groupby("region", sort=True):
         part = part.sort_values("holds_start")
         xs = [midpoint(s, e) for s, e in zip(part["holds_start"], part["holds_end"])]
-        ys = (part["value"].fillna(part["high"]).fillna(part["low"]) / 1e6).clip(upper=edge)
-        ax.plot(xs, ys, color=colour[region], linewidth=1, alpha=0.6)
+        ys = list((part["value"].fillna(part["high"]).fillna(part["low"]) / 1e6).clip(upper=edge))
+        ends, starts = list(part["holds_end"]), list(part["holds_start"])
+        run = [0]
+        for i in range(1, len(xs) + 1):
+            if i == len(xs) or starts[i] < ends[i - 1]:      # overlapping periods: the line stops
+                if len(run) > 1:
+                    ax.plot([xs[j] for j in run], [ys[j] for j in run], color=colour[region], linewidth=1, alpha=0.6)
+                run = [i]
+            else:
+                run.append(i)
     marks = draw_estimates(ax, drawn, colour, by="region", scale=1e6, unit="RUB", limit=limit, edge=edge)
     off = [off_scale_text(r, "RUB") for r in drawn.itertuples() if (mark_y(r) or 0) > limit]
     for r in drawn.itertuples():
