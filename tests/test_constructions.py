@@ -459,6 +459,29 @@ ROWS += [
      "Russia has lost 700,000 soldiers killed or wounded. Ukraine's own losses are also heavy. The report "
      "estimates 300,000 Ukrainian troops have been killed or wounded, with 50,000 to 70,000 deaths.",
      "50,000 to 70,000", {"metric": None}),
+    # --- who said it (session 23) ---------------------------------------------------------------------
+    ("a speaker whose name ends in a plural body word ('intelligence agencies believe')",
+     "British and Polish intelligence agencies believe that North Korea sent about 9,000 troops to Russia.",
+     "9,000", {"metric": "dprk_troops_in_russia", "source": "British and Polish intelligence agencies"}),
+    ("an adverb between the speaker and the verb; a clause's opening word is not the speaker's",
+     "While the Ukrainian government now claims over 17,000 Russian soldiers have been killed, Moscow admits "
+     "far fewer.",
+     "17,000", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("after a closed quotation, the narrator speaks again",
+     "\u201cWe keep losing villages one by one and cannot hold them all,\u201d says Ivan Petrenko, a retired "
+     "colonel. Since October, Russia has grown its Kursk grouping to about 45,000 troops.",
+     "45,000", {"metric": "russian_troops_kursk", "source_not": "Petrenko"}),
+    ("the narrator's own hedge ('is thought to') does not carry the last speaker on",
+     "Seoul's military said the North shipped missiles to Russia. North Korea is thought to have "
+     "sent 9,500 soldiers to Russia last year.",
+     "9,500", {"metric": "dprk_troops_in_russia", "source_not": "Joint Chiefs"}),
+    ("a legislator relaying an agency's briefing speaks for it, also by title and surname",
+     "Lawmaker Kim Byung-joo, who was briefed by the National Intelligence Service, spoke to reporters. "
+     "MP Kim said about 2,500 North Korean soldiers had been killed.",
+     "2,500", {"metric": "dprk_casualties", "source_has": "National Intelligence Service (Kim Byung-joo)"}),
+    ("the body that set a payment, as the active subject, is its source",
+     "Last month the authorities of the Kirov region raised the one-time payment to 1.4 million rubles.",
+     "1.4 million", {"metric": "signing_bonus_rub", "source": "Kirov authorities"}),
 ]
 
 
@@ -500,3 +523,15 @@ def test_construction(claims, i):
         assert want["source_not"] not in row["attributed_to"], row["attributed_to"]
     if "chain_has" in want:
         assert want["chain_has"] in row["chain"].split(" > "), row["chain"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the Kirov region, the one-time payment has been raised to 1.4 million rubles.",       # passive
+    "Tatarstan slashed its offer from 2.7 million rubles to 400,000 rubles.",                 # a bare region
+    "Volunteers will receive 400,000 rubles, a sum which the governor has not yet reduced.",  # verb after the number
+])
+def test_payment_without_a_setter(sentence):
+    """The guard of the payment-setter row: no active body before the number, no source guessed
+    (the gold of every corpus files these under the outlet or the report it relays)."""
+    from claimtrack.extraction.actors import payment_actor
+    assert payment_actor(sentence, sentence.index("rubles") - 4) == ""

@@ -31,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..reading.clean import LIST_ITEM
+from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import PLACE_LOOKBACK, counted_scope, last_place
@@ -653,6 +654,11 @@ CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|B
 # A speaker named only as a body, no place: "..., authorities said Monday".
 GENERIC_BODY = re.compile(r"(?:(?:the|local|regional|city)\s+)?(?P<body>authorities|officials|government|administration)",
                           re.IGNORECASE)
+# The narrator's own hedge, no one's speech: "Pyongyang is thought to have dispatched 11,000".
+OWN_HEDGE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:thought|believed|understood|estimated|"
+                       r"assessed)\s+to\b|\breportedly\b", re.IGNORECASE)
+# A closed quotation of speech, not a quoted name ('a meeting of “Ramstein”'): a clause's worth of words.
+SPEECH_QUOTE = re.compile(r"[“\"][^”\"]{20,}[”\"]")
 QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
 
 
@@ -776,13 +782,16 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if closing is not None:
                 source = attribution(sentences[closing].text, article.cleaned,
                                      tuple(x.text for x in sentences[max(0, closing - 3):closing]))[0]
-        if not source and CARRY_FORWARD and context and CONTINUES.match(text):
+        if not source and CARRY_FORWARD and context and CONTINUES.match(text) and not OWN_HEDGE.search(text):
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
             # ('“...,” he said.' then a sentence of the narrator's: "he" goes on only into another quote)
+            # ('“...,” explains X, an analyst.' then "Since August, Russia has ...": after a closed
+            # quotation the narrator speaks again, unless the next sentence is quoted too)
             quoted_before = bool(re.search("[“”\"]", context[-1]))
-            source = _speaker(context[-1], article.cleaned,
-                              tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else ())
+            if not SPEECH_QUOTE.search(context[-1]) or re.match(r'\s*[“"]', text) or _in_quote(context[-QUOTE_REACH:], text):
+                source = _speaker(context[-1], article.cleaned,
+                                  tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else ())
         if not source and si + 1 < len(sentences) and BACKREF.search(sentences[si + 1].text):
             # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
             # Syrskyi": the next sentence names who said this one
@@ -819,6 +828,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if len(phrases) > 1:
                 # several speakers in one sentence: the one whose frame is nearest to this number
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
+            if not claim_source and metric.kind == "money":
+                # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
+                claim_source = payment_actor(text, q.start)
             if region and GENERIC_BODY.fullmatch(claim_source or ""):
                 # "..., authorities said Monday" of a region's payment: that region's authorities
                 claim_source = f"{short_name(region)} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"

@@ -26,7 +26,7 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
-          r"mentioned|pointed out|briefed|posted|tweeted|"
+          r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
 # A cited phrase: no clause punctuation, but initials keep their dots ("according to the U.S. government").
@@ -34,10 +34,13 @@ _WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"()]){2,80})"
 # Lower-case words that can be part of a speaker's name before its verb ("The government of the
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
-               r"officials?|intelligence|military|agency|army|forces|staff|command|council|committee|"
+               r"officials?|intelligence|military|agenc(?:y|ies)|army|forces|staff|command|councils?|committees?|"
                r"commander(?:-in-chief)?|chief|head|director|deputy|lawmaker|analysts?|region|regional|defen[cs]e|"
-               r"general|department|branch|units?|centre|center|bureau|institute|report|study|analysis|assessment|"
+               r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
+               r"report|study|analysis|assessment|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")
+# An adverb between a speaker and the verb: "the Ukrainian government now claims", "Seoul also said".
+_ADVERB = r"(?:[a-z]+ly|now|also|still|again|already|earlier|later|since|then|too|further)"
 # The speech frames, each naming who: "according to X", "citing X", "said X" (inverted, also after a
 # closing quote: '"...," said X'), "X said" (also '"...," X said'). Kinds: "relayed" (the speaker
 # of an according-to / citing frame), "inverted", "subject".
@@ -51,13 +54,13 @@ _PATTERNS = [
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|,(?=\s+(?:and\s+)?[A-Z])|"
-                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
+                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
     ("subject", re.compile(rf"(?:^|[,”\"]\s*)(?P<who>he|she|they)\s+{_VERBS}\b")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
     # Council, announced"; the name starts the clause and is capitalised
     ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
-                           rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
+                           rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
 ]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
@@ -169,6 +172,9 @@ MEMBER_OF = re.compile(r"^(?:(?:the|a|an|one)\s+)?(?:(?:senior|high-ranking|mili
                        r"(?:the\s+)?(?P<body>[A-Z].*)$", re.IGNORECASE)
 
 
+# A clause's opening word before its speaker: "While the Ukrainian government now claims ...".
+LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|although|though|as|when|if|since|because|but|and|meanwhile|"
+                                 r"however|yet|so)\s+", re.IGNORECASE)
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -176,7 +182,8 @@ def _tidy(phrase: str) -> str:
     m = MEMBER_OF.match(phrase.strip())
     if m and canonical(m.group("body"), aliases_only=True):
         phrase = m.group("body")
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    phrase = LEADING_CONJUNCTION.sub("", phrase.strip())
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to)\b.*$", "", phrase)
     phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
@@ -262,7 +269,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             frames.append((k, w))
             places.append(at)
     phrases = [w for _, w in frames]
-    names = [canonical(p, article or sentence) or _by_role(sentence, p, at) for p, at in zip(phrases, places)]
+    names = [canonical(p, article or sentence) or _by_role(sentence, p, at) or _named_before(p, article)
+             for p, at in zip(phrases, places)]
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
         # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS")
@@ -318,6 +326,70 @@ def _by_role(sentence: str, who: str, at: int) -> str | None:
     m = APPOSITION.match(sentence, at + len(who))
     org = canonical(m.group("role"), aliases_only=True) if m else None
     return f"{org.split(' (')[0]} ({who})" if org else None
+
+
+# Titles before a surname: "Lawmaker Lee", "MP Lee", "Rep. Park", "Mr Kirby".
+TITLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:lawmakers?|legislators?|MPs?|Reps?\.?|Representatives?|"
+                   r"parliamentarians?|deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+", re.IGNORECASE)
+LEGISLATOR = re.compile(r"\b(?:lawmakers?|legislators?|MPs?|Reps?\.|Representatives?|parliamentarians?|"
+                        r"members? of parliament)\b", re.IGNORECASE)
+# A legislator relaying an agency's closed briefing speaks for the agency: "lawmaker Lee Seong-kwon,
+# who was briefed by the agency", "told reporters after a briefing from the spy agency".
+BRIEFED = re.compile(r"\bbrief(?:ed|ing)\b", re.IGNORECASE)
+FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
+
+
+@lru_cache(maxsize=256)
+def _people(article: str) -> tuple[tuple[str, str | None], ...]:
+    """(full name, organisation it speaks for or None) of the people an article names with a
+    legislator's title, the organisation being the one whose briefing they relay."""
+    out = []
+    for sent in re.split(r"(?<=[.!?])\s+|\n+", article):
+        if not LEGISLATOR.search(sent):
+            continue
+        org = None
+        b = BRIEFED.search(sent)
+        if b:
+            # the briefing's organisation: the one named nearest after "briefed by / a briefing from",
+            # else the nearest before it in the article ("the agency", "the spy agency")
+            at = article.find(sent) + b.end()
+            after = canonical(sent[b.end():b.end() + 80], article, aliases_only=True)
+            org = after or _nearest_before(article, at)
+        for m in FULL_NAME.finditer(sent):
+            name = TITLE.sub("", m.group())
+            if len(name.split()) > 1 and not canonical(name, aliases_only=True):
+                out.append((name, org))
+    return tuple(out)
+
+
+def _nearest_before(article: str, at: int) -> str | None:
+    """The organisation of the table named last before offset `at` (not a news outlet)."""
+    best, where = None, -1
+    for src in sources_cued(article[:at].lower()):
+        if src.media:
+            continue
+        for m in src.aliases.finditer(article, 0, at):
+            if m.start() > where:
+                best, where = src.name, m.start()
+    return best
+
+
+def _named_before(who: str, article: str) -> str | None:
+    """A speaker named by a title and surname ("Lawmaker Lee", "MP Lee"), or a legislator by title
+    alone, who the article introduced in full: the organisation whose briefing they relay, as
+    "Organisation (Full Name)", or the organisation the full name resolves to."""
+    if not article or not re.search(r"[A-Z]", who):
+        return None
+    bare = TITLE.sub("", who).strip()
+    for name, org in _people(article):
+        if (bare and bare.split()[-1] in name.split() and len(bare.split()) == 1) or bare == name or \
+                (not bare and LEGISLATOR.search(who)):
+            known = canonical(name, article)
+            if org:
+                return f"{org} ({name})"
+            if known:
+                return known
+    return None
 
 
 def relays(sentence: str, source: str) -> list[str]:
