@@ -482,6 +482,17 @@ ROWS += [
     ("the body that set a payment, as the active subject, is its source",
      "Last month the authorities of the Kirov region raised the one-time payment to 1.4 million rubles.",
      "1.4 million", {"metric": "signing_bonus_rub", "source": "Kirov authorities"}),
+    ("'X cites Y as saying': the cited one",
+     "The regional newspaper cites Ivan Petrenko as saying that Ukraine holds about 650 square kilometres of "
+     "the Kursk region.",
+     "650", {"metric": "ukraine_held_kursk_km2", "source": "Ivan Petrenko"}),
+    ("a headline's speaker given by kind takes the one the body names for the same figure",
+     "Russia has lost 640,000 troops, US defence chief says\nRussia has lost 640,000 troops killed or wounded, "
+     "Pentagon spokesman Pat Ryder said on Monday.",
+     "640,000", {"metric": "russian_casualties", "source": "Pentagon"}),
+    ("a role with two adjectives names the commander-in-chief",
+     "Ukraine holds about 800 square kilometres in Kursk, Ukraine's top military commander said.",
+     "800", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
 ]
 
 

@@ -864,6 +864,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     return claims
 
 
+# A speaker given only by a kind, no name: "US official", "UK spy chief", "analysts", "military officials".
+GENERIC_SPEAKER = re.compile(r"(?:(?:[A-Z]{2,}|U\.S\.|[A-Z][a-z]+(?:an|ish|ese|i))\s+)*[a-z][a-z -]*")
+
+
 def _restated_sources(claims: list[Claim]) -> None:
     """A figure the article gives without a source (a headline, a summary) and elsewhere with one
     ("North Korea sent 3,000 more troops" ... "3,000 more, South Korea's military said") is that
@@ -873,10 +877,20 @@ def _restated_sources(claims: list[Claim]) -> None:
 
     attributed = [(i, c) for i, c in enumerate(claims)
                   if c.metric != "other" and not c.attributed_to.startswith("unattributed")]
+    named = [(i, c) for i, c in attributed if not GENERIC_SPEAKER.fullmatch(c.attributed_to)]
     for i, c in enumerate(claims):
-        if c.metric == "other" or not c.attributed_to.startswith("unattributed"):
+        if c.metric == "other":
             continue
-        same = [(abs(j - i), j, d) for j, d in attributed if key(d) == key(c)]
+        if c.line == 1 and GENERIC_SPEAKER.fullmatch(c.attributed_to):
+            # "UK spy chief says" in a headline (the first line), "Anne Keast-Butler, the GCHQ director"
+            # in the body: the speaker the body names for the same figure (in the body, "Ukrainian
+            # officials reported" is the source as given)
+            pool = named
+        elif c.attributed_to.startswith("unattributed"):
+            pool = attributed
+        else:
+            continue
+        same = [(abs(j - i), j, d) for j, d in pool if key(d) == key(c)]
         if same:
             d = min(same, key=lambda x: x[:2])[2]
             c.attributed_to = d.attributed_to

@@ -50,6 +50,8 @@ _PATTERNS = [
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            r"(?:reports?|data|estimates|assessments?|figures) (?:from|by)) (?:the )?"
                            rf"{_WHO}", re.IGNORECASE)),
+    # "Reuters cites a source in the SBU as saying", "quoted a senior official as saying": the cited one
+    ("relayed", re.compile(rf"\b(?:cites|cited|quotes|quoted)\s+(?:the\s+)?{_WHO}\s+as\s+saying\b", re.IGNORECASE)),
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
