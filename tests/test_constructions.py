@@ -493,6 +493,9 @@ ROWS += [
     ("a role with two adjectives names the commander-in-chief",
      "Ukraine holds about 800 square kilometres in Kursk, Ukraine's top military commander said.",
      "800", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("troops massed on another front near Kursk are not the Kursk grouping",
+     "Russia has massed 60,000 troops near Sumy, close to the Kursk region, Zelensky said.",
+     "60,000", {"metric": None}),
 ]
 
 
