@@ -496,6 +496,19 @@ ROWS += [
     ("troops massed on another front near Kursk are not the Kursk grouping",
      "Russia has massed 60,000 troops near Sumy, close to the Kursk region, Zelensky said.",
      "60,000", {"metric": None}),
+    # --- what it counts and its bound (session 23) ----------------------------------------------------
+    ("'top' as a verb is a lower bound (not 'the top 3')",
+     "Russian losses top 1.1 million, Kyiv says",
+     "1.1 million", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("'people fighting in Russia's military': an armed force one is in says whose one is",
+     "More than 80,000 people fighting in Russia's military have died in Ukraine.",
+     "80,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'casualties suffered by the Russian army': who suffers them is whose they are",
+     "The casualties suffered by the Russian army in the war have reached 150,000.",
+     "150,000", {"metric": "russian_casualties"}),
+    ("a hedge before an aside between dashes qualifies the number after it; the aside names the source",
+     "Russian casualties are now approaching - according to the calculations of the Ukrainian army - 140,000.",
+     "140,000", {"metric": "russian_casualties", "qualifier": "approx", "source_not": "140"}),
 ]
 
 

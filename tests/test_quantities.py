@@ -89,6 +89,9 @@ FORMS = [
     ("less than 3,000 troops", (3000, N, 3000, "troop", "less_than")),
     ("under 3,000 troops", (3000, N, 3000, "troop", "less_than")),
     ("has already exceeded 3,000", (3000, 3000, N, N, "more_than")),
+    ("losses top 3,000", (3000, 3000, N, N, "more_than")),
+    ("the top 3 regions", (3, 3, 3, "region", "exact")),
+    ("Top 3 regions", (3, 3, 3, "region", "exact")),
     ("hundreds of troops", (N, 100, 999, "troop", "vague")),
     ("Thousands of North Korean soldiers", (N, 1000, 9999, "soldier", "vague")),
     ("dozens of soldiers", (N, 24, 99, "soldier", "vague")),
@@ -255,6 +258,14 @@ def test_adjectives_made_of_number_words_are_not_counts(text):
 def test_earlier_value_takes_the_later_scale_either_way():
     qs = find_quantities("in Nizhny Novgorod - from 3 to 1.5 million rubles.")
     assert [(q.value, q.unit, q.role) for q in qs] == [(3e6, "RUB", "previous"), (1.5e6, "RUB", "new")]
+
+
+def test_hedge_before_an_aside_between_dashes():
+    """"approaching - according to X - 137,000": the hedge qualifies the number; the mention is the
+    number alone (the aside is someone else's words)."""
+    text = "losses are approaching - according to the army - 137,000 people"
+    q = _one(text)
+    assert (q.qualifier, q.surface) == ("approx", "137,000")
 
 
 def test_prepositions_are_not_hedges():

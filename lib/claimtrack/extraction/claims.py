@@ -36,7 +36,7 @@ from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import PLACE_LOOKBACK, counted_scope, last_place
 from .periods import TimeRef, find_times
-from .quantities import MONEY_UNITS, Quantity, find_quantities
+from .quantities import ASIDE_BEFORE, MONEY_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
 from .sources import ANAPHORIC, attribution, canonical, is_media, relays, speech_frames
 
@@ -164,6 +164,10 @@ LOCATIVE = re.compile(
     r"\s+(?:the\s+)?$"
     # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "people fighting in Russia's military": an armed force one is in says whose one is, not where.
+MEMBERSHIP = re.compile(r"[’']s\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
+# "casualties suffered by the Russian army": who suffers them is whose they are ("killed by" is not).
+SUFFERED_BY = re.compile(r"\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
 MEDIA_AFTER = re.compile(r"\s+(?:section|service(?!\s*members?\b)|media|outlets?|edition|news\s+agenc\w+|press|language|"
@@ -201,7 +205,9 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         while nxt < len(qs) and any(q.end <= x < qs[nxt].start < y for x, y in brackets):
             nxt += 1
         b = qs[nxt].start if nxt < len(qs) else len(sentence)
-        left = _words_tail(PAREN.sub(" ", sentence[a:q.start]), NEAR_WORDS)
+        # "are now approaching – according to the Ukrainian army – 137,000": the aside is not the
+        # number's clause; the words before it are
+        left = _words_tail(PAREN.sub(" ", ASIDE_BEFORE.sub(" ", sentence[a:q.start])), NEAR_WORDS)
         right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
         cuts = list(CLAUSE_BREAK.finditer(left))
         c_left = left[cuts[-1].end():] if cuts else left
@@ -423,7 +429,9 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
     return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
             if not (LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
-                    and not ORIGIN.search(text[max(0, x.start() - 30):x.start()]))
+                    and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
+                    and not MEMBERSHIP.match(text, x.end())
+                    and not SUFFERED_BY.search(text[max(0, x.start() - 24):x.start()]))
             and not MEDIA_AFTER.match(text, x.end())
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 

@@ -113,7 +113,8 @@ HEDGES_BEFORE = [
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
     (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
      r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-     r"top(?:s|ped|ping)|greater\s+than|beyond|"
+     # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
+     r"top(?:s|ped|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
     (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
@@ -380,10 +381,21 @@ _HEDGE_LAST = re.compile(
     r"arround)\s*$", re.IGNORECASE)
 
 
+# An aside between dashes right before a number: "are now approaching – according to the
+# Ukrainian army – 137,000": the hedge is before the aside.
+ASIDE_BEFORE = re.compile(r"\s[-–—]\s[^–—\d]{3,100}?\s[-–—]\s*$")
+
+
 def _match_end(patterns, text: str, pos: int):
     """The hedge or prefix that ends right at `pos` (with optional whitespace), as (match_start, payload)."""
     if patterns is HEDGES_BEFORE and not _HEDGE_LAST.search(text, max(0, pos - 16), pos):
-        return None
+        aside = ASIDE_BEFORE.search(text, max(0, pos - 110), pos) if re.search(r"\s[-–—]\s", text) else None
+        if aside is None or not _HEDGE_LAST.search(text, max(0, aside.start() - 16), aside.start()):
+            return None
+        window = text[max(0, aside.start() - 60):aside.start()]
+        m = _combined(patterns, "end")[0].search(window)
+        # the hedge qualifies the number; the mention stays the number (the aside is someone's words)
+        return (pos, _combined(patterns, "end")[1][int(m.lastgroup[1:])]) if m else None
     window = text[max(0, pos - 60):pos]
     rx, payloads = _combined(patterns, "end")
     m = rx.search(window)

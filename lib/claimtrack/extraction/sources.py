@@ -29,8 +29,9 @@ _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|repor
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
-# A cited phrase: no clause punctuation, but initials keep their dots ("according to the U.S. government").
-_WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"()]){2,80})"
+# A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
+# U.S. government"; "according to the Ukrainian army – 137,000").
+_WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|(?!\s[-–—]\s)[^,.;:“”\"()]){2,80})"
 # Lower-case words that can be part of a speaker's name before its verb ("The government of the
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
@@ -92,7 +93,7 @@ _EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|availa
 EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
 AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
-                      r"estimates?|investigations?|tally|count)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+                      r"estimates?|investigations?|tally|count|calculations?)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
 # A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
 BARE_VERB = re.compile(r"(?:suggest|show|indicate|say|claim|note|reveal|state|add|put|estimate|confirm)s?\b", re.IGNORECASE)
 # Evidence with its owner: "the agency's estimates", "Kyiv's figures".
