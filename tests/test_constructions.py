@@ -509,6 +509,12 @@ ROWS += [
     ("a hedge before an aside between dashes qualifies the number after it; the aside names the source",
      "Russian casualties are now approaching - according to the calculations of the Ukrainian army - 140,000.",
      "140,000", {"metric": "russian_casualties", "qualifier": "approx", "source_not": "140"}),
+    ("a speaker's verb 'estimated that' reports a figure, it does not hedge it",
+     "Britain's defence ministry estimated on Monday that 20,000 Russian soldiers had been killed.",
+     "20,000", {"metric": "russian_casualties", "qualifier": "exact"}),
+    ("'it estimated N': the verb again, not 'an estimated N'",
+     "The UK defence ministry said it estimated 330,000 Russian dead or wounded.",
+     "330,000", {"metric": "russian_casualties", "qualifier": "exact"}),
 ]
 
 

@@ -90,6 +90,8 @@ FORMS = [
     ("under 3,000 troops", (3000, N, 3000, "troop", "less_than")),
     ("has already exceeded 3,000", (3000, 3000, N, N, "more_than")),
     ("losses top 3,000", (3000, 3000, N, N, "more_than")),
+    ("an estimated 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("it estimated 3,000 troops", (3000, 3000, 3000, "troop", "exact")),
     ("the top 3 regions", (3, 3, 3, "region", "exact")),
     ("Top 3 regions", (3, 3, 3, "region", "exact")),
     ("hundreds of troops", (N, 100, 999, "troop", "vague")),

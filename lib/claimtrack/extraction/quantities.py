@@ -120,7 +120,9 @@ HEDGES_BEFORE = [
     (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
-     r"estimated|est\.|approaching|~|an?\s+approximate|perhaps|maybe|possibly|"
+     # "an estimated 11,000" hedges; "the agency estimated 15,000" is its speaker's verb
+     r"(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)estimated|est\.|approaching|~|an?\s+approximate|"
+     r"perhaps|maybe|possibly|"
      # misspellings seen in copy ("neary 1,000 square kilometers")
      r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
      r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
