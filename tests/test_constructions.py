@@ -515,6 +515,21 @@ ROWS += [
     ("'it estimated N': the verb again, not 'an estimated N'",
      "The UK defence ministry said it estimated 330,000 Russian dead or wounded.",
      "330,000", {"metric": "russian_casualties", "qualifier": "exact"}),
+    ("the area a hold shrank from is its peak, not what is held",
+     "Ukraine's foothold in Kursk has shrunk from some 480 square miles to just 40 square miles.",
+     "480", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized"}),
+    ("'At the peak of the offensive, ...' before the clause: the peak",
+     "At the peak of their offensive, Ukrainian units controlled around 1,250 square kilometres of Kursk.",
+     "1,250", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized"}),
+    ("a casualty predicate past a participle phrase says what the count counts",
+     "About 1,800 North Korean soldiers sent to help Russia in Kursk are believed to have been killed, Seoul said.",
+     "1,800", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("a contingent of soldiers and engineers is not a count of fighting troops",
+     "Pyongyang will send another 4,000 soldiers and engineers to Russia, Seoul said.",
+     "4,000", {"metric": "dprk_troops_in_russia", "counted": "engineers", "charted": False}),
+    ("'the capture of N soldiers' counts prisoners",
+     "Zelensky confirmed the capture of three North Korean soldiers in Kursk.",
+     "three", {"metric": "dprk_casualties", "counted": "captured"}),
 ]
 
 

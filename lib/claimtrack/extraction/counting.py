@@ -57,7 +57,7 @@ PHRASES = [
 # What a casualty count counts, from the words of its own clause (nearest first).
 _KILLED = r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives|irretrievabl\w*|bodies"
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
-_CAPTURED = r"captured|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
+_CAPTURED = r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
 _MISSING = r"missing"
 _TOTAL = r"casualt\w+|losses|lost|total losses"
 # "killed and wounded", "dead or injured", "Killed, Wounded": several kinds counted together
@@ -75,9 +75,13 @@ RECAPTURED = re.compile(r"\b(?:recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|
 SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:its|the) (?:peak|height)|peak\w*|"
                     r"initially|at first|originally|incursion began)\b", re.I)
 # "which once held an estimated 500 square miles": the hold at its peak, not now
-ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height))\b", re.I)
+# ("initially snatched control of 1,000 sq km", "At most, we controlled 1,376": the peak)
+ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height)|initially|at first|originally|at most,)", re.I)
+# "shrunk from some 500 square miles to 30", "down from the more than 1,368": the earlier hold, its peak
+DOWN_FROM = re.compile(r"\b(?:shr[iu]nk\w*|reduc\w*|down|decreas\w*|fell|dropp\w*|contract\w*)\s+from\s+"
+                       r"(?:the\s+)?NUMBER\b", re.I)
 HELD = re.compile(r"\b(?:held|holds?|holding|control\w*|occup\w*|remain\w*|still|now|currently|down to|shr[iu]nk\w*|"
-                  r"cling\w*|retain\w*|"
+                  r"cling\w*|retain\w*|defend\w*|"
                   r"reduc\w*)\b", re.I)
 
 # Payments.
@@ -176,6 +180,8 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
             return value
     head = HEAD_NOUNS.get((unit or "").lower())
     casualty_metric = metric_id.endswith("casualties")
+    if metric_kind == "count" and not casualty_metric and MIXED_CONTINGENT.match(after):
+        return "engineers"
     if metric_kind == "count":
         if head in ("officers", "generals", "engineers", "workers", "deserters", "equipment"):
             return head
@@ -186,7 +192,8 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
         return "troops"
     if metric_kind == "area":
         words = f"{tight} {clause}"
-        if ONCE.search(tight) and not RECAPTURED.search(tight):
+        before = near.split("NUMBER")[0]       # "At the peak of the offensive, Ukraine controlled ..."
+        if ((ONCE.search(words) or ONCE.search(before)) and not RECAPTURED.search(tight)) or DOWN_FROM.search(near):
             return "area_seized"
         if RECAPTURED.search(tight):
             return "area_recaptured"
@@ -219,6 +226,12 @@ def _words(text: str, n: int) -> str:
     return " ".join(text.split()[:n])
 
 
+PREDICATE = re.compile(rf"\b(?:are|were|is|was|have|has|had)\s+(?:[a-z]+\s+){{0,4}}?(?:been\s+)?"
+                       rf"(?P<kind>{_KILLED}|{_WOUNDED}|captured|taken prisoner|missing)\b", re.I)
+# "6,000 soldiers and engineers", "troops and military builders": a contingent with builders in it is
+# not a count of fighting troops (issue 15 gold: engineers)
+MIXED_CONTINGENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|personnel)\s+and\s+(?:combat\s+|military\s+)?"
+                              r"(?:engineers|builders|sappers|deminers|construction\s+workers)\b", re.I)
 OWN_PARTICIPLE = re.compile(r"\W{0,3}(\w+)(?=\s*(?:$|[,.;:)–—]|\b(?:and|or|in|on|since|during|by|while|as|with|so|from|"
                             r"last|this|over|of|at|among|including|according)\b))", re.IGNORECASE)
 
@@ -242,6 +255,13 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: 
         kinds = {name for name, rx in CASUALTY_WORDS if rx.search(_words(after[noun.end():], 3))}
         if len(kinds) == 1 and kinds != {"casualties"}:
             return kinds.pop()
+        # "2,000 North Korean soldiers deployed to support Russia ... are estimated to have been killed":
+        # the main verb's predicate, past the participle phrase
+        pred = PREDICATE.search(after, noun.end())
+        if pred and not JOINED.search(after, pred.start()):
+            kinds = {name for name, rx in CASUALTY_WORDS if rx.fullmatch(pred.group("kind"))}
+            if len(kinds) == 1 and kinds != {"casualties"}:
+                return kinds.pop()
     for words in (tight, clause):
         found = [(m.start(), name) for name, rx in CASUALTY_WORDS for m in rx.finditer(words)]
         kinds = {name for _, name in found}
