@@ -530,6 +530,20 @@ ROWS += [
     ("'the capture of N soldiers' counts prisoners",
      "Zelensky confirmed the capture of three North Korean soldiers in Kursk.",
      "three", {"metric": "dprk_casualties", "counted": "captured"}),
+    # --- who said it, again (session 23) -----------------------------------------------------------
+    ("a defence minister speaks for the ministry",
+     "Britain's Defence Secretary John Doe estimated that 25,000 Russian soldiers had been killed.",
+     "25,000", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("a day between the speaker and the verb",
+     "Colonel Ivan Doe on Tuesday announced that Ukraine holds 950 square kilometres in Kursk.",
+     "950", {"metric": "ukraine_held_kursk_km2", "source": "Colonel Ivan Doe"}),
+    ("who a statement was given to is not who made it",
+     "The one-time payment has been raised to 1.5 million rubles, the regional government told TASS.",
+     "1.5 million", {"metric": "signing_bonus_rub", "source_not": "TASS"}),
+    ("'X cited Y': the cited one",
+     "Yonhap cited South Korean military officials who said about 1,500 more North Korean troops had arrived "
+     "in Russia.",
+     "1,500", {"metric": "dprk_troops_in_russia", "source_not": "Yonhap"}),
 ]
 
 

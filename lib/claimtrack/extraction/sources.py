@@ -42,6 +42,9 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")
 # An adverb between a speaker and the verb: "the Ukrainian government now claims", "Seoul also said".
 _ADVERB = r"(?:[a-z]+ly|now|also|still|again|already|earlier|later|since|then|too|further)"
+# A day between a speaker and the verb: "General Oleksandr Syrskyi on Monday announced".
+_WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month)|"
+         r"earlier\s+this\s+(?:week|month)")
 # The speech frames, each naming who: "according to X", "citing X", "said X" (inverted, also after a
 # closing quote: '"...," said X'), "X said" (also '"...," X said'). Kinds: "relayed" (the speaker
 # of an according-to / citing frame), "inverted", "subject".
@@ -51,13 +54,14 @@ _PATTERNS = [
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            r"(?:reports?|data|estimates|assessments?|figures) (?:from|by)) (?:the )?"
                            rf"{_WHO}", re.IGNORECASE)),
-    # "Reuters cites a source in the SBU as saying", "quoted a senior official as saying": the cited one
-    ("relayed", re.compile(rf"\b(?:cites|cited|quotes|quoted)\s+(?:the\s+)?{_WHO}\s+as\s+saying\b", re.IGNORECASE)),
+    # "Reuters cites a source in the SBU as saying", "Yonhap cited South Korean military officials who
+    # ...": the cited one
+    ("relayed", re.compile(rf"\b(?:cites|cited|quotes|quoted)\s+(?:the\s+)?{_WHO}", re.IGNORECASE)),
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|,(?=\s+(?:and\s+)?[A-Z])|"
-                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
+                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)(?:\s+{_WHEN})?\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
     ("subject", re.compile(rf"(?:^|[,”\"]\s*)(?P<who>he|she|they)\s+{_VERBS}\b")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
@@ -88,12 +92,13 @@ PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNOREC
 # Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
 # is was said before (the speaker of the sentences before), or nowhere.
 _EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|available|updated|unofficial|current|early|"
-                   r"first|other|various|some|own)\s+)*(?:data|estimates?|figures?|information|reports?|calculations?|"
+                   r"first|other|various|some|own|intelligence)\s+)*(?:data|estimates?|figures?|information|reports?|calculations?|"
                    r"statistics|numbers|assessments?|sources?|counts?|tally)")
 EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
 AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
-                      r"estimates?|investigations?|tally|count|calculations?)\s+(?:by|from|of)\s+(?:the\s+)?", re.IGNORECASE)
+                      r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+(?:by|from|of)\s+"
+                      r"(?:the\s+)?", re.IGNORECASE)
 # A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
 BARE_VERB = re.compile(r"(?:suggest|show|indicate|say|claim|note|reveal|state|add|put|estimate|confirm)s?\b", re.IGNORECASE)
 # Evidence with its owner: "the agency's estimates", "Kyiv's figures".
@@ -178,7 +183,12 @@ MEMBER_OF = re.compile(r"^(?:(?:the|a|an|one)\s+)?(?:(?:senior|high-ranking|mili
 # A clause's opening word before its speaker: "While the Ukrainian government now claims ...".
 LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|although|though|as|when|if|since|because|but|and|meanwhile|"
                                  r"however|yet|so)\s+", re.IGNORECASE)
-CITED_BEFORE = re.compile(r"\b(?:citing|quoting)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+CITING = re.compile(r"citing|quoting|\b(?:cited|cites|quoted|quotes)\b", re.IGNORECASE)
+# Who a statement was given to is not who made it: "in a statement to TASS", "told Reuters".
+AUDIENCE = re.compile(r"\b(?:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
+                      r"(?:the\s+)?[^,.;:]{2,40}", re.IGNORECASE)
+CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$",
+                          re.IGNORECASE)
 
 
 def _tidy(phrase: str) -> str:
@@ -187,7 +197,8 @@ def _tidy(phrase: str) -> str:
         phrase = m.group("body")
     phrase = LEADING_CONJUNCTION.sub("", phrase.strip())
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to)\b.*$", "", phrase)
+    phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to|as\s+say\w*|saying|claiming|"
+                    r"stating|estimating|noting|adding)\b.*$", "", phrase)
     phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
     m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
@@ -294,15 +305,17 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
-        whole = canonical(sentence, article or sentence, aliases_only=True)
+        whole = canonical(AUDIENCE.sub(" ", sentence), article or sentence, aliases_only=True)
         if whole:
             known = [whole]
     speakers = [(n or p) for (k, p), n in zip(frames, names) if k != "relayed" and not (n and is_media(n))]
     if known:
         # the last cited source in reading order is usually the original ("X reported, citing Y")
         # "X reported, citing Y" and "Citing Y, X reported": the one cited; else the last named
-        cited = [n for at, n in zip(places, names) if n and CITED_BEFORE.search(sentence, max(0, at - 40), at)]
-        citing = [n for n in names if n and re.search(r"citing|quoting", sentence, re.I)]
+        # (a cited phrase the table does not know counts too: "Yonhap cited South Korean military officials")
+        cited = [n or p for at, n, p in zip(places, names, phrases)
+                 if CITED_BEFORE.search(sentence, max(0, at - 40), at)]
+        citing = [n for n in names if n and CITING.search(sentence)]
         if cited or citing:
             return (cited or citing)[-1], phrases
         if all(is_media(n) for n in known) and speakers:
