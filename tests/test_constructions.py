@@ -544,6 +544,16 @@ ROWS += [
      "Yonhap cited South Korean military officials who said about 1,500 more North Korean troops had arrived "
      "in Russia.",
      "1,500", {"metric": "dprk_troops_in_russia", "source_not": "Yonhap"}),
+    # --- typography of hurried copy (session 23, after heldout22/23) ---------------------------------
+    ("hyphenated nationality and hedge, a k for thousands",
+     "North-Korean troops numbering more-than 11k arrived in east Russia.",
+     "11k", {"metric": "dprk_troops_in_russia", "qualifier": "more_than"}),
+    ("an apostrophe as thousands separator (a low-9 quote in the source)",
+     "Over 12\u201a000 DPRK soldiers have been sent to Russia.",
+     "12'000", {"metric": "dprk_troops_in_russia", "qualifier": "more_than"}),
+    ("an age is not a count; the range before it is the claim",
+     "Researchers estimated that between 41,000 and 56,000 Russian men under the age of 50 died in combat.",
+     "41,000", {"metric": "russian_casualties"}),
 ]
 
 

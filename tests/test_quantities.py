@@ -91,6 +91,9 @@ FORMS = [
     ("has already exceeded 3,000", (3000, 3000, N, N, "more_than")),
     ("losses top 3,000", (3000, 3000, N, N, "more_than")),
     ("an estimated 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
+    ("more-than 3,000 troops", (3000, 3000, N, "troop", "more_than")),
+    ("over 10'000 troops", (10000, 10000, N, "troop", "more_than")),
+    ("approaching a grim milestone of 3,000 troops", (3000, 3000, 3000, "troop", "approx")),
     ("it estimated 3,000 troops", (3000, 3000, 3000, "troop", "exact")),
     ("the top 3 regions", (3, 3, 3, "region", "exact")),
     ("Top 3 regions", (3, 3, 3, "region", "exact")),
@@ -268,6 +271,20 @@ def test_hedge_before_an_aside_between_dashes():
     text = "losses are approaching - according to the army - 137,000 people"
     q = _one(text)
     assert (q.qualifier, q.surface) == ("approx", "137,000")
+
+
+@pytest.mark.parametrize("text", ["men under the age of 50", "men aged 18 to 65", "those aged between 18 and 50"])
+def test_ages_are_not_counts(text):
+    assert find_quantities(text) == []
+
+
+def test_one_hedge_over_coordinated_counts_with_their_nouns():
+    """"Around 300 soldiers have been killed and 2,700 injured": the second count shares the hedge;
+    "more than 100 killed and 350 injured" does not share a bound."""
+    a, b = find_quantities("Around 300 North Korean soldiers have been killed and 2,700 injured")
+    assert (a.qualifier, b.qualifier) == ("approx", "approx")
+    a, b = find_quantities("more than 100 people were killed and 350 injured")
+    assert (a.qualifier, b.qualifier) == ("more_than", "exact")
 
 
 def test_prepositions_are_not_hedges():

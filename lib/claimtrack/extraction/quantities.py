@@ -112,12 +112,12 @@ HEDGES_BEFORE = [
     (r"(?:definitely\s+|certainly\s+|clearly\s+)?(?:not|nowhere)\s+(?:even\s+)?(?:close\s+to|near(?:ly)?|anywhere\s+near)", "less_than", True),  # noqa: E501 (a regex reads best on one line)
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
     (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
-     r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+     r"more[\s-]+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
      r"top(?:s|ped|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
-    (r"(?:fewer|less)\s+than|under|below|just\s+under|short\s+of", "less_than", False),
+    (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of", "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
      # "an estimated 11,000" hedges; "the agency estimated 15,000" is its speaker's verb
@@ -125,6 +125,8 @@ HEDGES_BEFORE = [
      r"perhaps|maybe|possibly|"
      # misspellings seen in copy ("neary 1,000 square kilometers")
      r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
+     # "approaching a grim milestone of one million casualties"
+     r"approaching\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s+of|"
      r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
 ]
 HEDGES_AFTER = [
@@ -160,6 +162,8 @@ NOT_QUANTITY = re.compile(
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
     r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
     r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?(?:/\d+)*\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
+    # an age, not a count: "men under the age of 50", "aged 18 to 65"
+    r"|\bages?\s+of\s+\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?\b|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?\b"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))",
     re.UNICODE | re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d{2}")
@@ -167,7 +171,10 @@ YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 # --- number runs -------------------------------------------------------------------------
 
 _SEP = r"[,\u00a0\u2009\u202f ]"
-DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?![\d,.]\d)"
+# Groups of three after a comma, a space or an apostrophe ("10'000", Swiss style; the cleaner turns a
+# low-9 quotation mark used as a comma, "10‚000", into one)
+DIGITS = (r"(?<![\d.,'])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?![\d,.]\d)"
+          r"|\d{1,3}(?:'\d{3})+(?![\d'])"
           r"|\d+\.\d+|\d/[2348](?![/\d])|\d+|\.\d+)(?:\s\d/[248])?(?![\d])")
 _WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
 _ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
@@ -245,7 +252,7 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
     if re.fullmatch(r"\d/\d", num):
         a, b = num.split("/")
         return "digits", int(a) / int(b), m.group(2) or None
-    value = float(re.sub(r"[,\u00a0\u2009\u202f ]", "", num)) + frac
+    value = float(re.sub(r"[,'\u00a0\u2009\u202f ]", "", num)) + frac
     abbr = m.group(2) or None
     return "digits", value, abbr
 
@@ -581,6 +588,9 @@ _MONTH_NEAR = re.compile(MONTHS, re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$", re.IGNORECASE)
 
 
+_AGE_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
+
+
 def _may_be_skipped(text: str, a: int, b: int) -> bool:
     """A cheap necessary condition for `_in_skip`: every date, time, ordinal, decade, year
     span or model name has a digit and one of these marks next to or near it."""
@@ -602,6 +612,8 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True
     if _LABEL_BEFORE.search(text, max(0, a - 6), a):
         return True
+    if _AGE_BEFORE.search(text, max(0, a - 24), a):
+        return True                             # "the age of 50", "aged 18"
     return _MONTH_NEAR.search(text, max(0, a - 16), min(len(text), b + 16)) is not None
 
 
@@ -692,13 +704,15 @@ def _shared_measure(text: str, quantities: list[Quantity]) -> None:
 # "approximately 315,000 killed and 500,000 wounded": one hedge over coordinated counts, each
 # followed by its own word. Only "about" is shared: "more than 100 killed and 350 injured" may
 # bound the first alone.
-_COORDINATED = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?,?\s+and\s+$")
+# Also across the first count's noun and verb: "Around 300 North Korean soldiers have been killed and
+# 2,700 injured", "approximately 300 deaths and 2,700 injuries" (the second has no hedge of its own).
+_COORDINATED = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){1,6},?\s+and\s+$")
 
 
 def _shared_hedge(text: str, quantities: list[Quantity]) -> None:
     for a, b in zip(quantities, quantities[1:]):
-        if a.qualifier == "approx" and b.qualifier == "exact" and b.unit is None and a.unit is None \
-                and a.start < a.end <= b.start and _COORDINATED.fullmatch(text, a.end, b.start):
+        if a.qualifier == "approx" and b.qualifier == "exact" and a.start < a.end <= b.start \
+                and a.kind == b.kind == "count" and _COORDINATED.fullmatch(text, a.end, b.start):
             b.qualifier = "approx"
 
 
