@@ -554,6 +554,18 @@ ROWS += [
     ("an age is not a count; the range before it is the claim",
      "Researchers estimated that between 41,000 and 56,000 Russian men under the age of 50 died in combat.",
      "41,000", {"metric": "russian_casualties"}),
+    ("of two sources joined in one phrase, the one named first",
+     "Russia has lost more than 210,000 soldiers in the war, according to Meduza and Mediazona.",
+     "210,000", {"metric": "russian_casualties", "source": "Meduza"}),
+    ("'America's top general' is the chairman of the Joint Chiefs, the Pentagon's",
+     "America's top general estimated that Russia's military had lost more than 110,000 soldiers in Ukraine.",
+     "110,000", {"metric": "russian_casualties", "source": "Pentagon"}),
+    ("'the top Ukrainian commander' is the commander-in-chief",
+     "Russia has moved some 35,000 troops to the Kursk region, the top Ukrainian commander said on Tuesday.",
+     "35,000", {"metric": "russian_troops_kursk", "source": "Syrskyi"}),
+    ("a decree's signatory set the payment",
+     "President Vladimir Putin signed a decree on a one-time payment of 210,000 rubles to contract soldiers.",
+     "210,000", {"metric": "signing_bonus_rub", "source": "Kremlin"}),
 ]
 
 

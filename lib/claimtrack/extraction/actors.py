@@ -24,6 +24,7 @@ SETS = re.compile(r"\b(?:(?:has|have|had|will)\s+)?(?:(?:now|also|just|recently|
                   r"(?:raised|increased|introduced|set|cut|reduced|decreased|lowered|doubled|tripled|halved|extended|"
                   r"ordered|approved|offered|reinstated|restored|established|boosted|slashed|made a similar decision|"
                   r"decided on|decided to|raises|increases|introduces|sets|cuts|reduces|lowers|offers|boosts|extends|"
+                  r"signed a decree|signs a decree|decreed|"
                   r"pays|will pay|paid|promised|promises)\b")
 # A passive or a relative clause ("has been raised", "which Moscow has not yet reduced") names no setter here.
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")

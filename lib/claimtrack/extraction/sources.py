@@ -52,7 +52,8 @@ _PATTERNS = [
     ("relayed", re.compile(rf"\baccording to (?:the )?{_WHO}", re.IGNORECASE)),
     ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
-                           r"(?:reports?|data|estimates|assessments?|figures) (?:from|by)) (?:the )?"
+                           r"(?:reports?|data|estimates|assessments?|figures|analys[ie]s|stud(?:y|ies)|investigations?|"
+                           r"projections?) (?:from|by)) (?:the )?"
                            rf"{_WHO}", re.IGNORECASE)),
     # "Reuters cites a source in the SBU as saying", "Yonhap cited South Korean military officials who
     # ...": the cited one
@@ -150,21 +151,29 @@ def sources_cued(low: str):
 
 
 @lru_cache(maxsize=8192)
-def canonical(phrase: str, sentence: str = "", aliases_only: bool = False) -> str | None:
+def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first_named: bool = True) -> str | None:
     """The canonical source a phrase names ('NIS' → 'South Korea National Intelligence Service').
-    A spokesperson's name is given as fully as `sentence` (the article, at best) spells it."""
+    A spokesperson's name is given as fully as `sentence` (the article, at best) spells it. With
+    `first_named`, of several sources in the phrase the one named first ("Meduza and Mediazona");
+    else the first in the table's order (a whole sentence: "SEOUL (Reuters) - ..., a lawmaker briefed
+    by the spy agency said" is the agency's, not the dateline's wire)."""
+    hits = []
     for src in sources_cued(phrase.lower()):
-        if src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase)):
-            person = None
-            m = src.people.search(phrase) if src.people else None
-            if m:                      # only the person the phrase names, not anyone the article mentions
-                person = " ".join(w.capitalize() if w.islower() else w for w in m.group().split())
-                # that person's longest spelling the table knows and the article uses ("Ryder" → "Patrick Ryder")
-                for full in sorted(src.person_names, key=len, reverse=True):
-                    if person.lower() in full.lower() and re.search(full, sentence, re.IGNORECASE):
-                        person = " ".join(p.capitalize() for p in full.split())
-                        break
-            return f"{src.name} ({person})" if person and person.lower() != src.name.lower() else src.name
+        m = src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase))
+        if m:
+            hits.append((m.start(), len(hits), src))
+    if hits:
+        src = min(hits, key=lambda h: h[:2] if first_named else h[1])[2]
+        person = None
+        m = src.people.search(phrase) if src.people else None
+        if m:                      # only the person the phrase names, not anyone the article mentions
+            person = " ".join(w.capitalize() if w.islower() else w for w in m.group().split())
+            # that person's longest spelling the table knows and the article uses ("Ryder" → "Patrick Ryder")
+            for full in sorted(src.person_names, key=len, reverse=True):
+                if person.lower() in full.lower() and re.search(full, sentence, re.IGNORECASE):
+                    person = " ".join(p.capitalize() for p in full.split())
+                    break
+        return f"{src.name} ({person})" if person and person.lower() != src.name.lower() else src.name
     return None
 
 
@@ -185,8 +194,8 @@ LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|although|though|as|when|if|
                                  r"however|yet|so)\s+", re.IGNORECASE)
 CITING = re.compile(r"citing|quoting|\b(?:cited|cites|quoted|quotes)\b", re.IGNORECASE)
 # Who a statement was given to is not who made it: "in a statement to TASS", "told Reuters".
-AUDIENCE = re.compile(r"\b(?:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
-                      r"(?:the\s+)?[^,.;:]{2,40}", re.IGNORECASE)
+AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
+                      r"(?:the\s+)?(?:[A-Z][\w.&-]*\b\s*){1,4}")
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 
@@ -305,7 +314,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
-        whole = canonical(AUDIENCE.sub(" ", sentence), article or sentence, aliases_only=True)
+        whole = canonical(AUDIENCE.sub(" ", sentence), article or sentence, aliases_only=True, first_named=False)
         if whole:
             known = [whole]
     speakers = [(n or p) for (k, p), n in zip(frames, names) if k != "relayed" and not (n and is_media(n))]
