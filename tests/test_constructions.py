@@ -566,6 +566,12 @@ ROWS += [
     ("a decree's signatory set the payment",
      "President Vladimir Putin signed a decree on a one-time payment of 210,000 rubles to contract soldiers.",
      "210,000", {"metric": "signing_bonus_rub", "source": "Kremlin"}),
+    ("a headline's infinitive is a plan, and a plan has no date of its own",
+     "North Korea to deploy 4,000 engineers to Russia's Kursk region",
+     "4,000", {"metric": "dprk_troops_in_russia", "scope": "planned", "as_of": ""}),
+    ("'the deployment will include N': a plan",
+     "North Korea's deployment will include 4,500 construction workers, Shoigu said.",
+     "4,500", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
 ]
 
 
