@@ -1,5 +1,6 @@
 """One test (at least) per cleaning rule: what it removes or rewrites, and what it leaves."""
 
+import pytest
 from claimtrack.reading.clean import clean, is_removal
 
 
@@ -277,3 +278,15 @@ def test_caption_and_timestamp_shortcuts_skip_only_what_cannot_match():
             if c.MD_STRONG.search(line) or c.MD_EM.search(line):
                 assert "*" in line or "_" in line
     assert min(hits.values()) > 10
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("Russia lost 1,000 men on Monday.Lee said more would die.", "on Monday. Lee said"),
+    ("the toll by the end of 2025.For context, it is high.", "2025. For context"),
+    ("He said it so.It emerged later.", "so. It emerged"),
+    ("Caliber.Az reports that U.S.Army units and e.g.Russia and site.Com", "Caliber.Az reports that U.S.Army units"),
+])
+def test_glued_sentences_get_their_space_back(raw, want):
+    """A page that lost the space between two sentences; outlet names with a dot, initials and
+    domains stay as written."""
+    assert want in run(raw)[0]

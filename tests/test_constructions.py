@@ -572,6 +572,16 @@ ROWS += [
     ("'the deployment will include N': a plan",
      "North Korea's deployment will include 4,500 construction workers, Shoigu said.",
      "4,500", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
+    ("two sentences glued without a space are two sentences",
+     "Russia has lost 1,000 soldiers in a day, Zelensky said on Monday.Separately, North Korea has about "
+     "12,500 troops in Russia.",
+     "12,500", {"metric": "dprk_troops_in_russia", "source": "unattributed"}),
+    ("a ratio is no count: 'by a factor of N'",
+     "These Russian deaths surpass Soviet losses in Afghanistan by a factor of 18.",
+     "18", {"metric": None}),
+    ("'X cited Y as saying', Y unknown to the table: Y",
+     "Kim cited Ri as saying that North Korea plans to send a total of 9,000 troops to Russia by December.",
+     "9,000", {"metric": "dprk_troops_in_russia", "source": "Ri"}),
 ]
 
 

@@ -151,7 +151,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
                      r"(?:potential|possible|planned) (?:deployment|dispatch|transfer|reinforcements?|sending)|"
                      # a headline's future ("North Korea to deploy 6,000 engineers", "is to send"); "will include"
-                     r"(?<!\bsent )(?<!\bused )to (?:send|deploy|dispatch)|will (?:include|consist of|comprise|involve)|"
+                     r"(?<!\bsent )(?<!\bused )(?<!\bpreparing )to (?:send|deploy|dispatch)|"
+                     r"will (?:include|consist of|comprise|involve)|"
                      r"ordered the (?:dispatch|deployment) of)\b", re.I)
 # "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
 ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"

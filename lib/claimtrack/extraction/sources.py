@@ -94,6 +94,7 @@ PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNOREC
 # is was said before (the speaker of the sentences before), or nowhere.
 _EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|available|updated|unofficial|current|early|"
                    r"first|other|various|some|own|intelligence)\s+)*(?:data|estimates?|figures?|information|reports?|calculations?|"
+                   r"statements?|"
                    r"statistics|numbers|assessments?|sources?|counts?|tally)")
 EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
@@ -207,7 +208,7 @@ def _tidy(phrase: str) -> str:
     phrase = LEADING_CONJUNCTION.sub("", phrase.strip())
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to|as\s+say\w*|saying|claiming|"
-                    r"stating|estimating|noting|adding)\b.*$", "", phrase)
+                    r"stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by))\b.*$", "", phrase)
     phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
     m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
@@ -318,15 +319,17 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         if whole:
             known = [whole]
     speakers = [(n or p) for (k, p), n in zip(frames, names) if k != "relayed" and not (n and is_media(n))]
+    # the last cited source in reading order is usually the original ("X reported, citing Y")
+    # "X reported, citing Y" and "Citing Y, X reported": the one cited; else the last named
+    # (a cited phrase the table does not know counts too: "Yonhap cited South Korean military officials",
+    # "Park cited Cho as saying")
+    cited = [n or p for at, n, p in zip(places, names, phrases) if CITED_BEFORE.search(sentence, max(0, at - 40), at)]
+    if cited:
+        return cited[-1], phrases
     if known:
-        # the last cited source in reading order is usually the original ("X reported, citing Y")
-        # "X reported, citing Y" and "Citing Y, X reported": the one cited; else the last named
-        # (a cited phrase the table does not know counts too: "Yonhap cited South Korean military officials")
-        cited = [n or p for at, n, p in zip(places, names, phrases)
-                 if CITED_BEFORE.search(sentence, max(0, at - 40), at)]
         citing = [n for n in names if n and CITING.search(sentence)]
-        if cited or citing:
-            return (cited or citing)[-1], phrases
+        if citing:
+            return citing[-1], phrases
         if all(is_media(n) for n in known) and speakers:
             return speakers[0], phrases      # "X said ..., according to Reuters": Reuters relays X
         # a news outlet beside another known source relays it
@@ -356,12 +359,17 @@ def _by_role(sentence: str, who: str, at: int) -> str | None:
 # Titles before a surname: "Lawmaker Lee", "MP Lee", "Rep. Park", "Mr Kirby".
 TITLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:lawmakers?|legislators?|MPs?|Reps?\.?|Representatives?|"
                    r"parliamentarians?|deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+", re.IGNORECASE)
-LEGISLATOR = re.compile(r"\b(?:lawmakers?|legislators?|MPs?|Reps?\.|Representatives?|parliamentarians?|"
-                        r"members? of parliament)\b", re.IGNORECASE)
+LEGISLATOR = re.compile(r"\b(?:lawmakers?|legislators?|MPs?|Representatives?|parliamentarians?|"
+                        r"members? of parliament)\b|\bReps?\.", re.IGNORECASE)
 # A legislator relaying an agency's closed briefing speaks for the agency: "lawmaker Lee Seong-kwon,
 # who was briefed by the agency", "told reporters after a briefing from the spy agency".
 BRIEFED = re.compile(r"\bbrief(?:ed|ing)\b", re.IGNORECASE)
 FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
+
+
+# Sentence ends for this scan only (a title's stop is no end: "Rep. Lee Seong-kweun").
+ROUGH_SENTENCE = re.compile(r"(?<=[.!?])(?<!Rep\.)(?<!Reps\.)(?<!Sen\.)(?<!Gen\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Lt\.)"
+                            r"(?<!Col\.)\s+|\n+")
 
 
 @lru_cache(maxsize=256)
@@ -369,7 +377,7 @@ def _people(article: str) -> tuple[tuple[str, str | None], ...]:
     """(full name, organisation it speaks for or None) of the people an article names with a
     legislator's title, the organisation being the one whose briefing they relay."""
     out = []
-    for sent in re.split(r"(?<=[.!?])\s+|\n+", article):
+    for sent in ROUGH_SENTENCE.split(article):
         if not LEGISLATOR.search(sent):
             continue
         org = None

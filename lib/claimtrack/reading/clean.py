@@ -412,6 +412,20 @@ def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
             yield Edit(b1, a2, " ", "broken-paragraph", "sentence rejoined across a paragraph break")
 
 
+# Two sentences glued where a page lost the space between them: "by the end of 2025.For context",
+# "on Monday.Lee said". A word of two lower-case letters or a year before the stop, a capitalised
+# word of three letters or more (or a two-letter sentence opener: "It", "In", "On"...) after it
+# ("U.S.Army", "e.g.Russia", "1.5", "example.com", the outlet "Caliber.Az" are left alone).
+GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))[.!?](?=(?:[A-Z][a-z]{2,}|It|In|On|As|At|He|We|If|An|By|So)\b)"
+                            r"(?!(?:Com|Net|Org|Info|Gov)\b)")
+
+
+def rule_glued_sentences(text: str) -> Iterator[Edit]:
+    """Put back the space between two sentences a page printed without one."""
+    for m in GLUED_SENTENCE.finditer(text):
+        yield Edit(m.start(), m.end(), m.group() + " ", "glued-sentence", "space put back between two sentences")
+
+
 # Every alternative starts at a space, tab or newline: the look-ahead lets `re` pass every other
 # place at once instead of trying the seven alternatives there (issue 18: a fifth of cleaning).
 LAYOUT_SPACE = re.compile(r"(?=[ \t\n])(?:^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z)",
@@ -446,13 +460,15 @@ RULES: list[tuple[str, Rule]] = [
     ("caption", rule_captions),
     ("repeat", rule_repeats),
     ("broken-paragraph", rule_broken_paragraphs),
+    ("glued-sentence", rule_glued_sentences),
     ("whitespace", rule_whitespace),
 ]
 # The rule after which the text is "normalised" (characters and markup fixed, nothing
 # removed yet): metadata is read from that stage, so credits and bylines still stand.
 METADATA_STAGE = "markdown"
 # Rules whose edits rewrite without taking content away; the rest remove content.
-NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "whitespace"})
+NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "glued-sentence",
+                               "whitespace"})
 
 
 def is_removal(change: Change) -> bool:
