@@ -582,6 +582,24 @@ ROWS += [
     ("'X cited Y as saying', Y unknown to the table: Y",
      "Kim cited Ri as saying that North Korea plans to send a total of 9,000 troops to Russia by December.",
      "9,000", {"metric": "dprk_troops_in_russia", "source": "Ri"}),
+    # --- whose forces, whose land (session 23, after heldout24/25) -------------------------------------
+    ("a joint Russian and North Korean force is Russia's grouping",
+     "Russia and North Korean troops mass for 45,000-strong fighting force set for Kursk assault",
+     "45,000", {"metric": "russian_troops_kursk"}),
+    ("Russia's advance into Ukraine is not Ukraine's hold in Kursk",
+     "In contrast, Russia has advanced 1,250 square kilometres into Ukrainian territory since Ukraine's Kursk "
+     "incursion began.",
+     "1,250", {"metric": None}),
+    ("what a force 'would need' is no count of it",
+     "To retake the Kursk region, the Russian army would need about 55,000 soldiers, analysts say.",
+     "55,000", {"metric": None}),
+    ("'control has been established over N': a preposition, not a bound",
+     "Ukraine's commander said control has been established over 45 square kilometres of Kursk.",
+     "45", {"metric": "ukraine_held_kursk_km2", "qualifier": "exact"}),
+    ("Ukraine's own military personnel are not Russian losses",
+     "The head of Ukraine's armed forces said last month that almost 9,500 Ukrainian military personnel had been "
+     "killed in the war with Russia.",
+     "9,500", {"metric": None}),
 ]
 
 

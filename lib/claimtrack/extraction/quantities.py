@@ -566,7 +566,7 @@ _NOT_A_HEDGE = re.compile(
     r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
     r"speak\w*|asked|ask|concerns?|worried|worries|care|cares|cared|think|thought|brought|bring\w*)\s+about\s+$"
     r"|\b(?:handed|hand|hands|handing|turned|turn|turns|turning|control|sovereignty|authority|jurisdiction|"
-    r"command|power|grip|hold)\s+over\s+$", re.IGNORECASE)
+    r"command|power|grip|hold|established|establish|establishes)\s+over\s+$", re.IGNORECASE)
 
 # Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
 _RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
