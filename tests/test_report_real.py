@@ -363,3 +363,26 @@ def test_bonus_line_joins_only_periods_in_sequence(tmp_path):
              and ln.get_linestyle() == "-"]
     joined = sorted(sorted(round(y, 2) for y in ln.get_ydata()) for ln in lines)
     assert joined == [[0.8, 3.0]], joined
+
+
+def test_mark_labels_at_one_point_do_not_overlap(tmp_path):
+    """Two sources giving the same area in the same month: their names beside the marks are moved
+    apart when the chart is drawn, not printed on top of each other (the dev corpus's territory
+    chart had "Babel" and "Zelensky" over each other)."""
+    from conftest import write_corpus
+    folder = write_corpus(tmp_path / "c", {
+        "a.txt": "Ukraine holds ground in Kursk\n\nUkraine controls 1,300 square kilometres of Russia's Kursk region, "
+                 "Zelensky said on 6 September 2024.\n",
+        "b.txt": "Kursk incursion\n\nUkraine holds about 1,300 square kilometres of Russia's Kursk region, the "
+                 "Institute for the Study of War said on 6 September 2024.\n"},
+        "file,outlet,url,published,title,author\na.txt,Wire A,,2024-09-06,,\nb.txt,Wire B,,2024-09-06,,\n")
+    s = load(folder, None, None, "2025-12-31")
+    chart = views.Territory(s).chart()
+    chart.png()                                   # labels are spread when the figure is finished
+    fig = chart.figure
+    renderer = fig.canvas.get_renderer()       # the Agg canvas the chart was drawn on
+    labels = [t for t in fig.axes[0].texts if t.get_gid() == charts.MARK_LABEL_GID]
+    assert len(labels) >= 2, [t.get_text() for t in fig.axes[0].texts]
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), \
+        [(t.get_text(), b.bounds) for t, b in zip(labels, boxes)]

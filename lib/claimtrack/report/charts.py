@@ -15,6 +15,7 @@ import textwrap
 import matplotlib
 import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -87,6 +88,7 @@ class Chart:
     def png(self) -> bytes:
         buf = io.BytesIO()
         with matplotlib.rc_context(STYLE):
+            _spread_labels(self.figure)
             self.figure.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.15,
                                 metadata={"Software": None})
         # A palette of PNG_COLOURS: a chart has a handful of colours plus their anti-aliased edges,
@@ -103,6 +105,32 @@ class Chart:
 
     def __repr__(self) -> str:
         return "\n".join([f"Chart: {self.title}"] + [f"  {m}" for m in self.marks])
+
+
+MARK_LABEL_GID = "claimtrack-mark-label"   # the labels beside marks, which _spread_labels may move
+LABEL_GAP = 1.1                             # a moved label's step, in label heights
+
+
+def _spread_labels(fig: Figure) -> None:
+    """Move a mark's label down, a line at a time, while it overlaps a label placed before it (two
+    sources at the same figure and month printed their names on top of each other). Done on the
+    finished figure, where the labels' sizes on the page are known; matplotlib places text but does
+    not keep texts apart, and no well-kept library here does it for annotations."""
+    labels = [t for ax in fig.axes for t in ax.texts if t.get_gid() == MARK_LABEL_GID]
+    if len(labels) < 2:
+        return
+    canvas = fig.canvas if hasattr(fig.canvas, "get_renderer") else FigureCanvasAgg(fig)   # a bare Figure's
+    renderer = canvas.get_renderer()
+    placed = []
+    for label in labels:
+        box = label.get_window_extent(renderer)
+        step, moved = box.height * LABEL_GAP, 0.0
+        while moved < 8 * step and any(box.translated(0, -moved).overlaps(p) for p in placed):
+            moved += step
+        if moved:
+            dx, dy = label.xyann
+            label.xyann = (dx, dy - moved * 72 / fig.dpi)     # pixels to the offset's points
+        placed.append(box.translated(0, -moved))
 
 
 def figure(size=FIGSIZE, rows: int = 1, cols: int = 1) -> tuple[Figure, list]:
@@ -375,7 +403,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
             notes.append(", ".join(f"#{n}" for n in r.refs[:2]) + ("…" if len(r.refs) > 2 else ""))
         if notes and labelled:
             ax.annotate(" ".join(notes), (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7,
-                        color="#333333")
+                        color="#333333", gid=MARK_LABEL_GID)
     pen.done()
     _time_axis(ax, list(drawn["holds_start"]) + list(drawn["holds_end"]))
     return lines
