@@ -600,6 +600,13 @@ ROWS += [
      "The head of Ukraine's armed forces said last month that almost 9,500 Ukrainian military personnel had been "
      "killed in the war with Russia.",
      "9,500", {"metric": None}),
+    ("'Ukrainian' of an action is not of the troops counted",
+     "Russia has responded to the initial Ukrainian advance by deploying around 61,000 troops to the Kursk region.",
+     "61,000", {"metric": "russian_troops_kursk"}),
+    ("'cutting their Kursk landholdings back to N'",
+     "Russian forces have ground down the Ukrainian assault, cutting their Kursk landholdings back to less than "
+     "190 square miles.",
+     "190", {"metric": "ukraine_held_kursk_km2", "qualifier": "less_than"}),
 ]
 
 
