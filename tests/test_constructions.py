@@ -607,6 +607,13 @@ ROWS += [
      "Russian forces have ground down the Ukrainian assault, cutting their Kursk landholdings back to less than "
      "190 square miles.",
      "190", {"metric": "ukraine_held_kursk_km2", "qualifier": "less_than"}),
+    ("no speaker from a clause's opening participle or a number's hedge",
+     "Given the estimate above, the true number of Russian military deaths could range from 147,000 to 212,000.",
+     "147,000", {"metric": "russian_casualties", "source": "unattributed"}),
+    ("'Recent reports indicate': the narrator's reports, not the speaker before",
+     "Zelensky said Russia keeps attacking. Recent reports indicate that Ukraine has captured around 470 square "
+     "miles of Kursk territory.",
+     "470", {"metric": "ukraine_held_kursk_km2", "source": "unattributed"}),
 ]
 
 

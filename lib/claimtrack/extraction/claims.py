@@ -677,7 +677,9 @@ GENERIC_BODY = re.compile(r"(?:(?:the|local|regional|city)\s+)?(?P<body>authorit
                           re.IGNORECASE)
 # The narrator's own hedge, no one's speech: "Pyongyang is thought to have dispatched 11,000".
 OWN_HEDGE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:thought|believed|understood|estimated|"
-                       r"assessed)\s+to\b|\breportedly\b", re.IGNORECASE)
+                       r"assessed)\s+to\b|\breportedly\b"
+                       # "Recent reports indicate that ...": the narrator citing reports in general
+                       r"|\b(?:reports?|estimates?|data|figures)\s+(?:indicate|suggest|show)s?\b", re.IGNORECASE)
 # A closed quotation of speech, not a quoted name ('a meeting of “Ramstein”'): a clause's worth of words.
 SPEECH_QUOTE = re.compile(r"[“\"][^”\"]{20,}[”\"]")
 QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
