@@ -188,9 +188,6 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
                 os.replace(part, done)
         _run_snapshot.clear()
         _run_snapshot[(cache, key)] = (snap, unmatched)
-        # Kept for the kernel's life: the collector need not walk its millions of objects again
-        # each time the views' work sets it off (CPU the notebooks spent for nothing).
-        gc.freeze()
     else:
         snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
     if unmatched:
