@@ -371,15 +371,19 @@ def _compute(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None
 
 def prepare(snap: Snapshot) -> None:
     """Work out with the snapshot what the notebooks derive from it alone and would each work out
-    again: the summary's table and findings, the disagreements, the consensus (kept in
-    `snap.series`, `provenance.series.kept`). A snapshot kept beside the store carries them, so a
-    report on an unchanged store computes none of them (issue 18: at 10,000 articles about 10 s of
-    CPU per report, the summary and the disagreements worked out twice: by their notebook and by
-    the ledger, which shows their ledger numbers)."""
+    again: the troop estimates with their parts (officers…), the summary's table and findings, the
+    disagreements, the consensus (kept in `snap.series`, `provenance.series.kept`). A snapshot kept
+    beside the store carries them, so a report on an unchanged store computes none of them (issue
+    18: at 10,000 articles about 10 s of CPU per report; the summary, the troops and the
+    disagreements were each worked out twice, by their notebook and by the ledger, which links
+    their ledger numbers)."""
     from ..provenance.consensus import consensus_table
     from ..provenance.disagreements import figure_groups
     from . import summary
+    from .views import TROOPS
 
+    if any(m.id == TROOPS for m in snap.catalogue):
+        estimates_of(snap, TROOPS, charted_only=False)
     summary.summary_table(snap)
     summary.findings(snap)
     figure_groups(snap)
