@@ -8,6 +8,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 from importlib import resources
 
 import nbformat
@@ -297,3 +298,14 @@ def test_a_snapshot_carries_its_summary_disagreements_and_consensus_worked_out_o
     assert "changed by a caller" not in summary.summary_table(snap)["latest"].tolist()
     assert ("text", "changed by a caller") not in summary.findings(snap)[0]
     assert "changed by a caller" not in consensus.consensus_table(snap)[agreed.columns[0]].tolist()
+
+
+def test_the_report_command_does_not_build_the_iri_parser_it_never_uses():
+    # Issue 18: jsonschema (under nbformat) imports rfc3987_syntax, which builds a grammar parser on
+    # import (1 s of CPU in the command and in each worker); the runner's processes go without it,
+    # and notebooks still read and validate.
+    code = ("import sys, claimtrack.cli\nfrom claimtrack.report.execution import series\n"
+            "import nbformat\nfor nb in series(): nbformat.validate(nbformat.read(nb, as_version=4))\n"
+            "print(sys.modules.get('rfc3987_syntax', 'absent'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "None", out.stdout + out.stderr

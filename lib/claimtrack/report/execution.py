@@ -21,9 +21,17 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-import nbformat
+# jsonschema, which nbformat validates notebooks with, imports `rfc3987_syntax` when it is
+# installed (jupyter's own packages ask for it) to check the "iri" format, and that module builds
+# its grammar's parser on import: 1.0 s of CPU in every process of a report run that reads a
+# notebook (the command and each worker; issue 18). No notebook schema and nothing here checks an
+# IRI, so the runner's processes do without it: jsonschema then leaves "iri" unchecked, as it does
+# wherever the package is not installed. (Set before nbformat is first imported; harmless after.)
+sys.modules.setdefault("rfc3987_syntax", None)
 
-from .project import NOTEBOOKS
+import nbformat  # noqa: E402
+
+from .project import NOTEBOOKS  # noqa: E402
 
 # The notebooks' parameters, with what the runner passes (all strings: papermill injects them as
 # Python literals). Extra `-p name value` pairs must name one of these.
