@@ -47,7 +47,8 @@ def test_runner_writes_every_file(report):
     for name in ("report.html", "report.pdf", "claims.csv", "corpus/articles.csv", "corpus/audit.csv"):
         assert (report / name).is_file() and (report / name).stat().st_size > 0, name
     assert sorted(p.name for p in (report / "notebooks").iterdir()) == [p.name for p in series()]
-    assert [p.name for p in report.parent.glob(".*")] == [".claimtrack.lock"], "temporary folders left behind"
+    assert sorted(p.name for p in report.parent.glob(".*")) == [".claimtrack-durations.json", ".claimtrack.lock"], \
+        "temporary folders left behind"
     assert not (report / ".run.lock").exists()
 
 
@@ -309,3 +310,18 @@ def test_the_report_command_does_not_build_the_iri_parser_it_never_uses():
             "print(sys.modules.get('rfc3987_syntax', 'absent'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert out.stdout.strip() == "None", out.stdout + out.stderr
+
+
+def test_the_longest_notebook_of_the_last_run_starts_first(report):
+    # Issue 18: each worker takes the next notebook when free; started last, the longest left the
+    # other core idle. The runner keeps each notebook's seconds and starts the longest first.
+    import json
+
+    from claimtrack.report.execution import longest_first
+
+    kept = json.loads((report.parent / ".claimtrack-durations.json").read_text())
+    assert sorted(kept[str(FIXTURE.resolve())]) == [p.name for p in series()]
+    a, b, c = (REPO / "notebooks" / n for n in ("00_a.ipynb", "01_b.ipynb", "02_c.ipynb"))
+    assert longest_first([a, b, c], {"00_a.ipynb": 1.0, "01_b.ipynb": 9.0, "02_c.ipynb": 3.0}) == [b, c, a]
+    assert longest_first([a, b, c], {"01_b.ipynb": 9.0}) == [a, c, b], "never timed: first, in reading order"
+    assert longest_first([a, b, c], {}) == [a, b, c]
