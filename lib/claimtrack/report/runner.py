@@ -233,16 +233,20 @@ def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outpu
             else:
                 os.environ[SNAPSHOT_CACHE_ENV] = before
         executed = [tmp / "notebooks" / nb.name for nb in notebooks]
+        phases = {"notebooks": time.perf_counter() - started}
         if formats:
             book = combine(executed, REPORT_TITLE,
                            f"Report as of {as_of} on the articles in {corpus.name}/, published by that date. "
                            f"Every figure carries a #n that leads to its sentence in the claims ledger.")
             html_file = to_html(book, tmp / "report.html")
+            phases["HTML"] = time.perf_counter() - started - sum(phases.values())
             if "pdf" in formats:
                 to_pdf(html_file, tmp / "report.pdf")
+                phases["PDF"] = time.perf_counter() - started - sum(phases.values())
             if "html" not in formats:
                 html_file.unlink()
-        log(f"rendered in {time.perf_counter() - started:.1f} s")
+        log(f"rendered in {time.perf_counter() - started:.1f} s ("
+            + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()) + ")")
         swap_into_place(tmp, dest)
         shutil.rmtree(dest.with_name(f"{as_of}.failed"), ignore_errors=True)   # that failure is history
         _keep_durations(dest.parent, {**timings, str(corpus): seconds})
