@@ -171,7 +171,8 @@ def test_two_runs_at_once_on_one_outputs_folder(tmp_path):
     results = [(p.wait(timeout=600), p.stderr.read()) for p in runs]
     assert [code for code, _ in results] == [0, 0], results
     files = assert_complete(out / AS_OF)
-    assert sorted(p.name for p in out.iterdir()) == [".claimtrack.lock", AS_OF]
+    # the report, the swap lock and the notebooks' timings (runner.DURATIONS_NAME), no partial file of either run
+    assert sorted(p.name for p in out.iterdir()) == [".claimtrack-durations.json", ".claimtrack.lock", AS_OF]
     assert not [p for p in (out / AS_OF).rglob("*") if p.name.startswith(".")]
     # report.html, report.pdf, claims.csv, 4 corpus CSVs, 5 sources CSVs, 7 executed notebooks
     assert len(files) == 19

@@ -317,3 +317,41 @@ def test_csv_fields_are_written_as_the_csv_module_writes_them():
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\n").writerow([text, "x"])
         assert csv_field(text) + ",x\n" == buf.getvalue(), repr(text)
+
+
+def _latest_wage_as_before(wages, region, on):
+    """latest_wage as it was written before wage_finder (issue 18): the reference."""
+    w = wages[(wages["region"] == region) & wages["value"].notna()]
+    if w.empty:
+        return None
+    dated = w[w["holds_start"].notna()].sort_values("holds_start")
+    if on is None or dated.empty:
+        return w.iloc[-1]
+    before = dated[dated["holds_start"] <= on]
+    return before.iloc[-1] if len(before) else dated.iloc[0]
+
+
+def test_wage_finder_finds_the_wage_latest_wage_found():
+    import datetime as dt
+    import random
+
+    from claimtrack.provenance.series import wage_finder
+
+    rng = random.Random(18)
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700, 30)) for _ in range(300)]
+    wages = pd.DataFrame({"region": [rng.choice(["A", "B", "C", ""]) for _ in days],
+                          "value": [rng.choice([None, 50_000.0, 61_000.0, 70_500.0]) for _ in days],
+                          "holds_start": [d if rng.random() > 0.2 else None for d in days],   # ties and undated
+                          "holds": [str(d) for d in days]})
+    find = wage_finder(wages)
+    asked = [None, dt.date(2023, 6, 1), dt.date(2027, 1, 1)] + [dt.date(2024, 1, 1) + dt.timedelta(days=n)
+                                                                for n in range(0, 760, 7)]
+    compared = 0
+    for region in ["A", "B", "C", "D"]:
+        for on in asked:
+            want, got = _latest_wage_as_before(wages, region, on), find(region, on)
+            assert (want is None) == (got is None), (region, on)
+            if want is not None:
+                assert want.name == got.name and want.equals(got), (region, on)
+                compared += 1
+    assert compared > 300

@@ -8,6 +8,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 from importlib import resources
 
 import nbformat
@@ -46,7 +47,8 @@ def test_runner_writes_every_file(report):
     for name in ("report.html", "report.pdf", "claims.csv", "corpus/articles.csv", "corpus/audit.csv"):
         assert (report / name).is_file() and (report / name).stat().st_size > 0, name
     assert sorted(p.name for p in (report / "notebooks").iterdir()) == [p.name for p in series()]
-    assert [p.name for p in report.parent.glob(".*")] == [".claimtrack.lock"], "temporary folders left behind"
+    assert sorted(p.name for p in report.parent.glob(".*")) == [".claimtrack-durations.json", ".claimtrack.lock"], \
+        "temporary folders left behind"
     assert not (report / ".run.lock").exists()
 
 
@@ -229,3 +231,97 @@ def test_a_snapshot_is_unpickled_with_the_collector_paused_and_then_resumed():
     with pytest.raises(pickle.UnpicklingError):
         unpickle(b"not a pickle")
     assert gc.isenabled(), "a failed load resumes the collector too"
+
+
+def _series_of(tmp_path, cells: dict[str, str]):
+    """A series of one-cell notebooks (name → code), each with the runner's `parameters` cell."""
+    folder = tmp_path / "series"
+    folder.mkdir()
+    for name, code in cells.items():
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell('period: str = ""', metadata={"tags": ["parameters"]}),
+                    nbformat.v4.new_code_cell(code)]
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, folder / f"{name}.ipynb")
+    return folder
+
+
+def test_the_notebooks_a_worker_runs_share_its_kernel_each_with_a_fresh_namespace(tmp_path):
+    # Issue 18: one kernel per worker, not per notebook; each later notebook starts as in a fresh
+    # kernel (no name of the one before, execution count 1), also after one that failed.
+    from claimtrack.report.execution import run_series
+
+    probe = "import os\nprint(os.getpid(), sorted(k for k in globals() if k.startswith('left_')))\n"
+    folder = _series_of(tmp_path, {
+        "00_a": probe + "left_by_a = 1",
+        "01_b": probe + "left_by_b = 2",
+        "02_fails": 'left_by_fails = 3\nraise RuntimeError("boom")',
+        "03_d": probe})
+    with pytest.raises(NotebookFailed) as exc:
+        run_series(series(folder), tmp_path / "out", {"period": "x"}, jobs=1, log=lambda m: None)
+    assert exc.value.notebook == "02_fails.ipynb" and "boom" in exc.value.error
+    seen = {}
+    for name in ("00_a", "01_b", "03_d"):
+        nb = nbformat.read(tmp_path / "out" / f"{name}.ipynb", as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]        # parameters, injected parameters, the cell
+        assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), name
+        pid, names = code[-1].outputs[0]["text"].split(" ", 1)
+        assert names.strip() == "[]", f"{name} saw names the notebook before it left: {names}"
+        seen[name] = pid
+    assert len(set(seen.values())) == 1, f"each notebook had a kernel of its own: {seen}"
+
+
+def test_a_snapshot_carries_its_summary_disagreements_and_consensus_worked_out_once(monkeypatch):
+    # Issue 18: the summary notebook and the ledger both show the summary; the sources notebook
+    # and the ledger both list disagreements. They are worked out with the snapshot (so a snapshot
+    # kept beside the store carries them), and every caller gets a copy of its own.
+    import pickle
+
+    from claimtrack.provenance import consensus, disagreements
+    from claimtrack.report import summary
+    from claimtrack.report.snapshot import prepare
+
+    snap = load(SEEDS)
+    prepare(snap)
+    table, said, groups, agreed = (summary.summary_table(snap), summary.findings(snap),
+                                   disagreements.figure_groups(snap), consensus.consensus_table(snap))
+    again = pickle.loads(pickle.dumps(snap))          # as kept beside the store
+    for module, name in ((summary, "_summary_table"), (summary, "_findings"), (disagreements, "_figure_groups"),
+                         (consensus, "_consensus_table")):
+        monkeypatch.setattr(module, name, lambda *a, name=name: pytest.fail(f"{name} worked out again"))
+    assert summary.summary_table(again).equals(table) and summary.findings(again) == said
+    assert consensus.consensus_table(again).equals(agreed)
+    assert [(m.id, r, len(p)) for m, r, p in disagreements.figure_groups(again)] == [(m.id, r, len(p)) for m, r, p in groups]
+    assert len(table) and len(said) and len(agreed)
+    table.loc[:, "latest"] = "changed by a caller"
+    said[0].append(("text", "changed by a caller"))
+    agreed.loc[:, agreed.columns[0]] = "changed by a caller"
+    assert "changed by a caller" not in summary.summary_table(snap)["latest"].tolist()
+    assert ("text", "changed by a caller") not in summary.findings(snap)[0]
+    assert "changed by a caller" not in consensus.consensus_table(snap)[agreed.columns[0]].tolist()
+
+
+def test_the_report_command_does_not_build_the_iri_parser_it_never_uses():
+    # Issue 18: jsonschema (under nbformat) imports rfc3987_syntax, which builds a grammar parser on
+    # import (1 s of CPU in the command and in each worker); the runner's processes go without it,
+    # and notebooks still read and validate.
+    code = ("import sys, claimtrack.cli\nfrom claimtrack.report.execution import series\n"
+            "import nbformat\nfor nb in series(): nbformat.validate(nbformat.read(nb, as_version=4))\n"
+            "print(sys.modules.get('rfc3987_syntax', 'absent'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "None", out.stdout + out.stderr
+
+
+def test_the_longest_notebook_of_the_last_run_starts_first(report):
+    # Issue 18: each worker takes the next notebook when free; started last, the longest left the
+    # other core idle. The runner keeps each notebook's seconds and starts the longest first.
+    import json
+
+    from claimtrack.report.execution import longest_first
+
+    kept = json.loads((report.parent / ".claimtrack-durations.json").read_text())
+    assert sorted(kept[str(FIXTURE.resolve())]) == [p.name for p in series()]
+    a, b, c = (REPO / "notebooks" / n for n in ("00_a.ipynb", "01_b.ipynb", "02_c.ipynb"))
+    assert longest_first([a, b, c], {"00_a.ipynb": 1.0, "01_b.ipynb": 9.0, "02_c.ipynb": 3.0}) == [b, c, a]
+    assert longest_first([a, b, c], {"01_b.ipynb": 9.0}) == [a, c, b], "never timed: first, in reading order"
+    assert longest_first([a, b, c], {}) == [a, b, c]

@@ -215,6 +215,11 @@ def test_report_notebooks_share_one_snapshot(tmp_path, monkeypatch):
     monkeypatch.setattr(snapshot, "_load", lambda *a: pytest.fail("computed again"))
     with pytest.warns(snapshot.ManifestWarning):
         again = snapshot.load(folder, as_of="2025-06-01")
+    assert again is first               # a later notebook in the same kernel: the snapshot it holds
+    snapshot._run_snapshot.clear()      # a notebook in another kernel: the run's shared file
+    with pytest.warns(snapshot.ManifestWarning):
+        again = snapshot.load(folder, as_of="2025-06-01")
+    assert again is not first
     assert again.counts() == first.counts() and again.claims.equals(first.claims)
     assert [a.cleaned for a in again.corpus.articles] == [a.cleaned for a in first.corpus.articles]
     monkeypatch.delenv(snapshot.SNAPSHOT_CACHE_ENV)

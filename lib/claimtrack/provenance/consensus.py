@@ -18,7 +18,7 @@ import pandas as pd
 from ..extraction.wording import amount, row_figure
 from .comparison import group_label, like_groups
 from .disagreements import MAX_COMPARED_PERIOD_DAYS, dated, interval
-from .series import estimates_of
+from .series import estimates_of, kept
 
 CONSENSUS_COLUMNS = ["metric", "period", "sources", "figures", "consensus", "supported by", "outside"]
 
@@ -60,7 +60,12 @@ def _range_text(low: float, high: float, unit: str) -> str:
 
 
 def consensus_table(snapshot) -> pd.DataFrame:
-    """One row per metric (and region) and period with a dated, non-vague estimate."""
+    """One row per metric (and region) and period with a dated, non-vague estimate; worked out
+    once per snapshot (`series.kept`), a copy returned."""
+    return kept(snapshot, ("consensus",), lambda: _consensus_table(snapshot)).copy()
+
+
+def _consensus_table(snapshot) -> pd.DataFrame:
     rows = []
     for m in snapshot.catalogue:
         est = dated(estimates_of(snapshot, m.id))

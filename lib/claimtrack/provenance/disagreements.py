@@ -24,7 +24,7 @@ import pandas as pd
 from ..extraction.periods import period_bounds
 from ..extraction.wording import amount, missing, refs, row_figure, shorten
 from .comparison import comparison_key, group_label, is_sub_count, key_words
-from .series import estimates_of
+from .series import estimates_of, kept
 
 # Only figures dated to a month or a day are compared: a figure "for 2024" overlaps everything.
 MAX_COMPARED_PERIOD_DAYS = 31
@@ -204,7 +204,12 @@ def why(a, b, unit: str) -> str:
 
 def figure_groups(snapshot) -> list[tuple]:
     """(metric, region, Pairs) for every metric and region with estimates, in the table's order:
-    the catalogue's metrics, regions sorted; within each the widest apart first."""
+    the catalogue's metrics, regions sorted; within each the widest apart first. Found once per
+    snapshot (`series.kept`): the sources notebook and the ledger both ask."""
+    return kept(snapshot, ("figure_groups",), lambda: _figure_groups(snapshot))
+
+
+def _figure_groups(snapshot) -> list[tuple]:
     out = []
     for m in snapshot.catalogue:
         est = estimates_of(snapshot, m.id)

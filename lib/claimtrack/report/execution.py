@@ -1,19 +1,38 @@
 """Running the notebook series with papermill: in parallel where the notebooks don't depend on
 each other (none of ours do: each loads its own snapshot), with a line of progress per notebook,
-and a failure that names the notebook, the cell and the error."""
+and a failure that names the notebook, the cell and the error.
+
+One kernel per worker, not one per notebook (issue 18): a worker starts a kernel for its first
+notebook and runs each later notebook in the same kernel after emptying its namespace
+(IPython's `reset`: every name the previous notebook made is gone and the execution count starts
+at 1 again, as in a fresh kernel). What survives is what a fresh kernel would rebuild the same:
+imported modules, and the report run's snapshot, which `snapshot.load` keeps in the process for
+the run (`snapshot.SNAPSHOT_CACHE_ENV`). At 10,000 articles each fresh kernel cost about 2.5 s
+to start, 1.3 s of imports and 2-6 s to read the run's snapshot: 40-60 s of CPU for seven
+notebooks, now paid once per worker."""
 
 from __future__ import annotations
 
+import math
 import multiprocessing
+import multiprocessing.util
 import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-import nbformat
+# jsonschema, which nbformat validates notebooks with, imports `rfc3987_syntax` when it is
+# installed (jupyter's own packages ask for it) to check the "iri" format, and that module builds
+# its grammar's parser on import: 1.0 s of CPU in every process of a report run that reads a
+# notebook (the command and each worker; issue 18). No notebook schema and nothing here checks an
+# IRI, so the runner's processes do without it: jsonschema then leaves "iri" unchecked, as it does
+# wherever the package is not installed. (Set before nbformat is first imported; harmless after.)
+sys.modules.setdefault("rfc3987_syntax", None)
 
-from .project import NOTEBOOKS
+import nbformat  # noqa: E402
+
+from .project import NOTEBOOKS  # noqa: E402
 
 # The notebooks' parameters, with what the runner passes (all strings: papermill injects them as
 # Python literals). Extra `-p name value` pairs must name one of these.
@@ -39,6 +58,15 @@ def series(folder: Path = NOTEBOOKS) -> list[Path]:
     if not found:
         raise FileNotFoundError(f"no numbered notebooks (00_name.ipynb) in {folder}")
     return found
+
+
+def longest_first(notebooks: list[Path], seconds: dict[str, float]) -> list[Path]:
+    """The order to start the notebooks in: longest first by the seconds each took last time
+    (`seconds`, name → seconds), those never timed before all others, reading order among equals.
+    Each worker takes the next notebook when it is free, so the longest started last leaves the
+    other core idle while it runs (issue 18: at 10,000 articles the sources notebook, last but one
+    in reading order, ran alone for its last 9 s)."""
+    return sorted(notebooks, key=lambda nb: -seconds.get(nb.name, math.inf))
 
 
 def declared_parameters(path: Path) -> list[str]:
@@ -67,19 +95,87 @@ def kernel_manager_class():
     return QuietKernelManager
 
 
+# The worker's kernel, kept between the notebooks it runs ("km": its kernel manager).
+_worker_kernel: dict = {}
+# Run silently before each notebook after a worker's first: an empty namespace and execution
+# count 1, as a fresh kernel has. Modules stay imported (that is the saving).
+RESET_NAMESPACE = "get_ipython().reset(new_session=True)"
+KERNEL_REPLY_TIMEOUT_S = 120
+
+
+def _kernel_for(kernel_name: str):
+    """The worker's kernel manager: new for its first notebook (nbclient starts the kernel, in the
+    notebook's folder), else the one kept, its namespace emptied. A kernel that died or failed to
+    reset is shut down and replaced."""
+    from jupyter_core.utils import run_sync
+
+    km = _worker_kernel.get("km")
+    if km is not None:
+        try:
+            if not run_sync(km.is_alive)():
+                raise RuntimeError("the kernel died")
+            _reset(km)
+            return km
+        except Exception:
+            _shutdown_worker_kernel()
+    km = kernel_manager_class()(kernel_name=kernel_name)
+    if not _worker_kernel:            # first kernel of this worker: shut it down when the worker exits
+        multiprocessing.util.Finalize(None, _shutdown_worker_kernel, exitpriority=10)
+    _worker_kernel["km"] = km
+    return km
+
+
+def _reset(km) -> None:
+    """Empty the kernel's namespace (RESET_NAMESPACE), waiting for it to finish."""
+    from jupyter_client.blocking import BlockingKernelClient
+
+    kc = BlockingKernelClient()
+    kc.load_connection_info(km.get_connection_info())
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=KERNEL_REPLY_TIMEOUT_S)
+        msg_id = kc.execute(RESET_NAMESPACE, silent=True, store_history=False, allow_stdin=False)
+        while True:
+            reply = kc.get_shell_msg(timeout=KERNEL_REPLY_TIMEOUT_S)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+        if reply["content"]["status"] != "ok":
+            raise RuntimeError(f"resetting the kernel failed: {reply['content'].get('evalue', '')}")
+    finally:
+        kc.stop_channels()
+
+
+def _shutdown_worker_kernel() -> None:
+    """Shut the worker's kernel down (at the worker's exit, or when it must be replaced)."""
+    from jupyter_core.utils import run_sync
+
+    km = _worker_kernel.pop("km", None)
+    if km is None:
+        return
+    try:
+        if run_sync(km.is_alive)():
+            run_sync(km.shutdown_kernel)(now=False)
+        run_sync(km.cleanup_resources)()
+    except Exception:
+        pass                          # already gone: ipykernel also exits when its worker does
+
+
 def _run_one(source: str, target: str, parameters: dict, cwd: str) -> dict:
-    """Worker: execute one notebook; return what happened (exceptions don't cross processes well)."""
+    """Worker: execute one notebook in the worker's kernel; return what happened (exceptions don't
+    cross processes well)."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
     try:
+        kernel_name = nbformat.read(source, as_version=4).metadata.get("kernelspec", {}).get("name", "python3")
         pm.execute_notebook(source, target, parameters=parameters, cwd=cwd, progress_bar=False,
-                            log_output=False, report_mode=False, kernel_manager_class=kernel_manager_class())
+                            log_output=False, report_mode=False, km=_kernel_for(kernel_name))
     except PapermillExecutionError as exc:
         return {"ok": False, "cell": exc.cell_index, "error": f"{exc.ename}: {exc.evalue}",
                 "seconds": time.perf_counter() - started}
     except Exception as exc:   # kernel died, notebook unreadable…: still one notebook's failure
+        _shutdown_worker_kernel()          # the next notebook gets a fresh kernel
         return {"ok": False, "cell": None, "error": f"{type(exc).__name__}: {exc}",
                 "seconds": time.perf_counter() - started}
     return {"ok": True, "seconds": time.perf_counter() - started}

@@ -21,6 +21,7 @@ import ctypes.util
 import datetime as dt
 import errno
 import fcntl
+import json
 import os
 import shutil
 import sys
@@ -32,7 +33,7 @@ from pathlib import Path
 from ..extraction.catalogue import CatalogueError, load_catalogue
 from ..provenance.corrections import CORRECTIONS_NAME, load_corrections
 from ..reading.corpus import plan_corpus
-from .execution import PARAMETERS, NotebookFailed, declared_parameters, run_series, series
+from .execution import PARAMETERS, NotebookFailed, declared_parameters, longest_first, run_series, series
 from .project import NOTEBOOKS
 from .render import INSTALL_HINT, RenderError, chromium, combine, to_html, to_pdf
 
@@ -41,6 +42,9 @@ REPORT_TITLE = "North Korean troops in Russia's war: the numbers and who gave th
 
 
 LOCK_NAME = ".claimtrack.lock"          # in the outputs folder: serialises the swaps
+# In the outputs folder: how long each notebook took in the last good run, per corpus folder, so
+# the next run starts the longest first (execution.longest_first). Losing it costs only that order.
+DURATIONS_NAME = ".claimtrack-durations.json"
 RUN_LOCK = ".run.lock"                  # in each run's temporary folder: held while the run lives
 TEMP_MARK = ".tmp-"                     # temporary folders are .<as-of>.tmp-XXXX
 RENAME_EXCHANGE = 2                     # linux/fs.h
@@ -128,6 +132,25 @@ def remove_stale_temp_folders(outputs: Path) -> list[Path]:
     return removed
 
 
+def _durations(outputs: Path) -> dict[str, dict[str, float]]:
+    """{corpus folder: {notebook: seconds}} of the last good runs (DURATIONS_NAME); {} when unreadable."""
+    try:
+        found = json.loads((outputs / DURATIONS_NAME).read_text(encoding="utf-8"))
+        return {str(k): {str(n): float(t) for n, t in v.items()} for k, v in found.items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}
+
+
+def _keep_durations(outputs: Path, durations: dict) -> None:
+    """Write DURATIONS_NAME whole, then rename it into place (a run killed meanwhile leaves the old one)."""
+    part = outputs / f"{DURATIONS_NAME}.{os.getpid()}.part"
+    try:
+        part.write_text(json.dumps(durations, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(part, outputs / DURATIONS_NAME)
+    except OSError:
+        part.unlink(missing_ok=True)           # a report is not failed for want of a schedule hint
+
+
 def _absolute(path) -> str:
     """A path given on the command line, made absolute against the current folder ('' stays '')."""
     return str(Path(path).expanduser().resolve()) if path else ""
@@ -200,7 +223,9 @@ def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outpu
         started = time.perf_counter()
         os.environ[SNAPSHOT_CACHE_ENV] = shared       # the notebooks' kernels inherit it
         try:
-            run_series(notebooks, tmp / "notebooks", params, jobs=jobs, log=log)
+            timings = _durations(dest.parent)
+            seconds = run_series(longest_first(notebooks, timings.get(str(corpus), {})), tmp / "notebooks", params,
+                                 jobs=jobs, log=log)
         finally:
             shutil.rmtree(shared, ignore_errors=True)
             if before is None:
@@ -208,18 +233,23 @@ def run_report(corpus_folder: str | Path = "seeds", outputs: str | Path = "outpu
             else:
                 os.environ[SNAPSHOT_CACHE_ENV] = before
         executed = [tmp / "notebooks" / nb.name for nb in notebooks]
+        phases = {"notebooks": time.perf_counter() - started}
         if formats:
             book = combine(executed, REPORT_TITLE,
                            f"Report as of {as_of} on the articles in {corpus.name}/, published by that date. "
                            f"Every figure carries a #n that leads to its sentence in the claims ledger.")
             html_file = to_html(book, tmp / "report.html")
+            phases["HTML"] = time.perf_counter() - started - sum(phases.values())
             if "pdf" in formats:
                 to_pdf(html_file, tmp / "report.pdf")
+                phases["PDF"] = time.perf_counter() - started - sum(phases.values())
             if "html" not in formats:
                 html_file.unlink()
-        log(f"rendered in {time.perf_counter() - started:.1f} s")
+        log(f"rendered in {time.perf_counter() - started:.1f} s ("
+            + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()) + ")")
         swap_into_place(tmp, dest)
         shutil.rmtree(dest.with_name(f"{as_of}.failed"), ignore_errors=True)   # that failure is history
+        _keep_durations(dest.parent, {**timings, str(corpus): seconds})
     except NotebookFailed as exc:
         failed = dest.with_name(f"{as_of}.failed")
         shutil.rmtree(failed, ignore_errors=True)

@@ -167,6 +167,12 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
     if cache and Path(cache).is_dir():
         key = hashlib.sha256(repr((str(corpus_dir), str(manifest), str(metrics), str(parse_as_of(as_of))))
                              .encode()).hexdigest()[:20]
+        held = _run_snapshot.get((cache, key))
+        if held is not None:            # a later notebook of the run in the same kernel
+            snap, unmatched = held
+            if unmatched:
+                warnings.warn(unmatched, ManifestWarning, stacklevel=2)
+            return snap
         done = Path(cache) / f"{key}.pickle"
         with open(Path(cache) / f"{key}.lock", "a+") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)        # a notebook started at once waits for the first
@@ -180,11 +186,21 @@ def load(corpus_dir: str | Path | None = None, manifest: str | Path | None = Non
                 except (OSError, IndexError):
                     part.write_bytes(pickle.dumps((snap, unmatched), protocol=pickle.HIGHEST_PROTOCOL))
                 os.replace(part, done)
+        _run_snapshot.clear()
+        _run_snapshot[(cache, key)] = (snap, unmatched)
     else:
         snap, unmatched = _load(corpus_dir, manifest, metrics, as_of)
     if unmatched:
         warnings.warn(unmatched, ManifestWarning, stacklevel=2)
     return snap
+
+
+# The run's snapshot, kept in the process: `claimtrack report` runs several notebooks in one kernel
+# (report.execution), and each later one takes the snapshot the first loaded, as they all take
+# the one file the run shares. Only within a run (SNAPSHOT_CACHE_ENV): in Lab, every load looks
+# at the store again. The notebooks read a snapshot and never change it (their outputs are
+# the same run one per kernel or all in one: tests/test_report.py).
+_run_snapshot: dict[tuple[str, str], tuple] = {}
 
 
 def unpickle(data: bytes):
@@ -349,4 +365,26 @@ def _compute(corpus_dir, manifest, metrics, as_of) -> tuple[Snapshot, str | None
                     undated, links, families, events, names, corrections, rejected, verdicts, review_file)
     for m in catalogue:
         estimates_of(snap, m.id)
+    prepare(snap)
     return snap, unmatched
+
+
+def prepare(snap: Snapshot) -> None:
+    """Work out with the snapshot what the notebooks derive from it alone and would each work out
+    again: the troop estimates with their parts (officers…), the summary's table and findings, the
+    disagreements, the consensus (kept in `snap.series`, `provenance.series.kept`). A snapshot kept
+    beside the store carries them, so a report on an unchanged store computes none of them (issue
+    18: at 10,000 articles about 10 s of CPU per report; the summary, the troops and the
+    disagreements were each worked out twice, by their notebook and by the ledger, which links
+    their ledger numbers)."""
+    from ..provenance.consensus import consensus_table
+    from ..provenance.disagreements import figure_groups
+    from . import summary
+    from .views import TROOPS
+
+    if any(m.id == TROOPS for m in snap.catalogue):
+        estimates_of(snap, TROOPS, charted_only=False)
+    summary.summary_table(snap)
+    summary.findings(snap)
+    figure_groups(snap)
+    consensus_table(snap)

@@ -7,6 +7,7 @@ are computed within one comparison group (the same thing counted over the same s
 
 from __future__ import annotations
 
+import copy
 import math
 
 import pandas as pd
@@ -15,7 +16,7 @@ from ..extraction.wording import amount, refs, row_figure
 from ..provenance.comparison import group_label, key_words, like_groups
 from ..provenance.consensus import best_range
 from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreement_pairs, interval
-from ..provenance.series import estimates_of, midpoint
+from ..provenance.series import estimates_of, kept, midpoint
 from .charts import MAX_OFF_SCALE_NAMED, OFF_SCALE_FACTOR, mark_y, scale_limit
 
 SUMMARY_COLUMNS = ["metric", "latest", "holds", "source", "reported by", "change", "disagreements", "refs"]
@@ -72,7 +73,12 @@ def change_text(last, prev, unit: str) -> str:
 
 
 def summary_table(snapshot, metrics: list[str] | None = None) -> pd.DataFrame:
-    """One row per metric (per region for regional metrics) and per thing counted, with a dated estimate."""
+    """One row per metric (per region for regional metrics) and per thing counted, with a dated estimate.
+    Worked out once per snapshot (the summary notebook and the ledger both show it)."""
+    return kept(snapshot, ("table", tuple(metrics or ())), lambda: _summary_table(snapshot, metrics)).copy()
+
+
+def _summary_table(snapshot, metrics: list[str] | None) -> pd.DataFrame:
     rows = []
     for m, region, key, part in groups(snapshot, metrics):
         last, prev = latest_and_previous(part)
@@ -108,7 +114,7 @@ def apart_words(m, key: tuple) -> str:
 def groups(snapshot, metrics: list[str] | None = None) -> list[tuple]:
     """(metric, region, comparison key, estimates) for every like-for-like group, the catalogue's order,
     regions sorted, the group of a metric's main count with the most estimates first. Worked out
-    once per snapshot (`_kept`): the table, the findings and the ledger (which builds both) ask
+    once per snapshot (`provenance.series.kept`): the table, the findings and the ledger (which builds both) ask
     for the same groups, each a pass over every estimate."""
     def compute():
         out = []
@@ -120,28 +126,12 @@ def groups(snapshot, metrics: list[str] | None = None) -> list[tuple]:
                 for key, group in like_groups(part, m.unit, m.charts[0] if m.charts else ""):
                     out.append((m, region, key, group))
         return out
-    return _kept(snapshot, ("groups", tuple(metrics or ())), compute)
+    return kept(snapshot, ("groups", tuple(metrics or ())), compute)
 
 
 def _pairs(snapshot, m, region: str, key: tuple, part: pd.DataFrame):
     """The group's disagreements (provenance.disagreements.Pairs), found once per snapshot."""
-    return _kept(snapshot, ("pairs", m.id, region, key), lambda: disagreement_pairs(part, m.unit))
-
-
-def _kept(snapshot, key: tuple, compute):
-    """`compute()`, kept beside the snapshot's estimates (`snapshot.series`, see
-    provenance.series.estimates_of: it goes when `snap.claims` is replaced); a snapshot without
-    that cache computes every time. Callers must not change what it returns."""
-    cache = getattr(snapshot, "series", None)
-    if cache is None:
-        return compute()
-    if cache.get("_claims") is not snapshot.claims:
-        cache.clear()
-        cache["_claims"] = snapshot.claims
-    memo = cache.setdefault("_summary", {})
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
+    return kept(snapshot, ("pairs", m.id, region, key), lambda: disagreement_pairs(part, m.unit))
 
 
 def credible(part: pd.DataFrame, last) -> tuple[float, float, list[str], int]:
@@ -172,7 +162,12 @@ def findings(snapshot, metrics: list[str] | None = None) -> list[list[tuple[str,
     """The findings as sentences computed from the data, one per metric: its latest like-for-like
     estimate with its ledger numbers, the range the sources of that month admit together, the
     change since the estimate before, and the open disagreements. Each sentence is a list of
-    segments: ('text', str) or ('refs', [n, …]), so the report can link every #n."""
+    segments: ('text', str) or ('refs', [n, …]), so the report can link every #n. Worked out
+    once per snapshot (the summary notebook and the ledger both show them); a copy is returned."""
+    return copy.deepcopy(kept(snapshot, ("findings", tuple(metrics or ())), lambda: _findings(snapshot, metrics)))
+
+
+def _findings(snapshot, metrics: list[str] | None) -> list[list[tuple[str, object]]]:
     out = []
     by_metric: dict[str, list] = {}
     for m, region, key, part in groups(snapshot, metrics):

@@ -325,10 +325,11 @@ class Force(View):
         if not parts.empty:
             wholes = self.troops[[str(c).strip() == "troops" for c in self.troops.get("counted", [])]] \
                 if "counted" in self.troops.columns else self.troops.iloc[0:0]
-            of = []
+            of, by_article = [], {}
+            for x in wholes.to_dict("records"):            # one pass, not one filter per part
+                by_article.setdefault(x["article"], []).append(x)
             for r in parts.itertuples():
-                w = wholes[wholes["article"] == r.article]
-                of.append("; ".join(f"{row_figure(x, unit)} ({refs(x['refs'])})" for x in w.to_dict("records"))
+                of.append("; ".join(f"{row_figure(x, unit)} ({refs(x['refs'])})" for x in by_article.get(r.article, []))
                           or "no whole in the same article")
             t.frame.insert(3, "part of", of[len(of) - len(t.frame):])     # the rows the cap kept: the latest
             t.ref_columns += ("part of",)
