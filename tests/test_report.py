@@ -325,3 +325,20 @@ def test_the_longest_notebook_of_the_last_run_starts_first(report):
     assert longest_first([a, b, c], {"00_a.ipynb": 1.0, "01_b.ipynb": 9.0, "02_c.ipynb": 3.0}) == [b, c, a]
     assert longest_first([a, b, c], {"01_b.ipynb": 9.0}) == [a, c, b], "never timed: first, in reading order"
     assert longest_first([a, b, c], {}) == [a, b, c]
+
+
+def test_stale_chromium_profiles_are_removed(tmp_path):
+    """A print killed outright leaves its Chromium profile behind; the next print removes those
+    older than a day and leaves a recent one (a print that may still be running) alone."""
+    import os
+    import time
+
+    from claimtrack.report.render import PROFILE_PREFIX, STALE_PROFILE_S, remove_stale_profiles
+    old, new, other = tmp_path / f"{PROFILE_PREFIX}old", tmp_path / f"{PROFILE_PREFIX}new", tmp_path / "keep-me"
+    for d in (old, new, other):
+        (d / "Default").mkdir(parents=True)
+    past = time.time() - STALE_PROFILE_S - 60
+    os.utime(old, (past, past))
+    os.utime(other, (past, past))
+    assert remove_stale_profiles(tmp_path) == [old]
+    assert not old.exists() and new.exists() and other.exists()

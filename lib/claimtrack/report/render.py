@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +24,11 @@ from .display import CELL_STYLE
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 PDF_TIMEOUT_SECONDS = 180
+PROFILE_PREFIX = "claimtrack-chromium-"
+# A printing run killed outright (SIGKILL, a scheduler's timeout) cannot remove its Chromium profile
+# (2 MB in the system's temporary folder); the next print removes those older than this. A day is
+# far past any print's timeout, so no live print's profile is touched.
+STALE_PROFILE_S = 24 * 3600
 # Chromium in a sandbox-less container with no network: no first-run, sync or update traffic.
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -92,14 +98,30 @@ def _shared_cell_style(body: str) -> str:
     return body.replace(f' style="{CELL_STYLE}"', "")
 
 
+def remove_stale_profiles(folder: Path | None = None, now: float | None = None) -> list[Path]:
+    """Remove the Chromium profiles of prints killed more than STALE_PROFILE_S ago."""
+    folder = Path(folder or tempfile.gettempdir())
+    now = time.time() if now is None else now
+    removed = []
+    for d in folder.glob(f"{PROFILE_PREFIX}*"):
+        try:
+            if d.is_dir() and now - d.stat().st_mtime > STALE_PROFILE_S:
+                shutil.rmtree(d, ignore_errors=True)
+                removed.append(d)
+        except OSError:
+            continue                    # gone already, or not ours to read
+    return removed
+
+
 def to_pdf(html_file: Path, dest: Path) -> Path:
     """Print the HTML to PDF with headless Chromium (A4, the page size set in report.css)."""
     browser = chromium()
     if browser is None:
         raise RenderError(INSTALL_HINT)
+    remove_stale_profiles()
     # ignore_cleanup_errors: when the run is interrupted while printing, Chromium's helper processes
     # may still write to the profile as it is removed; the interrupt must not become an OSError.
-    with tempfile.TemporaryDirectory(prefix="claimtrack-chromium-", ignore_cleanup_errors=True) as profile:
+    with tempfile.TemporaryDirectory(prefix=PROFILE_PREFIX, ignore_cleanup_errors=True) as profile:
         cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={dest}",
                html_file.resolve().as_uri()]
         try:
