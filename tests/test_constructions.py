@@ -614,6 +614,12 @@ ROWS += [
      "Zelensky said Russia keeps attacking. Recent reports indicate that Ukraine has captured around 470 square "
      "miles of Kursk territory.",
      "470", {"metric": "ukraine_held_kursk_km2", "source": "unattributed"}),
+    ("civilian workers are no force estimate",
+     "Around 16,000 North Korean workers have been sent to Russia under industrial cooperation programmes.",
+     "16,000", {"metric": None}),
+    ("'military workers' are a contingent of engineers",
+     "North Korea deployed 5,500 military workers to Russia to rebuild infrastructure in Kursk.",
+     "5,500", {"metric": "dprk_troops_in_russia", "counted": "engineers"}),
 ]
 
 

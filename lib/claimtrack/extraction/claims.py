@@ -866,8 +866,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:
                 chain.append(claim_source)
+            # civilian labourers ("15,000 North Korean workers ... industrial cooperation") are no force
+            # estimate: kept, typed, out of every metric (the gold files them as "other")
+            civilian = counted == "workers"
             claims.append(Claim(
-                article=article.id, metric="other" if (hypothetical or is_change) else metric.id,
+                article=article.id, metric="other" if (hypothetical or is_change or civilian) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
                 qualifier=qualifier, as_of=_peak(metric, q, f, _as_of(q, f, times, published, next_lead,
                                                           [o.own for o, x in zip(frames, qs)
@@ -877,7 +880,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
-                would_be=metric.id if (hypothetical or is_change) else "",
+                would_be=metric.id if (hypothetical or is_change or civilian) else "",
                 confidence=confidence_for(rule), rule=f"{metric.id}: {rule}", surface=q.surface,
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),

@@ -50,7 +50,7 @@ HEAD_NOUNS = {
 }
 # "military builders", "combat engineers": a modifier + head that the head noun alone misreads.
 PHRASES = [
-    (re.compile(r"\bmilitary\s+(?:builders?|construction\s+workers?)\b", re.I), "engineers"),
+    (re.compile(r"\bmilitary\s+(?:builders?|construction\s+workers?|workers?)\b", re.I), "engineers"),
     (re.compile(r"\bconstruction\s+(?:workers?|troops?|battalions?)\b", re.I), "engineers"),
 ]
 
