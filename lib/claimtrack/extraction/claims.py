@@ -111,6 +111,15 @@ class _Frame:
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
+    # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
+    _left_clause: str | None = None
+    _harm: tuple[str | None] | None = None
+
+    @property
+    def left_clause(self) -> str:
+        if self._left_clause is None:
+            self._left_clause = f"{self.left} {self.clause}"
+        return self._left_clause
 
 
 def _words_tail(text: str, n: int) -> str:
@@ -302,14 +311,6 @@ def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _kind_fits(m: Metric, q: Quantity) -> bool:
-    if m.kind == "money":
-        return q.unit in m.currency
-    if m.kind == "area":
-        return q.unit == "km2"
-    return q.kind == "count"
-
-
 # The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
 WHOLE_OF = re.compile(r"\bof\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|some|over|"
                       r"approximately)\s+)?$", re.IGNORECASE)
@@ -320,9 +321,8 @@ CASUALTY_PREDICATE = re.compile(r"(?:[^,;:().!?]|\.(?=\d)){0,100}?\b(?:are|were|
 
 
 def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
-    """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
-    if not _kind_fits(m, q):
-        return None
+    """How well quantity `q` in frame `f` fits metric `m` (None: it does not). The caller has checked
+    that the kinds fit."""
     # Every test that can only say "no" comes first, the cheapest first (each looks at a few words;
     # the subject tests below search whole sentences): the same answer, as none has a side effect
     # (issue 18: half the calls end at one of these).
@@ -335,16 +335,12 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
-    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f"{f.left} {f.clause}")
+    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
     if excl:
         return None
     harm = None
     if m.kind == "count" and q.kind == "count":
-        # the clause's own predicate, however far past the noun: "2,000 North Korean soldiers deployed to
-        # support Russia in its war are estimated to have been killed" counts the dead, not the force
-        whole = WHOLE_OF.search(f.sentence, max(0, q.start - 40), q.start)   # "4,000 of the 14,000 ... were killed"
-        pred = None if whole else CASUALTY_PREDICATE.match(f.sentence, q.end, max(q.end, f.own[1]))
-        harm = pred.group("verb") if pred else None
+        harm = _harm(q, f)
         if harm and m.find("exclude", harm):
             return None
     sig = (m.find("signals", f.clause) or (harm and m.find("signals", harm))) if m.has("signals") else None
@@ -410,6 +406,18 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     return score + m.priority * 0.25, "; ".join(fired)
 
 
+def _harm(q: Quantity, f: _Frame) -> str | None:
+    """The clause's own predicate of harm, however far past the noun: "2,000 North Korean soldiers
+    deployed to support Russia in its war are estimated to have been killed" counts the dead, not
+    the force (None when there is none, or the number is a part of a whole: "4,000 of the 14,000 ...
+    were killed"). Read once per frame: it is the same for every metric."""
+    if f._harm is None:
+        whole = WHOLE_OF.search(f.sentence, max(0, q.start - 40), q.start)
+        pred = None if whole else CASUALTY_PREDICATE.match(f.sentence, q.end, max(q.end, f.own[1]))
+        f._harm = (pred.group("verb") if pred else None,)
+    return f._harm[0]
+
+
 def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each subject word of `m` in `text` that is not a place."""
     rx = m.terms.get("subject")
@@ -457,7 +465,18 @@ def plural(noun: str) -> str:
 
 def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, float, str] | None:
     best = None
+    kind, unit = q.kind, q.unit
     for m in metrics:
+        # a metric of money takes an amount in its currencies, one of area an area, one of counts a count
+        # (tested here, not in _score: most metrics are of another kind, issue 18)
+        if m.kind == "money":
+            if unit not in m.currency:
+                continue
+        elif m.kind == "area":
+            if unit != "km2":
+                continue
+        elif kind != "count":
+            continue
         s = _score(m, q, f)
         if s and (best is None or s[0] > best[1]):
             best = (m, s[0], s[1])

@@ -169,9 +169,10 @@ DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u
 _WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
 _ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
 ATOM = rf"(?:{DIGITS}(?:\s?(?:{_ABBR})\b|(?:[kKmMbB])(?![A-Za-z]))?|\b(?:{_WORDS})\b)"
-# A run starts with a digit, a dot (".5") or a number word's first letter: the look-ahead lets `re`
-# pass every other place at once (issue 18: this search was a third of find_quantities).
-_ATOM_FIRST = rf"(?=[\d.{''.join(sorted({w[0] for w in _WORDS.split('|')}))}])"
+# A run starts with a digit, a dot (".5") or, at the start of a word, a number word's first letter:
+# the look-ahead lets `re` pass every other place at once (issue 18: this search was a third of
+# find_quantities; the word start, which the word alternative needs anyway, another fifth).
+_ATOM_FIRST = rf"(?=[\d.]|\b[{''.join(sorted({w[0] for w in _WORDS.split('|')}))}])"
 RUN = re.compile(rf"{_ATOM_FIRST}{ATOM}(?:(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?){ATOM})*", re.IGNORECASE)
 ATOM_RE = re.compile(ATOM, re.IGNORECASE)
 
@@ -214,6 +215,10 @@ class _Num:
 
 
 _DIGIT_ATOM = re.compile(rf"({DIGITS})\s?([A-Za-z]*)$")
+_SEP_RX = re.compile(_SEP)
+_NOT_DIGIT = re.compile(r"[^\d]")
+_HYPHEN_WORD = re.compile(r"-([a-z]+)")
+_AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 _SPACED_GROUP = re.compile(r"\d[\u00a0\u2009\u202f ]\d{3}")
 
 
@@ -235,14 +240,15 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
     m = _DIGIT_ATOM.match(tok)
     num = m.group(1)
     frac = 0.0
-    if re.search(r"\s\d/\d$", num):
-        num, f = num.rsplit(" ", 1)
-        a, b = f.split("/")
-        frac = int(a) / int(b)
-    if re.fullmatch(r"\d/\d", num):
-        a, b = num.split("/")
-        return "digits", int(a) / int(b), m.group(2) or None
-    value = float(re.sub(r"[,\u00a0\u2009\u202f ]", "", num)) + frac
+    if "/" in num:                       # (both fraction patterns need one)
+        if re.search(r"\s\d/\d$", num):
+            num, f = num.rsplit(" ", 1)
+            a, b = f.split("/")
+            frac = int(a) / int(b)
+        if re.fullmatch(r"\d/\d", num):
+            a, b = num.split("/")
+            return "digits", int(a) / int(b), m.group(2) or None
+    value = float(_SEP_RX.sub("", num)) + frac
     abbr = m.group(2) or None
     return "digits", value, abbr
 
@@ -326,7 +332,7 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
             continue
         # a number: digits, small word or tens word
         continues = have and (
-            (last_kind == "tens" and kind == "num" and val < 10 and not re.search(r"\d", tok))
+            (last_kind == "tens" and kind == "num" and val < 10 and not _DIGIT.search(tok))
             or (last_kind == "scale" and val < last_scale and (cur == 0 or last_scale == 100)))
         if not continues:
             flush()
@@ -580,7 +586,7 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True
     if after in "snrtSNRT":
         return True                             # 1st, 2nd, 3rd, 4th, 1990s
-    if re.match(r"\s?[ap]\.?m\b", text[b:b + 5], re.IGNORECASE):
+    if _AM_PM.match(text[b:b + 5]):
         return True                             # 10 a.m., 6pm
     if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
         return True                             # "2022-24", "10.24.2024", "'90s"
@@ -788,7 +794,7 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         if n.abbr == "m":
             unit = "m"
     if unit is None:
-        bare = re.sub(r"[^\d]", "", surface_num)
+        bare = _NOT_DIGIT.sub("", surface_num)
         if not n.words and YEAR.fullmatch(bare) and not n.scaled and "." not in surface_num \
                 and not _match_end(HEDGES_BEFORE, text, start):
             # "1988 sales", "in 2024": a year. A count that size is written "2,030" in news copy.
@@ -800,12 +806,12 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
             unit, end, adjectival = "troop", strong.end(), True
         else:
             unit = _counted_noun(text, end)
-            if unit is None and re.match(r"-[a-z]", text[end:end + 2]):
+            m = _HYPHEN_WORD.match(text, end) if unit is None else None
+            if m:
                 # adjectival count "a 30-day truce", "a three-ton satellite": the noun after the hyphen
-                m = re.match(r"-([a-z]+)", text[end:])
                 unit = singular(m.group(1))
                 adjectival = True
-                end += m.end()
+                end = m.end()
     if n.words and not n.scaled and re.match(r"-(?:time|off|way|sided|on-one|to-one)\b", text[n.end:n.end + 8]):
         return None           # "one-time payment", "one-off", "two-way": an adjective, not a count
     if n.words and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", text[n.start:n.end].strip(),
