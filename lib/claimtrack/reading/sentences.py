@@ -341,13 +341,13 @@ ONE_SENTENCE = re.compile(r"(?!.*-')[A-Za-z0-9][A-Za-z0-9 ,;:’'\-–—$%€£
 
 # A paragraph of such sentences, each ending in "." after a word of two letters or more and the
 # next starting with a capital after one space, is split by pysbd at those dots and nowhere else
-# (issue 18: about a third of what pysbd was still given). Read from pysbd 0.3.4's rules: a dot
-# it keeps inside a sentence is one after an abbreviation of its list written as a word of its
-# own (`_plain_pieces` checks each), after a single letter or a digit, or before a digit, a
-# lower-case letter or a mark; quotes, brackets and list markers are left out, as are the
-# straight single quote (its quoted-span boundary), "--" (a span between two of them is kept
-# whole) and double spaces (its run-of-blanks boundary). tests/test_sentences.py checks it against pysbd on every such paragraph of the real
-# articles and on thousands of generated ones.
+# (issue 18: about a fifth of the paragraphs pysbd was still given). Read from pysbd 0.3.4's
+# rules: a dot it keeps inside a sentence is one after an abbreviation of its list written as a
+# word of its own (`_plain_pieces` checks each), after a single letter or a digit, or before a
+# digit, a lower-case letter or a mark; quotes, brackets and list markers are left out, as are
+# the straight single quote (its quoted-span boundary), "--" (a span between two of them is kept
+# whole) and double spaces (its run-of-blanks boundary). tests/test_sentences.py checks it
+# against pysbd on every such paragraph of the real articles and on thousands of generated ones.
 _PLAIN_BODY = r"[A-Za-z0-9][A-Za-z0-9,;:’\-–—$%€£₽/&]*(?: [A-Za-z0-9,;:’\-–—$%€£₽/&]+)*"
 PLAIN_SENTENCES = re.compile(rf"(?!.*--){_PLAIN_BODY}(?:(?<=[A-Za-z][A-Za-z])\. (?=[A-Z]){_PLAIN_BODY})+\.?")
 _DOTTED = re.compile(r"[A-Za-z0-9]+(?=\. )")
