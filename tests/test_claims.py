@@ -462,3 +462,42 @@ def test_source_cues_in_one_search():
         for low in lows:
             assert (src.cue_rx is None or src.cue_rx.search(low) is not None) == \
                 (src.cues is None or any(c in low for c in src.cues))
+
+
+def test_lower_cased_twins_find_the_same():
+    # issue 18: a few case-blind patterns also run, without IGNORECASE, on the lower-cased text
+    # (casefold.lowered), which is faster; on real sentences, and on them with the characters
+    # IGNORECASE folds to ASCII (İ ı ſ K: lowered() then gives None and the case-blind pattern
+    # runs), each twin finds the same spans as the case-blind pattern.
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import claims, counting, quantities, sources
+    from claimtrack.reading.casefold import lowered
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    rng = random.Random(22)
+    folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
+    lines += ["".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c for c in line)
+              for line in lines[:1500]]
+    lines += ["KURSK, said SAID More Than 3 TWO thousand FOLD, AND While WHO", "ABOUT", "approx. 5", "İn Kursk, ſaid"]
+    twins = [(claims.CLAUSE_BREAK, claims.CLAUSE_BREAK_LOWER), (counting.PLACES, counting.PLACES_LOWER),
+             (sources._ANY_VERB, sources._ANY_VERB_LOWER), (quantities._HAS_NUMBER, quantities._HAS_NUMBER_LOWER),
+             (quantities._HAS_NUMBER_BUT_A, quantities._HAS_NUMBER_BUT_A_LOWER),
+             (quantities._HEDGE_LAST, quantities._HEDGE_LAST_LOWER)]
+    assert sum(lowered(x) is None for x in lines) > 500
+    for blind, twin in twins:
+        assert twin.flags & re.IGNORECASE == 0
+        for line in lines:
+            low = lowered(line)
+            if low is None:
+                continue
+            assert len(low) == len(line)
+            assert [m.span() for m in blind.finditer(line)] == [m.span() for m in twin.finditer(low)], (twin, line)
+    assert [m.span() for m in claims._breaks("Kursk, AND then WHILE")] == [(5, 6), (7, 10), (16, 21)]
+    assert claims._first_break("İ said: x").span() == (6, 7)
+    assert counting.last_place(["They fought in KURSK and Sumy.", "Nothing here."]) == "Sumy"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading.casefold import lowered
 from .periods import MONTH_NAMES
 
 COUNTED = ("troops", "officers", "generals", "engineers", "workers", "killed", "wounded", "captured", "missing",
@@ -120,8 +121,10 @@ KURSK_LOSSES = re.compile(r"\bkursk\b", re.I)
 PLACE_BEFORE = re.compile(r"\bin (?:the|this|that) (?:area|region|oblast|province|direction)\b", re.I)
 # Places of the fighting a war report names; the last one named before "in the area" is the area
 # meant. Capitals are left out: "Moscow claims", "Kyiv said" name governments, not places.
-PLACES = re.compile(r"\b(?:Kursk|Belgorod|Bryansk|Sumy|Kharkiv|Donetsk|Luhansk|Donbas|Zaporizhzhia|Kherson|"
-                    r"Pokrovsk|Bakhmut|Avdiivka|Crimea)\b", re.I)
+PLACE_NAMES = ("Kursk", "Belgorod", "Bryansk", "Sumy", "Kharkiv", "Donetsk", "Luhansk", "Donbas", "Zaporizhzhia",
+               "Kherson", "Pokrovsk", "Bakhmut", "Avdiivka", "Crimea")
+PLACES = re.compile(rf"\b(?:{'|'.join(PLACE_NAMES)})\b", re.I)
+PLACES_LOWER = re.compile(rf"\b(?:{'|'.join(PLACE_NAMES).lower()})\b")   # the same on a lower-cased text (casefold.lowered)
 # Sentences searched back for it: a paragraph or two ("in the Russian region" may point back again).
 PLACE_LOOKBACK = 10
 
@@ -129,9 +132,10 @@ PLACE_LOOKBACK = 10
 def last_place(texts: list[str]) -> str:
     """The place named last in `texts` (earlier sentences, in order), '' when none is."""
     for text in reversed(texts):
-        found = PLACES.findall(text)
+        low = lowered(text)
+        found = list(PLACES.finditer(text) if low is None else PLACES_LOWER.finditer(low))
         if found:
-            return found[-1]
+            return text[found[-1].start():found[-1].end()]
     return ""
 # A bonus for renewing a contract, not for signing one: "for those who re-sign", "for extending contracts".
 RENEWAL = re.compile(r"\bre-?sign\w*|\brenew\w*|\bextend\w* (?:the |their |a |his )?contracts?|"

@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..reading.casefold import FOLDS_TO_ASCII
+from ..reading.casefold import lowered
 
 # --- vocabulary --------------------------------------------------------------------------
 
@@ -384,12 +384,16 @@ _HEDGE_LAST = re.compile(
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
     r"arround)\s*$", re.IGNORECASE)
+_HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 
 def _match_end(patterns, text: str, pos: int):
     """The hedge or prefix that ends right at `pos` (with optional whitespace), as (match_start, payload)."""
-    if patterns is HEDGES_BEFORE and not _HEDGE_LAST.search(text, max(0, pos - 16), pos):
-        return None
+    if patterns is HEDGES_BEFORE:
+        tail = text[max(0, pos - 16):pos]
+        low = lowered(tail)
+        if not (_HEDGE_LAST.search(tail) if low is None else _HEDGE_LAST_LOWER.search(low)):
+            return None
     window = text[max(0, pos - 60):pos]
     rx, payloads = _combined(patterns, "end")
     m = rx.search(window)
@@ -615,13 +619,14 @@ _FOLD_HINT = re.compile("|".join(FOLD_HINT_WORDS), re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
-def _hints(text: str) -> tuple[bool, bool]:
+def _hints(text: str, low: str | None = "") -> tuple[bool, bool]:
     """Does `text` hold a vague-plural hint, a fold hint? (_VAGUE_HINT, _FOLD_HINT found by
     substring tests on the lower-cased text: `re` tried those alternatives at every place of every
-    sentence, a fifth of find_quantities; issue 18.)"""
-    if FOLDS_TO_ASCII.search(text):
+    sentence, a fifth of find_quantities; issue 18.) `low` is `lowered(text)` when the caller has it."""
+    if low == "":
+        low = lowered(text)
+    if low is None:
         return _VAGUE_HINT.search(text) is not None, _FOLD_HINT.search(text) is not None
-    low = text.lower()
     return any(w in low for w in VAGUE_HINT_WORDS), any(w in low for w in FOLD_HINT_WORDS)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(FOLD_WORDS_HINT)})", re.IGNORECASE)
 # The same without "a" and "an", which begin most sentences' words: where it finds nothing, the only
@@ -632,6 +637,9 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(FOLD_WORDS_HINT)})", re.I
 _NUMBER_WORDS_BUT_A = [w for w in _WORDS.split("|") if w not in ("a", "an")] + list(FOLD_WORDS_HINT)
 _HAS_NUMBER_BUT_A = re.compile(rf"\d|\b(?=[{''.join(sorted({w[0] for w in _NUMBER_WORDS_BUT_A}))}])"
                                rf"(?:{'|'.join(_NUMBER_WORDS_BUT_A)})", re.IGNORECASE)
+# Both, for a lower-cased text (casefold.lowered; the words are lower case): a fifth of the time.
+_HAS_NUMBER_LOWER = re.compile(_HAS_NUMBER.pattern)
+_HAS_NUMBER_BUT_A_LOWER = re.compile(_HAS_NUMBER_BUT_A.pattern)
 
 
 def _finite(q: Quantity) -> bool:
@@ -640,11 +648,13 @@ def _finite(q: Quantity) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity mentioned in `text`, in order of appearance."""
-    vague, fold = _hints(text)
+    low = lowered(text)
+    vague, fold = _hints(text, low)
     digit = _DIGIT.search(text) is not None     # the first alternative of both patterns below, alone
-    if not digit and not _HAS_NUMBER_BUT_A.search(text) and not vague and not fold:
+    if not digit and not (_HAS_NUMBER_BUT_A.search(text) if low is None else _HAS_NUMBER_BUT_A_LOWER.search(low)) \
+            and not vague and not fold:
         return []
-    if not digit and not _HAS_NUMBER.search(text):
+    if not digit and not (_HAS_NUMBER.search(text) if low is None else _HAS_NUMBER_LOWER.search(low)):
         return []
     nums: list[_Num] = []
     for run in RUN.finditer(text):

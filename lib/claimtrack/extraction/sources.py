@@ -20,6 +20,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
+from ..reading.casefold import lowered
 from .catalogue import literal_starts, whole_words
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
@@ -60,6 +61,7 @@ _PATTERNS = [
                            rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
 ]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
+_ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
 _AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed)$", re.IGNORECASE)
 # A speaker named by a role or pronoun: who it is was said in a sentence before.
@@ -208,7 +210,8 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
     """speech_frames with places, once per sentence (a sentence is read for its source, its
     relays, the speaker it hands on, and per number when it has several speakers)."""
     out = []
-    has_verb = _ANY_VERB.search(sentence) is not None
+    low = lowered(sentence)
+    has_verb = (_ANY_VERB.search(sentence) if low is None else _ANY_VERB_LOWER.search(low)) is not None
     for kind, rx in _PATTERNS:
         if kind != "relayed" and not has_verb:
             continue                          # no verb of saying: no "X said" to look for
