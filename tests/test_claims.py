@@ -485,10 +485,15 @@ def test_lower_cased_twins_find_the_same():
     lines += ["".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c for c in line)
               for line in lines[:1500]]
     lines += ["KURSK, said SAID More Than 3 TWO thousand FOLD, AND While WHO", "ABOUT", "approx. 5", "İn Kursk, ſaid"]
+    from claimtrack.extraction import periods
+
     twins = [(claims.CLAUSE_BREAK, claims.CLAUSE_BREAK_LOWER), (counting.PLACES, counting.PLACES_LOWER),
              (sources._ANY_VERB, sources._ANY_VERB_LOWER), (quantities._HAS_NUMBER, quantities._HAS_NUMBER_LOWER),
              (quantities._HAS_NUMBER_BUT_A, quantities._HAS_NUMBER_BUT_A_LOWER),
              (quantities._HEDGE_LAST, quantities._HEDGE_LAST_LOWER)]
+    twins += [(rx, twin) for (_, rx, _), twin in zip(periods._COMPILED, periods._LOWER)]
+    twins += [(rx, twin) for (_, rx), twin in zip(sources._PATTERNS, sources._PATTERN_TWINS) if twin is not None]
+    assert len(twins) > 20
     assert sum(lowered(x) is None for x in lines) > 500
     for blind, twin in twins:
         assert twin.flags & re.IGNORECASE == 0
@@ -497,7 +502,14 @@ def test_lower_cased_twins_find_the_same():
             if low is None:
                 continue
             assert len(low) == len(line)
-            assert [m.span() for m in blind.finditer(line)] == [m.span() for m in twin.finditer(low)], (twin, line)
+            def places(ms):      # every group's span and words, case aside
+                return [(m.regs, [g and g.lower() for g in m.groups()]) for m in ms]
+            assert places(blind.finditer(line)) == places(twin.finditer(low)), (twin, line)
     assert [m.span() for m in claims._breaks("Kursk, AND then WHILE")] == [(5, 6), (7, 10), (16, 21)]
     assert claims._first_break("İ said: x").span() == (6, 7)
     assert counting.last_place(["They fought in KURSK and Sumy.", "Nothing here."]) == "Sumy"
+    assert [t.text for t in periods.find_times("SINCE AUGUST 6, the toll ROSE", "2024-10-01")] == ["AUGUST 6"]
+    assert sources.speech_frames("3,000 soldiers, ACCORDING TO Kyiv's Military Intelligence.") == \
+        [("relayed", "Kyiv's Military Intelligence")]
+    from claimtrack.reading.casefold import lower_pattern
+    assert lower_pattern(r"\bA(?P<mon>B)\S[A-Z](?P=mon)\W") == r"\ba(?P<mon>b)\S[a-z](?P=mon)\W"

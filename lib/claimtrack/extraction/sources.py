@@ -20,7 +20,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from ..reading.casefold import lowered
+from ..reading.casefold import lower_pattern, lowered
 from .catalogue import literal_starts, whole_words
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
@@ -60,6 +60,8 @@ _PATTERNS = [
     ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
                            rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?{_VERBS}\b")),
 ]
+# The case-blind frames' twins for a lower-cased text (casefold.lowered); None for the others.
+_PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNORECASE else None for _, rx in _PATTERNS]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
@@ -212,14 +214,17 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
     out = []
     low = lowered(sentence)
     has_verb = (_ANY_VERB.search(sentence) if low is None else _ANY_VERB_LOWER.search(low)) is not None
-    for kind, rx in _PATTERNS:
+    for (kind, rx), twin in zip(_PATTERNS, _PATTERN_TWINS):
         if kind != "relayed" and not has_verb:
             continue                          # no verb of saying: no "X said" to look for
-        for m in rx.finditer(sentence):
+        # a case-blind frame is looked for in the lower-cased text where that finds the same; its
+        # speaker's words are then read from the sentence itself
+        for m in rx.finditer(sentence) if twin is None or low is None else twin.finditer(low):
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
-            who = AUTHORED.sub("", _tidy(m.group("who"))).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
-            at = m.start("who") + len(m.group("who")) - len(m.group("who").lstrip())   # where its words start
+            said = sentence[m.start("who"):m.end("who")]
+            who = AUTHORED.sub("", _tidy(said)).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
+            at = m.start("who") + len(said) - len(said.lstrip())   # where its words start
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS

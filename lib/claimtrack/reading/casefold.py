@@ -24,3 +24,20 @@ def lowered(text: str) -> str | None:
     under IGNORECASE (issue 18). Spans only: a match's text is the lower-cased one.
     """
     return None if FOLDS_TO_ASCII.search(text) else text.lower()
+
+
+def lower_pattern(pattern: str) -> str:
+    """A case-blind pattern's twin for a lower-cased text (see `lowered`): its letters in lower case,
+    escapes as they are ("\\S" stays "\\S"). For patterns without inline flags or upper-case group
+    names (a ValueError names the pattern otherwise)."""
+    if re.search(r"\(\?[aiLmsux-]|\(\?P<[^>]*[A-Z]", pattern):
+        raise ValueError(f"lower_pattern: inline flags or an upper-case group name in {pattern[:60]!r}")
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\" or pattern.startswith("(?P", i):     # an escape, a named group: as it is
+            out.append(pattern[i:i + 2] if pattern[i] == "\\" else "(?P")
+            i += 2 if pattern[i] == "\\" else 3
+            continue
+        out.append(pattern[i].lower())
+        i += 1
+    return "".join(out)
