@@ -484,7 +484,9 @@ def test_lower_cased_twins_find_the_same():
     folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
     lines += ["".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c for c in line)
               for line in lines[:1500]]
-    lines += ["KURSK, said SAID More Than 3 TWO thousand FOLD, AND While WHO", "ABOUT", "approx. 5", "İn Kursk, ſaid"]
+    lines += ["KURSK, said SAID More Than 3 TWO thousand FOLD, AND While WHO", "ABOUT", "approx. 5", "İn Kursk, ſaid",
+              "NO MORE THAN", "Rbs. ", "US$", "USD ", "at least", "In Excess Of "]
+    lines += [line[:k] for line in lines[:3000:20] for k in range(0, len(line), 11)]     # windows ending anywhere
     from claimtrack.extraction import periods
 
     twins = [(claims.CLAUSE_BREAK, claims.CLAUSE_BREAK_LOWER), (counting.PLACES, counting.PLACES_LOWER),
@@ -493,6 +495,8 @@ def test_lower_cased_twins_find_the_same():
              (quantities._HEDGE_LAST, quantities._HEDGE_LAST_LOWER)]
     twins += [(rx, twin) for (_, rx, _), twin in zip(periods._COMPILED, periods._LOWER)]
     twins += [(rx, twin) for (_, rx), twin in zip(sources._PATTERNS, sources._PATTERN_TWINS) if twin is not None]
+    twins += [quantities._combined(patterns, mode)[:2] for patterns, mode in
+              ((quantities.HEDGES_BEFORE, "end"), (quantities.CURRENCY_PREFIX, "prefix"))]
     assert len(twins) > 20
     assert sum(lowered(x) is None for x in lines) > 500
     for blind, twin in twins:

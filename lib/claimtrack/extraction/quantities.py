@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..reading.casefold import lowered
+from ..reading.casefold import lower_pattern, lowered
 
 # --- vocabulary --------------------------------------------------------------------------
 
@@ -360,20 +360,22 @@ def _read_run(text: str, start: int, end: int) -> list[_Num]:
     return out
 
 
-_COMBINED: dict[tuple[int, str], tuple[re.Pattern, list]] = {}
+_COMBINED: dict[tuple[int, str], tuple[re.Pattern, re.Pattern, list]] = {}
 
 
-def _combined(patterns, mode: str) -> tuple[re.Pattern, list]:
+def _combined(patterns, mode: str) -> tuple[re.Pattern, re.Pattern, list]:
     """A list of (pattern, *payload) as one compiled alternation, built once; the group that
     matched (m.lastgroup, 'g<i>') says which payload. 'start' matches at a position (the first
     pattern that fits wins, as alternation does); 'end' and 'prefix' end at the end of a
-    window (the longest phrase wins: "no more than" over "more than")."""
+    window (the longest phrase wins: "no more than" over "more than"). With it, its twin for a
+    lower-cased text (casefold.lower_pattern), which finds the same twice as fast."""
     key = (id(patterns), mode)
     if key not in _COMBINED:
         alts = "|".join(f"(?P<g{i}>{pat})" for i, (pat, *_) in enumerate(patterns))
         wrap = {"end": r"(?:^|(?<=[^\w]))(?:{})\s*$", "start": r"(?:{})",
                 "prefix": r"(?:^|(?<![A-Za-z])|(?<=\d))(?:{})\s?$"}[mode]
-        _COMBINED[key] = (re.compile(wrap.format(alts), re.IGNORECASE), [payload for _, *payload in patterns])
+        _COMBINED[key] = (re.compile(wrap.format(alts), re.IGNORECASE), re.compile(lower_pattern(wrap.format(alts))),
+                          [payload for _, *payload in patterns])
     return _COMBINED[key]
 
 
@@ -395,8 +397,9 @@ def _match_end(patterns, text: str, pos: int):
         if not (_HEDGE_LAST.search(tail) if low is None else _HEDGE_LAST_LOWER.search(low)):
             return None
     window = text[max(0, pos - 60):pos]
-    rx, payloads = _combined(patterns, "end")
-    m = rx.search(window)
+    rx, twin, payloads = _combined(patterns, "end")
+    low = lowered(window)
+    m = rx.search(window) if low is None else twin.search(low)
     if m is None:
         return None
     return pos - len(window) + m.start(), payloads[int(m.lastgroup[1:])]
@@ -404,7 +407,7 @@ def _match_end(patterns, text: str, pos: int):
 
 def _match_start(patterns, text: str, pos: int):
     """The first pattern that matches at `pos`, as (match_end, payload)."""
-    rx, payloads = _combined(patterns, "start")
+    rx, _, payloads = _combined(patterns, "start")     # (at one place the twin is no faster)
     m = rx.match(text, pos)
     if m is None:
         return None
@@ -534,8 +537,9 @@ def _currency_before(text: str, pos: int):
     if not _CURRENCY_HINT.search(text, max(0, pos - CURRENCY_HINT_WINDOW), pos):
         return None        # a space after a digit or punctuation: no currency sign or code before
     window = text[max(0, pos - 12):pos]
-    rx, payloads = _combined(CURRENCY_PREFIX, "prefix")
-    m = rx.search(window)
+    rx, twin, payloads = _combined(CURRENCY_PREFIX, "prefix")
+    low = lowered(window)
+    m = rx.search(window) if low is None else twin.search(low)
     if m is None:
         return None
     return pos - len(window) + m.start(), payloads[int(m.lastgroup[1:])][0]
