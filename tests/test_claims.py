@@ -495,9 +495,10 @@ def test_lower_cased_twins_find_the_same():
              (quantities._HEDGE_LAST, quantities._HEDGE_LAST_LOWER)]
     twins += [(rx, twin) for (_, rx, _), twin in zip(periods._COMPILED, periods._LOWER)]
     twins += [(rx, twin) for (_, rx), twin in zip(sources._PATTERNS, sources._PATTERN_TWINS) if twin is not None]
+    twins += [(m.terms[name], m.twins[name]) for m in load_catalogue() for name in m.terms if m.terms[name] is not None]
     twins += [quantities._combined(patterns, mode)[:2] for patterns, mode in
               ((quantities.HEDGES_BEFORE, "end"), (quantities.CURRENCY_PREFIX, "prefix"))]
-    assert len(twins) > 20
+    assert len(twins) > 60 and all(twin is not None for _, twin in twins)
     assert sum(lowered(x) is None for x in lines) > 500
     for blind, twin in twins:
         assert twin.flags & re.IGNORECASE == 0
@@ -515,5 +516,7 @@ def test_lower_cased_twins_find_the_same():
     assert [t.text for t in periods.find_times("SINCE AUGUST 6, the toll ROSE", "2024-10-01")] == ["AUGUST 6"]
     assert sources.speech_frames("3,000 soldiers, ACCORDING TO Kyiv's Military Intelligence.") == \
         [("relayed", "Kyiv's Military Intelligence")]
+    from claimtrack.extraction.catalogue import lower_twin
     from claimtrack.reading.casefold import lower_pattern
+    assert lower_twin(re.compile("(?i:x)|y")) is None and lower_twin(re.compile(r"\x41")) is None
     assert lower_pattern(r"\bA(?P<mon>B)\S[A-Z](?P=mon)\W") == r"\ba(?P<mon>b)\S[a-z](?P=mon)\W"

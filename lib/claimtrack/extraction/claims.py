@@ -441,12 +441,13 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
     rx = m.terms.get("subject")
     if rx is None:
         return []
-    return _spans(rx, text)
+    return _spans(rx, m.twins.get("subject"), text)
 
 
 @lru_cache(maxsize=4096)
-def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
-    return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
+def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int, int, str]]:
+    low = lowered(text) if twin is not None else None
+    return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
             if not (LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()]))
             and not MEDIA_AFTER.match(text, x.end())

@@ -29,9 +29,10 @@ def lowered(text: str) -> str | None:
 def lower_pattern(pattern: str) -> str:
     """A case-blind pattern's twin for a lower-cased text (see `lowered`): its letters in lower case,
     escapes as they are ("\\S" stays "\\S"). For patterns without inline flags or upper-case group
-    names (a ValueError names the pattern otherwise)."""
-    if re.search(r"\(\?[aiLmsux-]|\(\?P<[^>]*[A-Z]", pattern):
-        raise ValueError(f"lower_pattern: inline flags or an upper-case group name in {pattern[:60]!r}")
+    names, or characters given by their code ("\\x41": a ValueError names the pattern otherwise)."""
+    if re.search(r"\(\?[aiLmsux-]|\(\?P<[^>]*[A-Z]|(?<!\\)(?:\\\\)*\\[xuUN0]", pattern):
+        raise ValueError(f"lower_pattern: inline flags, a character by its code or an upper-case group name in "
+                         f"{pattern[:60]!r}")
     out, i = [], 0
     while i < len(pattern):
         if pattern[i] == "\\" or pattern.startswith("(?P", i):     # an escape, a named group: as it is
