@@ -5,6 +5,8 @@ patterns at every place."""
 from __future__ import annotations
 
 import re
+import sys
+from functools import lru_cache
 
 # Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter or digit (İ ı ſ K; all of
 # them, found by trying every code point): where a text has none, a case-blind ASCII word occurs
@@ -42,3 +44,39 @@ def lower_pattern(pattern: str) -> str:
         out.append(pattern[i].lower())
         i += 1
     return "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _lowered_kept(text: str) -> str | None:
+    return lowered(text)
+
+
+class CaseBlind:
+    """A case-blind pattern that looks in the lower-cased text, with its twin (`lower_pattern`), where
+    that finds the same (`lowered`): the same places, a match's words in lower case. For patterns
+    whose matches are read case-blind or only for where they are; the texts of the last few calls
+    are kept lower-cased (one text is often searched by many such patterns)."""
+
+    __slots__ = ("blind", "twin")
+
+    def __init__(self, pattern: re.Pattern):
+        if not pattern.flags & re.IGNORECASE:
+            raise ValueError(f"CaseBlind: {pattern.pattern[:60]!r} is not case-blind")
+        self.blind = pattern
+        self.twin = re.compile(lower_pattern(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = _lowered_kept(text)
+        return self.blind.search(text, pos, endpos) if low is None else self.twin.search(low, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = _lowered_kept(text)
+        return self.blind.match(text, pos, endpos) if low is None else self.twin.match(low, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = _lowered_kept(text)
+        return self.blind.fullmatch(text, pos, endpos) if low is None else self.twin.fullmatch(low, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = _lowered_kept(text)
+        return self.blind.finditer(text, pos, endpos) if low is None else self.twin.finditer(low, pos, endpos)
