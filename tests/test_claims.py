@@ -492,7 +492,8 @@ def test_lower_cased_twins_find_the_same():
     twins = [(claims.CLAUSE_BREAK, claims.CLAUSE_BREAK_LOWER), (counting.PLACES, counting.PLACES_LOWER),
              (sources._ANY_VERB, sources._ANY_VERB_LOWER), (quantities._HAS_NUMBER, quantities._HAS_NUMBER_LOWER),
              (quantities._HAS_NUMBER_BUT_A, quantities._HAS_NUMBER_BUT_A_LOWER),
-             (quantities._HEDGE_LAST, quantities._HEDGE_LAST_LOWER)]
+             (quantities._HEDGE_LAST, quantities._HEDGE_LAST_LOWER), (quantities.RUN, quantities.RUN_LOWER),
+             (quantities.ATOM_RE, quantities.ATOM_RE_LOWER)]
     twins += [(rx, twin) for (_, rx, _), twin in zip(periods._COMPILED, periods._LOWER)]
     twins += [(rx, twin) for (_, rx), twin in zip(sources._PATTERNS, sources._PATTERN_TWINS) if twin is not None]
     twins += [(m.terms[name], m.twins[name]) for m in load_catalogue() for name in m.terms if m.terms[name] is not None]
@@ -531,6 +532,7 @@ def test_lower_cased_twins_find_the_same():
     from claimtrack.extraction.catalogue import lower_twin
     from claimtrack.reading.casefold import lower_pattern
     assert lower_twin(re.compile("(?i:x)|y")) is None and lower_twin(re.compile(r"\x41")) is None
+    assert lower_pattern(r"A[\u00a0 ]B\d") == r"a[\u00a0 ]b\d"
     assert counting.RATE.search("3,000 PER DAY").span() == (6, 13) and counting.RATE.search("ſo per day").span() == (3, 10)
     with pytest.raises(ValueError):
         CaseBlind(re.compile("x"))

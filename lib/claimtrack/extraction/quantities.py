@@ -175,6 +175,9 @@ ATOM = rf"(?:{DIGITS}(?:\s?(?:{_ABBR})\b|(?:[kKmMbB])(?![A-Za-z]))?|\b(?:{_WORDS
 _ATOM_FIRST = rf"(?=[\d.]|\b[{''.join(sorted({w[0] for w in _WORDS.split('|')}))}])"
 RUN = re.compile(rf"{_ATOM_FIRST}{ATOM}(?:(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+(?:and[ \u00a0]+)?){ATOM})*", re.IGNORECASE)
 ATOM_RE = re.compile(ATOM, re.IGNORECASE)
+# Both for a lower-cased text (casefold.lowered): the same runs and atoms, about twice as fast; an
+# atom's words are read case-blind (`_atom_value` lower-cases them).
+RUN_LOWER, ATOM_RE_LOWER = (re.compile(lower_pattern(rx.pattern)) for rx in (RUN, ATOM_RE))
 
 
 @dataclass
@@ -253,9 +256,10 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
     return "digits", value, abbr
 
 
-def _read_run(text: str, start: int, end: int) -> list[_Num]:
-    """Split one run of atoms into numbers: 'one million 200 thousand' is one, '3 4' two."""
-    atoms = [(m.start(), m.end(), m.group()) for m in ATOM_RE.finditer(text, start, end)]
+def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> list[_Num]:
+    """Split one run of atoms into numbers: 'one million 200 thousand' is one, '3 4' two. (`atom`:
+    ATOM_RE_LOWER for a lower-cased text.)"""
+    atoms = [(m.start(), m.end(), m.group()) for m in atom.finditer(text, start, end)]
     out: list[_Num] = []
     total = cur = 0.0
     have = False
@@ -661,8 +665,9 @@ def find_quantities(text: str) -> list[Quantity]:
     if not digit and not (_HAS_NUMBER.search(text) if low is None else _HAS_NUMBER_LOWER.search(low)):
         return []
     nums: list[_Num] = []
-    for run in RUN.finditer(text):
-        for n in _read_run(text, run.start(), run.end()):
+    src, run_rx, atom_rx = (text, RUN, ATOM_RE) if low is None else (low, RUN_LOWER, ATOM_RE_LOWER)
+    for run in run_rx.finditer(src):
+        for n in _read_run(src, run.start(), run.end(), atom_rx):
             if _may_be_skipped(text, n.start, n.end) and _in_skip(text, n.start, n.end):
                 continue
             nums.append(n)

@@ -28,15 +28,25 @@ def lowered(text: str) -> str | None:
     return None if FOLDS_TO_ASCII.search(text) else text.lower()
 
 
+_CODED = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|N\{[^}]*\}|0[0-7]*)")
+
+
 def lower_pattern(pattern: str) -> str:
     """A case-blind pattern's twin for a lower-cased text (see `lowered`): its letters in lower case,
-    escapes as they are ("\\S" stays "\\S"). For patterns without inline flags or upper-case group
-    names, or characters given by their code ("\\x41": a ValueError names the pattern otherwise)."""
-    if re.search(r"\(\?[aiLmsux-]|\(\?P<[^>]*[A-Z]|(?<!\\)(?:\\\\)*\\[xuUN0]", pattern):
-        raise ValueError(f"lower_pattern: inline flags, a character by its code or an upper-case group name in "
-                         f"{pattern[:60]!r}")
+    escapes as they are ("\\S" stays "\\S"). For patterns without inline flags, upper-case group names or
+    letters given by their code ("\\x41"; "\\u00a0" is kept): a ValueError names the pattern otherwise."""
+    if re.search(r"\(\?[aiLmsux-]|\(\?P<[^>]*[A-Z]", pattern):
+        raise ValueError(f"lower_pattern: inline flags or an upper-case group name in {pattern[:60]!r}")
     out, i = [], 0
     while i < len(pattern):
+        code = _CODED.match(pattern, i)
+        if code:               # "\u00a0": kept, unless it is a letter ("\x41" is "A") or named
+            hexes = code.group(1) or code.group(2) or code.group(3)
+            if hexes is None or chr(int(hexes, 16)).isalpha():
+                raise ValueError(f"lower_pattern: a letter given by its code in {pattern[:60]!r}")
+            out.append(code.group())
+            i = code.end()
+            continue
         if pattern[i] == "\\" or pattern.startswith("(?P", i):     # an escape, a named group: as it is
             out.append(pattern[i:i + 2] if pattern[i] == "\\" else "(?P")
             i += 2 if pattern[i] == "\\" else 3
