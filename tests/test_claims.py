@@ -537,3 +537,36 @@ def test_lower_cased_twins_find_the_same():
     with pytest.raises(ValueError):
         CaseBlind(re.compile("x"))
     assert lower_pattern(r"\bA(?P<mon>B)\S[A-Z](?P=mon)\W") == r"\ba(?P<mon>b)\S[a-z](?P=mon)\W"
+
+
+def test_sources_cued_keeps_every_source_that_matches():
+    # issue 18: sources_cued finds every source's cues in one search, at word starts: each source
+    # whose names match a line (aliases, people, misnamed) is among those it gives, they are among
+    # those a substring test of each cue gives, in table order; on real lines and folded ones
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction.sources import source_table, sources_cued
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))][::2]
+    rng = random.Random(22)
+    lines += ["".join(rng.choice("İıſ\u212a") if c.lower() in "isk" and rng.random() < 0.3 else c for c in line)
+              for line in lines[:300]]
+    lines += [c for s in source_table() for c in (s.cues or ())] + ["", "x", "minister", "SOUTH KOREA'S NIS"]
+    table = source_table()
+    matched_any = 0
+    for line in lines:
+        low = line.lower()
+        cued = list(sources_cued(low))
+        substring = [s for s in table if s.cues is None or any(c in low for c in s.cues)]
+        assert all(s in substring for s in cued) and [s for s in substring if s in cued] == cued
+        for s in table:
+            if any(p is not None and p.search(line) for p in (s.aliases, s.people, s.misnamed)) and \
+                    (s.cues is None or any(c in low for c in s.cues)):
+                matched_any += 1
+                assert s in cued, (s.name, line)
+    assert matched_any > 300
