@@ -45,7 +45,8 @@ import json, resource, sys, time
 mode, folder, store_file = sys.argv[1], sys.argv[2], sys.argv[3]
 jobs = int(sys.argv[4]) if len(sys.argv) > 4 else 1
 if mode.startswith("nostore"):
-    from claimtrack.extraction.claims import iter_claims   # imported before the clock starts
+    from claimtrack.extraction.claims import iter_claims   # imported before the clock starts (with the
+    import claimtrack.reading.corpus                       # reader, which iter_claims imports when called)
 def cpu():
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
