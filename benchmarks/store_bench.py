@@ -8,7 +8,10 @@ subprocess (so peak memory is that run's own, read from ru_maxrss).
 1. Throughput of read + extract per core on real-article text (--mb of it): today's path
    (`claimtrack extract --no-store`, one process) with pysbd called as before this issue
    (`Segmenter.segment`: a pattern compiled per sentence, on every line), the same path with the
-   segmentation fix, and a store build with --jobs 1 and with every core.
+   segmentation fix, and a store build with --jobs 1 and with every core; then the same path
+   with the code of `--baseline` (a git revision, `git archive` of its lib/ on PYTHONPATH; by
+   default b098ee8, main before the issue-22 speed-up) and with this checkout, two runs each,
+   interleaved, in CPU seconds of the work alone (imports excluded) and MB/s per core.
 2. Full build at --small and --large articles: time and peak memory, and their ratios.
 3. At --large: +1% new articles (incremental) and an unchanged re-run, as fractions of the full build.
 4. Dask LocalCluster (2 workers) against the local engine on the --small corpus: identical
@@ -48,7 +51,13 @@ CHILD = r"""
 import json, resource, sys, time
 mode, folder, store_file = sys.argv[1], sys.argv[2], sys.argv[3]
 jobs = int(sys.argv[4]) if len(sys.argv) > 4 else 1
-t = time.perf_counter()
+if mode.startswith("nostore"):
+    from claimtrack.extraction.claims import iter_claims   # imported before the clock starts (with the
+    import claimtrack.reading.corpus                       # reader, which iter_claims imports when called)
+def cpu():
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+t, t_cpu = time.perf_counter(), cpu()
 if mode.startswith("nostore"):
     if mode == "nostore-old":   # pysbd as called before issue 18
         import claimtrack.reading.sentences as s
@@ -66,6 +75,7 @@ else:
     info = {"read": up.read, "extracted": up.extracted, "relinked": up.relinked, "update_s": up.seconds,
             "phases": up.phases}
 info["seconds"] = time.perf_counter() - t
+info["work_cpu"] = cpu() - t_cpu
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 info["cpu"] = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime   # the writer's and its workers'
 info["peak_mb"] = me.ru_maxrss / 1024
@@ -74,14 +84,45 @@ print(json.dumps(info))
 """
 
 
-def run(mode: str, folder: Path, store: Path, jobs: int = 1) -> dict:
+def run(mode: str, folder: Path, store: Path, jobs: int = 1, lib: Path | None = None) -> dict:
     # past the default article limit for --large 100000 (the limit is what this measures)
     env = {**os.environ, "CLAIMTRACK_MAX_ARTICLES": str(max(20_000, 2 * sum(1 for _ in folder.iterdir())))}
+    if lib is not None:
+        env["PYTHONPATH"] = str(lib)     # another revision's claimtrack (it comes before the editable install)
     out = subprocess.run([sys.executable, "-c", CHILD, mode, str(folder), str(store), str(jobs)],
                          capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+
+
+# main before the issue-22 speed-up (sentences, cleaning, case-blind patterns): what 1. sets this
+# checkout against unless --baseline names another revision
+BASELINE = "b098ee8"
+
+
+def against_baseline(revision: str, tmp: Path, mb: float) -> None:
+    """Read + extract (`extract --no-store`'s path) with `revision`'s code and with this checkout's,
+    two runs each, interleaved: CPU of the work alone, MB/s per core, and the ratio."""
+    lib = tmp / "baseline"
+    lib.mkdir()
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "lib"], capture_output=True)
+    if archive.returncode:
+        print(f"  (no baseline: git cannot give {revision}'s lib/: {archive.stderr.decode().strip()})")
+        return
+    subprocess.run(["tar", "-x", "-C", str(lib)], input=archive.stdout, check=True)
+    runs: dict[str, list[dict]] = {revision: [], "this checkout": []}
+    for _ in range(2):
+        runs[revision].append(run("nostore", tmp / "tp", tmp / "x", 1, lib=lib / "lib"))
+        runs["this checkout"].append(run("nostore", tmp / "tp", tmp / "x", 1))
+    print("  read + extract (extract --no-store's path), CPU of the work, two interleaved runs each:")
+    best = {}
+    for name, rs in runs.items():
+        cpus = [r["work_cpu"] for r in rs]
+        best[name] = min(cpus)
+        print(f"    {name:20s} {', '.join(f'{c:.2f}' for c in cpus)} s CPU = "
+              f"{', '.join(f'{mb / c:.3f}' for c in cpus)} MB/s per core ({rs[0]['claims']} claims)")
+    print(f"    ×{best[revision] / best['this checkout']:.2f} (best against best; target: 1 MB/s per core)")
 
 
 def main() -> None:
@@ -95,6 +136,7 @@ def main() -> None:
     ap.add_argument("--store", type=Path, help="5. alone: that corpus's store")
     ap.add_argument("--before", type=Path, help="5.: a checkout of the code before (lib/, notebooks/): the baseline")
     ap.add_argument("--as-of", default="", help="5.: the report date (default: today)")
+    ap.add_argument("--baseline", default=BASELINE, help="1.: the git revision whose code the throughput is set against")
     args = ap.parse_args()
     if args.corpus:
         with tempfile.TemporaryDirectory() as tmp:
@@ -127,6 +169,8 @@ def main() -> None:
             jobs = cores if "--jobs " + str(cores) in name and cores > 1 else 1
             print(f"  {name:48s} {r['seconds']:7.1f} s  {mb / r['seconds']:.3f} MB/s  "
                   f"{mb / r['seconds'] / jobs:.3f} MB/s per core  ×{base / r['seconds']:.2f} vs today")
+        if rows:
+            against_baseline(args.baseline, tmp, mb)
         # 2-3. scale, incremental, unchanged
         small, large = tmp / "small", tmp / "large"
         make_corpus(small, args.small)

@@ -462,3 +462,111 @@ def test_source_cues_in_one_search():
         for low in lows:
             assert (src.cue_rx is None or src.cue_rx.search(low) is not None) == \
                 (src.cues is None or any(c in low for c in src.cues))
+
+
+def test_lower_cased_twins_find_the_same():
+    # issue 18: a few case-blind patterns also run, without IGNORECASE, on the lower-cased text
+    # (casefold.lowered), which is faster; on real sentences, and on them with the characters
+    # IGNORECASE folds to ASCII (İ ı ſ K: lowered() then gives None and the case-blind pattern
+    # runs), each twin finds the same spans as the case-blind pattern.
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import claims, counting, quantities, sources
+    from claimtrack.reading.casefold import lowered
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))][::3]
+    rng = random.Random(22)
+    folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
+    lines += ["".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c for c in line)
+              for line in lines[:600]]
+    lines += ["KURSK, said SAID More Than 3 TWO thousand FOLD, AND While WHO", "ABOUT", "approx. 5", "İn Kursk, ſaid",
+              "NO MORE THAN", "Rbs. ", "US$", "USD ", "at least", "In Excess Of "]
+    lines += [line[:k] for line in lines[:3000:20] for k in range(0, len(line), 11)]     # windows ending anywhere
+    from claimtrack.extraction import periods
+
+    twins = [(claims.CLAUSE_BREAK, claims.CLAUSE_BREAK_LOWER), (counting.PLACES, counting.PLACES_LOWER),
+             (sources._ANY_VERB, sources._ANY_VERB_LOWER), (quantities._HAS_NUMBER, quantities._HAS_NUMBER_LOWER),
+             (quantities._HAS_NUMBER_BUT_A, quantities._HAS_NUMBER_BUT_A_LOWER),
+             (quantities._HEDGE_LAST, quantities._HEDGE_LAST_LOWER), (quantities.RUN, quantities.RUN_LOWER),
+             (quantities.ATOM_RE, quantities.ATOM_RE_LOWER)]
+    twins += [(rx, twin) for (_, rx, _), twin in zip(periods._COMPILED, periods._LOWER)]
+    twins += [(rx, twin) for (_, rx), twin in zip(sources._PATTERNS, sources._PATTERN_TWINS) if twin is not None]
+    twins += [(m.terms[name], m.twins[name]) for m in load_catalogue() for name in m.terms if m.terms[name] is not None]
+    from claimtrack.reading.casefold import CaseBlind
+    blind = [v for mod in (counting, claims) for v in vars(mod).values() if isinstance(v, CaseBlind)]
+    blind += [rx for rx, _ in counting.PHRASES] + [rx for _, rx in counting.CASUALTY_WORDS]
+    assert len(blind) > 60
+    twins += [(cb.blind, cb.twin) for cb in blind]
+    twins += [quantities._combined(patterns, mode)[:2] for patterns, mode in
+              ((quantities.HEDGES_BEFORE, "end"), (quantities.CURRENCY_PREFIX, "prefix"))]
+    assert len(twins) > 60 and all(twin is not None for _, twin in twins)
+    assert len(lines) > 1500 and sum(lowered(x) is None for x in lines) > 200
+    for blind, twin in twins:
+        assert twin.flags & re.IGNORECASE == 0
+        for line in lines:
+            low = lowered(line)
+            if low is None:
+                continue
+            assert len(low) == len(line)
+            def places(ms):      # every group's span and words, case aside
+                return [(m.regs, [g and g.lower() for g in m.groups()]) for m in ms]
+            assert places(blind.finditer(line)) == places(twin.finditer(low)), (twin, line)
+    assert [m.span() for m in claims._breaks("Kursk, AND then WHILE")] == [(5, 6), (7, 10), (16, 21)]
+    assert claims._first_break("İ said: x").span() == (6, 7)
+    assert counting.last_place(["They fought in KURSK and Sumy.", "Nothing here."]) == "Sumy"
+    # and PUT_AT ("put the number of X at"), looked for only before " at ", finds what it finds everywhere
+    made = ["Estimates PUT the NUMBER of troops killed AT 3,000", "They put the number of troops at\t3,000",
+            "The numbers stood at 3,000", "Estimates put the number of dead at  3,000", "put the toll at"]
+    for line in lines[:1500] + made:
+        for at in range(len(line) + 1):
+            found, plain = claims._put_at(line, at), claims.PUT_AT.search(line, max(0, at - 400), at)
+            assert (found and found.span()) == (plain and plain.span()), (line, at)
+    assert [t.text for t in periods.find_times("SINCE AUGUST 6, the toll ROSE", "2024-10-01")] == ["AUGUST 6"]
+    assert sources.speech_frames("3,000 soldiers, ACCORDING TO Kyiv's Military Intelligence.") == \
+        [("relayed", "Kyiv's Military Intelligence")]
+    from claimtrack.extraction.catalogue import lower_twin
+    from claimtrack.reading.casefold import lower_pattern
+    assert lower_twin(re.compile("(?i:x)|y")) is None and lower_twin(re.compile(r"\x41")) is None
+    assert lower_pattern(r"A[\u00a0 ]B\d") == r"a[\u00a0 ]b\d"
+    assert counting.RATE.search("3,000 PER DAY").span() == (6, 13) and counting.RATE.search("ſo per day").span() == (3, 10)
+    with pytest.raises(ValueError):
+        CaseBlind(re.compile("x"))
+    assert lower_pattern(r"\bA(?P<mon>B)\S[A-Z](?P=mon)\W") == r"\ba(?P<mon>b)\S[a-z](?P=mon)\W"
+
+
+def test_sources_cued_keeps_every_source_that_matches():
+    # issue 18: sources_cued finds every source's cues in one search, at word starts: each source
+    # whose names match a line (aliases, people, misnamed) is among those it gives, they are among
+    # those a substring test of each cue gives, in table order; on real lines and folded ones
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction.sources import source_table, sources_cued
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))][::2]
+    rng = random.Random(22)
+    lines += ["".join(rng.choice("İıſ\u212a") if c.lower() in "isk" and rng.random() < 0.3 else c for c in line)
+              for line in lines[:300]]
+    lines += [c for s in source_table() for c in (s.cues or ())] + ["", "x", "minister", "SOUTH KOREA'S NIS"]
+    table = source_table()
+    matched_any = 0
+    for line in lines:
+        low = line.lower()
+        cued = list(sources_cued(low))
+        substring = [s for s in table if s.cues is None or any(c in low for c in s.cues)]
+        assert all(s in substring for s in cued) and [s for s in substring if s in cued] == cued
+        for s in table:
+            if any(p is not None and p.search(line) for p in (s.aliases, s.people, s.misnamed)) and \
+                    (s.cues is None or any(c in low for c in s.cues)):
+                matched_any += 1
+                assert s in cued, (s.name, line)
+    assert matched_any > 300

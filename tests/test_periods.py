@@ -109,7 +109,8 @@ def test_regions_respectively():
 
 
 def test_region_search_shortcuts_change_nothing():
-    # issue 18: find_regions skips a text holding no region name's literal start, and the region
+    # issue 18: find_regions skips a text holding no region name's literal start at a word's start, looks
+    # in the lower-cased text with the pattern's lower-case twin where that finds the same, and the region
     # pattern opens with a look-ahead on the names' first letters: the same regions as the plain
     # pattern on every line of the seeds and heldout sets, and with characters IGNORECASE folds
     import random

@@ -325,3 +325,34 @@ def test_hints_on_real_sentences():
     hinted = [qm._hints(x) for x in lines]
     assert hinted == [(qm._VAGUE_HINT.search(x) is not None, qm._FOLD_HINT.search(x) is not None) for x in lines]
     assert any(v for v, _ in hinted) and any(f for _, f in hinted)
+
+
+def test_number_run_look_ahead_changes_no_match():
+    # issue 18: the number-run pattern (quantities.RUN) opens with a look-ahead on what an atom can
+    # start with: a digit, a dot, or a number word's first letter at a word start. It finds the same
+    # runs as without it, on every line of the real articles and on those lines with the characters
+    # IGNORECASE folds to ASCII (İ ı ſ K) and number words glued to letters, digits and marks.
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import quantities as q
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    assert len(lines) > 1000
+    rng = random.Random(22)
+    folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
+    words = q._WORDS.split("|") + ["1", "12", ".5", "3,000", "2.5m", "4bn"]
+    made = []
+    for line in lines[:2000]:
+        made.append("".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c
+                            for c in line))
+    for _ in range(3000):
+        made.append("".join(rng.choice(words).upper() if rng.random() < 0.2 else rng.choice(words)
+                            + rng.choice(["", " ", "-", "x", "_", "’", ".", " and "]) for _ in range(8)))
+    plain = re.compile(q.RUN.pattern[len(q._ATOM_FIRST):], q.RUN.flags)
+    for line in lines + made:
+        assert [m.span() for m in q.RUN.finditer(line)] == [m.span() for m in plain.finditer(line)], line

@@ -187,3 +187,53 @@ def test_pysbd_guards_change_nothing(monkeypatch):
         m.setattr(ar.AbbreviationReplacer, "replace_abbreviation_as_sentence_boundary", s._ORIGINAL_BOUNDARY)
         theirs = [s._segment(p) for p in paras]
     assert ours == theirs
+
+
+def test_plain_paragraphs_as_pysbd(monkeypatch):
+    # issue 18: a paragraph of plain sentences ending in "." after a word, the next opening with a
+    # capital (PLAIN_SENTENCES) is split at those dots without pysbd, unless a dot ends one of
+    # pysbd's abbreviations; on every such paragraph of the real articles and on thousands built
+    # from words, abbreviations (pysbd's own, "is", "may", "Gen"), numbers and marks chosen to
+    # tempt its rules (fixed seed), the sentences are pysbd's.
+    import random
+    import re
+
+    from claimtrack.reading import sentences as s
+
+    def pysbd_only(paras):
+        with monkeypatch.context() as m:
+            m.setattr(s, "PLAIN_SENTENCES", re.compile(r"(?!)"))
+            return [s.split_sentences(p) for p in paras]
+
+    real = [p for p in _real_paragraphs() if s.PLAIN_SENTENCES.fullmatch(p)]
+    assert len(real) > 100
+    rng = random.Random(22)
+    vocab = ("the a an of and to said Mr Ms Dr Gen No no St Inc Jr vs etc e g i ii iii iv v x b c I A B U S UK US "
+             "EU am pm AM PM Kim Putin Russia troops km sq mln bn m k 1 2 10 100 1,000 3:30 2024 1990s 5% $5 €3 £2 "
+             "₽100 - – — ; : , / & ’ ’s don’t ' 's Kim's don't o'clock 'til rock'n' Yahoo approx est ca Pres Lt Col "
+             "Maj reg obl thous rub Jan Sept Oct "
+             "p sec hrs pp vol fig al cf viz Ph D PhD Corp Mrs Rev Prof is me man may ill miss mass con art id ing "
+             "However Millions There They We What When In It He She That The For How Being Did More").split()
+    made = []
+    while len(made) < 2500:
+        sentences = []
+        for _ in range(rng.randint(2, 5)):
+            line = rng.choice(vocab)
+            for _ in range(rng.randint(0, 10)):
+                line += rng.choice([" ", " ", " ", ", ", " - ", "-", "--", "/", "; ", ": ", " -- ", "'", " '", "' ", "-'"]) \
+                    + rng.choice(vocab)
+            sentences.append(line)
+        para = ". ".join(sentences) + rng.choice(["", ".", "."])
+        if s.PLAIN_SENTENCES.fullmatch(para):
+            made.append(para)
+    paras = real + made
+    fast = [s.split_sentences(p) for p in paras]
+    assert fast == pysbd_only(paras)
+    assert sum(s._plain_pieces(p) is not None for p in paras) > 1500     # the shortcut was taken
+    assert sum(len(x) > 1 for x in fast) > 1500                          # and split paragraphs
+    # what it leaves to pysbd: an abbreviation's dot, "--" spans, quotes, a single letter
+    for para in ["He met Gen. Smith in Kursk.", "They said -- in Kursk. Then -- it was over.",
+                 "He said 'we left. Then' they did.", "Troops from the U.S. Army came.", "It is Kim's. The end.",
+                 "They left' Then it came. Now."]:
+        assert not s.PLAIN_SENTENCES.fullmatch(para) or s._plain_pieces(para) is None
+    assert len(pysbd_only(["He met Gen. Smith in Kursk."])[0]) == 1

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from ..reading.casefold import lower_pattern, lowered
 from .counting import COUNTED
 
 KINDS = ("count", "money", "area")
@@ -43,14 +44,17 @@ class Metric:
     max_value: float | None = None  # a larger figure counts something else (Russia's whole force, say)
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
+    twins: dict[str, re.Pattern | None] = field(default_factory=dict)   # the same for a lower-cased text
 
     def find(self, name: str, text: str) -> str | None:
         """The first term of field `name` in `text` (None if none, or the field is empty)."""
         rx = self.terms.get(name)
         if rx is None:
             return None
-        m = rx.search(text)
-        return m.group() if m else None
+        twin = self.twins.get(name)
+        low = lowered(text) if twin is not None else None
+        m = rx.search(text) if low is None else twin.search(low)     # (the twin: a third faster, issue 18)
+        return text[m.start():m.end()] if m else None
 
     def has(self, name: str) -> bool:
         return self.terms.get(name) is not None
@@ -64,6 +68,17 @@ def whole_words(terms: list[str]) -> re.Pattern:
     # instead of trying each term there (issue 18: these searches were a tenth of extraction).
     ahead = f"(?=[{firsts}])" if firsts else ""
     return re.compile(ahead + r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.IGNORECASE)
+
+
+def lower_twin(rx: re.Pattern | None) -> re.Pattern | None:
+    """A term table's twin for a lower-cased text (casefold.lowered, lower_pattern), or None when its
+    terms cannot have one (an analyst's term with an inline flag, say): the table alone is used."""
+    if rx is None:
+        return None
+    try:
+        return re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
+    except (ValueError, re.error):
+        return None
 
 
 def first_letters(terms: list[str]) -> str | None:
@@ -213,6 +228,7 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")), charts=tuple(charts),
             max_value=float(max_value) if max_value is not None else None,
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
+        metrics[-1].twins = {name: lower_twin(rx) for name, rx in metrics[-1].terms.items()}
     return metrics
 
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..reading.casefold import CaseBlind, lowered
 from ..reading.clean import LIST_ITEM
 from .actors import payment_actor
 from .calibration import confidence_for
@@ -112,6 +113,15 @@ class _Frame:
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
+    # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
+    _left_clause: str | None = None
+    _harm: tuple[str | None] | None = None
+
+    @property
+    def left_clause(self) -> str:
+        if self._left_clause is None:
+            self._left_clause = f"{self.left} {self.clause}"
+        return self._left_clause
 
 
 def _words_tail(text: str, n: int) -> str:
@@ -133,6 +143,22 @@ OTHER_SIDE = re.compile(r"\bukrain\w*(?:.s)?\s+(?:own\s+)?(?:troops|soldiers|for
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
+CLAUSE_BREAK_LOWER = re.compile(CLAUSE_BREAK.pattern)   # the same for a lower-cased text (casefold.lowered)
+
+
+def _breaks(text: str):
+    """CLAUSE_BREAK's matches in `text`, found in its lower-cased copy where that finds the same
+    (a third faster: issue 18); their spans only."""
+    low = lowered(text)
+    return CLAUSE_BREAK.finditer(text) if low is None else CLAUSE_BREAK_LOWER.finditer(low)
+
+
+def _first_break(text: str, pos: int = 0):
+    """CLAUSE_BREAK's first match in `text` from `pos`, as _breaks finds it."""
+    low = lowered(text)
+    return CLAUSE_BREAK.search(text, pos) if low is None else CLAUSE_BREAK_LOWER.search(low, pos)
+
+
 RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.IGNORECASE)
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
@@ -145,6 +171,16 @@ SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|amon
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
                     r"(?:the\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
                     r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—])?)\s+at\s+$", re.IGNORECASE)
+def _put_at(sentence: str, at: int) -> re.Match | None:
+    """PUT_AT's match ending at `at` (the number), looked for only where the words before end in " at "
+    as every match of it does (issue 18: it was searched before every number)."""
+    before = sentence[max(0, at - 400):at]
+    tail = before.rstrip()
+    if len(tail) < len(before) and tail[-2:].lower() == "at" and tail[-3:-2].isspace():
+        return PUT_AT.search(sentence, max(0, at - 400), at)
+    return None
+
+
 # An aside between dashes: "the number of Pyongyang's soldiers in Kursk – where Ukrainian troops ... – at 8,000".
 DASH_ASIDE = re.compile(r"\s[-–—]\s.*?\s[-–—](?=\s|$)")
 # Clause words that hedge a bare number: "It is estimated that 3,000", "4,000 are believed to".
@@ -222,23 +258,23 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         # number's clause; the words before it are
         left = _words_tail(PAREN.sub(" ", ASIDE_BEFORE.sub(" ", sentence[a:q.start])), NEAR_WORDS)
         right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
-        cuts = list(CLAUSE_BREAK.finditer(left))
+        cuts = list(_breaks(left))
         c_left = left[cuts[-1].end():] if cuts else left
         if SUBSET.search(left):
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
-        put = PUT_AT.search(sentence, max(0, q.start - 400), q.start)
+        put = _put_at(sentence, q.start)
         if put:
             # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
             # number counts the noun phrase between "the number of" and "at"
             c_left = f"{DASH_ASIDE.sub(' ', put.group('np'))} at "
             left = sentence[put.start():q.start]
-        cut = CLAUSE_BREAK.search(right)
+        cut = _first_break(right)
         c_right = right[:cut.start()] if cut else right
         rel = RELATIVE.match(right, len(c_right))
         if rel:
             # "90 square kilometres, of which is controlled by Ukraine", "88,726 soldiers who died":
             # the relative clause says what the number is
-            nxt = CLAUSE_BREAK.search(right, rel.end())
+            nxt = _first_break(right, rel.end())
             c_right = right[:nxt.start()] if nxt else right
         if i > 0 and LIST_GAP.fullmatch(sentence[a:q.start]):
             # "the recapture of twelve settlements and over 100 sq km": the words before the
@@ -254,7 +290,7 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             verb = LIST_VERB.search(tail)      # past the last item's own noun
             if verb:
                 tail = tail[verb.start():]
-                cut = CLAUSE_BREAK.search(tail)
+                cut = _first_break(tail)
                 c_right = f"{c_right} … {_words_head(tail[:cut.start()] if cut else tail, TIGHT_RIGHT)}"
         rest = sentence[q.end:b]
         participle = PARTICIPLE.match(rest)
@@ -287,7 +323,7 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             verb = LIST_VERB.search(rest)
             if verb and len(rest[:verb.start()].split()) <= 10:
                 predicate = rest[verb.start():]
-                cut = CLAUSE_BREAK.search(predicate)
+                cut = _first_break(predicate)
                 predicate = _words_head(predicate[:cut.start()] if cut else predicate, TIGHT_RIGHT)
                 part.clause = f"{part.clause} {qs[i + 1].surface} {rest[:verb.start()]} {predicate}"
                 part.tight = f"{part.tight} {predicate}"
@@ -313,21 +349,14 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
 
 def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
     """Offsets of the clause around `q`, between its neighbours a and b (brackets skipped)."""
-    left = PAREN.sub(lambda m: " " * len(m.group()), sentence[a:q.start])
-    cuts = list(CLAUSE_BREAK.finditer(left))
+    left, right = sentence[a:q.start], sentence[q.end:b]
+    if "(" in sentence:           # (what PAREN needs)
+        left, right = (PAREN.sub(lambda m: " " * len(m.group()), x) for x in (left, right))
+    cuts = list(_breaks(left))
     lo = a + cuts[-1].end() if cuts else a
-    right = PAREN.sub(lambda m: " " * len(m.group()), sentence[q.end:b])
-    cut = CLAUSE_BREAK.search(right)
+    cut = _first_break(right)
     hi = q.end + cut.start() if cut else b
     return lo, hi
-
-
-def _kind_fits(m: Metric, q: Quantity) -> bool:
-    if m.kind == "money":
-        return q.unit in m.currency
-    if m.kind == "area":
-        return q.unit == "km2"
-    return q.kind == "count"
 
 
 # The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
@@ -340,9 +369,8 @@ CASUALTY_PREDICATE = re.compile(r"(?:[^,;:().!?]|\.(?=\d)){0,100}?\b(?:are|were|
 
 
 def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
-    """How well quantity `q` in frame `f` fits metric `m` (None: it does not)."""
-    if not _kind_fits(m, q):
-        return None
+    """How well quantity `q` in frame `f` fits metric `m` (None: it does not). The caller has checked
+    that the kinds fit."""
     # Every test that can only say "no" comes first, the cheapest first (each looks at a few words;
     # the subject tests below search whole sentences): the same answer, as none has a side effect
     # (issue 18: half the calls end at one of these).
@@ -355,16 +383,12 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
-    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f"{f.left} {f.clause}")
+    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
     if excl:
         return None
     harm = None
     if m.kind == "count" and q.kind == "count":
-        # the clause's own predicate, however far past the noun: "2,000 North Korean soldiers deployed to
-        # support Russia in its war are estimated to have been killed" counts the dead, not the force
-        whole = WHOLE_OF.search(f.sentence, max(0, q.start - 40), q.start)   # "4,000 of the 14,000 ... were killed"
-        pred = None if whole else CASUALTY_PREDICATE.match(f.sentence, q.end, max(q.end, f.own[1]))
-        harm = pred.group("verb") if pred else None
+        harm = _harm(q, f)
         if harm and m.find("exclude", harm):
             return None
     sig = (m.find("signals", f.clause) or (harm and m.find("signals", harm))) if m.has("signals") else None
@@ -430,17 +454,30 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     return score + m.priority * 0.25, "; ".join(fired)
 
 
+def _harm(q: Quantity, f: _Frame) -> str | None:
+    """The clause's own predicate of harm, however far past the noun: "2,000 North Korean soldiers
+    deployed to support Russia in its war are estimated to have been killed" counts the dead, not
+    the force (None when there is none, or the number is a part of a whole: "4,000 of the 14,000 ...
+    were killed"). Read once per frame: it is the same for every metric."""
+    if f._harm is None:
+        whole = WHOLE_OF.search(f.sentence, max(0, q.start - 40), q.start)
+        pred = None if whole else CASUALTY_PREDICATE.match(f.sentence, q.end, max(q.end, f.own[1]))
+        f._harm = (pred.group("verb") if pred else None,)
+    return f._harm[0]
+
+
 def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of each subject word of `m` in `text` that is not a place."""
     rx = m.terms.get("subject")
     if rx is None:
         return []
-    return _spans(rx, text)
+    return _spans(rx, m.twins.get("subject"), text)
 
 
 @lru_cache(maxsize=4096)
-def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int, str]]:
-    return [(x.start(), x.end(), x.group()) for x in rx.finditer(text)
+def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int, int, str]]:
+    low = lowered(text) if twin is not None else None
+    return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
             if not (LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
                     and not MEMBERSHIP.match(text, x.end())
@@ -479,7 +516,18 @@ def plural(noun: str) -> str:
 
 def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, float, str] | None:
     best = None
+    kind, unit = q.kind, q.unit
     for m in metrics:
+        # a metric of money takes an amount in its currencies, one of area an area, one of counts a count
+        # (tested here, not in _score: most metrics are of another kind, issue 18)
+        if m.kind == "money":
+            if unit not in m.currency:
+                continue
+        elif m.kind == "area":
+            if unit != "km2":
+                continue
+        elif kind != "count":
+            continue
         s = _score(m, q, f)
         if s and (best is None or s[0] > best[1]):
             best = (m, s[0], s[1])
@@ -1040,3 +1088,21 @@ def extract_folder(folder, manifest=None, catalogue: list[Metric] | None = None,
                    problems: list | None = None, max_bytes: int | None = None) -> pd.DataFrame:
     """`iter_claims` as one DataFrame."""
     return claims_frame(list(iter_claims(folder, manifest, catalogue, progress, problems, max_bytes)))
+
+
+# Every case-blind pattern above whose match is read only for where it is looks in the lower-cased
+# text where that finds the same (casefold.CaseBlind; `re` is slower under IGNORECASE, issue 18).
+# PUT_AT, CASUALTY_PREDICATE, SAME_DAY and GENERIC_BODY are left as they are: their words are read.
+(
+    HYPOTHETICAL, OTHER_SIDE, RELATIVE, ANAPHOR, OF_THEIR, FORCE_AFTER, SUBSET, HEDGE_LEFT, HEDGE_RIGHT, ORIGIN,
+    LOCATIVE, MEDIA_AFTER, PARTITIVE, LIST_ITEM_GAP, PARTITIVE_GAP, SIBLING_GAP, LIST_VERB, LIST_GAP, WHOLE_OF,
+    SINCE, SINCE_WHEN, SPAN, SPEECH_BEFORE, EVENT_BEFORE, AS_SAID_BEFORE, PLUPERFECT_SPEECH, PREVIOUSLY_SAID,
+    UNDATED, MONEY_WORDS, THE_NUMBER_WAS, THIS_NUMBER_TO, ADDED, MORE_AFTER, EARLIER, PEAK, BACKREF,
+    STATEMENT_BEFORE, STATEMENT_CUE,
+) = map(CaseBlind, (
+    HYPOTHETICAL, OTHER_SIDE, RELATIVE, ANAPHOR, OF_THEIR, FORCE_AFTER, SUBSET, HEDGE_LEFT, HEDGE_RIGHT, ORIGIN,
+    LOCATIVE, MEDIA_AFTER, PARTITIVE, LIST_ITEM_GAP, PARTITIVE_GAP, SIBLING_GAP, LIST_VERB, LIST_GAP, WHOLE_OF,
+    SINCE, SINCE_WHEN, SPAN, SPEECH_BEFORE, EVENT_BEFORE, AS_SAID_BEFORE, PLUPERFECT_SPEECH, PREVIOUSLY_SAID,
+    UNDATED, MONEY_WORDS, THE_NUMBER_WAS, THIS_NUMBER_TO, ADDED, MORE_AFTER, EARLIER, PEAK, BACKREF,
+    STATEMENT_BEFORE, STATEMENT_CUE,
+))

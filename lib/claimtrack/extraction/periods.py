@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..reading.casefold import FOLDS_TO_ASCII
+from ..reading.casefold import FOLDS_TO_ASCII, lower_pattern, lowered
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
@@ -67,6 +67,8 @@ _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
            "quarter": re.compile("quarter", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE)}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
+# Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
+_LOWER = [re.compile(lower_pattern(p)) for _, p in PATTERNS]
 
 
 def _cued(text: str) -> dict[str, bool]:
@@ -208,15 +210,17 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     cued = _cued(text)
-    for kind, rx, cue in _COMPILED:
+    low = lowered(text)
+    for (kind, rx, cue), twin in zip(_COMPILED, _LOWER):
         if cue and not cued[cue]:
             continue
-        for m in rx.finditer(text):
+        # (on the lower-cased text where it finds the same: _value reads the words case-blind)
+        for m in rx.finditer(text) if low is None else twin.finditer(low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             value = _value(kind, m, ref, precision, published or "")
             if value:
-                found.append(TimeRef(m.start(), m.end(), m.group(), value))
+                found.append(TimeRef(m.start(), m.end(), text[m.start():m.end()], value))
                 taken.append((m.start(), m.end()))
     return tuple(sorted(found, key=lambda t: t.start))
 

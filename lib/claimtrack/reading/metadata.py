@@ -135,6 +135,15 @@ def _past_years(text: str) -> list[int]:
     return [int(m.group()) for m in YEAR.finditer(text) if not FUTURE_BEFORE_YEAR.search(text[max(0, m.start() - 20):m.start()])]
 
 
+@lru_cache(maxsize=2)
+def _dates_in(normalised: str, cleaned: str) -> tuple[int | None, int | None, re.Match | None, tuple]:
+    """(copyright year, latest past year mentioned, the lead dateline's match, the datelines) of an
+    article: what infer_published reads whatever the corpus's usual year, kept for the second call
+    a dateline without a year makes (reading asks once alone, then with the usual year; issue 18)."""
+    return (copyright_year(normalised), max(_past_years(cleaned), default=None), LEAD_DATELINE.search(cleaned),
+            tuple(_datelines(cleaned)))
+
+
 def infer_published(normalised: str, cleaned: str, context_year: int | None = None) -> Inferred | None:
     """Publication date from the text: an export date stamp; else the latest dateline.
 
@@ -146,13 +155,11 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
     m = DATE_STAMP.match(normalised)
     if m:
         return Inferred(m.group(1), m.group().strip())
-    stated = copyright_year(normalised)
-    mentioned = max(_past_years(cleaned), default=None)
+    stated, mentioned, lead, datelines = _dates_in(normalised, cleaned)
     assumed = max((y for y in (mentioned, context_year) if y), default=None)
     best: tuple[date, str, bool] | None = None
-    lead = LEAD_DATELINE.search(cleaned)
     lead_at = lead.end() if lead else -1
-    for at, mon, day, year, words in _datelines(cleaned):
+    for at, mon, day, year, words in datelines:
         note, guessed = "", False
         if not year:
             guessed = not stated
