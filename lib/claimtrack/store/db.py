@@ -34,6 +34,12 @@ STORE_ENV = "CLAIMTRACK_STORE"
 # the run closes it), so the writer's memory does not grow with the corpus.
 MEMORY_LIMIT = "256MB"
 MEMORY_ENV = "CLAIMTRACK_STORE_MEMORY"
+# What DuckDB may hold while the run links articles (`linking.relink`), unless CLAIMTRACK_STORE_MEMORY
+# is set: the links step reads the whole `articles` and `pairs` tables chunk after chunk, and
+# DuckDB kept what it read cached up to its cap, so at 100,000 articles it held ~200 MB more than
+# at 10,000 (where the store is smaller than the cap). 64 MB is about what it holds at 10,000;
+# measured at 100,000, the links step took no longer (issue 18, docs/store.md "Limits").
+LINK_MEMORY_LIMIT = "64MB"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
