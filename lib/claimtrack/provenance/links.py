@@ -386,7 +386,11 @@ class _PassageIndex:
         a, b = np.searchsorted(self.entries, [lo, hi])
         if a == b:
             return np.zeros(0, dtype=np.int32)
-        return np.concatenate([self.members[self.offsets[g]:self.offsets[g + 1]] for g in self.groups[a:b]])
+        g = self.groups[a:b]
+        first, size = self.offsets[g], self.offsets[g + 1] - self.offsets[g]
+        # every group's slice of `members` at once (a Python loop over the groups took ~45% of
+        # the candidate search at 10,000 articles)
+        return self.members[np.repeat(first - np.cumsum(size) + size, size) + np.arange(size.sum())]
 
 
 def _band_keys(minhash: np.ndarray, band: int, r: int) -> np.ndarray:

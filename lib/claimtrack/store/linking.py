@@ -53,6 +53,9 @@ class _Articles:
         self.relays: list[tuple[str, ...]] = []
         self.keys: list[str] = []
         self._strings: dict[str, str] = {}
+        from ..provenance.links import Doc
+
+        self._doc = Doc         # imported here, not per call (called twice a link: 3 million times at 100,000)
 
     def add(self, art_id: str, outlet: str, published: str, relays: str, key: str) -> None:
         same = self._strings.setdefault          # outlets, dates and relays repeat: one copy each
@@ -63,9 +66,7 @@ class _Articles:
         self.keys.append(key)
 
     def doc(self, i: int):
-        from ..provenance import links as pv
-
-        return pv.Doc(self.ids[i], self.outlets[i], self.published[i], "", self.relays[i])
+        return self._doc(self.ids[i], self.outlets[i], self.published[i], "", self.relays[i])
 
     def __len__(self) -> int:
         return len(self.ids)
