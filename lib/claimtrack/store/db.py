@@ -127,6 +127,11 @@ def _move_aside(path: Path, why: str) -> None:
           "rebuilding it from the corpus folder (this run reads every article)", file=sys.stderr)
 
 
+def writer_memory() -> str:
+    """What DuckDB may hold while a run writes: CLAIMTRACK_STORE_MEMORY, else MEMORY_LIMIT."""
+    return os.environ.get(MEMORY_ENV) or MEMORY_LIMIT
+
+
 def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
     """The store opened for writing, its schema in place; a corrupt or foreign file is moved
     aside (never deleted, never read) and a new store started. Call under `locked(path, True)`."""
@@ -141,7 +146,7 @@ def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
             con.close()
         _move_aside(path, why)
         con = _quiet(duckdb.connect(str(path)))
-    limit = os.environ.get(MEMORY_ENV) or MEMORY_LIMIT
+    limit = writer_memory()
     try:
         run(con, "SET memory_limit = ?", [limit])
     except duckdb.Error as exc:

@@ -109,12 +109,11 @@ def relink(con, scratch: Path) -> None:
     ones, in the caller's transaction; `scratch` is a folder for the rows on their way (the run's
     staging folder). What earlier runs computed for unchanged texts (MinHash
     signatures, pair comparisons) is reused, so adding a few articles compares only those."""
-    cap = db.one(con, "SELECT current_setting('memory_limit')")[0]
     db.run(con, "SET memory_limit = ?", [os.environ.get(db.MEMORY_ENV) or db.LINK_MEMORY_LIMIT])
     try:
         _relink(con, scratch)
     finally:
-        db.run(con, "SET memory_limit = ?", [cap])
+        db.run(con, "SET memory_limit = ?", [db.writer_memory()])
 
 
 def _relink(con, scratch: Path) -> None:
