@@ -213,6 +213,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                     result.phases["write"] = time.perf_counter() - t_write
                     # The run's bookkeeping is done with: not held while linking (~1 KB an article).
                     del stats, fresh, read_keys, extract_keys
+                    linking.release_freed()
                     if relink:
                         t_links = time.perf_counter()
                         linking.relink(con, staging.dir)

@@ -19,6 +19,7 @@ reuse of stored signatures and comparisons (tests/test_store.py, tests/test_prov
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
@@ -104,6 +105,17 @@ class _Staged:
             Path(f).unlink(missing_ok=True)
 
 
+def release_freed() -> None:
+    """Give the memory freed so far back to the system. The C allocator keeps freed small blocks
+    for reuse; after the candidate search's many small arrays it kept ~160 MB at 100,000 articles
+    that the comparing then sat on top of (measured: 663 → 499 MB). glibc's `malloc_trim`, as
+    dask.distributed calls it; elsewhere nothing."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def relink(con, scratch: Path) -> None:
     """Links, families, signatures and pairs over every stored article (`ok`), replacing the old
     ones, in the caller's transaction; `scratch` is a folder for the rows on their way (the run's
@@ -162,6 +174,8 @@ def _relink(con, scratch: Path) -> None:
         ca, cb = key // n, key % n
     order = _by_group(ca, cb, ranks, n)
     ca, cb = ca[order], cb[order]
+    del order
+    release_freed()
 
     # 3. Compare them chunk by chunk; write each chunk's comparisons and links.
     for table in ("links", "families"):
