@@ -334,7 +334,7 @@ def test_the_store_draws_no_progress_bar_into_a_notebook(tmp_path):
 
 def test_the_writer_caps_duckdb_memory_and_names_a_bad_cap(tmp_path, monkeypatch):
     """DuckDB would take up to 80% of the machine's memory while a build writes (issue 18: +640 MB
-    at 10,000 articles); the writer caps it (CLAIMTRACK_STORE_MEMORY, 256 MB by default), and a cap
+    at 10,000 articles); the writer caps it (CLAIMTRACK_STORE_MEMORY, db.MEMORY_LIMIT by default), and a cap
     DuckDB cannot read is an error naming the variable, before the store is changed."""
     from claimtrack.store import db
 
@@ -361,7 +361,7 @@ def test_the_writer_caps_duckdb_memory_and_names_a_bad_cap(tmp_path, monkeypatch
 
 def test_linking_caps_duckdb_lower_and_gives_the_cap_back(corpus, tmp_path, monkeypatch):
     """The links step scans `articles` and `pairs` chunk after chunk, and DuckDB kept what it
-    scanned up to the writer's cap (256 MB: reached at 100,000 articles, not at 10,000, so the
+    scanned up to the writer's cap (reached at 100,000 articles, not at 10,000, so the
     build's memory grew with the corpus, issue 18). While linking the cap is
     `db.LINK_MEMORY_LIMIT` (or CLAIMTRACK_STORE_MEMORY when set); the writer's cap is back after,
     also when linking fails."""
