@@ -339,7 +339,7 @@ def test_the_store_draws_no_progress_bar_into_a_notebook(tmp_path):
 
 def test_the_writer_caps_duckdb_memory_and_names_a_bad_cap(tmp_path, monkeypatch):
     """DuckDB would take up to 80% of the machine's memory while a build writes (issue 18: +640 MB
-    at 10,000 articles); the writer caps it (CLAIMTRACK_STORE_MEMORY, 256 MB by default), and a cap
+    at 10,000 articles); the writer caps it (CLAIMTRACK_STORE_MEMORY, db.MEMORY_LIMIT by default), and a cap
     DuckDB cannot read is an error naming the variable, before the store is changed."""
     from claimtrack.store import db
 
@@ -362,3 +362,44 @@ def test_the_writer_caps_duckdb_memory_and_names_a_bad_cap(tmp_path, monkeypatch
     monkeypatch.setenv(db.MEMORY_ENV, "lots")
     with pytest.raises(ValueError, match="CLAIMTRACK_STORE_MEMORY='lots'"):
         store.update(SEEDS, store=tmp_path / "b.duckdb", jobs=1)
+
+
+def test_linking_caps_duckdb_lower_and_gives_the_cap_back(corpus, tmp_path, monkeypatch):
+    """The links step scans `articles` and `pairs` chunk after chunk, and DuckDB kept what it
+    scanned up to the writer's cap (reached at 100,000 articles, not at 10,000, so the
+    build's memory grew with the corpus, issue 18). While linking the cap is
+    `db.LINK_MEMORY_LIMIT` (or CLAIMTRACK_STORE_MEMORY when set); the writer's cap is back after,
+    also when linking fails."""
+    from claimtrack.store import db, linking
+
+    seen = []
+    real = linking._relink
+
+    def spy(con, scratch):
+        seen.append(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+        real(con, scratch)
+
+    def shown(size):
+        con = duckdb.connect()
+        con.execute("SET memory_limit = ?", [size])
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    monkeypatch.delenv(db.MEMORY_ENV, raising=False)
+    monkeypatch.setattr(linking, "_relink", spy)
+    path = tmp_path / "a.duckdb"
+    store.update(corpus, store=path, jobs=1)
+    assert seen == [shown(db.LINK_MEMORY_LIMIT)] != [shown(db.MEMORY_LIMIT)]
+
+    def broken(con, scratch):
+        raise RuntimeError("linking failed")
+
+    con = db.connect_for_writing(tmp_path / "b.duckdb")
+    monkeypatch.setattr(linking, "_relink", broken)
+    with pytest.raises(RuntimeError):
+        linking.relink(con, tmp_path)
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == shown(db.MEMORY_LIMIT)
+    con.close()
+    monkeypatch.setenv(db.MEMORY_ENV, "1GB")
+    monkeypatch.setattr(linking, "_relink", spy)
+    store.update(corpus, store=tmp_path / "c.duckdb", jobs=1)
+    assert seen[-1] == shown("1GB")

@@ -22,7 +22,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -58,6 +58,17 @@ def _code_hash(*stages: str) -> str:
 
 def _sha(*parts) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+class _Stored(NamedTuple):
+    """What a run needs of an article's stored row (a tuple, not a dict: 100,000 of them)."""
+
+    read_key: str
+    extract_key: str
+    context_year: int | None
+    pending: bool
+    ok: bool
+    published: str | None
 
 
 @dataclass
@@ -106,6 +117,7 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
     plan_problems: list[Problem] = []
     man, files, ids = plan_corpus(folder, manifest, plan_problems)
     rels = [f.as_posix() for f in files]
+    del files       # a Path per file: ~0.8 KB each, 80 MB at 100,000 articles, for the whole run (issue 18)
     manifest_exists = man.path is not None and man.path.exists()
     catalogue_path = str(metrics) if metrics else None
     if metrics:
@@ -122,16 +134,17 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
         try:
             cached = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, content_hash FROM files").fetchall()}
             hashes, stats = _hashes(folder, rels, cached)
-            names = ("read_key", "extract_key", "context_year", "pending", "ok", "published")
-            rows = {r[0]: dict(zip(names, r[1:])) for r in con.execute(
-                f"SELECT path, {', '.join(names)} FROM articles").fetchall()}
+            same_files = len(cached) == len(stats) and all(cached.get(r) == (size, mtime, h) for r, size, mtime, h in stats)
+            rows = {r[0]: _Stored(*r[1:]) for r in con.execute(
+                f"SELECT path, {', '.join(_Stored._fields)} FROM articles").fetchall()}
             read_keys = {}
             for rel in rels:
                 row = man.rows.get(rel)
                 read_keys[rel] = _sha(reader, rel, ids[rel], hashes[rel], row.fields if row else None,
                                       row.line if row else None, manifest_exists)
-            to_read = [r for r in rels if r not in rows or rows[r]["read_key"] != read_keys[r]]
+            to_read = [r for r in rels if r not in rows or rows[r].read_key != read_keys[r]]
             removed = [r for r in rows if r not in read_keys]
+            del cached, hashes
         finally:
             con.close()      # no DuckDB connection open while worker processes are forked
 
@@ -156,12 +169,12 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                         ok, pending, published = fresh[r]
                         if ok and not pending:
                             years.append(published)
-                    elif rows[r]["ok"] and not rows[r]["pending"] and rows[r]["published"]:
-                        years.append(rows[r]["published"])
+                    elif rows[r].ok and not rows[r].pending and rows[r].published:
+                        years.append(rows[r].published)
                 years = [int(y[:4]) for y in years if y]
                 context_year = int(statistics.median_low(years)) if years else None
                 # Stored pending articles whose usual year moved are read again.
-                again = [r for r in rels if r not in fresh and rows[r]["pending"] and rows[r]["context_year"] != context_year]
+                again = [r for r in rels if r not in fresh and rows[r].pending and rows[r].context_year != context_year]
                 if again:
                     items = [(r, ids[r], man.rows.get(r), manifest_exists) for r in again]
                     for batch in eng.run(read_batch, batches(items, eng.jobs), str(folder), max_bytes, catalogue_path):
@@ -170,11 +183,12 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
 
                 extract_keys = {}
                 for r in rels:
-                    pending = fresh[r][1] if r in fresh else rows[r]["pending"]
+                    pending = fresh[r][1] if r in fresh else rows[r].pending
                     extract_keys[r] = _sha(read_keys[r], extractor, context_year if pending else None)
                 # Articles not read again whose claims are stale (catalogue or extractor changed).
-                stale = [r for r in rels if r not in fresh and rows[r]["ok"] and rows[r]["extract_key"] != extract_keys[r]]
+                stale = [r for r in rels if r not in fresh and rows[r].ok and rows[r].extract_key != extract_keys[r]]
                 n_stale = staging.reextract(path, eng, stale, catalogue_path, extract_keys)
+                del items, to_read, stale, rows
 
             result.phases["work"] = time.perf_counter() - t_work
             con = db.connect_for_writing(path)
@@ -184,7 +198,6 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                 links_key = _sha(LINKS_MODULE, _code_hash("provenance"),
                                  sorted((r, read_keys[r], extract_keys[r]) for r in rels))
                 relink = db.one(con, "SELECT value FROM meta WHERE key = 'links_key'") != (links_key,)
-                same_files = len(cached) == len(stats) and all(cached.get(r) == (size, mtime, h) for r, size, mtime, h in stats)
                 if not (fresh or removed or n_stale or relink) and same_files:
                     result.seconds = time.perf_counter() - t0
                     return result                       # nothing to write: the store is current
@@ -198,6 +211,9 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                         db.run(con, "INSERT INTO files SELECT * FROM stats_in")
                         con.unregister("stats_in")
                     result.phases["write"] = time.perf_counter() - t_write
+                    # The run's bookkeeping is done with: not held while linking (~1 KB an article).
+                    del stats, fresh, read_keys, extract_keys
+                    linking.release_freed()
                     if relink:
                         t_links = time.perf_counter()
                         linking.relink(con, staging.dir)

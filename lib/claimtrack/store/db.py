@@ -32,8 +32,18 @@ STORE_ENV = "CLAIMTRACK_STORE"
 # which it fills: a first build's inserts and commit took ~350 MB per 10,000 articles, 3.5 GB at
 # 100,000, issue 18). Past it DuckDB writes to disk, `<store>.tmp/` beside the store (removed when
 # the run closes it), so the writer's memory does not grow with the corpus.
-MEMORY_LIMIT = "256MB"
+# 128 MB with insertion order not kept (below): writing the rows of a 100,000-article build then
+# takes +281 MB (256 MB and the order kept: +420 MB; 10,000 articles: +136 MB, was +260), measured
+# with the build's 1,563 staged files of 64 articles (issue 18). 128 MB with the order kept fails
+# that insert (out of memory).
+MEMORY_LIMIT = "128MB"
 MEMORY_ENV = "CLAIMTRACK_STORE_MEMORY"
+# What DuckDB may hold while the run links articles (`linking.relink`), unless CLAIMTRACK_STORE_MEMORY
+# is set: the links step reads the whole `articles` and `pairs` tables chunk after chunk, and
+# DuckDB kept what it read cached up to its cap, so at 100,000 articles it held ~200 MB more than
+# at 10,000 (where the store is smaller than the cap). 64 MB is about what it holds at 10,000;
+# measured at 100,000, the links step took no longer (issue 18, docs/store.md "Limits").
+LINK_MEMORY_LIMIT = "64MB"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -121,6 +131,11 @@ def _move_aside(path: Path, why: str) -> None:
           "rebuilding it from the corpus folder (this run reads every article)", file=sys.stderr)
 
 
+def writer_memory() -> str:
+    """What DuckDB may hold while a run writes: CLAIMTRACK_STORE_MEMORY, else MEMORY_LIMIT."""
+    return os.environ.get(MEMORY_ENV) or MEMORY_LIMIT
+
+
 def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
     """The store opened for writing, its schema in place; a corrupt or foreign file is moved
     aside (never deleted, never read) and a new store started. Call under `locked(path, True)`."""
@@ -135,13 +150,16 @@ def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
             con.close()
         _move_aside(path, why)
         con = _quiet(duckdb.connect(str(path)))
-    limit = os.environ.get(MEMORY_ENV) or MEMORY_LIMIT
+    limit = writer_memory()
     try:
         run(con, "SET memory_limit = ?", [limit])
     except duckdb.Error as exc:
         con.close()
         raise ValueError(f"{MEMORY_ENV}={limit!r}: not a memory size DuckDB reads; give one such as 256MB or 2GB "
                          f"({str(exc).splitlines()[0]})") from None
+    # No reader depends on the order rows were inserted in (every read sorts, or keys by path);
+    # keeping it made DuckDB buffer what it inserts (DuckDB's own advice for memory-bound inserts).
+    run(con, "SET preserve_insertion_order = false")
     run(con, SCHEMA)
     run(con, "INSERT OR REPLACE INTO meta VALUES ('app', ?), ('schema', ?)", [APP, SCHEMA_VERSION])
     return con
