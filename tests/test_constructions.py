@@ -620,6 +620,9 @@ ROWS += [
     ("'military workers' are a contingent of engineers",
      "North Korea deployed 5,500 military workers to Russia to rebuild infrastructure in Kursk.",
      "5,500", {"metric": "dprk_troops_in_russia", "counted": "engineers"}),
+    ("a lower bound shared by a list of tallies, each with its own word",
+     "Russia has suffered heavy losses in Kursk, with over 7,800 killed, 12,300 wounded and 716 captured.",
+     "12,300", {"metric": "russian_casualties", "counted": "wounded", "qualifier": "more_than"}),
 ]
 
 

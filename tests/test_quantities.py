@@ -285,6 +285,8 @@ def test_one_hedge_over_coordinated_counts_with_their_nouns():
     assert (a.qualifier, b.qualifier) == ("approx", "approx")
     a, b = find_quantities("more than 100 people were killed and 350 injured")
     assert (a.qualifier, b.qualifier) == ("more_than", "exact")
+    a, b, c = find_quantities("over 7,900 killed, 12,200 wounded and 717 captured")   # a list of tallies
+    assert [q.qualifier for q in (a, b, c)] == ["more_than"] * 3 and c.high is None
 
 
 def test_prepositions_are_not_hedges():

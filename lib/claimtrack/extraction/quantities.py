@@ -730,18 +730,26 @@ def _shared_measure(text: str, quantities: list[Quantity]) -> None:
 
 
 # "approximately 315,000 killed and 500,000 wounded": one hedge over coordinated counts, each
-# followed by its own word. Only "about" is shared: "more than 100 killed and 350 injured" may
-# bound the first alone.
+# followed by its own word. A lower bound is shared only over a list of tallies one word each
+# (_LISTED); "more than 100 people were killed and 350 injured" may bound the first alone.
 # Also across the first count's noun and verb: "Around 300 North Korean soldiers have been killed and
 # 2,700 injured", "approximately 300 deaths and 2,700 injuries" (the second has no hedge of its own).
 _COORDINATED = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){1,6},?\s+and\s+$")
 
 
+# A lower bound shared by a list of tallies, each with its own word: "over 7,900 killed, 12,200
+# wounded and 717 captured", "at least 300 killed and 2,700 injured".
+_LISTED = re.compile(r"\s+[a-z]+,?\s+(?:and\s+)?$")
+
+
 def _shared_hedge(text: str, quantities: list[Quantity]) -> None:
     for a, b in zip(quantities, quantities[1:]):
-        if a.qualifier == "approx" and b.qualifier == "exact" and a.start < a.end <= b.start \
-                and a.kind == b.kind == "count" and _COORDINATED.fullmatch(text, a.end, b.start):
+        if b.qualifier != "exact" or not (a.start < a.end <= b.start and a.kind == b.kind == "count"):
+            continue
+        if a.qualifier == "approx" and _COORDINATED.fullmatch(text, a.end, b.start):
             b.qualifier = "approx"
+        elif a.qualifier == "more_than" and _LISTED.fullmatch(text, a.end, b.start):
+            b.qualifier, b.high = "more_than", None
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
