@@ -623,6 +623,14 @@ ROWS += [
     ("a lower bound shared by a list of tallies, each with its own word",
      "Russia has suffered heavy losses in Kursk, with over 7,800 killed, 12,300 wounded and 716 captured.",
      "12,300", {"metric": "russian_casualties", "counted": "wounded", "qualifier": "more_than"}),
+    ("what Moscow 'managed to capture' is not Ukraine's hold",
+     "Ukraine's Kursk incursion shocked Moscow. However, Moscow only managed to capture around 260 sq km of "
+     "Ukraine in that month.",
+     "260", {"metric": None}),
+    ("pay for every kilometre captured is no signing bonus",
+     "A daily bonus of 8,500 rubles is given to those in an offensive operation and 52,000 rubles for every "
+     "kilometer captured within an assault platoon.",
+     "52,000", {"metric": None}),
 ]
 
 
