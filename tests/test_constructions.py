@@ -631,6 +631,10 @@ ROWS += [
      "A daily bonus of 8,500 rubles is given to those in an offensive operation and 52,000 rubles for every "
      "kilometer captured within an assault platoon.",
      "52,000", {"metric": None}),
+    ("'Kyiv's top general' is the commander-in-chief",
+     "Ukrainian troops have captured around 1,050 square kilometers of Russia's Kursk region so far, Kyiv's "
+     "top general said.",
+     "1,050", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
 ]
 
 
