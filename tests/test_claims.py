@@ -464,26 +464,34 @@ def test_source_cues_in_one_search():
                 (src.cues is None or any(c in low for c in src.cues))
 
 
+def _real_lines(every: int, folded: int) -> list[str]:
+    """Every `every`-th line of the repo's real articles, then the first `folded` of them again with
+    some letters swapped for the characters IGNORECASE folds to ASCII (İ ı ſ K)."""
+    import random
+    import re
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))][::every]
+    rng = random.Random(22)
+    folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
+    return lines + ["".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c
+                            for c in line) for line in lines[:folded]]
+
+
 def test_lower_cased_twins_find_the_same():
     # issue 18: a few case-blind patterns also run, without IGNORECASE, on the lower-cased text
     # (casefold.lowered), which is faster; on real sentences, and on them with the characters
     # IGNORECASE folds to ASCII (İ ı ſ K: lowered() then gives None and the case-blind pattern
     # runs), each twin finds the same spans as the case-blind pattern.
-    import random
     import re
-    from pathlib import Path
 
     from claimtrack.extraction import claims, counting, quantities, sources
     from claimtrack.reading.casefold import lowered
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
-             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))][::3]
-    rng = random.Random(22)
-    folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
-    lines += ["".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c for c in line)
-              for line in lines[:600]]
+    lines = _real_lines(every=3, folded=600)
     lines += ["KURSK, said SAID More Than 3 TWO thousand FOLD, AND While WHO", "ABOUT", "approx. 5", "İn Kursk, ſaid",
               "NO MORE THAN", "Rbs. ", "US$", "USD ", "at least", "In Excess Of "]
     lines += [line[:k] for line in lines[:3000:20] for k in range(0, len(line), 11)]     # windows ending anywhere
@@ -543,19 +551,10 @@ def test_sources_cued_keeps_every_source_that_matches():
     # issue 18: sources_cued finds every source's cues in one search, at word starts: each source
     # whose names match a line (aliases, people, misnamed) is among those it gives, they are among
     # those a substring test of each cue gives, in table order; on real lines and folded ones
-    import random
-    import re
-    from pathlib import Path
 
     from claimtrack.extraction.sources import source_table, sources_cued
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
-             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))][::2]
-    rng = random.Random(22)
-    lines += ["".join(rng.choice("İıſ\u212a") if c.lower() in "isk" and rng.random() < 0.3 else c for c in line)
-              for line in lines[:300]]
+    lines = _real_lines(every=2, folded=300)
     lines += [c for s in source_table() for c in (s.cues or ())] + ["", "x", "minister", "SOUTH KOREA'S NIS"]
     table = source_table()
     matched_any = 0

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from .periods import MONTH_NAMES
 from .regions import FEDERAL, find_regions, short_name
-from .sources import canonical
+from .sources import FULL_NAME, canonical
 
 # Verbs by which a body sets, changes or offers a payment (active voice; "has now raised").
 SETS = re.compile(r"\b(?:(?:has|have|had|will)\s+)?(?:(?:now|also|just|recently|again|already|since|further)\s+)?"
@@ -34,11 +35,11 @@ ROLE = re.compile(r"\b(?:mayor|governor|head|leader|president|prime minister|gov
 # The people who receive, not set, a payment: "recruits will receive", "they pay" (who "they" are is not said).
 RECIPIENT = re.compile(r"\b(?:recruits?|volunteers?|contractors?|soldiers?|servicem[ae]n|residents?|those|they|individuals?|"
                        r"people|men|citizens?|participants?)\s*$", re.IGNORECASE)
-PERSON = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
-# Capitalised words of a region's name or a title, not of a person's: "Autonomous Okrug", "Region Governor".
+# Capitalised words of a region's name, a title, a month or a clause's opening, not of a person's:
+# "Autonomous Okrug", "Region Governor", "In April".
 NOT_PERSON = re.compile(r"\b(?:Oblast|Okrug|Krai|Region|Republic|Autonomous|Territory|District|Governor|Mayor|President|"
-                        r"Minister|Head|Leader|Russian|Russia|In|On|At|Since|From|The|January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December)\b")
+                        rf"Minister|Head|Leader|Russian|Russia|In|On|At|Since|From|The|{'|'.join(MONTH_NAMES)})\b",
+                        re.IGNORECASE)
 MAX_SUBJECT = 140     # characters before the verb where its subject may be, appositions included
 
 
@@ -46,7 +47,7 @@ def payment_actor(sentence: str, at: int) -> str:
     """The body that sets the payment at offset `at` in `sentence`, as "<Region> authorities",
     "<Region> authorities (<Person>)" or the source table's name; '' when the sentence has no
     active verb of setting before the number or its subject is not a body that sets payments."""
-    verbs = [m for m in SETS.finditer(sentence, 0, at)]
+    verbs = list(SETS.finditer(sentence, 0, at))
     if not verbs:
         return ""
     verb = verbs[-1]
@@ -56,14 +57,14 @@ def payment_actor(sentence: str, at: int) -> str:
     known = canonical(before, sentence)
     if known and ROLE.search(before) is None and "(" not in known:
         known = None           # an organisation merely named before the verb is not its subject
-    regions = [r for r in find_regions(before) if r[1] != FEDERAL]   # the federal payment has no one region's authorities
-    person = next((m.group() for m in reversed(list(PERSON.finditer(before)))
-                   if not NOT_PERSON.search(m.group()) and not canonical(m.group(), aliases_only=True)), "")
     if known:
         return known
     if not ROLE.search(before):
         return ""              # a bare region ("Tatarstan slashed its offer"): see the module docstring
+    regions = [r for r in find_regions(before) if r[1] != FEDERAL]   # the federal payment has no one region's authorities
+    person = next((m.group() for m in reversed(list(FULL_NAME.finditer(before)))
+                   if not NOT_PERSON.search(m.group()) and not canonical(m.group(), aliases_only=True)), "")
     if regions:
         body = f"{short_name(regions[-1][1])} authorities"
-        return f"{body} ({person})" if person and ROLE.search(before) else body
-    return person if person and ROLE.search(before) else ""
+        return f"{body} ({person})" if person else body
+    return person

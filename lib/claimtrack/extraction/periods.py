@@ -23,7 +23,7 @@ MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "
                "october", "november", "december"]
 _MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_WORDS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -163,7 +163,7 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         rel = (g.get("rel") or "").lower()
         if precision != "day":
             return ref.strftime("%Y-%m") if precision == "month" else None
-        back = (ref.weekday() - _WEEKDAYS.index(g["weekday"].lower())) % 7
+        back = (ref.weekday() - WEEKDAY_NAMES.index(g["weekday"].lower())) % 7
         if rel in ("last", "past") and back == 0:
             back = 7
         return (ref - timedelta(days=back)).isoformat()

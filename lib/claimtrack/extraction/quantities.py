@@ -162,9 +162,6 @@ NOT_QUANTITY = re.compile(
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
     r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
     r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?(?:/\d+)*\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
-    # an age, not a count: "men under the age of 50", "aged 18 to 65"; a ratio: "by a factor of 17"
-    r"|\bages?\s+of\s+\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?\b|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?\b"
-    r"|\bfactor\s+of\s+(?:\d[\d.,]*\d|\d|[a-z]+)\b"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))",
     re.UNICODE | re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d{2}")
@@ -608,7 +605,10 @@ _MONTH_NEAR = re.compile(MONTHS, re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$", re.IGNORECASE)
 
 
-_AGE_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
+# Words before a number that make it no count: an age ("men under the age of 50", "aged 18 to 65"),
+# a ratio ("by a factor of 17"). Looked for before every number found, digits or words.
+NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$",
+                                re.IGNORECASE)
 
 
 def _may_be_skipped(text: str, a: int, b: int) -> bool:
@@ -632,8 +632,6 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True
     if _LABEL_BEFORE.search(text, max(0, a - 6), a):
         return True
-    if _AGE_BEFORE.search(text, max(0, a - 24), a):
-        return True                             # "the age of 50", "aged 18", "a factor of 17"
     return _MONTH_NEAR.search(text, max(0, a - 16), min(len(text), b + 16)) is not None
 
 
@@ -702,7 +700,7 @@ def find_quantities(text: str) -> list[Quantity]:
     # A number beyond a float's range ("999…9 million", 300+ digits) is not a figure anyone reports:
     # it is left out rather than carried as infinity.
     quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None and _finite(q)
-                  and not (q.start and _AGE_BEFORE.search(text, max(0, q.start - 24), q.start))]   # "a factor of five"
+                  and not (q.start and NOT_A_COUNT_BEFORE.search(text, max(0, q.start - 24), q.start))]
     if vague:
         quantities.extend(_vague(text, quantities))
     if fold:

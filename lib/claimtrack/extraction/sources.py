@@ -21,7 +21,9 @@ import pandas as pd
 import yaml
 
 from ..reading.casefold import FOLDS_TO_ASCII, lower_pattern, lowered
+from ..reading.sentences import split_sentences
 from .catalogue import literal_starts, whole_words
+from .periods import MONTH_NAMES, WEEKDAY_NAMES
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
@@ -89,17 +91,16 @@ ROLE_ONLY = re.compile(r"(?:(?:the|a|an|this|that)\s+)?[a-z][a-z-]*(?:\s+[a-z][a
 DEFINITE = re.compile(r"(?:the|this)\s", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"\s*[“\"«]([^”\"»]{2,40})[”\"»]")
 # Not a name: a weekday, a month, a lone article.
-NOT_A_NAME = re.compile(r"(?:the|a|an|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-                        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+_CALENDAR = "|".join(MONTH_NAMES + WEEKDAY_NAMES)
+NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
                         # an adjective before a noun read as a verb: "Recent reports indicate", "New estimates show"
                         r"recent|latest|new|earlier|previous|initial|official|unconfirmed|local|other|many|several)",
                         re.IGNORECASE)
 # Not a speaker's first word: a number or its hedge ("cited fewer than 6,000 deaths"), a time ("figures
 # from June revealed"), an opening participle ("Given the estimate above").
 NOT_SPEAKER_START = re.compile(r"(?:\d|(?:fewer|more|less|over|under|about|around|some|nearly|almost|up to|at least|"
-                               r"january|february|march|april|may|june|july|august|september|october|november|"
-                               r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|given|considering|"
-                               r"based|despite|following|amid|after|before|during)\b)", re.IGNORECASE)
+                               rf"{_CALENDAR}|given|considering|based|despite|following|amid|after|before|during)\b)",
+                               re.IGNORECASE)
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNORECASE)
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
 # Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
@@ -405,17 +406,15 @@ BRIEFED = re.compile(r"\bbrief(?:ed|ing)\b", re.IGNORECASE)
 FULL_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}(?![\w’'-])")
 
 
-# Sentence ends for this scan only (a title's stop is no end: "Rep. Lee Seong-kweun").
-ROUGH_SENTENCE = re.compile(r"(?<=[.!?])(?<!Rep\.)(?<!Reps\.)(?<!Sen\.)(?<!Gen\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!Lt\.)"
-                            r"(?<!Col\.)\s+|\n+")
-
-
 @lru_cache(maxsize=256)
 def _people(article: str) -> tuple[tuple[str, str | None], ...]:
     """(full name, organisation it speaks for or None) of the people an article names with a
     legislator's title, the organisation being the one whose briefing they relay."""
     out = []
-    for sent in ROUGH_SENTENCE.split(article):
+    if not LEGISLATOR.search(article):
+        return ()
+    for s in split_sentences(article):
+        sent = s.text
         if not LEGISLATOR.search(sent):
             continue
         org = None
@@ -423,9 +422,8 @@ def _people(article: str) -> tuple[tuple[str, str | None], ...]:
         if b:
             # the briefing's organisation: the one named nearest after "briefed by / a briefing from",
             # else the nearest before it in the article ("the agency", "the spy agency")
-            at = article.find(sent) + b.end()
             after = canonical(sent[b.end():b.end() + 80], article, aliases_only=True)
-            org = after or _nearest_before(article, at)
+            org = after or _nearest_before(article, s.start + b.end())
         for m in FULL_NAME.finditer(sent):
             name = TITLE.sub("", m.group())
             if len(name.split()) > 1 and not canonical(name, aliases_only=True):

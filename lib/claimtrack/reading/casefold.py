@@ -75,18 +75,21 @@ class CaseBlind:
         self.blind = pattern
         self.twin = re.compile(lower_pattern(pattern.pattern), pattern.flags & ~re.IGNORECASE)
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    def _on(self, text: str) -> tuple[re.Pattern, str]:
+        """The pattern to run and the text to run it on."""
         low = _lowered_kept(text)
-        return self.blind.search(text, pos, endpos) if low is None else self.twin.search(low, pos, endpos)
+        return (self.blind, text) if low is None else (self.twin, low)
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lowered_kept(text)
-        return self.blind.match(text, pos, endpos) if low is None else self.twin.match(low, pos, endpos)
+    def _run(name: str):          # (builds the four methods below; not itself a method)
+        def method(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+            rx, on = self._on(text)
+            return getattr(rx, name)(on, pos, endpos)
+        method.__name__ = method.__qualname__ = name
+        method.__doc__ = f"re.Pattern.{name}, on the lower-cased text where that finds the same."
+        return method
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lowered_kept(text)
-        return self.blind.fullmatch(text, pos, endpos) if low is None else self.twin.fullmatch(low, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = _lowered_kept(text)
-        return self.blind.finditer(text, pos, endpos) if low is None else self.twin.finditer(low, pos, endpos)
+    search = _run("search")
+    match = _run("match")
+    fullmatch = _run("fullmatch")
+    finditer = _run("finditer")
+    del _run
