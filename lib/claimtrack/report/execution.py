@@ -41,6 +41,7 @@ PARAMETERS = ("corpus_dir", "manifest", "as_of", "metrics", "output_dir")
 # which nbval and `make baseline --check` compare against. `defaults_problems` guards them.
 DEFAULTS = {"corpus_dir": "seeds", "manifest": "", "as_of": "", "metrics": "", "output_dir": ""}
 WATCH_PARENT_S = 0.5           # how often a worker checks that its runner is still alive
+KERNEL_END_WAIT_S = 10         # how long a stopped worker waits for its killed kernel to end
 
 
 class NotebookFailed(RuntimeError):
@@ -181,19 +182,41 @@ def _run_one(source: str, target: str, parameters: dict, cwd: str) -> dict:
     return {"ok": True, "seconds": time.perf_counter() - started}
 
 
+def _end_worker_now(*_) -> None:
+    """End the worker and, first, its kernel. The kernel runs in its own session (jupyter_client
+    starts it so), so neither a signal to the run's group nor the worker's death stops it at once:
+    ipykernel notices a lost parent only within a second, and meanwhile a notebook may write into
+    the run's temporary folder after the runner removed it (seen: a run interrupted while a
+    notebook wrote corpus/*.csv left a recreated folder behind). Killed and waited for here, the
+    kernel writes nothing after the worker is gone."""
+    import signal
+
+    km = _worker_kernel.get("km")
+    proc = getattr(getattr(km, "provisioner", None), "process", None)
+    if proc is not None:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)          # the kernel and anything it started
+            proc.wait(timeout=KERNEL_END_WAIT_S)
+        except Exception:
+            pass                                         # already gone
+    os._exit(1)
+
+
 def _exit_with_parent() -> None:
     """Worker initialiser: end the worker when the runner dies (a SIGKILL gives it no chance to
-    stop its pool), so a killed run leaves no process behind; the worker's kernel follows it
-    (ipykernel watches its parent)."""
+    stop its pool), or when the runner stops it (SIGTERM), so a killed run leaves no process
+    behind; the worker's kernel is ended first (`_end_worker_now`)."""
+    import signal
     import threading
 
     parent = os.getppid()
+    signal.signal(signal.SIGTERM, _end_worker_now)
 
     def watch():
         while True:
             time.sleep(WATCH_PARENT_S)
             if os.getppid() != parent:
-                os._exit(1)
+                _end_worker_now()
 
     threading.Thread(target=watch, daemon=True).start()
 
@@ -219,9 +242,12 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
             log(f"[{done}/{len(notebooks)}] {nb.stem}: {state} in {r['seconds']:.1f} s")
     except BaseException:
         # Interrupted (Ctrl-C, SIGTERM): stop the workers now rather than wait for their notebooks;
-        # their kernels exit with them (ipykernel watches its parent process).
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.terminate()
+        # each kills its kernel before it ends, and the runner waits for them before it cleans up.
+        workers = list(getattr(pool, "_processes", {}).values())
+        for proc in workers:
+            proc.terminate()                 # each ends its kernel, then itself (_end_worker_now)
+        for proc in workers:
+            proc.join(KERNEL_END_WAIT_S)     # nothing of the run writes after this returns
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
