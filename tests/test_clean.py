@@ -262,6 +262,28 @@ def test_layout_space_pattern_is_the_old_one():
         assert [m.span() for m in LAYOUT_SPACE.finditer(text)] == [m.span() for m in old.finditer(text)]
 
 
+_GLUED_PIECES = [".", "!", "?", ". ", "It", "In", "So", "Monday", "Lee", "Com", "Gov", "Info", "ab", "x", "2025", "202",
+                 "9", "A", "Ab", "abc", "U.S.", " ", "\n", "é", "İ"]
+
+
+def test_glued_sentence_pattern_is_the_first_one():
+    """The stop-first GLUED_SENTENCE (issue 18) finds what the pattern as first written finds."""
+    import random
+    import re
+
+    from claimtrack.reading.clean import GLUED_SENTENCE
+    first = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))[.!?](?=(?:[A-Z][a-z]{2,}|It|In|On|As|At|He|We|If|An|By|So)\b)"
+                       r"(?!(?:Com|Net|Org|Info|Gov)\b)")
+    rng = random.Random(23)
+    made = ["".join(rng.choice(_GLUED_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    found = 0
+    for text in _shortcut_texts() + made:
+        spans = [m.span() for m in first.finditer(text)]
+        assert [m.span() for m in GLUED_SENTENCE.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 100       # the texts do hold glued sentences
+
+
 def test_caption_and_timestamp_shortcuts_skip_only_what_cannot_match():
     from claimtrack.reading import clean as c
     hits = {"credit": 0, "caption": 0, "stamp": 0}

@@ -432,7 +432,12 @@ def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
 # "on Monday.Lee said". A word of two lower-case letters or a year before the stop, a capitalised
 # word of three letters or more (or a two-letter sentence opener: "It", "In", "On"...) after it
 # ("U.S.Army", "e.g.Russia", "1.5", "example.com", the outlet "Caliber.Az" are left alone).
-GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d{4}))[.!?](?=(?:[A-Z][a-z]{2,}|It|In|On|As|At|He|We|If|An|By|So)\b)"
+# The stop comes first and what precedes it is looked behind from there ("[a-z]{2}" before the
+# stop, written "(?<=[a-z]{2}[.!?])" after it): `re` then jumps from stop to stop instead of trying
+# both look-behinds at every character (issue 18: a sixth of cleaning; the same matches,
+# tests/test_clean.py checks it against the pattern as first written).
+GLUED_SENTENCE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d{4}[.!?]))"
+                            r"(?=(?:[A-Z][a-z]{2,}|It|In|On|As|At|He|We|If|An|By|So)\b)"
                             r"(?!(?:Com|Net|Org|Info|Gov)\b)")
 
 
