@@ -95,7 +95,9 @@ def test_one_sentence_lines_as_pysbd(monkeypatch):
     vocab = ("the a an of and to said Mr Ms Dr Gen No no St Inc Jr vs etc e g i ii iii iv v x b c I A B U S UK US "
              "EU am pm AM PM Kim Putin Russia troops km sq mln bn m k 1 2 10 100 1,000 3:30 2024 1990s 5% $5 €3 £2 ₽100 "
              "- – — ; : , / & ' ’ 's ’s don't Yahoo approx est ca Pres Lt Col Maj reg obl thous rub Jan Sept Oct "
-             "p sec hrs pp vol fig al cf viz Ph D PhD Corp Mrs Rev Prof").split()
+             "p sec hrs pp vol fig al cf viz Ph D PhD Corp Mrs Rev Prof").split() + \
+        ['"', '"', "“", "”", '"We', 'win"', "“Storm", "Z”", '",', "”,", '"The', "’"]     # quotes inside a line
+    quoted = 0
     made = []
     while len(made) < 3000:
         line = rng.choice(vocab)
@@ -104,12 +106,15 @@ def test_one_sentence_lines_as_pysbd(monkeypatch):
         line = rng.choice(["", " "]) + line + rng.choice(["", ".", ".", "!", "?", " ", ". "])
         if s.ONE_SENTENCE.fullmatch(line.strip()):
             made.append(line)
+            quoted += any(q in line for q in '"“”')
+    assert quoted > 500
     lines = real + made
     fast = [s.split_sentences(p) for p in lines]
     assert all(len(x) == 1 for x in fast)
     assert fast == _pysbd_only(monkeypatch, lines)
     # what the shortcut leaves to pysbd because pysbd splits it
-    for line in ["He said -' The end.", "Steps: 1) One 2) Two 3) Three", '"We will win" Zelensky said.', "He left. She came."]:
+    for line in ["He said -' The end.", "Steps: 1) One 2) Two 3) Three", '"We will win" Zelensky said.', "He left. She came.",
+                 '“Storm Z” Brigade is here!', 'He said -" The end', 'He said "no." Then']:
         assert not s.ONE_SENTENCE.fullmatch(line)
         assert len(_pysbd_only(monkeypatch, [line])[0]) > 1
 
