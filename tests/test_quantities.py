@@ -358,3 +358,65 @@ def test_number_run_look_ahead_changes_no_match():
     plain = re.compile(q.RUN.pattern[len(q._ATOM_FIRST):], q.RUN.flags)
     for line in lines + made:
         assert [m.span() for m in q.RUN.finditer(line)] == [m.span() for m in plain.finditer(line)], line
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level (brackets, escapes and groups kept whole)."""
+    out, cur, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur, i = cur + pattern[i:i + 2], i + 2
+            continue
+        if ch == "[":
+            j = i + 1 + (pattern[i + 1] == "^")
+            j = pattern.index("]", j + (pattern[j] == "]"))
+            cur, i = cur + pattern[i:j + 1], j + 1
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    return out + [cur]
+
+
+def test_not_quantity_start_changes_no_match():
+    # issue 18: NOT_QUANTITY opens with NOT_QUANTITY_START (a word's start, "'" or "#"), where every
+    # one of its alternatives starts; with it the pattern finds what it finds without it, on every
+    # line of the real articles, in windows of them as _in_skip searches, and on generated lines of
+    # dates, times, model names, ordinals, apostrophes and hashes.
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import quantities as q
+
+    inner = q.NOT_QUANTITY.pattern[len(q.NOT_QUANTITY_START) + 3:-1]
+    assert q.NOT_QUANTITY.pattern == q.NOT_QUANTITY_START + "(?:" + inner + ")"
+    alternatives = _top_level_alternatives(inner)
+    assert len(alternatives) > 15
+    for alt in alternatives:     # each starts at a word start (\b and a word character), "'" or "#"
+        assert re.match(r"\\b|'|#|\(\?-i:\\b[^|]*(?:\|\\b[^|]*)*\)$", alt), alt
+    plain = re.compile(inner, q.NOT_QUANTITY.flags)
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    assert len(lines) > 1000
+    rng = random.Random(23)
+    pieces = ["Jan", "March", "Sept.", "May", "12", "3", "2024", "1990s", "'90s", "'24", "#12", "#", "'", "’", "KN-23",
+              "Su-34", "M777", "No.", "nos.", "Art", "COVID-19", "9:30", "p.m.", "am", "th", "st", "of", "to", "-", "–",
+              "/", ".", ",", " ", " ", " ", "x", "é", "İ", "ſ", "_", "missiles", "troops", "24/7", "27/03", "03"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(6000)]
+    found = 0
+    for line in lines + made:
+        spans = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in q.NOT_QUANTITY.finditer(line)] == spans, line
+        found += len(spans)
+        a = rng.randrange(len(line) + 1)
+        b = rng.randrange(a, len(line) + 1)
+        assert [m.span() for m in q.NOT_QUANTITY.finditer(line, a, b)] == [m.span() for m in plain.finditer(line, a, b)]
+    assert found > 1000
