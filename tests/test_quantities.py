@@ -420,3 +420,34 @@ def test_not_quantity_start_changes_no_match():
         b = rng.randrange(a, len(line) + 1)
         assert [m.span() for m in q.NOT_QUANTITY.finditer(line, a, b)] == [m.span() for m in plain.finditer(line, a, b)]
     assert found > 1000
+
+
+def test_a_number_word_but_a_is_a_number_word():
+    # issue 18: find_quantities skips the _HAS_NUMBER search where _HAS_NUMBER_BUT_A found a word, as
+    # _HAS_NUMBER then finds one too; checked on the real lines, on them with İ ı ſ K, and on
+    # generated lines of number words glued to letters and marks, case-blind and lower-cased alike.
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import quantities as q
+    from claimtrack.reading.casefold import lowered
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    rng = random.Random(23)
+    words = q._NUMBER_WORDS_BUT_A + ["a", "an", "x", "İ", "ı", "ſ", "\u212a", "é"]
+    made = [line.replace("k", "\u212a").replace("i", "ı") for line in lines[:1500]]
+    made += ["".join(rng.choice(words).upper() if rng.random() < 0.2 else rng.choice(words)
+                     + rng.choice(["", " ", "-", "x", "_", "’"]) for _ in range(6)) for _ in range(4000)]
+    hits = 0
+    for line in lines + made:
+        low = lowered(line)
+        for but_a, has, on in ((q._HAS_NUMBER_BUT_A, q._HAS_NUMBER, line),
+                               (q._HAS_NUMBER_BUT_A_LOWER, q._HAS_NUMBER_LOWER, low)):
+            if on is not None and but_a.search(on):
+                hits += 1
+                assert has.search(on), line
+    assert hits > 3000

@@ -691,11 +691,13 @@ def find_quantities(text: str) -> list[Quantity]:
     low = lowered(text)
     vague, fold = _hints(text, low)
     digit = _DIGIT.search(text) is not None     # the first alternative of both patterns below, alone
-    if not digit and not (_HAS_NUMBER_BUT_A.search(text) if low is None else _HAS_NUMBER_BUT_A_LOWER.search(low)) \
-            and not vague and not fold:
-        return []
-    if not digit and not (_HAS_NUMBER.search(text) if low is None else _HAS_NUMBER_LOWER.search(low)):
-        return []
+    if not digit and not (_HAS_NUMBER_BUT_A.search(text) if low is None else _HAS_NUMBER_BUT_A_LOWER.search(low)):
+        if not vague and not fold:
+            return []
+        # (where _HAS_NUMBER_BUT_A finds a word, _HAS_NUMBER finds one there or before: its words are
+        # among _HAS_NUMBER's, at a word start, with nothing after; so only here can it find none)
+        if not (_HAS_NUMBER.search(text) if low is None else _HAS_NUMBER_LOWER.search(low)):
+            return []
     nums: list[_Num] = []
     src, run_rx, atom_rx = (text, RUN, ATOM_RE) if low is None else (low, RUN_LOWER, ATOM_RE_LOWER)
     for run in run_rx.finditer(src):
