@@ -569,3 +569,20 @@ def test_sources_cued_keeps_every_source_that_matches():
                 matched_any += 1
                 assert s in cued, (s.name, line)
     assert matched_any > 300
+
+
+def test_shipped_tables_read_the_same_with_libyaml():
+    # issue 18: the tables shipped with claimtrack are read with libyaml's loader (catalogue.SHIPPED_LOADER);
+    # it gives every one of them exactly what PyYAML's SafeLoader gives
+    from importlib import resources
+
+    import yaml
+
+    from claimtrack.extraction.catalogue import SHIPPED_LOADER, load_shipped
+
+    names = [f.name for f in resources.files("claimtrack.extraction").iterdir() if f.name.endswith(".yml")]
+    assert {"metrics.yml", "regions.yml", "events.yml", "sources.yml"} <= set(names)
+    for name in names:
+        text = resources.files("claimtrack.extraction").joinpath(name).read_text(encoding="utf-8")
+        assert load_shipped(name) == yaml.safe_load(text), name
+        assert yaml.load(text, Loader=SHIPPED_LOADER) == yaml.safe_load(text), name

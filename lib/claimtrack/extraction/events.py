@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
-import yaml
 
-from .catalogue import whole_words
+from .catalogue import load_shipped, whole_words
 from .periods import find_times
 
 # Words allowed between an event's name and its date: "launched its incursion into Russia's Kursk
@@ -39,7 +37,7 @@ class Event:
 
 @lru_cache(maxsize=1)
 def event_table() -> tuple[Event, ...]:
-    data = yaml.safe_load(resources.files("claimtrack.extraction").joinpath("events.yml").read_text(encoding="utf-8"))
+    data = load_shipped("events.yml")
     return tuple(Event(e["id"], e["label"], whole_words(e["terms"]),
                        whole_words(e["actions"]),
                        whole_words(e["exclude"]) if e.get("exclude") else None, whole_words(e["context"]))

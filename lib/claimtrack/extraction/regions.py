@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from ..reading.casefold import lower_pattern, lowered
-from .catalogue import after_lookbehinds, first_letters, literal_starts
+from .catalogue import after_lookbehinds, first_letters, literal_starts, load_shipped
 
 
 @lru_cache(maxsize=1)
 def _regions() -> list[dict]:
-    return yaml.safe_load(resources.files("claimtrack.extraction").joinpath("regions.yml").read_text(encoding="utf-8"))
+    return load_shipped("regions.yml")
 
 
 @lru_cache(maxsize=1)
