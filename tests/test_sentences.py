@@ -49,7 +49,8 @@ def test_abbreviation_search_as_pysbd(shared):
     texts = [p.read_text(errors="replace") for d in folders for p in sorted(d.glob("*.*"))]
     paras = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
     paras += ["İstanbul gen. Smith said no. 5 left.", "No. 5 is ſt. gen. x. Then more.", "K no. 3 approx. 4 men. And so on.",
-              "The gen.\tSmith said no. 2 went.", "st. Petersburg is big. Yes."]
+              "The gen.\tSmith said no. 2 went.", "st. Petersburg is big. Yes.", "The gen.\u00a0Smith said no.\u2009 2 went.",
+              "Gen.\u3000Kim est. 3,000 men. No.\x0b5 left."]
     assert len(paras) > 1500
     s._segmenter()
     patched = ar.AbbreviationReplacer.search_for_abbreviations_in_string
@@ -61,6 +62,15 @@ def test_abbreviation_search_as_pysbd(shared):
     finally:
         ar.AbbreviationReplacer.search_for_abbreviations_in_string = patched
     assert ours == theirs
+
+
+def test_only_the_space_is_printable_white_space():
+    # what the abbreviation search's shortcut stands on: a printable line has no white space but " "
+    import sys
+
+    from claimtrack.reading import sentences as s
+
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c != " " and c.isprintable() and s._SPACE.match(c)]
 
 
 def _pysbd_only(monkeypatch, paras):

@@ -205,7 +205,9 @@ _PYSBD_MODULES = (pysbd.abbreviation_replacer, pysbd.between_punctuation, pysbd.
 
 _SPACE = re.compile(r"\s")
 _PLAIN = re.compile(r"[a-z0-9]+")
-_DOTTED_WORD = re.compile(r"(?<= )([a-z0-9]+)\.")
+# (opens with the space rather than looking behind for it: `re` then jumps from space to space;
+# the same words, as a match ends at a dot and the next starts at a later space)
+_DOTTED_WORD = re.compile(r" ([a-z0-9]+)\.")
 _ORIGINAL = pysbd.abbreviation_replacer.AbbreviationReplacer.search_for_abbreviations_in_string   # for the tests
 _ORIGINAL_APPLY = pysbd.utils.Text.apply
 _ORIGINAL_BOUNDARY = pysbd.abbreviation_replacer.AbbreviationReplacer.replace_abbreviation_as_sentence_boundary
@@ -241,7 +243,9 @@ def _search_for_abbreviations_in_string(self, text):
     nothing; abbreviations with a dot, and texts with a character that
     IGNORECASE folds to ASCII (İ ı ſ K), take pysbd's path."""
     lowered = text.lower()
-    words = " " + _SPACE.sub(" ", lowered) if not FOLDS_TO_ASCII.search(text) else None
+    # (white space other than " " is unprintable: most lines have none, and need no substitution)
+    spaced = lowered if lowered.isprintable() else _SPACE.sub(" ", lowered)
+    words = " " + spaced if not FOLDS_TO_ASCII.search(text) else None
     # Every replacement turns the dot right after the abbreviation into "∯": a plain abbreviation
     # not written "<word start>abbr." changes nothing (replacements only take dots away, so this
     # holds for the text as the loop changes it too). Most lines have a handful of such words.
