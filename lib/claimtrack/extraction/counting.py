@@ -22,6 +22,7 @@ where a rule names the construction it reads and fails visibly (see docs/extract
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..reading.casefold import CaseBlind, lowered
 from .periods import MONTH_NAMES
@@ -136,11 +137,19 @@ PLACE_LOOKBACK = 10
 def last_place(texts: list[str]) -> str:
     """The place named last in `texts` (earlier sentences, in order), '' when none is."""
     for text in reversed(texts):
-        low = lowered(text)
-        found = list(PLACES.finditer(text) if low is None else PLACES_LOWER.finditer(low))
-        if found:
-            return text[found[-1].start():found[-1].end()]
+        place = _last_place_in(text)
+        if place:
+            return place
     return ""
+
+
+@lru_cache(maxsize=PLACE_LOOKBACK * 8)
+def _last_place_in(text: str) -> str:
+    """The place named last in one sentence, or '': kept for the last few sentences, as each claim
+    looks back PLACE_LOOKBACK sentences and most were looked at for the claim before (issue 18)."""
+    low = lowered(text)
+    found = list(PLACES.finditer(text) if low is None else PLACES_LOWER.finditer(low))
+    return text[found[-1].start():found[-1].end()] if found else ""
 # A bonus for renewing a contract, not for signing one: "for those who re-sign", "for extending contracts".
 RENEWAL = re.compile(r"\bre-?sign\w*|\brenew\w*|\bextend\w* (?:the |their |a |his )?contracts?|"
                      r"\bcontract (?:extension|renewal)s?|\bsecond contract|\brepeat(?:ed)? contracts?", re.I)
