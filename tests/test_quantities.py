@@ -451,3 +451,34 @@ def test_a_number_word_but_a_is_a_number_word():
                 hits += 1
                 assert has.search(on), line
     assert hits > 3000
+
+
+def test_vague_needs_hold_every_match():
+    # issue 18: each vague pattern runs only on a text whose lower-cased form holds one of its
+    # words (_VAGUE_NEEDS); wherever it finds something, that form holds one (or the text has a
+    # character IGNORECASE folds to ASCII, when every pattern runs): real lines, those lines with
+    # İ ı ſ K, and generated lines of vague phrases in mixed case
+    import random
+    import re
+    from pathlib import Path
+
+    from claimtrack.extraction import quantities as q
+    from claimtrack.reading.casefold import lowered
+
+    repo = Path(__file__).resolve().parents[1]
+    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
+    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
+             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    rng = random.Random(23)
+    pieces = ["hundreds", "Tens", "of", "thousands", "DOZENS", "scores", "millions", "billions", "several", "a few",
+              "many", "some", "hundred", "thousand", "million", "dozen", "upon", "troops", " ", " ", "ſ", "K", "x"]
+    made = [line.replace("s", "ſ") for line in lines[:800]]
+    made += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(4000)]
+    found = 0
+    for line in lines + made:
+        low = lowered(line)
+        for (rx, _, _), needs in zip(q._VAGUE_RX, q._VAGUE_NEEDS, strict=True):
+            if rx.search(line):
+                found += 1
+                assert low is None or any(w in low for w in needs), (rx.pattern, line)
+    assert found > 1000
