@@ -206,8 +206,9 @@ _PYSBD_MODULES = (pysbd.abbreviation_replacer, pysbd.between_punctuation, pysbd.
 _SPACE = re.compile(r"\s")
 _PLAIN = re.compile(r"[a-z0-9]+")
 # (opens with the space rather than looking behind for it: `re` then jumps from space to space;
-# the same words, as a match ends at a dot and the next starts at a later space)
-_DOTTED_WORD = re.compile(r" ([a-z0-9]+)\.")
+# the same words, as a match ends at a dot and the next starts at a later space; possessive, "++":
+# a word with no dot after it is given up at once, not shortened letter by letter)
+_DOTTED_WORD = re.compile(r" ([a-z0-9]++)\.")
 _ORIGINAL = pysbd.abbreviation_replacer.AbbreviationReplacer.search_for_abbreviations_in_string   # for the tests
 _ORIGINAL_APPLY = pysbd.utils.Text.apply
 _ORIGINAL_BOUNDARY = pysbd.abbreviation_replacer.AbbreviationReplacer.replace_abbreviation_as_sentence_boundary
@@ -361,7 +362,9 @@ ONE_SENTENCE = re.compile(r"(?!.*(?:-['\"“”]|['\"“”]-))[A-Za-z0-9][A-Za-
 _PLAIN_CHAR = r"(?:[A-Za-z0-9,;:’\-–—$%€£₽/&]|(?<=[A-Za-z])'(?=[A-Za-z]))"     # "'" only inside a word: "Kim's"
 _PLAIN_BODY = rf"[A-Za-z0-9]{_PLAIN_CHAR}*(?: {_PLAIN_CHAR}+)*"
 PLAIN_SENTENCES = re.compile(rf"(?!.*--){_PLAIN_BODY}(?:(?<=[A-Za-z][A-Za-z])\. (?=[A-Z]){_PLAIN_BODY})+\.?")
-_DOTTED = re.compile(r"[A-Za-z0-9]+(?=\. )")
+# (a word before ". ", whole: a match can only start where a word does, and "++" gives up a word
+# with no ". " after it at once instead of shortening it letter by letter; the same matches)
+_DOTTED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]++(?=\. )")
 
 
 @lru_cache(maxsize=1)
