@@ -252,3 +252,22 @@ def test_plain_paragraphs_as_pysbd(monkeypatch):
                  "They left' Then it came. Now."]:
         assert not s.PLAIN_SENTENCES.fullmatch(para) or s._plain_pieces(para) is None
     assert len(pysbd_only(["He met Gen. Smith in Kursk."])[0]) == 1
+
+
+def test_dotted_word_patterns_as_first_written():
+    # issue 18: the dotted-word patterns were made possessive (and the plain-paragraph one starts only
+    # where a word does); they find what the patterns as first written find
+    import re
+
+    from claimtrack.reading import sentences as s
+
+    paras = _real_paragraphs() + _tempting_paragraphs(3000, 23)
+    dotted, dotted_word = re.compile(r"[A-Za-z0-9]+(?=\. )"), re.compile(r"(?<= )([a-z0-9]+)\.")
+    found = 0
+    for p in paras:
+        spans = [m.span() for m in dotted.finditer(p)]
+        assert [m.span() for m in s._DOTTED.finditer(p)] == spans, p
+        words = " " + s._SPACE.sub(" ", p.lower())
+        assert s._DOTTED_WORD.findall(words) == dotted_word.findall(words), p
+        found += len(spans)
+    assert found > 1000
