@@ -312,3 +312,18 @@ def test_glued_sentences_get_their_space_back(raw, want):
     """A page that lost the space between two sentences; outlet names with a dot, initials and
     domains stay as written."""
     assert want in run(raw)[0]
+
+
+def test_word_count_thresholds_as_a_full_count():
+    # issue 18: the cleaning rules count a line's words only as far as their threshold needs
+    import random
+
+    from claimtrack.reading.clean import _words
+    rng = random.Random(23)
+    texts = [t for t in _shortcut_texts()[:400]] + \
+        ["".join(rng.choice(["w", " ", "  ", "\t", "\u00a0", "x"]) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    for text in texts:
+        n = len(text.split())
+        for beyond in (0, 1, 5, 8, 12, 40):
+            assert (_words(text, beyond) > beyond) == (n > beyond)
+            assert (_words(text, beyond) <= beyond) == (n <= beyond)

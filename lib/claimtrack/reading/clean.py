@@ -162,8 +162,10 @@ def _nonblank(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _words(s: str) -> int:
-    return len(s.split())
+def _words(s: str, beyond: int) -> int:
+    """How many words `s` has, counted no further than `beyond` + 1: all a test against the
+    threshold `beyond` needs (a long paragraph is not split whole; issue 18)."""
+    return len(s.split(None, beyond))
 
 
 TERMINAL = ".!?\"')]…:;”»"
@@ -246,7 +248,7 @@ def rule_byline_timestamp(text: str) -> Iterator[Edit]:
     for m in relative_timestamps(text):
         line_start = next((a for a, b in spans if a <= m.start() <= b), m.start())
         before = text[line_start:m.start()]  # the names of the byline, if the line is one
-        start = line_start if _words(before) <= 40 and not _ends_sentence(before) else m.start()
+        start = line_start if _words(before, 40) <= 40 and not _ends_sentence(before) else m.start()
         if taken and start < taken[-1][1]:  # a second timestamp on the same byline
             start = max(m.start(), taken[-1][1])
         taken.append((start, m.end()))
@@ -281,12 +283,12 @@ def rule_promo(text: str) -> Iterator[Edit]:
     done = -1
     for i, (a, b) in enumerate(spans):
         s = text[a:b]
-        if i <= done or _words(s) > 12 or not CTA.match(s):
+        if i <= done or _words(s, 12) > 12 or not CTA.match(s):
             continue
         start = a
         for j in range(i - 1, max(done, i - 1 - PROMO_LOOKBACK), -1):
             t = text[spans[j][0]:spans[j][1]]
-            if _words(t) <= PROMO_TITLE_MAX_WORDS and not _ends_sentence(t) and t.lower() in s.lower():
+            if _words(t, PROMO_TITLE_MAX_WORDS) <= PROMO_TITLE_MAX_WORDS and not _ends_sentence(t) and t.lower() in s.lower():
                 start = spans[j][0]
                 break
         yield Edit(start, b, "", "promo", "promotion box / call to action")
@@ -325,10 +327,10 @@ CAPTION_FOLLOWER_MAX_WORDS = 30  # the untitled caption line a credit often sits
 
 
 def _is_credited(s: str) -> bool:
-    if _words(s) > CAPTION_MAX_WORDS:
+    if _words(s, CAPTION_MAX_WORDS) > CAPTION_MAX_WORDS:
         return False
     if s.startswith("©"):  # a lone credit line; "© Reuters. Ukraine said …" is prose
-        return _words(s) <= 8
+        return _words(s, 8) <= 8
     # CREDIT_START needs a "/", CREDIT_END a "/" (a credit) or "via"; CAPTION_END a "©", a ":" or a ")": tested first,
     # as `re` tries those patterns' alternatives at every place of every line (issue 18)
     return bool(CAPTION_START.match(s) or CAPTION_PREFIX.match(s) or ("/" in s and CREDIT_START.match(s))
@@ -354,7 +356,7 @@ def rule_captions(text: str) -> Iterator[Edit]:
             captionish = (s.endswith(("(file photo)", "(pictured)", "(file image)"))
                           or (not _ends_sentence(s) and not s.isupper() and not LIST_ITEM.match(s)
                               and not CLAIM_NUMBER.search(s)))
-            if captionish and _words(s) <= CAPTION_FOLLOWER_MAX_WORDS and not nxt.islower():
+            if captionish and _words(s, CAPTION_FOLLOWER_MAX_WORDS) <= CAPTION_FOLLOWER_MAX_WORDS and not nxt.islower():
                 yield Edit(a, b, "", "caption", "caption under a photo credit")
                 after_credit = False
                 continue
