@@ -320,7 +320,7 @@ def test_word_count_thresholds_as_a_full_count():
 
     from claimtrack.reading.clean import _words
     rng = random.Random(23)
-    texts = [t for t in _shortcut_texts()[:400]] + \
+    texts = _shortcut_texts()[:400] + \
         ["".join(rng.choice(["w", " ", "  ", "\t", "\u00a0", "x"]) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
     for text in texts:
         n = len(text.split())
