@@ -271,10 +271,30 @@ def _search_for_abbreviations_in_string(self, text):
     return text
 
 
+@lru_cache(maxsize=64)
+def _any_guard(rules: tuple) -> Callable[[str], object] | None:
+    """One search for the guards of all `rules` (each a plain pattern without flags), or None when a
+    rule has no such guard. Where it finds nothing, no rule can match the text, nor then the text
+    the rule before left (unchanged): the rules leave it as it is."""
+    parts = []
+    for rule in rules:
+        rx = getattr(_guard(rule.pattern, 0), "__self__", None)
+        if not isinstance(rx, re.Pattern) or rx.flags & ~re.UNICODE:
+            return None
+        parts.append(f"(?:{rx.pattern})")
+    return re.compile("|".join(parts)).search
+
+
 def _apply(self, *rules):
     """pysbd 0.3.4's `Text.apply` (each rule's `re.sub` in turn) with the rule's guard and compiled
-    pattern looked up here, as `_kept_sub` does: one Python call less per rule, ~80 rules a paragraph."""
+    pattern looked up here, as `_kept_sub` does: one Python call less per rule, ~80 rules a paragraph.
+    A list of rules whose guards all fail at once is skipped with one search (`_any_guard`: the
+    placeholders' 17 rules, run on every sentence, find one in a few sentences)."""
     text = self
+    if len(rules) > 1:
+        any_guard = _any_guard(rules)
+        if any_guard is not None and any_guard(text) is None:
+            return str(text)
     for rule in rules:
         guard, rx = _guarded(rule.pattern)
         text = str(text) if guard is not None and guard(text) is None else rx.sub(rule.replacement, text)
