@@ -586,3 +586,58 @@ def test_shipped_tables_read_the_same_with_libyaml():
         text = resources.files("claimtrack.extraction").joinpath(name).read_text(encoding="utf-8")
         assert load_shipped(name) == yaml.safe_load(text), name
         assert yaml.load(text, Loader=SHIPPED_LOADER) == yaml.safe_load(text), name
+
+
+def _lower_pattern_as_first_written(pattern: str) -> str:
+    import re
+
+    from claimtrack.reading.casefold import _CODED
+    if re.search(r"\(\?[aiLmsux-]|\(\?P<[^>]*[A-Z]", pattern):
+        raise ValueError("flags")
+    out, i = [], 0
+    while i < len(pattern):
+        code = _CODED.match(pattern, i)
+        if code:
+            hexes = code.group(1) or code.group(2) or code.group(3)
+            if hexes is None or chr(int(hexes, 16)).isalpha():
+                raise ValueError("coded")
+            out.append(code.group())
+            i = code.end()
+            continue
+        if pattern[i] == "\\" or pattern.startswith("(?P", i):
+            out.append(pattern[i:i + 2] if pattern[i] == "\\" else "(?P")
+            i += 2 if pattern[i] == "\\" else 3
+            continue
+        out.append(pattern[i].lower())
+        i += 1
+    return "".join(out)
+
+
+def test_lower_pattern_as_first_written():
+    # issue 18: lower_pattern reads a pattern in pieces instead of character by character; it gives
+    # what the loop over characters gave (or raises where it raised) on every term of the shipped
+    # tables and on generated patterns of escapes, codes, groups, capitals and final sigmas
+    import random
+
+    from claimtrack.extraction.catalogue import load_catalogue
+    from claimtrack.extraction.sources import source_table
+    from claimtrack.reading.casefold import lower_pattern
+
+    patterns = [rx.pattern for m in load_catalogue() for rx in m.terms.values() if rx is not None]
+    patterns += [src.aliases.pattern for src in source_table()]
+    rng = random.Random(23)
+    pieces = ["\\x41", "\\x20", "\\u00a0", "\\u0410", "\\U0001F600", "\\U00110000", "\\N{DASH}", "\\0", "\\07", "\\",
+              "\\S", "\\b", "\\\\", "\\(", "(?P<n>", "(?P<N>", "(?P=n)", "(?:", "(?i:", "(", ")", "ΑΣ", "Σ", "ΣΑ", "İ",
+              "K", "A", "b", "[A-Z]", "x", " ", "\n", "\\\n", "\\x4", "\\u12"]
+    patterns += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(5000)]
+    raised = 0
+    for p in patterns:
+        try:
+            want = _lower_pattern_as_first_written(p)
+        except ValueError:
+            raised += 1
+            with pytest.raises(ValueError):
+                lower_pattern(p)
+            continue
+        assert lower_pattern(p) == want, p
+    assert 500 < raised < len(patterns) - 500
