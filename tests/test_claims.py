@@ -577,7 +577,6 @@ def test_shipped_tables_read_the_same_with_libyaml():
     from importlib import resources
 
     import yaml
-
     from claimtrack.extraction.catalogue import SHIPPED_LOADER, load_shipped
 
     names = [f.name for f in resources.files("claimtrack.extraction").iterdir() if f.name.endswith(".yml")]
