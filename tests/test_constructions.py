@@ -635,6 +635,21 @@ ROWS += [
      "Ukrainian troops have captured around 1,050 square kilometers of Russia's Kursk region so far, Kyiv's "
      "top general said.",
      "1,050", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("a headline's Title-Case number-noun compound",
+     "Moscow's 45,000-Troop Kursk Counteroffensive Stalls",
+     "45,000", {"metric": "russian_troops_kursk", "counted": "troops"}),
+    ("a nationality written in lower case",
+     "Ukraine's army says 35,000 russian dead and wounded in Kursk so far.",
+     "35,000", {"metric": "russian_casualties", "counted": "casualties"}),
+    ("a participle of extent continues the clause before it",
+     "Ukrainian forces have seized more than 70 villages, covering over 1,100 square kilometres of the Kursk region.",
+     "1,100", {"metric": "ukraine_held_kursk_km2", "qualifier": "more_than"}),
+    ("the agent of a sending is whose troops they are",
+     "Satellite images show 8,000 troops dispatched by North Korea arriving in Russia's Far East.",
+     "8,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+    ("the whole of a fraction counts what its own words say",
+     "Total casualties now amount to more than half of the roughly 12,000 North Korean troops deployed to Kursk.",
+     "12,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
 ]
 
 

@@ -166,6 +166,12 @@ OF_THEIR = re.compile(r"^\s*of\s+(?:their|its)\s+(?:own\s+)?(?:troops|soldiers|f
                       re.IGNORECASE)
 FORCE_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:forces|troops|soldiers|army|military|servicemen|fighters|units)\b",
                          re.IGNORECASE)
+# A fraction of a whole: "half of the original 11,000 troops", "a third of its 600,000".
+FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two)[ -](?:thirds?|quarters?)|three[ -]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent))"
+                         r"\s+of\s+(?:the|its|their|an?|those)\s+(?:[a-z]+\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?$",
+                         re.IGNORECASE)
+# "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
+EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
@@ -191,9 +197,10 @@ HEDGE_LEFT = re.compile(r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:estimated|
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
-# "12,000 soldiers from North Korea": where people come from says whose they are.
-ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units)\s+from\s+(?:the\s+)?$",
-                    re.IGNORECASE)
+# "12,000 soldiers from North Korea": where people come from says whose they are; "troops sent by
+# North Korea": so does who sends them ("killed by Russian forces" does not).
+ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units)\s+from\s+(?:the\s+)?$"
+                    r"|\b(?:sent|deployed|dispatched|supplied|provided)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATIVE = re.compile(
     r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for|by)\s+(?:the\s+)?$"
     # "the Kursk region of Russia": a place
@@ -262,6 +269,10 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         c_left = left[cuts[-1].end():] if cuts else left
         if SUBSET.search(left):
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
+        elif cuts and EXTENT.match(c_left):
+            # "seized more than 80 settlements, covering over 1,150 square kilometers": the extent of
+            # what the clause before did is said by that clause
+            c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
         put = _put_at(sentence, q.start)
         if put:
             # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
@@ -313,6 +324,13 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
                           sentence, before, headline, at, _own_clause(sentence, a, q, b)))
+    # "casualties amount to more than half of the 11,000 troops deployed": the whole a fraction is
+    # of counts what its own words say; what the clause says is said of the fraction
+    for i, q in enumerate(qs):
+        if FRACTION_OF.search(sentence, max(0, q.start - 60), q.start):
+            f = out[i]
+            f.clause = f"{q.surface} {f.right}"
+            f.tight = f"{q.surface} {_words_head(f.right, TIGHT_RIGHT)}"
     # "around 4,000 of the 12,000 troops deployed to Russia have been killed": what is said after
     # the whole (12,000 troops ...) is said of the part (4,000); the whole is only "troops deployed"
     for i in range(len(qs) - 1):

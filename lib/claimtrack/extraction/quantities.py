@@ -228,7 +228,7 @@ class _Num:
 _DIGIT_ATOM = re.compile(rf"({DIGITS})\s?([A-Za-z]*)$")
 _SEP_RX = re.compile(r"[,'\u00a0\u2009\u202f ]")      # a group separator, the apostrophe of "10'000" too
 _NOT_DIGIT = re.compile(r"[^\d]")
-_HYPHEN_WORD = re.compile(r"-([a-z]+)")
+_HYPHEN_WORD = re.compile(r"-([a-z]+|[A-Z][a-z]+\b)")      # "a 30-day truce"; a headline's "60,000-Troop"
 _AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 _SPACED_GROUP = re.compile(r"\d[\u00a0\u2009\u202f ]\d{3}")
 
@@ -444,7 +444,9 @@ _SPACE = re.compile(r"[ \u00a0\u2009\u202f]*")
 _COUNT_SKIP = re.compile(
     r"(?:more|additional|extra|further|other|new|active(?:[- ]duty)?|regular|elite|special|combat|military|armed|"
     r"reserve|trained|fresh|enemy|allied|foreign|ground|frontline|front-line|regular|professional|contract|"
-    r"mobilized|mobilised|conscript|wounded|injured|dead|killed|captured|surrendered|[A-Z][\w’'.-]*)$")
+    r"mobilized|mobilised|conscript|wounded|injured|dead|killed|captured|surrendered|[A-Z][\w’'.-]*|"
+    # a nationality in lower case, as posts and machine translations write it: "40,000 russian dead"
+    r"north|south|[a-z]+(?:ian|ean|ese)|british|turkish|polish)$")
 _COUNT_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
 # Words that end a counted-noun search: the number is not followed by its noun.
 _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with", "have", "has", "had", "were",
