@@ -650,6 +650,30 @@ ROWS += [
     ("the whole of a fraction counts what its own words say",
      "Total casualties now amount to more than half of the roughly 12,000 North Korean troops deployed to Kursk.",
      "12,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+    ("a handful of soldiers are people, not a force",
+     "The two North Korean soldiers held in Kyiv were with a unit sent to Russia, the agency said.",
+     "two", {"metric": None}),
+    ("a tally over a short window is not the toll",
+     "Russian troops lost 1,260 people over the past day in fighting along the front, Kyiv said.",
+     "1,260", {"metric": None}),
+    ("what was 'set at' a sum is the noun phrase, however far back it begins",
+     "Putin doubled the one-time bonus for recruits. With the minimum monthly pay for a private soldier now serving "
+     "on the front in what the Kremlin keeps calling its “special operation” set at 210,000 rubles, the decree "
+     "raises the annual wage.",
+     "210,000", {"metric": None}),
+    ("what something costs is no bonus",
+     "Former police officers in Crimea get a one-time payment of 5,000 rubles. In occupied Crimea the cost of a "
+     "minimum food basket was 4120.50 rubles in March.",
+     "4120.50", {"metric": None}),
+    ("a day range before a month is a date",
+     "Russian forces in Kursk lost their supply lines after strikes on three bridges on 14-17 August.",
+     "14", {"metric": None}),
+    ("another country's soldiers are not Russia's losses",
+     "Unlike Russia's losses, some 2,400 U.S. troops died in Afghanistan over twenty years.",
+     "2,400", {"metric": None}),
+    ("an accident's toll is not a war's",
+     "Pyongyang's troops are still in Kursk; in Seoul, a plane crash killed 160 people on Sunday.",
+     "160", {"metric": None}),
 ]
 
 

@@ -152,7 +152,8 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 NOT_QUANTITY = re.compile(
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?![,.]\d)(?:,?\s+\d{4})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}"
+    r"(?:,?\s+\d{4})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     # a day and month without the year, as a dateline writes it ("MSN - 27/03"); "24/7" is "always"
