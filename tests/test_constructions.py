@@ -674,6 +674,13 @@ ROWS += [
     ("an accident's toll is not a war's",
      "Pyongyang's troops are still in Kursk; in Seoul, a plane crash killed 160 people on Sunday.",
      "160", {"metric": None}),
+    ("'forces in Russia have seized': a place before the verb, not who seized",
+     "Ukrainian forces in Russia have seized over 410 square miles of territory, the army's chief said.",
+     "410", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized"}),
+    ("what is reported after 'that' is a clause of its own",
+     "It is the first tally of North Korean losses since reports surfaced last month that Pyongyang had sent "
+     "11,000 troops to help Moscow.",
+     "11,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
 ]
 
 

@@ -174,6 +174,10 @@ FORCE_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:forces|troops|soldiers|army|m
 FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two)[ -](?:thirds?|quarters?)|three[ -]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent))"
                          r"\s+of\s+(?:the|its|their|an?|those)\s+(?:[a-z]+\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?$",
                          re.IGNORECASE)
+# A clause reported after "that": "reports emerged weeks ago that", "the agency believes that".
+THAT_CLAUSE = re.compile(r"\b(?:reports?|said|says|say|believes?|believed|claims?|claimed|shows?|showed|shown|indicates?|"
+                         r"indicated|suggests?|suggested|emerged|announced|confirmed|revealed|stated|noted|added|warned|"
+                         r"thinks?|thought|assessed|concluded|found)\s+(?:[\w’'-]+\s+){0,3}?that\s+", re.IGNORECASE)
 # "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
 EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
@@ -284,6 +288,12 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
         cuts = list(_breaks(left))
         c_left = left[cuts[-1].end():] if cuts else left
+        if "that" in c_left:
+            # "the first estimate of North Korean losses since reports emerged that Pyongyang had deployed
+            # 10,000 troops": what is reported begins after "that"; the words before it are another clause
+            said = [m.end() for m in THAT_CLAUSE.finditer(c_left)]
+            if said:
+                c_left = c_left[said[-1]:]
         if SUBSET.search(left):
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
         elif cuts and EXTENT.match(c_left):
