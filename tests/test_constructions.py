@@ -118,7 +118,7 @@ ROWS = [
      "3 million", {"metric": "signing_bonus_rub", "source_has": "Tyumen"}),
     ("initials inside a cited phrase",
      "About 8,000 North Korean soldiers are stationed in the Kursk region, according to the U.S. government.",
-     "8,000", {"metric": "dprk_troops_in_russia", "source_has": "U.S. government"}),
+     "8,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
     ("a role that names one person",
      "Ukraine's army chief said Kyiv now controls about 1,000 square kilometres of the Kursk region.",
      "1,000", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
@@ -681,6 +681,14 @@ ROWS += [
      "It is the first tally of North Korean losses since reports surfaced last month that Pyongyang had sent "
      "11,000 troops to help Moscow.",
      "11,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+    ("a capital as the whole speaker is its government",
+     "Kiev says its forces control 1,150 square kilometres of Russia's Kursk region.",
+     "1,150", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian government"}),
+    ("'..., he said, ... figures reported by X': X's are other figures",
+     "White House spokesman John Kirby spoke on Friday. North Korean units were sent into hopeless attacks, he said, "
+     "estimating that Pyongyang suffered more than 1,200 killed or wounded last week, in line with figures "
+     "reported by Seoul.",
+     "1,200", {"metric": "dprk_casualties", "source_not": "South Korean government"}),
 ]
 
 

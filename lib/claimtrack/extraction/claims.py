@@ -806,6 +806,8 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
         return attribution(sentence, article, previous)[0]
     for kind, who in frames:
         name = canonical(who, article)
+        if name in GOVERNMENT_OF and len(who.split()) < 2:
+            continue                   # "Ukraine officially confirmed the operation": one word, as before it was known
         if name and (not is_media(name) or len(frames) == 1):
             # an outlet that is the sentence's only source ("According to Kommersant, ...") is its speaker
             return name
@@ -998,6 +1000,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
 GENERIC_SPEAKER = re.compile(r"(?:(?:[A-Z]{2,}|U\.S\.|[A-Z][a-z]+(?:an|ish|ese|i))\s+)*[a-z][a-z -]*")
 
 
+# A government named as a whole (sources.yml) and how the names of its own bodies begin.
+GOVERNMENT_OF = {"South Korean government": "South Korea", "Ukrainian government": "Ukrain", "US government": "US "}
+
+
 def _restated_sources(claims: list[Claim]) -> None:
     """A figure the article gives without a source (a headline, a summary) and elsewhere with one
     ("North Korea sent 3,000 more troops" ... "3,000 more, South Korea's military said") is that
@@ -1016,6 +1022,11 @@ def _restated_sources(claims: list[Claim]) -> None:
             # in the body: the speaker the body names for the same figure (in the body, "Ukrainian
             # officials reported" is the source as given)
             pool = named
+        elif c.attributed_to in GOVERNMENT_OF:
+            # "..., South Korea has said" where the article names South Korea's Joint Chiefs of Staff
+            # for the same figure: that body of the same country
+            country = GOVERNMENT_OF[c.attributed_to]
+            pool = [(j, d) for j, d in named if d.attributed_to.startswith(country) and d.attributed_to not in GOVERNMENT_OF]
         elif c.attributed_to.startswith("unattributed"):
             pool = attributed
         else:

@@ -340,11 +340,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         best = min((i for i, n in enumerate(names) if n), key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
-    if not known and anaphors and previous and all(k == "relayed" for k, _ in frames) and \
-            not re.search(r"according to", sentence, re.I):
+    if anaphors and previous and frames and all(k == "relayed" for k, _ in frames) and \
+            not re.search(r"according to", sentence, re.I) and not all(n and is_media(n) for n in names):
         # "..., he said, ... which confirms figures reported by South Korea": the relative clause's
         # source is of other figures; the sentence's speaker is "he"
-        phrases = []
+        phrases, known = [], []
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
