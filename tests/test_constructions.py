@@ -689,6 +689,21 @@ ROWS += [
      "estimating that Pyongyang suffered more than 1,200 killed or wounded last week, in line with figures "
      "reported by Seoul.",
      "1,200", {"metric": "dprk_casualties", "source_not": "South Korean government"}),
+    ("a time after the number is not its noun",
+     "Seoul's military raised its estimate of North Korean casualties to 4,000 last month.",
+     "4,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("'with around N already deployed' shares the count's noun",
+     "At least 12,000 North Korean soldiers have been sent to Russia, with around 3,000 already deployed in Kursk.",
+     "3,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+    ("Ukrainian troops as captors: the captured are Russia's",
+     "Ukrainian troops have captured 610 servicemen of the Russian army in Kursk so far, the commander said.",
+     "610", {"metric": "russian_casualties", "counted": "captured"}),
+    ("'Putin has suffered' is Russia's army",
+     "Putin has now suffered over 650,000 casualties in the war, Western officials estimate.",
+     "650,000", {"metric": "russian_casualties"}),
+    ("a whole army's size is no deployment",
+     "The North Korean army is thought to have about 1.2 million soldiers, a vast pool for Moscow's war.",
+     "1.2 million", {"metric": None}),
 ]
 
 

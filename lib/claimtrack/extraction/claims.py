@@ -251,8 +251,8 @@ PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the
 PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deployed|dispatched|stationed|fighting|serving|"
                         r"based|brought|transferred|taken|held)\b")
 AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|reportedly|already|now)\s+){0,2}\w+")
-# "... and 2,700 have been injured": a bare count right after "and"
-SIBLING_GAP = re.compile(r"\band\s+(?:another\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+# "... and 2,700 have been injured", "..., with around 3,000 already deployed": a bare count right after "and", "with"
+SIBLING_GAP = re.compile(r"\b(?:and|with)\s+(?:another\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
@@ -347,7 +347,8 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
                 c_right = f"{c_right} … {rest[aux.start():aux.end()]}"
         at = q.start
         if i > 0 and q.unit is None and qs[i - 1].kind == "count" and qs[i - 1].unit and \
-                SIBLING_GAP.search(sentence, a, q.start):
+                SIBLING_GAP.search(sentence, a, q.start) and not ANAPHOR.match(sentence[q.end:q.end + 20]):
+            # (not "..., with around 600 of those being fatalities": a part, said by its own words)
             # "300 North Korean soldiers ... have been killed and 2,700 have been injured": the bare
             # second count is of the same soldiers
             noun_phrase = _words_head(sentence[qs[i - 1].end:], 3)

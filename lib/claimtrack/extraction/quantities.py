@@ -458,7 +458,10 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "its", "their", "his", "her", "our", "near", "toward", "towards", "inside", "outside", "along", "within",
          "without", "during", "via", "amid", "among", "against", "beyond", "behind", "below", "above", "there",
          "here", "then", "where", "whose", "if", "because", "though", "although", "including", "out", "off",
-         "up", "down"}
+         "up", "down",
+         # a time after the number is not its noun: "increased the estimate to 4,000 last month"
+         "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight",
+         "already", "still", "yet", "even", "alone"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
              "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",
