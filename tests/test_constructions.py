@@ -704,6 +704,9 @@ ROWS += [
     ("a whole army's size is no deployment",
      "The North Korean army is thought to have about 1.2 million soldiers, a vast pool for Moscow's war.",
      "1.2 million", {"metric": None}),
+    ("'over the weekend' is the weekend's Saturday before a Monday's article",
+     "Over the weekend, Zelensky said 3,000 North Korean troops had been killed or wounded in Kursk.",
+     "3,000", {"metric": "dprk_casualties", "as_of": "2025-03-08"}),
 ]
 
 
