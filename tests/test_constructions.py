@@ -653,9 +653,9 @@ ROWS += [
     ("a handful of soldiers are people, not a force",
      "The two North Korean soldiers held in Kyiv were with a unit sent to Russia, the agency said.",
      "two", {"metric": None}),
-    ("a tally over a short window is not the toll",
+    ("a tally over a short window is a rate, not the toll",
      "Russian troops lost 1,260 people over the past day in fighting along the front, Kyiv said.",
-     "1,260", {"metric": None}),
+     "1,260", {"metric": "russian_casualties", "scope": "rate"}),
     ("what was 'set at' a sum is the noun phrase, however far back it begins",
      "Putin doubled the one-time bonus for recruits. With the minimum monthly pay for a private soldier now serving "
      "on the front in what the Kremlin keeps calling its “special operation” set at 210,000 rubles, the decree "
