@@ -707,6 +707,11 @@ ROWS += [
     ("'over the weekend' is the weekend's Saturday before a Monday's article",
      "Over the weekend, Zelensky said 3,000 North Korean troops had been killed or wounded in Kursk.",
      "3,000", {"metric": "dprk_casualties", "as_of": "2025-03-08"}),
+    ("'It estimates': the author of the report the article named before",
+     "A new study by the International Institute for Strategic Studies came out on Monday. The war has dragged "
+     "on for three years. Front lines have barely moved. Both armies are short of men. Its findings are grim. "
+     "It estimates that Russia has suffered about 900,000 casualties since February 2022.",
+     "900,000", {"metric": "russian_casualties", "source": "International Institute for Strategic Studies"}),
 ]
 
 
