@@ -355,3 +355,22 @@ def test_wage_finder_finds_the_wage_latest_wage_found():
                 assert want.name == got.name and want.equals(got), (region, on)
                 compared += 1
     assert compared > 300
+
+
+def test_a_restatement_dated_only_by_its_article_is_the_earlier_estimate_not_the_latest(tmp_path):
+    """A rewrite months later of the NIS's figure, with no date of its own in its text, is the
+    estimate the NIS gave before (reported again), not a new one that becomes the latest; a
+    figure its text dates to a later month is a new estimate."""
+    said = "South Korea's spy agency said 11,000 North Korean troops are in Russia.\n"
+    folder = write_corpus(tmp_path / "c", {
+        "a.txt": said, "b.txt": "Rewrite. " + said,
+        "c.txt": "In June, South Korea's spy agency said 11,000 North Korean troops are in Russia.\n"},
+        "file,outlet,published\na.txt,Wire,2024-10-24\nb.txt,Blog,2025-03-02\nc.txt,Paper,2025-06-20\n")
+    claims = load(str(folder)).claims
+    assert set(claims["as_of"]) == {"2024-10-24", "2025-03-02", "2025-06"}, "the extractor dates an undated figure by its article"
+    est = estimates(claims, "dprk_troops_in_russia")
+    assert est["holds"].tolist() == ["2024-10-24", "2025-06"]
+    assert est.iloc[0]["n_outlets"] == 2 and est.iloc[0]["outlets"] == "Blog; Wire"
+    # alone, the rewrite is dated by its article, as before
+    alone = write_corpus(tmp_path / "d", {"b.txt": said}, "file,outlet,published\nb.txt,Blog,2025-03-02\n")
+    assert estimates(load(str(alone)).claims, "dprk_troops_in_russia")["holds"].tolist() == ["2025-03-02"]

@@ -158,7 +158,8 @@ NOT_QUANTITY = re.compile(
     NOT_QUANTITY_START + "(?:"
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?![,.]\d)(?:,?\s+\d{4})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}"
+    r"(?:,?\s+\d{4})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     # a day and month without the year, as a dateline writes it ("MSN - 27/03"); "24/7" is "always"
@@ -234,7 +235,7 @@ class _Num:
 _DIGIT_ATOM = re.compile(rf"({DIGITS})\s?([A-Za-z]*)$")
 _SEP_RX = re.compile(r"[,'\u00a0\u2009\u202f ]")      # a group separator, the apostrophe of "10'000" too
 _NOT_DIGIT = re.compile(r"[^\d]")
-_HYPHEN_WORD = re.compile(r"-([a-z]+)")
+_HYPHEN_WORD = re.compile(r"-([a-z]+|[A-Z][a-z]+\b)")      # "a 30-day truce"; a headline's "60,000-Troop"
 _AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 _SPACED_GROUP = re.compile(r"\d[\u00a0\u2009\u202f ]\d{3}")
 
@@ -450,7 +451,9 @@ _SPACE = re.compile(r"[ \u00a0\u2009\u202f]*")
 _COUNT_SKIP = re.compile(
     r"(?:more|additional|extra|further|other|new|active(?:[- ]duty)?|regular|elite|special|combat|military|armed|"
     r"reserve|trained|fresh|enemy|allied|foreign|ground|frontline|front-line|regular|professional|contract|"
-    r"mobilized|mobilised|conscript|wounded|injured|dead|killed|captured|surrendered|[A-Z][\w’'.-]*)$")
+    r"mobilized|mobilised|conscript|wounded|injured|dead|killed|captured|surrendered|[A-Z][\w’'.-]*|"
+    # a nationality in lower case, as posts and machine translations write it: "40,000 russian dead"
+    r"north|south|[a-z]+(?:ian|ean|ese)|british|turkish|polish)$")
 _COUNT_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
 # Words that end a counted-noun search: the number is not followed by its noun.
 _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with", "have", "has", "had", "were",
@@ -461,7 +464,10 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "its", "their", "his", "her", "our", "near", "toward", "towards", "inside", "outside", "along", "within",
          "without", "during", "via", "amid", "among", "against", "beyond", "behind", "below", "above", "there",
          "here", "then", "where", "whose", "if", "because", "though", "although", "including", "out", "off",
-         "up", "down"}
+         "up", "down",
+         # a time after the number is not its noun: "increased the estimate to 4,000 last month"
+         "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight",
+         "already", "still", "yet", "even", "alone"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
              "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",

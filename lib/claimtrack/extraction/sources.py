@@ -114,6 +114,23 @@ EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNOREC
 AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
                       r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+(?:by|from|of)\s+"
                       r"(?:the\s+)?", re.IGNORECASE)
+# A document as the speaker ("It estimates", "the report says"), and its author named earlier in the
+# article ("a new analysis from the Center for ...", "a report by Mediazona").
+DOCUMENT = re.compile(r"it|(?:(?:the|this|that|its)\s+)?(?:(?:new|latest|full|comprehensive)\s+)?(?:report|study|analysis|"
+                      r"investigation|assessment|survey|paper|review)", re.IGNORECASE)
+AUTHOR_OF = re.compile(r"\b(?:report|analysis|study|investigation|assessment|survey|paper|review)\s+(?:by|from)\s+"
+                       r"(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]{1,80})")
+
+
+def _author_before(article: str, sentence: str) -> str | None:
+    """The known source (sources.yml) whose report the article names last before `sentence`."""
+    at = article.find(sentence)
+    found = None
+    for m in AUTHOR_OF.finditer(article, 0, at if at >= 0 else 0):
+        found = canonical(m.group("who"), article, aliases_only=True) or found
+    return found
+
+
 # A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
 BARE_VERB = re.compile(r"(?:suggest|show|indicate|say|claim|note|reveal|state|add|put|estimate|confirm)s?\b", re.IGNORECASE)
 # Evidence with its owner: "the agency's estimates", "Kyiv's figures".
@@ -324,9 +341,9 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
             w = quoted.group(1).strip()      # 'according to the publication "7x7"'
-        elif ANAPHORIC.fullmatch(w) or (ROLE_ONLY.fullmatch(w) and _definite(sentence, at)
-                                        and not canonical(w, article or sentence)):
-            anaphors.append(w)               # "the general", "he": named before
+        elif ANAPHORIC.fullmatch(w) or DOCUMENT.fullmatch(w) or (ROLE_ONLY.fullmatch(w) and _definite(sentence, at)
+                                                                 and not canonical(w, article or sentence)):
+            anaphors.append(w)               # "the general", "he", "the report": named before
             continue
         if not PRONOUNS.fullmatch(w):
             frames.append((k, w))
@@ -340,17 +357,23 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         best = min((i for i, n in enumerate(names) if n), key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
-    if not known and anaphors and previous and all(k == "relayed" for k, _ in frames) and \
-            not re.search(r"according to", sentence, re.I):
+    if anaphors and previous and frames and all(k == "relayed" for k, _ in frames) and \
+            not re.search(r"according to", sentence, re.I) and not all(n and is_media(n) for n in names):
         # "..., he said, ... which confirms figures reported by South Korea": the relative clause's
         # source is of other figures; the sentence's speaker is "he"
-        phrases = []
+        phrases, known = [], []
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
             who, _ = attribution(earlier, article)
             if who and not EVIDENCE.fullmatch(who):   # "According to the data, ...": no speaker there
                 return who, [anaphors[0]]
+    if not known and not phrases and article and any(DOCUMENT.fullmatch(a) for a in anaphors):
+        # "It estimates that ...", "the report estimates ...": the author of the report the article
+        # named before ("A new analysis from the Center for Strategic and International Studies")
+        author = _author_before(article, sentence)
+        if author:
+            return author, [anaphors[0]]
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source

@@ -2,8 +2,8 @@
 
 The same figure from the same original source, restated by other outlets (a rewrite of the FT
 relaying South Korea's NIS), is one estimate "reported by N outlets", not N marks. Restatements
-that give no date of their own join the source's estimate of that figure made before the
-article appeared; a figure dated to another month is a new estimate.
+that give no date of their own (none, or only their article's) join the source's estimate of that
+figure made before the article appeared; a figure the text dates to another month is a new estimate.
 """
 
 from __future__ import annotations
@@ -104,16 +104,25 @@ def kept(snapshot, key: tuple, compute):
     return memo[key]
 
 
+def _dated_by_article(r: dict) -> bool:
+    """A claim whose period is only its article's date (the extractor dates a figure the text does
+    not date by its publication, extraction.claims): a restatement, unless nothing earlier says it."""
+    return bool(r["_holds"]) and bool(as_text(r.get("published"))) and as_text(r["as_of"]) == as_text(r["published"])
+
+
 def _clusters(members: list[dict]) -> list[list[dict]]:
-    """Split one source's claims of one figure by the month it holds for; claims without a date
-    of their own join the latest month not after their article's publication; a value the text says
-    was replaced (role 'previous') with no such month has no period."""
+    """Split one source's claims of one figure by the month it holds for. Claims without a date of
+    their own (none, or only their article's) join the latest month not after their article's
+    publication, in the order of publication: a rewrite a year later of the NIS's "11,000" is
+    that estimate reported again, not a new one that becomes the latest. A value the text says was
+    replaced (role 'previous') with no such month has no period."""
     dated: dict[str, list[dict]] = {}
     undated = []
     for r in members:
-        (dated.setdefault(_month(r["_holds"][0]), []) if r["_holds"] else undated).append(r)
+        own = r["_holds"] and not _dated_by_article(r)
+        (dated.setdefault(_month(r["_holds"][0]), []) if own else undated).append(r)
     replaced = []
-    for r in undated:
+    for r in sorted(undated, key=lambda r: _month(r["_published"][1]) if r["_published"] else ""):
         pub = _month(r["_published"][1]) if r["_published"] else ""
         earlier = sorted(m for m in dated if pub and m <= pub)
         if not earlier and as_text(r.get("role")) == "previous":
@@ -130,7 +139,7 @@ def _estimate(metric: str, cluster: list[dict]) -> dict:
     one = cluster[0]          # the grouping key: counted, scope, region, source, bound, low, high, negated
     # The most precise period any restatement gives ('2024-10-24' over '2024-10'); else the
     # earliest publication (a figure with no date of its own holds when it was reported).
-    periods = [r for r in cluster if r["_holds"]]
+    periods = [r for r in cluster if r["_holds"] and not _dated_by_article(r)] or [r for r in cluster if r["_holds"]]
     # First reported: the publication known to be earliest ('2024-10-24' before a bare '2024-10').
     first = min((r for r in cluster if r["_published"]), key=lambda r: r["_published"][::-1], default=None)
     if periods:
