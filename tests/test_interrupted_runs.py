@@ -72,11 +72,14 @@ def run_and_kill(out, sig, trigger: str, delay: float = 0.0):
     """Start a run; when a stderr line contains `trigger` (or, for RENDERING, when Chromium is
     printing the PDF), send `sig` to the run's main process only (as a scheduler's kill would).
     Returns the process and its stderr."""
+    tag = f"{os.getpid()}-{time.monotonic_ns()}"       # every process of the run inherits it (kernels too)
     # Ctrl-C's default action in the run even when the tests themselves run in the background
     # (`make test &`: a shell starts background jobs with SIGINT ignored, and children inherit that,
     # so the run would carry on and later write over the report the next test checks).
     proc = subprocess.Popen(report_cmd(out), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+                            env={**os.environ, RUN_TAG: tag})
+    proc.tag = tag
     lines = []
     for line in proc.stderr:
         lines.append(line)
@@ -95,6 +98,25 @@ def run_and_kill(out, sig, trigger: str, delay: float = 0.0):
     proc.wait(timeout=GRACE_S)
     rest.join(timeout=10)
     return proc, lines
+
+
+RUN_TAG = "CLAIMTRACK_TEST_RUN"
+
+
+def live_kernels(tag: str) -> list[int]:
+    """The run's notebook kernels still alive: processes whose environment carries the run's tag and
+    whose command line is ipykernel's (jupyter_client starts them in sessions of their own, so the
+    run's process group misses them); zombies are dead."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if f"{RUN_TAG}={tag}".encode() in (proc / "environ").read_bytes().split(b"\0") \
+                    and b"ipykernel" in (proc / "cmdline").read_bytes() \
+                    and (proc / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                found.append(int(proc.name))
+        except OSError:
+            continue                                  # ended while we looked, or not ours to read
+    return found
 
 
 def wait_for_group_to_end(pgid):
@@ -147,7 +169,11 @@ def test_a_killed_run_leaves_the_previous_report_whole(previous, sig, trigger, d
         finished = any("wrote" in line for line in lines)
         assert finished or proc.returncode in (130, 128 + signal.SIGTERM), "".join(lines)
         assert finished or "previous report" in "".join(lines)
+        # the run ended only after its kernels did: nothing of it is left to write into the folder
+        assert not live_kernels(proc.tag), "a kernel of the interrupted run outlived it"
         assert not list(out.glob(f".*{TEMP_MARK}*")), "an interrupted run left its temporary folder"
+        time.sleep(2)
+        assert not list(out.glob(f".*{TEMP_MARK}*")), "a process of the interrupted run wrote its folder back"
 
 
 def test_the_next_run_after_kills_succeeds_and_clears_what_they_left(previous):

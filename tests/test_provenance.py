@@ -362,10 +362,10 @@ def test_a_restatement_dated_only_by_its_article_is_the_earlier_estimate_not_the
     estimate the NIS gave before (reported again), not a new one that becomes the latest; a
     figure its text dates to a later month is a new estimate."""
     said = "South Korea's spy agency said 11,000 North Korean troops are in Russia.\n"
-    folder = write_corpus(tmp_path / "c", {
-        "a.txt": said, "b.txt": "Rewrite. " + said,
+    folder = write_corpus(tmp_path / "c", {        # the rewrite first in the folder: order is by publication
+        "a.txt": "Rewrite. " + said, "b.txt": said,
         "c.txt": "In June, South Korea's spy agency said 11,000 North Korean troops are in Russia.\n"},
-        "file,outlet,published\na.txt,Wire,2024-10-24\nb.txt,Blog,2025-03-02\nc.txt,Paper,2025-06-20\n")
+        "file,outlet,published\na.txt,Blog,2025-03-02\nb.txt,Wire,2024-10-24\nc.txt,Paper,2025-06-20\n")
     claims = load(str(folder)).claims
     assert set(claims["as_of"]) == {"2024-10-24", "2025-03-02", "2025-06"}, "the extractor dates an undated figure by its article"
     est = estimates(claims, "dprk_troops_in_russia")
@@ -374,3 +374,9 @@ def test_a_restatement_dated_only_by_its_article_is_the_earlier_estimate_not_the
     # alone, the rewrite is dated by its article, as before
     alone = write_corpus(tmp_path / "d", {"b.txt": said}, "file,outlet,published\nb.txt,Blog,2025-03-02\n")
     assert estimates(load(str(alone)).claims, "dprk_troops_in_russia")["holds"].tolist() == ["2025-03-02"]
+    # the source gave another figure in between: said again, it is a new estimate, and the latest
+    between = write_corpus(tmp_path / "e", {
+        "a.txt": said, "b.txt": "In January, South Korea's spy agency said 12,000 North Korean troops are in Russia.\n",
+        "c.txt": said}, "file,outlet,published\na.txt,Wire,2024-10-24\nb.txt,Paper,2025-02-03\nc.txt,Blog,2025-03-10\n")
+    est = estimates(load(str(between)).claims, "dprk_troops_in_russia")
+    assert est["holds"].tolist() == ["2024-10-24", "2025-01", "2025-03-10"], est[["holds", "value"]]

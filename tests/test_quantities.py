@@ -360,6 +360,20 @@ def test_number_run_look_ahead_changes_no_match():
         assert [m.span() for m in q.RUN.finditer(line)] == [m.span() for m in plain.finditer(line)], line
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Ukraine said 10 to 14 Marines of the Russian army surrendered.", "10 to 14"),     # "Mar" is no month here
+    ("Between 10 and 15 may have died in the strike.", "10 and 15"),                    # the modal verb, not May
+    ("Kyiv said 3 Junior officers were captured.", "3"),
+])
+def test_a_word_that_starts_like_a_month_is_no_date(text, surface):
+    assert surface in [q.surface for q in find_quantities(text)]
+
+
+def test_a_day_range_before_a_month_is_a_date():
+    assert find_quantities("Strikes hit three bridges on 16-19 August and 2 to 5 May 2024.") == \
+        [q for q in find_quantities("Strikes hit three bridges") if q.surface == "three"]
+
+
 def _top_level_alternatives(pattern: str) -> list[str]:
     """The alternatives of `pattern` at its top level (brackets, escapes and groups kept whole)."""
     out, cur, depth, i = [], "", 0, 0

@@ -105,8 +105,9 @@ MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bmonthly\b|"
+                  # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
-                  r"(?:two|three|four|five|six|seven|ten|\d+) (?:days|weeks))\b|"
+                  r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]) days|(?:two|2) weeks)\b|"
                   r"\bin (?:just |only )?one (?:week|month)\b|"
                   r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
                   rf"\bin (?:the month of )?{MONTH}(?: (?:19|20)\d\d)?(?: and {MONTH})?(?: (?:19|20)\d\d)? alone\b|"

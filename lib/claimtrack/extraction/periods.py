@@ -53,7 +53,7 @@ PATTERNS = [
                 r"friday|saturday|sunday)\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|now|currently|at\s+present|presently|so\s+far|to\s+date|"
             r"this\s+week|last\s+week|earlier\s+(?:in|this)\s+(?:the\s+)?week|(?:over|at|on|during)\s+the\s+weekend|"
-            r"(?:this|last)\s+weekend|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
+            r"last\s+weekend|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
             r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
             r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now|"
             r"(?:last|this|earlier\s+this)\s+(?:fall|autumn|spring|summer))\b"),
@@ -177,8 +177,9 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
     if rel.startswith("earlier") and rel.endswith("week"):
         return ref.strftime("%Y-%m")      # "earlier in the week": some day of it, read as its month
     if rel.endswith("weekend"):
-        # "over the weekend": the Saturday of the latest weekend up to the article's day (a Monday's
-        # story: two days before), as the gold of heldout22/23 reads it; a month's article: its month
+        # "over the weekend" in news copy: the weekend just past (a Monday's story: two days before),
+        # dated to its Saturday, where such a figure is first reported; a span has no single day, but
+        # its month would lose the week ("this weekend" may be the coming one: not read)
         if precision != "day":
             return ref.strftime("%Y-%m")
         back = (ref.weekday() - 5) % 7

@@ -147,6 +147,9 @@ SEVERAL = r"(?:several|a\s+few|few|many|some)"
 
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A month after a day: a whole word ("10 to 14 Marines" is no date), "May" capitalised (a modal
+# verb otherwise: "between 10 and 15 may have died").
+_DAY_MONTH = MONTHS.replace("May|", "(?-i:May)|") + r"(?![a-z])"
 # Spans that hold digits but no quantity: dates, clock times, video durations ("00:17"),
 # ordinals, year spans, model names ("KN-23", "Su-34", "M777"), "No. 2".
 # Every alternative starts where a word starts, or at "'" or "#" (NOT_QUANTITY_START; a new one must
@@ -158,7 +161,7 @@ NOT_QUANTITY = re.compile(
     NOT_QUANTITY_START + "(?:"
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     r"(?![,.]\d)(?:,?\s+\d{4})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_DAY_MONTH}"
     r"(?:,?\s+\d{4})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
@@ -453,7 +456,10 @@ _COUNT_SKIP = re.compile(
     r"reserve|trained|fresh|enemy|allied|foreign|ground|frontline|front-line|regular|professional|contract|"
     r"mobilized|mobilised|conscript|wounded|injured|dead|killed|captured|surrendered|[A-Z][\w’'.-]*|"
     # a nationality in lower case, as posts and machine translations write it: "40,000 russian dead"
-    r"north|south|[a-z]+(?:ian|ean|ese)|british|turkish|polish)$")
+    r"russian|ukrainian|korean|american|british|chinese|belarusian|chechen|syrian|iranian|european)$")
+# "40,000 north korean dead": the compass word of a nationality, passed over like it
+_COMPASS_OF_NATION = re.compile(r"(?:north|south)$")
+_KOREAN_NEXT = re.compile(r"[ -]korean", re.IGNORECASE)
 _COUNT_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
 # Words that end a counted-noun search: the number is not followed by its noun.
 _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with", "have", "has", "had", "were",
@@ -534,6 +540,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
             # "service members" is one noun: the servicemember, not the member
             head, plural = ("servicemember" if head == "service" else singular(low)), True
             continue
+        if _COMPASS_OF_NATION.match(low) and _KOREAN_NEXT.match(text, m.end()):
+            continue                                     # "north korean troops"
         if low.endswith(("ed", "ing", "ly")) or _COUNT_SKIP.fullmatch(w):
             if head is None:
                 continue                                 # "guided bombs", "wounded soldiers"

@@ -153,6 +153,8 @@ class Source:
     media: bool = False                    # a news outlet: relays others' figures as well as its own
     cues: tuple[str, ...] | None = None    # lower-case text one of which every name of it starts with (speed)
     cue_rx: re.Pattern | None = None       # the cues as one plain alternation: found in one search, not a loop
+    country: str = ""                      # whose organisation it is ("South Korea", "Ukraine", "US")
+    government: bool = False               # a government named as a whole, often by its capital
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +167,8 @@ def source_table() -> tuple[Source, ...]:
         cues = literal_starts(s["aliases"] + wrong + people)
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
                           tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False)),
-                          cues, None if cues is None else re.compile("|".join(map(re.escape, cues)) or "(?!)")))
+                          cues, None if cues is None else re.compile("|".join(map(re.escape, cues)) or "(?!)"),
+                          str(s.get("country", "")), bool(s.get("government", False))))
     return tuple(out)
 
 
@@ -245,6 +248,8 @@ MEMBER_OF = re.compile(r"^(?:(?:the|a|an|one)\s+)?(?:(?:senior|high-ranking|mili
 LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|although|though|as|when|if|since|because|but|and|meanwhile|"
                                  r"however|yet|so)\s+", re.IGNORECASE)
 CITING = re.compile(r"citing|quoting|\b(?:cited|cites|quoted|quotes)\b", re.IGNORECASE)
+# Figures "reported by X" in a clause of their own: X's other figures, not the speaker's.
+RELAYED_BY = re.compile(r"\b(?:reported|given|provided|released|published)\s+by\b", re.IGNORECASE)
 # Who a statement was given to is not who made it: "in a statement to TASS", "told Reuters".
 AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
                       r"(?:the\s+)?(?:[A-Z][\w.&-]*\b\s*){1,4}")
@@ -266,6 +271,23 @@ def _tidy(phrase: str) -> str:
     if m:
         phrase = f"{m.group('place')} regional {m.group('body').lower()}"
     return phrase
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Source]:
+    return {src.name: src for src in source_table()}
+
+
+def country_of(name: str) -> str:
+    """Whose organisation a canonical source is (sources.yml `country`); '' when the table does not say."""
+    src = _by_name().get(name.split(" (")[0])
+    return src.country if src else ""
+
+
+def is_government(name: str) -> bool:
+    """Is a canonical source a government named as a whole (sources.yml `government: true`)?"""
+    src = _by_name().get(name.split(" (")[0])
+    return bool(src and src.government)
 
 
 def is_media(name: str) -> bool:
@@ -358,9 +380,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         return names[best], phrases
     known = [n for n in names if n]
     if anaphors and previous and frames and all(k == "relayed" for k, _ in frames) and \
-            not re.search(r"according to", sentence, re.I) and not all(n and is_media(n) for n in names):
+            not re.search(r"according to", sentence, re.I) and (not known or (
+                RELAYED_BY.search(sentence) and not CITING.search(sentence))):
         # "..., he said, ... which confirms figures reported by South Korea": the relative clause's
-        # source is of other figures; the sentence's speaker is "he"
+        # source is of other figures; the sentence's speaker is "he" ("..., he said, citing the NIS"
+        # is the NIS's: a relay chain)
         phrases, known = [], []
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before

@@ -59,9 +59,17 @@ def estimates(claims: pd.DataFrame, metric: str, charted_only: bool = True) -> p
         key = (as_text(r.get("counted")), as_text(r.get("scope")), as_text(r["region"]), r["_source"], r["_bound"],
                _num(r["low"]), _num(r["high"]), bool(r["negated"]))
         groups.setdefault(key, []).append(r)
+    # the months in which each source gave each figure: a restatement is not folded into an
+    # estimate the same source replaced since ("11,000" in October, "12,000" in January, "11,000"
+    # said again in March is March's)
+    said: dict[tuple, dict[tuple, set[str]]] = {}
+    for key, members in groups.items():
+        months = said.setdefault(key[:4], {}).setdefault(key[4:], set())
+        months.update(_month(r["_holds"][0]) for r in members if r["_holds"])
     out = []
-    for members in groups.values():
-        for cluster in _clusters(members):
+    for key, members in groups.items():
+        others = sorted({m for figure, ms in said[key[:4]].items() if figure != key[4:] for m in ms})
+        for cluster in _clusters(members, others):
             out.append(_estimate(metric, cluster))
     df = pd.DataFrame(out, columns=ESTIMATE_COLUMNS)
     return df.sort_values(["holds_start", "reported", "source", "low", "high"], na_position="last",
@@ -110,11 +118,12 @@ def _dated_by_article(r: dict) -> bool:
     return bool(r["_holds"]) and bool(as_text(r.get("published"))) and as_text(r["as_of"]) == as_text(r["published"])
 
 
-def _clusters(members: list[dict]) -> list[list[dict]]:
+def _clusters(members: list[dict], others: list[str] = ()) -> list[list[dict]]:
     """Split one source's claims of one figure by the month it holds for. Claims without a date of
     their own (none, or only their article's) join the latest month not after their article's
     publication, in the order of publication: a rewrite a year later of the NIS's "11,000" is
-    that estimate reported again, not a new one that becomes the latest. A value the text says was
+    that estimate reported again, not a new one that becomes the latest, unless the source gave
+    another figure in between (`others`: the months of its other figures). A value the text says was
     replaced (role 'previous') with no such month has no period."""
     dated: dict[str, list[dict]] = {}
     undated = []
@@ -128,6 +137,8 @@ def _clusters(members: list[dict]) -> list[list[dict]]:
         if not earlier and as_text(r.get("role")) == "previous":
             replaced.append(r)
             continue
+        if earlier and r["_holds"] and any(earlier[-1] < m <= pub for m in others):
+            earlier = []                 # replaced in between: said again, it is its article's
         dated.setdefault(earlier[-1] if earlier else pub, []).append(r)
     # An undated value the text says was replaced ("cut it from X to Y") held at some time before
     # its article, not at its publication: unless a dated report of it exists, it stays one

@@ -17,6 +17,7 @@ import math
 import multiprocessing
 import multiprocessing.util
 import os
+import signal
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -41,7 +42,8 @@ PARAMETERS = ("corpus_dir", "manifest", "as_of", "metrics", "output_dir")
 # which nbval and `make baseline --check` compare against. `defaults_problems` guards them.
 DEFAULTS = {"corpus_dir": "seeds", "manifest": "", "as_of": "", "metrics": "", "output_dir": ""}
 WATCH_PARENT_S = 0.5           # how often a worker checks that its runner is still alive
-KERNEL_END_WAIT_S = 10         # how long a stopped worker waits for its killed kernel to end
+KERNEL_END_WAIT_S = 5          # how long a stopped worker waits for its killed kernel to end
+WORKER_END_WAIT_S = 10         # how long the runner waits for its stopped workers (then kills them)
 
 
 class NotebookFailed(RuntimeError):
@@ -189,11 +191,9 @@ def _end_worker_now(*_) -> None:
     the run's temporary folder after the runner removed it (seen: a run interrupted while a
     notebook wrote corpus/*.csv left a recreated folder behind). Killed and waited for here, the
     kernel writes nothing after the worker is gone."""
-    import signal
-
     km = _worker_kernel.get("km")
     proc = getattr(getattr(km, "provisioner", None), "process", None)
-    if proc is not None:
+    if proc is not None and proc.returncode is None:     # (a reaped kernel's number may be reused)
         try:
             os.killpg(proc.pid, signal.SIGKILL)          # the kernel and anything it started
             proc.wait(timeout=KERNEL_END_WAIT_S)
@@ -205,12 +205,13 @@ def _end_worker_now(*_) -> None:
 def _exit_with_parent() -> None:
     """Worker initialiser: end the worker when the runner dies (a SIGKILL gives it no chance to
     stop its pool), or when the runner stops it (SIGTERM), so a killed run leaves no process
-    behind; the worker's kernel is ended first (`_end_worker_now`)."""
-    import signal
+    behind; the worker's kernel is ended first (`_end_worker_now`). Ctrl-C in a terminal reaches
+    the workers too (one foreground group): they leave it to the runner, which stops them."""
     import threading
 
     parent = os.getppid()
     signal.signal(signal.SIGTERM, _end_worker_now)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch():
         while True:
@@ -246,8 +247,13 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
         workers = list(getattr(pool, "_processes", {}).values())
         for proc in workers:
             proc.terminate()                 # each ends its kernel, then itself (_end_worker_now)
+        deadline = time.monotonic() + WORKER_END_WAIT_S
         for proc in workers:
-            proc.join(KERNEL_END_WAIT_S)     # nothing of the run writes after this returns
+            proc.join(max(0.0, deadline - time.monotonic()))
+            if proc.is_alive():              # stuck: no more waiting, and no more writing
+                log(f"a notebook worker (pid {proc.pid}) did not stop: killed")
+                proc.kill()
+                proc.join(1.0)
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
