@@ -737,6 +737,16 @@ ROWS += [
      "on for three years. Front lines have barely moved. Both armies are short of men. Its findings are grim. "
      "It estimates that Russia has suffered about 900,000 casualties since February 2022.",
      "900,000", {"metric": "russian_casualties", "source": "International Institute for Strategic Studies"}),
+    ("'Seoul's top military officials' are its Joint Chiefs of Staff",
+     "Kyiv's figure is far above the one given by Seoul's top military officials, who said on Monday that "
+     "at least 1,300 North Korean troops had been killed or wounded.",
+     "1,300", {"metric": "dprk_casualties", "source": "South Korea Joint Chiefs of Staff"}),
+    ("an aside between commas, then the count's own verb",
+     "Some 9,000 North Korean soldiers, among them special forces, are now fighting near Sudzha in Kursk.",
+     "9,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
+    ("'in the <adjective> region of Kursk' is in Kursk",
+     "About 7,500 North Korean troops are stationed in the southern region of Kursk, Kyiv's spy chief said.",
+     "7,500", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
 ]
 
 

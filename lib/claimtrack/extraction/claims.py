@@ -248,6 +248,11 @@ LIST_ITEM_GAP = re.compile(r"\s*+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?:,\s*(?
 # "8,000 out of a total of 10,000".
 PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+|its\s+)?"
                            r"(?:(?:a\s+)?total\s+of\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?", re.IGNORECASE)
+# An aside between commas after a count's noun, then its verb: "12,000 troops, including 500 officers,
+# have been deployed", "11,000 soldiers, augmented by ..., are concentrated".
+ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,\s*(?:including|among them|among whom|along with|together with|"
+                         r"augmented by|backed by|mostly|many of them|some of them)\b[^,;:.!?]{0,120},\s*"
+                         r"(?=(?:have|has|had|are|is|were|was|will|would)\b)", re.IGNORECASE)
 # A participle phrase after a count's noun ("soldiers sent to aid Russia ..."), and the verb after it.
 PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deployed|dispatched|stationed|fighting|serving|"
                         r"based|brought|transferred|taken|held)\b")
@@ -346,6 +351,13 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             aux = AUXILIARY.search(rest, participle.end())
             if aux and len(rest[:aux.start()].split()) <= 20:
                 c_right = f"{c_right} … {rest[aux.start():aux.end()]}"
+        aside = ASIDE_AFTER.match(sentence, q.end)
+        if aside:
+            # "12,000 North Korean troops, including around 500 officers and three generals, have been
+            # deployed in the Kursk region": the predicate after the aside is the count's
+            predicate = sentence[aside.end():]
+            cut = _first_break(predicate)
+            c_right = f"{c_right} … {_words_head(predicate[:cut.start()] if cut else predicate, TIGHT_RIGHT)}"
         at = q.start
         if i > 0 and q.unit is None and qs[i - 1].kind == "count" and qs[i - 1].unit and \
                 SIBLING_GAP.search(sentence, a, q.start) and not ANAPHOR.match(sentence[q.end:q.end + 20]):

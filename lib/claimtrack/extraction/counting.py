@@ -187,7 +187,9 @@ NEAR_FRONT = re.compile(r"\b(?:near|close to|along|at|on|to) (?:the )?(?:front(?
                         r"(?:ukrain\w*\W*s? )?border|ukraine)\b|\b(?:combat (?:areas?|zones?)|battlefield)\b", re.I)
 IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside)(?: of)? russia\b(?!.s\s+(?:kursk|western|border))", re.I)
 # Kursk as a place the troops are in or sent to, not a purpose ("sent to help Russia retake Kursk")
-IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+|russia.s\s+)?kursk\b", re.I)
+IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+|russia.s\s+)?kursk\b"
+                      # "in the western region of Kursk", "in the Russian oblast of Kursk"
+                      r"|\b(?:in|to|into)\s+the\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province)\s+of\s+kursk\b", re.I)
 IN_UKRAINE = re.compile(r"\b(?:in|inside|into|across|within) (?:occupied )?ukraine\b|\bukrainian territory\b", re.I)
 
 
