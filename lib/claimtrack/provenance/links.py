@@ -447,6 +447,7 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray,
         chosen.append(np.where(first, i * n + cand, cand * n + i))     # a pair as one number, smaller id first
         if len(chosen) >= 4096:          # a few large arrays, not one small array per article
             chosen = [np.unique(np.concatenate(chosen))]
+    del lsh, passages, place     # not held while the pairs are merged (issue 18: its peak)
     pairs = np.unique(np.concatenate(chosen)) if chosen else np.zeros(0, dtype=np.int64)
     return pairs // n, pairs % n
 

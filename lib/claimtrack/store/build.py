@@ -400,21 +400,14 @@ def _write(con, staging: Staging, fresh: list[str], removed: list[str], extracto
             db.run(con, "DELETE FROM claims WHERE _file IN (SELECT path FROM read_parquet(?))", [files])
         db.run(con, "UPDATE articles SET extract_key = r.extract_key, extract_problems = r.extract_problems "
                     "FROM read_parquet(?) AS r WHERE articles.path = r.path", [files])
-    _insert_files(con, "articles", staging.files("articles"))
-    _insert_files(con, "sentences", staging.files("sentences"))
+    db.insert_files(con, "articles", staging.files("articles"))
+    db.insert_files(con, "sentences", staging.files("sentences"))
     if staging.counts["claims"]:
         files = staging.files("claims")
         if not (has_claims and old_extractor == (extractor,)):
             _create_claims(con, files, staging.schemas["claims"])
         # union_by_name: a column without a value in one batch is typed null there
-        _insert_files(con, "claims", files, "union_by_name = true")
-
-
-# Staged files (64 articles each, work.BATCH_MAX) put in the store per INSERT, all in the run's
-# one transaction: one INSERT of every staged file made DuckDB's working set grow with the
-# corpus (+281 MB at 100,000 articles with its 128 MB cap, issue 18); a group of files at a
-# time keeps it to a group's. Measured in docs/store.md, "Limits".
-WRITE_FILES = 16
+        db.insert_files(con, "claims", files, "union_by_name = true")
 
 
 def _create_claims(con, files: list[str], schemas: list[pa.Schema]) -> None:
@@ -430,13 +423,6 @@ def _create_claims(con, files: list[str], schemas: list[pa.Schema]) -> None:
     con.register("claims_schema", schema.empty_table())
     db.run(con, "CREATE TABLE claims AS SELECT * FROM claims_schema")
     con.unregister("claims_schema")
-
-
-def _insert_files(con, table: str, files: list[str], options: str = "") -> None:
-    """The rows of `files` appended to `table` by column name, WRITE_FILES files per INSERT."""
-    source = f"read_parquet(?{', ' + options if options else ''})"
-    for lo in range(0, len(files), WRITE_FILES):
-        db.run(con, f"INSERT INTO {table} BY NAME SELECT * FROM {source}", [files[lo:lo + WRITE_FILES]])
 
 
 _ARROW = {c: pa.string() for c in ("path", "id", "read_key", "extract_key", "format", "encoding", "content_hash",
