@@ -286,10 +286,9 @@ class Staging:
         a staging file at a time."""
         from .work import finish_batch
 
-        key = {}
         for f in self.files("pending"):
             t = pq.read_table(f).to_pylist()
-            items, outs = [], []
+            items, outs, key = [], [], {}      # a file's keys, not the run's (~170 bytes an article)
             for r in t:
                 rec = {c: r[c] for c in ARTICLE_COLUMNS}
                 rec["sentences"] = [tuple(x) for x in json.loads(r["sentences"])]
