@@ -183,6 +183,74 @@ def test_the_default_store_is_outside_the_corpus(corpus, monkeypatch, tmp_path):
     assert store.default_path(tmp_path / "other" / "corpus") != path   # same name, another folder
 
 
+def test_rows_put_in_the_store_a_few_files_an_insert_are_the_rows_put_at_once(corpus, tmp_path, monkeypatch):
+    """The run's staged files go into the store a few per INSERT (issue 18: DuckDB's working set
+    is a group's, not the corpus's). One article a staged file and two files an INSERT give the
+    store one INSERT of everything gives: the same rows, the claims table's columns in the same
+    order and of the same types."""
+    from claimtrack.store import build, db, linking, work
+
+    def described(path):
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            return con.execute("DESCRIBE claims").fetchall()
+        finally:
+            con.close()
+
+    store.update(corpus, store=tmp_path / "whole.duckdb", jobs=1)
+    monkeypatch.setattr(db, "INSERT_FILES", 10_000)
+    store.update(corpus, store=tmp_path / "once.duckdb", jobs=1)
+    inserts, schemas = [], []
+    run, create = db.run, build._create_claims
+
+    def spy(con, sql, params=None):
+        if sql.startswith("INSERT INTO") and "read_parquet" in sql:
+            inserts.append((sql.split()[2], len(params[0])))
+        return run(con, sql, params)
+
+    monkeypatch.setattr(db, "run", spy)
+    monkeypatch.setattr(build, "_create_claims", lambda con, f, s: schemas.append(len(s)) or create(con, f, s))
+    monkeypatch.setattr(db, "INSERT_FILES", 2)
+    monkeypatch.setattr(work, "BATCH_MAX", 1)
+    monkeypatch.setattr(linking, "CHUNK", 1)
+    store.update(corpus, store=tmp_path / "groups.duckdb", jobs=1)
+    assert schemas == [1]                          # the staged claims' schemas, kept as they were staged
+    assert [n for t, n in inserts if t == "articles"] == [2, 2, 1]            # 5 files, 2 an INSERT
+    assert [n for t, n in inserts if t == "claims"] == [2, 2, 1]
+    pairs = [n for t, n in inserts if t == "pairs"]                           # the links step's files too
+    assert pairs[0] == 2 and max(pairs) == 2
+    assert contents(tmp_path / "groups.duckdb") == contents(tmp_path / "once.duckdb") == contents(tmp_path / "whole.duckdb")
+    assert described(tmp_path / "groups.duckdb") == described(tmp_path / "once.duckdb")
+
+
+def test_the_claims_table_takes_every_staged_files_columns_as_duckdb_unites_them(tmp_path):
+    """Staged claims files whose schemas differ (a column typed null in a file where it has no
+    value, an integer column with a float in another file, a column only some files have): the
+    table made from the staged schemas has DuckDB's `union_by_name` columns, order and types,
+    and the rows inserted a group of files at a time are the ones read at once."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from claimtrack.store import build, db
+
+    tables = [pa.table({"_file": ["a"], "value": pa.array([1], pa.int64()), "quote": pa.array([None], pa.null())}),
+              pa.table({"_file": ["b"], "value": [2.5], "quote": ["x"], "extra": [True]}),
+              pa.table({"_file": ["c"], "quote": ["y"], "value": pa.array([3], pa.int64())})]
+    files = []
+    for i, t in enumerate(tables):
+        files.append(str(tmp_path / f"claims-{i}.parquet"))
+        pq.write_table(t, files[-1])
+    con = duckdb.connect()
+    try:
+        united = con.execute("DESCRIBE SELECT * FROM read_parquet(?, union_by_name = true)", [files]).fetchall()
+        build._create_claims(con, files, [t.schema for t in tables])
+        db.insert_files(con, "claims", files, "union_by_name = true")
+        assert [r[:2] for r in con.execute("DESCRIBE claims").fetchall()] == [r[:2] for r in united]
+        assert con.execute("SELECT * FROM claims ORDER BY _file").fetchall() == \
+               [("a", 1.0, None, None), ("b", 2.5, "x", True), ("c", 3.0, "y", None)]
+    finally:
+        con.close()
+
+
 def _tables(path):
     return contents(path)
 

@@ -45,6 +45,12 @@ MEMORY_ENV = "CLAIMTRACK_STORE_MEMORY"
 # measured at 100,000, the links step took no longer (issue 18, docs/store.md "Limits").
 LINK_MEMORY_LIMIT = "64MB"
 
+# Staged Parquet files (a run's rows, 64 articles a file, work.BATCH_MAX; or the links step's
+# chunks) put in a table per INSERT, all in the run's one transaction: one INSERT of every file
+# made DuckDB's working set grow with the corpus (writing the rows of 100,000 articles alone:
+# +279 MB, of 10,000: +150; 16 files an INSERT: +204 and +186; 64 an INSERT the same, issue 18).
+INSERT_FILES = 16
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS files (path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, content_hash VARCHAR);
@@ -105,6 +111,14 @@ def one(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
     """The first row of a query, or None (every row fetched, as DuckDB wants)."""
     rows = con.execute(sql, params or []).fetchall()
     return rows[0] if rows else None
+
+
+def insert_files(con: duckdb.DuckDBPyConnection, table: str, files: list[str], options: str = "") -> None:
+    """The rows of the Parquet `files` appended to `table` by column name, INSERT_FILES files an
+    INSERT (`options`: read_parquet's, e.g. "union_by_name = true")."""
+    source = f"read_parquet(?{', ' + options if options else ''})"
+    for lo in range(0, len(files), INSERT_FILES):
+        run(con, f"INSERT INTO {table} BY NAME SELECT * FROM {source}", [files[lo:lo + INSERT_FILES]])
 
 
 def _problem(con: duckdb.DuckDBPyConnection) -> str | None:

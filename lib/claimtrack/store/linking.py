@@ -84,10 +84,9 @@ def _insert(con, table: str, rows: dict, schema: pa.Schema) -> None:
 
 
 class _Staged:
-    """Rows of one table written to Parquet files a chunk at a time, then put in the table in one
-    INSERT: DuckDB keeps many small inserts of one transaction in memory past its memory limit
-    (1.2 million pair rows in 60 inserts: +300 MB, measured), one insert from Parquet files it
-    writes out as it goes (the same rows: flat)."""
+    """Rows of one table written to Parquet files a chunk at a time, then put in the table a few
+    files an INSERT (`db.insert_files`): DuckDB keeps many small inserts of one transaction in
+    memory past its memory limit (1.2 million pair rows in 60 inserts: +300 MB, measured)."""
 
     def __init__(self, folder: Path, table: str, schema: pa.Schema):
         self.folder, self.table, self.schema, self.files = folder, table, schema, []
@@ -99,8 +98,7 @@ class _Staged:
             self.files.append(str(path))
 
     def insert(self, con) -> None:
-        if self.files:
-            db.run(con, f"INSERT INTO {self.table} SELECT * FROM read_parquet(?)", [self.files])
+        db.insert_files(con, self.table, self.files)
         for f in self.files:
             Path(f).unlink(missing_ok=True)
 
