@@ -22,6 +22,18 @@ def shared() -> Path:
     return SHARED
 
 
+def real_texts() -> list[str]:
+    """The texts of the repo's real articles (seeds/ and every benchmarks/heldout*/articles/), in a
+    fixed order: what the equal-output tests of the speed shortcuts run on."""
+    folders = [SEEDS, *sorted((REPO / "benchmarks").glob("heldout*/articles"))]
+    return [p.read_text(errors="replace") for d in folders for p in sorted(d.glob("*.*"))]
+
+
+def real_lines() -> list[str]:
+    """Every non-empty line of `real_texts()`."""
+    return [m.group() for t in real_texts() for m in re.finditer(r"[^\n]+", t)]
+
+
 def write_corpus(folder: Path, files: dict[str, str | bytes], manifest: str | None = None) -> Path:
     """Make a corpus folder from {relative name: text or bytes}; optional manifest text."""
     folder.mkdir(parents=True, exist_ok=True)

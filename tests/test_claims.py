@@ -13,7 +13,7 @@ from claimtrack import cli
 from claimtrack.extraction.catalogue import CatalogueError, load_catalogue
 from claimtrack.extraction.claims import COLUMNS, extract, extract_corpus, extract_folder
 from claimtrack.reading.corpus import read_corpus
-from conftest import REPO, SEEDS, write_corpus
+from conftest import REPO, SEEDS, real_lines, write_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -468,13 +468,8 @@ def _real_lines(every: int, folded: int) -> list[str]:
     """Every `every`-th line of the repo's real articles, then the first `folded` of them again with
     some letters swapped for the characters IGNORECASE folds to ASCII (İ ı ſ K)."""
     import random
-    import re
-    from pathlib import Path
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
-             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))][::every]
+    lines = real_lines()[::every]
     rng = random.Random(22)
     folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
     return lines + ["".join(rng.choice(folds[c.lower()]) if c.lower() in folds and rng.random() < 0.3 else c

@@ -2,6 +2,7 @@
 
 import pytest
 from claimtrack.reading.clean import clean, is_removal
+from conftest import real_texts
 
 
 def run(raw):
@@ -243,11 +244,8 @@ _SHORTCUT_PIECES = ["/", " / ", "via", "via ", "AFP", "Reuters", "Getty Images",
 
 def _shortcut_texts():
     import random
-    from pathlib import Path
 
-    repo = Path(__file__).resolve().parents[1]
-    real = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-            for p in sorted(d.glob("*.*"))]
+    real = real_texts()
     rng = random.Random(18)
     made = ["".join(rng.choice(_SHORTCUT_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
     return real + made

@@ -1,5 +1,6 @@
 import pytest
 from claimtrack.reading import metadata as md
+from conftest import real_texts
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -137,11 +138,8 @@ def test_credit_patterns_need_their_words():
     # issue 18: each self-credit and relay pattern runs only on a text that holds one of the words
     # it needs (SELF_CREDIT_NEEDS, RELAY_CREDIT_NEEDS): every match holds one
     import random
-    from pathlib import Path
 
-    repo = Path(__file__).resolve().parents[1]
-    texts = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-             for p in sorted(d.glob("*.*"))]
+    texts = real_texts()
     rng = random.Random(18)
     words = ["Reuters", "The Moscow Times", "reported", "reports", "reported by", "writes", "wrote", "according to",
              "citing", "news agency", "Yonhap", "has learned", "Previously", "Earlier", "As previously reported",

@@ -6,6 +6,7 @@ import pytest
 from claimtrack.extraction.periods import find_times, resolve
 from claimtrack.extraction.regions import find_regions, region_for
 from claimtrack.extraction.sources import attribution, canonical
+from conftest import real_texts
 
 PERIODS = [
     ("in October", "2024-10-24", "2024-10"),
@@ -115,15 +116,12 @@ def test_region_search_shortcuts_change_nothing():
     # pattern on every line of the seeds and heldout sets, and with characters IGNORECASE folds
     import random
     import re
-    from pathlib import Path
 
     from claimtrack.extraction import regions
     rx, names = regions.region_table()
     assert rx.pattern.startswith("(?=[") and regions._region_cues()
     plain = re.compile(rx.pattern[rx.pattern.index("])") + 2:], rx.flags)
-    repo = Path(__file__).resolve().parents[1]
-    texts = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-             for p in sorted(d.glob("*.*"))]
+    texts = real_texts()
     lines = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
     rng = random.Random(18)
     lines += ["".join(rng.choice(["ſamara", "Baſhkiria", "\u212aursk region", "Bel", "gorod", " ", "İ", "Nizhny ",

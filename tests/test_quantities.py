@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from claimtrack.extraction.quantities import SQ_MI_KM2, find_quantities
+from conftest import real_lines, real_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -316,12 +317,9 @@ def test_hints_are_the_patterns(pieces):
 
 def test_hints_on_real_sentences():
     import re
-    from pathlib import Path
 
     from claimtrack.extraction import quantities as qm
-    repo = Path(__file__).resolve().parents[1]
-    texts = [p.read_text(errors="replace") for d in [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-             for p in sorted(d.glob("*.*"))]
+    texts = real_texts()
     lines = [m.group() for t in texts for m in re.finditer(r"[^\n]+", t)]
     assert len(lines) > 500
     hinted = [qm._hints(x) for x in lines]
@@ -336,14 +334,10 @@ def test_number_run_look_ahead_changes_no_match():
     # IGNORECASE folds to ASCII (İ ı ſ K) and number words glued to letters, digits and marks.
     import random
     import re
-    from pathlib import Path
 
     from claimtrack.extraction import quantities as q
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
-             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    lines = real_lines()
     assert len(lines) > 1000
     rng = random.Random(22)
     folds = {"i": "İı", "s": "ſ", "k": "\u212a"}
@@ -404,7 +398,6 @@ def test_not_quantity_start_changes_no_match():
     # dates, times, model names, ordinals, apostrophes and hashes.
     import random
     import re
-    from pathlib import Path
 
     from claimtrack.extraction import quantities as q
 
@@ -415,10 +408,7 @@ def test_not_quantity_start_changes_no_match():
     for alt in alternatives:     # each starts at a word start (\b and a word character), "'" or "#"
         assert re.match(r"\\b|'|#|\(\?-i:\\b[^|]*(?:\|\\b[^|]*)*\)$", alt), alt
     plain = re.compile(inner, q.NOT_QUANTITY.flags)
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
-             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    lines = real_lines()
     assert len(lines) > 1000
     rng = random.Random(23)
     pieces = ["Jan", "March", "Sept.", "May", "12", "3", "2024", "1990s", "'90s", "'24", "#12", "#", "'", "’", "KN-23",
@@ -441,16 +431,11 @@ def test_a_number_word_but_a_is_a_number_word():
     # _HAS_NUMBER then finds one too; checked on the real lines, on them with İ ı ſ K, and on
     # generated lines of number words glued to letters and marks, case-blind and lower-cased alike.
     import random
-    import re
-    from pathlib import Path
 
     from claimtrack.extraction import quantities as q
     from claimtrack.reading.casefold import lowered
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
-             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    lines = real_lines()
     rng = random.Random(23)
     words = q._NUMBER_WORDS_BUT_A + ["a", "an", "x", "İ", "ı", "ſ", "\u212a", "é"]
     made = [line.replace("k", "\u212a").replace("i", "ı") for line in lines[:1500]]
@@ -473,16 +458,11 @@ def test_vague_needs_hold_every_match():
     # character IGNORECASE folds to ASCII, when every pattern runs): real lines, those lines with
     # İ ı ſ K, and generated lines of vague phrases in mixed case
     import random
-    import re
-    from pathlib import Path
 
     from claimtrack.extraction import quantities as q
     from claimtrack.reading.casefold import lowered
 
-    repo = Path(__file__).resolve().parents[1]
-    folders = [repo / "seeds", *sorted((repo / "benchmarks").glob("heldout*/articles"))]
-    lines = [m.group() for d in folders for p in sorted(d.glob("*.*"))
-             for m in re.finditer(r"[^\n]+", p.read_text(errors="replace"))]
+    lines = real_lines()
     rng = random.Random(23)
     pieces = ["hundreds", "Tens", "of", "thousands", "DOZENS", "scores", "millions", "billions", "several", "a few",
               "many", "some", "hundred", "thousand", "million", "dozen", "upon", "troops", " ", " ", "ſ", "K", "x"]

@@ -15,14 +15,12 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
-import yaml
 
 from ..reading.casefold import FOLDS_TO_ASCII, lower_pattern, lowered
 from ..reading.sentences import split_sentences
-from .catalogue import literal_starts, whole_words
+from .catalogue import literal_starts, load_shipped, whole_words
 from .periods import MONTH_NAMES, WEEKDAY_NAMES
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
@@ -159,7 +157,7 @@ class Source:
 
 @lru_cache(maxsize=1)
 def source_table() -> tuple[Source, ...]:
-    data = yaml.safe_load(resources.files("claimtrack.extraction").joinpath("sources.yml").read_text(encoding="utf-8"))
+    data = load_shipped("sources.yml")
     out = []
     for s in data["sources"]:
         people = s.get("people") or []
