@@ -214,7 +214,7 @@ def _findings(snapshot, metrics: list[str] | None) -> list[list[tuple[str, objec
 
 
 def _regional_finding(m, entries) -> list[tuple[str, object]] | None:
-    """'One-time signing bonus, regional: latest figures for 9 regions; the highest RUB 3,000,000 (Belgorod,
+    """'One-time signing bonus, regional: latest figures for 9 regions; the highest of them RUB 3,000,000 (Belgorod,
     2024-10 #n)'. Like with like: the regions' figures of the scope most often given (as the chart
     draws them); the others are named as counted apart."""
     sizes: dict[tuple, int] = {}
@@ -228,9 +228,11 @@ def _regional_finding(m, entries) -> list[tuple[str, object]] | None:
     top_region, top = max(latest, key=lambda x: (x[1]["high"] if not pd.isna(x[1]["high"]) else x[1]["low"]) or 0)
     regions = sorted({region for region, _ in latest})
     out: list[tuple[str, object]] = [
-        ("label", label(m, "", main)), ("text", f": latest figures for {len(regions)} region{'s' * (len(regions) > 1)}; "
-                                        f"the highest {row_figure(top, m.unit)} ({top_region}, {top['holds']}, "
-                                        f"{top['source']} "), ("refs", top["refs"]), ("text", ")")]
+        ("label", label(m, "", main)),
+        # the highest of the regions' latest figures (the chart's title gives the highest ever given)
+        ("text", (f": latest figures for {len(regions)} regions; the highest of them " if len(regions) > 1 else
+                  ": latest ") + f"{row_figure(top, m.unit)} ({top_region}, {top['holds']}, "
+                 f"{top['source']} "), ("refs", top["refs"]), ("text", ")")]
     others = sorted(k for k in sizes if k != main)
     if others:
         out.append(("text", "; counted apart: " + "; ".join(f"{apart_words(m, k)} ({sizes[k]})" for k in others)))
