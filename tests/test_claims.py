@@ -635,3 +635,44 @@ def test_lower_pattern_as_first_written():
             continue
         assert lower_pattern(p) == want, p
     assert 500 < raised < len(patterns) - 500
+
+
+def _without(text: str, needs: tuple[str, ...]) -> str:
+    """`text` with every case-blind occurrence of each of `needs` overwritten by as many "x"."""
+    import re
+
+    for n in needs:
+        text = re.sub(re.escape(n), lambda m: "x" * len(m.group()), text, flags=re.IGNORECASE)
+    return text
+
+
+def test_patterns_skipped_without_what_they_need():
+    # issue 18: a few patterns of the claim frames run only on a text holding the word or mark every
+    # match of theirs holds (claims.JOINT_FORCE_NEEDS, FRACTION_OF_NEEDS, ASIDE_NEEDS; "(" for PAREN).
+    # Each match found on real sentences (and on them with İ ı ſ K, and on windows ending at each
+    # number, as the frames search them) holds it, and with it overwritten the pattern finds nothing.
+    import re
+
+    from claimtrack.extraction import claims
+    from claimtrack.reading.casefold import lowered
+
+    lines = _real_lines(every=1, folded=600)
+    lines += ["Russian and North Korean troops attacked", "RUSSIA AND NORTH-KOREAN FORCES", "North Korean soldiers are "
+              "among a 50,000-strong Russian force", "half of the 11,000", "A THIRD OF THEIR some 600,000", "10% of the",
+              "troops - some say - 3,000", "a (b) c", "x — y — 5"]
+    windows = [line[:m.start()] for line in lines for m in re.finditer(r"\d", line)]
+    cases = [(claims.JOINT_FORCE, (claims.JOINT_FORCE_NEEDS,), lines), (claims.FRACTION_OF, (claims.FRACTION_OF_NEEDS,), windows),
+             (claims.ASIDE_BEFORE, claims.ASIDE_NEEDS, windows), (claims.PAREN, ("(",), lines)]
+    for rx, needs, texts in cases:
+        found = 0
+        for text in texts:
+            for m in rx.finditer(text):
+                found += 1
+                low = lowered(m.group())
+                assert low is None or any(n in low for n in needs), (rx.pattern, m.group())
+            if any(n.lower() in text.lower() for n in needs):
+                assert rx.search(_without(text, needs)) is None, (rx.pattern, text)
+        assert found, rx.pattern        # the check saw the pattern match
+    # and the frames read the same with and without the shortcuts
+    assert claims._unaside("troops - some say - ") == claims.ASIDE_BEFORE.sub(" ", "troops - some say - ")
+    assert claims._unbracketed("a (b) c") == "a   c" and claims._unbracketed("a b c") == "a b c"

@@ -273,11 +273,28 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 JOINT_FORCE = re.compile(r"(?:(?<=\bRussian and )|(?<=\bRussia and ))North[ -]Korean(?= (?:troops|soldiers|forces))"
                          r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
                          r"[\w,.-]+ Russian)", re.IGNORECASE)
+# What every match of a pattern holds (case-blind): without it in a text, the pattern is not run there
+# (tests/test_claims.py checks each against its pattern on real sentences).
+JOINT_FORCE_NEEDS = "korean"
+FRACTION_OF_NEEDS = "of"
+ASIDE_NEEDS = ("-", "–", "—")     # ASIDE_BEFORE's dashes (two of them)
+
+
+def _unaside(text: str) -> str:
+    """ASIDE_BEFORE's aside blanked to a space, run only on a text with a dash."""
+    return ASIDE_BEFORE.sub(" ", text) if any(d in text for d in ASIDE_NEEDS) else text
+
+
+def _unbracketed(text: str) -> str:
+    """PAREN's brackets blanked to a space, run only on a text with a "("."""
+    return PAREN.sub(" ", text) if "(" in text else text
 
 
 def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> list[_Frame]:
     out = []
-    if JOINT_FORCE.search(sentence):
+    low = lowered(sentence)
+    # (each pattern below only where the word or mark every match of it holds is there: _NEEDS, issue 18)
+    if (low is None or JOINT_FORCE_NEEDS in low) and JOINT_FORCE.search(sentence):
         sentence = JOINT_FORCE.sub(lambda m: " " * len(m.group()), sentence)
     brackets = [(m.start(), m.end()) for m in PAREN.finditer(sentence)]
     for i, q in enumerate(qs):
@@ -285,13 +302,13 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         # a figure's neighbour is the next figure outside the brackets after it: "10m roubles (£95,000;
         # $128,000) in a year" reads on past the conversions to "in a year"
         nxt = i + 1
-        while nxt < len(qs) and any(q.end <= x < qs[nxt].start < y for x, y in brackets):
+        while brackets and nxt < len(qs) and any(q.end <= x < qs[nxt].start < y for x, y in brackets):
             nxt += 1
         b = qs[nxt].start if nxt < len(qs) else len(sentence)
         # "are now approaching – according to the Ukrainian army – 137,000": the aside is not the
         # number's clause; the words before it are
-        left = _words_tail(PAREN.sub(" ", ASIDE_BEFORE.sub(" ", sentence[a:q.start])), NEAR_WORDS)
-        right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
+        left = _words_tail(_unbracketed(_unaside(sentence[a:q.start])), NEAR_WORDS)
+        right = _words_head(_unbracketed(sentence[q.end:b]), NEAR_WORDS)
         cuts = list(_breaks(left))
         c_left = left[cuts[-1].end():] if cuts else left
         if "that" in c_left:
@@ -375,7 +392,8 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
     # "casualties amount to more than half of the 11,000 troops deployed": the whole a fraction is
     # of counts what its own words say; what the clause says is said of the fraction
     for i, q in enumerate(qs):
-        if FRACTION_OF.search(sentence, max(0, q.start - 60), q.start):
+        if (low is None or FRACTION_OF_NEEDS in low[max(0, q.start - 60):q.start]) and \
+                FRACTION_OF.search(sentence, max(0, q.start - 60), q.start):
             # only the whole's noun phrase: up to a clause break or the verb ("a third of the 11,000
             # soldiers, who were deployed in October, are dead": the soldiers, not the dead)
             rest = sentence[q.end:]

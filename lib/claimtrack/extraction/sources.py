@@ -215,6 +215,8 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first
         m = src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase))
         if m:
             hits.append((m.start(), len(hits), src))
+            if not first_named:
+                break      # the first in the table's order is the one taken: the rest need not be searched
     if hits:
         src = min(hits, key=lambda h: h[:2] if first_named else h[1])[2]
         person = None
