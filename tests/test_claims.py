@@ -676,3 +676,24 @@ def test_patterns_skipped_without_what_they_need():
     # and the frames read the same with and without the shortcuts
     assert claims._unaside("troops - some say - ") == claims.ASIDE_BEFORE.sub(" ", "troops - some say - ")
     assert claims._unbracketed("a (b) c") == "a   c" and claims._unbracketed("a b c") == "a b c"
+
+
+def test_canonical_of_a_whole_sentence_stops_at_its_first_source():
+    # issue 18: with first_named=False canonical takes the first source (in the table's order) whose
+    # names the text holds, so it stops searching there: the same source as searching every cued
+    # source and taking the first, on real sentences (and with İ ı ſ K) and a few made up
+    from claimtrack.extraction.sources import AUDIENCE, canonical, sources_cued
+
+    def every_source(text: str) -> str | None:
+        hits = [s.name for s in sources_cued(text.lower()) if s.aliases.search(text)]
+        return hits[0] if hits else None
+
+    lines = [AUDIENCE.sub(" ", line) for line in _real_lines(every=2, folded=300)]
+    lines += ["the NIS and the Pentagon", "Seoul", "Kyiv", "the top Ukrainian commander and Reuters"]
+    named = 0
+    for line in lines:
+        got = canonical.__wrapped__(line, "", aliases_only=True, first_named=False)
+        want = every_source(line)
+        assert (got or "").split(" (")[0] == (want or ""), line
+        named += want is not None
+    assert named > 100
