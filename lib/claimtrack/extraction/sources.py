@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..reading.casefold import FOLDS_TO_ASCII, lower_pattern, lowered
 from ..reading.sentences import split_sentences
-from .catalogue import literal_starts, load_shipped, whole_words
+from .catalogue import load_shipped, term_starts, whole_words
 from .periods import MONTH_NAMES, WEEKDAY_NAMES
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
@@ -162,7 +162,8 @@ def source_table() -> tuple[Source, ...]:
     for s in data["sources"]:
         people = s.get("people") or []
         wrong = s.get("misnamed") or []
-        cues = literal_starts(s["aliases"] + wrong + people)
+        starts = [term_starts(t) for t in s["aliases"] + wrong + people]
+        cues = None if None in starts else tuple(c for t in starts for c in t)
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
                           tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False)),
                           cues, None if cues is None else re.compile("|".join(map(re.escape, cues)) or "(?!)"),
