@@ -725,3 +725,35 @@ def test_term_starts_and_every_source_match_begins_with_a_cue():
                     seen += 1
                     assert any(low.startswith(c, m.start()) for c in src.cues), (src.name, m.group())
     assert seen > 1000
+
+
+def test_longest_of_finds_what_the_plain_alternation_finds():
+    # issue 18: the sources' and regions' cues are searched as a tree of their shared starts
+    # (catalogue.longest_of), not a list of alternatives: at every place of real sentences, and of
+    # random texts over random word sets, it matches the longest word there, as "|".join(words
+    # longest first) does
+    import random
+    import re
+
+    import pytest
+    from claimtrack.extraction.catalogue import longest_of
+    from claimtrack.extraction.regions import _region_cues
+    from claimtrack.extraction.sources import source_table
+
+    def same(words, texts):
+        plain = re.compile("(?=(" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + "))")
+        tree = re.compile("(?=(" + longest_of(words) + "))")
+        for text in texts:
+            assert [(m.start(), m.group(1)) for m in tree.finditer(text)] == \
+                [(m.start(), m.group(1)) for m in plain.finditer(text)], text
+
+    lows = [line.lower() for line in _real_lines(every=2, folded=0)]
+    same([c for s in source_table() for c in (s.cues or ())], lows)
+    same(list(_region_cues()), lows)
+    rng = random.Random(18)
+    for _ in range(300):
+        words = ["".join(rng.choice("ab.(") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 8))]
+        same(words, ["".join(rng.choice("ab.( ") for _ in range(40)) for _ in range(5)])
+    assert re.compile(longest_of([])).search("anything") is None
+    with pytest.raises(ValueError):
+        longest_of(["a", ""])

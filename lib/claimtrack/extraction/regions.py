@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..reading.casefold import lower_pattern, lowered
-from .catalogue import after_lookbehinds, first_letters, literal_starts, load_shipped
+from .catalogue import after_lookbehinds, first_letters, literal_starts, load_shipped, longest_of
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +52,7 @@ def _region_cues() -> tuple[str, ...] | None:
 def _region_cue_rx() -> re.Pattern | None:
     """The cues at a word's start (where region_table's names start, `(?<![\\w-])`), as one search."""
     cues = _region_cues()
-    return None if cues is None else re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + ")")
+    return None if cues is None else re.compile(r"(?<![\w-])(?:" + longest_of(cues) + ")")
 
 
 def find_regions(text: str) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..reading.casefold import FOLDS_TO_ASCII, lower_pattern, lowered
 from ..reading.sentences import split_sentences
-from .catalogue import load_shipped, term_starts, whole_words
+from .catalogue import load_shipped, longest_of, term_starts, whole_words
 from .periods import MONTH_NAMES, WEEKDAY_NAMES
 
 _VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
@@ -198,7 +198,7 @@ def _cue_index() -> tuple[re.Pattern, dict[str, frozenset[int]]]:
     cues it starts with). A text with İ ı ſ K takes each source's own search, as before."""
     table = source_table()
     cues = sorted({c for src in table for c in (src.cues or ())}, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(?=(" + "|".join(map(re.escape, cues)) + "))")
+    rx = re.compile(r"(?<![\w-])(?=(" + longest_of(cues) + "))")     # ("|".join(cues), longest first: the same)
     owners = {c: frozenset(i for i, src in enumerate(table) if src.cues and any(c.startswith(d) for d in src.cues))
               for c in cues}
     return rx, owners
