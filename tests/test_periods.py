@@ -131,6 +131,10 @@ def test_region_search_shortcuts_change_nothing():
     for line in lines:
         expected = [(m.start(), names[int(m.lastgroup[1:])]) for m in plain.finditer(line)]
         assert regions.find_regions(line) == expected
+        kept = regions.find_regions(line)        # a text's regions are kept (_regions_in): the same again,
+        assert kept == expected                  # each time a list of its own
+        kept.append((0, "x"))
+        assert regions.find_regions(line) == expected
         found += bool(expected)
     assert found > 200
 

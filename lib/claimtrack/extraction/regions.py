@@ -57,13 +57,23 @@ def _region_cue_rx() -> re.Pattern | None:
 
 def find_regions(text: str) -> list[tuple[int, str]]:
     """(offset, region) for every region named in `text`, in order."""
+    return list(_regions_in(text))
+
+
+# How many sentences' regions are kept: a payment with no region of its own looks back through the
+# sentences before it (region_for), which the claims before it read too (two calls in five, issue 18).
+REGIONS_KEPT = 256
+
+
+@lru_cache(maxsize=REGIONS_KEPT)
+def _regions_in(text: str) -> tuple[tuple[int, str], ...]:
     low = lowered(text)
     cues = _region_cue_rx()
     if cues is not None and low is not None and not cues.search(low):
-        return []     # most sentences name no region: the 85-region pattern need not run (issue 18)
+        return ()     # most sentences name no region: the 85-region pattern need not run (issue 18)
     rx, names = region_table()
-    return [(m.start(), names[int(m.lastgroup[1:])])
-            for m in (rx.finditer(text) if low is None else _region_twin().finditer(low))]
+    return tuple((m.start(), names[int(m.lastgroup[1:])])
+                 for m in (rx.finditer(text) if low is None else _region_twin().finditer(low)))
 
 
 @lru_cache(maxsize=1)
