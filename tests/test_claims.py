@@ -575,7 +575,7 @@ def test_shipped_tables_read_the_same_with_libyaml():
     from claimtrack.extraction.catalogue import SHIPPED_LOADER, load_shipped
 
     names = [f.name for f in resources.files("claimtrack.extraction").iterdir() if f.name.endswith(".yml")]
-    assert {"metrics.yml", "regions.yml", "events.yml", "sources.yml"} <= set(names)
+    assert {"metrics.yml", "regions.yml", "events.yml", "sources.yml", "calibration.yml"} <= set(names)
     for name in names:
         text = resources.files("claimtrack.extraction").joinpath(name).read_text(encoding="utf-8")
         assert load_shipped(name) == yaml.safe_load(text), name

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from .catalogue import load_shipped
 
 
 def evidence(rule: str) -> str:
@@ -28,11 +27,10 @@ def evidence(rule: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    try:
-        text = resources.files("claimtrack.extraction").joinpath("calibration.yml").read_text(encoding="utf-8")
+    try:      # (libyaml's loader, as for the other shipped tables: catalogue.load_shipped, issue 18)
+        return load_shipped("calibration.yml") or {}
     except FileNotFoundError:
         return {}
-    return yaml.safe_load(text) or {}
 
 
 def confidence_for(rule: str) -> float:
