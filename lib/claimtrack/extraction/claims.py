@@ -871,6 +871,16 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
     return ""
 
 
+def _may_be_claimed(q: Quantity, metrics: list[Metric]) -> bool:
+    """Can some metric take `q`? A count can (and a count may yet become an amount of money: `_money_context`
+    gives a bare large number the sentence's currency); an amount of money only in a currency of a money
+    metric, a measure only in km² for an area metric (as `_classify` tests: issue 18, the frames of the
+    sentences holding only other amounts were a sixth of all frames built)."""
+    if q.kind == "count":
+        return True
+    return any(q.unit in m.currency if m.kind == "money" else m.kind == "area" and q.unit == "km2" for m in metrics)
+
+
 def _number(x):
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
@@ -896,6 +906,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if key in seen_sentences and len(key) > 40:
             continue       # printed twice verbatim (once as a teaser bullet, say): one set of claims
         seen_sentences.add(key)
+        if not any(_may_be_claimed(q, metrics) for q in qs):
+            continue       # only amounts no metric takes ("5 km", "$3 billion"): no frames, nothing to classify
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
