@@ -872,12 +872,15 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
 
 
 def _may_be_claimed(q: Quantity, metrics: list[Metric]) -> bool:
-    """Can some metric take `q`? A count can (and a count may yet become an amount of money: `_money_context`
-    gives a bare large number the sentence's currency); an amount of money only in a currency of a money
-    metric, a measure only in km² for an area metric (as `_classify` tests: issue 18, the frames of the
-    sentences holding only other amounts were a sixth of all frames built)."""
+    """Can some metric take `q`? As `_classify` and `_score` test first: a count of a noun only where a count
+    metric's nouns name it ("80 settlements", "3,000 shells": no metric's), a bare count always (the
+    sentence before may say what it counts, and `_money_context` may give it a currency); an amount of
+    money only in a currency of a money metric, a measure only in km² for an area metric. (Issue 18:
+    a fifth of the sentences holding a number hold none that any metric takes; their frames and
+    classification were work for nothing.)"""
     if q.kind == "count":
-        return True
+        return q.unit in GENERIC_UNITS or any(m.kind == "count" and (m.find("nouns", plural(q.unit)) or m.find("nouns", q.unit))
+                                              for m in metrics)
     return any(q.unit in m.currency if m.kind == "money" else m.kind == "area" and q.unit == "km2" for m in metrics)
 
 
@@ -907,7 +910,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             continue       # printed twice verbatim (once as a teaser bullet, say): one set of claims
         seen_sentences.add(key)
         if not any(_may_be_claimed(q, metrics) for q in qs):
-            continue       # only amounts no metric takes ("5 km", "$3 billion"): no frames, nothing to classify
+            continue       # only amounts no metric takes ("5 km", "80 settlements"): no frames, nothing to classify
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
         frames = _frames(text, qs, before, sentences[0].text if sentences else "")
