@@ -776,3 +776,51 @@ def test_sentences_with_only_amounts_no_metric_takes_are_skipped_alike(monkeypat
     monkeypatch.setattr(claims, "_may_be_claimed", lambda q, metrics: True)
     assert [extract(a, cat) for a in articles] == fast
     assert sum(map(len, fast)) > 500
+
+
+def _people_as_first_written(article: str):
+    """sources._people before issue 18's shortcut: the whole article split into sentences."""
+    from claimtrack.extraction import sources as S
+    from claimtrack.reading.sentences import split_sentences
+
+    out = []
+    if not S.LEGISLATOR.search(article):
+        return ()
+    for s in split_sentences(article):
+        if not S.LEGISLATOR.search(s.text):
+            continue
+        org = None
+        b = S.BRIEFED.search(s.text)
+        if b:
+            after = S.canonical(s.text[b.end():b.end() + 80], article, aliases_only=True)
+            org = after or S._nearest_before(article, s.start + b.end())
+        for m in S.FULL_NAME.finditer(s.text):
+            name = S.TITLE.sub("", m.group())
+            if len(name.split()) > 1 and not S.canonical(name, aliases_only=True):
+                out.append((name, org))
+    return tuple(out)
+
+
+def test_legislators_read_from_their_lines_alone():
+    # issue 18: sources._people splits into sentences only the lines where a legislator's word may be
+    # (LEGISLATOR_ANYWHERE, the pattern without its word boundaries), not the whole article: the
+    # same people and organisations as splitting it all, on every real article and on made-up ones
+    # (a title at a line's or sentence's edge, glued sentences, İ ı ſ K)
+    import random
+
+    from claimtrack.extraction import sources as S
+    from conftest import real_texts
+
+    texts = real_texts()
+    rng = random.Random(18)
+    bits = ["Lawmaker Lee Seong-kwon said", "who was briefed by the NIS.", "MPs", "Rep. Park Sun-won",
+            "the spy agency", "\n", "\n\n", ". ", "“It is 3,000,” he said.", "lawmakerſ Kim Byung-kee", "İmpact",
+            "members of parliament", "Representatives", "camp", "told reporters after a briefing from the NIS",
+            "Yu Yong-weon, a lawmaker", "(MP)", "said.Lawmakers"]
+    texts += ["".join(rng.choice(bits) + rng.choice(["", " "]) for _ in range(rng.randint(3, 30))) for _ in range(400)]
+    named = 0
+    for text in texts:
+        want = _people_as_first_written(text)
+        assert S._people.__wrapped__(text) == want, text
+        named += bool(want)
+    assert named > 50

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..reading.casefold import FOLDS_TO_ASCII, lower_pattern, lowered
-from ..reading.sentences import split_sentences
+from ..reading.casefold import FOLDS_TO_ASCII, CaseBlind, lower_pattern, lowered
+from ..reading.sentences import Sentence, split_sentences
 from .catalogue import load_shipped, longest_of, term_starts, whole_words
 from .periods import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -448,6 +448,10 @@ TITLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:lawmakers?|le
                    r"parliamentarians?|deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+", re.IGNORECASE)
 LEGISLATOR = re.compile(r"\b(?:lawmakers?|legislators?|MPs?|Representatives?|parliamentarians?|"
                         r"members? of parliament)\b|\bReps?\.", re.IGNORECASE)
+# The same without its word boundaries: it finds a line holding a sentence LEGISLATOR finds (and more);
+# and LEGISLATOR on the lower-cased text where that finds the same (casefold.CaseBlind).
+LEGISLATOR_ANYWHERE = re.compile(LEGISLATOR.pattern.replace(r"\b", ""), re.IGNORECASE)
+_LEGISLATOR_BLIND = CaseBlind(LEGISLATOR)
 # A legislator relaying an agency's closed briefing speaks for the agency: "lawmaker Lee Seong-kwon,
 # who was briefed by the agency", "told reporters after a briefing from the spy agency".
 BRIEFED = re.compile(r"\bbrief(?:ed|ing)\b", re.IGNORECASE)
@@ -459,11 +463,15 @@ def _people(article: str) -> tuple[tuple[str, str | None], ...]:
     """(full name, organisation it speaks for or None) of the people an article names with a
     legislator's title, the organisation being the one whose briefing they relay."""
     out = []
-    if not LEGISLATOR.search(article):
+    if not _LEGISLATOR_BLIND.search(article):
         return ()
-    for s in split_sentences(article):
+    # a sentence never crosses a line (split_sentences reads each line alone), so only the lines
+    # where a legislator's word may be are split, not the whole article again (issue 18)
+    for s in (Sentence(line.start() + x.start, line.start() + x.end, x.text)
+              for line in re.finditer(r"[^\n]+", article) if LEGISLATOR_ANYWHERE.search(line.group())
+              for x in split_sentences(line.group())):
         sent = s.text
-        if not LEGISLATOR.search(sent):
+        if not _LEGISLATOR_BLIND.search(sent):
             continue
         org = None
         b = BRIEFED.search(sent)
