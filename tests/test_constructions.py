@@ -747,6 +747,26 @@ ROWS += [
     ("'in the <adjective> region of Kursk' is in Kursk",
      "About 7,500 North Korean troops are stationed in the southern region of Kursk, Kyiv's spy chief said.",
      "7,500", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
+    ("'nearing' a level is about that level",
+     "Britain's defence ministry says Russia's casualties are nearing 950,000 after three years of war.",
+     "950,000", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("'passed a grim milestone:' and 'topped the ... mark' are more than that level",
+     "Russian losses have passed a grim milestone: 700,000 soldiers killed or wounded, Kyiv's general staff said. "
+     "Russian losses in the war topped the 800,000 mark by the spring, Britain says.",
+     "700,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("... the mark after the number",
+     "Russian losses in the war topped the 800,000 mark by the spring, Britain says.",
+     "800,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("... but 'sent the 8,000 troops' (no milestone word after) stays exact",
+     "Russia has sent the 8,000 troops it promised to the Kursk front, a Kremlin aide said.",
+     "8,000", {"qualifier": "exact"}),
+    ("a subject, an aside between commas, then its verb before the number",
+     "The number of North Korean casualties, including the missing, is now close to 5,000, Kyiv's spy agency says.",
+     "5,000", {"metric": "dprk_casualties"}),
+    ("'as the war began in <month>' dates the war, not the count",
+     "Russia has lost some 650,000 soldiers killed or wounded as the full-scale war began in February 2022, "
+     "the Pentagon said.",
+     "650,000", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
 ]
 
 

@@ -253,6 +253,11 @@ PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the
 ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,\s*(?:including|among them|among whom|along with|together with|"
                          r"augmented by|backed by|mostly|many of them|some of them)\b[^,;:.!?]{0,120},\s*"
                          r"(?=(?:have|has|had|are|is|were|was|will|would)\b)", re.IGNORECASE)
+# The same aside between a subject and its verb before the number ("Russian casualties, including
+# the wounded, have passed 900,000"): the subject before the aside governs the number.
+ASIDE_BEFORE_VERB = re.compile(r",\s*(?:including|among them|among whom|along with|together with|both|mostly)\b"
+                               r"[^,;:.!?]{0,120},\s*(?=(?:have|has|had|are|is|were|was|will|would|now)\b[^,;:]*$)",
+                               re.IGNORECASE)
 # A participle phrase after a count's noun ("soldiers sent to aid Russia ..."), and the verb after it.
 PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deployed|dispatched|stationed|fighting|serving|"
                         r"based|brought|transferred|taken|held)\b")
@@ -294,6 +299,13 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         right = _words_head(PAREN.sub(" ", sentence[q.end:b]), NEAR_WORDS)
         cuts = list(_breaks(left))
         c_left = left[cuts[-1].end():] if cuts else left
+        aside = ASIDE_BEFORE_VERB.search(left) if cuts else None
+        if aside:
+            # "The number of Russian casualties, including those killed or injured, is nearing one
+            # million": the subject before the aside is the number's
+            subject = left[:aside.start()]
+            sub_cuts = list(_breaks(subject))
+            c_left = f"{subject[sub_cuts[-1].end():] if sub_cuts else subject} {left[aside.end():]}"
         if "that" in c_left:
             # "the first estimate of North Korean losses since reports emerged that Pyongyang had deployed
             # 10,000 troops": what is reported begins after "that"; the words before it are another clause
@@ -628,7 +640,10 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
-                          r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
+                          # "as the full-scale invasion began in February 2022", "since the war started on ..."
+                          r"|\b(?:incursion|offensive|invasion|war|conflict|operation)\s+(?:began|started|broke\s+out|"
+                          r"was\s+launched)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
 AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
                             r"disclosed|revealed)\s+$", re.IGNORECASE)
 # A statement made before the story's own time, the text not saying when: "The Pentagon had reported that ...".
