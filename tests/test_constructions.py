@@ -767,6 +767,17 @@ ROWS += [
      "Russia has lost some 650,000 soldiers killed or wounded as the full-scale war began in February 2022, "
      "the Pentagon said.",
      "650,000", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("'the White House said' is the White House's, not a later speaker's in an 'as' clause",
+     "Pyongyang has moved 9,000 soldiers into Russia, the White House said Tuesday, as President Zelensky warned "
+     "the number could double.",
+     "9,000", {"metric": "dprk_troops_in_russia", "source": "White House"}),
+    ("... and a White House spokesman named in the table stays the body he speaks for",
+     "White House spokesman John Kirby said 9,000 North Korean soldiers had reached Russia.",
+     "9,000", {"metric": "dprk_troops_in_russia", "source": "US National Security Council"}),
+    ("an acronym the article spelled out before is the body it stands for",
+     "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
+     "9,500 North Korean troops were now in Russia.",
+     "9,500", {"metric": "dprk_troops_in_russia", "source": "Dutch Military Intelligence and Security Service"}),
 ]
 
 
