@@ -774,6 +774,12 @@ ROWS += [
     ("... and a White House spokesman named in the table stays the body he speaks for",
      "White House spokesman John Kirby said 9,000 North Korean soldiers had reached Russia.",
      "9,000", {"metric": "dprk_troops_in_russia", "source": "US National Security Council"}),
+    ("'a day after X reported that N' dates N the day before the sentence's time",
+     "Kyiv's comment came a day after The Washington Post reported that Russia had massed 45,000 troops in Kursk.",
+     "45,000", {"metric": "russian_troops_kursk", "as_of": "2025-03-09"}),
+    ("... but a figure in the main clause after it keeps the sentence's time",
+     "A day after The Washington Post reported on the build-up, Kyiv said 45,000 Russian troops were in Kursk.",
+     "45,000", {"metric": "russian_troops_kursk", "as_of": "2025-03-10"}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",

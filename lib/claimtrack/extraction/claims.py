@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
@@ -696,9 +697,16 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         return ""      # a plan ("will send 6,000") holds at no date the text does not give it
     if next_lead and not f.sentence[q.end:].strip(" .,;"):
         return next_lead[0].value
+    # "The comment came a day after the New York Times reported that Moscow had assembled 50,000
+    # troops": what was reported is dated that many days before the sentence's own time
+    days_after = DAYS_AFTER.search(f.sentence, 0, q.start)
+    # (in the reported words themselves: "A day after Seoul said so, Kyiv said 3,000 ..." is Kyiv's own day)
+    back = _DAY_COUNTS.get(days_after.group(1).lower(), 0) \
+        if days_after and not re.search(r"[,;:]", f.sentence[days_after.end():q.start]) else 0
     spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
     if spoken:
-        return spoken[0].value       # "..., the commander said on Sunday": when the figure was given
+        # "..., the commander said on Sunday": when the figure was given
+        return _days_before(spoken[0].value, back) if back else spoken[0].value
     # a time in another number's clause is that number's ("sent 3,000 between January and February")
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
@@ -706,7 +714,21 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start) or \
             PREVIOUSLY_SAID.search(f.sentence):
         return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
-    return published
+    return _days_before(published, back) if back else published
+
+
+# "a day after X reported that ...", "two days after Seoul said ...": the report's words come later.
+DAYS_AFTER = re.compile(r"\b(a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'.-]+\s+){1,6}?(?:reported|said|announced|"
+                        r"revealed|disclosed|claimed|published|wrote|estimated)\s+(?:that\s+)?", re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, **{str(n): n for n in range(1, 10)}}
+
+
+def _days_before(value: str, days: int) -> str:
+    """A day `days` earlier; a period coarser than a day stays as it is (its day is not known)."""
+    try:
+        return (date.fromisoformat(value) - timedelta(days=days)).isoformat() if len(value) == 10 else value
+    except ValueError:
+        return value
 
 
 # Words that make a bare amount money: "pay 3.1 million to each", "The amount of 3.6 million".
