@@ -167,6 +167,9 @@ def _first_break(text: str, pos: int = 0):
 RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.IGNORECASE)
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# The same at the head of a sentence: "Of these, 1,500 were said to have disembarked in the Russian port".
+ANAPHOR_LEAD = re.compile(r"\s*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:about|around|some|roughly|nearly|"
+                          r"approximately|over|more\s+than|at\s+least)?\s*$", re.IGNORECASE)
 OF_THEIR = re.compile(r"^\s*of\s+(?:their|its)\s+(?:own\s+)?(?:troops|soldiers|forces|men|personnel|fighters|servicemen)\b",
                       re.IGNORECASE)
 FORCE_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:forces|troops|soldiers|army|military|servicemen|fighters|units)\b",
@@ -503,7 +506,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         subj = in_sentence = None
         score += 3
         fired.append(f"subject<<{owner}")
-    elif ANAPHOR.match(f.right):
+    elif ANAPHOR.match(f.right) or ANAPHOR_LEAD.match(f.sentence[:f.at]):
         # "11,000 of them", "4,000 of those troops": who they are is said earlier in the
         # sentence or in the one before; the words around the number are places
         subj = in_sentence = None
@@ -711,12 +714,18 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
         return earlier[-1].value
+    since_said = SINCE_SAID.search(f.sentence, 0, q.start)
+    if since_said and not re.search(r"[,;:]", f.sentence[since_said.end():q.start]):
+        return ""      # "the first losses since the US announced that North Korea had sent 10,000": said before
     if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start) or \
             PREVIOUSLY_SAID.search(f.sentence):
         return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
     return _days_before(published, back) if back else published
 
 
+# The words of an earlier statement the sentence counts from: "since the US and Ukraine announced that ...".
+SINCE_SAID = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){1,6}?(?:announced|said|reported|confirmed|revealed|claimed|"
+                        r"disclosed|estimated)\s+(?:that\s+)?", re.IGNORECASE)
 # "a day after X reported that ...", "two days after Seoul said ...": the report's words come later.
 DAYS_AFTER = re.compile(r"\b(a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'.-]+\s+){1,6}?(?:reported|said|announced|"
                         r"revealed|disclosed|claimed|published|wrote|estimated)\s+(?:that\s+)?", re.IGNORECASE)

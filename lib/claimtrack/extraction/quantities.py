@@ -116,7 +116,7 @@ HEDGES_BEFORE = [
      # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
-     r"top(?:s|ped|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
+     r"top(?:s|ped|ping)|(?:(?<=[a-z]\s)|(?<=[a-z]\s['‘\"“]))(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
     (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of", "less_than", False),
@@ -918,6 +918,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         value = value * factor
     qualifier, negated, q_start = "exact", False, start
     hedge = _match_end(HEDGES_BEFORE, text, start)
+    if hedge is None and start and text[start - 1] in "'\"‘“":
+        # a quote between: casualties 'top 320,000'; the quoted words stay the number's own (no
+        # words outside the quote join its surface)
+        quoted = _match_end(HEDGES_BEFORE, text, start - 1)
+        hedge = (start, quoted[1]) if quoted else None
     role = None
     if hedge and _NOT_A_HEDGE.search(text, max(0, hedge[0] - 25), start):
         hedge = None          # "details about two soldiers", "handed over 115 prisoners": a preposition
