@@ -793,6 +793,23 @@ ROWS += [
     ("a figure inside 'since X announced that ...' was said before: no date",
      "These are the first losses reported since Seoul announced that Pyongyang had sent 9,000 troops to Russia.",
      "9,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
+    ("'there will be N more ... soon' is a plan, not a wave that came",
+     "Kyiv's spy chief said there will be 8,000 more North Korean soldiers in Russia soon.",
+     "8,000", {"metric": "dprk_troops_in_russia", "scope": "planned", "as_of": ""}),
+    ("'N more expected by <month>' is a plan",
+     "Seoul says 4,000 North Korean troops are in Russia, with up to 7,000 more expected by January.",
+     "7,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
+    ("'N additional troops to be deployed': the passive infinitive is the count's own predicate",
+     "Seoul confirmed that 900 North Korean soldiers have reached Russia, with some 8,000 additional troops to be "
+     "deployed.",
+     "8,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
+    ("'has the capability to bring N more troops' is a plan",
+     "An analyst said Pyongyang has the capability to bring 25,000 more troops to Russia.",
+     "25,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
+    ("the part of a new wave that arrived ('..., with N already having arrived') is of that wave",
+     "Seoul's spy agency said Pyongyang plans to send another 5,000 soldiers and builders to Russia, with about "
+     "2,000 already having arrived.",
+     "2,000", {"metric": "dprk_troops_in_russia", "scope": "additional"}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",

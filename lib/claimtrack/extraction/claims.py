@@ -118,6 +118,7 @@ class _Frame:
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
+    whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -273,7 +274,8 @@ LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
 TIGHT_LEFT, TIGHT_RIGHT = 6, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
-TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+# ("12,000 additional troops to be deployed": a passive infinitive, the count's own predicate)
+TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]+\b")
 
 
 # A joint force is Russia's grouping (the gold's and the analysts' reading): "Russian and North Korean
@@ -383,11 +385,15 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             noun_phrase = _words_head(sentence[qs[i - 1].end:], 3)
             c_left = f"{noun_phrase} …"
             at = qs[i - 1].start
+            whole = i - 1
+        else:
+            whole = -1
         t_right = _words_head(c_right, TIGHT_RIGHT + 4 if j > i else TIGHT_RIGHT)
         purpose = TIGHT_BREAK.search(t_right)
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
                           sentence, before, headline, at, _own_clause(sentence, a, q, b)))
+        out[-1].whole = whole
     # "casualties amount to more than half of the 11,000 troops deployed": the whole a fraction is
     # of counts what its own words say; what the clause says is said of the fraction
     for i, q in enumerate(qs):
@@ -1007,7 +1013,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
-        for q, f, found in classified:
+        scopes: dict[int, str] = {}
+        for k, (q, f, found) in enumerate(classified):
             if found is None:
                 continue
             metric, score, rule = found
@@ -1047,6 +1054,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                            f.near.replace(q.surface, " NUMBER "),
                                            re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0],
                                            q.value if q.value is not None else q.low, place_before)
+            if f.whole >= 0 and scopes.get(f.whole) in ("additional", "planned") and scope in ("in_russia", "in_kursk"):
+                # "plans to send an additional 6,000 soldiers, with about 1,000 already having arrived":
+                # the part that arrived belongs to that new wave
+                scope = "additional"
+            scopes[k] = scope
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:

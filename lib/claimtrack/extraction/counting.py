@@ -158,7 +158,13 @@ RENEWAL = re.compile(r"\bre-?sign\w*|\brenew\w*|\bextend\w* (?:the |their |a |hi
 # Federal cities are regions of Russia: Moscow's mayor speaks for a region, not a municipality.
 FEDERAL_CITIES = ("Moscow", "Saint Petersburg", "St. Petersburg", "Sevastopol")
 PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)|would (?:send|deploy)|"
-                     r"could (?:send|deploy|dispatch)|may (?:send|deploy)|"
+                     r"could (?:send|deploy|dispatch)|(?:may|might) (?:send|deploy|dispatch)|"
+                     # "there will be 12,000 more ... soon", "may soon have as many as 12,000", "10,000 more
+                     # expected by December", "has the capability to bring 30,000 more"
+                     r"there will be|(?:may|might|could|will) soon (?:have|send|deploy|reach|number)|"
+                     r"expected (?:by|in|soon|later|next|within)|"
+                     r"(?:capability|capacity|ability) to (?:bring|send|deploy|dispatch|provide)|"
+                     r"capable of (?:sending|deploying|providing)|could (?:grow|rise|increase|climb) to|"
                      r"expected to (?:be (?:sent|deployed|dispatched)|send|deploy|dispatch|reach|arrive|total|number|rise|grow)|"
                      r"(?:decided|decides|attempting|trying|seeking|aims?|aiming) to (?:send|deploy|dispatch)|"
                      r"(?:aim|goal|plan) of (?:sending|deploying)|will be (?:sent|deployed|dispatched)|"
