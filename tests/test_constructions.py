@@ -810,6 +810,14 @@ ROWS += [
      "Seoul's spy agency said Pyongyang plans to send another 5,000 soldiers and builders to Russia, with about "
      "2,000 already having arrived.",
      "2,000", {"metric": "dprk_troops_in_russia", "scope": "additional"}),
+    ("'on <weekday>, <date>' is that date, whatever the article's own date says",
+     "Kyiv's top general said on Sunday, March 2, 2025, that Ukrainian forces still held about 300 square "
+     "kilometres of Kursk.",
+     "300", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-03-02"}),
+    ("'said in a new report on <date>' dates the figure",
+     "North Korea has lost more than 5,000 soldiers killed or wounded, Britain's Defence Ministry said in a new "
+     "intelligence report on March 8.",
+     "5,000", {"metric": "dprk_casualties", "as_of": "2025-03-08"}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",

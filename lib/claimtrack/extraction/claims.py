@@ -647,7 +647,10 @@ SPAN = re.compile(r"between\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
-                           r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
+                           r"confirmed|estimated|noted|disclosed|revealed)\s+"
+                           # "said in a new report on June 15", "said in a statement on Monday"
+                           r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
+                           r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
                           r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
@@ -712,7 +715,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # (in the reported words themselves: "A day after Seoul said so, Kyiv said 3,000 ..." is Kyiv's own day)
     back = _DAY_COUNTS.get(days_after.group(1).lower(), 0) \
         if days_after and not re.search(r"[,;:]", f.sentence[days_after.end():q.start]) else 0
-    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
+    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)]
     if spoken:
         # "..., the commander said on Sunday": when the figure was given
         return _days_before(spoken[0].value, back) if back else spoken[0].value
