@@ -818,6 +818,15 @@ ROWS += [
      "North Korea has lost more than 5,000 soldiers killed or wounded, Britain's Defence Ministry said in a new "
      "intelligence report on March 8.",
      "5,000", {"metric": "dprk_casualties", "as_of": "2025-03-08"}),
+    ("'N personnel, including combat engineers and military workers' counts builders",
+     "Pyongyang will send 4,000 personnel, including combat engineers and military workers, to rebuild Kursk.",
+     "4,000", {"metric": "dprk_troops_in_russia", "counted": "engineers"}),
+    ("... but 'N troops, including engineers' stays a force",
+     "Pyongyang has sent 11,000 troops, including combat engineers, to Kursk.",
+     "11,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+    ("'Moscow's top security official' is Shoigu",
+     "North Korea will send 4,000 builders to Kursk, according to Moscow's top security official.",
+     "4,000", {"metric": "dprk_troops_in_russia", "source": "Shoigu"}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",
