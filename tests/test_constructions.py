@@ -827,6 +827,12 @@ ROWS += [
     ("'Moscow's top security official' is Shoigu",
      "North Korea will send 4,000 builders to Kursk, according to Moscow's top security official.",
      "4,000", {"metric": "dprk_troops_in_russia", "source": "Shoigu"}),
+    ("Korean copy's 'the North' as a verb's subject is North Korea",
+     "Seoul's spy agency said the North had sent another 2,000 troops to Russia last month.",
+     "2,000", {"metric": "dprk_troops_in_russia"}),
+    ("... but 'the North group of forces' is Russia's army group, not North Korea",
+     "Units of the North group of forces have deployed 2,000 troops near Sudzha.",
+     "2,000", {"metric": None}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",
