@@ -833,6 +833,12 @@ ROWS += [
     ("... but 'the North group of forces' is Russia's army group, not North Korea",
      "Units of the North group of forces have deployed 2,000 troops near Sudzha.",
      "2,000", {"metric": None}),
+    ("'taken N Russian prisoners' in a list of gains is Russia's captured",
+     "Kyiv says its troops have seized 800 square kilometres, freed 70 villages and taken 450 Russian prisoners.",
+     "450", {"metric": "russian_casualties", "counted": "captured"}),
+    ("Russian soldiers that Ukrainian forces encircle in Kursk are Russia's force there",
+     "Ukrainian forces encircle about 2,000 Russian soldiers in the Kursk region, Bild reports.",
+     "2,000", {"metric": "russian_troops_kursk"}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",
