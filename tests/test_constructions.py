@@ -839,6 +839,16 @@ ROWS += [
     ("Russian soldiers that Ukrainian forces encircle in Kursk are Russia's force there",
      "Ukrainian forces encircle about 2,000 Russian soldiers in the Kursk region, Bild reports.",
      "2,000", {"metric": "russian_troops_kursk"}),
+    ("a speaker's 'announced that ...' is the source, the outlet after it ('as per Reuters') a relay",
+     "Zelensky announced that Ukrainian troops had seized 90 settlements and more than 1,200 square kilometres of "
+     "Kursk, as per Reuters.",
+     "1,200", {"metric": "ukraine_held_kursk_km2", "source": "Zelensky"}),
+    ("an area 'captured ... since <date>' is the gains summed to the statement's day",
+     "Ukraine's army has captured more than 1,200 square kilometres of Kursk since August 6, Syrskyi said.",
+     "1,200", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-03-10"}),
+    ("a force entering Russia is not Russia's own Kursk force",
+     "Kursk is quiet, Kyiv says. Seoul's spy agency said it saw 1,500 special forces entering eastern Russia.",
+     "1,500", {"metric": None}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",

@@ -373,8 +373,12 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
              or _spelled_out(p, article) for p, at in zip(phrases, places)]
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
-        # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS")
-        best = min((i for i, n in enumerate(names) if n), key=lambda i: abs(places[i] - near))
+        # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS"); a news outlet
+        # beside a speaker only relays ("Zelenskiy announced that ... 1,150 square kilometers ..., as
+        # per Reuters")
+        named = [i for i, n in enumerate(names) if n]
+        own = [i for i in named if not is_media(names[i])] or named
+        best = min(own, key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
     if anaphors and previous and frames and all(k == "relayed" for k, _ in frames) and \
