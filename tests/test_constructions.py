@@ -849,6 +849,9 @@ ROWS += [
     ("a force entering Russia is not Russia's own Kursk force",
      "Kursk is quiet, Kyiv says. Seoul's spy agency said it saw 1,500 special forces entering eastern Russia.",
      "1,500", {"metric": None}),
+    ("a force 'initially estimated at N' is an earlier figure: no date the text gives",
+     "The deployment, initially estimated at over 9,000 North Korean troops, has grown, Seoul says.",
+     "9,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
     ("an acronym the article spelled out before is the body it stands for",
      "The Dutch Military Intelligence and Security Service (MIVD) briefed reporters on Friday. MIVD said about "
      "9,500 North Korean troops were now in Russia.",

@@ -805,12 +805,13 @@ PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|
 def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) -> str:
     """A metric's peak period (`peak_as_of`) for a figure at its peak, or an earlier value,
     that the text itself does not date."""
-    if not metric.peak_as_of:
-        return as_of
     undated = as_of in ("", published) or len(as_of) < 7
-    if undated and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous"):
-        return metric.peak_as_of
-    return as_of
+    at_peak = undated and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous")
+    if not metric.peak_as_of:
+        # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
+        # text does not date is not the article's day's
+        return "" if at_peak and as_of == published and q.role != "previous" else as_of
+    return metric.peak_as_of if at_peak else as_of
 
 
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
