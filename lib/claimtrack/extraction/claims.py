@@ -60,6 +60,9 @@ HYPOTHETICAL = re.compile(
     r"would require|needs? to (?:double|triple)|whether .{0,40} could|"
     r"(?:can|could|would be able to)\s+(?:\w+ly\s+)?(?:absorb|accommodate|integrate|handle|take in))\b",
     re.IGNORECASE)
+# A number restating the one before it between dashes or brackets: "20 brigades – about 50,000 men".
+DASH_APPOSITION = re.compile(r"\s*[\w-]+\s*(?:[–—]|\s-\s|\()\s*(?:about|around|some|roughly|or|nearly|approximately)?\s*",
+                             re.IGNORECASE)
 # The last chars of a sentence that ends a thought; without one the next line may continue it.
 TERMINAL = re.compile(r"[.!?…”\"’')\]]\s*$")
 
@@ -1030,6 +1033,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             is_change = q.role == "delta" or bool(ADDED.search(_words_tail(f.left, 8)) and MORE_AFTER.match(f.right))
             # conditions and requirements bind the number they govern, not the whole sentence
             hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}"))
+            if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
+                # "would need up to 20 brigades – about 50,000 men –": the number restates the one before
+                prev_q, prev_f, _ = classified[k - 1]
+                hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(prev_f.left, 8)} {prev_q.surface}"))
             qualifier = q.qualifier
             if qualifier == "exact" and (HEDGE_LEFT.search(_words_tail(f.left, 8)) or HEDGE_RIGHT.search(f.right)):
                 qualifier = "approx"
