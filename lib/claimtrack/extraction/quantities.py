@@ -608,6 +608,10 @@ _NOT_A_HEDGE = re.compile(
     r"|\b(?:handed|hand|hands|handing|turned|turn|turns|turning|control|sovereignty|authority|jurisdiction|"
     r"command|power|grip|hold|established|establish|establishes)\s+over\s+$", re.IGNORECASE)
 
+# A count of people named right before a bare "1m": "losses top 1m", "casualties near 1m".
+_PEOPLE_BEFORE = re.compile(r"\b(?:losses|casualties|troops|soldiers|dead|deaths|killed|wounded|people|men|personnel|"
+                            r"refugees|servicemen)\b[^.;,\d]{0,25}$", re.IGNORECASE)
+
 # "surpassed the 1 million mark": a verb of passing before "the", a milestone word after the number.
 _PASSED_MARK_BEFORE = re.compile(r"\b(?:surpass|exceed|pass|cross|top|break)\w*\s+the\s*$", re.IGNORECASE)
 _PASSED_MARK_AFTER = re.compile(r"\s*(?:-\s*)?(?:mark|milestone|threshold)\b", re.IGNORECASE)
@@ -874,8 +878,10 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
             end = a_end
     elif after and after[1] in MONEY_UNITS and unit in MONEY_UNITS:
         end = after[0]          # "$5 dollars", "RUB 5 rubles": one currency
-    if n.abbr in MONEY_ONLY_ABBR and unit not in MONEY_UNITS:
-        # "5m" without a currency: metres, not millions.
+    if n.abbr in MONEY_ONLY_ABBR and unit not in MONEY_UNITS and not (unit is None and _PEOPLE_BEFORE.search(
+            text, max(0, start - 40), start)):
+        # "5m" without a currency: metres, not millions ("Russian military losses top 1m": millions
+        # of the people just named).
         value = value / 1e6 if n.abbr == "m" else value / 1e9
         if n.abbr == "m":
             unit = "m"
