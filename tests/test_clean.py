@@ -312,6 +312,19 @@ def test_glued_sentences_get_their_space_back(raw, want):
     assert want in run(raw)[0]
 
 
+@pytest.mark.parametrize("raw,want", [
+    ("Pyongyang wants to provide up to 12,000 soldiersfor Russia's war.", "12,000 soldiers for Russia's"),
+    ("Some 600 troopsin Kursk were killed.", "600 troops in Kursk"),
+    ("Kursk forcesare small.", "Kursk forces are small."),
+    ("Troopsville, the Forcesfield estate and the troopship Ontario stay as they are.",
+     "Troopsville, the Forcesfield estate and the troopship Ontario"),
+])
+def test_glued_words_get_their_space_back(raw, want):
+    """A counted noun glued to the preposition after it by stripped markup gets its space back;
+    words that only start like one are left alone."""
+    assert want in run(raw)[0]
+
+
 def test_word_count_thresholds_as_a_full_count():
     # issue 18: the cleaning rules count a line's words only as far as their threshold needs
     import random

@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
@@ -59,6 +60,9 @@ HYPOTHETICAL = re.compile(
     r"would require|needs? to (?:double|triple)|whether .{0,40} could|"
     r"(?:can|could|would be able to)\s+(?:\w+ly\s+)?(?:absorb|accommodate|integrate|handle|take in))\b",
     re.IGNORECASE)
+# A number restating the one before it between dashes or brackets: "20 brigades – about 50,000 men".
+DASH_APPOSITION = re.compile(r"\s*[\w-]+\s*(?:[–—]|\s-\s|\()\s*(?:about|around|some|roughly|or|nearly|approximately)?\s*",
+                             re.IGNORECASE)
 # The last chars of a sentence that ends a thought; without one the next line may continue it.
 TERMINAL = re.compile(r"[.!?…”\"’')\]]\s*$")
 
@@ -117,6 +121,7 @@ class _Frame:
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
+    whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -166,6 +171,9 @@ def _first_break(text: str, pos: int = 0):
 RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.IGNORECASE)
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# The same at the head of a sentence: "Of these, 1,500 were said to have disembarked in the Russian port".
+ANAPHOR_LEAD = re.compile(r"\s*(?:of|among)\s+(?:them|those|these|whom)\s*,?\s*(?:about|around|some|roughly|nearly|"
+                          r"approximately|over|more\s+than|at\s+least)?\s*$", re.IGNORECASE)
 OF_THEIR = re.compile(r"^\s*of\s+(?:their|its)\s+(?:own\s+)?(?:troops|soldiers|forces|men|personnel|fighters|servicemen)\b",
                       re.IGNORECASE)
 FORCE_AFTER = re.compile(r"(?:\s+[\w’'-]+)?\s+(?:forces|troops|soldiers|army|military|servicemen|fighters|units)\b",
@@ -253,6 +261,11 @@ PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the
 ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,\s*(?:including|among them|among whom|along with|together with|"
                          r"augmented by|backed by|mostly|many of them|some of them)\b[^,;:.!?]{0,120},\s*"
                          r"(?=(?:have|has|had|are|is|were|was|will|would)\b)", re.IGNORECASE)
+# The same aside between a subject and its verb before the number ("Russian casualties, including
+# the wounded, have passed 900,000"): the subject before the aside governs the number.
+ASIDE_BEFORE_VERB = re.compile(r",\s*(?:including|among them|among whom|along with|together with|both|mostly)\b"
+                               r"[^,;:.!?]{0,120},\s*(?=(?:have|has|had|are|is|were|was|will|would|now)\b[^,;:]*$)",
+                               re.IGNORECASE)
 # A participle phrase after a count's noun ("soldiers sent to aid Russia ..."), and the verb after it.
 PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deployed|dispatched|stationed|fighting|serving|"
                         r"based|brought|transferred|taken|held)\b")
@@ -264,7 +277,8 @@ LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
 TIGHT_LEFT, TIGHT_RIGHT = 6, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
-TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+# ("12,000 additional troops to be deployed": a passive infinitive, the count's own predicate)
+TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]+\b")
 
 
 # A joint force is Russia's grouping (the gold's and the analysts' reading): "Russian and North Korean
@@ -311,6 +325,13 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
         right = _words_head(_unbracketed(sentence[q.end:b]), NEAR_WORDS)
         cuts = list(_breaks(left))
         c_left = left[cuts[-1].end():] if cuts else left
+        aside = ASIDE_BEFORE_VERB.search(left) if cuts else None
+        if aside:
+            # "The number of Russian casualties, including those killed or injured, is nearing one
+            # million": the subject before the aside is the number's
+            subject = left[:aside.start()]
+            sub_cuts = list(_breaks(subject))
+            c_left = f"{subject[sub_cuts[-1].end():] if sub_cuts else subject} {left[aside.end():]}"
         if "that" in c_left:
             # "the first estimate of North Korean losses since reports emerged that Pyongyang had deployed
             # 10,000 troops": what is reported begins after "that"; the words before it are another clause
@@ -384,11 +405,15 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             noun_phrase = _words_head(sentence[qs[i - 1].end:], 3)
             c_left = f"{noun_phrase} …"
             at = qs[i - 1].start
+            whole = i - 1
+        else:
+            whole = -1
         t_right = _words_head(c_right, TIGHT_RIGHT + 4 if j > i else TIGHT_RIGHT)
         purpose = TIGHT_BREAK.search(t_right)
         tight = f"{_words_tail(c_left, TIGHT_LEFT)} {q.surface} {t_right[:purpose.start()] if purpose else t_right}"
         out.append(_Frame(f"{left} {q.surface} {right}", left, right, f"{c_left} {q.surface} {c_right}", tight,
                           sentence, before, headline, at, _own_clause(sentence, a, q, b)))
+        out[-1].whole = whole
     # "casualties amount to more than half of the 11,000 troops deployed": the whole a fraction is
     # of counts what its own words say; what the clause says is said of the fraction
     for i, q in enumerate(qs):
@@ -508,7 +533,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         subj = in_sentence = None
         score += 3
         fired.append(f"subject<<{owner}")
-    elif ANAPHOR.match(f.right):
+    elif ANAPHOR.match(f.right) or ANAPHOR_LEAD.match(f.sentence[:f.at]):
         # "11,000 of them", "4,000 of those troops": who they are is said earlier in the
         # sentence or in the one before; the words around the number are places
         subj = in_sentence = None
@@ -638,15 +663,22 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
 
 
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
-                           r"confirmed|estimated|noted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
+                           r"confirmed|estimated|noted|disclosed|revealed)\s+"
+                           # "said in a new report on June 15", "said in a statement on Monday"
+                           r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
+                           r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
-                          r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
+                          # "as the full-scale invasion began in February 2022", "since the war started on ..."
+                          r"|\b(?:incursion|offensive|invasion|war|conflict|operation)\s+(?:began|started|broke\s+out|"
+                          r"was\s+launched)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
 AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
                             r"disclosed|revealed)\s+$", re.IGNORECASE)
 # A statement made before the story's own time, the text not saying when: "The Pentagon had reported that ...".
@@ -675,7 +707,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
-    if q.kind == "count":
+    if q.kind == "count" or (q.unit == "km2" and AREA_GAINED.search(f.clause)):
+        # (an area "captured/covering ... since August 6" is the gains summed to the statement's day)
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
         # a count runs from that date to now; a payment "since June 5" is in force from that date, and
         # an area "controlled since August" was held from then.
@@ -699,17 +732,44 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         return ""      # a plan ("will send 6,000") holds at no date the text does not give it
     if next_lead and not f.sentence[q.end:].strip(" .,;"):
         return next_lead[0].value
-    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
+    # "The comment came a day after the New York Times reported that Moscow had assembled 50,000
+    # troops": what was reported is dated that many days before the sentence's own time
+    days_after = DAYS_AFTER.search(f.sentence, 0, q.start)
+    # (in the reported words themselves: "A day after Seoul said so, Kyiv said 3,000 ..." is Kyiv's own day)
+    back = _DAY_COUNTS.get(days_after.group(1).lower(), 0) \
+        if days_after and not re.search(r"[,;:]", f.sentence[days_after.end():q.start]) else 0
+    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)]
     if spoken:
-        return spoken[0].value       # "..., the commander said on Sunday": when the figure was given
+        # "..., the commander said on Sunday": when the figure was given
+        return _days_before(spoken[0].value, back) if back else spoken[0].value
     # a time in another number's clause is that number's ("sent 3,000 between January and February")
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
         return earlier[-1].value
+    since_said = SINCE_SAID.search(f.sentence, 0, q.start)
+    if since_said and not re.search(r"[,;:]", f.sentence[since_said.end():q.start]):
+        return ""      # "the first losses since the US announced that North Korea had sent 10,000": said before
     if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start) or \
             PREVIOUSLY_SAID.search(f.sentence):
         return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
-    return published
+    return _days_before(published, back) if back else published
+
+
+# The words of an earlier statement the sentence counts from: "since the US and Ukraine announced that ...".
+SINCE_SAID = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){1,6}?(?:announced|said|reported|confirmed|revealed|claimed|"
+                        r"disclosed|estimated)\s+(?:that\s+)?", re.IGNORECASE)
+# "a day after X reported that ...", "two days after Seoul said ...": the report's words come later.
+DAYS_AFTER = re.compile(r"\b(a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'.-]+\s+){1,6}?(?:reported|said|announced|"
+                        r"revealed|disclosed|claimed|published|wrote|estimated)\s+(?:that\s+)?", re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, **{str(n): n for n in range(1, 10)}}
+
+
+def _days_before(value: str, days: int) -> str:
+    """A day `days` earlier; a period coarser than a day stays as it is (its day is not known)."""
+    try:
+        return (date.fromisoformat(value) - timedelta(days=days)).isoformat() if len(value) == 10 else value
+    except ValueError:
+        return value
 
 
 # Words that make a bare amount money: "pay 3.1 million to each", "The amount of 3.6 million".
@@ -766,12 +826,13 @@ PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|
 def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) -> str:
     """A metric's peak period (`peak_as_of`) for a figure at its peak, or an earlier value,
     that the text itself does not date."""
-    if not metric.peak_as_of:
-        return as_of
     undated = as_of in ("", published) or len(as_of) < 7
-    if undated and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous"):
-        return metric.peak_as_of
-    return as_of
+    at_peak = undated and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous")
+    if not metric.peak_as_of:
+        # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
+        # text does not date is not the article's day's
+        return "" if at_peak and as_of == published and q.role != "previous" else as_of
+    return metric.peak_as_of if at_peak else as_of
 
 
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
@@ -994,7 +1055,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
-        for q, f, found in classified:
+        scopes: dict[int, str] = {}
+        for k, (q, f, found) in enumerate(classified):
             if found is None:
                 continue
             metric, score, rule = found
@@ -1004,6 +1066,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             is_change = q.role == "delta" or bool(ADDED.search(_words_tail(f.left, 8)) and MORE_AFTER.match(f.right))
             # conditions and requirements bind the number they govern, not the whole sentence
             hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}"))
+            if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
+                # "would need up to 20 brigades – about 50,000 men –": the number restates the one before
+                prev_q, prev_f, _ = classified[k - 1]
+                hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(prev_f.left, 8)} {prev_q.surface}"))
             qualifier = q.qualifier
             if qualifier == "exact" and (HEDGE_LEFT.search(_words_tail(f.left, 8)) or HEDGE_RIGHT.search(f.right)):
                 qualifier = "approx"
@@ -1034,6 +1100,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                            f.near.replace(q.surface, " NUMBER "),
                                            re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0],
                                            q.value if q.value is not None else q.low, place_before)
+            if f.whole >= 0 and scopes.get(f.whole) in ("additional", "planned") and scope in ("in_russia", "in_kursk"):
+                # "plans to send an additional 6,000 soldiers, with about 1,000 already having arrived":
+                # the part that arrived belongs to that new wave
+                scope = "additional"
+            scopes[k] = scope
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:

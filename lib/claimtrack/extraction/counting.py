@@ -158,7 +158,13 @@ RENEWAL = re.compile(r"\bre-?sign\w*|\brenew\w*|\bextend\w* (?:the |their |a |hi
 # Federal cities are regions of Russia: Moscow's mayor speaks for a region, not a municipality.
 FEDERAL_CITIES = ("Moscow", "Saint Petersburg", "St. Petersburg", "Sevastopol")
 PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)|would (?:send|deploy)|"
-                     r"could (?:send|deploy|dispatch)|may (?:send|deploy)|"
+                     r"could (?:send|deploy|dispatch)|(?:may|might) (?:send|deploy|dispatch)|"
+                     # "there will be 12,000 more ... soon", "may soon have as many as 12,000", "10,000 more
+                     # expected by December", "has the capability to bring 30,000 more"
+                     r"there will be|(?:may|might|could|will) soon (?:have|send|deploy|reach|number)|"
+                     r"expected (?:by|in|soon|later|next|within)|"
+                     r"(?:capability|capacity|ability) to (?:bring|send|deploy|dispatch|provide)|"
+                     r"capable of (?:sending|deploying|providing)|could (?:grow|rise|increase|climb) to|"
                      r"expected to (?:be (?:sent|deployed|dispatched)|send|deploy|dispatch|reach|arrive|total|number|rise|grow)|"
                      r"(?:decided|decides|attempting|trying|seeking|aims?|aiming) to (?:send|deploy|dispatch)|"
                      r"(?:aim|goal|plan) of (?:sending|deploying)|will be (?:sent|deployed|dispatched)|"
@@ -201,7 +207,8 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
             return value
     head = HEAD_NOUNS.get((unit or "").lower())
     casualty_metric = metric_id.endswith("casualties")
-    if metric_kind == "count" and not casualty_metric and MIXED_CONTINGENT.match(after):
+    if metric_kind == "count" and not casualty_metric and (
+            MIXED_CONTINGENT.match(after) or MIXED_CONTINGENT.match(near.partition("NUMBER")[2])):
         return "engineers"
     if metric_kind == "count":
         if head in ("officers", "generals", "engineers", "workers", "deserters", "equipment"):
@@ -251,8 +258,11 @@ PREDICATE = re.compile(rf"\b(?:are|were|is|was|have|has|had)\s+(?:[a-z]+\s+){{0,
                        rf"(?P<kind>{_KILLED}|{_WOUNDED}|captured|taken prisoner|missing)\b", re.I)
 # "6,000 soldiers and engineers", "troops and military builders": a contingent with builders in it is
 # not a count of fighting troops (issue 15 gold: engineers)
-MIXED_CONTINGENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|personnel)\s+and\s+(?:combat\s+|military\s+)?"
-                              r"(?:engineers|builders|sappers|deminers|construction\s+workers)\b", re.I)
+# ("6,000 personnel, including combat engineers and military workers": personnel that the text says
+# are builders; not "12,000 troops, including engineers", a force with some in it)
+MIXED_CONTINGENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:soldiers|troops|personnel)\s+and|personnel,\s+including)\s+"
+                              r"(?:combat\s+|military\s+)?(?:engineers|builders|sappers|deminers|construction\s+workers)\b",
+                              re.I)
 OWN_PARTICIPLE = re.compile(r"\W{0,3}(\w+)(?=\s*(?:$|[,.;:)–—]|\b(?:and|or|in|on|since|during|by|while|as|with|so|from|"
                             r"last|this|over|of|at|among|including|according)\b))", re.IGNORECASE)
 

@@ -233,7 +233,20 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
             if value:
                 found.append(TimeRef(m.start(), m.end(), text[m.start():m.end()], value))
                 taken.append((m.start(), m.end()))
-    return tuple(sorted(found, key=lambda t: t.start))
+    found.sort(key=lambda t: t.start)
+    for i in range(len(found) - 1):
+        t, nxt = found[i], found[i + 1]
+        if len(nxt.value) == 10 and WEEKDAY_THEN_DATE.fullmatch(text, t.end, nxt.start) and \
+                WEEKDAY_TEXT.search(t.text):
+            # "on Sunday, June 22, 2025": the weekday is that date (when the article's own date
+            # is known only to the month, the weekday alone could not say which one)
+            found[i] = TimeRef(t.start, t.end, t.text, nxt.value)
+    return tuple(found)
+
+
+# A weekday followed by the date it is: "Sunday, June 22", "Monday (Nov. 4)".
+WEEKDAY_THEN_DATE = re.compile(r"\s*,?\s*\(?\s*")
+WEEKDAY_TEXT = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
 def resolve(expression: str, published: str | None) -> str | None:

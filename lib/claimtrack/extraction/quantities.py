@@ -113,8 +113,10 @@ HEDGES_BEFORE = [
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
     (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
      r"more[\s-]+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+     # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
+     r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
-     r"top(?:s|ped|ping)|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
+     r"top(?:s|ped|ping)|(?:(?<=[a-z]\s)|(?<=[a-z]\s['‘\"“]))(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
     (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of", "less_than", False),
@@ -127,6 +129,8 @@ HEDGES_BEFORE = [
      r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
      # "approaching a grim milestone of one million casualties"
      r"approaching\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s+of|"
+     # "is nearing one million": a level being approached, as "approaching"
+     r"nearing|"
      r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
 ]
 HEDGES_AFTER = [
@@ -407,7 +411,7 @@ _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
-    r"arround)\s*$", re.IGNORECASE)
+    r"arround|nearing|:)\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 
@@ -603,6 +607,14 @@ _NOT_A_HEDGE = re.compile(
     r"speak\w*|asked|ask|concerns?|worried|worries|care|cares|cared|think|thought|brought|bring\w*)\s+about\s+$"
     r"|\b(?:handed|hand|hands|handing|turned|turn|turns|turning|control|sovereignty|authority|jurisdiction|"
     r"command|power|grip|hold|established|establish|establishes)\s+over\s+$", re.IGNORECASE)
+
+# A count of people named right before a bare "1m": "losses top 1m", "casualties near 1m".
+_PEOPLE_BEFORE = re.compile(r"\b(?:losses|casualties|troops|soldiers|dead|deaths|killed|wounded|people|men|personnel|"
+                            r"refugees|servicemen)\b[^.;,\d]{0,25}$", re.IGNORECASE)
+
+# "surpassed the 1 million mark": a verb of passing before "the", a milestone word after the number.
+_PASSED_MARK_BEFORE = re.compile(r"\b(?:surpass|exceed|pass|cross|top|break)\w*\s+the\s*$", re.IGNORECASE)
+_PASSED_MARK_AFTER = re.compile(r"\s*(?:-\s*)?(?:mark|milestone|threshold)\b", re.IGNORECASE)
 
 # Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
 _RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
@@ -866,8 +878,10 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
             end = a_end
     elif after and after[1] in MONEY_UNITS and unit in MONEY_UNITS:
         end = after[0]          # "$5 dollars", "RUB 5 rubles": one currency
-    if n.abbr in MONEY_ONLY_ABBR and unit not in MONEY_UNITS:
-        # "5m" without a currency: metres, not millions.
+    if n.abbr in MONEY_ONLY_ABBR and unit not in MONEY_UNITS and not (unit is None and _PEOPLE_BEFORE.search(
+            text, max(0, start - 40), start)):
+        # "5m" without a currency: metres, not millions ("Russian military losses top 1m": millions
+        # of the people just named).
         value = value / 1e6 if n.abbr == "m" else value / 1e9
         if n.abbr == "m":
             unit = "m"
@@ -910,6 +924,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         value = value * factor
     qualifier, negated, q_start = "exact", False, start
     hedge = _match_end(HEDGES_BEFORE, text, start)
+    if hedge is None and start and text[start - 1] in "'\"‘“":
+        # a quote between: casualties 'top 320,000'; the quoted words stay the number's own (no
+        # words outside the quote join its surface)
+        quoted = _match_end(HEDGES_BEFORE, text, start - 1)
+        hedge = (start, quoted[1]) if quoted else None
     role = None
     if hedge and _NOT_A_HEDGE.search(text, max(0, hedge[0] - 25), start):
         hedge = None          # "details about two soldiers", "handed over 115 prisoners": a preposition
@@ -918,7 +937,10 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         if qualifier == "up_to" and _RAISED_TO.search(text, max(0, q_start - 30), q_start):
             qualifier, role = "exact", "new"      # "raised it up to 500 thousand": the new value
     hedge_after = _match_start(HEDGES_AFTER, text, end)
-    if hedge_after and qualifier == "exact":
+    if qualifier == "exact" and _PASSED_MARK_AFTER.match(text, end) \
+            and _PASSED_MARK_BEFORE.search(text, max(0, start - 30), start):
+        qualifier = "more_than"   # "losses surpass the one million mark": past that level
+    elif hedge_after and qualifier == "exact":
         end, (qualifier,) = hedge_after
     elif qualifier == "exact" and unit and unit not in MEASURE_UNITS and unit not in MONEY_UNITS:
         # after the counted noun: "3,000 troops or more"

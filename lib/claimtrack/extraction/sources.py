@@ -373,11 +373,15 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             places.append(at)
     phrases = [w for _, w in frames]
     names = [canonical(p, article or sentence) or _by_role(sentence, p, at) or _named_before(p, article)
-             for p, at in zip(phrases, places)]
+             or _spelled_out(p, article) for p, at in zip(phrases, places)]
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
-        # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS")
-        best = min((i for i, n in enumerate(names) if n), key=lambda i: abs(places[i] - near))
+        # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS"); a news outlet
+        # beside a speaker only relays ("Zelenskiy announced that ... 1,150 square kilometers ..., as
+        # per Reuters")
+        named = [i for i, n in enumerate(names) if n]
+        own = [i for i in named if not is_media(names[i])] or named
+        best = min(own, key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
     if anaphors and previous and frames and all(k == "relayed" for k, _ in frames) and \
@@ -514,6 +518,22 @@ def _named_before(who: str, article: str) -> str | None:
                 return f"{org} ({name})"
             if known:
                 return known
+    return None
+
+
+ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,6})")
+
+
+def _spelled_out(who: str, article: str) -> str | None:
+    """An acronym the article spelled out before ("the UK's Defence Intelligence (DI)" ... "DI added"):
+    the name it stands for, canonical where the table knows it. Written by hand: the spelled-out
+    name is the run of capitalised words right before the bracket."""
+    m = ACRONYM.fullmatch(who.strip())
+    if not m or not article:
+        return None
+    for d in re.finditer(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|on)\s+)?){{1,7}})\(\s*{m.group(1)}\s*\)", article):
+        full = re.sub(r"^the\s+", "", d.group(1).strip(), flags=re.IGNORECASE)
+        return canonical(full, article) or full
     return None
 
 

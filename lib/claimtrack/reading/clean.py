@@ -449,6 +449,20 @@ def rule_glued_sentences(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), m.group() + " ", "glued-sentence", "space put back between two sentences")
 
 
+# A plural noun glued to the word after it, as copy scraped from a page whose links or markup were
+# stripped without their space ("up to 12,000 soldiersfor Russia's war"). Only the nouns a force or
+# a toll is counted in, and only before a preposition or auxiliary: no English word ends so
+# ("soldiersfor", "troopsin"), so the space put back cannot split a real word.
+GLUED_WORD = re.compile(r"\b(?:troops|soldiers|forces|servicemen|fighters|casualties|rubles|roubles)"
+                        r"(?=(?:for|to|into|in|of|from|and|on|at|with|were|are|have|had)\b)", re.IGNORECASE)
+
+
+def rule_glued_words(text: str) -> Iterator[Edit]:
+    """Put back the space between a counted noun and the word a page glued to it."""
+    for m in GLUED_WORD.finditer(text):
+        yield Edit(m.start(), m.end(), m.group() + " ", "glued-word", "space put back after a glued noun")
+
+
 # The layout space: "^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z" (re.M),
 # written so that `re` passes most places at once (issue 18: a fifth of cleaning): every alternative
 # starts with a space, tab or newline, so the pattern opens with that character (`re` jumps from one to
@@ -488,6 +502,7 @@ RULES: list[tuple[str, Rule]] = [
     ("repeat", rule_repeats),
     ("broken-paragraph", rule_broken_paragraphs),
     ("glued-sentence", rule_glued_sentences),
+    ("glued-word", rule_glued_words),
     ("whitespace", rule_whitespace),
 ]
 # The rule after which the text is "normalised" (characters and markup fixed, nothing
@@ -495,7 +510,7 @@ RULES: list[tuple[str, Rule]] = [
 METADATA_STAGE = "markdown"
 # Rules whose edits rewrite without taking content away; the rest remove content.
 NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "glued-sentence",
-                               "whitespace"})
+                               "glued-word", "whitespace"})
 
 
 def is_removal(change: Change) -> bool:
