@@ -933,16 +933,24 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
 
 
 def _may_be_claimed(q: Quantity, metrics: list[Metric]) -> bool:
-    """Can some metric take `q`? As `_classify` and `_score` test first: a count of a noun only where a count
-    metric's nouns name it ("80 settlements", "3,000 shells": no metric's), a bare count always (the
-    sentence before may say what it counts, and `_money_context` may give it a currency); an amount of
-    money only in a currency of a money metric, a measure only in km² for an area metric. (Issue 18:
+    """Can some metric take `q`? What `_classify` and `_score` test first: an amount of money only in a
+    currency of a money metric, a measure only in km² for an area metric, a count of a noun only where
+    a count metric's nouns name it ("80 settlements", "3,000 shells": no metric's); a bare number always
+    (the sentence before may say what it counts, and `_money_context` may give it a currency). (Issue 18:
     a fifth of the sentences holding a number hold none that any metric takes; their frames and
     classification were work for nothing.)"""
-    if q.kind == "count":
-        return q.unit in GENERIC_UNITS or any(m.kind == "count" and (m.find("nouns", plural(q.unit)) or m.find("nouns", q.unit))
-                                              for m in metrics)
-    return any(q.unit in m.currency if m.kind == "money" else m.kind == "area" and q.unit == "km2" for m in metrics)
+    if q.unit is None:
+        return True
+    for m in metrics:
+        if m.kind == "money":
+            if q.unit in m.currency:
+                return True
+        elif m.kind == "area":
+            if q.unit == "km2":
+                return True
+        elif q.kind == "count" and (q.unit in GENERIC_UNITS or m.find("nouns", plural(q.unit)) or m.find("nouns", q.unit)):
+            return True
+    return False
 
 
 def _number(x):
