@@ -908,6 +908,15 @@ ROWS += [
     ("... and a sentence's opening words are not part of the spelled-out name",
      "On Tuesday Defence Intelligence (DI) published its update. DI said 12,000 North Korean troops were in Russia.",
      "12,000", {"metric": "dprk_troops_in_russia", "source": "Defence Intelligence"}),
+    ("... but a bare '2m' after soldiers and other verbs is metres",
+     "North Korean soldiers crawled forward 3m at a time, Ukraine's special forces said.",
+     "3m", {"metric": None}),
+    ("'a day after X said ...' is a time, not a daily rate",
+     "The strike came a day after Kyiv said 3,500 North Korean soldiers had been killed or wounded.",
+     "3,500", {"metric": "dprk_casualties", "scope": "total", "as_of": "2025-03-09"}),
+    ("... nor is a 'daily intelligence update'",
+     "Russia has lost 870,000 soldiers, Britain's Defence Ministry said in its daily intelligence update.",
+     "870,000", {"metric": "russian_casualties", "scope": "total"}),
 ]
 
 
