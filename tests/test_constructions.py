@@ -917,6 +917,9 @@ ROWS += [
     ("... nor is a 'daily intelligence update'",
      "Russia has lost 870,000 soldiers, Britain's Defence Ministry said in its daily intelligence update.",
      "870,000", {"metric": "russian_casualties", "scope": "total"}),
+    ("... but prisoners that Russian forces took are not Russia's captured",
+     "Russian forces have taken 1,200 prisoners near Sudzha since January, the Russian defence ministry said.",
+     "1,200", {"metric": None}),
 ]
 
 
