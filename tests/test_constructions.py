@@ -920,6 +920,9 @@ ROWS += [
     ("... but prisoners that Russian forces took are not Russia's captured",
      "Russian forces have taken 1,200 prisoners near Sudzha since January, the Russian defence ministry said.",
      "1,200", {"metric": None}),
+    ("... but the White House as a place ('after talks at the White House') is no source",
+     "After talks at the White House on Thursday, a Korean diplomat said 13,000 North Korean troops were in Russia.",
+     "13,000", {"metric": "dprk_troops_in_russia", "source_not": "White House"}),
 ]
 
 
