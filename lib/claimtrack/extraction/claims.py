@@ -277,8 +277,10 @@ LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
 TIGHT_LEFT, TIGHT_RIGHT = 6, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
-# ("12,000 additional troops to be deployed": a passive infinitive, the count's own predicate)
-TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]+\b")
+# ("12,000 additional troops to be deployed": a passive infinitive of sending, the count's own predicate;
+# "50,000 troops to be used against Ukrainian units" stays a purpose)
+TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|"
+                         r"be\s+(?:sent|deployed|dispatched|transferred|stationed|moved)\b)[a-z]+\b")
 
 
 # A joint force is Russia's grouping (the gold's and the analysts' reading): "Russian and North Korean
@@ -755,6 +757,13 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     return _days_before(published, back) if back else published
 
 
+def _smaller(part: Quantity, whole: Quantity) -> bool:
+    """Whether `part` is less than `whole` (each by its value, else its upper bound)."""
+    a = part.value if part.value is not None else part.high
+    b = whole.value if whole.value is not None else whole.high
+    return a is not None and b is not None and a < b
+
+
 # The words of an earlier statement the sentence counts from: "since the US and Ukraine announced that ...".
 SINCE_SAID = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){1,6}?(?:announced|said|reported|confirmed|revealed|claimed|"
                         r"disclosed|estimated)\s+(?:that\s+)?", re.IGNORECASE)
@@ -1108,9 +1117,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                            f.near.replace(q.surface, " NUMBER "),
                                            re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0],
                                            q.value if q.value is not None else q.low, place_before)
-            if f.whole >= 0 and scopes.get(f.whole) in ("additional", "planned") and scope in ("in_russia", "in_kursk"):
+            whole_q = classified[f.whole][0] if f.whole >= 0 else None
+            if whole_q is not None and scopes.get(f.whole) in ("additional", "planned") and \
+                    scope in ("in_russia", "in_kursk") and _smaller(q, whole_q):
                 # "plans to send an additional 6,000 soldiers, with about 1,000 already having arrived":
-                # the part that arrived belongs to that new wave
+                # the part that arrived belongs to that new wave (not "another 3,000, with 11,000 already
+                # in Kursk": a count larger than the wave is the force already there)
                 scope = "additional"
             scopes[k] = scope
             chain = [outlet] if outlet else []

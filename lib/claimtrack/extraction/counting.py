@@ -104,7 +104,9 @@ MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 # A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
-RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b|\bdaily\b|\bweekly\b|\bmonthly\b|"
+# (not "a day after Seoul said ...", "a week later": a time, not a rate; nor "its daily intelligence update")
+RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b(?! (?:after|before|later|earlier)\b)|"
+                  r"\bdaily\b(?! (?:intelligence|update|briefing|bulletin|report)\b)|\bweekly\b|\bmonthly\b|"
                   # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
                   r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]) days|(?:two|2) weeks)\b|"
@@ -162,7 +164,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      # "there will be 12,000 more ... soon", "may soon have as many as 12,000", "10,000 more
                      # expected by December", "has the capability to bring 30,000 more"
                      r"there will be|(?:may|might|could|will) soon (?:have|send|deploy|reach|number)|"
-                     r"expected (?:by|in|soon|later|next|within)|"
+                     # (not "earlier than expected by officials", "as expected in Seoul": a comparison with a past forecast)
+                     r"(?<!than )(?<!as )expected (?:by|in|soon|later|next|within)|"
                      r"(?:capability|capacity|ability) to (?:bring|send|deploy|dispatch|provide)|"
                      r"capable of (?:sending|deploying|providing)|could (?:grow|rise|increase|climb) to|"
                      r"expected to (?:be (?:sent|deployed|dispatched)|send|deploy|dispatch|reach|arrive|total|number|rise|grow)|"
@@ -260,8 +263,12 @@ PREDICATE = re.compile(rf"\b(?:are|were|is|was|have|has|had)\s+(?:[a-z]+\s+){{0,
 # not a count of fighting troops (issue 15 gold: engineers)
 # ("6,000 personnel, including combat engineers and military workers": personnel that the text says
 # are builders; not "12,000 troops, including engineers", a force with some in it)
-MIXED_CONTINGENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:soldiers|troops|personnel)\s+and|personnel,\s+including)\s+"
-                              r"(?:combat\s+|military\s+)?(?:engineers|builders|sappers|deminers|construction\s+workers)\b",
+# (the list after "including" builders only, two kinds or more: "12,000 personnel, including combat engineers
+# and artillerymen" or "..., including combat engineers, and 3,000 builders" is a force with some engineers in it)
+_BUILDER = r"(?:combat\s+|military\s+|construction\s+)?(?:engineers|builders|sappers|deminers|workers)"
+MIXED_CONTINGENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:soldiers|troops|personnel)\s+and\s+"
+                              r"(?:combat\s+|military\s+)?(?:engineers|builders|sappers|deminers|construction\s+workers)\b|"
+                              rf"personnel,\s+including\s+{_BUILDER}(?:\s*(?:,\s*|and\s+)(?:and\s+)?{_BUILDER})+\s*(?:[,.;:)–—]|$))",
                               re.I)
 OWN_PARTICIPLE = re.compile(r"\W{0,3}(\w+)(?=\s*(?:$|[,.;:)–—]|\b(?:and|or|in|on|since|during|by|while|as|with|so|from|"
                             r"last|this|over|of|at|among|including|according)\b))", re.IGNORECASE)

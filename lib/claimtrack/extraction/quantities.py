@@ -609,8 +609,12 @@ _NOT_A_HEDGE = re.compile(
     r"command|power|grip|hold|established|establish|establishes)\s+over\s+$", re.IGNORECASE)
 
 # A count of people named right before a bare "1m": "losses top 1m", "casualties near 1m".
+# Only verbs and hedges of a level between (not "soldiers dug in every 2m along the treeline": metres).
 _PEOPLE_BEFORE = re.compile(r"\b(?:losses|casualties|troops|soldiers|dead|deaths|killed|wounded|people|men|personnel|"
-                            r"refugees|servicemen)\b[^.;,\d]{0,25}$", re.IGNORECASE)
+                            r"refugees|servicemen)\b(?:\s+(?:now|have|has|had|are|is|were|was|of|at|to|top\w*|near\w*|"
+                            r"exceed\w*|pass\w*|surpass\w*|reach\w*|hit|number\w*|stand|stood|r[io]se|risen|climb\w*|"
+                            r"approach\w*|over|above|nearly|almost|about|around|some|more|than|close|just|under|below|"
+                            r"estimated|put|in|(?-i:[A-Z][\w’'-]*))){0,4}\s*['‘\"“]?$", re.IGNORECASE)
 
 # "surpassed the 1 million mark": a verb of passing before "the", a milestone word after the number.
 _PASSED_MARK_BEFORE = re.compile(r"\b(?:surpass|exceed|pass|cross|top|break)\w*\s+the\s*$", re.IGNORECASE)

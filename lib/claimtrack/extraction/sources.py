@@ -378,9 +378,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         # several sources in one sentence: a number is the one whose frame is nearest to it
         # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS"); a news outlet
         # beside a speaker only relays ("Zelenskiy announced that ... 1,150 square kilometers ..., as
-        # per Reuters")
+        # per Reuters"): the outlet after the number, the speaker before it. An outlet whose own frame
+        # governs the number ("..., but the BBC reported that it had confirmed 500 deaths") is its source.
         named = [i for i, n in enumerate(names) if n]
-        own = [i for i in named if not is_media(names[i])] or named
+        speaker_before = any(places[i] < near and not is_media(names[i]) for i in named)
+        own = [i for i in named if not (speaker_before and places[i] > near and is_media(names[i]))] or named
         best = min(own, key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
@@ -522,6 +524,10 @@ def _named_before(who: str, article: str) -> str | None:
 
 
 ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,6})")
+# Capitalised words that open a sentence, not a body's name: "On Monday", "In January", "The".
+LEADING_NOT_NAME = re.compile(r"^(?:(?:the|on|in|at|by|last|this|but|and|then|meanwhile|earlier|later|monday|"
+                              r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                              r"may|june|july|august|september|october|november|december)\s+)+", re.IGNORECASE)
 
 
 def _spelled_out(who: str, article: str) -> str | None:
@@ -532,7 +538,8 @@ def _spelled_out(who: str, article: str) -> str | None:
     if not m or not article:
         return None
     for d in re.finditer(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|the|and|on)\s+)?){{1,7}})\(\s*{m.group(1)}\s*\)", article):
-        full = re.sub(r"^the\s+", "", d.group(1).strip(), flags=re.IGNORECASE)
+        # (the run may begin with a sentence's opening words: "On Monday Defence Intelligence (DI) said")
+        full = LEADING_NOT_NAME.sub("", d.group(1).strip())
         return canonical(full, article) or full
     return None
 
