@@ -827,3 +827,50 @@ def test_legislators_read_from_their_lines_alone():
         assert S._people.__wrapped__(text) == want, text
         named += bool(want)
     assert named > 50
+
+
+def _canonical_as_first_written(phrase: str, sentence: str = "", aliases_only: bool = False, first_named: bool = True):
+    """sources.canonical before issue 18's split: the table searched again for each article."""
+    import re
+
+    from claimtrack.extraction.sources import sources_cued
+
+    hits = []
+    for src in sources_cued(phrase.lower()):
+        m = src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase))
+        if m:
+            hits.append((m.start(), len(hits), src))
+    if hits:
+        src = min(hits, key=lambda h: h[:2] if first_named else h[1])[2]
+        person = None
+        m = src.people.search(phrase) if src.people else None
+        if m:
+            person = " ".join(w.capitalize() if w.islower() else w for w in m.group().split())
+            for full in sorted(src.person_names, key=len, reverse=True):
+                if person.lower() in full.lower() and re.search(full, sentence, re.IGNORECASE):
+                    person = " ".join(p.capitalize() for p in full.split())
+                    break
+        return f"{src.name} ({person})" if person and person.lower() != src.name.lower() else src.name
+    return None
+
+
+def test_canonical_reads_a_phrase_once_for_every_article():
+    # issue 18: canonical finds a phrase's source once (sources._named_in) and only spells its person
+    # out per article: the same names as the first version for every speech-frame phrase and alias of
+    # the real articles, each read against several articles (persons spelled out or not), both ways
+    from claimtrack.extraction.sources import canonical, source_table, speech_frames
+    from conftest import real_texts
+
+    texts = real_texts()
+    phrases = sorted({who for line in _real_lines(every=1, folded=200) for _, who in speech_frames(line)})
+    phrases += [p for s in source_table() for p in s.person_names] + ["Ryder", "Kirby", "spokesman Ryder", "Budanov"]
+    articles = texts[::40] + ["", "Pentagon press secretary Maj. Gen. Patrick Ryder said", "John Kirby, the NSC spokesman"]
+    assert len(phrases) > 300
+    named = 0
+    for phrase in phrases:
+        for article in articles:
+            for aliases_only, first_named in ((False, True), (True, False), (True, True)):
+                got = canonical(phrase, article, aliases_only, first_named)
+                assert got == _canonical_as_first_written(phrase, article, aliases_only, first_named), (phrase, article[:40])
+                named += got is not None and "(" in got
+    assert named > 50        # persons spelled out were among them

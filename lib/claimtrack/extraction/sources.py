@@ -211,19 +211,10 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first
     `first_named`, of several sources in the phrase the one named first ("Meduza and Mediazona");
     else the first in the table's order (a whole sentence: "SEOUL (Reuters) - ..., a lawmaker briefed
     by the spy agency said" is the agency's, not the dateline's wire)."""
-    hits = []
-    for src in sources_cued(phrase.lower()):
-        m = src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase))
-        if m:
-            hits.append((m.start(), len(hits), src))
-            if not first_named:
-                break      # the first in the table's order is the one taken: the rest need not be searched
-    if hits:
-        src = min(hits, key=lambda h: h[:2] if first_named else h[1])[2]
-        person = None
-        m = src.people.search(phrase) if src.people else None
-        if m:                      # only the person the phrase names, not anyone the article mentions
-            person = " ".join(w.capitalize() if w.islower() else w for w in m.group().split())
+    named = _named_in(phrase, aliases_only, first_named)
+    if named:
+        src, person = named
+        if person:
             # that person's longest spelling the table knows and the article uses ("Ryder" → "Patrick Ryder")
             for full in sorted(src.person_names, key=len, reverse=True):
                 if person.lower() in full.lower() and re.search(full, sentence, re.IGNORECASE):
@@ -231,6 +222,26 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first
                     break
         return f"{src.name} ({person})" if person and person.lower() != src.name.lower() else src.name
     return None
+
+
+@lru_cache(maxsize=8192)
+def _named_in(phrase: str, aliases_only: bool, first_named: bool) -> tuple[Source, str | None] | None:
+    """canonical's source of a phrase and the person the phrase names as written, before the article
+    spells the person out: the same in every article (issue 18: canonical, kept per article, searched
+    the table again for a phrase in each article; one in two of its searches were such repeats)."""
+    hits = []
+    for src in sources_cued(phrase.lower()):
+        m = src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase))
+        if m:
+            hits.append((m.start(), len(hits), src))
+            if not first_named:
+                break      # the first in the table's order is the one taken: the rest need not be searched
+    if not hits:
+        return None
+    src = min(hits, key=lambda h: h[:2] if first_named else h[1])[2]
+    m = src.people.search(phrase) if src.people else None
+    # only the person the phrase names, not anyone the article mentions
+    return src, (" ".join(w.capitalize() if w.islower() else w for w in m.group().split()) if m else None)
 
 
 _BODY = r"(?P<body>government|administration|authorities|press\s+service|governor|head)"
