@@ -76,6 +76,33 @@ class _Articles:
         return (self.doc(i) for i in range(len(self.ids)))
 
 
+class _Texts:
+    """Every article's text by row, in a scratch file (UTF-8, end to end, with each row's end
+    offset), read back one text at a time (`os.pread`) as comparing needs it. Before, each chunk
+    read its texts from the `articles` table with `id IN (…)`: a scan of the whole table per chunk
+    (80 × 100,000 rows at 100,000 articles, most of the links step's 1,020 s) that held every
+    text the chunk touched at once (up to 20,000 at 100,000 articles, against at most the corpus
+    at 10,000: the comparing step's memory grew with the corpus; issue 18). Read with `pread`, not
+    mapped: the system's page cache holds the file, not this process."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = open(path, "w+b")      # noqa: SIM115 (closed by `close`, after the comparing)
+        self.ends = array("q", [0])
+
+    def add(self, data: bytes) -> None:
+        self.file.write(data)
+        self.ends.append(self.ends[-1] + len(data))
+
+    def __getitem__(self, i: int) -> str:
+        lo = self.ends[i]
+        return os.pread(self.file.fileno(), self.ends[i + 1] - lo, lo).decode("utf-8")
+
+    def close(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
 def _insert(con, table: str, rows: dict, schema: pa.Schema) -> None:
     if rows and len(next(iter(rows.values()))):
         con.register("linking_in", pa.table(rows, schema=schema))
@@ -127,6 +154,14 @@ def relink(con, scratch: Path) -> None:
 
 
 def _relink(con, scratch: Path) -> None:
+    texts = _Texts(scratch / "linking-texts.bin")
+    try:
+        _link(con, scratch, texts)
+    finally:
+        texts.close()
+
+
+def _link(con, scratch: Path, texts: _Texts) -> None:
     import datasketch
 
     from ..provenance import links as pv
@@ -137,7 +172,8 @@ def _relink(con, scratch: Path) -> None:
     index = pv.SignatureIndex.empty(n)
     passages = array("I")
     paths = [p for (p,) in db.run(con, "SELECT path FROM articles WHERE ok ORDER BY path")]
-    # 1. Every article's key, signature (stored, or computed from its text) and metadata, a page at a time.
+    # 1. Every article's key, signature (stored, or computed from its text), metadata and text (to
+    # the scratch file), a page at a time.
     for lo in range(0, len(paths), PAGE):
         page = db.run(con, "SELECT a.id, json_extract_string(a.metadata, '$.outlet'), a.published, "
                            "json_extract_string(a.metadata, '$.relays'), a.cleaned, s.text_key, s.minhash, s.passages "
@@ -146,7 +182,9 @@ def _relink(con, scratch: Path) -> None:
                       [paths[lo], paths[min(lo + PAGE, len(paths)) - 1]])
         for art_id, outlet, published, relays, cleaned, text_key, minhash, stored in page:
             i = len(arts)
-            key = hashlib.sha256(salt + cleaned.encode("utf-8")).hexdigest()[:32]
+            data = cleaned.encode("utf-8")
+            texts.add(data)
+            key = hashlib.sha256(salt + data).hexdigest()[:32]
             if text_key == key:
                 index.set_minhash(i, np.frombuffer(minhash, dtype=np.uint64) if minhash is not None else None)
                 passages.frombytes(stored)
@@ -158,6 +196,7 @@ def _relink(con, scratch: Path) -> None:
             arts.add(art_id, outlet or "", published or "", relays or "", key)
         del page
     del paths
+    texts.file.flush()
     index.passages = np.frombuffer(passages, dtype=np.uint32) if passages else np.zeros(0, dtype=np.uint32)
     ranks = pv._id_ranks(arts.ids)
     row_of = {art_id: i for i, art_id in enumerate(arts.ids)}
@@ -171,15 +210,27 @@ def _relink(con, scratch: Path) -> None:
         key = np.unique(np.concatenate([ca * n + cb, extra[:, 0] * n + extra[:, 1]]))
         ca, cb = key // n, key % n
     order = _by_group(ca, cb, ranks, n)
-    ca, cb = ca[order], cb[order]
-    del order
+    # Row numbers as int32 (they fit: n < 2**31): half the memory of the 1.6 million pairs at 100,000.
+    ca, cb = ca[order].astype(np.int32), cb[order].astype(np.int32)
+    del order, ranks
+
+    # The signatures are written to the scratch folder now, and the arrays freed: comparing needs
+    # the texts, not the signatures (MinHash values and passages: ~0.5 KB an article, 53 MB at
+    # 100,000 articles, held through the comparing before, where the build peaked; issue 18).
+    staged_signatures = _Staged(scratch, "signatures", _SIGNATURES)
+    for lo in range(0, n, PAGE):
+        rows = range(lo, min(n, lo + PAGE))
+        staged_signatures.add({
+            "id": [arts.ids[i] for i in rows], "text_key": [arts.keys[i] for i in rows],
+            "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
+            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
+    del index, passages
     release_freed()
 
     # 3. Compare them chunk by chunk; write each chunk's comparisons and links.
     for table in ("links", "families"):
         db.run(con, f"DELETE FROM {table}")
     staged_pairs, staged_links = _Staged(scratch, "pairs", _PAIRS), _Staged(scratch, "links", _LINKS)
-    texts: dict[int, str] = {}
     grams = lru_cache(maxsize=pv.GRAMS_KEPT)(lambda i: pv._both_grams(texts[i]))
     strong_e, strong_l = array("q"), array("q")      # rows of the links that join a family
     keys, ids = arts.keys, arts.ids
@@ -204,13 +255,6 @@ def _relink(con, scratch: Path) -> None:
                  "unnest(range(?)) AS pos) c JOIN pairs p "
                  "ON p.a = c.a AND p.b = c.b AND p.key_a = c.ka AND p.key_b = c.kb",
             [[ids[i] for i in a], [ids[j] for j in b], [keys[i] for i in a], [keys[j] for j in b], len(a)])}
-        need = sorted({r for pos in range(len(a)) if pos not in known for r in (a[pos], b[pos])})
-        texts.clear()
-        grams.cache_clear()
-        if need:
-            texts.update((row_of[i], t) for i, t in db.run(
-                con, "SELECT id, cleaned FROM articles WHERE ok AND id IN (SELECT unnest(?::VARCHAR[]))",
-                [[ids[r] for r in need]]))
         pair_rows = {f: [] for f in _PAIRS.names}
         link_rows = {f: [] for f in _LINKS.names}
         for pos, (i, j) in enumerate(zip(a, b)):
@@ -229,7 +273,6 @@ def _relink(con, scratch: Path) -> None:
                 emit(link_rows, link)
         staged_pairs.add(pair_rows)
         staged_links.add(link_rows)
-    texts.clear()
     grams.cache_clear()
     link_rows = {f: [] for f in _LINKS.names}
     for link in credits.values():                 # credits no text evidence joined
@@ -243,14 +286,7 @@ def _relink(con, scratch: Path) -> None:
     _insert(con, "families", {"origin": [o for o, ms in fams for _m in ms], "member": [m for _o, ms in fams for m in ms]},
             pa.schema([("origin", pa.string()), ("member", pa.string())]))
     db.run(con, "DELETE FROM signatures")
-    staged = _Staged(scratch, "signatures", _SIGNATURES)
-    for lo in range(0, n, PAGE):
-        rows = range(lo, min(n, lo + PAGE))
-        staged.add({
-            "id": [ids[i] for i in rows], "text_key": [keys[i] for i in rows],
-            "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
-            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
-    staged.insert(con)
+    staged_signatures.insert(con)
     db.run(con, "DELETE FROM pairs")
     staged_pairs.insert(con)
 
