@@ -416,14 +416,23 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray,
     n = len(index.has)
     bands, r = lsh_bands()
     with_mh = np.flatnonzero(index.has)
-    lsh = [_Buckets(_band_keys(index.minhash[with_mh], b, r), with_mh) for b in range(bands)]
+    # The rows with a MinHash, copied once if some have none (a copy per band was 26 MB each at
+    # 100,000 articles; issue 18).
+    # The passage index first: building it takes more than it keeps (sorts of its millions of
+    # entries), and the LSH buckets, built after, take little more than they keep.
+    passages = _PassageIndex(index.passages, index.starts)
+    minhash = index.minhash if len(with_mh) == n else index.minhash[with_mh]
+    lsh = [_Buckets(_band_keys(minhash, b, r), with_mh) for b in range(bands)]
+    del minhash
     place = np.full(n, -1, dtype=np.int64)          # row → its place among the rows with a MinHash
     place[with_mh] = np.arange(len(with_mh))
-    passages = _PassageIndex(index.passages, index.starts)
-    # The chosen pairs go into one preallocated buffer, merged into `pairs` when it fills: a list
-    # of a small array per article, interleaved with each article's freed temporaries, left the
-    # heap fragmented (+90 MB kept after the search at 100,000 articles, issue 18).
-    pairs = np.zeros(0, dtype=np.int64)
+    # The chosen pairs go into one preallocated buffer; when it fills, its distinct pairs become a
+    # block, and the blocks are merged once, after the search's indexes are freed. A list of a
+    # small array per article, interleaved with each article's freed temporaries, left the heap
+    # fragmented (+90 MB kept after the search at 100,000 articles); merging every full buffer
+    # into all the pairs so far (`union1d`) took three copies of them at a time, while the
+    # indexes were held (+50 MB at 100,000 articles; issue 18).
+    blocks = []
     buf = np.empty(CHOSEN_BUFFER, dtype=np.int64)
     fill = 0
     for i in range(n):
@@ -454,12 +463,22 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray,
         cand = cand.astype(np.int64)
         first = ranks[cand] > ranks[i]
         if fill + len(cand) > len(buf):
-            pairs, fill = np.union1d(pairs, buf[:fill]), 0
+            blocks.append(np.unique(buf[:fill]))
+            fill = 0
         np.copyto(buf[fill:fill + len(cand)], np.where(first, i * n + cand, cand * n + i))  # smaller id first
         fill += len(cand)
-    del lsh, passages, place     # not held while the pairs are merged (issue 18: its peak)
-    pairs = np.union1d(pairs, buf[:fill])
-    return pairs // n, pairs % n
+    blocks.append(np.unique(buf[:fill]))
+    del lsh, passages, place, buf     # not held while the pairs are merged (issue 18: its peak)
+    pairs = np.concatenate(blocks)
+    del blocks
+    pairs.sort()
+    distinct = np.ones(len(pairs), dtype=bool)
+    distinct[1:] = pairs[1:] != pairs[:-1]
+    pairs = pairs[distinct]
+    del distinct
+    first = pairs // n
+    pairs %= n
+    return first, pairs
 
 
 def family_rows(ids: list[str], published: list[str], earlier: np.ndarray, later: np.ndarray

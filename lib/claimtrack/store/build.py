@@ -154,6 +154,15 @@ def _hashes(folder: Path, rels: list[str], cached: dict[str, tuple]) -> tuple[di
     return out, stats
 
 
+def _links_key(rels: list[str], read_keys: dict[str, str], extract_keys: dict[str, str]) -> str:
+    """The links' key: the provenance code and every article's path and keys, hashed a file at a
+    time (one JSON text of every file's keys was ~20 MB at 100,000 articles, with a tuple a file)."""
+    h = hashlib.sha256(_sha(LINKS_MODULE, _code_hash("provenance")).encode())
+    for r in sorted(rels):
+        h.update(json.dumps([r, read_keys[r], extract_keys[r]], ensure_ascii=False).encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
 def update(folder: str | Path, manifest: str | Path | None = None, metrics: str | Path | None = None,
            store: str | Path | None = None, jobs: int | None = None, engine: str = "local",
            scheduler: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> Update:
@@ -240,15 +249,15 @@ def update(folder: str | Path, manifest: str | Path | None = None, metrics: str 
                 # Articles not read again whose claims are stale (catalogue or extractor changed).
                 stale = [r for r in rels if r not in fresh and rows[r].ok and rows[r].extract_key != extract_keys[r]]
                 n_stale = staging.reextract(path, eng, stale, catalogue_path, extract_keys)
-                del items, to_read, stale, rows
+                # The plan's ids and manifest rows are done with too (only reading needs them).
+                del items, to_read, stale, rows, ids, man
 
             result.phases["work"] = time.perf_counter() - t_work
             con = db.connect_for_writing(path)
             try:
                 result.read, result.removed = len(fresh), len(removed)
                 result.extracted = fresh.ok_count() + n_stale
-                links_key = _sha(LINKS_MODULE, _code_hash("provenance"),
-                                 sorted((r, read_keys[r], extract_keys[r]) for r in rels))
+                links_key = _links_key(rels, read_keys, extract_keys)
                 relink = db.one(con, "SELECT value FROM meta WHERE key = 'links_key'") != (links_key,)
                 if not (fresh or removed or n_stale or relink) and same_files:
                     result.seconds = time.perf_counter() - t0
