@@ -259,6 +259,7 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
             strong_e.append(row_of[link.earlier])
             strong_l.append(row_of[link.later])
 
+    stored_pairs = db.one(con, "SELECT count(*) FROM pairs")[0]     # none in a first build: nothing to look up
     for start in range(0, len(ca), CHUNK):
         a, b = ca[start:start + CHUNK].tolist(), cb[start:start + CHUNK].tolist()
         # The chunk goes to DuckDB as list parameters, not a registered Arrow table: DuckDB keeps
@@ -269,7 +270,8 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
                  "unnest(?::VARCHAR[]) AS b, unnest(?::VARCHAR[]) AS ka, unnest(?::VARCHAR[]) AS kb, "
                  "unnest(range(?)) AS pos) c JOIN pairs p "
                  "ON p.a = c.a AND p.b = c.b AND p.key_a = c.ka AND p.key_b = c.kb",
-            [[ids[i] for i in a], [ids[j] for j in b], [keys[i] for i in a], [keys[j] for j in b], len(a)])}
+            [[ids[i] for i in a], [ids[j] for j in b], [keys[i] for i in a], [keys[j] for j in b], len(a)])
+        } if stored_pairs else {}
         pair_rows = {f: [] for f in _PAIRS.names}
         link_rows = {f: [] for f in _LINKS.names}
         for pos, (i, j) in enumerate(zip(a, b)):
