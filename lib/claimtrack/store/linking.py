@@ -5,13 +5,14 @@ the memory `provenance.links` needs (issue 18; what still grows: docs/store.md, 
 (about 20 KB an article: 2.6 GB at 100,000). Here the same links are computed with the store as
 the place where the bulk lives:
 - the articles are read a page at a time (by path), their MinHash values and sampled passages
-  kept as arrays (`links.SignatureIndex`: ~0.6 KB an article), their texts not kept;
+  kept as arrays (`links.SignatureIndex`: ~0.5 KB an article) until the candidate search is
+  done, their texts written to a scratch file (`_Texts`) and not kept;
 - candidate pairs are two arrays of rows (`links.nearest_pairs`);
 - they are compared in chunks, one group of connected articles after another: a chunk's earlier
-  comparisons are looked up in the `pairs` table (SQL), the texts of the rest are read from
-  `articles` for that chunk alone, and the chunk's comparisons and links are written to Parquet
-  files in the run's staging folder before the next (put in the store in one insert at the end:
-  DuckDB held many small inserts of one transaction in memory, past its limit);
+  comparisons are looked up in the `pairs` table (SQL), the texts of the rest are read one at a
+  time from the scratch file, and the chunk's comparisons and links are written to Parquet
+  files in the run's staging folder before the next (put in the store a few files an insert at
+  the end: DuckDB held many small inserts of one transaction in memory, past its limit);
 - families are found from the strong links' rows (`links.family_rows`).
 The result is what `links.links` and `links.families` give over the same articles, with the same
 reuse of stored signatures and comparisons (tests/test_store.py, tests/test_provenance.py).
@@ -198,11 +199,26 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
     del paths
     texts.file.flush()
     index.passages = np.frombuffer(passages, dtype=np.uint32) if passages else np.zeros(0, dtype=np.uint32)
+    del passages
     ranks = pv._id_ranks(arts.ids)
+
+    # The signatures are written to the scratch folder now, and their arrays freed as soon as the
+    # candidate search is done with them (the passages once its index of them is built): the rest
+    # needs the texts, not the signatures (MinHash values and passages: ~0.5 KB an article, 53 MB
+    # at 100,000 articles, held through the comparing before, where the build peaked; issue 18).
+    staged_signatures = _Staged(scratch, "signatures", _SIGNATURES)
+    for lo in range(0, n, PAGE):
+        rows = range(lo, min(n, lo + PAGE))
+        staged_signatures.add({
+            "id": [arts.ids[i] for i in rows], "text_key": [arts.keys[i] for i in rows],
+            "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
+            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
 
     # 2. Candidate pairs (credits, then the nearest by signature), as rows, smaller id first.
     credits = pv.credit_links(arts)
-    ca, cb = pv.nearest_pairs(index, ranks)
+    ca, cb = pv.nearest_pairs(index, ranks, release_passages=True)
+    del index
+    release_freed()
     # made after the candidate search, its peak (~8 MB at 100,000 articles; issue 18)
     row_of = {art_id: i for i, art_id in enumerate(arts.ids)}
     if credits:
@@ -228,18 +244,6 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
     order = _by_group(ca, cb, ranks, n)
     ca, cb = ca[order], cb[order]
     del order, ranks
-
-    # The signatures are written to the scratch folder now, and the arrays freed: comparing needs
-    # the texts, not the signatures (MinHash values and passages: ~0.5 KB an article, 53 MB at
-    # 100,000 articles, held through the comparing before, where the build peaked; issue 18).
-    staged_signatures = _Staged(scratch, "signatures", _SIGNATURES)
-    for lo in range(0, n, PAGE):
-        rows = range(lo, min(n, lo + PAGE))
-        staged_signatures.add({
-            "id": [arts.ids[i] for i in rows], "text_key": [arts.keys[i] for i in rows],
-            "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
-            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
-    del index, passages
     release_freed()
 
     # 3. Compare them chunk by chunk; write each chunk's comparisons and links.
