@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 from array import array
-from functools import lru_cache
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +37,11 @@ from . import db
 PAGE = 2_000            # articles read from the store at a time
 CHUNK = 20_000          # candidate pairs compared (and their texts read) at a time
 SLICE = 1 << 16         # array entries turned into Python ints at a time
+# n-grams kept for the texts compared last, in all: about `links.GRAMS_KEPT` (256) texts of the
+# generated corpus's average (537 n-grams: 5-word shingles and 8-word passages). Counted by
+# n-gram, not by text: 256 copies of its longest article (2,809 each) held +75 MB at 100,000
+# articles, where a family has 357 copies (36 at 10,000; issue 18).
+GRAMS_BUDGET = 150_000
 _PAIRS = pa.schema([("a", pa.string()), ("b", pa.string()), ("key_a", pa.string()), ("key_b", pa.string()),
                     ("jaccard", pa.float64()), ("passages", pa.int32()), ("example", pa.string())])
 _LINKS = pa.schema([("earlier", pa.string()), ("later", pa.string()), ("score", pa.float64()),
@@ -102,6 +107,33 @@ class _Texts:
     def close(self) -> None:
         self.file.close()
         self.path.unlink(missing_ok=True)
+
+
+class _Grams:
+    """The n-grams of a row's text (`links._both_grams`), the last ones used kept up to
+    GRAMS_BUDGET n-grams and `links.GRAMS_KEPT` texts (at least the pair at hand)."""
+
+    def __init__(self, texts: _Texts, of, most: int):
+        self.texts, self.of, self.most = texts, of, most
+        self.kept: OrderedDict[int, tuple] = OrderedDict()
+        self.size = 0
+
+    def __call__(self, i: int):
+        got = self.kept.get(i)
+        if got is not None:
+            self.kept.move_to_end(i)
+            return got[0]
+        grams = self.of(self.texts[i])
+        n = len(grams[0]) + len(grams[1])
+        self.kept[i] = (grams, n)
+        self.size += n
+        while len(self.kept) > 2 and (self.size > GRAMS_BUDGET or len(self.kept) > self.most):
+            self.size -= self.kept.popitem(last=False)[1][1]
+        return grams
+
+    def clear(self) -> None:
+        self.kept.clear()
+        self.size = 0
 
 
 def _insert(con, table: str, rows: dict, schema: pa.Schema) -> None:
@@ -250,7 +282,7 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
     for table in ("links", "families"):
         db.run(con, f"DELETE FROM {table}")
     staged_pairs, staged_links = _Staged(scratch, "pairs", _PAIRS), _Staged(scratch, "links", _LINKS)
-    grams = lru_cache(maxsize=pv.GRAMS_KEPT)(lambda i: pv._both_grams(texts[i]))
+    grams = _Grams(texts, pv._both_grams, pv.GRAMS_KEPT)
     strong_e, strong_l = array("q"), array("q")      # rows of the links that join a family
     keys, ids = arts.keys, arts.ids
 
@@ -294,7 +326,9 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
                 emit(link_rows, link)
         staged_pairs.add(pair_rows)
         staged_links.add(link_rows)
-    grams.cache_clear()
+        del pair_rows, link_rows, known
+        release_freed()      # each chunk's freed rows and n-grams given back, not kept by the allocator
+    grams.clear()
     link_rows = {f: [] for f in _LINKS.names}
     for link in credits.values():                 # credits no text evidence joined
         emit(link_rows, link)
