@@ -26,7 +26,6 @@ import json
 import os
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -296,16 +295,19 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
             strong_e.append(row_of[link.earlier])
             strong_l.append(row_of[link.later])
 
-    # Every candidate's stored comparison, in candidate order, from one join (none in a first build).
-    stored = _stored_pairs(con, scratch, ca, cb, ids, keys) if db.one(con, "SELECT count(*) FROM pairs")[0] else iter(())
-    next_stored = next(stored, None)
+    stored_pairs = db.one(con, "SELECT count(*) FROM pairs")[0]     # none in a first build: nothing to look up
     for start in range(0, len(ca), CHUNK):
         a, b = ca[start:start + CHUNK].tolist(), cb[start:start + CHUNK].tolist()
-        known = {}
-        while next_stored is not None and next_stored[0] < start + len(a):
-            pos, j, n_, ex = next_stored
-            known[pos - start] = pv.Pair(j, n_, ex)
-            next_stored = next(stored, None)
+        # The chunk goes to DuckDB as list parameters, not a registered Arrow table: DuckDB keeps
+        # every table registered in a transaction until it ends (80 chunks at 100,000 articles:
+        # +150 MB, measured); a statement's parameters are freed with it.
+        known = {pos: pv.Pair(j, n_, ex) for pos, j, n_, ex in db.run(
+            con, "SELECT c.pos, p.jaccard, p.passages, p.example FROM (SELECT unnest(?::VARCHAR[]) AS a, "
+                 "unnest(?::VARCHAR[]) AS b, unnest(?::VARCHAR[]) AS ka, unnest(?::VARCHAR[]) AS kb, "
+                 "unnest(range(?)) AS pos) c JOIN pairs p "
+                 "ON p.a = c.a AND p.b = c.b AND p.key_a = c.ka AND p.key_b = c.kb",
+            [[ids[i] for i in a], [ids[j] for j in b], [keys[i] for i in a], [keys[j] for j in b], len(a)])
+        } if stored_pairs else {}
         pair_rows = {f: [] for f in _PAIRS.names}
         link_rows = {f: [] for f in _LINKS.names}
         for pos, (i, j) in enumerate(zip(a, b)):
@@ -342,35 +344,6 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
     staged_signatures.insert(con)
     db.run(con, "DELETE FROM pairs")
     staged_pairs.insert(con)
-
-
-_CANDIDATES = pa.schema([("pos", pa.int64()), ("a", pa.string()), ("b", pa.string()), ("ka", pa.string()),
-                         ("kb", pa.string())])
-
-
-def _stored_pairs(con, scratch: Path, ca: np.ndarray, cb: np.ndarray, ids: list[str], keys: list[str]) -> Iterator:
-    """(position, jaccard, passages, example) of every candidate pair (`ca`, `cb`) compared before
-    with the same texts, in position order: the candidates written to the scratch folder a chunk
-    at a time, joined with `pairs` once, the result written there sorted and read back a batch at
-    a time. A join per chunk scanned the whole `pairs` table each time (80 scans of 1.6 million
-    rows at 100,000 articles, in every run that relinks; issue 18)."""
-    candidates, found = scratch / "linking-candidates.parquet", scratch / "linking-stored-pairs.parquet"
-    with pq.ParquetWriter(candidates, _CANDIDATES) as out:
-        for lo in range(0, len(ca), CHUNK):
-            a, b = ca[lo:lo + CHUNK].tolist(), cb[lo:lo + CHUNK].tolist()
-            out.write_table(pa.table({"pos": np.arange(lo, lo + len(a)), "a": [ids[i] for i in a],
-                                      "b": [ids[j] for j in b], "ka": [keys[i] for i in a],
-                                      "kb": [keys[j] for j in b]}, schema=_CANDIDATES))
-
-    def quoted(path: Path) -> str:
-        return "'" + str(path).replace("'", "''") + "'"
-
-    db.run(con, f"COPY (SELECT c.pos, p.jaccard, p.passages, p.example FROM read_parquet({quoted(candidates)}) c "
-                "JOIN pairs p ON p.a = c.a AND p.b = c.b AND p.key_a = c.ka AND p.key_b = c.kb ORDER BY c.pos) "
-                f"TO {quoted(found)} (FORMAT parquet)")
-    candidates.unlink()
-    for batch in pq.ParquetFile(found).iter_batches(batch_size=CHUNK):
-        yield from zip(*(batch.column(k).to_pylist() for k in range(4)))
 
 
 def _by_group(a: np.ndarray, b: np.ndarray, ranks: np.ndarray, n: int) -> np.ndarray:
