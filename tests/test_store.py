@@ -145,9 +145,17 @@ def test_links_computed_a_page_and_a_chunk_at_a_time_are_the_ones_computed_in_me
     assert len(pairs) < n * (n - 1) // 2                                    # the cap bound: not every pair
     assert stored(path) == (links_, fams, pairs)
     copies(2 * pv.MAX_PARTNERS + 3, 4)
+    compared = []
+    real_compare = pv._compare_grams
+    monkeypatch.setattr(pv, "_compare_grams", lambda a, b: compared.append(1) or real_compare(a, b))
     up = store.update(corpus, store=path, jobs=1)
+    monkeypatch.setattr(pv, "_compare_grams", real_compare)
     assert up.relinked and up.read == 4
-    assert stored(path) == expected()
+    links_, fams, pairs = expected()
+    assert stored(path) == (links_, fams, pairs)
+    new = {f"copy{i:03d}" for i in range(2 * pv.MAX_PARTNERS + 3, 2 * pv.MAX_PARTNERS + 7)}
+    # only pairs with a new article were compared again: the others' comparisons were looked up
+    assert 0 < len(compared) <= sum(1 for a, b in pairs if a in new or b in new) < len(pairs)
 
 
 @pytest.mark.parametrize("content", ["garbage", "foreign"])

@@ -378,12 +378,27 @@ class _PassageIndex:
         self.offsets = np.concatenate([[0], np.cumsum(np.concatenate(sizes))]) if sizes else np.zeros(1, np.int64)
         self.members = np.concatenate(owners) if owners else np.zeros(0, np.int32)
         del owners
-        entry = np.concatenate(entries) if entries else np.zeros(0, kind)
-        del entries
-        order = np.argsort(entry, kind="stable")
-        self.entries = entry[order]
-        del entry
-        self.groups = (np.concatenate(groups) if groups else np.zeros(0, kind))[order]
+        if kind is np.int32 and np.little_endian:
+            # Sorted by entry number as one int64 of (entry, group) sorted in place, then split:
+            # an argsort and two gathers held three times more (+30 MB at 100,000 articles, the
+            # candidate search's peak; issue 18). Each entry is in one group, so the order is the same.
+            packed = np.concatenate(entries).astype(np.int64) if entries else np.zeros(0, np.int64)
+            del entries
+            packed <<= 32
+            packed |= np.concatenate(groups) if groups else np.zeros(0, np.int64)
+            del groups
+            packed.sort()
+            halves = packed.view(np.int32).reshape(-1, 2)        # little-endian: (group, entry)
+            self.entries = halves[:, 1].copy()
+            self.groups = halves[:, 0].copy()
+            del halves, packed
+        else:
+            entry = np.concatenate(entries) if entries else np.zeros(0, kind)
+            del entries
+            order = np.argsort(entry, kind="stable")
+            self.entries = entry[order]
+            del entry
+            self.groups = (np.concatenate(groups) if groups else np.zeros(0, kind))[order]
 
     def mates(self, lo: int, hi: int) -> np.ndarray:
         """The articles (with repeats) sharing each useful passage entry in [lo, hi)."""
@@ -404,7 +419,8 @@ def _band_keys(minhash: np.ndarray, band: int, r: int) -> np.ndarray:
     return label.astype(np.int64)
 
 
-def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def nearest_pairs(index: SignatureIndex, ranks: np.ndarray,
+                  release_passages: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Candidate pairs: each article with its MAX_PARTNERS nearest copies (estimated Jaccard at
     least LINK_SCORE, a family link on its own) and its MAX_PARTNERS nearest other candidates,
     among those MinHash LSH finds (an equal band of values) or that share a sampled passage found
@@ -412,18 +428,31 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray,
     values), then shared passages, then id (`ranks`: place in id order); a pair is a candidate
     when either article chose the other. Returned as two arrays of row numbers, the smaller id
     first, each pair once, sorted. Article by article over arrays: memory grows with the corpus
-    by a few hundred bytes an article, not with the square of its largest family."""
+    by a few hundred bytes an article, not with the square of its largest family.
+    `release_passages`: empty `index.passages` once the search's own index of them is built (a
+    caller that holds no other reference to them frees them then: 27 MB at 100,000 articles)."""
     n = len(index.has)
     bands, r = lsh_bands()
     with_mh = np.flatnonzero(index.has)
-    lsh = [_Buckets(_band_keys(index.minhash[with_mh], b, r), with_mh) for b in range(bands)]
+    # The rows with a MinHash, copied once if some have none (a copy per band was 26 MB each at
+    # 100,000 articles; issue 18).
+    # The passage index first: building it takes more than it keeps (sorts of its millions of
+    # entries), and the LSH buckets, built after, take little more than they keep.
+    passages = _PassageIndex(index.passages, index.starts)
+    if release_passages:
+        index.passages = np.zeros(0, dtype=np.uint32)
+    minhash = index.minhash if len(with_mh) == n else index.minhash[with_mh]
+    lsh = [_Buckets(_band_keys(minhash, b, r), with_mh) for b in range(bands)]
+    del minhash
     place = np.full(n, -1, dtype=np.int64)          # row → its place among the rows with a MinHash
     place[with_mh] = np.arange(len(with_mh))
-    passages = _PassageIndex(index.passages, index.starts)
-    # The chosen pairs go into one preallocated buffer, merged into `pairs` when it fills: a list
-    # of a small array per article, interleaved with each article's freed temporaries, left the
-    # heap fragmented (+90 MB kept after the search at 100,000 articles, issue 18).
-    pairs = np.zeros(0, dtype=np.int64)
+    # The chosen pairs go into one preallocated buffer; when it fills, its distinct pairs become a
+    # block, and the blocks are merged once, after the search's indexes are freed. A list of a
+    # small array per article, interleaved with each article's freed temporaries, left the heap
+    # fragmented (+90 MB kept after the search at 100,000 articles); merging every full buffer
+    # into all the pairs so far (`union1d`) took three copies of them at a time, while the
+    # indexes were held (+50 MB at 100,000 articles; issue 18).
+    blocks = []
     buf = np.empty(CHOSEN_BUFFER, dtype=np.int64)
     fill = 0
     for i in range(n):
@@ -454,12 +483,22 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray) -> tuple[np.ndarray,
         cand = cand.astype(np.int64)
         first = ranks[cand] > ranks[i]
         if fill + len(cand) > len(buf):
-            pairs, fill = np.union1d(pairs, buf[:fill]), 0
+            blocks.append(np.unique(buf[:fill]))
+            fill = 0
         np.copyto(buf[fill:fill + len(cand)], np.where(first, i * n + cand, cand * n + i))  # smaller id first
         fill += len(cand)
-    del lsh, passages, place     # not held while the pairs are merged (issue 18: its peak)
-    pairs = np.union1d(pairs, buf[:fill])
-    return pairs // n, pairs % n
+    blocks.append(np.unique(buf[:fill]))
+    del lsh, passages, place, buf     # not held while the pairs are merged (issue 18: its peak)
+    pairs = np.concatenate(blocks)
+    del blocks
+    pairs.sort()
+    distinct = np.ones(len(pairs), dtype=bool)
+    distinct[1:] = pairs[1:] != pairs[:-1]
+    pairs = pairs[distinct]
+    del distinct
+    first = pairs // n
+    pairs %= n
+    return first, pairs
 
 
 def family_rows(ids: list[str], published: list[str], earlier: np.ndarray, later: np.ndarray

@@ -5,13 +5,14 @@ the memory `provenance.links` needs (issue 18; what still grows: docs/store.md, 
 (about 20 KB an article: 2.6 GB at 100,000). Here the same links are computed with the store as
 the place where the bulk lives:
 - the articles are read a page at a time (by path), their MinHash values and sampled passages
-  kept as arrays (`links.SignatureIndex`: ~0.6 KB an article), their texts not kept;
+  kept as arrays (`links.SignatureIndex`: ~0.5 KB an article) until the candidate search is
+  done, their texts written to a scratch file (`_Texts`) and not kept;
 - candidate pairs are two arrays of rows (`links.nearest_pairs`);
 - they are compared in chunks, one group of connected articles after another: a chunk's earlier
-  comparisons are looked up in the `pairs` table (SQL), the texts of the rest are read from
-  `articles` for that chunk alone, and the chunk's comparisons and links are written to Parquet
-  files in the run's staging folder before the next (put in the store in one insert at the end:
-  DuckDB held many small inserts of one transaction in memory, past its limit);
+  comparisons are looked up in the `pairs` table (SQL), the texts of the rest are read one at a
+  time from the scratch file, and the chunk's comparisons and links are written to Parquet
+  files in the run's staging folder before the next (put in the store a few files an insert at
+  the end: DuckDB held many small inserts of one transaction in memory, past its limit);
 - families are found from the strong links' rows (`links.family_rows`).
 The result is what `links.links` and `links.families` give over the same articles, with the same
 reuse of stored signatures and comparisons (tests/test_store.py, tests/test_provenance.py).
@@ -24,7 +25,7 @@ import hashlib
 import json
 import os
 from array import array
-from functools import lru_cache
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +37,11 @@ from . import db
 PAGE = 2_000            # articles read from the store at a time
 CHUNK = 20_000          # candidate pairs compared (and their texts read) at a time
 SLICE = 1 << 16         # array entries turned into Python ints at a time
+# n-grams kept for the texts compared last, in all: about `links.GRAMS_KEPT` (256) texts of the
+# generated corpus's average (537 n-grams: 5-word shingles and 8-word passages). Counted by
+# n-gram, not by text: 256 copies of its longest article (2,809 each) held +75 MB at 100,000
+# articles, where a family has 357 copies (36 at 10,000; issue 18).
+GRAMS_BUDGET = 150_000
 _PAIRS = pa.schema([("a", pa.string()), ("b", pa.string()), ("key_a", pa.string()), ("key_b", pa.string()),
                     ("jaccard", pa.float64()), ("passages", pa.int32()), ("example", pa.string())])
 _LINKS = pa.schema([("earlier", pa.string()), ("later", pa.string()), ("score", pa.float64()),
@@ -74,6 +80,60 @@ class _Articles:
 
     def __iter__(self):
         return (self.doc(i) for i in range(len(self.ids)))
+
+
+class _Texts:
+    """Every article's text by row, in a scratch file (UTF-8, end to end, with each row's end
+    offset), read back one text at a time (`os.pread`) as comparing needs it. Before, each chunk
+    read its texts from the `articles` table with `id IN (…)`: a scan of the whole table per chunk
+    (80 × 100,000 rows at 100,000 articles, most of the links step's 1,020 s) that held every
+    text the chunk touched at once (up to 20,000 at 100,000 articles, against at most the corpus
+    at 10,000: the comparing step's memory grew with the corpus; issue 18). Read with `pread`, not
+    mapped: the system's page cache holds the file, not this process."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = open(path, "w+b")      # noqa: SIM115 (closed by `close`, after the comparing)
+        self.ends = array("q", [0])
+
+    def add(self, data: bytes) -> None:
+        self.file.write(data)
+        self.ends.append(self.ends[-1] + len(data))
+
+    def __getitem__(self, i: int) -> str:
+        lo = self.ends[i]
+        return os.pread(self.file.fileno(), self.ends[i + 1] - lo, lo).decode("utf-8")
+
+    def close(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+class _Grams:
+    """The n-grams of a row's text (`links._both_grams`), the last ones used kept up to
+    GRAMS_BUDGET n-grams and `links.GRAMS_KEPT` texts (at least the pair at hand)."""
+
+    def __init__(self, texts: _Texts, of, most: int):
+        self.texts, self.of, self.most = texts, of, most
+        self.kept: OrderedDict[int, tuple] = OrderedDict()
+        self.size = 0
+
+    def __call__(self, i: int):
+        got = self.kept.get(i)
+        if got is not None:
+            self.kept.move_to_end(i)
+            return got[0]
+        grams = self.of(self.texts[i])
+        n = len(grams[0]) + len(grams[1])
+        self.kept[i] = (grams, n)
+        self.size += n
+        while len(self.kept) > 2 and (self.size > GRAMS_BUDGET or len(self.kept) > self.most):
+            self.size -= self.kept.popitem(last=False)[1][1]
+        return grams
+
+    def clear(self) -> None:
+        self.kept.clear()
+        self.size = 0
 
 
 def _insert(con, table: str, rows: dict, schema: pa.Schema) -> None:
@@ -127,6 +187,14 @@ def relink(con, scratch: Path) -> None:
 
 
 def _relink(con, scratch: Path) -> None:
+    texts = _Texts(scratch / "linking-texts.bin")
+    try:
+        _link(con, scratch, texts)
+    finally:
+        texts.close()
+
+
+def _link(con, scratch: Path, texts: _Texts) -> None:
     import datasketch
 
     from ..provenance import links as pv
@@ -137,7 +205,8 @@ def _relink(con, scratch: Path) -> None:
     index = pv.SignatureIndex.empty(n)
     passages = array("I")
     paths = [p for (p,) in db.run(con, "SELECT path FROM articles WHERE ok ORDER BY path")]
-    # 1. Every article's key, signature (stored, or computed from its text) and metadata, a page at a time.
+    # 1. Every article's key, signature (stored, or computed from its text), metadata and text (to
+    # the scratch file), a page at a time.
     for lo in range(0, len(paths), PAGE):
         page = db.run(con, "SELECT a.id, json_extract_string(a.metadata, '$.outlet'), a.published, "
                            "json_extract_string(a.metadata, '$.relays'), a.cleaned, s.text_key, s.minhash, s.passages "
@@ -146,7 +215,9 @@ def _relink(con, scratch: Path) -> None:
                       [paths[lo], paths[min(lo + PAGE, len(paths)) - 1]])
         for art_id, outlet, published, relays, cleaned, text_key, minhash, stored in page:
             i = len(arts)
-            key = hashlib.sha256(salt + cleaned.encode("utf-8")).hexdigest()[:32]
+            data = cleaned.encode("utf-8")
+            texts.add(data)
+            key = hashlib.sha256(salt + data).hexdigest()[:32]
             if text_key == key:
                 index.set_minhash(i, np.frombuffer(minhash, dtype=np.uint64) if minhash is not None else None)
                 passages.frombytes(stored)
@@ -158,29 +229,60 @@ def _relink(con, scratch: Path) -> None:
             arts.add(art_id, outlet or "", published or "", relays or "", key)
         del page
     del paths
+    texts.file.flush()
     index.passages = np.frombuffer(passages, dtype=np.uint32) if passages else np.zeros(0, dtype=np.uint32)
+    del passages
     ranks = pv._id_ranks(arts.ids)
-    row_of = {art_id: i for i, art_id in enumerate(arts.ids)}
+
+    # The signatures are written to the scratch folder now, and their arrays freed as soon as the
+    # candidate search is done with them (the passages once its index of them is built): the rest
+    # needs the texts, not the signatures (MinHash values and passages: ~0.5 KB an article, 53 MB
+    # at 100,000 articles, held through the comparing before, where the build peaked; issue 18).
+    staged_signatures = _Staged(scratch, "signatures", _SIGNATURES)
+    for lo in range(0, n, PAGE):
+        rows = range(lo, min(n, lo + PAGE))
+        staged_signatures.add({
+            "id": [arts.ids[i] for i in rows], "text_key": [arts.keys[i] for i in rows],
+            "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
+            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
 
     # 2. Candidate pairs (credits, then the nearest by signature), as rows, smaller id first.
     credits = pv.credit_links(arts)
-    ca, cb = pv.nearest_pairs(index, ranks)
+    ca, cb = pv.nearest_pairs(index, ranks, release_passages=True)
+    del index
+    release_freed()
+    # made after the candidate search, its peak (~8 MB at 100,000 articles; issue 18)
+    row_of = {art_id: i for i, art_id in enumerate(arts.ids)}
     if credits:
+        # The credits' pairs joined to the others, each pair once, sorted: in place where it can be
+        # (np.unique of the concatenation held four copies of the 1.6 million pairs at 100,000).
         extra = np.array([sorted((row_of[e], row_of[la]), key=ranks.__getitem__) for e, la in credits],
                          dtype=np.int64).reshape(-1, 2)
-        key = np.unique(np.concatenate([ca * n + cb, extra[:, 0] * n + extra[:, 1]]))
-        ca, cb = key // n, key % n
+        key = ca * n
+        key += cb
+        del ca, cb
+        key = np.concatenate([key, extra[:, 0] * n + extra[:, 1]])
+        key.sort()
+        distinct = np.ones(len(key), dtype=bool)
+        distinct[1:] = key[1:] != key[:-1]
+        key = key[distinct]
+        del distinct
+        ca = key // n
+        key %= n
+        cb = key
+        del key
+    # Row numbers as int32 (they fit: n < 2**31): half the memory of the 1.6 million pairs at 100,000.
+    ca, cb = ca.astype(np.int32), cb.astype(np.int32)
     order = _by_group(ca, cb, ranks, n)
     ca, cb = ca[order], cb[order]
-    del order
+    del order, ranks
     release_freed()
 
     # 3. Compare them chunk by chunk; write each chunk's comparisons and links.
     for table in ("links", "families"):
         db.run(con, f"DELETE FROM {table}")
     staged_pairs, staged_links = _Staged(scratch, "pairs", _PAIRS), _Staged(scratch, "links", _LINKS)
-    texts: dict[int, str] = {}
-    grams = lru_cache(maxsize=pv.GRAMS_KEPT)(lambda i: pv._both_grams(texts[i]))
+    grams = _Grams(texts, pv._both_grams, pv.GRAMS_KEPT)
     strong_e, strong_l = array("q"), array("q")      # rows of the links that join a family
     keys, ids = arts.keys, arts.ids
 
@@ -193,6 +295,7 @@ def _relink(con, scratch: Path) -> None:
             strong_e.append(row_of[link.earlier])
             strong_l.append(row_of[link.later])
 
+    stored_pairs = db.one(con, "SELECT count(*) FROM pairs")[0]     # none in a first build: nothing to look up
     for start in range(0, len(ca), CHUNK):
         a, b = ca[start:start + CHUNK].tolist(), cb[start:start + CHUNK].tolist()
         # The chunk goes to DuckDB as list parameters, not a registered Arrow table: DuckDB keeps
@@ -203,14 +306,8 @@ def _relink(con, scratch: Path) -> None:
                  "unnest(?::VARCHAR[]) AS b, unnest(?::VARCHAR[]) AS ka, unnest(?::VARCHAR[]) AS kb, "
                  "unnest(range(?)) AS pos) c JOIN pairs p "
                  "ON p.a = c.a AND p.b = c.b AND p.key_a = c.ka AND p.key_b = c.kb",
-            [[ids[i] for i in a], [ids[j] for j in b], [keys[i] for i in a], [keys[j] for j in b], len(a)])}
-        need = sorted({r for pos in range(len(a)) if pos not in known for r in (a[pos], b[pos])})
-        texts.clear()
-        grams.cache_clear()
-        if need:
-            texts.update((row_of[i], t) for i, t in db.run(
-                con, "SELECT id, cleaned FROM articles WHERE ok AND id IN (SELECT unnest(?::VARCHAR[]))",
-                [[ids[r] for r in need]]))
+            [[ids[i] for i in a], [ids[j] for j in b], [keys[i] for i in a], [keys[j] for j in b], len(a)])
+        } if stored_pairs else {}
         pair_rows = {f: [] for f in _PAIRS.names}
         link_rows = {f: [] for f in _LINKS.names}
         for pos, (i, j) in enumerate(zip(a, b)):
@@ -229,8 +326,9 @@ def _relink(con, scratch: Path) -> None:
                 emit(link_rows, link)
         staged_pairs.add(pair_rows)
         staged_links.add(link_rows)
-    texts.clear()
-    grams.cache_clear()
+        del pair_rows, link_rows, known
+        release_freed()      # each chunk's freed rows and n-grams given back, not kept by the allocator
+    grams.clear()
     link_rows = {f: [] for f in _LINKS.names}
     for link in credits.values():                 # credits no text evidence joined
         emit(link_rows, link)
@@ -243,14 +341,7 @@ def _relink(con, scratch: Path) -> None:
     _insert(con, "families", {"origin": [o for o, ms in fams for _m in ms], "member": [m for _o, ms in fams for m in ms]},
             pa.schema([("origin", pa.string()), ("member", pa.string())]))
     db.run(con, "DELETE FROM signatures")
-    staged = _Staged(scratch, "signatures", _SIGNATURES)
-    for lo in range(0, n, PAGE):
-        rows = range(lo, min(n, lo + PAGE))
-        staged.add({
-            "id": [ids[i] for i in rows], "text_key": [keys[i] for i in rows],
-            "minhash": [index.minhash[i].astype(np.uint64).tobytes() if index.has[i] else None for i in rows],
-            "passages": [index.passages[index.starts[i]:index.starts[i + 1]].tobytes() for i in rows]})
-    staged.insert(con)
+    staged_signatures.insert(con)
     db.run(con, "DELETE FROM pairs")
     staged_pairs.insert(con)
 
@@ -283,4 +374,8 @@ def _by_group(a: np.ndarray, b: np.ndarray, ranks: np.ndarray, n: int) -> np.nda
         if (up == parent).all():
             break
         parent = up
-    return np.lexsort((ranks[b], ranks[a], ranks[parent[a]]))
+    del rank
+    ranks = ranks.astype(np.int32)       # the sort's three keys at half the memory (issue 18)
+    top = parent[a].astype(np.int32)
+    del parent
+    return np.lexsort((ranks[b], ranks[a], ranks[top]))
