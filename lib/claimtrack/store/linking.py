@@ -136,6 +136,76 @@ class _Grams:
         self.size = 0
 
 
+class _Stored:
+    """The stored comparisons that still hold (both texts unchanged), by candidate position: found
+    in one pass over the `pairs` table joined to the articles' rows and text keys (the 101,000
+    rows of the small side are DuckDB's hash table, not the 1.6 million candidates: one join of
+    those ran out of its 64 MB cap), each stored pair placed at its candidate's position by a
+    binary search of the candidates' sorted keys. Before, each chunk of 20,000 candidates was
+    joined to the whole `pairs` table: 80 scans of 1.6 million rows in a +1% run at 100,000
+    articles (issue 18). Jaccard and passage counts are arrays (12 bytes a candidate); the
+    examples (~46 bytes each) go to a scratch file, read back one at a time (`os.pread`)."""
+
+    def __init__(self, con, scratch: Path, ids: list[str], keys: list[str], ca: np.ndarray, cb: np.ndarray):
+        self.path = scratch / "linking-examples.bin"
+        self.file = None
+        self.count = 0
+        if not db.one(con, "SELECT count(*) FROM pairs")[0]:     # none in a first build: nothing to look up
+            return
+        n, m = len(ids), len(ca)
+        self.jaccard = np.zeros(m, dtype=np.float64)
+        self.passages = np.full(m, -1, dtype=np.int32)     # -1: no stored comparison
+        self.start = np.zeros(m, dtype=np.int64)
+        self.size = np.zeros(m, dtype=np.int32)
+        self.file = open(self.path, "w+b")      # noqa: SIM115 (closed by `close`, after the comparing)
+        cand = ca.astype(np.int64) * n
+        cand += cb
+        order = np.argsort(cand, kind="stable").astype(np.int32)
+        cand = cand[order]
+        reader = con.sql(
+            "WITH r AS (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS key, unnest(range(?)) AS row) "
+            "SELECT ra.row AS i, rb.row AS j, p.jaccard, p.passages, p.example FROM pairs p "
+            "JOIN r ra ON ra.id = p.a AND ra.key = p.key_a JOIN r rb ON rb.id = p.b AND rb.key = p.key_b",
+            params=[ids, keys, n]).to_arrow_reader(PAGE * 50)
+        written = 0
+        for batch in reader:
+            got = batch.column(0).to_numpy() * n
+            got += batch.column(1).to_numpy()
+            at = np.minimum(np.searchsorted(cand, got), max(m - 1, 0))
+            hit = cand[at] == got if m else np.zeros(len(got), dtype=bool)
+            pos = order[at[hit]]
+            mask = pa.array(hit)
+            self.jaccard[pos] = batch.column(2).filter(mask).to_numpy(zero_copy_only=False)
+            self.passages[pos] = batch.column(3).filter(mask).to_numpy(zero_copy_only=False)
+            examples = batch.column(4).filter(mask).fill_null("").cast(pa.large_string())
+            if len(examples):
+                ends = np.frombuffer(examples.buffers()[1], dtype=np.int64)[examples.offset:examples.offset + len(examples) + 1]
+                if ends[-1] > ends[0]:
+                    self.file.write(memoryview(examples.buffers()[2])[ends[0]:ends[-1]])
+                self.start[pos] = written + ends[:-1] - ends[0]
+                self.size[pos] = np.diff(ends)
+                written += int(ends[-1] - ends[0])
+            self.count += len(pos)
+        del reader, cand, order
+        self.file.flush()
+
+    def chunk(self, lo: int, hi: int, pair_of) -> list:
+        """The stored comparisons of candidates lo to hi, each as `pair_of(jaccard, passages,
+        example)` or None where there is none."""
+        if self.file is None:
+            return [None] * (hi - lo)
+        fd, got = self.file.fileno(), []
+        for jac, npass, at, size in zip(self.jaccard[lo:hi].tolist(), self.passages[lo:hi].tolist(),
+                                        self.start[lo:hi].tolist(), self.size[lo:hi].tolist()):
+            got.append(None if npass < 0 else pair_of(jac, npass, os.pread(fd, size, at).decode("utf-8")))
+        return got
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.path.unlink(missing_ok=True)
+
+
 def _insert(con, table: str, rows: dict, schema: pa.Schema) -> None:
     if rows and len(next(iter(rows.values()))):
         con.register("linking_in", pa.table(rows, schema=schema))
@@ -295,39 +365,33 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
             strong_e.append(row_of[link.earlier])
             strong_l.append(row_of[link.later])
 
-    stored_pairs = db.one(con, "SELECT count(*) FROM pairs")[0]     # none in a first build: nothing to look up
-    for start in range(0, len(ca), CHUNK):
-        a, b = ca[start:start + CHUNK].tolist(), cb[start:start + CHUNK].tolist()
-        # The chunk goes to DuckDB as list parameters, not a registered Arrow table: DuckDB keeps
-        # every table registered in a transaction until it ends (80 chunks at 100,000 articles:
-        # +150 MB, measured); a statement's parameters are freed with it.
-        known = {pos: pv.Pair(j, n_, ex) for pos, j, n_, ex in db.run(
-            con, "SELECT c.pos, p.jaccard, p.passages, p.example FROM (SELECT unnest(?::VARCHAR[]) AS a, "
-                 "unnest(?::VARCHAR[]) AS b, unnest(?::VARCHAR[]) AS ka, unnest(?::VARCHAR[]) AS kb, "
-                 "unnest(range(?)) AS pos) c JOIN pairs p "
-                 "ON p.a = c.a AND p.b = c.b AND p.key_a = c.ka AND p.key_b = c.kb",
-            [[ids[i] for i in a], [ids[j] for j in b], [keys[i] for i in a], [keys[j] for j in b], len(a)])
-        } if stored_pairs else {}
-        pair_rows = {f: [] for f in _PAIRS.names}
-        link_rows = {f: [] for f in _LINKS.names}
-        for pos, (i, j) in enumerate(zip(a, b)):
-            pair = known.get(pos) or pv._compare_grams(grams(i), grams(j))
-            for f, v in zip(_PAIRS.names, (ids[i], ids[j], keys[i], keys[j], pair.jaccard, pair.passages,
-                                           pair.example)):
-                pair_rows[f].append(v)
-            found_here = {}
-            for score, why in pv.pair_evidence(pair):
-                di, dj = arts.doc(i), arts.doc(j)
-                earlier, later = pv._order(di, dj)
-                if (earlier.id, later.id) in credits:       # a credit's link gets the text evidence after it
-                    found_here[(earlier.id, later.id)] = credits.pop((earlier.id, later.id))
-                pv.add_evidence(found_here, di, dj, score, why)
-            for link in found_here.values():
-                emit(link_rows, link)
-        staged_pairs.add(pair_rows)
-        staged_links.add(link_rows)
-        del pair_rows, link_rows, known
-        release_freed()      # each chunk's freed rows and n-grams given back, not kept by the allocator
+    stored = _Stored(con, scratch, ids, keys, ca, cb)
+    try:
+        for start in range(0, len(ca), CHUNK):
+            a, b = ca[start:start + CHUNK].tolist(), cb[start:start + CHUNK].tolist()
+            known = stored.chunk(start, start + len(a), pv.Pair)
+            pair_rows = {f: [] for f in _PAIRS.names}
+            link_rows = {f: [] for f in _LINKS.names}
+            for pos, (i, j) in enumerate(zip(a, b)):
+                pair = known[pos] or pv._compare_grams(grams(i), grams(j))
+                for f, v in zip(_PAIRS.names, (ids[i], ids[j], keys[i], keys[j], pair.jaccard, pair.passages,
+                                               pair.example)):
+                    pair_rows[f].append(v)
+                found_here = {}
+                for score, why in pv.pair_evidence(pair):
+                    di, dj = arts.doc(i), arts.doc(j)
+                    earlier, later = pv._order(di, dj)
+                    if (earlier.id, later.id) in credits:       # a credit's link gets the text evidence after it
+                        found_here[(earlier.id, later.id)] = credits.pop((earlier.id, later.id))
+                    pv.add_evidence(found_here, di, dj, score, why)
+                for link in found_here.values():
+                    emit(link_rows, link)
+            staged_pairs.add(pair_rows)
+            staged_links.add(link_rows)
+            del pair_rows, link_rows, known
+            release_freed()      # each chunk's freed rows and n-grams given back, not kept by the allocator
+    finally:
+        stored.close()
     grams.clear()
     link_rows = {f: [] for f in _LINKS.names}
     for link in credits.values():                 # credits no text evidence joined
