@@ -8,6 +8,7 @@ import json
 import shutil
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 from claimtrack import store
@@ -479,3 +480,55 @@ def test_linking_caps_duckdb_lower_and_gives_the_cap_back(corpus, tmp_path, monk
     monkeypatch.setattr(linking, "_relink", spy)
     store.update(corpus, store=tmp_path / "c.duckdb", jobs=1)
     assert seen[-1] == shown("1GB")
+
+
+def test_stored_comparisons_are_found_by_candidate_only_for_unchanged_texts(tmp_path, monkeypatch):
+    """The links step looks up earlier comparisons in one pass over `pairs` (issue 18: not a
+    scan of the table per chunk): each is found at its candidate's position in the comparing
+    order, across the reader's batches, with its example's characters as stored; a pair whose
+    text changed since (another key), in the other order, or no longer a candidate is not used."""
+    from claimtrack.store import linking
+
+    monkeypatch.setattr(linking, "PAGE", 1)          # batches of 50 rows: the stored pairs span two or more
+    con = duckdb.connect()
+    con.execute("CREATE TABLE pairs (a VARCHAR, b VARCHAR, key_a VARCHAR, key_b VARCHAR, jaccard DOUBLE, "
+                "passages INTEGER, example VARCHAR)")
+    ids = [f"art{i:03d}" for i in range(30)]
+    keys = [f"k{i}" for i in range(30)]
+    rows, expected, seen = [], {}, set()
+    for x in range(120):
+        i, j = x % 30, (x * 7 + 1) % 30
+        if i == j or (i, j) in seen:                 # the table holds a pair once
+            continue
+        seen.add((i, j))
+        example = ["", None, f"«Курськ» {x} ✓", f"passage {x}"][x % 4]
+        key_b = keys[j] if x % 5 else "old"                          # every fifth: b's text changed
+        rows.append((ids[i], ids[j], keys[i], key_b, x / 200, x % 9, example))
+        if x % 5:
+            expected[(i, j)] = pv.Pair(x / 200, x % 9, example or "")
+    con.executemany("INSERT INTO pairs VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    # the candidates, in a comparing order of their own: every stored pair in its order but the
+    # first ten, a few in the other order, and pairs never compared
+    cand = list(expected)[10:] + [(j, i) for i, j in list(expected)[:5]] + [(0, 29), (28, 1)]
+    cand = [cand[k] for k in sorted(range(len(cand)), key=lambda k: (k * 13) % len(cand))]
+    ca = np.array([i for i, _ in cand], dtype=np.int32)
+    cb = np.array([j for _, j in cand], dtype=np.int32)
+    stored = linking._Stored(con, tmp_path, ids, keys, ca, cb)
+    try:
+        got = stored.chunk(0, 7, pv.Pair) + stored.chunk(7, len(cand), pv.Pair)
+    finally:
+        stored.close()
+    assert got == [expected.get(c) for c in cand]
+    assert sum(g is not None for g in got) == len(expected) - 10 > 0
+    assert not list(tmp_path.iterdir())                              # the examples' scratch file removed
+
+
+def test_no_stored_comparisons_no_lookup(tmp_path):
+    from claimtrack.store import linking
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE pairs (a VARCHAR, b VARCHAR, key_a VARCHAR, key_b VARCHAR, jaccard DOUBLE, "
+                "passages INTEGER, example VARCHAR)")
+    stored = linking._Stored(con, tmp_path, ["a", "b"], ["k", "l"], np.array([0], np.int32), np.array([1], np.int32))
+    assert stored.chunk(0, 1, pv.Pair) == [None] and not list(tmp_path.iterdir())
+    stored.close()
