@@ -489,18 +489,15 @@ def test_stored_comparisons_are_found_by_candidate_only_for_unchanged_texts(tmp_
     text changed since (another key), in the other order, or no longer a candidate is not used."""
     from claimtrack.store import linking
 
-    monkeypatch.setattr(linking, "PAGE", 1)          # batches of 50 rows: the stored pairs span two or more
+    monkeypatch.setattr(linking, "PAGE", 1)          # batches of 50 rows: the 300 stored pairs span six
     con = duckdb.connect()
     con.execute("CREATE TABLE pairs (a VARCHAR, b VARCHAR, key_a VARCHAR, key_b VARCHAR, jaccard DOUBLE, "
                 "passages INTEGER, example VARCHAR)")
     ids = [f"art{i:03d}" for i in range(30)]
     keys = [f"k{i}" for i in range(30)]
-    rows, expected, seen = [], {}, set()
-    for x in range(120):
-        i, j = x % 30, (x * 7 + 1) % 30
-        if i == j or (i, j) in seen:                 # the table holds a pair once
-            continue
-        seen.add((i, j))
+    rows, expected = [], {}
+    for x in range(300):
+        i, j = x % 30, (x % 30 + x // 30 + 1) % 30     # 300 pairs, each once (as the table holds them)
         example = ["", None, f"«Курськ» {x} ✓", f"passage {x}"][x % 4]
         key_b = keys[j] if x % 5 else "old"                          # every fifth: b's text changed
         rows.append((ids[i], ids[j], keys[i], key_b, x / 200, x % 9, example))
