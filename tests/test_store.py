@@ -489,7 +489,7 @@ def test_stored_comparisons_are_found_by_candidate_only_for_unchanged_texts(tmp_
     text changed since (another key), in the other order, or no longer a candidate is not used."""
     from claimtrack.store import linking
 
-    monkeypatch.setattr(linking, "PAGE", 1)          # batches of 50 rows: the 300 stored pairs span six
+    monkeypatch.setattr(linking, "STORED_BATCH", 50)          # the 300 stored pairs in six batches
     con = duckdb.connect()
     con.execute("CREATE TABLE pairs (a VARCHAR, b VARCHAR, key_a VARCHAR, key_b VARCHAR, jaccard DOUBLE, "
                 "passages INTEGER, example VARCHAR)")

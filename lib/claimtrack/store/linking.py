@@ -37,6 +37,7 @@ from . import db
 PAGE = 2_000            # articles read from the store at a time
 CHUNK = 20_000          # candidate pairs compared (and their texts read) at a time
 SLICE = 1 << 16         # array entries turned into Python ints at a time
+STORED_BATCH = 10_000   # stored comparisons read at a time (`_Stored`; 100,000: +54 MB at 100,000 articles)
 # n-grams kept for the texts compared last, in all: about `links.GRAMS_KEPT` (256) texts of the
 # generated corpus's average (537 n-grams: 5-word shingles and 8-word passages). Counted by
 # n-gram, not by text: 256 copies of its longest article (2,809 each) held +75 MB at 100,000
@@ -162,11 +163,13 @@ class _Stored:
         cand += cb
         order = np.argsort(cand, kind="stable").astype(np.int32)
         cand = cand[order]
+        # The articles' rows and keys as a registered table (~8 MB at 100,000 articles), not list
+        # parameters: DuckDB's values of 2 × 100,000 listed strings took ~300 MB (measured).
+        con.register("linking_rows", pa.table({"id": ids, "key": keys, "row": np.arange(n, dtype=np.int64)}))
         reader = con.sql(
-            "WITH r AS (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS key, unnest(range(?)) AS row) "
             "SELECT ra.row AS i, rb.row AS j, p.jaccard, p.passages, p.example FROM pairs p "
-            "JOIN r ra ON ra.id = p.a AND ra.key = p.key_a JOIN r rb ON rb.id = p.b AND rb.key = p.key_b",
-            params=[ids, keys, n]).to_arrow_reader(PAGE * 50)
+            "JOIN linking_rows ra ON ra.id = p.a AND ra.key = p.key_a "
+            "JOIN linking_rows rb ON rb.id = p.b AND rb.key = p.key_b").to_arrow_reader(STORED_BATCH)
         written = 0
         for batch in reader:
             got = batch.column(0).to_numpy() * n
@@ -187,6 +190,7 @@ class _Stored:
                 written += int(ends[-1] - ends[0])
             self.count += len(pos)
         del reader, cand, order
+        con.unregister("linking_rows")
         self.file.flush()
 
     def chunk(self, lo: int, hi: int, pair_of) -> list:
