@@ -8,8 +8,8 @@ the place where the bulk lives:
   kept as arrays (`links.SignatureIndex`: ~0.5 KB an article) until the candidate search is
   done, their texts written to a scratch file (`_Texts`) and not kept;
 - candidate pairs are two arrays of rows (`links.nearest_pairs`);
-- they are compared in chunks, one group of connected articles after another: a chunk's earlier
-  comparisons are looked up in the `pairs` table (SQL), the texts of the rest are read one at a
+- they are compared in chunks, one group of connected articles after another: earlier
+  comparisons of unchanged texts are found in one pass over the `pairs` table (`_Stored`), the texts of the rest are read one at a
   time from the scratch file, and the chunk's comparisons and links are written to Parquet
   files in the run's staging folder before the next (put in the store a few files an insert at
   the end: DuckDB held many small inserts of one transaction in memory, past its limit);
@@ -138,14 +138,15 @@ class _Grams:
 
 
 class _Stored:
-    """The stored comparisons that still hold (both texts unchanged), by candidate position: found
-    in one pass over the `pairs` table joined to the articles' rows and text keys (the 101,000
-    rows of the small side are DuckDB's hash table, not the 1.6 million candidates: one join of
-    those ran out of its 64 MB cap), each stored pair placed at its candidate's position by a
-    binary search of the candidates' sorted keys. Before, each chunk of 20,000 candidates was
-    joined to the whole `pairs` table: 80 scans of 1.6 million rows in a +1% run at 100,000
-    articles (issue 18). Jaccard and passage counts are arrays (12 bytes a candidate); the
-    examples (~46 bytes each) go to a scratch file, read back one at a time (`os.pread`)."""
+    """The stored comparisons that still hold (both texts unchanged), by candidate position: one
+    join of the `pairs` table to the articles' rows and text keys (101,000 rows at 100,000
+    articles: DuckDB's hash table is that small side; one join of the 1.6 million candidates ran
+    out of its 64 MB cap), read STORED_BATCH rows at a time, each stored pair placed at its
+    candidate's position by a binary search of the candidates' sorted keys. Before, each chunk
+    of 20,000 candidates was joined to the whole `pairs` table: 80 scans of 1.6 million rows in a
+    +1% run at 100,000 articles (issue 18). Jaccard and passage counts are arrays (12 bytes a
+    candidate); the examples (~46 bytes each) go to a scratch file, read back one at a time
+    (`os.pread`)."""
 
     def __init__(self, con, scratch: Path, ids: list[str], keys: list[str], ca: np.ndarray, cb: np.ndarray):
         self.path = scratch / "linking-examples.bin"
