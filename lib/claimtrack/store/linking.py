@@ -8,9 +8,9 @@ the place where the bulk lives:
   kept as arrays (`links.SignatureIndex`: ~0.5 KB an article) until the candidate search is
   done, their texts written to a scratch file (`_Texts`) and not kept;
 - candidate pairs are two arrays of rows (`links.nearest_pairs`);
-- they are compared in chunks, one group of connected articles after another: earlier
-  comparisons of unchanged texts are found in one pass over the `pairs` table (`_Stored`), the texts of the rest are read one at a
-  time from the scratch file, and the chunk's comparisons and links are written to Parquet
+- they are compared in chunks, one group of connected articles after another: the earlier
+  comparisons of unchanged texts are found in one pass over the `pairs` table (`_Stored`) before
+  the first chunk, the texts of the rest are read one at a time from the scratch file, and the chunk's comparisons and links are written to Parquet
   files in the run's staging folder before the next (put in the store a few files an insert at
   the end: DuckDB held many small inserts of one transaction in memory, past its limit);
 - families are found from the strong links' rows (`links.family_rows`).
