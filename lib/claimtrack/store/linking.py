@@ -9,10 +9,11 @@ the place where the bulk lives:
   done, their texts written to a scratch file (`_Texts`) and not kept;
 - candidate pairs are two arrays of rows (`links.nearest_pairs`);
 - they are compared in chunks, one group of connected articles after another: the earlier
-  comparisons of unchanged texts are found in one pass over the `pairs` table (`_Stored`) before
-  the first chunk, the texts of the rest are read one at a time from the scratch file, and the chunk's comparisons and links are written to Parquet
-  files in the run's staging folder before the next (put in the store a few files an insert at
-  the end: DuckDB held many small inserts of one transaction in memory, past its limit);
+  comparisons of unchanged texts are found in one pass over the `pairs` table (`_Stored`)
+  before the first chunk, the texts of the rest are read one at a time from the scratch file,
+  and the chunk's comparisons and links are written to Parquet files in the run's staging
+  folder before the next (put in the store a few files an insert at the end: DuckDB held many
+  small inserts of one transaction in memory, past its limit);
 - families are found from the strong links' rows (`links.family_rows`).
 The result is what `links.links` and `links.families` give over the same articles, with the same
 reuse of stored signatures and comparisons (tests/test_store.py, tests/test_provenance.py).
