@@ -166,12 +166,22 @@ class _Stored:
         order = np.argsort(cand, kind="stable").astype(np.int32)
         cand = cand[order]
         # The articles' rows and keys as a registered table (~8 MB at 100,000 articles), not list
-        # parameters: DuckDB's values of 2 × 100,000 listed strings took ~300 MB (measured).
+        # parameters: as 2 × 100,000 listed strings the lookup's high-water mark was +66 MB more.
         con.register("linking_rows", pa.table({"id": ids, "key": keys, "row": np.arange(n, dtype=np.int64)}))
-        reader = con.sql(
-            "SELECT ra.row AS i, rb.row AS j, p.jaccard, p.passages, p.example FROM pairs p "
-            "JOIN linking_rows ra ON ra.id = p.a AND ra.key = p.key_a "
-            "JOIN linking_rows rb ON rb.id = p.b AND rb.key = p.key_b").to_arrow_reader(STORED_BATCH)
+        try:
+            self._place(con.sql(
+                "SELECT ra.row AS i, rb.row AS j, p.jaccard, p.passages, p.example FROM pairs p "
+                "JOIN linking_rows ra ON ra.id = p.a AND ra.key = p.key_a "
+                "JOIN linking_rows rb ON rb.id = p.b AND rb.key = p.key_b").to_arrow_reader(STORED_BATCH), cand, order, n)
+        finally:
+            con.unregister("linking_rows")
+        del cand, order
+        self.file.flush()
+
+    def _place(self, reader, cand: np.ndarray, order: np.ndarray, n: int) -> None:
+        """Each stored comparison read put at its candidate's position (`cand`: the candidates'
+        keys sorted, `order`: their positions), its example appended to the scratch file."""
+        m = len(cand)
         written = 0
         for batch in reader:
             got = batch.column(0).to_numpy() * n
@@ -191,9 +201,6 @@ class _Stored:
                 self.size[pos] = np.diff(ends)
                 written += int(ends[-1] - ends[0])
             self.count += len(pos)
-        del reader, cand, order
-        con.unregister("linking_rows")
-        self.file.flush()
 
     def chunk(self, lo: int, hi: int, pair_of) -> list:
         """The stored comparisons of candidates lo to hi, each as `pair_of(jaccard, passages,
