@@ -521,6 +521,7 @@ def test_stored_comparisons_are_found_by_candidate_only_for_unchanged_texts(tmp_
 
 
 def test_no_stored_comparisons_no_lookup(tmp_path):
+    """A first build has no stored comparisons: nothing is looked up, no scratch file made."""
     from claimtrack.store import linking
 
     con = duckdb.connect()
