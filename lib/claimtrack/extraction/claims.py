@@ -26,7 +26,6 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
@@ -37,8 +36,8 @@ from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import PLACE_LOOKBACK, counted_scope, last_place
-from .periods import TimeRef, find_times
-from .quantities import ASIDE_BEFORE, MONEY_UNITS, Quantity, find_quantities
+from .periods import TimeRef, days_before, find_times
+from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
 from .sources import ANAPHORIC, attribution, canonical, country_of, is_government, is_media, relays, speech_frames
 
@@ -644,19 +643,20 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+def _kind_fits(m: Metric, q: Quantity) -> bool:
+    """A metric of money takes an amount in its currencies, one of area an area, one of counts a count
+    (tested before _score: most metrics are of another kind, issue 18)."""
+    if m.kind == "money":
+        return q.unit in m.currency
+    if m.kind == "area":
+        return q.unit == "km2"
+    return q.kind == "count"
+
+
 def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, float, str] | None:
     best = None
-    kind, unit = q.kind, q.unit
     for m in metrics:
-        # a metric of money takes an amount in its currencies, one of area an area, one of counts a count
-        # (tested here, not in _score: most metrics are of another kind, issue 18)
-        if m.kind == "money":
-            if unit not in m.currency:
-                continue
-        elif m.kind == "area":
-            if unit != "km2":
-                continue
-        elif kind != "count":
+        if not _kind_fits(m, q):
             continue
         s = _score(m, q, f)
         if s and (best is None or s[0] > best[1]):
@@ -738,12 +738,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # troops": what was reported is dated that many days before the sentence's own time
     days_after = DAYS_AFTER.search(f.sentence, 0, q.start)
     # (in the reported words themselves: "A day after Seoul said so, Kyiv said 3,000 ..." is Kyiv's own day)
-    back = _DAY_COUNTS.get(days_after.group(1).lower(), 0) \
+    back = _day_count(days_after.group(1)) \
         if days_after and not re.search(r"[,;:]", f.sentence[days_after.end():q.start]) else 0
     spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)]
     if spoken:
         # "..., the commander said on Sunday": when the figure was given
-        return _days_before(spoken[0].value, back) if back else spoken[0].value
+        return days_before(spoken[0].value, back) if back else spoken[0].value
     # a time in another number's clause is that number's ("sent 3,000 between January and February")
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
@@ -754,7 +754,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start) or \
             PREVIOUSLY_SAID.search(f.sentence):
         return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
-    return _days_before(published, back) if back else published
+    return days_before(published, back) if back else published
 
 
 def _smaller(part: Quantity, whole: Quantity) -> bool:
@@ -770,15 +770,12 @@ SINCE_SAID = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){1,6}?(?:announced|said|re
 # "a day after X reported that ...", "two days after Seoul said ...": the report's words come later.
 DAYS_AFTER = re.compile(r"\b(a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'.-]+\s+){1,6}?(?:reported|said|announced|"
                         r"revealed|disclosed|claimed|published|wrote|estimated)\s+(?:that\s+)?", re.IGNORECASE)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, **{str(n): n for n in range(1, 10)}}
 
 
-def _days_before(value: str, days: int) -> str:
-    """A day `days` earlier; a period coarser than a day stays as it is (its day is not known)."""
-    try:
-        return (date.fromisoformat(value) - timedelta(days=days)).isoformat() if len(value) == 10 else value
-    except ValueError:
-        return value
+def _day_count(word: str) -> int:
+    """DAYS_AFTER's count: "a", a digit or a number word."""
+    word = word.lower()
+    return 1 if word == "a" else int(word) if word.isdigit() else SMALL.get(word, 0)
 
 
 # Words that make a bare amount money: "pay 3.1 million to each", "The amount of 3.6 million".
@@ -950,16 +947,8 @@ def _may_be_claimed(q: Quantity, metrics: list[Metric]) -> bool:
     classification were work for nothing.)"""
     if q.unit is None:
         return True
-    for m in metrics:
-        if m.kind == "money":
-            if q.unit in m.currency:
-                return True
-        elif m.kind == "area":
-            if q.unit == "km2":
-                return True
-        elif q.kind == "count" and (q.unit in GENERIC_UNITS or m.find("nouns", plural(q.unit)) or m.find("nouns", q.unit)):
-            return True
-    return False
+    return any(_kind_fits(m, q) and (m.kind != "count" or q.unit in GENERIC_UNITS or m.find("nouns", plural(q.unit))
+                                     or m.find("nouns", q.unit)) for m in metrics)
 
 
 def _number(x):

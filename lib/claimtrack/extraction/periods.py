@@ -249,6 +249,15 @@ WEEKDAY_THEN_DATE = re.compile(r"\s*,?\s*\(?\s*")
 WEEKDAY_TEXT = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
+def days_before(value: str, days: int) -> str:
+    """The day `days` before a period given to the day; a coarser period stays as it is (its day is
+    not known)."""
+    try:
+        return (date.fromisoformat(value) - timedelta(days=days)).isoformat() if len(value) == 10 else value
+    except ValueError:
+        return value
+
+
 def resolve(expression: str, published: str | None) -> str | None:
     """The period one time expression refers to, or None."""
     times = find_times(expression, published)

@@ -344,15 +344,7 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
         key = ca * n
         key += cb
         del ca, cb
-        key = np.concatenate([key, extra[:, 0] * n + extra[:, 1]])
-        key.sort()
-        distinct = np.ones(len(key), dtype=bool)
-        distinct[1:] = key[1:] != key[:-1]
-        key = key[distinct]
-        del distinct
-        ca = key // n
-        key %= n
-        cb = key
+        ca, cb = pv.unique_pairs(np.concatenate([key, extra[:, 0] * n + extra[:, 1]]), n)
         del key
     # Row numbers as int32 (they fit: n < 2**31): half the memory of the 1.6 million pairs at 100,000.
     ca, cb = ca.astype(np.int32), cb.astype(np.int32)
