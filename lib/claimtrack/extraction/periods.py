@@ -246,7 +246,7 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
 
 # A weekday followed by the date it is: "Sunday, June 22", "Monday (Nov. 4)".
 WEEKDAY_THEN_DATE = re.compile(r"\s*,?\s*\(?\s*")
-WEEKDAY_TEXT = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+WEEKDAY_TEXT = re.compile("|".join(WEEKDAY_NAMES), re.IGNORECASE)
 
 
 def days_before(value: str, days: int) -> str:
