@@ -2,7 +2,7 @@
 
 import pytest
 from claimtrack.reading.clean import clean, is_removal
-from conftest import real_texts
+from conftest import real_lines, real_texts
 
 
 def run(raw):
@@ -338,3 +338,22 @@ def test_word_count_thresholds_as_a_full_count():
         for beyond in (0, 1, 5, 8, 12, 40):
             assert (_words(text, beyond) > beyond) == (n > beyond)
             assert (_words(text, beyond) <= beyond) == (n <= beyond)
+
+
+def test_glued_words_as_finditer():
+    """glued_words (each noun found with str.find, the pattern tried there; issue 18) gives the
+    spans GLUED_WORD.finditer gives, on the real articles, made-up texts of nouns glued to words
+    (with İ ı ſ K, which lower-casing would change) and every line alone."""
+    import random
+
+    from claimtrack.reading.clean import GLUED_NOUNS, GLUED_WORD, glued_words
+    rng = random.Random(26)
+    pieces = [*GLUED_NOUNS, "TROOPS", "Soldiers", "re", "for", "to", "into", "in", "of", "from", "and", "were", "had",
+              "at", "on", "with", "x", " ", " ", "-", "_", "s", "reinforces", "İ", "ı", "ſ", "K", "\n", "5,000 "]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    found = 0
+    for text in real_texts() + real_lines() + made:
+        spans = [m.span() for m in GLUED_WORD.finditer(text)]
+        assert glued_words(text) == spans, text
+        found += len(spans)
+    assert found > 100       # the texts do hold glued nouns
