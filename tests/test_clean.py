@@ -357,3 +357,30 @@ def test_glued_words_as_finditer():
         assert glued_words(text) == spans, text
         found += len(spans)
     assert found > 100       # the texts do hold glued nouns
+
+
+def test_length_bound_of_the_repeat_ratio():
+    """_may_reach (issue 18) never rules out a pair of lines whose rapidfuzz ratio reaches the
+    threshold: on pairs of consecutive real lines, of a real line and its garbled copies and
+    of random strings, whatever the threshold."""
+    import random
+
+    from claimtrack.reading.clean import REPEAT_FUZZY_RATIO, _may_reach
+    from rapidfuzz import fuzz
+    rng = random.Random(26)
+    lines = real_lines()
+    pairs = list(zip(lines, lines[1:]))
+    for line in rng.sample(lines, 500):
+        cut = rng.randint(0, len(line))
+        pairs += [(line, line[:cut] + line[cut + 1:]), (line, line.upper()), (line, line + " " * rng.randint(0, 30)),
+                  (line, line[: len(line) // 2])]
+    pairs += [("".join(rng.choice("ab ") for _ in range(rng.randint(1, 40))),
+               "".join(rng.choice("ab ") for _ in range(rng.randint(1, 40)))) for _ in range(5000)]
+    reached = 0
+    for a, b in pairs:
+        for threshold in (REPEAT_FUZZY_RATIO, 50, 75, 99):
+            if fuzz.ratio(a, b) >= threshold:
+                reached += 1
+                assert _may_reach(a, b, threshold), (a, b, threshold)
+    assert reached > 5000
+    assert not _may_reach("a" * 10, "a" * 40, REPEAT_FUZZY_RATIO)     # it does rule pairs out

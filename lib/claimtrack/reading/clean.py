@@ -398,15 +398,16 @@ def rule_repeats(text: str) -> Iterator[Edit]:
     spans = _nonblank(text)
     keys = [_key(text[a:b]) for a, b in spans]
     kept: set[str] = set()
-    previous = previous_numbers = None
+    previous = None
     joined, copies = "\n".join(keys), Counter(keys)  # a key found more often than its exact copies
     #                                                  sits inside a longer line
     for (a, b), k in zip(spans, keys):
-        reason = numbers = None
+        reason = None
         if k in kept and (len(k) >= REPEAT_NUMBER_MIN_CHARS or not _DIGIT.search(k)):
             reason = "repeat of an earlier line"
         elif (previous is not None and len(k) >= REPEAT_FUZZY_MIN_CHARS
-              and (numbers := _NUMBERS.findall(k)) == previous_numbers
+              and _may_reach(k, previous, REPEAT_FUZZY_RATIO)
+              and _NUMBERS.findall(k) == _NUMBERS.findall(previous)
               and fuzz.ratio(k, previous) >= REPEAT_FUZZY_RATIO and _typo_copy(k, previous)):
             reason = "near-repeat of the line before (garbled copy)"
         elif len(k) >= REPEAT_CONTAINED_MIN_CHARS and joined.count(k) > copies[k]:
@@ -415,8 +416,16 @@ def rule_repeats(text: str) -> Iterator[Edit]:
             yield Edit(a, b, "", "repeat", reason)
         else:
             kept.add(k)
-            # the numbers of the line before, found once (issue 18: two searches per line were a fifth of cleaning)
-            previous, previous_numbers = k, numbers if numbers is not None else _NUMBERS.findall(k)
+            previous = k
+
+
+def _may_reach(a: str, b: str, ratio: float) -> bool:
+    """Can rapidfuzz's `fuzz.ratio(a, b)` be `ratio` or more, given the lengths alone? It is
+    100 * (1 - d / (len(a) + len(b))) for an edit distance d of at least the lengths' difference
+    (rapidfuzz's Indel), so two lines whose lengths differ more cannot be near-copies: the
+    numbers and the ratio of most pairs of lines need not be read (issue 18: they were a sixth of
+    cleaning). tests/test_clean.py checks it against the ratio itself."""
+    return 100 * 2 * min(len(a), len(b)) >= ratio * (len(a) + len(b))
 
 
 # ---------------------------------------------------------------- layout
