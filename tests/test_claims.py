@@ -874,3 +874,31 @@ def test_canonical_reads_a_phrase_once_for_every_article():
                 assert got == _canonical_as_first_written(phrase, article, aliases_only, first_named), (phrase, article[:40])
                 named += got is not None and "(" in got
     assert named > 50        # persons spelled out were among them
+
+
+def test_according_to_frames_need_their_words(monkeypatch):
+    # issue 18: an according-to frame is searched only in a sentence holding one of the words every
+    # match of it holds (sources._PATTERN_NEEDS); on real lines (with İ ı ſ K too) and made-up ones,
+    # every match holds one, and the speech frames are those found without the test.
+    import random
+
+    from claimtrack.extraction import sources
+    from claimtrack.reading.casefold import lowered
+    rng = random.Random(26)
+    words = ("according to the ministry", "According To", "citing", "cited by", "quoting", "quoted by", "per", "Per",
+             "reported by", "said by", "data from", "reports from", "estimates by", "cites", "CITED", "quotes",
+             "Reuters", "the", "Kyiv", "officials", "said", ",", ".", " ", "by", "from", "paper", "super", "to")
+    made = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    lines = _real_lines(every=1, folded=300) + made
+    held = 0
+    for (_, rx), needs in zip(sources._PATTERNS, sources._PATTERN_NEEDS):
+        for line in lines if needs else ():
+            if lowered(line) is None:
+                continue          # (İ ı ſ K: the frame is searched without the test)
+            for m in rx.finditer(line):
+                assert any(w in m.group().lower() for w in needs), (m.group(), needs)
+                held += 1
+    assert held > 300
+    fast = [sources._frames.__wrapped__(line) for line in lines]
+    monkeypatch.setattr(sources, "_PATTERN_NEEDS", [()] * len(sources._PATTERNS))
+    assert fast == [sources._frames.__wrapped__(line) for line in lines]

@@ -73,6 +73,13 @@ _PATTERNS = [
 ]
 # The case-blind frames' twins for a lower-cased text (casefold.lowered); None for the others.
 _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNORECASE else None for _, rx in _PATTERNS]
+# What every match of each according-to frame holds, one of these words (read from the pattern
+# beside it: "according to", a citing word and the space after it, "cite"/"quote"); a lower-cased
+# sentence holding none is not searched: the three ran on every sentence attributed, with or
+# without a verb of saying (issue 18). () for the frames searched everywhere they may be.
+# tests/test_claims.py checks that every match on real and made-up lines holds one.
+_PATTERN_NEEDS = [("according to",), ("citing ", "quoting ", "per ", " by ", " from "), ("cite", "quote"),
+                  (), (), (), ()]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
@@ -326,9 +333,11 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
     out = []
     low = lowered(sentence)
     has_verb = (_ANY_VERB.search(sentence) if low is None else _ANY_VERB_LOWER.search(low)) is not None
-    for (kind, rx), twin in zip(_PATTERNS, _PATTERN_TWINS):
+    for (kind, rx), twin, needs in zip(_PATTERNS, _PATTERN_TWINS, _PATTERN_NEEDS):
         if kind != "relayed" and not has_verb:
             continue                          # no verb of saying: no "X said" to look for
+        if needs and low is not None and not any(w in low for w in needs):
+            continue                          # none of the words every match of it holds
         # a case-blind frame is looked for in the lower-cased text where that finds the same; its
         # speaker's words are then read from the sentence itself
         for m in rx.finditer(sentence) if twin is None or low is None else twin.finditer(low):
