@@ -107,24 +107,30 @@ def test_one_sentence_lines_as_pysbd(monkeypatch):
              "- – — ; : , / & ' ’ 's ’s don't Yahoo approx est ca Pres Lt Col Maj reg obl thous rub Jan Sept Oct "
              "p sec hrs pp vol fig al cf viz Ph D PhD Corp Mrs Rev Prof").split() + \
         ['"', '"', "“", "”", '"We', 'win"', "“Storm", "Z”", '",', "”,", '"The', "’"]     # quotes inside a line
-    quoted = 0
+    quoted = opened = 0
     made = []
-    while len(made) < 3000:
+    while len(made) < 4000:
         line = rng.choice(vocab)
         for _ in range(rng.randint(0, 12)):
             line += rng.choice([" ", " ", " ", "  ", ", ", " - ", "-", "/", "; ", ": "]) + rng.choice(vocab)
+        if rng.random() < 0.4:
+            # quoted speech first: '"We will win," Zelensky said.' (and its near misses)
+            line = rng.choice(['"', "“", '"', "“ ", '""']) + line + rng.choice([',"', ",”", ',"', ",”", '"', "”", ', "', ",,”"]) \
+                + rng.choice(["", " "]) + rng.choice(vocab) + " " + rng.choice(vocab)
         line = rng.choice(["", " "]) + line + rng.choice(["", ".", ".", "!", "?", " ", ". "])
         if s.ONE_SENTENCE.fullmatch(line.strip()):
             made.append(line)
             quoted += any(q in line for q in '"“”')
-    assert quoted > 500
+            opened += line.strip()[:1] in '"“'
+    assert quoted > 1000 and opened > 500
     lines = real + made
     fast = [s.split_sentences(p) for p in lines]
     assert all(len(x) == 1 for x in fast)
     assert fast == _pysbd_only(monkeypatch, lines)
     # what the shortcut leaves to pysbd because pysbd splits it
     for line in ["He said -' The end.", "Steps: 1) One 2) Two 3) Three", '"We will win" Zelensky said.', "He left. She came.",
-                 '“Storm Z” Brigade is here!', 'He said -" The end', 'He said "no." Then']:
+                 '“Storm Z” Brigade is here!', 'He said -" The end', 'He said "no." Then', '"Win, now" Putin said.',
+                 '“Win, now” Putin said.', '“Storm,”” Ukraine said.']:
         assert not s.ONE_SENTENCE.fullmatch(line)
         assert len(_pysbd_only(monkeypatch, [line])[0]) > 1
 
