@@ -154,3 +154,32 @@ def test_credit_patterns_need_their_words():
                     matched += 1
                     assert any(w in text for w in need), (pat.pattern[:40], m.group())
     assert matched > 100
+
+
+def test_relay_credit_patterns_as_first_written():
+    # issue 18: the relay patterns open with their first letter and look behind it for the word
+    # start; on the real articles and made-up texts (words glued to letters, digits and "_" before
+    # them), each finds the matches and names of the pattern as first written
+    import random
+    import re
+
+    first = [r"\b(?:This|It|That|The news) (?:was|is|has been) (?:first )?reported by (?:the )?(?P<name>{NAME})",
+             r"\bas (?:first )?reported by (?:the )?(?P<name>{NAME})",
+             r"\b(?:writes|wrote|reports|reported) (?:the )?(?:{KIND})?(?P<name>{NAME})(?=\s*[.,;]|\s*$)",
+             r"\baccording to (?:the )?{KIND}(?P<name>{NAME})",
+             r"\bciting (?:the )?(?:{KIND})?(?P<name>{NAME})"]
+    first = [re.compile(p.replace("{NAME}", md.NAME).replace("{KIND}", md._KIND)) for p in first]
+    rng = random.Random(26)
+    words = ["This was reported by", "It is reported by", "That has been first reported by", "The news was reported by",
+             "as reported by", "as first reported by", "writes", "wrote", "reports", "reported", "according to",
+             "citing", "the", "news agency", "Yonhap", "Reuters", "The Moscow Times", "x", "_", "9", "é", "Itself", "has"]
+    gaps = [" ", "", "\n", ", ", ". "]
+    texts = real_texts() + ["".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 15)))
+                            for _ in range(3000)]
+    found = 0
+    for new, old in zip(md.RELAY_CREDIT, first, strict=True):
+        for text in texts:
+            spans = [(m.span(), m.group("name")) for m in old.finditer(text)]
+            assert [(m.span(), m.group("name")) for m in new.finditer(text)] == spans, (old.pattern[:30], text)
+            found += len(spans)
+    assert found > 300       # the texts do credit outlets

@@ -206,13 +206,18 @@ SELF_CREDIT = [
 # The piece relays another outlet's reporting.
 # "South Korean media outlet Yonhap": what kind of outlet, before its name.
 _KIND = r"(?:[A-Z][\w-]*\s+){0,4}(?:media outlet|news agency|newspaper|outlet|agency|daily|publication|broadcaster|TV channel|channel)\s+"  # noqa: E501 (a regex reads best on one line)
+# Each opens with its first letter and looks behind it for the word start ("a(?<!\wa)ccording to" is
+# "\baccording to"): `re` then jumps from one such letter to the next through the article instead
+# of testing the word start at every character (issue 18: these searches were a twentieth of
+# reading; tests/test_metadata.py checks them against the patterns as first written).
 RELAY_CREDIT = [
-    re.compile(rf"\b(?:This|It|That|The news) (?:was|is|has been) (?:first )?reported by (?:the )?(?P<name>{NAME})"),
-    re.compile(rf"\bas (?:first )?reported by (?:the )?(?P<name>{NAME})"),
-    re.compile(rf"\b(?:writes|wrote|reports|reported) (?:the )?(?:{_KIND})?(?P<name>{NAME})(?=\s*[.,;]|\s*$)"),
+    re.compile(rf"(?:T(?<!\wT)(?:his|hat|he news)|I(?<!\wI)t) (?:was|is|has been) (?:first )?reported by (?:the )?"
+               rf"(?P<name>{NAME})"),
+    re.compile(rf"a(?<!\wa)s (?:first )?reported by (?:the )?(?P<name>{NAME})"),
+    re.compile(rf"(?:w(?<!\ww)r(?:ites|ote)|r(?<!\wr)eport(?:s|ed)) (?:the )?(?:{_KIND})?(?P<name>{NAME})(?=\s*[.,;]|\s*$)"),
     # "according to" names people too: only with the kind of outlet stated
-    re.compile(rf"\baccording to (?:the )?{_KIND}(?P<name>{NAME})"),
-    re.compile(rf"\bciting (?:the )?(?:{_KIND})?(?P<name>{NAME})"),
+    re.compile(rf"a(?<!\wa)ccording to (?:the )?{_KIND}(?P<name>{NAME})"),
+    re.compile(rf"c(?<!\wc)iting (?:the )?(?:{_KIND})?(?P<name>{NAME})"),
 ]
 # Words a text must hold for each pattern above to match, any one of them (the patterns are
 # case-sensitive): most articles hold none of a pattern's, and `re` would otherwise try a name at
