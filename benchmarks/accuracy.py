@@ -345,7 +345,8 @@ def print_report(name: str, result: dict, gold: list[Row], pred: list[Row],
     share = "-" if a["accuracy"] is None else f"{a['accuracy']:.1%}"
     print(f"as_of equal in {a['correct']} of {a['strict_matches']} strict matches ({share})", file=out)
     labels = {"period": "period right (as_of equal)",
-              "period_at_gold_precision": "period right at the gold's precision", "source": "source right", "counted": "counted right",
+              "period_at_gold_precision": "period right at the gold's precision", "source": "source right",
+              "counted": "counted right",
               "scope": "scope right"}
     for key, f in result["six_main_agreement"].items():
         if f["accuracy"] is None:
