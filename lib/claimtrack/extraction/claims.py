@@ -515,6 +515,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
+    if m.has("exclude_after") and m.find("exclude_after", CLAUSE_END.split(f.right, 1)[0]):
+        return None     # "500,000 Russian and Ukrainian soldiers": the words right after it count another thing
     harm = None
     if m.kind == "count" and q.kind == "count":
         harm = _harm(q, f)
@@ -664,6 +666,7 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
     return best
 
 
+CLAUSE_END = re.compile(r"[,;:()–—]")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
