@@ -26,7 +26,8 @@ Matching rule
   annotates vague figures (the seeds); the dev gold, like the evaluation gold, leaves them out by
   convention (../shared/devcorpus/README.md, "Vague quantities"), so they are dropped there.
 - as_of accuracy ("period right"): among strict matches, the share whose as_of strings are equal
-  (empty = empty).
+  (empty = empty). "Period right at the gold's precision" also counts a predicted day within the
+  gold's month or year as right (`period_at_gold_precision` says why).
 - "source right": among strict matches, the share whose claimant agrees: the gold's `attributed_to`
   up to its first " (" (the claimant; what follows names relays or the person) and the predicted
   `attributed_to` are each mapped through `claimtrack.extraction.sources.canonical`; they agree when
@@ -85,7 +86,8 @@ UNTUNED = ("heldout9", "heldout10")
 # gold written before anything extracted from them; they await their first measurement.
 HELD_OUT = ("heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
-            "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32")
+            "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32",
+            "heldout33", "heldout34")
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.csv"   # repo copy of shared/seeds/gold.csv
 # The metrics of the dev and evaluation gold; the seed gold adds three more.
 MAIN_METRICS = ("dprk_troops_in_russia", "dprk_casualties", "russian_troops_kursk",
@@ -244,6 +246,16 @@ def agreement(pairs: list[tuple[Row, Row]], field: str) -> dict:
     return {"correct": sum(ok), "strict_matches": len(ok), "accuracy": sum(ok) / len(ok) if ok else None}
 
 
+def period_at_gold_precision(pairs: list[tuple[Row, Row]]) -> dict:
+    """Share of matched pairs whose as_of agrees at the gold's precision: a predicted day within the
+    gold's month (or year) counts as right. Why: from heldout24 on, the held-out gold gives the month
+    of an article's date to a figure the text does not date ("the day only when the text fixes it"),
+    where the dev corpus gold (issue 15's author) and the extractor give the article's day; the
+    strict figure counts that convention as an error. A coarser prediction than the gold stays wrong."""
+    ok = [p.as_of == g.as_of or bool(g.as_of) and p.as_of.startswith(g.as_of) for g, p in pairs]
+    return {"correct": sum(ok), "strict_matches": len(ok), "accuracy": sum(ok) / len(ok) if ok else None}
+
+
 def _same(a: float, b: float) -> bool:
     if math.isnan(a) or math.isnan(b):
         return math.isnan(a) and math.isnan(b)
@@ -309,6 +321,7 @@ def score(gold: list[Row], pred: list[Row]) -> tuple[dict, dict[int, int], dict[
                   "accuracy": as_of_ok / len(strict) if strict else None},
         # over the strict matches of the six main metrics, as issue 15 reports them
         "six_main_agreement": {"period": agreement(main_pairs, "as_of"),
+                               "period_at_gold_precision": period_at_gold_precision(main_pairs),
                                "source": agreement(main_pairs, "attributed_to"),
                                **{f: agreement(main_pairs, f) for f in TYPED_FIELDS}},
     }
@@ -332,7 +345,9 @@ def print_report(name: str, result: dict, gold: list[Row], pred: list[Row],
     a = result["as_of"]
     share = "-" if a["accuracy"] is None else f"{a['accuracy']:.1%}"
     print(f"as_of equal in {a['correct']} of {a['strict_matches']} strict matches ({share})", file=out)
-    labels = {"period": "period right (as_of equal)", "source": "source right", "counted": "counted right",
+    labels = {"period": "period right (as_of equal)",
+              "period_at_gold_precision": "period right at the gold's precision", "source": "source right",
+              "counted": "counted right",
               "scope": "scope right"}
     for key, f in result["six_main_agreement"].items():
         if f["accuracy"] is None:

@@ -89,6 +89,20 @@ def test_counted_and_scope_agreement_is_na_without_the_fields_and_a_share_with_t
     assert accuracy.agreement(list(zip(gold, new)), "as_of")["accuracy"] == 1.0   # empty equals empty
 
 
+@pytest.mark.parametrize("gold, predicted, right", [
+    ("2025-03", "2025-03-05", True),      # a day inside the gold's month
+    ("2025", "2025-03", True),            # a month inside the gold's year
+    ("2025-03-05", "2025-03", False),     # coarser than the gold: still wrong
+    ("2025-03", "2025-04-01", False),     # another month
+    ("", "2025-03-05", False),            # the gold leaves it undated
+    ("", "", True),
+])
+def test_period_at_gold_precision(gold, predicted, right):
+    pairs = [(_row(as_of=gold), _row(as_of=predicted))]
+    assert accuracy.period_at_gold_precision(pairs)["correct"] == int(right)
+    assert accuracy.agreement(pairs, "as_of")["correct"] == int(gold == predicted)   # the strict figure
+
+
 def test_corpus_option_scores_only_the_given_folder(tmp_path, capsys):
     text = "Seoul's spy agency said about 3,000 North Korean troops have been sent to Russia.\n"
     folder = write_corpus(tmp_path / "mini", {"articles/01_a.txt": text},

@@ -325,6 +325,22 @@ def test_glued_words_get_their_space_back(raw, want):
     assert want in run(raw)[0]
 
 
+@pytest.mark.parametrize("raw,want", [
+    ("The U. S. has confirmed that 3, 000 North Korean troops are in Russia; 10, 000 could follow.",
+     "that 3,000 North Korean troops are in Russia; 10,000 could"),
+    ("Losses reached 1, 000, 000 men.", "1,000,000 men"),
+    # a date before a count stays a date
+    ("On October 12, 500 more troops arrived, and 3, 000 in all.", "On October 12, 500 more troops arrived, and 3,000"),
+    # ordinary copy (it writes 3,000 elsewhere): a list stays a list
+    ("Units of 100, 200 and 300 men; 3,000 in all.", "Units of 100, 200 and 300 men"),
+    ("Scores of 1, 234.5 and 2, 000.", "1, 234.5"),
+])
+def test_spaced_thousands_are_closed(raw, want):
+    """A thousands comma a converter spaced out is closed, only in an article that writes no plain
+    thousands comma, and not after a month's name."""
+    assert want in run(raw)[0]
+
+
 def test_word_count_thresholds_as_a_full_count():
     # issue 18: the cleaning rules count a line's words only as far as their threshold needs
     import random

@@ -25,7 +25,7 @@ import math
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -36,7 +36,7 @@ from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import PLACE_LOOKBACK, counted_scope, last_place
-from .periods import TimeRef, days_before, find_times
+from .periods import PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
 from .sources import ANAPHORIC, attribution, canonical, country_of, is_government, is_media, relays, speech_frames
@@ -515,6 +515,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
+    if m.has("exclude_after") and m.find("exclude_after", CLAUSE_END.split(f.right, 1)[0]):
+        return None     # "500,000 Russian and Ukrainian soldiers": the words right after it count another thing
     harm = None
     if m.kind == "count" and q.kind == "count":
         harm = _harm(q, f)
@@ -664,6 +666,7 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
     return best
 
 
+CLAUSE_END = re.compile(r"[,;:()–—]")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
@@ -676,6 +679,9 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
                            r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
+# A time right before a verb of saying dates the statement too: "Syrskyi on Monday announced that".
+SAID_AFTER = re.compile(r"\s*(?:said|says|announced|told|reported|stated|claimed|wrote|added|confirmed|estimated|"
+                        r"noted|disclosed|revealed)\b", re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
                           r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
                           # "as the full-scale invasion began in February 2022", "since the war started on ..."
@@ -717,6 +723,13 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
         times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)
                  or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
+    # "Syrskyi on Monday announced that forces now control 1,000 km²": "now" in the reported words is
+    # the statement's day
+    stated = [t for t in times if t.end <= q.start and " ".join(t.text.lower().split()) not in PRESENT
+              and (SAID_AFTER.match(f.sentence, t.end) or SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start))]
+    if stated:
+        times = [replace(t, value=stated[-1].value) if " ".join(t.text.lower().split()) in PRESENT
+                 and t.start > stated[-1].end else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value

@@ -57,7 +57,8 @@ PHRASES = [
 ]
 
 # What a casualty count counts, from the words of its own clause (nearest first).
-_KILLED = r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives|irretrievabl\w*|bodies"
+_KILLED = (r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives|irretrievabl\w*|bodies|deceased|"
+           r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
 _CAPTURED = r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
 _MISSING = r"missing"

@@ -52,6 +52,9 @@ PATTERNS = [
     ("weekday", r"\b(?:(?P<rel>last|this|past|on|since|as\s+of)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                 r"friday|saturday|sunday)\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|now|currently|at\s+present|presently|so\s+far|to\s+date|"
+            # a window that ends now: "killed in the last week", "over the past 24 hours"
+            r"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:week|month|(?:few|several|\d+|two|three|seven)\s+"
+            r"(?:days|weeks|hours))|"
             r"this\s+week|last\s+week|earlier\s+(?:in|this)\s+(?:the\s+)?week|(?:over|at|on|during)\s+the\s+weekend|"
             r"last\s+weekend|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
             r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
@@ -70,6 +73,11 @@ _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 # Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
 _LOWER = [re.compile(lower_pattern(p)) for _, p in PATTERNS]
+
+
+# Words for the time of writing (or, inside reported words, of the statement): the article's day.
+PRESENT = ("now", "currently", "at present", "presently", "so far", "to date", "today", "tonight",
+           "at this point", "as of now", "this week", "in recent days", "in recent weeks")
 
 
 def _cued(text: str) -> dict[str, bool]:
@@ -169,8 +177,7 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             back = 7
         return (ref - timedelta(days=back)).isoformat()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
-    if rel in ("now", "currently", "at present", "presently", "so far", "to date", "today", "tonight",
-               "at this point", "as of now", "this week", "in recent days", "in recent weeks"):
+    if rel in PRESENT or rel.split(" ", 3)[2:3] in (["last"], ["past"]):
         return published or None
     if rel == "yesterday":
         return (ref - timedelta(days=1)).isoformat() if precision == "day" else published

@@ -127,6 +127,9 @@ HEDGES_BEFORE = [
      r"perhaps|maybe|possibly|"
      # misspellings seen in copy ("neary 1,000 square kilometers")
      r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
+     # machine-reworded copy's "around": "Pyongyang despatched round 10,000 troops" (not "a round 10,000",
+     # "in round 2")
+     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfirst\s)(?<!\bnext\s)round|"
      # "approaching a grim milestone of one million casualties"
      r"approaching\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s+of|"
      # "is nearing one million": a level being approached, as "approaching"
@@ -411,7 +414,7 @@ _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
-    r"arround|nearing|:)\s*$", re.IGNORECASE)
+    r"arround|round|nearing|:)\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 

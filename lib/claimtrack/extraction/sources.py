@@ -37,7 +37,8 @@ _WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|(?!\s[-–—]\s)[^,.;:“”\"()]){2,80})"
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
                r"officials?|intelligence|military|agenc(?:y|ies)|army|forces|staff|command|councils?|committees?|"
-               r"commander(?:-in-chief)?|chief|head|director|deputy|lawmaker|analysts?|region|regional|defen[cs]e|"
+               r"commander(?:-in-chief)?|chief|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
+               r"analysts?|region|regional|defen[cs]e|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
                r"report|study|analysis|assessment|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")

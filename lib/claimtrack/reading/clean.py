@@ -496,6 +496,26 @@ def rule_glued_words(text: str) -> Iterator[Edit]:
         yield Edit(a, b, text[a:b] + " ", "glued-word", "space put back after a glued noun")
 
 
+# A thousands comma followed by a space, as copy whose punctuation a converter spaced out ("The U. S.
+# has confirmed that 3, 000 North Korean troops"; "10, 000"). Only in an article that writes no number
+# with a plain thousands comma ("3,000"), so a list ("100, 200 and 300") in ordinary copy is left
+# alone; and not after a month's name ("on October 12, 500 more arrived": a date, then a count).
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)")
+PLAIN_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
+
+
+def rule_spaced_thousands(text: str) -> Iterator[Edit]:
+    """Close the space after a thousands comma in an article that spaces out all of them."""
+    if ", " not in text or PLAIN_THOUSANDS.search(text):
+        return
+    for m in SPACED_THOUSANDS.finditer(text):
+        if AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        yield Edit(m.start(), m.end(), m.group().replace(", ", ","), "spaced-thousands",
+                   "space after a thousands comma closed")
+
+
 # The layout space: "^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z" (re.M),
 # written so that `re` passes most places at once (issue 18: a fifth of cleaning): every alternative
 # starts with a space, tab or newline, so the pattern opens with that character (`re` jumps from one to
@@ -536,6 +556,7 @@ RULES: list[tuple[str, Rule]] = [
     ("broken-paragraph", rule_broken_paragraphs),
     ("glued-sentence", rule_glued_sentences),
     ("glued-word", rule_glued_words),
+    ("spaced-thousands", rule_spaced_thousands),
     ("whitespace", rule_whitespace),
 ]
 # The rule after which the text is "normalised" (characters and markup fixed, nothing
@@ -543,7 +564,7 @@ RULES: list[tuple[str, Rule]] = [
 METADATA_STAGE = "markdown"
 # Rules whose edits rewrite without taking content away; the rest remove content.
 NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "glued-sentence",
-                               "glued-word", "whitespace"})
+                               "glued-word", "spaced-thousands", "whitespace"})
 
 
 def is_removal(change: Change) -> bool:
