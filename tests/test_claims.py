@@ -902,3 +902,27 @@ def test_according_to_frames_need_their_words(monkeypatch):
     fast = [sources._frames.__wrapped__(line) for line in lines]
     monkeypatch.setattr(sources, "_PATTERN_NEEDS", [()] * len(sources._PATTERNS))
     assert fast == [sources._frames.__wrapped__(line) for line in lines]
+
+
+def test_unit_nouns_kept_per_metric():
+    # issue 18: a number's noun is looked up in a count metric's nouns once per metric and noun
+    # (claims._unit_noun, kept in Metric.unit_nouns); for the nouns of every real quantity, read
+    # twice (once from the table, once kept), the answer is the tables' own, and another catalogue
+    # keeps its own
+    from claimtrack.extraction.catalogue import load_catalogue
+    from claimtrack.extraction.claims import _unit_noun, plural
+    from claimtrack.extraction.quantities import find_quantities
+
+    units = sorted({q.unit for line in real_lines()[::2] for q in find_quantities(line) if q.unit} |
+                   {"troop", "casualty", "man", "ally", "serviceman", "box", "shell", "North Korean"})
+    assert len(units) > 50
+    metrics = load_catalogue()
+    hits = 0
+    for _ in range(2):
+        for m in metrics:
+            for u in units:
+                expected = m.find("nouns", plural(u)) or m.find("nouns", u)
+                assert _unit_noun(m, u) == expected, (m.id, u)
+                hits += bool(expected)
+    assert hits > 20 and all(m.unit_nouns for m in metrics)
+    assert not any(m.unit_nouns for m in load_catalogue())       # a new catalogue starts with none kept

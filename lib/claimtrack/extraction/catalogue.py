@@ -45,6 +45,8 @@ class Metric:
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
     twins: dict[str, re.Pattern | None] = field(default_factory=dict)   # the same for a lower-cased text
+    # a number's noun → what `find("nouns", ...)` gives for it (claims._unit_noun keeps it)
+    unit_nouns: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def find(self, name: str, text: str) -> str | None:
         """The first term of field `name` in `text` (None if none, or the field is empty)."""

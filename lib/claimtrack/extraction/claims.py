@@ -505,7 +505,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     # (issue 18: half the calls end at one of these).
     unit_hit = None
     if m.kind == "count" and q.unit not in GENERIC_UNITS:
-        unit_hit = m.find("nouns", plural(q.unit)) or m.find("nouns", q.unit)
+        unit_hit = _unit_noun(m, q.unit)
         if not unit_hit:
             return None     # "3,000 shells", "five military bases" count something else
     if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
@@ -960,8 +960,18 @@ def _may_be_claimed(q: Quantity, metrics: list[Metric]) -> bool:
     classification were work for nothing.)"""
     if q.unit is None:
         return True
-    return any(_kind_fits(m, q) and (m.kind != "count" or q.unit in GENERIC_UNITS or m.find("nouns", plural(q.unit))
-                                     or m.find("nouns", q.unit)) for m in metrics)
+    return any(_kind_fits(m, q) and (m.kind != "count" or q.unit in GENERIC_UNITS or _unit_noun(m, q.unit))
+               for m in metrics)
+
+
+def _unit_noun(m: Metric, unit: str) -> str | None:
+    """The noun of `m` that a number's own noun is ("troops" of "troop"): its plural, else itself,
+    in `m`'s nouns. Kept per metric and noun (Metric.unit_nouns): a few hundred nouns recur through
+    a corpus, and each number asked it of every count metric twice (issue 18)."""
+    kept = m.unit_nouns
+    if unit not in kept:
+        kept[unit] = m.find("nouns", plural(unit)) or m.find("nouns", unit)
+    return kept[unit]
 
 
 def _number(x):
