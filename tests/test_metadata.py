@@ -183,3 +183,26 @@ def test_relay_credit_patterns_as_first_written():
             assert [(m.span(), m.group("name")) for m in new.finditer(text)] == spans, (old.pattern[:30], text)
             found += len(spans)
     assert found > 300       # the texts do credit outlets
+
+
+def test_year_pattern_as_first_written():
+    # issue 18: YEAR opens with "19"/"20" and looks behind for the word start; on the real articles,
+    # their lines and made-up texts of digits, letters and marks it finds what the first pattern
+    # finds, with search, finditer and match from every place of the made-up ones
+    import random
+    import re
+
+    first = re.compile(r"(?=[12])\b(?:19|20)\d{2}\b")
+    rng = random.Random(26)
+    pieces = ["19", "20", "2024", "1999", "x", "_", " ", "-", ".", "é", "0", "5", "a2020", "12", "201", "\n"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    found = 0
+    for text in real_texts() + made:
+        spans = [m.span() for m in first.finditer(text)]
+        assert [m.span() for m in md.YEAR.finditer(text)] == spans, text
+        found += len(spans)
+    for text in made:
+        for i in range(len(text)):
+            a, b = md.YEAR.match(text, i), first.match(text, i)
+            assert (a and a.span()) == (b and b.span()), (text, i)
+    assert found > 500
