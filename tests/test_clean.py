@@ -400,3 +400,26 @@ def test_length_bound_of_the_repeat_ratio():
                 assert _may_reach(a, b, threshold), (a, b, threshold)
     assert reached > 5000
     assert not _may_reach("a" * 10, "a" * 40, REPEAT_FUZZY_RATIO)     # it does rule pairs out
+
+
+def test_spaced_thousands_pattern_is_the_first_one():
+    """SPACED_THOUSANDS opening with its first digit (issue 18) finds what the pattern as first
+    written finds, with finditer and with match at every place of made-up texts."""
+    import random
+    import re
+
+    from claimtrack.reading.clean import SPACED_THOUSANDS
+    first = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)")
+    rng = random.Random(26)
+    pieces = ["3", "10", "000", ", ", ",", ".", "5", "123", "1234", " ", "x", ", 000", ", 00", ".5", "-"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    found = 0
+    for text in real_texts() + made:
+        spans = [m.span() for m in first.finditer(text)]
+        assert [m.span() for m in SPACED_THOUSANDS.finditer(text)] == spans, text
+        found += len(spans)
+    for text in made[:500]:
+        for i in range(len(text)):
+            a, b = SPACED_THOUSANDS.match(text, i), first.match(text, i)
+            assert (a and a.span()) == (b and b.span()), (text, i)
+    assert found > 100       # the texts do hold spaced thousands

@@ -500,7 +500,11 @@ def rule_glued_words(text: str) -> Iterator[Edit]:
 # has confirmed that 3, 000 North Korean troops"; "10, 000"). Only in an article that writes no number
 # with a plain thousands comma ("3,000"), so a list ("100, 200 and 300") in ordinary copy is left
 # alone; and not after a month's name ("on October 12, 500 more arrived": a date, then a count).
-SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:, \d{3})+(?![\d,]|\.\d)")
+# ("(?<![\d.,])\d{1,3}(?:, \d{3})+..." as first written; it opens with its first digit and looks
+# behind that for what may not stand before it, so `re` jumps from digit to digit instead of testing
+# the look-behind at every character: ×3.6 faster on articles with no plain thousands comma, where it
+# runs; issue 18. tests/test_clean.py checks it against the first pattern.)
+SPACED_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:, \d{3})+(?![\d,]|\.\d)")
 PLAIN_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 
