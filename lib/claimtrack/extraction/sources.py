@@ -40,7 +40,7 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"commander(?:-in-chief)?|chief|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
                r"analysts?|region|regional|defen[cs]e|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
-               r"report|study|analysis|assessment|"
+               r"report|study|analysis|assessment|think\s+tanks?|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")
 # An adverb between a speaker and the verb: "the Ukrainian government now claims", "Seoul also said".
 _ADVERB = r"(?:[a-z]+ly|now|also|still|again|already|earlier|later|since|then|too|further)"
@@ -86,14 +86,14 @@ ANAPHORIC = re.compile(r"(?:he|she|they|it|(?:the|this|that) (?:general|commande
 # A speaker named only by a definite role ("the general", "the military commander", "the
 # publication"): who it is was said before, or in a name right after ('the publication "7x7"').
 # Without "the" ("military analysts", "authorities") the words are the source as given.
-ROLE_ONLY = re.compile(r"(?:(?:the|a|an|this|that)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+ROLE_ONLY = re.compile(r"(?:(?:the|a|an|this|that)\s+)?(?:[A-Za-z][\w.]*-based\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
 DEFINITE = re.compile(r"(?:the|this)\s", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"\s*[“\"«]([^”\"»]{2,40})[”\"»]")
 # Not a name: a weekday, a month, a lone article.
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAY_NAMES)
 NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
                         # an adjective before a noun read as a verb: "Recent reports indicate", "New estimates show"
-                        r"recent|latest|new|earlier|previous|initial|official|unconfirmed|local|other|many|several)",
+                        r"recent|latest|new|current|earlier|previous|initial|official|unconfirmed|local|other|many|several)",
                         re.IGNORECASE)
 # Not a speaker's first word: a number or its hedge ("cited fewer than 6,000 deaths"), a time ("figures
 # from June revealed"), an opening participle ("Given the estimate above").
@@ -111,7 +111,9 @@ _EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|availa
 EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
 AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
-                      r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+(?:by|from|of)\s+"
+                      r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+"
+                      # "figures released by Kyiv's military"
+                      r"(?:(?:released|published|provided|compiled|issued|presented|gathered)\s+)?(?:by|from|of)\s+"
                       r"(?:the\s+)?", re.IGNORECASE)
 # A document as the speaker ("It estimates", "the report says"), and its author named earlier in the
 # article ("a new analysis from the Center for ...", "a report by Mediazona").
