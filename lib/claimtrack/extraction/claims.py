@@ -554,6 +554,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
         earlier = not f.has_subject and ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))
+        if earlier and m.find("exclude_clause", f.sentence[:f.at]):
+            return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
+            #                 sentence's own words say whose, not the subject of the one before
         if earlier:
             score += 0.5
             fired.append(f"subject<{earlier}")
