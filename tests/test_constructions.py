@@ -1039,6 +1039,21 @@ ROWS += [
     ("'according to Ukrainian calculations' is the Ukrainian government's",
      "The area Ukrainian forces took in Kursk was 1,159 km² according to Ukrainian calculations.",
      "1,159", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian government"}),
+    ("'Out of the estimated N troops sent ..., M have been reported as casualties': N is the force",
+     "North Korean troops are suffering heavy losses in Kursk. Out of the estimated 11,000 troops sent from North "
+     "Korea, 4,000 have been reported as battle casualties.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Out of the ...' opens no speaker's name",
+     "Out of the estimated 11,000 North Korean troops sent to Russia, 4,000 have been reported as battle casualties.",
+     "4,000", {"metric": "dprk_casualties", "source_not": "Out of"}),
+    ("'X informed Reuters that N': X speaks, Reuters relays",
+     "South Korean and Ukrainian sources informed Reuters that North Korea dispatched about 14,000 soldiers to Russia.",
+     "14,000", {"metric": "dprk_troops_in_russia", "source_not": "Reuters"}),
+    ("'According to the report, N' is the report's author the article named, not the speaker just before",
+     "The assessment was published Tuesday by the Center for Strategic and International Studies. Ukrainian "
+     "officials reported two civilians killed on Wednesday. According to the report, Russia has absorbed an "
+     "estimated 1.2 million casualties since February 2022.",
+     "1.2 million", {"metric": "russian_casualties", "source": "Center for Strategic and International Studies"}),
     ("... but the White House as a place ('after talks at the White House') is no source",
      "After talks at the White House on Thursday, a Korean diplomat said 13,000 North Korean troops were in Russia.",
      "13,000", {"metric": "dprk_troops_in_russia", "source_not": "White House"}),
