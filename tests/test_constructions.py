@@ -1054,6 +1054,12 @@ ROWS += [
      "officials reported two civilians killed on Wednesday. According to the report, Russia has absorbed an "
      "estimated 1.2 million casualties since February 2022.",
      "1.2 million", {"metric": "russian_casualties", "source": "Center for Strategic and International Studies"}),
+    ("'in the first four months of 2025' is April 2025 (as 'the first quarter of' is March)",
+     "Around 160,000 Russian soldiers were killed or wounded in the first four months of 2025, London said.",
+     "160,000", {"metric": "russian_casualties", "as_of": "2025-04"}),
+    ("'in the first half of 2024' is June 2024",
+     "Some 200,000 Russian soldiers were killed or wounded in the first half of 2024, the UK said.",
+     "200,000", {"metric": "russian_casualties", "as_of": "2024-06"}),
     ("... but the White House as a place ('after talks at the White House') is no source",
      "After talks at the White House on Thursday, a Korean diplomat said 13,000 North Korean troops were in Russia.",
      "13,000", {"metric": "dprk_troops_in_russia", "source_not": "White House"}),
