@@ -91,7 +91,8 @@ def _cued(text: str) -> dict[str, bool]:
     if FOLDS_TO_ASCII.search(text):
         return {name: rx.search(text) is not None for name, rx in _CUE_RX.items()}
     low = text.lower()
-    return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low, "quarter": "quarter" in low or "months of" in low or "half of" in low,
+    return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low,
+            "quarter": "quarter" in low or "months of" in low or "half of" in low,
             "by": "by" in low and _CUE_RX["by"].search(text) is not None}
 
 
