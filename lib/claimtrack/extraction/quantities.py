@@ -126,7 +126,7 @@ HEDGES_BEFORE = [
      r"(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)estimated|est\.|approaching|~|an?\s+approximate|"
      r"perhaps|maybe|possibly|"
      # misspellings seen in copy ("neary 1,000 square kilometers")
-     r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
+     r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|approximat\w+|in\s+the\s+vicinity\s+of|"
      # machine-reworded copy's "around": "Pyongyang despatched round 10,000 troops" (not "a round 10,000",
      # "in round 2")
      r"(?<!\ba\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfirst\s)(?<!\bnext\s)round|"
@@ -414,7 +414,7 @@ _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
-    r"arround|round|nearing|:)\s*$", re.IGNORECASE)
+    r"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:)\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 
