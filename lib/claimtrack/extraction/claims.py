@@ -388,7 +388,10 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             # "300 North Korean soldiers sent to aid Russia in its war ... have been killed": the
             # main verb comes after the participle phrase
             aux = AUXILIARY.search(rest, participle.end())
-            if aux and len(rest[:aux.start()].split()) <= 20:
+            # (not "Out of the 11,000 troops sent from North Korea, 4,000 have been reported as
+            # casualties": a number between them is the verb's own subject)
+            if aux and len(rest[:aux.start()].split()) <= 20 and \
+                    not (i + 1 < len(qs) and qs[i + 1].start < q.end + aux.start()):
                 c_right = f"{c_right} … {rest[aux.start():aux.end()]}"
         aside = ASIDE_AFTER.match(sentence, q.end)
         if aside:
@@ -419,7 +422,11 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
     # of counts what its own words say; what the clause says is said of the fraction
     for i, q in enumerate(qs):
         if (low is None or FRACTION_OF_NEEDS in low[max(0, q.start - 60):q.start]) and \
-                FRACTION_OF.search(sentence, max(0, q.start - 60), q.start):
+                FRACTION_OF.search(sentence, max(0, q.start - 60), q.start) or \
+                (low is None or "out of" in low[max(0, q.start - 40):q.start]) and \
+                OUT_OF_WHOLE.search(sentence, max(0, q.start - 40), q.start):
+            # ("Out of the estimated 11,000 troops sent from North Korea, 4,000 have been reported as
+            # battle casualties": the whole is its noun phrase, what follows the comma the part's)
             # only the whole's noun phrase: up to a clause break or the verb ("a third of the 11,000
             # soldiers, who were deployed in October, are dead": the soldiers, not the dead)
             rest = sentence[q.end:]
@@ -476,6 +483,8 @@ def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
 
 
 # The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
+OUT_OF_WHOLE = re.compile(r"\bout\s+of\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|"
+                          r"some|over|approximately)\s+)?$", re.IGNORECASE)
 WHOLE_OF = re.compile(r"\bof\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|some|over|"
                       r"approximately)\s+)?$", re.IGNORECASE)
 # A count's passive predicate of harm within its clause (no comma between): what the people counted suffered.
@@ -554,6 +563,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
         earlier = not f.has_subject and ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))
+        if earlier and m.find("exclude_clause", f.sentence[:f.at]):
+            return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
+            #                 sentence's own words say whose, not the subject of the one before
         if earlier:
             score += 0.5
             fired.append(f"subject<{earlier}")

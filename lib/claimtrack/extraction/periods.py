@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..reading.casefold import FOLDS_TO_ASCII, lower_pattern, lowered
+from .quantities import SMALL
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
@@ -60,7 +61,11 @@ PATTERNS = [
             r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
             r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now|"
             r"(?:last|this|earlier\s+this)\s+(?:fall|autumn|spring|summer))\b"),
-    ("quarter", r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<year>(?:19|20)\d{2})\b"),
+    # a part of a year, read as its last month: "the first quarter of 2025", "the first four months of
+    # 2025" (April), "the first half of 2025" (June)
+    ("quarter", r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|first\s+(?P<n>two|three|four|five|six|"
+                r"seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<half>first|second)\s+half)\s+of\s+"
+                r"(?P<year>(?:19|20)\d{2})\b"),
     ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
 _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -69,7 +74,7 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # may come from.
 _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
-           "quarter": re.compile("quarter", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE)}
+           "quarter": re.compile("quarter|months of|half of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE)}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 # Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
 _LOWER = [re.compile(lower_pattern(p)) for _, p in PATTERNS]
@@ -86,7 +91,8 @@ def _cued(text: str) -> dict[str, bool]:
     if FOLDS_TO_ASCII.search(text):
         return {name: rx.search(text) is not None for name, rx in _CUE_RX.items()}
     low = text.lower()
-    return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low, "quarter": "quarter" in low,
+    return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low,
+            "quarter": "quarter" in low or "months of" in low or "half of" in low,
             "by": "by" in low and _CUE_RX["by"].search(text) is not None}
 
 
@@ -155,6 +161,11 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         except ValueError:
             return None
     if kind == "quarter":
+        if g["n"]:
+            n = g["n"].lower()
+            return f"{g['year']}-{int(n) if n.isdigit() else SMALL[n]:02d}"
+        if g["half"]:
+            return f"{g['year']}-{6 if g['half'].lower() == 'first' else 12:02d}"
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
         return f"{g['year']}-{q * 3:02d}"
     if kind == "year":

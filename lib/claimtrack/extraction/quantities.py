@@ -126,7 +126,7 @@ HEDGES_BEFORE = [
      r"(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)estimated|est\.|approaching|~|an?\s+approximate|"
      r"perhaps|maybe|possibly|"
      # misspellings seen in copy ("neary 1,000 square kilometers")
-     r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|"
+     r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|approximat\w+|in\s+the\s+vicinity\s+of|"
      # machine-reworded copy's "around": "Pyongyang despatched round 10,000 troops" (not "a round 10,000",
      # "in round 2")
      r"(?<!\ba\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfirst\s)(?<!\bnext\s)round|"
@@ -414,7 +414,7 @@ _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
-    r"arround|round|nearing|:)\s*$", re.IGNORECASE)
+    r"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:)\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 
@@ -742,6 +742,8 @@ def find_quantities(text: str) -> list[Quantity]:
     # it is left out rather than carried as infinity.
     quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None and _finite(q)
                   and not (q.start and NOT_A_COUNT_BEFORE.search(text, max(0, q.start - 24), q.start))]
+    if digit and "s of" in text:      # (a cheap test: "1000s of", "1000's of", "1000’s of")
+        quantities = [_plural_of_round(text, q) for q in quantities]
     if vague:
         quantities.extend(_vague(text, quantities))
     if fold:
@@ -1002,6 +1004,21 @@ def _vague(text: str, found: list[Quantity]) -> list[Quantity]:
                                 a, b, text[a:b]))
             taken.append((a, b))
     return out
+
+
+# A round number in the plural: "1000's of troops", "100s of soldiers" are thousands and hundreds.
+PLURAL_OF = re.compile(r"[’']?s\s+of\b")
+
+
+def _plural_of_round(text: str, q: Quantity) -> Quantity:
+    """A quantity read as "1000" in "1000's of troops" made the vague "thousands of troops"."""
+    m = PLURAL_OF.match(text, q.end)
+    v = q.value
+    if not m or q.qualifier != "exact" or not v or v < 100 or math.log10(v) % 1:
+        return q
+    end = m.end()         # "1000's of", as "thousands of": the counted noun follows
+    return Quantity(None, 2 * v, 10 * v - 1, _counted_noun(text, end), "vague", q.negated, q.start, end,
+                    text[q.start:end])
 
 
 # Multiples written as one word: "threefold", "nearly fourfold", "doubled", "halved".

@@ -23,7 +23,7 @@ from ..reading.sentences import Sentence, split_sentences
 from .catalogue import load_shipped, longest_of, term_starts, whole_words
 from .periods import MONTH_NAMES, WEEKDAY_NAMES
 
-_VERBS = (r"(?:said|says|say|told|tells|noted|notes|stated|states|reported|reports|estimated|estimates|"
+_VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
@@ -40,7 +40,7 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"commander(?:-in-chief)?|chief|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
                r"analysts?|region|regional|defen[cs]e|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
-               r"report|study|analysis|assessment|"
+               r"report|study|analysis|assessment|think\s+tanks?|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")
 # An adverb between a speaker and the verb: "the Ukrainian government now claims", "Seoul also said".
 _ADVERB = r"(?:[a-z]+ly|now|also|still|again|already|earlier|later|since|then|too|further)"
@@ -84,7 +84,7 @@ _PATTERN_NEEDS = [("according to",), ("citing ", "quoting ", "per ", " by ", " f
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
-_AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed)$", re.IGNORECASE)
+_AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed|informed)$", re.IGNORECASE)
 # A speaker named by a role or pronoun: who it is was said in a sentence before.
 ANAPHORIC = re.compile(r"(?:he|she|they|it|(?:the|this|that) (?:general|commander|minister|ministry|spokes\w+|official|"
                        r"agency|president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
@@ -93,18 +93,18 @@ ANAPHORIC = re.compile(r"(?:he|she|they|it|(?:the|this|that) (?:general|commande
 # A speaker named only by a definite role ("the general", "the military commander", "the
 # publication"): who it is was said before, or in a name right after ('the publication "7x7"').
 # Without "the" ("military analysts", "authorities") the words are the source as given.
-ROLE_ONLY = re.compile(r"(?:(?:the|a|an|this|that)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+ROLE_ONLY = re.compile(r"(?:(?:the|a|an|this|that)\s+)?(?:[A-Za-z][\w.]*-based\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
 DEFINITE = re.compile(r"(?:the|this)\s", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"\s*[“\"«]([^”\"»]{2,40})[”\"»]")
 # Not a name: a weekday, a month, a lone article.
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAY_NAMES)
 NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
                         # an adjective before a noun read as a verb: "Recent reports indicate", "New estimates show"
-                        r"recent|latest|new|earlier|previous|initial|official|unconfirmed|local|other|many|several)",
+                        r"recent|latest|new|current|earlier|previous|initial|official|unconfirmed|local|other|many|several)",
                         re.IGNORECASE)
 # Not a speaker's first word: a number or its hedge ("cited fewer than 6,000 deaths"), a time ("figures
 # from June revealed"), an opening participle ("Given the estimate above").
-NOT_SPEAKER_START = re.compile(r"(?:\d|(?:fewer|more|less|over|under|about|around|some|nearly|almost|up to|at least|"
+NOT_SPEAKER_START = re.compile(r"(?:\d|(?:fewer|more|less|over|under|about|around|some|nearly|almost|up to|at least|out of|"
                                rf"{_CALENDAR}|given|considering|based|despite|following|amid|after|before|during)\b)",
                                re.IGNORECASE)
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNORECASE)
@@ -118,14 +118,18 @@ _EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|availa
 EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
 AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
-                      r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+(?:by|from|of)\s+"
+                      r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+"
+                      # "figures released by Kyiv's military"
+                      r"(?:(?:released|published|provided|compiled|issued|presented|gathered)\s+)?(?:by|from|of)\s+"
                       r"(?:the\s+)?", re.IGNORECASE)
 # A document as the speaker ("It estimates", "the report says"), and its author named earlier in the
 # article ("a new analysis from the Center for ...", "a report by Mediazona").
 DOCUMENT = re.compile(r"it|(?:(?:the|this|that|its)\s+)?(?:(?:new|latest|full|comprehensive)\s+)?(?:report|study|analysis|"
                       r"investigation|assessment|survey|paper|review)", re.IGNORECASE)
-AUTHOR_OF = re.compile(r"\b(?:report|analysis|study|investigation|assessment|survey|paper|review)\s+(?:by|from)\s+"
-                       r"(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]{1,80})")
+AUTHOR_OF = re.compile(r"\b(?:report|analysis|study|investigation|assessment|survey|paper|review)"
+                       # "The assessment, published Tuesday by the Centre for ..."
+                       r"(?:,?\s+(?:was\s+)?(?:published|released|issued|compiled|produced)(?:\s+(?:on\s+)?\w+)?)?"
+                       r"\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]{1,80})")
 
 
 def _author_before(article: str, sentence: str) -> str | None:
@@ -414,18 +418,20 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         # source is of other figures; the sentence's speaker is "he" ("..., he said, citing the NIS"
         # is the NIS's: a relay chain)
         phrases, known = [], []
+    if not known and not phrases and article and any(DOCUMENT.fullmatch(a) for a in anaphors):
+        # "It estimates that ...", "According to the report, ...": the author of the report the article
+        # named before ("A new analysis from the Center for Strategic and International Studies"),
+        # before the speaker of the sentence just before, who may be someone else ("Ukrainian officials
+        # reported two civilians killed. According to the report, Russia has absorbed 1.2 million")
+        author = _author_before(article, sentence)
+        if author:
+            return author, [anaphors[0]]
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
             who, _ = attribution(earlier, article)
             if who and not EVIDENCE.fullmatch(who):   # "According to the data, ...": no speaker there
                 return who, [anaphors[0]]
-    if not known and not phrases and article and any(DOCUMENT.fullmatch(a) for a in anaphors):
-        # "It estimates that ...", "the report estimates ...": the author of the report the article
-        # named before ("A new analysis from the Center for Strategic and International Studies")
-        author = _author_before(article, sentence)
-        if author:
-            return author, [anaphors[0]]
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
