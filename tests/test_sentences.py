@@ -81,7 +81,46 @@ def _pysbd_only(monkeypatch, paras):
 
     with monkeypatch.context() as m:
         m.setattr(s, "ONE_SENTENCE", re.compile(r"(?!)"))
+        m.setattr(s, "ONE_SENTENCE_BRACKETED", re.compile(r"(?!)"))
         return [s.split_sentences(p) for p in paras]
+
+
+def test_bracketed_one_sentence_lines_as_pysbd(monkeypatch):
+    # issue 18: a one-sentence line with a parenthesis skips pysbd (ONE_SENTENCE_BRACKETED and its
+    # tests); on every such line of the real articles and on thousands built from words, brackets,
+    # list letters, roman numerals and numbers before a ")" (fixed seed), pysbd gives the same
+    # single sentence; and the lines it leaves to pysbd include ones pysbd splits
+    import random
+    import re
+
+    from claimtrack.reading import sentences as s
+
+    real = [line.strip() for line in (m.group() for p in _real_paragraphs() for m in re.finditer(r"[^\n]+", p))
+            if "(" in line and s._one_bracketed_sentence(line.strip())]
+    assert len(real) > 20
+    rng = random.Random(26)
+    vocab = ("the a of and said Mr Gen No St US UK Kim Putin Russia troops km sq mln 1 2 10 100 1,000 2024 5% $5 €3 "
+             "- – ; : , / & ' ’ 's don't I A B It He The In (NIS) (AP) ($890) (a) (b) (c) (i) (ii) (iv) (x) (mix) "
+             "(killed and wounded) (file photo) (1) (2) 1) 2) 3) 10) ( ) (( )) a) b) iv) (Reuters) (20 euros) "
+             "(March 3, 5) (ISW) (c)").split() + ["(killed and wounded)", "(file photo)", "(20 euros)", "( )", "()"]
+    made, bracketed = [], 0
+    while len(made) < 4000:
+        line = rng.choice(vocab)
+        for _ in range(rng.randint(0, 12)):
+            line += rng.choice([" ", " ", " ", ", ", " - ", "-", "; ", ""]) + rng.choice(vocab)
+        line = line + rng.choice(["", ".", ".", "!", "?", " "])
+        if s.ONE_SENTENCE.fullmatch(line.strip()) or s._one_bracketed_sentence(line.strip()):
+            made.append(line)
+            bracketed += "(" in line or ")" in line
+    assert bracketed > 1000
+    lines = real + made
+    fast = [s.split_sentences(p) for p in lines]
+    assert all(len(x) == 1 for x in fast)
+    assert fast == _pysbd_only(monkeypatch, lines)
+    # what it leaves to pysbd because pysbd splits it: list items, a bracket first
+    for line in ["Steps (a) one (b) two.", "See 1) one 2) two", "(NIS) Then it said.", "It (iv) Then (v) Now."]:
+        assert not s._one_bracketed_sentence(line)
+        assert len(_pysbd_only(monkeypatch, [line])[0]) > 1
 
 
 def test_one_sentence_lines_as_pysbd(monkeypatch):
