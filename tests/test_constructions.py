@@ -1076,6 +1076,17 @@ ROWS += [
     ("fighting on Ukraine's own soil is not the hold in Kursk",
      "Ukrainian counter-attacks on Ukrainian territory during the Kursk offensive only cost it 20 square kilometres.",
      "20 square", {"metric": None}),
+    ("a closing 'by <date>' dates every count of the sentence",
+     "Russian losses have risen to 984,000–1,438,000 casualties, including 190,000–480,000 deaths, by October 13th.",
+     "984,000", {"metric": "russian_casualties", "as_of": "2025-10-13"}),
+    ("'set to rise to N in subsequent deployments' is a plan, undated",
+     "About 1,500 North Korean special forces were sent to Russia, with the total number set to rise to 12,000 "
+     "soldiers in subsequent deployments.",
+     "12,000", {"metric": "dprk_troops_in_russia", "scope": "planned", "as_of": ""}),
+    ("Ukraine's own toll, 'is assessed to have incurred', is not Russia's",
+     "Russia has suffered about 1.2 million casualties. Ukraine is assessed to have incurred close to 600,000 "
+     "killed, wounded or missing.",
+     "600,000", {"metric": None}),
     ("... but the White House as a place ('after talks at the White House') is no source",
      "After talks at the White House on Thursday, a Korean diplomat said 13,000 North Korean troops were in Russia.",
      "13,000", {"metric": "dprk_troops_in_russia", "source_not": "White House"}),

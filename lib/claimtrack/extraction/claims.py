@@ -683,6 +683,7 @@ SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
@@ -750,6 +751,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]
     if span and q.role != "previous":
         return span[0].value
+    # "losses have risen to 984,000–1,438,000 casualties, including 190,000–480,000 deaths, by October
+    # 13th.": a "by <date>" closing the sentence dates every count in it
+    closing = [t for t in times if t.start > q.end and BY_BEFORE.search(f.sentence, max(0, t.start - 4), t.start)
+               and not f.sentence[t.end:].strip(" .;)\"”’")]
+    if closing and q.kind == "count" and q.role != "previous" and not plan:
+        return closing[-1].value
     own = [t for t in times if lo <= t.start and t.end <= q.start]
     if own:
         return own[-1].value

@@ -169,6 +169,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      r"(?<!than )(?<!as )expected (?:by|in|soon|later|next|within)|"
                      r"(?:capability|capacity|ability) to (?:bring|send|deploy|dispatch|provide)|"
                      r"capable of (?:sending|deploying|providing)|could (?:grow|rise|increase|climb) to|"
+                     # "the total number reportedly set to rise to 12,000 soldiers in subsequent deployments"
+                     r"set to (?:rise|grow|increase|climb|reach)|"
                      r"expected to (?:be (?:sent|deployed|dispatched)|send|deploy|dispatch|reach|arrive|total|number|rise|grow)|"
                      r"(?:decided|decides|attempting|trying|seeking|aims?|aiming) to (?:send|deploy|dispatch)|"
                      r"(?:aim|goal|plan) of (?:sending|deploying)|will be (?:sent|deployed|dispatched)|"
