@@ -1087,6 +1087,12 @@ ROWS += [
      "Russia has suffered about 1.2 million casualties. Ukraine is assessed to have incurred close to 600,000 "
      "killed, wounded or missing.",
      "600,000", {"metric": None}),
+    ("a dot for the thousands, as translated copy writes them: 'around 250.000 killed'",
+     "Russia has suffered over 1.000.000 casualties, including around 250.000 soldiers killed, the UK said.",
+     "250.000", {"metric": "russian_casualties", "counted": "killed", "value": 250000}),
+    ("... but '27.423' stays a decimal, no count",
+     "Russia's losses rose by 27.423 per cent on the year, the UK said.",
+     "27.423", {"metric": None}),
     ("... but the White House as a place ('after talks at the White House') is no source",
      "After talks at the White House on Thursday, a Korean diplomat said 13,000 North Korean troops were in Russia.",
      "13,000", {"metric": "dprk_troops_in_russia", "source_not": "White House"}),
@@ -1118,7 +1124,7 @@ def test_construction(claims, i):
     if want.get("one_scope"):
         assert mine["scope"].nunique() == 1, mine[["surface", "scope"]].to_dict("records")
     row = mine.iloc[0]
-    for key in ("metric", "counted", "scope", "as_of", "qualifier"):
+    for key in ("metric", "counted", "scope", "as_of", "qualifier", "value"):
         if key in want:
             assert row[key] == want[key], (key, row[key], row["surface"])
     if "charted" in want:
