@@ -274,10 +274,11 @@ def release_freed() -> None:
         pass
 
 
-# An update is incremental (only the articles whose candidates can have changed are searched
-# again, the links of two unchanged articles kept as stored) when at most this share of the
-# articles is new or changed; past it the whole search is as quick and simpler to trust.
-INCREMENTAL_SHARE = 0.25
+# An update is incremental (only the articles whose choice can have changed are searched again,
+# the links of two unchanged articles kept as stored) when at most this share of the articles
+# is to be searched again (new, changed, or whose choice lost an article); past it the whole
+# search costs about as much, and the full path is the simpler one.
+INCREMENTAL_SHARE = 0.5
 _CHOICES = pa.schema([("a", pa.string()), ("b", pa.string()), ("shared", pa.int32())])
 
 
