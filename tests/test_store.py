@@ -234,6 +234,8 @@ def test_an_update_links_only_what_changed_and_gives_the_links_built_from_scratc
     n = len(list(corpus.glob("*.txt")))
     assert up.relinked and len(runs) == 1 and len(searched) < n            # incremental, not every article
     assert runs[0].n_merged > 0                                           # unchanged articles with new candidates
+    assert runs[0].again.any()                                            # ones whose choice lost an article
+    assert runs[0].flipped.any() == (common == 4)                         # ones holding a passage gone boilerplate
     after = same_as_from_scratch("scratch1")
     if common > 4:
         # the bridge joins the two stories' families

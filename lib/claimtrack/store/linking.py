@@ -153,8 +153,9 @@ class _Stored:
         self.path = scratch / "linking-examples.bin"
         self.file = None
         self.count = 0
-        # Each candidate's stored row (its `rowid`, -1: none) and the stored rows of unchanged
-        # texts that are no longer candidates: an incremental update keeps the one, deletes the other.
+        # Each candidate's stored row (its `rowid`, -1: none) and the stored rows that are not a
+        # candidate's (a text changed or deleted, or no longer a candidate pair): an incremental
+        # update keeps the one, deletes the other.
         self.rowid = np.full(len(ca), -1, dtype=np.int64)
         self.unused = np.zeros(0, dtype=np.int64)
         if not db.one(con, "SELECT count(*) FROM pairs")[0]:     # none in a first build: nothing to look up
@@ -174,9 +175,10 @@ class _Stored:
         con.register("linking_rows", pa.table({"id": ids, "key": keys, "row": np.arange(n, dtype=np.int64)}))
         try:
             self._place(con.sql(
-                "SELECT ra.row AS i, rb.row AS j, p.jaccard, p.passages, p.example, p.rowid FROM pairs p "
-                "JOIN linking_rows ra ON ra.id = p.a AND ra.key = p.key_a "
-                "JOIN linking_rows rb ON rb.id = p.b AND rb.key = p.key_b").to_arrow_reader(STORED_BATCH), cand, order, n)
+                "SELECT coalesce(ra.row, -1) AS i, coalesce(rb.row, -1) AS j, p.jaccard, p.passages, p.example, "
+                "p.rowid FROM pairs p "
+                "LEFT JOIN linking_rows ra ON ra.id = p.a AND ra.key = p.key_a "
+                "LEFT JOIN linking_rows rb ON rb.id = p.b AND rb.key = p.key_b").to_arrow_reader(STORED_BATCH), cand, order, n)
         finally:
             con.unregister("linking_rows")
         del cand, order
@@ -189,10 +191,12 @@ class _Stored:
         written = 0
         unused = []
         for batch in reader:
-            got = batch.column(0).to_numpy() * n
-            got += batch.column(1).to_numpy()
+            i, j = batch.column(0).to_numpy(), batch.column(1).to_numpy()
+            valid = (i >= 0) & (j >= 0)          # both texts as they were (a changed or deleted one: -1)
+            got = i * n
+            got += j
             at = np.minimum(np.searchsorted(cand, got), max(m - 1, 0))
-            hit = cand[at] == got if m else np.zeros(len(got), dtype=bool)
+            hit = valid & (cand[at] == got) if m else np.zeros(len(got), dtype=bool)
             pos = order[at[hit]]
             mask = pa.array(hit)
             rowids = batch.column(5).to_numpy()
@@ -279,6 +283,9 @@ def release_freed() -> None:
 # is to be searched again (new, changed, or whose choice lost an article); past it the whole
 # search costs about as much, and the full path is the simpler one.
 INCREMENTAL_SHARE = 0.5
+# What the last links step of this process did (for benchmarks and tests): incremental or not,
+# the articles searched again, merged, whose choice changed, the candidate pairs linked again.
+last_run: dict = {}
 _CHOICES = pa.schema([("a", pa.string()), ("b", pa.string()), ("shared", pa.int32())])
 
 
@@ -477,13 +484,21 @@ class _Incremental:
         m_partners = np.concatenate([self.b[mine], m_partners])
         m_shared = np.concatenate([self.shared[mine], m_shared])
         keep = pv.select_partners(m_rows, m_partners, m_shared, index, ranks)
-        rows = np.concatenate([rows, m_rows[keep]])
-        partners = np.concatenate([partners, m_partners[keep]])
-        shared = np.concatenate([shared, m_shared[keep]])
+        # A merged article whose choice came out as stored (no new one chosen, none stored dropped)
+        # keeps its stored rows: only the changed choices are written again.
+        changed = np.zeros(n, dtype=bool)
+        stored_part = int(mine.sum())
+        changed[m_rows[:stored_part][~keep[:stored_part]]] = True
+        changed[m_rows[stored_part:][keep[stored_part:]]] = True
+        redone = ~plain | changed                 # the articles whose stored choices are replaced
+        new = redone[m_rows] & keep
+        rows = np.concatenate([rows, m_rows[new]])
+        partners = np.concatenate([partners, m_partners[new]])
+        shared = np.concatenate([shared, m_shared[new]])
         # The others' stored choices as they are.
-        kept = plain[self.a] & ~merged[self.a]
-        self.redone = ~(plain & ~merged)          # the rows whose stored choices are replaced
-        self.n_merged, self.n_searched = int(merged.sum()), len(redo)
+        kept = ~redone[self.a]
+        self.redone = redone
+        self.n_merged, self.n_changed, self.n_searched = int(merged.sum()), int(changed.sum()), len(redo)
         return (np.concatenate([self.a[kept], rows]), np.concatenate([self.b[kept], partners]),
                 np.concatenate([self.shared[kept], shared])), (rows, partners, shared)
 
@@ -588,7 +603,8 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
         del index
         ca, cb = _pairs_of(every[0], every[1], ranks, n)
         del every
-        _stage_choices(staged_choices, ids, [np.stack(new, axis=1)[lo:lo + SLICE] for lo in range(0, len(new[0]), SLICE)])
+        new = np.stack(new, axis=1)
+        _stage_choices(staged_choices, ids, (new[lo:lo + SLICE] for lo in range(0, len(new), SLICE)))
         del new
     release_freed()
     # made after the candidate search, its peak (~8 MB at 100,000 articles; issue 18)
@@ -636,6 +652,10 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
             todo = np.arange(len(ca))
         else:
             todo = _keep_stored(con, inc, stored, ca, cb, ranks, credits, row_of)
+        last_run.clear()
+        last_run.update({"incremental": inc is not None, "articles": n, "candidates": len(ca), "linked again": len(todo)})
+        if inc is not None:
+            last_run.update({"searched": inc.n_searched, "merged": inc.n_merged, "choice changed": inc.n_changed})
         for start in range(0, len(todo), CHUNK):
             at = todo[start:start + CHUNK]
             a, b = ca[at].tolist(), cb[at].tolist()
@@ -744,8 +764,6 @@ def _keep_stored(con, inc: _Incremental, stored: _Stored, ca: np.ndarray, cb: np
     del rowid, la, lb, credited, pos, keep
     # The stored comparisons: those of candidates not reused, and those no longer candidates.
     _delete_rows(con, "pairs", np.concatenate([stored.rowid[~reuse & (stored.rowid >= 0)], stored.unused]))
-    db.run(con, "DELETE FROM pairs WHERE NOT EXISTS (SELECT 1 FROM linking_arts ra, linking_arts rb "
-                "WHERE ra.id = pairs.a AND ra.key = pairs.key_a AND rb.id = pairs.b AND rb.key = pairs.key_b)")
     return np.flatnonzero(~reuse)
 
 
