@@ -38,6 +38,7 @@ from . import db
 PAGE = 2_000            # articles read from the store at a time
 CHUNK = 20_000          # candidate pairs compared (and their texts read) at a time
 SLICE = 1 << 16         # array entries turned into Python ints at a time
+DELETE_BATCH = 100_000  # stored rows deleted by rowid at a time (`_delete_rows`)
 STORED_BATCH = 10_000   # stored comparisons read at a time (`_Stored`; 100,000: +54 MB at 100,000 articles)
 # n-grams kept for the texts compared last, in all: about `links.GRAMS_KEPT` (256) texts of the
 # generated corpus's average (537 n-grams: 5-word shingles and 8-word passages). Counted by
@@ -286,7 +287,6 @@ INCREMENTAL_SHARE = 0.5
 # What the last links step of this process did (for benchmarks and tests): incremental or not,
 # the articles searched again, merged, whose choice changed, the candidate pairs linked again.
 last_run: dict = {}
-_CHOICES = pa.schema([("a", pa.string()), ("b", pa.string()), ("shared", pa.int32())])
 
 
 def links_code() -> str:
@@ -329,30 +329,20 @@ class _Choices:
 
     def __init__(self, path: Path):
         self.path = path
-        self.file = open(path, "w+b")      # noqa: SIM115 (closed by `rows`)
+        self.file = open(path, "wb")      # noqa: SIM115 (closed by `read`)
 
     def __call__(self, i: int, chosen: np.ndarray, shared: np.ndarray) -> None:
         out = np.empty((len(chosen), 3), dtype=np.int32)
         out[:, 0], out[:, 1], out[:, 2] = i, chosen, shared
         self.file.write(out.tobytes())
 
-    def rows(self):
-        """The triples back, a slice at a time; the file removed after."""
-        self.file.flush()
-        size = os.path.getsize(self.path) // 12
+    def read(self) -> np.ndarray:
+        """Every triple (N × 3, int32); the file removed."""
+        self.file.close()
         try:
-            for lo in range(0, size, SLICE):
-                got = np.fromfile(self.file.name, dtype=np.int32, count=3 * min(SLICE, size - lo), offset=12 * lo)
-                yield got.reshape(-1, 3)
+            return np.fromfile(self.path, dtype=np.int32).reshape(-1, 3)
         finally:
-            self.file.close()
             self.path.unlink(missing_ok=True)
-
-
-def _stage_choices(staged: _Staged, ids: list[str], parts) -> None:
-    for part in parts:
-        staged.add({"a": [ids[i] for i in part[:, 0].tolist()], "b": [ids[j] for j in part[:, 1].tolist()],
-                    "shared": part[:, 2]})
 
 
 class _Incremental:
@@ -378,14 +368,14 @@ class _Incremental:
         self.same = np.zeros(n, dtype=bool)
         got = _table(con, "SELECT r.row FROM linked l JOIN linking_arts r ON r.id = l.id AND r.doc = l.key")
         self.same[got.column(0).to_numpy()] = True
-        gone = _table(con, "SELECT s.passages FROM linked l JOIN signatures s ON s.id = l.id "
-                       "WHERE NOT EXISTS (SELECT 1 FROM linking_arts r WHERE r.id = l.id AND r.doc = l.key)")
-        gone_passages = [np.frombuffer(b, dtype=np.uint32) for b in gone.column(0).to_pylist() if b]
+        gone = _table(con, "SELECT l.id, s.passages FROM linked l LEFT JOIN signatures s ON s.id = l.id "
+                           "WHERE NOT EXISTS (SELECT 1 FROM linking_arts r WHERE r.id = l.id AND r.doc = l.key)")
+        gone_passages = [np.frombuffer(b, dtype=np.uint32) for b in gone.column(1).to_pylist() if b]
         self.n_gone = len(gone)
         # The stored choices of the unchanged articles, as rows (-1: the chosen one is gone or changed).
         got = _table(con, "SELECT ra.row, coalesce(rb.row, -1), c.shared FROM choices c "
-                      "JOIN linking_arts ra ON ra.id = c.a "
-                      "LEFT JOIN linking_arts rb ON rb.id = c.b")
+                          "JOIN linking_arts ra ON ra.id = c.a "
+                          "LEFT JOIN linking_arts rb ON rb.id = c.b")
         a = got.column(0).to_numpy().astype(np.int32)
         b = got.column(1).to_numpy().astype(np.int32)
         shared = got.column(2).to_numpy().astype(np.int32)
@@ -592,20 +582,16 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
 
     # 2. Candidate pairs (credits, then the nearest by signature), as rows, smaller id first.
     credits = pv.credit_links(arts)
-    staged_choices = _Staged(scratch, "choices", _CHOICES)
     if inc is None:
         chosen = _Choices(scratch / "linking-choices.bin")
         ca, cb = pv.nearest_pairs(index, ranks, release_passages=True, chosen=chosen)
         del index
-        _stage_choices(staged_choices, ids, chosen.rows())
+        every = chosen.read()
     else:
-        every, new = inc.search(index, ranks)
-        del index
+        every, _new = inc.search(index, ranks)
+        del index, _new
         ca, cb = _pairs_of(every[0], every[1], ranks, n)
-        del every
-        new = np.stack(new, axis=1)
-        _stage_choices(staged_choices, ids, (new[lo:lo + SLICE] for lo in range(0, len(new), SLICE)))
-        del new
+        every = np.stack(every, axis=1).astype(np.int32)
     release_freed()
     # made after the candidate search, its peak (~8 MB at 100,000 articles; issue 18)
     row_of = {art_id: i for i, art_id in enumerate(ids)}
@@ -652,6 +638,7 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
             todo = np.arange(len(ca))
         else:
             todo = _keep_stored(con, inc, stored, ca, cb, ranks, credits, row_of)
+            _delete_stale(con, inc, ids)
         last_run.clear()
         last_run.update({"incremental": inc is not None, "articles": n, "candidates": len(ca), "linked again": len(todo)})
         if inc is not None:
@@ -704,16 +691,18 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
     if inc is None:
         db.run(con, "DELETE FROM signatures")
         db.run(con, "DELETE FROM pairs")
-        db.run(con, "DELETE FROM choices")
-    else:
-        db.run(con, "DELETE FROM signatures WHERE NOT EXISTS (SELECT 1 FROM linking_arts r "
-                    "WHERE r.id = signatures.id AND r.key = signatures.text_key)")
-        con.register("linking_plain", pa.table({"id": [ids[i] for i in np.flatnonzero(~inc.redone).tolist()]}))
-        db.run(con, "DELETE FROM choices WHERE a NOT IN (SELECT id FROM linking_plain)")
-        con.unregister("linking_plain")
     staged_signatures.insert(con)
     staged_pairs.insert(con)
-    staged_choices.insert(con)
+    # Every article's choice, its ids put by DuckDB (a join to the articles' rows): deleting the
+    # stored choices of the articles redone (10,000 in a +1% update at 100,000) ran out of
+    # DuckDB's 64 MB cap with the run's rows held, and 1.9 million rows of ids made in Python
+    # took ~7 s.
+    db.run(con, "DELETE FROM choices")
+    con.register("linking_choices", pa.table({"a": every[:, 0], "b": every[:, 1], "shared": every[:, 2]}))
+    db.run(con, "INSERT INTO choices SELECT ra.id, rb.id, c.shared FROM linking_choices c "
+                "JOIN linking_arts ra ON ra.row = c.a JOIN linking_arts rb ON rb.row = c.b")
+    con.unregister("linking_choices")
+    del every
     db.run(con, "DELETE FROM linked")
     _insert(con, "linked", {"id": ids, "key": docs}, pa.schema([("id", pa.string()), ("key", pa.string())]))
     db.run(con, "INSERT OR REPLACE INTO meta VALUES ('links_code', ?)", [code])
@@ -745,26 +734,37 @@ def _keep_stored(con, inc: _Incremental, stored: _Stored, ca: np.ndarray, cb: np
         at = positions(e, la)
         reuse[at[at >= 0]] = False                # (every credit is among the candidates)
     # The stored links: those with a credit (its first piece of evidence) are made again.
-    got = _table(con, "SELECT l.rowid, coalesce(ra.row, -1), coalesce(rb.row, -1), "
-                  "coalesce(starts_with(json_extract_string(l.evidence, '$[0]'), l.earlier || ' credits ') "
-                  "OR starts_with(json_extract_string(l.evidence, '$[0]'), l.later || ' credits '), false) "
-                  "FROM links l LEFT JOIN linking_arts ra ON ra.id = l.earlier "
-                  "LEFT JOIN linking_arts rb ON rb.id = l.later")
-    rowid = got.column(0).to_numpy()
-    la, lb = got.column(1).to_numpy(), got.column(2).to_numpy()
-    credited = got.column(3).to_numpy(zero_copy_only=False)
-    del got
-    known = (la >= 0) & (lb >= 0)
-    pos = np.full(len(rowid), -1, dtype=np.int64)
-    pos[known] = positions(la[known], lb[known])
-    credit_pos = pos[credited & (pos >= 0)]
-    reuse[credit_pos] = False
+    reader = con.sql("SELECT l.rowid, coalesce(ra.row, -1), coalesce(rb.row, -1), "
+                     "coalesce(starts_with(json_extract_string(l.evidence, '$[0]'), l.earlier || ' credits ') "
+                     "OR starts_with(json_extract_string(l.evidence, '$[0]'), l.later || ' credits '), false) "
+                     "FROM links l LEFT JOIN linking_arts ra ON ra.id = l.earlier "
+                     "LEFT JOIN linking_arts rb ON rb.id = l.later").to_arrow_reader(STORED_BATCH * 10)
+    rowids, places = [], []
+    for batch in reader:             # a batch at a time: 1.6 million links at 100,000 articles
+        la, lb = batch.column(1).to_numpy(), batch.column(2).to_numpy()
+        known = (la >= 0) & (lb >= 0)
+        pos = np.full(len(la), -1, dtype=np.int64)
+        pos[known] = positions(la[known], lb[known])
+        credited = batch.column(3).to_numpy(zero_copy_only=False)
+        reuse[pos[credited & (pos >= 0)]] = False
+        rowids.append(batch.column(0).to_numpy())
+        places.append(pos.astype(np.int32))
+    del reader
+    rowid, pos = np.concatenate(rowids) if rowids else np.zeros(0, np.int64), \
+        np.concatenate(places) if places else np.zeros(0, np.int32)
+    del rowids, places
     keep = (pos >= 0) & reuse[np.maximum(pos, 0)]
     _delete_rows(con, "links", rowid[~keep])
-    del rowid, la, lb, credited, pos, keep
+    del rowid, pos, keep
     # The stored comparisons: those of candidates not reused, and those no longer candidates.
     _delete_rows(con, "pairs", np.concatenate([stored.rowid[~reuse & (stored.rowid >= 0)], stored.unused]))
     return np.flatnonzero(~reuse)
+
+
+def _delete_stale(con, inc: _Incremental, ids: list[str]) -> None:
+    """The stored signatures of changed or deleted texts."""
+    db.run(con, "DELETE FROM signatures WHERE NOT EXISTS (SELECT 1 FROM linking_arts r "
+                "WHERE r.id = signatures.id AND r.key = signatures.text_key)")
 
 
 def _table(con, sql: str, params: list | None = None) -> pa.Table:
@@ -772,8 +772,10 @@ def _table(con, sql: str, params: list | None = None) -> pa.Table:
 
 
 def _delete_rows(con, table: str, rowids: np.ndarray) -> None:
-    if len(rowids):
-        con.register("linking_drop", pa.table({"r": rowids.astype(np.int64)}))
+    """Delete the rows of `table` given by rowid, DELETE_BATCH at a time (DuckDB's hash of the
+    list stays under its cap while linking)."""
+    for lo in range(0, len(rowids), DELETE_BATCH):
+        con.register("linking_drop", pa.table({"r": rowids[lo:lo + DELETE_BATCH].astype(np.int64)}))
         db.run(con, f"DELETE FROM {table} WHERE rowid IN (SELECT r FROM linking_drop)")
         con.unregister("linking_drop")
 
