@@ -38,6 +38,7 @@ from . import db
 PAGE = 2_000            # articles read from the store at a time
 CHUNK = 20_000          # candidate pairs compared (and their texts read) at a time
 SLICE = 1 << 16         # array entries turned into Python ints at a time
+CHOICES_SLICE = 1 << 17  # choices staged a Parquet file at a time
 DELETE_BATCH = 100_000  # stored rows deleted by rowid at a time (`_delete_rows`)
 STORED_BATCH = 10_000   # stored comparisons read at a time (`_Stored`; 100,000: +54 MB at 100,000 articles)
 # n-grams kept for the texts compared last, in all: about `links.GRAMS_KEPT` (256) texts of the
@@ -284,6 +285,7 @@ def release_freed() -> None:
 # is to be searched again (new, changed, or whose choice lost an article); past it the whole
 # search costs about as much, and the full path is the simpler one.
 INCREMENTAL_SHARE = 0.5
+_CHOICES = pa.schema([("a", pa.string()), ("b", pa.string()), ("shared", pa.int32())])
 # What the last links step of this process did (for benchmarks and tests): incremental or not,
 # the articles searched again, merged, whose choice changed, the candidate pairs linked again.
 last_run: dict = {}
@@ -693,16 +695,19 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
         db.run(con, "DELETE FROM pairs")
     staged_signatures.insert(con)
     staged_pairs.insert(con)
-    # Every article's choice, its ids put by DuckDB (a join to the articles' rows): deleting the
-    # stored choices of the articles redone (10,000 in a +1% update at 100,000) ran out of
-    # DuckDB's 64 MB cap with the run's rows held, and 1.9 million rows of ids made in Python
-    # took ~7 s.
+    # Every article's choice, written again whole: deleting the stored choices of the articles
+    # redone (10,000 in a +1% update at 100,000 articles) ran out of DuckDB's 64 MB cap with the
+    # run's rows held, and so did one INSERT joining the rows to their ids. Staged a slice at a
+    # time, the ids taken by Arrow (1.9 million rows of ids made in Python took ~7 s).
     db.run(con, "DELETE FROM choices")
-    con.register("linking_choices", pa.table({"a": every[:, 0], "b": every[:, 1], "shared": every[:, 2]}))
-    db.run(con, "INSERT INTO choices SELECT ra.id, rb.id, c.shared FROM linking_choices c "
-                "JOIN linking_arts ra ON ra.row = c.a JOIN linking_arts rb ON rb.row = c.b")
-    con.unregister("linking_choices")
-    del every
+    staged_choices = _Staged(scratch, "choices", _CHOICES)
+    id_array = pa.array(ids, type=pa.string())
+    for lo in range(0, len(every), CHOICES_SLICE):
+        part = every[lo:lo + CHOICES_SLICE]
+        staged_choices.add({"a": id_array.take(pa.array(part[:, 0])), "b": id_array.take(pa.array(part[:, 1])),
+                            "shared": pa.array(part[:, 2])})
+    del every, id_array
+    staged_choices.insert(con)
     db.run(con, "DELETE FROM linked")
     _insert(con, "linked", {"id": ids, "key": docs}, pa.schema([("id", pa.string()), ("key", pa.string())]))
     db.run(con, "INSERT OR REPLACE INTO meta VALUES ('links_code', ?)", [code])
