@@ -331,18 +331,21 @@ class _Choices:
 
     def __init__(self, path: Path):
         self.path = path
-        self.file = open(path, "wb")      # noqa: SIM115 (closed by `read`)
+        self.file = open(path, "wb")      # noqa: SIM115 (closed by `slices`)
 
     def __call__(self, i: int, chosen: np.ndarray, shared: np.ndarray) -> None:
         out = np.empty((len(chosen), 3), dtype=np.int32)
         out[:, 0], out[:, 1], out[:, 2] = i, chosen, shared
         self.file.write(out.tobytes())
 
-    def read(self) -> np.ndarray:
-        """Every triple (N × 3, int32); the file removed."""
+    def slices(self, size: int):
+        """The triples back, `size` at a time (k × 3, int32); the file removed after."""
         self.file.close()
+        count = os.path.getsize(self.path) // 12
         try:
-            return np.fromfile(self.path, dtype=np.int32).reshape(-1, 3)
+            for lo in range(0, count, size):
+                yield np.fromfile(self.path, dtype=np.int32, count=3 * min(size, count - lo),
+                                  offset=12 * lo).reshape(-1, 3)
         finally:
             self.path.unlink(missing_ok=True)
 
@@ -406,9 +409,9 @@ class _Incremental:
         touched = np.unique(np.concatenate([added, removed]))
         if not len(touched):
             return out
-        every = np.sort(index.passages)
-        now = np.searchsorted(every, touched, side="right") - np.searchsorted(every, touched, side="left")
-        del every
+        now = np.zeros(len(touched), dtype=np.int64)
+        for _lo, hit in _entries_in(index.passages, touched):
+            now += np.bincount(hit, minlength=len(touched))
 
         def count(values):
             v, c = np.unique(values, return_counts=True)
@@ -424,7 +427,7 @@ class _Incremental:
         flipped = touched[useful(before) != useful(now)]
         if not len(flipped):
             return out
-        entries = np.flatnonzero(np.isin(index.passages, flipped))
+        entries = np.concatenate([lo + np.flatnonzero(at >= 0) for lo, at in _entries_in(index.passages, flipped, True)])
         owners = np.searchsorted(index.starts, entries, side="right") - 1
         mine = self.same[owners]
         held = np.unique(index.passages[entries[mine]].astype(np.int64) << 32 | owners[mine])
@@ -443,25 +446,25 @@ class _Incremental:
 
         n = len(self.same)
         redo = np.flatnonzero(~self.same | self.again)
-        search = pv.CandidateSearch(index)
+        search = pv.CandidateSearch(index, release_passages=True)     # the caller holds no other
         rows, partners, shared = [], [], []
         m_rows, m_partners, m_shared = [], [], []
         plain = self.same & ~self.again          # unchanged, choice as stored unless new candidates come
         for i in redo.tolist():
             ids, counts, cand = search.candidates(i)
             sh = pv.shared_of(ids, counts, cand)
-            rows.append(np.full(len(cand), i, dtype=np.int64))
-            partners.append(cand.astype(np.int64))
-            shared.append(sh)
+            rows.append(np.full(len(cand), i, dtype=np.int32))
+            partners.append(cand.astype(np.int32))
+            shared.append(sh.astype(np.int32))
             if not self.same[i]:
                 mates = plain[cand]
-                m_rows.append(cand[mates].astype(np.int64))
-                m_partners.append(np.full(int(mates.sum()), i, dtype=np.int64))
-                m_shared.append(sh[mates])
+                m_rows.append(cand[mates].astype(np.int32))
+                m_partners.append(np.full(int(mates.sum()), i, dtype=np.int32))
+                m_shared.append(sh[mates].astype(np.int32))
         search.free()
         del search
 
-        def cat(parts, dtype=np.int64):
+        def cat(parts, dtype=np.int32):
             return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype=dtype)
 
         rows, partners, shared = cat(rows), cat(partners), cat(shared)
@@ -493,6 +496,18 @@ class _Incremental:
         self.n_merged, self.n_changed, self.n_searched = int(merged.sum()), int(changed.sum()), len(redo)
         return (np.concatenate([self.a[kept], rows]), np.concatenate([self.b[kept], partners]),
                 np.concatenate([self.shared[kept], shared])), (rows, partners, shared)
+
+
+def _entries_in(passages: np.ndarray, values: np.ndarray, every: bool = False):
+    """For each slice of `passages` (SLICE × 16 at a time: `np.isin` and a sorted copy of the
+    6.7 million passages at 100,000 articles took +200 MB), its start and the place in `values`
+    (sorted, distinct) of each entry found there; with `every`, of each entry, -1 where none."""
+    step = SLICE * 16
+    for lo in range(0, len(passages), step):
+        part = passages[lo:lo + step]
+        at = np.minimum(np.searchsorted(values, part), len(values) - 1)
+        hit = values[at] == part
+        yield lo, (np.where(hit, at, -1) if every else at[hit])
 
 
 def _pairs_of(a: np.ndarray, b: np.ndarray, ranks: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -552,15 +567,18 @@ def _link(con, scratch: Path, texts: _Texts) -> None:
     con.register("linking_arts", pa.table({"id": arts.ids, "key": arts.keys, "doc": docs,
                                            "row": np.arange(n, dtype=np.int64)}))
     try:
-        _link_rows(con, scratch, texts, arts, docs, index, reused, ranks, code)
+        held = [index]          # passed in a list, so that the links step can free it (not held here)
+        del index
+        _link_rows(con, scratch, texts, arts, docs, held, reused, ranks, code)
     finally:
         con.unregister("linking_arts")
 
 
-def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[str], index, reused: np.ndarray,
+def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[str], held: list, reused: np.ndarray,
                ranks: np.ndarray, code: str) -> None:
     from ..provenance import links as pv
 
+    index = held.pop()
     n = len(arts)
     ids = arts.ids
     inc = None
@@ -584,16 +602,19 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
 
     # 2. Candidate pairs (credits, then the nearest by signature), as rows, smaller id first.
     credits = pv.credit_links(arts)
+    # Every article's choice goes to a scratch file until the end (24 MB at 100,000 articles).
+    chosen = _Choices(scratch / "linking-choices.bin")
     if inc is None:
-        chosen = _Choices(scratch / "linking-choices.bin")
         ca, cb = pv.nearest_pairs(index, ranks, release_passages=True, chosen=chosen)
         del index
-        every = chosen.read()
     else:
         every, _new = inc.search(index, ranks)
         del index, _new
-        ca, cb = _pairs_of(every[0], every[1], ranks, n)
-        every = np.stack(every, axis=1).astype(np.int32)
+        inc.a = inc.b = inc.shared = None                     # the stored choices: done with
+        every = np.stack(every, axis=1).astype(np.int32, copy=False)
+        ca, cb = _pairs_of(every[:, 0], every[:, 1], ranks, n)
+        chosen.file.write(every.tobytes())
+        del every
     release_freed()
     # made after the candidate search, its peak (~8 MB at 100,000 articles; issue 18)
     row_of = {art_id: i for i, art_id in enumerate(ids)}
@@ -702,11 +723,10 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
     db.run(con, "DELETE FROM choices")
     staged_choices = _Staged(scratch, "choices", _CHOICES)
     id_array = pa.array(ids, type=pa.string())
-    for lo in range(0, len(every), CHOICES_SLICE):
-        part = every[lo:lo + CHOICES_SLICE]
+    for part in chosen.slices(CHOICES_SLICE):
         staged_choices.add({"a": id_array.take(pa.array(part[:, 0])), "b": id_array.take(pa.array(part[:, 1])),
                             "shared": pa.array(part[:, 2])})
-    del every, id_array
+    del id_array
     staged_choices.insert(con)
     db.run(con, "DELETE FROM linked")
     _insert(con, "linked", {"id": ids, "key": docs}, pa.schema([("id", pa.string()), ("key", pa.string())]))
