@@ -14,7 +14,11 @@ the place where the bulk lives:
   and the chunk's comparisons and links are written to Parquet files in the run's staging
   folder before the next (put in the store a few files an insert at the end: DuckDB held many
   small inserts of one transaction in memory, past its limit);
-- families are found from the strong links' rows (`links.family_rows`).
+- families are found from the strong links' rows (`links.family_rows`);
+- an update after a few new, changed or deleted articles is incremental (`_Incremental`): the
+  candidate search runs only for the articles whose choice can have changed, new candidates are
+  merged into the stored choices (`choices`), and the stored link and comparison of two
+  unchanged articles are kept (docs/store.md, "Incremental links").
 The result is what `links.links` and `links.families` give over the same articles, with the same
 reuse of stored signatures and comparisons (tests/test_store.py, tests/test_provenance.py).
 """
@@ -439,7 +443,7 @@ class _Incremental:
         out[owner[many[group]]] = True
         return out
 
-    def search(self, index, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def search(self, index, ranks: np.ndarray) -> tuple[tuple, tuple]:
         """The choices of every article (row, chosen row, shared entries), the unchanged ones' as
         stored, the rest searched again or merged; and the rows whose choices are new (to store)."""
         from ..provenance import links as pv
@@ -665,7 +669,8 @@ def _link_rows(con, scratch: Path, texts: _Texts, arts: _Articles, docs: list[st
         last_run.clear()
         last_run.update({"incremental": inc is not None, "articles": n, "candidates": len(ca), "linked again": len(todo)})
         if inc is not None:
-            last_run.update({"searched": inc.n_searched, "merged": inc.n_merged, "choice changed": inc.n_changed})
+            last_run.update({"searched": inc.n_searched, "merged": inc.n_merged, "choice changed": inc.n_changed,
+                             "gone or changed": inc.n_gone})
         for start in range(0, len(todo), CHUNK):
             at = todo[start:start + CHUNK]
             a, b = ca[at].tolist(), cb[at].tolist()
