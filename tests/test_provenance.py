@@ -38,6 +38,7 @@ def test_a_credit_to_an_outlet_with_several_articles_needs_text_evidence():
 import hashlib  # noqa: E402
 import math  # noqa: E402
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from claimtrack.extraction.events import event_mentions  # noqa: E402
@@ -380,3 +381,58 @@ def test_a_restatement_dated_only_by_its_article_is_the_earlier_estimate_not_the
         "c.txt": said}, "file,outlet,published\na.txt,Wire,2024-10-24\nb.txt,Paper,2025-02-03\nc.txt,Blog,2025-03-10\n")
     est = estimates(load(str(between)).claims, "dprk_troops_in_russia")
     assert est["holds"].tolist() == ["2024-10-24", "2025-01", "2025-03-10"], est[["holds", "value"]]
+
+
+def test_the_nearest_of_a_stored_choice_and_the_new_candidates_are_the_nearest_of_all():
+    """The store's incremental update (issue 18) chooses an unchanged article's partners from its
+    stored choice and its new candidates (`select_partners`), not from all its candidates again:
+    the same as `nearest_pairs` over the grown corpus. Several stories copied past MAX_PARTNERS,
+    with shared sentences between them (so passages as well as LSH find candidates), 20 copies
+    added; `select_partners` over every article's candidates is `nearest_pairs`' choice too."""
+    rng = __import__("random").Random(7)
+    words = [f"w{i}" for i in range(600)]
+    stories = [[" ".join(rng.choice(words) for _ in range(14)) + "." for _ in range(12)] for _ in range(3)]
+    texts = []
+    for i in range(3 * pv.MAX_PARTNERS + 20):
+        story = stories[i % 3]
+        sentences = [s if rng.random() < 0.8 else s.replace("w", "v", 3) for s in story]
+        texts.append(" ".join(sentences + stories[(i + 1) % 3][:rng.randrange(3)]))
+    ids = [f"c{(i * 37) % len(texts):03d}" for i in range(len(texts))]     # id order is not row order
+
+    def choose(n):
+        index = pv.SignatureIndex.of([pv.signature(t) for t in texts[:n]])
+        ranks = pv._id_ranks(ids[:n])
+        got = {}
+        pairs = pv.nearest_pairs(index, ranks, chosen=lambda i, c, s: got.__setitem__(i, dict(zip(c.tolist(), s.tolist()))))
+        return index, ranks, got, set(zip(*(p.tolist() for p in pairs)))
+
+    old = len(texts) - 20
+    _, _, before, _ = choose(old)
+    index, ranks, after, pairs = choose(len(texts))
+    assert pairs == {tuple(sorted((i, j), key=ranks.__getitem__)) for i, c in after.items() for j in c}
+    assert any(len(c) == 2 * pv.MAX_PARTNERS for c in after.values())        # the cap binds
+    search = pv.CandidateSearch(index)
+    rows, partners, shared, new_mates = [], [], [], {}
+    for i in range(len(texts)):
+        found, counts, cand = search.candidates(i)
+        sh = pv.shared_of(found, counts, cand)
+        rows += [i] * len(cand)
+        partners += cand.tolist()
+        shared += sh.tolist()
+        new_mates[i] = {j: s for j, s in zip(cand.tolist(), sh.tolist()) if j >= old}
+    rows, partners, shared = np.array(rows), np.array(partners), np.array(shared)
+    keep = pv.select_partners(rows, partners, shared, index, ranks)
+    assert {(i, j) for i, j in zip(rows[keep].tolist(), partners[keep].tolist())} == \
+        {(i, j) for i, c in after.items() for j in c}
+    merged = 0
+    for i in range(old):
+        if not new_mates[i]:
+            continue
+        merged += 1
+        stored = before.get(i, {})
+        cand = {**stored, **new_mates[i]}
+        assert all(after[i].get(j, s) == s for j, s in stored.items() if j in after[i])    # shared as stored
+        r = np.full(len(cand), i)
+        keep = pv.select_partners(r, np.array(list(cand)), np.array(list(cand.values())), index, ranks)
+        assert set(np.array(list(cand))[keep].tolist()) == set(after.get(i, {}))
+    assert merged > old // 2

@@ -159,6 +159,115 @@ def test_links_computed_a_page_and_a_chunk_at_a_time_are_the_ones_computed_in_me
     assert 0 < len(compared) <= sum(1 for a, b in pairs if a in new or b in new) < len(pairs)
 
 
+def _link_tables(path):
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in ("links", "families", "pairs", "signatures", "choices", "linked")}
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("partners, common", [(pv.MAX_PARTNERS, pv.COMMON_PASSAGE), (3, 4)])
+def test_an_update_links_only_what_changed_and_gives_the_links_built_from_scratch(corpus, tmp_path, monkeypatch,
+                                                                                   partners, common):
+    """Issue 18: an update searches candidates only for the articles whose choice can have changed
+    (new and changed ones, those that chose a changed or deleted one, those holding a passage that
+    crossed COMMON_PASSAGE) and keeps the other links as stored, with the links, families,
+    comparisons, signatures and choices of a store built from scratch: after new copies, a new
+    article that joins two families, a near-duplicate of an old one, a changed and two deleted
+    articles; after deletions alone; and in full when most articles changed or the code did.
+    Run with the cap binding (more copies than MAX_PARTNERS) and, second, with passages turning
+    boilerplate and back as copies come and go (COMMON_PASSAGE 4)."""
+    from claimtrack.store import linking
+
+    monkeypatch.setattr(pv, "MAX_PARTNERS", partners)
+    monkeypatch.setattr(pv, "COMMON_PASSAGE", common)
+    monkeypatch.setattr(linking, "INCREMENTAL_SHARE", 1.0)     # in so small a corpus most articles are redone
+    x = (SEEDS / "001_a776b361d1220f34.txt").read_text(encoding="utf-8").split("\n")
+    y = (SEEDS / "002_f8f31cfa6756e2bb.txt").read_text(encoding="utf-8").split("\n")
+    credit = (SEEDS / "003_46f0c62995842ce7.txt").read_text(encoding="utf-8").split("\n")   # credits the FT
+    other = (SEEDS / "004_e5d0ce18f75aa787.txt").read_text(encoding="utf-8")
+
+    def copy(name, lines, i):
+        varied = [line.replace("the", "a") if (k + i) % 4 == 0 else line for k, line in enumerate(lines)]
+        (corpus / f"{name}{i:03d}.txt").write_text("\n".join(varied[:1] + varied[1 + i % 3:]), encoding="utf-8")
+
+    for i in range(pv.MAX_PARTNERS + 4):
+        copy("x", x, i)
+        copy("y", y, i)
+    for i in range(3):
+        copy("c", credit, i)
+    path = tmp_path / "s.duckdb"
+    store.update(corpus, store=path, jobs=1)
+    searched, runs = [], []
+    real_candidates, real_search = pv.CandidateSearch.candidates, linking._Incremental.search
+    monkeypatch.setattr(pv.CandidateSearch, "candidates", lambda self, i: searched.append(i) or real_candidates(self, i))
+    monkeypatch.setattr(linking._Incremental, "search", lambda self, *a: runs.append(self) or real_search(self, *a))
+
+    def same_as_from_scratch(name):
+        fresh = tmp_path / f"{name}.duckdb"
+        store.update(corpus, store=fresh, jobs=1)
+        assert _link_tables(path) == _link_tables(fresh)
+        return _link_tables(fresh)
+
+    def families_of(tables):
+        by = {}
+        for origin, member in tables["families"]:
+            by.setdefault(origin, set()).add(member[0])
+        return by
+
+    # New copies, a bridge of two stories inside another text, a near-duplicate, a changed and two deleted.
+    before = _link_tables(path)
+    for i in range(pv.MAX_PARTNERS + 4, pv.MAX_PARTNERS + 7):
+        copy("x", x, i)
+    copy("c", credit, 3)
+    bridge = "\n".join([x[0], other] + x[4:9] + y[4:9])
+    (corpus / "bridge.txt").write_text(bridge, encoding="utf-8")
+    near = (corpus / "x002.txt").read_text(encoding="utf-8").replace("Kursk", "Kursk's", 1)
+    (corpus / "near.txt").write_text(near, encoding="utf-8")
+    (corpus / "x005.txt").write_text("\n".join(x[:2] + x[6:]), encoding="utf-8")
+    (corpus / "y000.txt").unlink()
+    (corpus / "x001.txt").unlink()
+    searched.clear()
+    up = store.update(corpus, store=path, jobs=1)
+    n = len(list(corpus.glob("*.txt")))
+    assert up.relinked and len(runs) == 1 and len(searched) < n            # incremental, not every article
+    assert runs[0].n_merged > 0                                           # unchanged articles with new candidates
+    assert runs[0].again.any()                                            # ones whose choice lost an article
+    assert runs[0].flipped.any() == (common == 4)                         # ones holding a passage gone boilerplate
+    after = same_as_from_scratch("scratch1")
+    if common > 4:
+        # the bridge joins the two stories' families
+        assert not any({"x", "y"} <= members for members in families_of(before).values())
+        assert any({"x", "y", "b"} <= members for members in families_of(after).values())
+    assert {"near", "bridge"} <= {a for a, _b in after["linked"]} and "y000" not in {a for a, _b in after["linked"]}
+    assert any("credits Financial Times" in e for *_x, e in after["links"])
+
+    # Deletions alone.
+    for name in ("x003.txt", "x004.txt", "y001.txt", "near.txt"):
+        (corpus / name).unlink()
+    searched.clear()
+    store.update(corpus, store=path, jobs=1)
+    assert len(runs) == 2 and len(searched) < len(list(corpus.glob("*.txt")))
+    same_as_from_scratch("scratch2")
+
+    # Most articles changed (the share set to nothing here), then the links' code: a whole search.
+    monkeypatch.setattr(linking, "INCREMENTAL_SHARE", 0.0)
+    copy("x", x, 90)
+    searched.clear()
+    store.update(corpus, store=path, jobs=1)
+    assert len(runs) == 2 and len(searched) == len(list(corpus.glob("*.txt")))     # the whole search
+    same_as_from_scratch("scratch3")
+    monkeypatch.setattr(linking, "INCREMENTAL_SHARE", 1.0)
+    monkeypatch.setattr(linking, "links_code", lambda: "another version")
+    copy("y", y, 90)
+    searched.clear()
+    store.update(corpus, store=path, jobs=1)
+    assert len(runs) == 2 and len(searched) == len(list(corpus.glob("*.txt")))
+    same_as_from_scratch("scratch4")
+
+
 @pytest.mark.parametrize("content", ["garbage", "foreign"])
 def test_a_corrupt_or_foreign_store_is_moved_aside_and_rebuilt(corpus, tmp_path, capsys, content):
     path = tmp_path / "s.duckdb"

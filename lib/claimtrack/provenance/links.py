@@ -419,33 +419,76 @@ def _band_keys(minhash: np.ndarray, band: int, r: int) -> np.ndarray:
     return label.astype(np.int64)
 
 
-def nearest_pairs(index: SignatureIndex, ranks: np.ndarray,
-                  release_passages: bool = False) -> tuple[np.ndarray, np.ndarray]:
+class CandidateSearch:
+    """The candidate search's indexes over every article of `index` (the passage index, then the
+    LSH band buckets): `candidates(i)` gives one article's candidates before the cap, with the
+    sampled passages it shares with each. Shared by `nearest_pairs` (every article) and the
+    store's incremental update (only the articles whose choice can have changed, issue 18).
+    `release_passages`: empty `index.passages` once the passage index is built (a caller that
+    holds no other reference to them frees them then: 27 MB at 100,000 articles)."""
+
+    def __init__(self, index: SignatureIndex, release_passages: bool = False):
+        n = len(index.has)
+        bands, r = lsh_bands()
+        self.index = index
+        with_mh = np.flatnonzero(index.has)
+        # The passage index first: building it takes more than it keeps (sorts of its millions of
+        # entries), and the LSH buckets, built after, take little more than they keep.
+        self.passages = _PassageIndex(index.passages, index.starts)
+        if release_passages:
+            index.passages = np.zeros(0, dtype=np.uint32)
+        # The rows with a MinHash, copied once if some have none (a copy per band was 26 MB each at
+        # 100,000 articles; issue 18).
+        minhash = index.minhash if len(with_mh) == n else index.minhash[with_mh]
+        self.lsh = [_Buckets(_band_keys(minhash, b, r), with_mh) for b in range(bands)]
+        del minhash
+        self.place = np.full(n, -1, dtype=np.int64)          # row → its place among the rows with a MinHash
+        self.place[with_mh] = np.arange(len(with_mh))
+
+    def candidates(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(articles sharing a useful sampled passage with i, how many entries each shares, every
+        candidate of i: those and its LSH mates, sorted, i left out)."""
+        index = self.index
+        shared_ids = self.passages.mates(index.starts[i], index.starts[i + 1])
+        k = self.place[i]
+        if k >= 0:
+            near_ids = np.concatenate([b.members[b.start[k]:b.end[k]] for b in self.lsh])
+        else:
+            near_ids = np.zeros(0, dtype=np.int32)
+        ids, counts = np.unique(shared_ids, return_counts=True)
+        cand = np.union1d(ids, near_ids)
+        return ids, counts, cand[cand != i]
+
+    def free(self) -> None:
+        del self.lsh, self.passages, self.place
+
+
+def shared_of(ids: np.ndarray, counts: np.ndarray, cand: np.ndarray) -> np.ndarray:
+    """The shared passage entries of each of `cand` (sorted) given `candidates`' ids and counts."""
+    shared = np.zeros(len(cand), dtype=np.int64)
+    if len(ids) and len(cand):
+        hit = np.searchsorted(cand, ids)
+        ok = (hit < len(cand)) & (cand[np.minimum(hit, len(cand) - 1)] == ids)
+        shared[hit[ok]] = counts[ok]
+    return shared
+
+
+def nearest_pairs(index: SignatureIndex, ranks: np.ndarray, release_passages: bool = False,
+                  chosen=None) -> tuple[np.ndarray, np.ndarray]:
     """Candidate pairs: each article with its MAX_PARTNERS nearest copies (estimated Jaccard at
     least LINK_SCORE, a family link on its own) and its MAX_PARTNERS nearest other candidates,
     among those MinHash LSH finds (an equal band of values) or that share a sampled passage found
     in at most COMMON_PASSAGE articles. Nearest by estimated Jaccard (the share of equal MinHash
     values), then shared passages, then id (`ranks`: place in id order); a pair is a candidate
-    when either article chose the other. Returned as two arrays of row numbers, the smaller id
-    first, each pair once, sorted. Article by article over arrays: memory grows with the corpus
-    by a few hundred bytes an article, not with the square of its largest family.
-    `release_passages`: empty `index.passages` once the search's own index of them is built (a
-    caller that holds no other reference to them frees them then: 27 MB at 100,000 articles)."""
+    when either article chose the other (`select_partners` makes the same choice over arrays).
+    Returned as two arrays of row numbers, the smaller id first, each pair once, sorted. Article
+    by article over arrays: memory grows with the corpus by a few hundred bytes an article, not
+    with the square of its largest family. `release_passages`: as `CandidateSearch`. `chosen`,
+    when given, is called with each article's row, the rows it chose and the passage entries it
+    shares with each (the store keeps them, so that the next run redoes only the articles whose
+    choice can change)."""
     n = len(index.has)
-    bands, r = lsh_bands()
-    with_mh = np.flatnonzero(index.has)
-    # The rows with a MinHash, copied once if some have none (a copy per band was 26 MB each at
-    # 100,000 articles; issue 18).
-    # The passage index first: building it takes more than it keeps (sorts of its millions of
-    # entries), and the LSH buckets, built after, take little more than they keep.
-    passages = _PassageIndex(index.passages, index.starts)
-    if release_passages:
-        index.passages = np.zeros(0, dtype=np.uint32)
-    minhash = index.minhash if len(with_mh) == n else index.minhash[with_mh]
-    lsh = [_Buckets(_band_keys(minhash, b, r), with_mh) for b in range(bands)]
-    del minhash
-    place = np.full(n, -1, dtype=np.int64)          # row → its place among the rows with a MinHash
-    place[with_mh] = np.arange(len(with_mh))
+    search = CandidateSearch(index, release_passages)
     # The chosen pairs go into one preallocated buffer; when it fills, its distinct pairs become a
     # block, and the blocks are merged once, after the search's indexes are freed. A list of a
     # small array per article, interleaved with each article's freed temporaries, left the heap
@@ -456,31 +499,23 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray,
     buf = np.empty(CHOSEN_BUFFER, dtype=np.int64)
     fill = 0
     for i in range(n):
-        shared_ids = passages.mates(index.starts[i], index.starts[i + 1])
-        k = place[i]
-        if k >= 0:
-            near_ids = np.concatenate([b.members[b.start[k]:b.end[k]] for b in lsh])
-        else:
-            near_ids = np.zeros(0, dtype=np.int32)
-        ids, counts = np.unique(shared_ids, return_counts=True)
-        cand = np.union1d(ids, near_ids)
-        cand = cand[cand != i]
+        ids, counts, cand = search.candidates(i)
         if not len(cand):
             continue
+        shared = None
         if len(cand) > MAX_PARTNERS:
-            shared = np.zeros(len(cand), dtype=np.int64)
-            hit = np.searchsorted(cand, ids)
-            ok = (hit < len(cand)) & (cand[np.minimum(hit, len(cand) - 1)] == ids)
-            shared[hit[ok]] = counts[ok]
+            shared = shared_of(ids, counts, cand)
             equal = np.zeros(len(cand), dtype=np.int64)
-            if k >= 0:
+            if index.has[i]:
                 both = index.has[cand]
                 equal[both] = (index.minhash[cand[both]] == index.minhash[i]).sum(axis=1)
             order = np.lexsort((ranks[cand], -shared, -equal))
-            ranked = cand[order]
             copy = equal[order] >= LINK_SCORE * NUM_PERM     # estimated Jaccard at least LINK_SCORE
-            cand = np.concatenate([ranked[copy][:MAX_PARTNERS], ranked[~copy][:MAX_PARTNERS]])
+            keep = np.concatenate([order[copy][:MAX_PARTNERS], order[~copy][:MAX_PARTNERS]])
+            cand, shared = cand[keep], shared[keep]
         cand = cand.astype(np.int64)
+        if chosen is not None:
+            chosen(i, cand, shared if shared is not None else shared_of(ids, counts, cand))
         first = ranks[cand] > ranks[i]
         if fill + len(cand) > len(buf):
             blocks.append(np.unique(buf[:fill]))
@@ -488,10 +523,36 @@ def nearest_pairs(index: SignatureIndex, ranks: np.ndarray,
         np.copyto(buf[fill:fill + len(cand)], np.where(first, i * n + cand, cand * n + i))  # smaller id first
         fill += len(cand)
     blocks.append(np.unique(buf[:fill]))
-    del lsh, passages, place, buf     # not held while the pairs are merged (issue 18: its peak)
+    search.free()
+    del search, buf     # not held while the pairs are merged (issue 18: its peak)
     pairs = np.concatenate(blocks)
     del blocks
     return unique_pairs(pairs, n)
+
+
+def select_partners(rows: np.ndarray, partners: np.ndarray, shared: np.ndarray, index: SignatureIndex,
+                    ranks: np.ndarray) -> np.ndarray:
+    """Which of the candidate rows (article `rows[k]`, its candidate `partners[k]`, the sampled
+    passage entries they share) `nearest_pairs` chooses: per article, its MAX_PARTNERS nearest
+    copies and MAX_PARTNERS nearest others, in the same order (estimated Jaccard, then shared
+    passages, then id). Over arrays, for the store's incremental update (issue 18), which gives
+    an article's stored choices and its new candidates: the nearest of a set are the nearest of
+    its old nearest and the new ones. A mask over the rows; each (row, partner) given once."""
+    m = len(rows)
+    equal = np.zeros(m, dtype=np.int64)
+    for lo in range(0, m, 1 << 16):          # a slice at a time: 64 values a row gathered twice
+        r, p = rows[lo:lo + (1 << 16)], partners[lo:lo + (1 << 16)]
+        both = index.has[r] & index.has[p]
+        equal[lo:lo + len(r)][both] = (index.minhash[r[both]] == index.minhash[p[both]]).sum(axis=1)
+    copy = equal >= LINK_SCORE * NUM_PERM
+    order = np.lexsort((ranks[partners], -shared, -equal, ~copy, rows))
+    group = rows[order].astype(np.int64) * 2 + copy[order]
+    new = np.ones(m, dtype=bool)
+    new[1:] = group[1:] != group[:-1]
+    start = np.maximum.accumulate(np.where(new, np.arange(m), 0)) if m else np.zeros(0, dtype=np.int64)
+    keep = np.zeros(m, dtype=bool)
+    keep[order] = (np.arange(m) - start) < MAX_PARTNERS
+    return keep
 
 
 def unique_pairs(keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

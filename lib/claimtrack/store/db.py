@@ -66,7 +66,11 @@ CREATE TABLE IF NOT EXISTS families (origin VARCHAR, member VARCHAR);
 CREATE TABLE IF NOT EXISTS signatures (id VARCHAR, text_key VARCHAR, minhash BLOB, passages BLOB);
 CREATE TABLE IF NOT EXISTS pairs (a VARCHAR, b VARCHAR, key_a VARCHAR, key_b VARCHAR, jaccard DOUBLE, passages INTEGER,
                                   example VARCHAR);
+CREATE TABLE IF NOT EXISTS choices (a VARCHAR, b VARCHAR, shared INTEGER);
+CREATE TABLE IF NOT EXISTS linked (id VARCHAR, key VARCHAR);
 """
+# `choices` and `linked` (the last links step's choice of candidates and the articles it linked,
+# issue 18) came after schema 1: an older store gains them empty, and its next run links in full.
 # `claims` is made from the first claims written (claims_frame's columns, plus `_file` and `_n`,
 # the article's path and the claim's place in it), so a new column of the extractor needs no
 # change here: a new extractor version re-extracts every article and makes the table again.
