@@ -84,17 +84,19 @@ def run_and_kill(out, sig, trigger: str, delay: float = 0.0):
     for line in proc.stderr:
         lines.append(line)
         if trigger in line:
-            if trigger == RENDERING:
-                deadline = time.time() + 60
-                while not printing_pdf(proc.pid) and time.time() < deadline:
-                    time.sleep(0.05)
-                assert printing_pdf(proc.pid), "never saw Chromium printing the PDF"
-            proc.send_signal(sig)
             break
     else:
         pytest.fail(f"the run ended before {trigger!r}:\n{''.join(lines)}")
+    # the rest of its stderr is read from now on, so that the run never waits on a full pipe while
+    # the test waits for it (a run blocked writing to stderr would never reach Chromium)
     rest = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
     rest.start()
+    if trigger == RENDERING:
+        deadline = time.time() + 60
+        while not printing_pdf(proc.pid) and time.time() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        assert printing_pdf(proc.pid), f"never saw Chromium printing the PDF:\n{''.join(lines)[-2000:]}"
+    proc.send_signal(sig)
     proc.wait(timeout=GRACE_S)
     rest.join(timeout=10)
     return proc, lines
