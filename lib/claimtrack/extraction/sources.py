@@ -418,11 +418,13 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         # source is of other figures; the sentence's speaker is "he" ("..., he said, citing the NIS"
         # is the NIS's: a relay chain)
         phrases, known = [], []
-    if not known and not phrases and article and any(DOCUMENT.fullmatch(a) for a in anaphors):
-        # "It estimates that ...", "According to the report, ...": the author of the report the article
-        # named before ("A new analysis from the Center for Strategic and International Studies"),
-        # before the speaker of the sentence just before, who may be someone else ("Ukrainian officials
-        # reported two civilians killed. According to the report, Russia has absorbed 1.2 million")
+    documents = [a for a in anaphors if DOCUMENT.fullmatch(a)]
+    if not known and not phrases and article and any(not PRONOUNS.fullmatch(a) for a in documents):
+        # "According to the report, ...": the author of the report the article named before ("A new
+        # analysis from the Center for Strategic and International Studies"), before the speaker of the
+        # sentence just before, who may be someone else ("Ukrainian officials reported two civilians
+        # killed. According to the report, Russia has absorbed 1.2 million"). Not a bare "it": "A report
+        # by CSIS put losses at 950,000. The ministry on Monday said ... It said 3,000 ..." is the ministry's.
         author = _author_before(article, sentence)
         if author:
             return author, [anaphors[0]]
@@ -432,6 +434,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             who, _ = attribution(earlier, article)
             if who and not EVIDENCE.fullmatch(who):   # "According to the data, ...": no speaker there
                 return who, [anaphors[0]]
+    if not known and not phrases and article and documents:
+        # "It estimates that ...", no speaker before: the author of the report the article named before
+        author = _author_before(article, sentence)
+        if author:
+            return author, [anaphors[0]]
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source

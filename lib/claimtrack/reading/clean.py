@@ -507,6 +507,11 @@ def rule_glued_words(text: str) -> Iterator[Edit]:
 SPACED_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:, \d{3})+(?![\d,]|\.\d)")
 PLAIN_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
+# Where "N, NNN" is two numbers unless its last group is "000" (a converter's spaced "3, 000" is kept):
+# an item of a list ("losses of 120, 150 and 200 a day", "120, 150, 200 and 170") and a partitive's
+# whole before its part ("Of the 600, 400 were killed").
+LIST_NEXT = re.compile(r",?\s+(?:and|or)\s+\d|,\s*\d")
+WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+the\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def rule_spaced_thousands(text: str) -> Iterator[Edit]:
@@ -515,6 +520,9 @@ def rule_spaced_thousands(text: str) -> Iterator[Edit]:
         return
     for m in SPACED_THOUSANDS.finditer(text):
         if AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if not m.group().endswith(", 000") and (LIST_NEXT.match(text, m.end())
+                                                 or WHOLE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue
         yield Edit(m.start(), m.end(), m.group().replace(", ", ","), "spaced-thousands",
                    "space after a thousands comma closed")
