@@ -334,10 +334,16 @@ def test_glued_words_get_their_space_back(raw, want):
     # ordinary copy (it writes 3,000 elsewhere): a list stays a list
     ("Units of 100, 200 and 300 men; 3,000 in all.", "Units of 100, 200 and 300 men"),
     ("Scores of 1, 234.5 and 2, 000.", "1, 234.5"),
+    # a list of three-digit numbers and a partitive's whole stay two numbers (not "120,150", "600,400") ...
+    ("Losses of 120, 150 and 200 a day; 12 000 in all.", "Losses of 120, 150 and 200 a day"),
+    ("Losses of 120, 150, 200 and 170 a day.", "120, 150, 200 and 170"),
+    ("Of the 600, 400 were killed.", "Of the 600, 400 were"),
+    # ... but a spaced "000" is a thousands group wherever it stands
+    ("Of the 3, 000 sent, 1, 000 were killed.", "Of the 3,000 sent, 1,000 were"),
 ])
 def test_spaced_thousands_are_closed(raw, want):
     """A thousands comma a converter spaced out is closed, only in an article that writes no plain
-    thousands comma, and not after a month's name."""
+    thousands comma, not after a month's name, nor in a list or a partitive's whole unless the group is "000"."""
     assert want in run(raw)[0]
 
 

@@ -1134,6 +1134,20 @@ ROWS += [
     ("former US officials are not the US government",
      "Former US officials told the Times that 12,000 North Korean troops were in Russia.",
      "12,000", {"metric": "dprk_troops_in_russia", "source_not": "US government"}),
+    ("'the latest round' of arrivals is no hedge ('round' for 'around' only where no determiner stands before it)",
+     "In the latest round 1,500 North Korean troops arrived in Kursk, the NIS said.",
+     "1,500", {"metric": "dprk_troops_in_russia", "qualifier": "exact"}),
+    ("... nor 'year-round'",
+     "Russia keeps year-round 2,000 troops at the Kursk border, the ISW said.",
+     "2,000", {"qualifier": "exact"}),
+    ("'now' past a semicolon is the writer's, not the earlier statement's day",
+     "The ISW said on Friday that Russia had 50,000 troops in Kursk; North Korea now has 11,000 soldiers there, "
+     "the NIS says.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": PUBLISHED}),
+    ("... nor after ', but' (not 'but that')",
+     "Zelensky said in December that 3,000 North Korean soldiers had been killed or wounded, but the toll now "
+     "stands at 4,000.",
+     "4,000", {"metric": "dprk_casualties", "as_of": PUBLISHED}),
 ]
 
 

@@ -692,6 +692,8 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
                            r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE)
+# Where the reported words of a statement end: a semicolon, or a contrast not itself reported ("but that").
+STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)
 # A time right before a verb of saying dates the statement too: "Syrskyi on Monday announced that".
 SAID_AFTER = re.compile(r"\s*(?:said|says|announced|told|reported|stated|claimed|wrote|added|confirmed|estimated|"
                         r"noted|disclosed|revealed)\b", re.IGNORECASE)
@@ -741,8 +743,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     stated = [t for t in times if t.end <= q.start and " ".join(t.text.lower().split()) not in PRESENT
               and (SAID_AFTER.match(f.sentence, t.end) or SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start))]
     if stated:
+        # (not past a break into another statement: "The ISW said on Friday that ...; North Korea now
+        # has 11,000 there, the NIS says", "X said in December that 3,000 had died, but the toll now
+        # stands at 4,000": that "now" is the writer's)
         times = [replace(t, value=stated[-1].value) if " ".join(t.text.lower().split()) in PRESENT
-                 and t.start > stated[-1].end else t for t in times]
+                 and t.start > stated[-1].end and not STATEMENT_BREAK.search(f.sentence, stated[-1].end, t.start)
+                 else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value
