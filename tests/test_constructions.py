@@ -1140,6 +1140,9 @@ ROWS += [
     ("... nor 'year-round'",
      "Russia keeps year-round 2,000 troops at the Kursk border, the ISW said.",
      "2,000", {"qualifier": "exact"}),
+    ("... but after 'said that' it is still reworded copy's 'around'",
+     "Seoul said on Monday that round 2,000 North Korean soldiers had been wounded in Kursk.",
+     "2,000", {"metric": "dprk_casualties", "qualifier": "approx"}),
     ("'now' past a semicolon is the writer's, not the earlier statement's day",
      "The ISW said on Friday that Russia had 50,000 troops in Kursk; North Korea now has 11,000 soldiers there, "
      "the NIS says.",

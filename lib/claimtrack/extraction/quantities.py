@@ -129,10 +129,11 @@ HEDGES_BEFORE = [
      r"neary|nearlly|aproximately|approximatly|aprox\.?|arround|approximat\w+|in\s+the\s+vicinity\s+of|"
      # machine-reworded copy's "around": "Pyongyang despatched round 10,000 troops" (not "a round 10,000",
      # "in round 2")
-     # (nor "the latest round", "another round", "year-round": a round of talks or swaps, all year)
+     # (nor "the latest round", "another round", "year-round": a round of talks or swaps, all year; but
+     # "said that round 1,000 ...": "that" there opens the reported words)
      r"(?<!\ba\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bof\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfirst\s)(?<!\bnext\s)"
      r"(?<!-)(?<!\blatest\s)(?<!\blast\s)(?<!\bnew\s)(?<!\bfinal\s)(?<!\banother\s)(?<!\beach\s)(?<!\bevery\s)"
-     r"(?<!\bthis\s)(?<!\bthat\s)(?<!th\s)round|"
+     r"(?<!\bthis\s)(?<!th\s)round|"
      # "approaching a grim milestone of one million casualties"
      r"approaching\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s+of|"
      # "is nearing one million": a level being approached, as "approaching"
