@@ -483,10 +483,10 @@ def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
 
 
 # The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
-OUT_OF_WHOLE = re.compile(r"\bout\s+of\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|"
-                          r"some|over|approximately)\s+)?$", re.IGNORECASE)
-WHOLE_OF = re.compile(r"\bof\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|some|over|"
-                      r"approximately)\s+)?$", re.IGNORECASE)
+_WHOLE_TAIL = r"\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|roughly|nearly|some|over|approximately)\s+)?$"
+WHOLE_OF = re.compile(rf"\bof{_WHOLE_TAIL}", re.IGNORECASE)
+# "Out of the estimated 11,000 troops ..., 4,000 were ...": a whole named before its part
+OUT_OF_WHOLE = re.compile(rf"\bout\s+of{_WHOLE_TAIL}", re.IGNORECASE)
 # A count's passive predicate of harm within its clause (no comma between): what the people counted suffered.
 CASUALTY_PREDICATE = re.compile(r"(?:[^,;:().!?]|\.(?=\d)){0,100}?\b(?:are|were|was|is|have|has|had)\s+"
                                 r"(?:[a-z]+\s+){0,3}?(?:been\s+)?"
@@ -740,13 +740,13 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
     # "Syrskyi on Monday announced that forces now control 1,000 km²": "now" in the reported words is
     # the statement's day
-    stated = [t for t in times if t.end <= q.start and " ".join(t.text.lower().split()) not in PRESENT
+    stated = [t for t in times if t.end <= q.start and not _present(t)
               and (SAID_AFTER.match(f.sentence, t.end) or SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start))]
     if stated:
         # (not past a break into another statement: "The ISW said on Friday that ...; North Korea now
         # has 11,000 there, the NIS says", "X said in December that 3,000 had died, but the toll now
         # stands at 4,000": that "now" is the writer's)
-        times = [replace(t, value=stated[-1].value) if " ".join(t.text.lower().split()) in PRESENT
+        times = [replace(t, value=stated[-1].value) if _present(t)
                  and t.start > stated[-1].end and not STATEMENT_BREAK.search(f.sentence, stated[-1].end, t.start)
                  else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
@@ -793,6 +793,11 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
             PREVIOUSLY_SAID.search(f.sentence):
         return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
     return days_before(published, back) if back else published
+
+
+def _present(t: TimeRef) -> bool:
+    """Is `t` a word for the time of writing ("now", "so far": periods.PRESENT)?"""
+    return " ".join(t.text.lower().split()) in PRESENT
 
 
 def _smaller(part: Quantity, whole: Quantity) -> bool:

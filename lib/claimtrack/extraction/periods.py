@@ -33,6 +33,10 @@ _DAY_WORDS = {w: i + 1 for i, w in enumerate(
     "thirty-first".split())}
 
 # Ordered: the first pattern that matches at a position wins.
+# A window that ends now: "killed in the last week", "over the past 24 hours" (the time of writing).
+_WINDOW = (r"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:week|month|(?:few|several|\d+|two|three|seven)\s+"
+           r"(?:days|weeks|hours))")
+_WINDOW_RX = re.compile(_WINDOW)
 PATTERNS = [
     # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
     ("month", rf"\bbetween\b[^.;]{{0,100}}?\s(?:and|to|through|until)\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
@@ -53,9 +57,7 @@ PATTERNS = [
     ("weekday", r"\b(?:(?P<rel>last|this|past|on|since|as\s+of)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                 r"friday|saturday|sunday)\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|now|currently|at\s+present|presently|so\s+far|to\s+date|"
-            # a window that ends now: "killed in the last week", "over the past 24 hours"
-            r"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:week|month|(?:few|several|\d+|two|three|seven)\s+"
-            r"(?:days|weeks|hours))|"
+            rf"{_WINDOW}|"
             r"this\s+week|last\s+week|earlier\s+(?:in|this)\s+(?:the\s+)?week|(?:over|at|on|during)\s+the\s+weekend|"
             r"last\s+weekend|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
             r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
@@ -188,7 +190,7 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             back = 7
         return (ref - timedelta(days=back)).isoformat()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
-    if rel in PRESENT or rel.split(" ", 3)[2:3] in (["last"], ["past"]):
+    if rel in PRESENT or _WINDOW_RX.fullmatch(rel):
         return published or None
     if rel == "yesterday":
         return (ref - timedelta(days=1)).isoformat() if precision == "day" else published

@@ -190,13 +190,14 @@ YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 # --- number runs -------------------------------------------------------------------------
 
 _SEP = r"[,\u00a0\u2009\u202f ]"
+# A dot for the thousands, as European copy and its machine translations write them: two groups or more
+# ("1.000.000"), or one group of zeros ("250.000", "6.000"); "27.423" stays a decimal.
+DOT_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000"
 # Groups of three after a comma, a space or an apostrophe ("10'000", Swiss style; the cleaner turns a
 # low-9 quotation mark used as a comma, "10‚000", into one)
 DIGITS = (r"(?<![\d.,'])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?![\d,.]\d)"
           r"|\d{1,3}(?:'\d{3})+(?![\d'])"
-          # a dot for the thousands, as European copy and its machine translations write them: two groups or
-          # more ("1.000.000"), or one group of zeros ("250.000", "6.000"); "27.423" stays a decimal
-          r"|[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.]\d|\d)|[1-9]\d{0,2}\.000(?![\d.]\d|\d)"
+          rf"|(?:{DOT_THOUSANDS})(?![\d.]\d|\d)"
           r"|\d+\.\d+|\d/[2348](?![/\d])|\d+|\.\d+)(?:\s\d/[248])?(?![\d])")
 _WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
 _ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
@@ -251,7 +252,7 @@ class _Num:
 
 _DIGIT_ATOM = re.compile(rf"({DIGITS})\s?([A-Za-z]*)$")
 _SEP_RX = re.compile(r"[,'\u00a0\u2009\u202f ]")      # a group separator, the apostrophe of "10'000" too
-_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000")   # DIGITS' dotted thousands
+_DOT_THOUSANDS = re.compile(DOT_THOUSANDS)
 _NOT_DIGIT = re.compile(r"[^\d]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+|[A-Z][a-z]+\b)")      # "a 30-day truce"; a headline's "60,000-Troop"
 _AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
@@ -284,7 +285,10 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
         if re.fullmatch(r"\d/\d", num):
             a, b = num.split("/")
             return "digits", int(a) / int(b), m.group(2) or None
-    value = float(_SEP_RX.sub("", num).replace(".", "") if _DOT_THOUSANDS.fullmatch(num) else _SEP_RX.sub("", num)) + frac
+    digits = _SEP_RX.sub("", num)
+    if _DOT_THOUSANDS.fullmatch(num):
+        digits = digits.replace(".", "")
+    value = float(digits) + frac
     abbr = m.group(2) or None
     return "digits", value, abbr
 
