@@ -1181,8 +1181,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 article=article.id, metric="other" if (hypothetical or is_change or no_force) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
                 qualifier=qualifier, as_of=_peak(metric, q, f, _as_of(q, f, times, published, next_lead,
+                                                          # (not a number inside a time: "In the first
+                                                          # two months of 2025, Russia lost 80,000")
                                                           [o.own for o, x in zip(frames, qs)
-                                                           if o is not f and x.role != "delta"],
+                                                           if o is not f and x.role != "delta" and not any(
+                                                               t.start <= x.start and x.end <= t.end for t in times)],
                                                           plan=scope == "planned"),
                                                      published),
                 attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),

@@ -71,6 +71,11 @@ _PATTERNS = [
     # Council, announced"; the name starts the clause and is capitalised
     ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
                            rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
+    # the name as the appositive of a description: "A Washington-based think tank, the Atlantic Council,
+    # estimated", "Ukraine's military intelligence agency, the HUR, said"
+    ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"()]{{3,60}}?,\s+"
+                           rf"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|on)){{0,6}}),\s+"
+                           rf"(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
 ]
 # The case-blind frames' twins for a lower-cased text (casefold.lowered); None for the others.
 _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNORECASE else None for _, rx in _PATTERNS]
@@ -80,7 +85,7 @@ _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNOREC
 # without a verb of saying (issue 18). () for the frames searched everywhere they may be.
 # tests/test_claims.py checks that every match on real and made-up lines holds one.
 _PATTERN_NEEDS = [("according to",), ("citing ", "quoting ", "per ", " by ", " from "), ("cite", "quote"),
-                  (), (), (), ()]
+                  (), (), (), (), ()]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
