@@ -1179,6 +1179,12 @@ ROWS += [
      "Ukraine's defence ministry said 1,300 Russian soldiers died on Monday. A day later, the ministry said "
      "1,200 Russian soldiers had been killed.",
      "1,200", {"metric": "russian_casualties", "source_not": "A day later"}),
+    ("Kyiv as the side that lost ('Russia claims Kyiv lost N soldiers') is no Russian toll",
+     "Russia claims Kyiv lost 2,000 soldiers in a single day near Kursk.",
+     "2,000", {"metric": None}),
+    ("... but Kyiv as the speaker of Moscow's losses keeps them Russian",
+     "Kyiv says Moscow has lost 1,500 troops near Kursk this week.",
+     "1,500", {"metric": "russian_casualties"}),
 ]
 
 @pytest.fixture(scope="module")
