@@ -1185,6 +1185,19 @@ ROWS += [
     ("... but Kyiv as the speaker of Moscow's losses keeps them Russian",
      "Kyiv says Moscow has lost 1,500 troops near Kursk this week.",
      "1,500", {"metric": "russian_casualties"}),
+    ("'Ukraine's president says' is Zelensky",
+     "Ukraine's president says 4,000 North Korean soldiers have been killed or wounded.",
+     "4,000", {"metric": "dprk_casualties", "source": "Zelensky"}),
+    ("a CIA director by name is the CIA (the person in brackets)",
+     "Around 15,000 Russians have been killed, William Burns said.",
+     "15,000", {"metric": "russian_casualties", "source": "CIA", "source_has": "William Burns"}),
+    ("a group named by who they are is the speaker: 'Western leaders say'",
+     "Zelensky spoke on Monday. Western leaders say North Korea has sent some 10,000 soldiers to help Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "Western leaders"}),
+    ("... and 'A Ukrainian special operations crew claimed to have killed N'",
+     "Zelensky spoke on Monday. A Ukrainian special operations crew claimed to have killed 77 North Korean "
+     "soldiers in three days in Kursk region.",
+     "77", {"metric": "dprk_casualties", "source_has": "special operations crew"}),
 ]
 
 @pytest.fixture(scope="module")
