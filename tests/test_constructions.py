@@ -1198,6 +1198,22 @@ ROWS += [
      "Zelensky spoke on Monday. A Ukrainian special operations crew claimed to have killed 77 North Korean "
      "soldiers in three days in Kursk region.",
      "77", {"metric": "dprk_casualties", "source_has": "special operations crew"}),
+    ("'X previously warned that N' is an earlier statement: no date the text gives",
+     "Zelenskyy previously warned that the deployment of 10,000 North Korean troops could widen the war.",
+     "10,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
+    ("... and 'X earlier put the number at N'",
+     "Zelenskyy earlier put the number of killed or wounded North Koreans at 4,000.",
+     "4,000", {"metric": "dprk_casualties", "as_of": ""}),
+    ("'Previously, the figure was N' is an earlier value with no date",
+     "Recruits in Moscow now receive 400,000 rubles for signing a contract. Previously, the figure was "
+     "204,000 rubles.",
+     "204,000", {"metric": "signing_bonus_rub", "as_of": ""}),
+    ("'every single day' is a rate",
+     "Radakin said Russia's forces lost 1,500 soldiers, killed or injured, every single day in October.",
+     "1,500", {"metric": "russian_casualties", "scope": "rate"}),
+    ("... but 'in a single day' is one event, not a rate",
+     "Russia lost 2,030 soldiers in a single day, the British defence ministry said.",
+     "2,030", {"metric": "russian_casualties", "scope": "one_event"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -709,8 +709,11 @@ PLUPERFECT_SPEECH = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|once|f
                                r"estimated|announced|stated|assessed|put|told)\b", re.IGNORECASE)
 # ... or said "previously", wherever in the sentence: "..., the NIS has previously said".
 # ("As previously reported, the mayor has introduced ...": the outlet's reminder of a fact still in force)
-PREVIOUSLY_SAID = re.compile(r"(?<!\bas\s)\bpreviously\s+(?:reported|said|claimed|estimated|announced|stated|assessed|"
-                             r"told)\b", re.IGNORECASE)
+PREVIOUSLY_SAID = re.compile(r"(?<!\bas\s)\b(?:previously|earlier)\s+(?:reported|said|claimed|estimated|announced|stated|assessed|"
+                             # "Zelenskyy previously warned that ...", "Zelenskyy earlier put the number at 4,000"
+                             r"told|warned|put|cited|gave)\b"
+                             # "Previously, the figure was 204,000 rubles": an earlier value, its time not given
+                             r"|^\s*previously,", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 

@@ -106,7 +106,7 @@ MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 # (not "a day after Seoul said ...", "a week later": a time, not a rate; nor "its daily intelligence update")
-RATE = re.compile(r"\b(?:per|a|each|every) (?:day|week|month)\b(?! (?:after|before|later|earlier)\b)|"
+RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|month)\b(?! (?:after|before|later|earlier)\b)|"
                   r"\bdaily\b(?! (?:intelligence|update|briefing|bulletin|report)\b)|\bweekly\b|\bmonthly\b|"
                   # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
