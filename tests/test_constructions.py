@@ -1214,6 +1214,10 @@ ROWS += [
     ("... but 'in a single day' is one event, not a rate",
      "Russia lost 2,030 soldiers in a single day, the British defence ministry said.",
      "2,030", {"metric": "russian_casualties", "scope": "one_event"}),
+    ("an unspaced em dash ends a cited phrase: 'according to the Ukrainian military—bringing the total'",
+     "Moscow lost 610 soldiers over the past 24 hours, according to the Ukrainian military—bringing the total "
+     "Russian losses to 200,590.",
+     "200,590", {"metric": "russian_casualties", "source": "Ukrainian military"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -31,8 +31,9 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           r"quoted|cited|cites|estimate|has told)")
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
-# U.S. government"; "according to the Ukrainian army – 137,000").
-_WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|(?!\s[-–—]\s)[^,.;:“”\"()]){2,80})"
+# U.S. government"; "according to the Ukrainian army – 137,000")
+# (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
+_WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|(?!\s[-–—]\s)[^,.;:“”\"()—]){2,80})"
 # Lower-case words that can be part of a speaker's name before its verb ("The government of the
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
