@@ -1218,6 +1218,10 @@ ROWS += [
      "Moscow lost 610 soldiers over the past 24 hours, according to the Ukrainian military—bringing the total "
      "Russian losses to 200,590.",
      "200,590", {"metric": "russian_casualties", "source": "Ukrainian military"}),
+    ("a verb of belief after a number is no noun: 'with around 1,000 thought to have been killed'",
+     "Of the 11,000 North Koreans deployed to Kursk, 4,000 have been wounded, with around 1,000 thought to "
+     "have been killed.",
+     "around 1,000", {"metric": "dprk_casualties", "counted": "killed"}),
 ]
 
 @pytest.fixture(scope="module")

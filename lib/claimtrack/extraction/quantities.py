@@ -492,7 +492,10 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "up", "down",
          # a time after the number is not its noun: "increased the estimate to 4,000 last month"
          "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight",
-         "already", "still", "yet", "even", "alone"}
+         "already", "still", "yet", "even", "alone",
+         # a verb of belief after the number is its predicate, never its noun: "around 1,000 thought to
+         # have been killed" (not "estimated" or "reported": "300 reported deaths" has its noun after)
+         "thought", "believed", "feared", "presumed", "understood"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
              "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",
