@@ -1224,6 +1224,45 @@ ROWS += [
      "around 1,000", {"metric": "dprk_casualties", "counted": "killed"}),
 ]
 
+# After heldout42's first measurement (2026-12-05, seventh session): each fails with 3cc40d0.
+ROWS += [
+    ("a caption's aside inside the subject: 'Vladimir Putin (pictured) has lost around 600,000 soldiers'",
+     "North Korea has sent troops to Kursk. Vladimir Putin (pictured) has lost around 600,000 soldiers since he "
+     "invaded Ukraine.",
+     "600,000", {"metric": "russian_casualties"}),
+    ("the count said again as a share between subject and verb: 'N troops, or about 87% of the total, have "
+     "been killed'",
+     "Since then, the report found, 315,000 Russian troops, or about 87% of the total with which it started the "
+     "war, have been killed or injured.",
+     "315,000", {"metric": "russian_casualties"}),
+    ("'Imagine that the enemy withdraws N soldiers' is a scenario, not an estimate",
+     "Imagine that now the enemy withdraws 10,000 soldiers from the second line of defence in Kursk.",
+     "10,000", {"metric": None}),
+    ("'on the verge of N' is a hedge (about)",
+     "Russia is on the verge of 700,000 people killed or injured, Radakin said.",
+     "700,000", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("a subject cut off before its verb still says what is counted: 'The total territory ..., which Ukraine "
+     "has taken over, has expanded to N km²'",
+     "The total territory in the Kursk region, which the Ukrainian Armed Forces have taken over, has expanded "
+     "to 1,263 square kilometers, Syrskyi announced.",
+     "1,263", {"metric": "ukraine_held_kursk_km2"}),
+    ("... but a town's population is no toll ('Sudzha, the largest settlement Ukraine has captured, has a "
+     "population of 5,000')",
+     "Sudzha – the largest settlement Ukraine has captured inside Russia – has a population of around 5,000.",
+     "5,000", {"metric": None}),
+    ("a running total after a daily rate is a total: '..., bringing its losses to 700,000'",
+     "Radakin said Russia's forces suffered about 1,500 dead and injured every single day in October, bringing "
+     "its losses to 700,000 since the war began.",
+     "700,000", {"metric": "russian_casualties", "scope": "total"}),
+    ("'lost N of them' after a count of tanks counts tanks",
+     "Russia's losses are heavy. The Russian army began the war with 3,100 tanks, lost 2,200 of them and has "
+     "had to refurbish old ones.",
+     "2,200", {"metric": None}),
+    ("... but 'lost N of them' after a count of troops is a toll",
+     "Russia sent 50,000 troops to Kursk and lost 10,000 of them, Kyiv said.",
+     "10,000", {"metric": "russian_casualties"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

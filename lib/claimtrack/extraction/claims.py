@@ -55,7 +55,9 @@ GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "othe
 # Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
 # 3,000", "would need to double", "doubt ... units can absorb thousands").
 HYPOTHETICAL = re.compile(
-    r"\b(?:even if|if there (?:were|are)|suppose|supposing|hypothetical\w*|would need(?: to)?|would have to|"
+    # ("Imagine that now the enemy withdraws 10,000 soldiers from the second line": a scenario)
+    r"\b(?:even if|if there (?:were|are)|suppose|supposing|imagine(?: that| if)?|hypothetical\w*|"
+    r"would need(?: to)?|would have to|"
     r"would require|needs? to (?:double|triple)|whether .{0,40} could|"
     r"(?:can|could|would be able to)\s+(?:\w+ly\s+)?(?:absorb|accommodate|integrate|handle|take in))\b",
     re.IGNORECASE)
@@ -257,8 +259,12 @@ PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the
                            r"(?:(?:a\s+)?total\s+of\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?", re.IGNORECASE)
 # An aside between commas after a count's noun, then its verb: "12,000 troops, including 500 officers,
 # have been deployed", "11,000 soldiers, augmented by ..., are concentrated".
+# (also the same count said again as a share: "315,000 Russian troops, or about 87% of the total with which
+# it started the war, have been killed or injured")
 ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,\s*(?:including|among them|among whom|along with|together with|"
-                         r"augmented by|backed by|mostly|many of them|some of them)\b[^,;:.!?]{0,120},\s*"
+                         r"augmented by|backed by|mostly|many of them|some of them|"
+                         r"or(?=\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?\d))"
+                         r"\b[^,;:.!?]{0,120},\s*"
                          r"(?=(?:have|has|had|are|is|were|was|will|would)\b)", re.IGNORECASE)
 # The same aside between a subject and its verb before the number ("Russian casualties, including
 # the wounded, have passed 900,000"): the subject before the aside governs the number.
@@ -531,7 +537,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         harm = _harm(q, f)
         if harm and m.find("exclude", harm):
             return None
-    sig = (m.find("signals", f.clause) or (harm and m.find("signals", harm))) if m.has("signals") else None
+    sig = (m.find("signals", f.clause) or (harm and m.find("signals", harm))
+           # a clause whose subject is cut off before it ("The total territory ..., which the Ukrainian Armed
+           # Forces have taken over, | has expanded to 1,263 square kilometers"): the subject's words count
+           or (VERB_OPENS.match(f.clause) and m.find("signals", f.sentence[:f.at]))) if m.has("signals") else None
     if m.has("signals") and not sig:
         return None
     fired, score = [], 1.0
@@ -548,6 +557,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     elif ANAPHOR.match(f.right) or ANAPHOR_LEAD.match(f.sentence[:f.at]):
         # "11,000 of them", "4,000 of those troops": who they are is said earlier in the
         # sentence or in the one before; the words around the number are places
+        prior = LAST_COUNT.search(f.sentence, 0, f.at)
+        if prior and m.find("exclude", prior.group()):
+            return None     # "began the war with 3,100 tanks, lost 2,200 of them": them are the tanks
         subj = in_sentence = None
         earlier = _subject(m, f.sentence[:f.at]) or (f.before and _subject(m, f.before))
         if earlier:
@@ -679,6 +691,11 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
 
 
 CLAUSE_END = re.compile(r"[,;:()–—]")
+# The last count and its noun before a number ("with 3,100 tanks, lost 2,200 of them"): what "them" are.
+LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
+# A clause that opens with its verb: its subject stands before the cut (claims._score).
+# (an auxiliary and a participle: "has expanded to", "was reduced to"; not "has a population of")
+VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing))\b")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
@@ -709,9 +726,9 @@ PLUPERFECT_SPEECH = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|once|f
                                r"estimated|announced|stated|assessed|put|told)\b", re.IGNORECASE)
 # ... or said "previously", wherever in the sentence: "..., the NIS has previously said".
 # ("As previously reported, the mayor has introduced ...": the outlet's reminder of a fact still in force)
-PREVIOUSLY_SAID = re.compile(r"(?<!\bas\s)\b(?:previously|earlier)\s+(?:reported|said|claimed|estimated|announced|stated|assessed|"
+PREVIOUSLY_SAID = re.compile(r"(?<!\bas\s)\b(?:previously|earlier)\s+(?:reported|said|claimed|estimated|announced|stated|"
                              # "Zelenskyy previously warned that ...", "Zelenskyy earlier put the number at 4,000"
-                             r"told|warned|put|cited|gave)\b"
+                             r"assessed|told|warned|put|cited|gave)\b"
                              # "Previously, the figure was 204,000 rubles": an earlier value, its time not given
                              r"|^\s*previously,", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.

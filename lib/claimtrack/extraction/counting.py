@@ -106,6 +106,10 @@ MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 # (not "a day after Seoul said ...", "a week later": a time, not a rate; nor "its daily intelligence update")
+# A running total the sentence's rate adds up to: "..., bringing its losses to 700,000".
+RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:total|losses|toll|tally|count|number)\b[^,;]{0,40}\bto\s*$",
+                           re.IGNORECASE)
 RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|month)\b(?! (?:after|before|later|earlier)\b)|"
                   r"\bdaily\b(?! (?:intelligence|update|briefing|bulletin|report)\b)|\bweekly\b|\bmonthly\b|"
                   # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
@@ -337,6 +341,8 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
     if counted in ("killed", "wounded", "captured", "missing", "casualties", "deserters"):
         # "2,030 soldiers killed and wounded in a single day": the event may follow the pair; "over 1,000
         # killed or wounded in just one week": the span is a quantity of its own, so also the rest of the clause
+        if RUNNING_TOTAL.search(near.split("NUMBER", 1)[0]):
+            return "total"              # "1,500 ... every single day in October, bringing its losses to 700,000"
         for words in (tight, near, rest):
             if RATE.search(words):
                 return "rate"

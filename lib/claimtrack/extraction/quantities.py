@@ -136,8 +136,9 @@ HEDGES_BEFORE = [
      r"(?<!\bthis\s)(?<!th\s)round|"
      # "approaching a grim milestone of one million casualties"
      r"approaching\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s+of|"
-     # "is nearing one million": a level being approached, as "approaching"
-     r"nearing|"
+     # "is nearing one million": a level being approached, as "approaching"; "Russia is on the verge of
+     # 700,000 people killed or injured"
+     r"nearing|on\s+the\s+(?:verge|brink|cusp)\s+of|"
      r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
 ]
 HEDGES_AFTER = [
