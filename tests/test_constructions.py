@@ -1261,6 +1261,14 @@ ROWS += [
     ("... but 'lost N of them' after a count of troops is a toll",
      "Russia sent 50,000 troops to Kursk and lost 10,000 of them, Kyiv said.",
      "10,000", {"metric": "russian_casualties"}),
+    ("a Russian force placed at another part of the front is not the Kursk grouping ('along the border with "
+     "Sumy')",
+     "Ukraine retook most of Kursk last year. Syrskyi said Moscow was amassing about 50,000 troops along the border "
+     "with Sumy.",
+     "50,000", {"metric": None}),
+    ("... but a force named in Kursk is, whatever the sentence says of Sumy later",
+     "Syrskyi said Moscow was amassing about 50,000 troops in Kursk, and more near Sumy.",
+     "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")
