@@ -1269,6 +1269,15 @@ ROWS += [
     ("... but a force named in Kursk is, whatever the sentence says of Sumy later",
      "Syrskyi said Moscow was amassing about 50,000 troops in Kursk, and more near Sumy.",
      "50,000", {"metric": "russian_troops_kursk"}),
+    ("a running total of the count before it: '..., which would bring the total number to 700,000'",
+     "According to Admiral Tony Radakin, 1,500 Russian soldiers were killed or wounded per day in October, which "
+     "would bring the total number to 700,000 since the start of the war.",
+     "700,000", {"metric": "russian_casualties", "scope": "total"}),
+    ("... but not the running total of what the metric excludes ('Russia has captured ..., bringing their "
+     "total gains to N')",
+     "Ukraine holds 1,263 square kilometres of Kursk. Since then, Russia has captured an additional 78 square "
+     "kilometers in Ukraine, bringing their total gains for the year to 1,253 square kilometers.",
+     "1,253", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,7 @@ from ..reading.clean import LIST_ITEM
 from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
-from .counting import PLACE_LOOKBACK, counted_scope, last_place
+from .counting import PLACE_LOOKBACK, RUNNING_TOTAL, counted_scope, last_place
 from .periods import PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
@@ -540,7 +540,13 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     sig = (m.find("signals", f.clause) or (harm and m.find("signals", harm))
            # a clause whose subject is cut off before it ("The total territory ..., which the Ukrainian Armed
            # Forces have taken over, | has expanded to 1,263 square kilometers"): the subject's words count
-           or (VERB_OPENS.match(f.clause) and m.find("signals", f.sentence[:f.at]))) if m.has("signals") else None
+           # "... killed or wounded per day in October, which would bring the total number to 700,000": the
+           # running total of what the sentence counted before it (not "Russia has captured an additional 78
+           # km², bringing their total gains to 1,253": what the words before exclude, the total does too)
+           or ((VERB_OPENS.match(f.clause) or RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at))
+               and not m.find("exclude", f.sentence[max(0, f.at - 150):f.at])
+               and m.find("signals", f.sentence[:f.at]))
+           ) if m.has("signals") else None
     if m.has("signals") and not sig:
         return None
     fired, score = [], 1.0
