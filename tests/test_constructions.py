@@ -1278,6 +1278,24 @@ ROWS += [
      "Ukraine holds 1,263 square kilometres of Kursk. Since then, Russia has captured an additional 78 square "
      "kilometers in Ukraine, bringing their total gains for the year to 1,253 square kilometers.",
      "1,253", {"metric": None}),
+    ("Britain's Chief of the Defence Staff by name speaks for the UK Ministry of Defence",
+     "An average of around 1,500 Russian troops were killed or wounded per day in October, Admiral Tony Radakin "
+     "told the BBC.",
+     "1,500", {"metric": "russian_casualties", "source": "UK Ministry of Defence", "source_has": "Radakin"}),
+    ("'Ukraine's primary military commander' is Syrskyi",
+     "Approximately 10,000 Russian soldiers are fighting in Russia's Kursk region, according to Ukraine's "
+     "primary military commander.",
+     "10,000", {"metric": "russian_troops_kursk", "source": "Syrskyi"}),
+    ("'in Russia's Kursk region' cut off after 'Russia's' is still in Kursk",
+     "Approximately 10,000 Russian soldiers are engaged in combat in Russia's Kursk region, Syrskyi said.",
+     "10,000", {"metric": "russian_troops_kursk", "scope": "in_kursk"}),
+    ("a misrendered name resolves: 'The Mediazone project confirms'",
+     "The Mediazone project confirms at least 1,849 inmate deaths among Russian soldiers by March 2023.",
+     "1,849", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("'Kyiv's intelligence network warned' is Ukrainian military intelligence",
+     "North Korea is set to ship off 30,000 more troops to help Russia's invasion of Ukraine, Kyiv's "
+     "intelligence network warned.",
+     "30,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
 ]
 
 @pytest.fixture(scope="module")

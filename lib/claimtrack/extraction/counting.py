@@ -201,7 +201,8 @@ ONE_UNIT = re.compile(r"\b(?:one|a|single) (?:unit|battalion|base|brigade|regime
                       r"\b(?:battalion|brigade|regiment|base|training ground|camp)\b", re.I)
 NEAR_FRONT = re.compile(r"\b(?:near|close to|along|at|on|to) (?:the )?(?:front(?:[- ]?lines?)?|frontline|"
                         r"(?:ukrain\w*\W*s? )?border|ukraine)\b|\b(?:combat (?:areas?|zones?)|battlefield)\b", re.I)
-IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside)(?: of)? russia\b(?!.s\s+(?:kursk|western|border))", re.I)
+# (not "in Russia's Kursk region", nor "in Russia's" where the words read end: the clause says whose region)
+IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside)(?: of)? russia\b(?!.s\s+(?:kursk|western|border)|.s\s*$)", re.I)
 # Kursk as a place the troops are in or sent to, not a purpose ("sent to help Russia retake Kursk")
 IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+|russia.s\s+)?kursk\b"
                       # "in the western region of Kursk", "in the Russian oblast of Kursk"
