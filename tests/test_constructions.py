@@ -1298,6 +1298,30 @@ ROWS += [
      "30,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
 ]
 
+# After heldout43's first measurement (2026-12-05, seventh session): each fails with 6d1a0d9.
+ROWS += [
+    ("a quote's speaker with an appositive after it: '\"...,\" Oleksandr Syrskyi, the commander-in-chief, said'",
+     "\u201cAt the moment, about 1,000 square kilometers of the Russian Federation are under our control,\u201d "
+     "Oleksandr Syrskyi, the commander-in-chief of Ukraine's armed forces, said in an address chaired by "
+     "President Volodymyr Zelenskyy.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("'the Biden administration said' is the US government",
+     "The Biden administration said Thursday that some 8,000 North Korean soldiers are now in Russia's Kursk "
+     "region, preparing to help the Kremlin.",
+     "8,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'as stated by Deputy U.S. Ambassador to the U.N., Robert Wood' is the US government",
+     "The United States alerted the Security Council to approximately 8,000 North Korean troops in Russia's "
+     "Kursk region, as stated by Deputy U.S. Ambassador to the U.N., Robert Wood.",
+     "8,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'Earlier, Western sources told the BBC that N' is an earlier statement: no date the text gives",
+     "Earlier, Western sources told the BBC that at least 1,000 North Korean soldiers had been killed.",
+     "1,000", {"metric": "dprk_casualties", "as_of": ""}),
+    ("... but 'Earlier, the authorities increased the payment to N' is an act of the story's time",
+     "Earlier, the authorities of the Novosibirsk region increased the one-time payment for signing a contract "
+     "to 1.5 million rubles.",
+     "1.5 million", {"metric": "signing_bonus_rub", "as_of": PUBLISHED}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

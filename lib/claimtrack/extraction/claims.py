@@ -735,8 +735,11 @@ PLUPERFECT_SPEECH = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|once|f
 PREVIOUSLY_SAID = re.compile(r"(?<!\bas\s)\b(?:previously|earlier)\s+(?:reported|said|claimed|estimated|announced|stated|"
                              # "Zelenskyy previously warned that ...", "Zelenskyy earlier put the number at 4,000"
                              r"assessed|told|warned|put|cited|gave)\b"
-                             # "Previously, the figure was 204,000 rubles": an earlier value, its time not given
-                             r"|^\s*previously,", re.IGNORECASE)
+                             # "Previously, the figure was 204,000 rubles", "Earlier, Western sources told the BBC
+                             # that ...": an earlier value or statement, its time not given (not "Earlier, the
+                             # authorities increased the payment to ...": an act, of the story's time)
+                             r"|^\s*previously,|^\s*earlier,(?=.*\b(?:said|told|reported|estimated|claimed|stated|"
+                             r"announced)\b)", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
 

@@ -71,8 +71,9 @@ _PATTERNS = [
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
     ("subject", re.compile(rf"(?:^|[,”\"]\s*)(?P<who>he|she|they)\s+{_VERBS}\b")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
-    # Council, announced"; the name starts the clause and is capitalised
-    ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
+    # Council, announced"; the name starts the clause (or follows a closing quote: '"...," Oleksandr
+    # Syrskyi, the commander-in-chief of Ukraine's armed forces, said') and is capitalised
+    ("subject", re.compile(rf"(?:^|[,;”\"]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
                            rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # the name as the appositive of a description: "A Washington-based think tank, the Atlantic Council,
     # estimated", "Ukraine's military intelligence agency, the HUR, said"
