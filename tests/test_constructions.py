@@ -1320,6 +1320,11 @@ ROWS += [
      "Earlier, the authorities of the Novosibirsk region increased the one-time payment for signing a contract "
      "to 1.5 million rubles.",
      "1.5 million", {"metric": "signing_bonus_rub", "as_of": PUBLISHED}),
+    ("a span of time is no neighbour that cuts a number from its words ('over the past 24 hours, ... bringing "
+     "the total to N')",
+     "Moscow lost 610 soldiers over the past 24 hours, according to the military's casualty toll of Russian "
+     "troops\u2014bringing the total to 200,590.",
+     "200,590", {"metric": "russian_casualties", "scope": "total"}),
 ]
 
 @pytest.fixture(scope="module")

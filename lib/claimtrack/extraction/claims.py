@@ -49,6 +49,8 @@ NEAR_WORDS = 12
 # heldout28) has none under 240; below 100 the soldiers counted are individuals (the two captured, a
 # train of 100 wounded, 13 buried).
 MIN_FORCE = 100
+# Spans of time (quantities.UNITS): never a claim, never a neighbour that bounds another number's words.
+DURATIONS = {"year", "month", "week", "day", "hour", "minute", "second"}
 # Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
 GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them", "estimate", "figure",
                  "number", "total", "toll", "count", "level", "mark"}
@@ -1046,7 +1048,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     sentences = article.sentences
-    per_sentence = [find_quantities(s.text) for s in sentences]
+    # (a span of time, "three years ago", "in 14 days", is no claim of any metric and no neighbour
+    # either: it would cut the number after it from its words ("Russia's total casualties since ...
+    # three years ago have reached one million"))
+    per_sentence = [[q for q in find_quantities(s.text) if q.unit not in DURATIONS] for s in sentences]
     currency = _article_currency(per_sentence)
     last_found = None        # (sentence index, classification) of the last sentence with a claim
     for si, s in enumerate(sentences):
