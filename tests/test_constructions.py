@@ -1325,6 +1325,13 @@ ROWS += [
      "Moscow lost 610 soldiers over the past 24 hours, according to the military's casualty toll of Russian "
      "troops\u2014bringing the total to 200,590.",
      "200,590", {"metric": "russian_casualties", "scope": "total"}),
+    ("'the Russians and North Koreans have N troops in Kursk' is the joint grouping, Russia's",
+     "Altogether, the Russians and North Koreans have around 60,000 troops in and around Kursk.",
+     "60,000", {"metric": "russian_troops_kursk"}),
+    ("'The Ukrainians have just N' is the other side's own force, no Russian or North Korean count",
+     "Altogether, the Russians and North Koreans have around 60,000 troops in and around Kursk. The Ukrainians "
+     "have just 20,000.",
+     "20,000", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

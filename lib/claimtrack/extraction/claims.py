@@ -293,7 +293,9 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 # A joint force is Russia's grouping (the gold's and the analysts' reading): "Russian and North Korean
 # troops massed 50,000", "North Korean troops are among a 50,000-strong Russian contingent". The
 # North Korean part is blanked (same length: offsets hold) in what the frames read.
+# ("Altogether, the Russians and North Koreans have around 60,000 troops in and around Kursk")
 JOINT_FORCE = re.compile(r"(?:(?<=\bRussian and )|(?<=\bRussia and ))North[ -]Korean(?= (?:troops|soldiers|forces))"
+                         r"|(?:(?<=\bRussians and )|(?<=\bRussians and the ))North[ -]Koreans\b"
                          r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
                          r"[\w,.-]+ Russian)", re.IGNORECASE)
 # What every match of a pattern holds (case-blind): without it in a text, the pattern is not run there
