@@ -30,9 +30,11 @@ from .periods import MONTH_NAMES
 COUNTED = ("troops", "officers", "generals", "engineers", "workers", "killed", "wounded", "captured", "missing",
            "deserters", "casualties", "area_held", "area_seized", "area_recaptured", "one_time_bonus",
            "renewal_bonus", "monthly_pay", "death_payment", "equipment", "money_other", "other")
+# `rate` is refined by its period where the text gives one (rate_day, rate_week, rate_month): 1,500 a day
+# and 45,680 in a month are both rates, and never comparable (the report keys groups by scope).
 SCOPES = ("in_russia", "in_kursk", "in_ukraine", "near_front", "one_unit", "additional", "planned",
-          "cumulative_sent", "total", "rate", "one_event", "regional", "federal", "combined", "municipal",
-          "unspecified")
+          "cumulative_sent", "total", "rate", "rate_day", "rate_week", "rate_month", "one_event", "regional",
+          "federal", "combined", "municipal", "unspecified")
 
 # The head noun (singular, as quantities.Quantity.unit gives it) → counted. Sub-counts of the
 # force first: they are what the dev corpus report drew as troop estimates before.
@@ -101,15 +103,15 @@ COMBINED = re.compile(r"\b(?:combined|together with|including (?:the )?federal|p
                       r"from all sources|all levels)\b", re.I)
 MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 
+# A running total the sentence's rate adds up to: "..., bringing its losses to 700,000".
+RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:total|losses|toll|tally|count|number)\b[^,;]{0,40}\bto\s*$",
+                           re.IGNORECASE)
 # Scope modifiers of a count, nearest first in `_scope_of_count`.
 # A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 # (not "a day after Seoul said ...", "a week later": a time, not a rate; nor "its daily intelligence update")
-# A running total the sentence's rate adds up to: "..., bringing its losses to 700,000".
-RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\s+"
-                           r"(?:[\w’'-]+\s+){0,4}?(?:total|losses|toll|tally|count|number)\b[^,;]{0,40}\bto\s*$",
-                           re.IGNORECASE)
 RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|month)\b(?! (?:after|before|later|earlier)\b)|"
                   r"\bdaily\b(?! (?:intelligence|update|briefing|bulletin|report)\b)|\bweekly\b|\bmonthly\b|"
                   # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
@@ -120,6 +122,24 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
                   rf"\bin (?:the month of )?{MONTH}(?: (?:19|20)\d\d)?(?: and {MONTH})?(?: (?:19|20)\d\d)? alone\b|"
                   rf"\b(?:recorded|registered|reported) in {MONTH} (?:19|20)\d\d\b",
                   re.I)
+# The period of a rate, read from RATE's match: "a day", "daily", "over the past 24 hours" → per day; a span
+# of several days or weeks ("in the last three days", "two weeks") stays a rate of no stated period.
+RATE_PERIODS = (("rate_day", re.compile(r"\b(?:(?:a|per|each|every|single|past|last|previous|costliest|deadliest|"
+                                        r"bloodiest|worst|heaviest) day|daily|24 hours)\b", re.I)),
+                ("rate_week", re.compile(r"\b(?:(?:a|per|each|every|single|past|last|previous|one|costliest|"
+                                         r"deadliest|bloodiest|worst|heaviest) week|weekly)\b", re.I)),
+                ("rate_month", re.compile(rf"\b(?:(?:a|per|each|every|single|past|last|previous|one|costliest|"
+                                          rf"deadliest|bloodiest|worst|heaviest) month|monthly|{MONTH})\b", re.I)))
+
+
+def rate_scope(match: re.Match) -> str:
+    """The scope of a RATE match: rate_day, rate_week or rate_month, else rate."""
+    said = match.group()
+    if " and " in said:
+        return "rate"       # "in January and February alone": a span of two periods
+    return next((scope for scope, rx in RATE_PERIODS if rx.search(said)), "rate")
+
+
 ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|attack|strike|assault|ambush|clash|"
                        r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b|"
                        r"\bover (?:two|three|four|five|several|\d+) days\b|\bin recent (?:fighting|battles?|clashes|days)\b",
@@ -345,8 +365,9 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
         if RUNNING_TOTAL.search(near.split("NUMBER", 1)[0]):
             return "total"              # "1,500 ... every single day in October, bringing its losses to 700,000"
         for words in (tight, near, rest):
-            if RATE.search(words):
-                return "rate"
+            rate = RATE.search(words)
+            if rate:
+                return rate_scope(rate)
             if ONE_EVENT.search(words):
                 return "one_event"
         if PLANNED.search(tight):
@@ -363,8 +384,9 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
             return "cumulative_sent"
         for rx, value in ((PLANNED, "planned"), (RATE, "rate"), (ADDITIONAL, "additional"),
                           (CUMULATIVE, "cumulative_sent"), (ONE_UNIT, "one_unit"), (NEAR_FRONT, "near_front")):
-            if rx.search(words):
-                return value
+            found = rx.search(words)
+            if found:
+                return rate_scope(found) if rx is RATE else value
         if words is tight and (IN_UKRAINE.search(tight) or IN_KURSK.search(tight)):
             break
     if IN_UKRAINE.search(tight):

@@ -26,7 +26,8 @@ UNSPECIFIED = "unspecified"
 SCOPE_WORDS = {"in_russia": "in Russia", "in_kursk": "in Kursk", "in_ukraine": "in Ukraine",
                "near_front": "near the front", "one_unit": "in one unit", "additional": "additional",
                "planned": "planned", "cumulative_sent": "sent in all", "total": "total to date",
-               "rate": "per day or month", "one_event": "in one event", "regional": "regional",
+               "rate": "per period", "rate_day": "per day", "rate_week": "per week", "rate_month": "per month",
+               "one_event": "in one event", "regional": "regional",
                "federal": "federal", "combined": "regional and federal together", "municipal": "municipal",
                UNSPECIFIED: "scope not stated"}
 
@@ -77,7 +78,9 @@ COUNTED_WORDS = {"troops": "troops", "officers": "officers", "generals": "genera
                  "monthly_pay": "monthly pay", "death_payment": "death payment", "equipment": "equipment",
                  "money_other": "", "other": ""}
 # A scope a label leaves out when the metric's label already says it in other words.
-SCOPE_SAID = {"rate": ("per day", "per month", "per week", "a day", "a month", "a week", "daily", "monthly")}
+SCOPE_SAID = {"rate": ("per day", "per month", "per week", "a day", "a month", "a week", "daily", "monthly"),
+              "rate_day": ("per day", "a day", "daily"), "rate_week": ("per week", "a week", "weekly"),
+              "rate_month": ("per month", "a month", "monthly")}
 # A scope that goes without saying for what is counted: an area held or seized is the area at a
 # time, so "total to date" (the vocabulary's default for areas) says nothing to a reader.
 SCOPE_IMPLIED = {("area_held", "total"), ("area_seized", "total"), ("area_recaptured", "total")}
