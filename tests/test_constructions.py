@@ -1334,6 +1334,21 @@ ROWS += [
      "20,000", {"metric": None}),
 ]
 
+# After heldout44's first measurement (2026-12-05, seventh session): each fails with 8620627.
+ROWS += [
+    ("'N combatants ... have now lost their lives' is a count of the killed",
+     "Approximately 70,000 combatants from Russia's armed forces have now lost their lives in Ukraine, as per "
+     "data examined by the BBC.",
+     "70,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'have not dropped below N' is a floor (more than N), not 'below N'",
+     "Russia's losses are heavy. Volunteer fatalities have not dropped below 100 per week since October.",
+     "100", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("the citer of a figure is its source: 'with Ukraine citing 3,000 casualties'",
+     "Several governments report North Korean casualties, with Ukraine citing 3,000 casualties as of December "
+     "23, while Pyongyang keeps silent.",
+     "3,000", {"metric": "dprk_casualties", "source": "Ukrainian government"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -64,7 +64,7 @@ _KILLED = (r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
 _CAPTURED = r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
 _MISSING = r"missing"
-_TOTAL = r"casualt\w+|losses|lost|total losses"
+_TOTAL = r"casualt\w+|losses|lost(?! their lives)|total losses"     # ("lost their lives" is killed)
 # "killed and wounded", "dead or injured", "Killed, Wounded": several kinds counted together
 JOINED = re.compile(rf"\b(?:{_KILLED})\W+(?:(?:and|or)\s+)?(?:{_WOUNDED})\b|"
                     rf"\b(?:{_WOUNDED})\W+(?:(?:and|or)\s+)?(?:{_KILLED}|missing|captured)\b", re.I)
@@ -278,7 +278,7 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
 
 # The noun a count of people ends on ("45 soldiers", "325,000 troop"), after which its participle follows.
 PERSON_NOUN = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|service\s+members|personnel|people|"
-                         r"men|fighters?|koreans?|russians?)\b", re.I)
+                         r"men|fighters?|combatants?|koreans?|russians?)\b", re.I)
 
 
 def _words(text: str, n: int) -> str:

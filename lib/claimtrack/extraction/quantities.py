@@ -113,6 +113,9 @@ HEDGES_BEFORE = [
     (r"no\s+(?:more|greater)\s+than|not\s+more\s+than|at\s+(?:the\s+)?most|a\s+maximum\s+of|maximum\s+of|max\.?", "up_to", False),
     (r"no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|at\s+(?:the\s+)?least|a\s+minimum\s+of|minimum\s+of|"
      r"more[\s-]+than|over|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+     # a floor said in the negative: "fatalities have not dropped below 100 per week", "never fell under"
+     r"(?:not|never)\s+(?:(?:have|has|had|been)\s+)?(?:dropped|fallen|fell|dipped|gone|slipped|sunk|been)\s+"
+     r"(?:below|under|lower\s+than|less\s+than|fewer\s+than)|"
      # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
