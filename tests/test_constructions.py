@@ -1347,6 +1347,17 @@ ROWS += [
      "Several governments report North Korean casualties, with Ukraine citing 3,000 casualties as of December "
      "23, while Pyongyang keeps silent.",
      "3,000", {"metric": "dprk_casualties", "source": "Ukrainian government"}),
+    ("both countries as one subject ('Russia and Ukraine collectively suffered') is no Russian toll",
+     "A U.S. news source reports that Russia and Ukraine collectively suffered the loss of one million soldiers.",
+     "one million", {"metric": None}),
+    ("a speaker in a relative clause: 'South Korea's spy agency which reported some 100 deaths'",
+     "The JCS said at least 1,100 North Korean soldiers had been killed or wounded, in line with last week's "
+     "briefing by South Korea's spy agency which reported some 100 deaths among North Korean troops.",
+     "some 100", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("a list of speakers with 'all' before the verb: 'Ukraine, the U.S. and South Korea all said'",
+     "In the fall, Ukraine, the U.S. and South Korea all said that North Korea had deployed 10,000-12,000 of "
+     "its troops to Russia.",
+     "10,000-12,000", {"metric": "dprk_troops_in_russia", "source_has": "Ukraine, the U.S. and South Korea"}),
 ]
 
 @pytest.fixture(scope="module")
