@@ -66,10 +66,11 @@ _PATTERNS = [
     ("inverted", re.compile(rf"[,”\"]\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
     # even on a sentence that is one long run of capitalised words or letters.
-    ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])|"
-                           rf"(?:{_NAME_WORDS})\b|\s){{1,24}}?)(?:\s+{_WHEN})?\s+(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?"
-                           # ("South Korea's spy agency, which reported some 100 deaths": the relative clause's speaker)
-                           rf"{_VERBS}\b(?!\s+tanks?\b)")),
+    # ("Ukraine, the U.S. and South Korea all said"; "South Korea's spy agency which reported some 100
+    # deaths": the relative clause's speaker)
+    ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
+                           rf",(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])|(?:{_NAME_WORDS})\b|\s){{1,24}}?)(?:\s+{_WHEN})?\s+"
+                           rf"(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
     ("subject", re.compile(rf"(?:^|[,”\"]\s*)(?P<who>he|she|they)\s+{_VERBS}\b")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
