@@ -20,6 +20,9 @@ from .identity import as_text
 # What each sub-count is part of (the shared vocabulary of issue 15: officers, generals and
 # engineers are parts of a contingent of troops).
 SUB_COUNTS = {"officers": "troops", "generals": "troops", "engineers": "troops"}
+# Scopes that are not the standing figure of what is counted: a rate, one event, a plan. A headline
+# (summary, chart title) names a standing figure's group before these (comparison.like_groups).
+SECONDARY_SCOPES = {"rate", "rate_day", "rate_week", "rate_month", "one_event", "planned"}
 # A claim whose scope the text does not give: compared with other unspecified claims only.
 UNSPECIFIED = "unspecified"
 # How a key reads in a sentence ("troops in Russia", "killed, total to date").
@@ -122,8 +125,9 @@ def like_groups(est: pd.DataFrame, unit: str = "", primary: str = "") -> list[tu
     """The estimates split by comparison key, sub-counts left out (see `sub_counts`): first the
     groups of the metric's main `counted` (`primary`, the first of its `charts:`; casualties of a
     casualty metric, so that two counts of prisoners do not take the chart from one war total),
-    then the rest; within each, the group with the most estimates first (ties: the one with the
-    latest estimate). The first is the one a chart's title speaks of."""
+    then the rest; within each, a rate, one event or plan after the standing figures (1,500 a day is
+    not Russia's toll: the headline is the total), then the group with the most estimates first (ties:
+    the one with the latest estimate). The first is the one a chart's title speaks of."""
     if est.empty:
         return []
     keys = [comparison_key(r, unit) for r in est.to_dict("records")]
@@ -135,7 +139,9 @@ def like_groups(est: pd.DataFrame, unit: str = "", primary: str = "") -> list[tu
         k, part = item
         latest = part["holds_end"].dropna().max() if "holds_end" in part else None
         other = int(bool(primary) and len(k) >= 4 and k[2] != primary)
-        return (other, -len(part), -(latest.toordinal() if latest is not None and not pd.isna(latest) else 0), k)
+        secondary = int(len(k) >= 4 and k[3] in SECONDARY_SCOPES)
+        return (other, secondary, -len(part),
+                -(latest.toordinal() if latest is not None and not pd.isna(latest) else 0), k)
     return sorted(groups, key=order)
 
 
