@@ -23,6 +23,8 @@ SUB_COUNTS = {"officers": "troops", "generals": "troops", "engineers": "troops"}
 # Scopes that are not the standing figure of what is counted: a rate, one event, a plan. A headline
 # (summary, chart title) names a standing figure's group before these (comparison.like_groups).
 SECONDARY_SCOPES = {"rate", "rate_day", "rate_week", "rate_month", "one_event", "planned"}
+# Losses: their standing figure is the total to date; losses in Kursk or in one battle are parts of it.
+LOSSES = {"killed", "wounded", "captured", "missing", "casualties"}
 # A claim whose scope the text does not give: compared with other unspecified claims only.
 UNSPECIFIED = "unspecified"
 # How a key reads in a sentence ("troops in Russia", "killed, total to date").
@@ -126,7 +128,8 @@ def like_groups(est: pd.DataFrame, unit: str = "", primary: str = "") -> list[tu
     groups of the metric's main `counted` (`primary`, the first of its `charts:`; casualties of a
     casualty metric, so that two counts of prisoners do not take the chart from one war total),
     then the rest; within each, a rate, one event or plan after the standing figures (1,500 a day is
-    not Russia's toll: the headline is the total), then the group with the most estimates first (ties:
+    not Russia's toll: the headline is the total; of losses, any part of the total to date comes
+    after it), then the group with the most estimates first (ties:
     the one with the latest estimate). The first is the one a chart's title speaks of."""
     if est.empty:
         return []
@@ -139,7 +142,7 @@ def like_groups(est: pd.DataFrame, unit: str = "", primary: str = "") -> list[tu
         k, part = item
         latest = part["holds_end"].dropna().max() if "holds_end" in part else None
         other = int(bool(primary) and len(k) >= 4 and k[2] != primary)
-        secondary = int(len(k) >= 4 and k[3] in SECONDARY_SCOPES)
+        secondary = int(len(k) >= 4 and (k[3] in SECONDARY_SCOPES or (k[2] in LOSSES and k[3] != "total")))
         return (other, secondary, -len(part),
                 -(latest.toordinal() if latest is not None and not pd.isna(latest) else 0), k)
     return sorted(groups, key=order)
