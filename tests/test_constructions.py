@@ -1360,6 +1360,24 @@ ROWS += [
      "10,000-12,000", {"metric": "dprk_troops_in_russia", "source_has": "Ukraine, the U.S. and South Korea"}),
 ]
 
+# After heldout46's first measurement (2026-12-05, seventh session): each fails with b7462d5.
+ROWS += [
+    ("a subject cut off by an unspaced dash aside before a verb of reaching: 'Russian casualties—dead and "
+     "maimed—exceed N'",
+     "Russian casualties\u2014dead and maimed\u2014exceed 13,000 in this one sector.",
+     "13,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("'met their demise' is killed",
+     "New estimates reveal that an estimated 1,260 Russian troops met their demise in a single day.",
+     "1,260", {"metric": "russian_casualties", "counted": "killed"}),
+    ("machine-spun copy's 'misplaced day by day' is 'lost daily': a daily rate of losses",
+     "Nearly 1,300 Russian troopers misplaced day by day in Ukraine for minimal gains, officials said.",
+     "1,300", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("a lawmaker relaying the NIS in another romanization ('Lee Sung-kwon') is the NIS",
+     "At least 100 North Koreans have been killed since entering combat in December, South Korean lawmaker "
+     "Lee Sung-kwon told reporters Thursday.",
+     "100", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

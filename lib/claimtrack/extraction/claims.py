@@ -705,7 +705,9 @@ CLAUSE_END = re.compile(r"[,;:()–—]")
 LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
 # A clause that opens with its verb: its subject stands before the cut (claims._score).
 # (an auxiliary and a participle: "has expanded to", "was reduced to"; not "has a population of")
-VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing))\b")
+# (or a verb of reaching: "Russian casualties—dead and maimed—exceed 13,000", "... reached a new high of 1,271")
+VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing)|"
+                        r"(?:exceed|surpass|reach|top|total|number|stand|stood)\w*)\b")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)

@@ -59,7 +59,8 @@ PHRASES = [
 ]
 
 # What a casualty count counts, from the words of its own clause (nearest first).
-_KILLED = (r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives|irretrievabl\w*|bodies|deceased|"
+_KILLED = (r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives|met their (?:demise|death|end)|"
+           r"irretrievabl\w*|bodies|deceased|"
            r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
 _CAPTURED = r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
@@ -113,6 +114,7 @@ RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|p
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 # (not "a day after Seoul said ...", "a week later": a time, not a rate; nor "its daily intelligence update")
 RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|month)\b(?! (?:after|before|later|earlier)\b)|"
+                  r"\bday by day\b|"
                   r"\bdaily\b(?! (?:intelligence|update|briefing|bulletin|report)\b)|\bweekly\b|\bmonthly\b|"
                   # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
@@ -125,7 +127,7 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
 # The period of a rate, read from RATE's match: "a day", "daily", "over the past 24 hours" → per day; a span
 # of several days or weeks ("in the last three days", "two weeks") stays a rate of no stated period.
 RATE_PERIODS = (("rate_day", re.compile(r"\b(?:(?:a|per|each|every|single|past|last|previous|costliest|deadliest|"
-                                        r"bloodiest|worst|heaviest) day|daily|24 hours)\b", re.I)),
+                                        r"bloodiest|worst|heaviest|by) day|daily|24 hours)\b", re.I)),
                 ("rate_week", re.compile(r"\b(?:(?:a|per|each|every|single|past|last|previous|one|costliest|"
                                          r"deadliest|bloodiest|worst|heaviest) week|weekly)\b", re.I)),
                 ("rate_month", re.compile(rf"\b(?:(?:a|per|each|every|single|past|last|previous|one|costliest|"
