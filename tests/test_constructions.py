@@ -1376,6 +1376,22 @@ ROWS += [
      "At least 100 North Koreans have been killed since entering combat in December, South Korean lawmaker "
      "Lee Sung-kwon told reporters Thursday.",
      "100", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("'At the end of last year' is the December before the article's year",
+     "At the end of last year, the White House said more than 1,000 North Korean soldiers had been killed or "
+     "wounded.",
+     "1,000", {"metric": "dprk_casualties", "as_of": "2024-12"}),
+    ("'In the fall' is the latest autumn begun by the article's date",
+     "In the fall, Ukraine said that North Korea had deployed 10,000 of its troops to Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "as_of": "2024"}),
+    ("a when-clause after the figure dates it: 'had only 11,000 troops in Kursk when Ukraine began its "
+     "incursion in early August'",
+     "Russia had only 11,000 troops in Kursk when Ukraine began its surprise incursion in early August, the ISW "
+     "said.",
+     "11,000", {"metric": "russian_troops_kursk", "as_of": "2024-08"}),
+    ("the area held now, beside the peak: 'Kyiv now controls 800 km², down from the 1,376 initially captured'",
+     "A senior Ukrainian military source said that Kyiv now controls approximately 800 square kilometers in "
+     "Kursk, down from the 1,376 square kilometers initially captured.",
+     "800", {"metric": "ukraine_held_kursk_km2", "counted": "area_held", "as_of": PUBLISHED}),
 ]
 
 @pytest.fixture(scope="module")

@@ -731,6 +731,11 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
                           # "as the full-scale invasion began in February 2022", "since the war started on ..."
                           r"|\b(?:incursion|offensive|invasion|war|conflict|operation)\s+(?:began|started|broke\s+out|"
                           r"was\s+launched)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
+NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
+# A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
+# surprise incursion in early August".
+WHEN_EVENT = re.compile(r"\bwhen\b[^,;.]{0,80}$", re.IGNORECASE)
 AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
                             r"disclosed|revealed)\s+$", re.IGNORECASE)
 # A statement made before the story's own time, the text not saying when: "The Pentagon had reported that ...".
@@ -762,7 +767,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     """
     lo, hi = f.own
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
-    times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)]
+    # (but "had only 11,000 troops in Kursk when Ukraine began its incursion in early August": a when-clause
+    # after the figure dates it by its event)
+    times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)
+             or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
     if q.kind == "count" or (q.unit == "km2" and AREA_GAINED.search(f.clause)):
@@ -787,6 +795,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     own = [t for t in times if q.end <= t.start < hi]
     if own:
         return own[0].value
+    # "Russia had only 11,000 troops in Kursk when Ukraine began its incursion in early August": the
+    # when-clause right after the figure dates it
+    when = [t for t in times if t.start > q.end and WHEN_EVENT.search(f.sentence, q.end, t.start)
+            and not any(a <= t.start < b for a, b in others)]
+    if when and q.role != "previous":
+        return when[0].value
     # "between the start of the invasion ... and December 2025", later in the sentence: the span a count
     # covers, before any time of the statement earlier in its clause ("The report released Tuesday said")
     span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]
@@ -911,7 +925,10 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     """A metric's peak period (`peak_as_of`) for a figure at its peak, or an earlier value,
     that the text itself does not date."""
     undated = as_of in ("", published) or len(as_of) < 7
-    at_peak = undated and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous")
+    # (not the figure said to hold now: "Kyiv now controls approximately 800 square kilometers, down from
+    # the 1,376 initially captured": the peak word is the earlier figure's)
+    now = q.role != "previous" and NOW_BEFORE.search(f.sentence, max(0, f.at - 40), f.at)
+    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous")
     if not metric.peak_as_of:
         # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
         # text does not date is not the article's day's

@@ -83,6 +83,9 @@ SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:
 # "which once held an estimated 500 square miles": the hold at its peak, not now
 # ("initially snatched control of 1,000 sq km", "At most, we controlled 1,376": the peak)
 ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height)|initially|at first|originally|at most,)", re.I)
+# The area held now, said just before the figure, whatever earlier hold its sentence names.
+NOW_HELD = re.compile(r"\b(?:now|currently|still)\s+(?:\w+\s+){0,2}?(?:control\w*|holds?|holding|held|occup\w*)\b"
+                      r"[^,;]{0,40}$", re.I)
 # "shrunk from some 500 square miles to 30", "down from the more than 1,368": the earlier hold, its peak
 DOWN_FROM = re.compile(r"\b(?:shr[iu]nk\w*|reduc\w*|down|decreas\w*|fell|dropp\w*|contract\w*)\s+from\s+"
                        r"(?:the\s+)?NUMBER\b", re.I)
@@ -254,6 +257,8 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
     if metric_kind == "area":
         words = f"{tight} {clause}"
         before = near.split("NUMBER")[0]       # "At the peak of the offensive, Ukraine controlled ..."
+        if NOW_HELD.search(before):
+            return "area_held"      # "Kyiv now controls approximately 800 km², down from the 1,376 initially captured"
         if ((ONCE.search(words) or ONCE.search(before)) and not RECAPTURED.search(tight)) or DOWN_FROM.search(near):
             return "area_seized"
         if RECAPTURED.search(tight):

@@ -62,7 +62,11 @@ PATTERNS = [
             r"last\s+weekend|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
             r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
             r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now|"
-            r"(?:last|this|earlier\s+this)\s+(?:fall|autumn|spring|summer))\b"),
+            r"(?:last|this|earlier\s+this)\s+(?:fall|autumn|spring|summer)|"
+            # "At the end of last year" (its December), "at the start of this year" (its January), "in
+            # the fall" (the latest autumn begun by the article's date)
+            r"(?:at\s+)?the\s+end\s+of\s+last\s+year|(?:at\s+)?the\s+(?:start|beginning)\s+of\s+this\s+year|"
+            r"in\s+the\s+(?:fall|autumn|spring|summer)(?!\s+of\s+(?:19|20)\d\d))\b"),
     # a part of a year, read as its last month: "the first quarter of 2025", "the first four months of
     # 2025" (April), "the first half of 2025" (June)
     ("quarter", r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|first\s+(?P<n>two|three|four|five|six|"
@@ -220,6 +224,15 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return f"{ref.year - 1}-{ref.month:02d}" if precision in ("day", "month") else str(ref.year - 1)
     if rel in ("last year", "the previous year"):
         return str(ref.year - 1)
+    if rel.endswith("end of last year"):
+        return f"{ref.year - 1}-12"
+    if rel.endswith("of this year"):
+        return f"{ref.year}-01"
+    bare = re.fullmatch(r"in the (fall|autumn|spring|summer)", rel)
+    if bare:
+        # the latest such season already begun: "In the fall, ..." in an April 2025 story is 2024's
+        first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}[bare.group(1)]
+        return str(ref.year if ref.month >= first else ref.year - 1)
     season = re.fullmatch(r"(last|this|earlier this) (fall|autumn|spring|summer)", rel)
     if season:
         # the season's first month; "last fall" is the latest autumn already over at the article's
