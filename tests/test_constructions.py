@@ -1392,6 +1392,10 @@ ROWS += [
      "A senior Ukrainian military source said that Kyiv now controls approximately 800 square kilometers in "
      "Kursk, down from the 1,376 square kilometers initially captured.",
      "800", {"metric": "ukraine_held_kursk_km2", "counted": "area_held", "as_of": PUBLISHED}),
+    ("a spokesperson by surname alone ('Wood said') whom the article names in full is their organisation",
+     "Deputy U.S. Ambassador Robert Wood spoke at the UN on Thursday. \u201cRight now there are some 8,000 DPRK "
+     "soldiers in Kursk Oblast,\u201d Wood said.",
+     "8,000", {"metric": "dprk_troops_in_russia", "source": "US government", "source_has": "Robert Wood"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -415,7 +415,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             places.append(at)
     phrases = [w for _, w in frames]
     names = [canonical(p, article or sentence) or _by_role(sentence, p, at) or _named_before(p, article)
-             or _spelled_out(p, article) for p, at in zip(phrases, places)]
+             or _spelled_out(p, article) or _by_surname(p, article) for p, at in zip(phrases, places)]
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
         # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS"); a news outlet
@@ -579,6 +579,21 @@ ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,6})")
 LEADING_NOT_NAME = re.compile(r"^(?:(?:the|on|in|at|by|last|this|but|and|then|meanwhile|earlier|later|monday|"
                               r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                               r"may|june|july|august|september|october|november|december)\s+)+", re.IGNORECASE)
+
+
+def _by_surname(who: str, article: str) -> str | None:
+    """A speaker named by surname alone ("..., Wood said") whom the article names in full and the table
+    knows as a spokesperson ("Robert Wood" → "US government (Robert Wood)"); None otherwise."""
+    if not article or not SURNAME.fullmatch(who):
+        return None
+    for m in re.finditer(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(who)}\b", article):
+        known = canonical(m.group(), article)
+        if known:
+            return known
+    return None
+
+
+SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
 
 
 def _spelled_out(who: str, article: str) -> str | None:
