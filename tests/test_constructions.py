@@ -1396,6 +1396,9 @@ ROWS += [
      "Deputy U.S. Ambassador Robert Wood spoke at the UN on Thursday. \u201cRight now there are some 8,000 DPRK "
      "soldiers in Kursk Oblast,\u201d Wood said.",
      "8,000", {"metric": "dprk_troops_in_russia", "source": "US government", "source_has": "Robert Wood"}),
+    ("'added' of a number is no verb of saying: 'Russia recently added over 10,000 North Korean soldiers'",
+     "Russia recently added over 10,000 North Korean soldiers to its armed forces for use in Ukraine.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source_not": "Russia"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -70,7 +70,9 @@ _PATTERNS = [
     # deaths": the relative clause's speaker)
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
                            rf",(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])|(?:{_NAME_WORDS})\b|\s){{1,24}}?)(?:\s+{_WHEN})?\s+"
-                           rf"(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b(?!\s+tanks?\b)")),
+                           rf"(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b(?!\s+tanks?\b)"
+                           # (not "added" of a number: "Russia recently added over 10,000 North Korean soldiers")
+                           r"(?!(?<=added)\s+(?:(?:about|around|some|over|more\s+than|nearly|another|an\s+additional)\s+)?\d)")),
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
     ("subject", re.compile(rf"(?:^|[,”\"]\s*)(?P<who>he|she|they)\s+{_VERBS}\b")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
