@@ -1401,6 +1401,26 @@ ROWS += [
      "10,000", {"metric": "dprk_troops_in_russia", "source_not": "Russia"}),
 ]
 
+# After heldout47's first measurement (2026-12-05, seventh session): each fails with 2458718.
+ROWS += [
+    ("a toll as the counted noun: 'the Russian demise toll has jumped to 66,000-88,000' (spun 'death toll')",
+     "Based on the new research, the Russian demise toll has jumped to 66,000-88,000 as of December 31st 2023.",
+     "66,000-88,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("whom a month was deadly for is whose the losses are: 'a deadly month for the Russian military, with ... "
+     "1,000 of its soldiers wounded or killed each day'",
+     "May was a particularly deadly month for the Russian military in Ukraine, with an average of more than "
+     "1,000 of its soldiers wounded or killed each day, according to the United States.",
+     "1,000", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("'put out of combat' is a loss, not a deployment",
+     "Recent estimates by the UK Ministry of Defence suggest that at least 6,000 North Koreans have been put "
+     "out of combat fighting for Russia so far.",
+     "6,000", {"metric": "dprk_casualties"}),
+    ("a list line's label names what its figure counts: 'Estimated deaths: 236,000 to 467,000'",
+     "The Economist's estimate of Russian losses:\n  \u2022 Estimated deaths: 236,000 to 467,000 (or, roughly "
+     "332,000)",
+     "236,000", {"metric": "russian_casualties"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

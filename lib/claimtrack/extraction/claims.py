@@ -246,7 +246,10 @@ LOCATIVE = re.compile(
 # "people fighting in Russia's military": an armed force one is in says whose one is, not where.
 MEMBERSHIP = re.compile(r"[’']s\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
 # "casualties suffered by the Russian army": who suffers them is whose they are ("killed by" is not).
-SUFFERED_BY = re.compile(r"\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# ("May was a particularly deadly month for the Russian military": whom the losses were deadly for)
+SUFFERED_BY = re.compile(r"\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$"
+                         r"|\b(?:deadl\w+|costl\w+|blood\w+|worst|heav\w+)\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
 MEDIA_AFTER = re.compile(r"\s+(?:section|service(?!\s*members?\b)|media|outlets?|edition|news\s+agenc\w+|press|language|"
@@ -550,7 +553,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
            or ((VERB_OPENS.match(f.clause) or RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at))
                and not m.find("exclude", f.sentence[max(0, f.at - 150):f.at])
                and m.find("signals", f.sentence[:f.at]))
-           ) if m.has("signals") else None
+           or _label_finds(m, "signals", f)) if m.has("signals") else None
     if m.has("signals") and not sig:
         return None
     fired, score = [], 1.0
@@ -594,7 +597,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         else:
             return None
     if m.has("nouns"):
-        near_hit = m.find("nouns", f.near)
+        near_hit = m.find("nouns", f.near) or _label_finds(m, "nouns", f)
         if unit_hit:
             score += 2
             fired.append(f"noun={q.unit}")
@@ -617,6 +620,15 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"context={ctx}")
         score += 0.5
     return score + m.priority * 0.25, "; ".join(fired)
+
+
+def _label_finds(m: Metric, field: str, f: _Frame) -> str | None:
+    """A field's term in the label the figure follows ("Estimated deaths: 236,000 to 467,000",
+    "Casualties: 425,920"): a list line names what it counts before a colon, which cuts the clause."""
+    if ":" not in f.sentence[max(0, f.at - 4):f.at]:
+        return None
+    label = LABEL_BEFORE.search(f.sentence, max(0, f.at - LABEL_REACH), f.at)
+    return m.find(field, label.group(1)) if label else None
 
 
 def _harm(q: Quantity, f: _Frame) -> str | None:
@@ -731,6 +743,10 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
                           # "as the full-scale invasion began in February 2022", "since the war started on ..."
                           r"|\b(?:incursion|offensive|invasion|war|conflict|operation)\s+(?:began|started|broke\s+out|"
                           r"was\s+launched)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A list line's label right before its figure: "• Estimated deaths: 236,000 to 467,000", "2024 (January–December):
+# Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most five words).
+LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
+LABEL_REACH = 60    # characters before a figure its label may take
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its

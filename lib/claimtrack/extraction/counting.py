@@ -59,7 +59,7 @@ PHRASES = [
 ]
 
 # What a casualty count counts, from the words of its own clause (nearest first).
-_KILLED = (r"killed|dead|died|deaths?|fatalit(?:y|ies)|perished|lost their lives|met their (?:demise|death|end)|"
+_KILLED = (r"killed|dead|died|deaths?|demise|fatalit(?:y|ies)|perished|lost their lives|met their (?:demise|death|end)|"
            r"irretrievabl\w*|bodies|deceased|"
            r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
