@@ -1421,6 +1421,25 @@ ROWS += [
      "236,000", {"metric": "russian_casualties"}),
 ]
 
+# After heldout48's first measurement (2026-12-05, seventh session): each fails with 6b54a3e.
+ROWS += [
+    ("'engineering units of N personnel for demining' are engineers, not troops",
+     "The Russian Defense Minister announced that the DPRK would send engineering units of 6,000 personnel for "
+     "demining and reconstruction in Kursk.",
+     "6,000", {"metric": "dprk_troops_in_russia", "counted": "engineers"}),
+    ("'seize control of N km²' is the area seized in the advance",
+     "On August 6, Ukraine began an offensive that allowed it to seize control of approximately 1,250 square "
+     "kilometers within the Kursk region.",
+     "1,250", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized"}),
+    ("... but 'have taken control of N km²' is the area held",
+     "Syrskyi said his forces had taken control of more than 1,150 square kilometers of the Kursk region.",
+     "1,150", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("a participle after the figure dates it: 'the one-day record of 1,740 losses, recorded on May 12'",
+     "Russia lost 1,300 soldiers in 24 hours, only slightly behind the one-day record of 1,740 Russian losses, "
+     "recorded on May 12.",
+     "1,740", {"metric": "russian_casualties", "as_of": "2024-05-12"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -751,7 +751,9 @@ LABEL_REACH = 60    # characters before a figure its label may take
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
 # surprise incursion in early August".
-WHEN_EVENT = re.compile(r"\bwhen\b[^,;.]{0,80}$", re.IGNORECASE)
+# (also a participle saying when it was recorded: "the one-day record of 1,740 losses, recorded on May 12")
+WHEN_EVENT = re.compile(r"(?:\bwhen\b|,\s*(?:recorded|registered|logged|set|reported)\s+(?:on|in)\b)[^,;.]{0,80}$",
+                        re.IGNORECASE)
 AS_SAID_BEFORE = re.compile(r"\bas\s+(?:[\w’'-]+\s+){0,3}(?:said|highlighted|noted|reported|mentioned|announced|stated|"
                             r"disclosed|revealed)\s+$", re.IGNORECASE)
 # A statement made before the story's own time, the text not saying when: "The Pentagon had reported that ...".

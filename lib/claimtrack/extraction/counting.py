@@ -56,6 +56,9 @@ HEAD_NOUNS = {
 PHRASES = [
     (re.compile(r"\bmilitary\s+(?:builders?|construction\s+workers?|workers?)\b", re.I), "engineers"),
     (re.compile(r"\bconstruction\s+(?:workers?|troops?|battalions?)\b", re.I), "engineers"),
+    # "engineering units of 6,000 personnel for demining and reconstruction"
+    (re.compile(r"\bengineering\s+(?:units?|troops|battalions?|brigades?|corps)\b|"
+                r"\bfor\s+(?:demining|de-mining|mine[- ]clearing|mine\s+clearance)\b", re.I), "engineers"),
 ]
 
 # What a casualty count counts, from the words of its own clause (nearest first).
@@ -83,6 +86,8 @@ SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:
 # "which once held an estimated 500 square miles": the hold at its peak, not now
 # ("initially snatched control of 1,000 sq km", "At most, we controlled 1,376": the peak)
 ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height)|initially|at first|originally|at most,)", re.I)
+# Control seized in the advance: "seize control of" (the gold reads "taken/gained control of" as held).
+SEIZE_CONTROL = re.compile(r"\bseiz\w*\s+control\b", re.I)
 # The area held now, said just before the figure, whatever earlier hold its sentence names.
 NOW_HELD = re.compile(r"\b(?:now|currently|still)\s+(?:\w+\s+){0,2}?(?:control\w*|holds?|holding|held|occup\w*)\b"
                       r"[^,;]{0,40}$", re.I)
@@ -263,6 +268,8 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
             return "area_seized"
         if RECAPTURED.search(tight):
             return "area_recaptured"
+        if SEIZE_CONTROL.search(tight):
+            return "area_seized"        # "an offensive that allowed them to seize control of approximately 1,250 km²"
         if HELD.search(tight):
             return "area_held"
         if SEIZED.search(words):
