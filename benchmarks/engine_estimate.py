@@ -10,6 +10,8 @@ real articles (`realcopy.make_corpus`, seed 18) and the table lists the patterns
 whether RE2 could run each as it is (no look-around, back-reference, atomic group or possessive
 quantifier) and whether its classes (\\w \\b \\d \\s, case-blind letters) read non-ASCII text as
 `re` does. The proxy's own cost is outside the times; the whole run is slower than a plain one.
+With `--replay` the calls are recorded too, and the collector's passes over the records land in
+whichever call allocates: read the table from a run without it.
 
 `--replay N` then calls each of the N costliest patterns again on its recorded inputs three ways:
 as the package did; behind an RE2 gate (google-re2's core on the UTF-8 bytes of an ASCII text, a
@@ -639,6 +641,8 @@ def main() -> None:
               f"{s['ns'] / 1e3 / max(1, s['calls']):7.1f} {100 * s['misses'] / max(1, s['calls']):5.0f} "
               f"{re2_kind(pat, flags):5} {s['site']}  {pat[:90]!r}{' I' if flags & re.I else ''}")
     if args.replay:
+        import gc
+        gc.freeze()      # the recorded calls (~850,000) would make every full collection in the replay slow
         replay(rows, whole, args.replay)
         if args.choices:
             Path(args.choices).write_text(json.dumps(CHOICES, indent=1), encoding="utf-8")
