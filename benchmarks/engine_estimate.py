@@ -26,7 +26,7 @@ and the claims (a hash of their CSV): the end-to-end figure, with the gates' Pyt
 
     .venv/bin/python benchmarks/engine_estimate.py [--articles 700] [--top 30] [--json F]
     .venv/bin/python benchmarks/engine_estimate.py --top 30 --replay 2000 --choices /tmp/gates.json
-    .venv/bin/python benchmarks/engine_estimate.py --compare /tmp/gates.json [--folder DIR] [--runs 6]
+    .venv/bin/python benchmarks/engine_estimate.py --compare /tmp/gates.json [F2 …] [--folder DIR] [--runs 6]
 """
 
 from __future__ import annotations
@@ -519,6 +519,11 @@ def _lit_gate(needs: list[str], blind: bool):
     return may
 
 
+def _always(text, pos, endpos, anchor):
+    """A gate that lets every call through: what the wrapping alone costs ("how": "none")."""
+    return True
+
+
 def install_gates(choices: list[dict]) -> None:
     """re._compile hands out the chosen patterns behind their gates (the rest as they are)."""
     chosen = {(c["pattern"], c["flags"]): c for c in choices}
@@ -534,7 +539,8 @@ def install_gates(choices: list[dict]) -> None:
         g = made.get(id(rx))
         if g is None:
             blind = bool(rx.flags & re.IGNORECASE)
-            may = _re2_gate(c["superset"], rx.flags) if c["how"] == "re2" else _lit_gate(c["needs"], blind)
+            may = (_re2_gate(c["superset"], rx.flags) if c["how"] == "re2" else
+                   _lit_gate(c["needs"], blind) if c["how"] == "lit" else _always)
             g = made[id(rx)] = (rx, _Gated(rx, may))
         return g[1]
 
@@ -563,26 +569,29 @@ def child(folder: str, choices_file: str | None) -> None:
     print(f"{spent:.3f} {len(found)} {digest}")
 
 
-def compare(folder: Path, choices_file: Path, runs: int) -> None:
+def compare(folder: Path, choices_files: list[Path], runs: int) -> None:
+    """Plain `re` and each set of gates, interleaved `runs` times: CPU of each and the claims' hash."""
     import statistics
     import subprocess
 
-    def one(gated):
-        cmd = [sys.executable, __file__, "--child", str(folder)] + (["--gates", str(choices_file)] if gated else [])
+    def one(gates):
+        cmd = [sys.executable, __file__, "--child", str(folder)] + (["--gates", str(gates)] if gates else [])
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.split()
         return float(out[0]), int(out[1]), out[2]
 
-    plain, gated = [], []
+    sides: dict = {None: []} | {f: [] for f in choices_files}
     for _ in range(runs):
-        plain.append(one(False))
-        gated.append(one(True))
-    same = len({r[2] for r in plain + gated}) == 1
-    for name, rs in (("re", plain), ("gated", gated)):
-        print(f"  {name:6s}: " + ", ".join(f"{r[0]:.2f}" for r in rs)
+        for gates, results in sides.items():
+            results.append(one(gates))
+    plain = sides[None]
+    for gates, rs in sides.items():
+        print(f"  {'re' if gates is None else Path(gates).name}: " + ", ".join(f"{r[0]:.2f}" for r in rs)
               + f" s CPU, median {statistics.median(r[0] for r in rs):.2f} s, {rs[0][1]} claims")
-    print(f"end to end: ×{min(r[0] for r in plain) / min(r[0] for r in gated):.3f} best against best, "
-          f"×{statistics.median(r[0] for r in plain) / statistics.median(r[0] for r in gated):.3f} median against "
-          f"median; claims {'identical' if same else 'NOT identical'}")
+        if gates is not None:
+            same = len({r[2] for r in plain + rs}) == 1
+            print(f"    ×{min(r[0] for r in plain) / min(r[0] for r in rs):.3f} best against best, "
+                  f"×{statistics.median(r[0] for r in plain) / statistics.median(r[0] for r in rs):.3f} median "
+                  f"against median; claims {'identical' if same else 'NOT identical'}")
 
 
 def main() -> None:
@@ -594,7 +603,8 @@ def main() -> None:
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--gates", help=argparse.SUPPRESS)
     ap.add_argument("--choices", help="write the gates that pay (after --replay) here")
-    ap.add_argument("--compare", help="time iter_claims with the gates of this file against plain re")
+    ap.add_argument("--compare", nargs="+", help="time iter_claims with the gates of each file against plain re "
+                    '(a file whose gates say "how": "none" times the wrapping alone)')
     ap.add_argument("--runs", type=int, default=6)
     ap.add_argument("--replay", type=int, default=0, help="replay the top N patterns' calls on RE2 gates")
     args = ap.parse_args()
@@ -610,7 +620,7 @@ def main() -> None:
             folder = Path(args.folder) if args.folder else Path(tmp) / "corpus"
             if not args.folder:
                 make_corpus(folder, args.articles, seed=18)
-            compare(folder, Path(args.compare), args.runs)
+            compare(folder, [Path(f) for f in args.compare], args.runs)
         return
     global RECORD_ALL
     RECORD_ALL = args.replay > 0
