@@ -1440,6 +1440,20 @@ ROWS += [
      "1,740", {"metric": "russian_casualties", "as_of": "2024-05-12"}),
 ]
 
+# After heldout49's first measurement (2026-12-05, seventh session): each fails with 7760686.
+ROWS += [
+    ("'N soldiers per day' names no source ('per' is 'according to' only before a name)",
+     "The war has turned into a battle of attrition, with Russia losing up to 1,000 soldiers per day.",
+     "1,000", {"metric": "russian_casualties", "source_not": "day"}),
+    ("'the rival North had sent' is North Korea",
+     "Park Sun-won said that 1,500 more troops from the rival North had gone to Russia, taking the total "
+     "deployment to 3,000.",
+     "1,500", {"metric": "dprk_troops_in_russia"}),
+    ("Ukrainian officials as the speakers do not make a Russian force Ukrainian",
+     "US and Ukrainian officials report 50,000 Russian and North Korean troops massed for an offensive in Kursk.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

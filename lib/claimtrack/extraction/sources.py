@@ -55,7 +55,10 @@ _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 # of an according-to / citing frame), "inverted", "subject".
 _PATTERNS = [
     ("relayed", re.compile(rf"\baccording to (?:the )?{_WHO}", re.IGNORECASE)),
-    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|per|"
+    ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|"
+                           # ("as per Reuters", not "1,000 soldiers per day")
+                           r"per(?!\s+(?:day|week|month|year|hour|cent|capita|person|head|soldier|square|km|kilomet\w+|"
+                           r"mile)s?\b)|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            r"(?:reports?|data|estimates|assessments?|figures|analys[ie]s|stud(?:y|ies)|investigations?|"
                            r"projections?) (?:from|by)) (?:the )?"
