@@ -550,7 +550,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
            # "... killed or wounded per day in October, which would bring the total number to 700,000": the
            # running total of what the sentence counted before it (not "Russia has captured an additional 78
            # km², bringing their total gains to 1,253": what the words before exclude, the total does too)
-           or ((VERB_OPENS.match(f.clause) or RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at))
+           # (RUNNING_TOTAL ends "... to": looked for only where "to" stands right before the number, issue 18)
+           or ((VERB_OPENS.match(f.clause) or (f.sentence[max(0, f.at - 4):f.at].rstrip().endswith("to")
+                                               and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at)))
                and not m.find("exclude", f.sentence[max(0, f.at - 150):f.at])
                and m.find("signals", f.sentence[:f.at]))
            or _label_finds(m, "signals", f)) if m.has("signals") else None

@@ -33,7 +33,8 @@ def lowered(text: str) -> str | None:
     each searched by many patterns (a metric's term tables, the clause breaks...), and four calls in
     five repeat one of the last few texts (issue 18, counted on 700 real articles).
     """
-    return None if FOLDS_TO_ASCII.search(text) else text.lower()
+    # (an ASCII text holds none of FOLDS_TO_ASCII: `isascii` answers without a search; issue 18)
+    return text.lower() if text.isascii() or not FOLDS_TO_ASCII.search(text) else None
 
 
 _CODED = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|N\{[^}]*\}|0[0-7]*)")
