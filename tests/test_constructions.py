@@ -1454,6 +1454,28 @@ ROWS += [
      "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
+# After heldout50's first measurement (2026-12-05, seventh session): each fails with 48d7f44.
+ROWS += [
+    ("'Ukraine's armed forces said' is the General Staff of its armed forces",
+     "In an update on Thursday, Ukraine's armed forces said that Russia had lost 910 troops the previous day.",
+     "910", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("the Wagner Group's fighters are Russia's losses",
+     "Prigozhin says 20,000 Wagner fighters were killed in the battle for Bakhmut.",
+     "20,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'N Ukrainians were killed' is Ukraine's toll, whoever says it",
+     "Prigozhin says 20,000 Wagner fighters died. He also estimated that 50,000 Ukrainians were killed in "
+     "Bakhmut.",
+     "50,000", {"metric": None}),
+    ("'the Kyiv government' is the Ukrainian government",
+     "According to the Kyiv government, the number of Russian soldiers killed since the invasion began is more "
+     "than 75,000.",
+     "75,000", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("a few picked out of a count ('just two of the 25,000 dead fighters') is no count; the count is",
+     "Wagner recruited thousands of convicts. These are just two of the 25,000 dead fighters identified by the "
+     "BBC and Mediazona.",
+     "25,000", {"metric": "russian_casualties"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -532,6 +532,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             return None     # "3,000 shells", "five military bases" count something else
     if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
+    if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
+        return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
@@ -715,6 +717,8 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
 
 
 CLAUSE_END = re.compile(r"[,;:()–—]")
+# A few out of a stated count: "two of the 25,000 dead fighters".
+FEW_OF_MANY = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?\d", re.IGNORECASE)
 # The last count and its noun before a number ("with 3,100 tanks, lost 2,200 of them"): what "them" are.
 LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
 # A clause that opens with its verb: its subject stands before the cut (claims._score).

@@ -40,7 +40,7 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"officials?|intelligence|military|agenc(?:y|ies)|army|forces|staff|command|councils?|committees?|"
                r"commander(?:-in-chief)?|chiefs?|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
                # groups named by who they are: "Western leaders say", "a Ukrainian special operations crew claimed"
-               r"leaders|diplomats?|crews?|special\s+operations|project|network|spy|"
+               r"leaders|diplomats?|crews?|special\s+operations|project|network|spy|armed|"
                r"analysts?|region|regional|defen[cs]e|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
                r"report|study|analysis|assessment|think\s+tanks?|"
