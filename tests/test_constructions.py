@@ -1474,6 +1474,10 @@ ROWS += [
      "Wagner recruited thousands of convicts. These are just two of the 25,000 dead fighters identified by the "
      "BBC and Mediazona.",
      "25,000", {"metric": "russian_casualties"}),
+    ("a place with a compass word is still a place: 'moving to train in eastern Russia' is no Russian force",
+     "North Korea has sent soldiers to Russia. We estimate approximately 10,000 are moving to train in eastern "
+     "Russia, Singh said.",
+     "10,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -235,7 +235,9 @@ HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed
 ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units)\s+from\s+(?:the\s+)?$"
                     r"|\b(?:sent|deployed|dispatched|supplied|provided)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATIVE = re.compile(
-    r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for|by)\s+(?:the\s+)?$"
+    # ("to train in eastern Russia": a compass word between the preposition and the place)
+    r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for|by)\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central)\s+)?$"
     # "the Kursk region of Russia": a place
     r"|\b(?:region|oblast|territory|border|part|area|city|villages?|towns?|province|soil|side)\s+of\s+(?:the\s+)?$"
     # "sent to help Moscow", "supporting Russia": who is helped is not who is counted
@@ -243,6 +245,7 @@ LOCATIVE = re.compile(
     r"\s+(?:the\s+)?$"
     # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+LOCATIVE_REACH = 20    # characters before a subject word where its preposition may be ("into the western ")
 # "people fighting in Russia's military": an armed force one is in says whose one is, not where.
 MEMBERSHIP = re.compile(r"[’']s\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
 # "casualties suffered by the Russian army": who suffers them is whose they are ("killed by" is not).
@@ -659,7 +662,7 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int, int, str]]:
     low = lowered(text) if twin is not None else None
     return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
-            if not (LOCATIVE.search(text[max(0, x.start() - 12):x.start()])
+            if not (LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
                     and not MEMBERSHIP.match(text, x.end())
                     and not SUFFERED_BY.search(text[max(0, x.start() - 24):x.start()]))
