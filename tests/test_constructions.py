@@ -1478,6 +1478,13 @@ ROWS += [
      "North Korea has sent soldiers to Russia. We estimate approximately 10,000 are moving to train in eastern "
      "Russia, Singh said.",
      "10,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Mr Wallace said' is the UK government (its defence secretary)",
+     "Making a statement to the House of Commons, Mr Wallace said that approximately 15,000 Russian personnel "
+     "have been killed.",
+     "15,000", {"metric": "russian_casualties", "source": "UK government", "source_has": "Wallace"}),
+    ("'Ukraine's Ministry of Defence said' is the Ukrainian government",
+     "Ukraine's Ministry of Defence said 1,200 Russian soldiers died on Monday.",
+     "1,200", {"metric": "russian_casualties", "source": "Ukrainian government"}),
 ]
 
 @pytest.fixture(scope="module")
