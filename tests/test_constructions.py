@@ -1487,6 +1487,25 @@ ROWS += [
      "1,200", {"metric": "russian_casualties", "source": "Ukrainian government"}),
 ]
 
+# After heldout51's first measurement (2026-12-05, seventh session): each fails with ca70465.
+ROWS += [
+    ("'N soldiers could be sent' is a plan, even after 'an additional'",
+     "Zelenskyy estimated that an additional 20,000 to 25,000 North Korean soldiers could be sent to Russia.",
+     "20,000 to 25,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
+    ("... but 'are now stationed ... and could be deployed' is the force there now",
+     "The Pentagon estimates that around 10,000 North Korean troops are now stationed in Russia's eastern region "
+     "and could be deployed to Kursk in the coming weeks.",
+     "10,000", {"metric": "dprk_troops_in_russia", "scope": "in_russia"}),
+    ("'aim to concentrate a total of N' is a plan",
+     "Zelensky said Russian forces have concentrated 40,000 personnel in Kursk Oblast and aim to concentrate a "
+     "total of 60,000 to 70,000 personnel there.",
+     "60,000 to 70,000", {"metric": "russian_troops_kursk", "scope": "planned"}),
+    ("'is expected to comprise N' is a plan",
+     "The contingent being sent to Kursk is expected to comprise 5,000 North Korean military construction "
+     "workers and 1,000 sappers.",
+     "5,000", {"metric": "dprk_troops_in_russia", "scope": "planned", "counted": "engineers"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -208,6 +208,12 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      r"expected to (?:be (?:sent|deployed|dispatched)|send|deploy|dispatch|reach|arrive|total|number|rise|grow)|"
                      r"(?:decided|decides|attempting|trying|seeking|aims?|aiming) to (?:send|deploy|dispatch)|"
                      r"(?:aim|goal|plan) of (?:sending|deploying)|will be (?:sent|deployed|dispatched)|"
+                     # "20,000 to 25,000 North Korean soldiers could be sent", "aim to concentrate a total of 60,000",
+                     # "the contingent ... is expected to comprise 5,000"
+                     # (not a second predicate of troops already there: "are now stationed in eastern Russia and
+                     # could be deployed to Kursk")
+                     r"(?<!and )(?:could|may|might|would) be (?:sent|deployed|dispatched|moved|transferred)|"
+                     r"aims? to (?:concentrate|mass|amass|gather|bring)|expected to (?:comprise|include|consist)|"
                      r"on track to|will (?:have|reach|surpass|exceed|top)|could (?:reach|surpass|exceed|top)|is preparing to|"
                      r"are preparing to|prepar\w+ to send|intends? to|to be (?:sent|deployed)|pledged|decided to send|"
                      r"(?:potential|possible|planned) (?:deployment|dispatch|transfer|reinforcements?|sending)|"
