@@ -1506,6 +1506,17 @@ ROWS += [
      "5,000", {"metric": "dprk_troops_in_russia", "scope": "planned", "counted": "engineers"}),
 ]
 
+# After heldout52's first measurement (2026-12-05, seventh session): each fails with 7d9fb50.
+ROWS += [
+    ("'somewhere north of N' is a lower bound",
+     "In that time Russia has managed to lose somewhere north of 800,000 casualties.",
+     "800,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("the troops that 'crossed the border' into Kursk are the incursion's, not Russia's grouping",
+     "Russian forces were caught off guard in Kursk. According to Russia, at least 1,000 troops crossed the "
+     "border on the first day, supported by tanks.",
+     "1,000", {"metric": None}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

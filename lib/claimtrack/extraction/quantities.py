@@ -116,13 +116,16 @@ HEDGES_BEFORE = [
      # a floor said in the negative: "fatalities have not dropped below 100 per week", "never fell under"
      r"(?:not|never)\s+(?:(?:have|has|had|been)\s+)?(?:dropped|fallen|fell|dipped|gone|slipped|sunk|been)\s+"
      r"(?:below|under|lower\s+than|less\s+than|fewer\s+than)|"
+     # "somewhere north of 800,000 casualties"
+     r"(?:somewhere\s+|well\s+|just\s+)?north\s+of|"
      # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
      r"top(?:s|ped|ping)|(?:(?<=[a-z]\s)|(?<=[a-z]\s['‘\"“]))(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
-    (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of", "less_than", False),
+    (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of|(?:somewhere\s+|just\s+)?south\s+of",
+     "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
      # "an estimated 11,000" hedges; "the agency estimated 15,000" is its speaker's verb
