@@ -1517,6 +1517,13 @@ ROWS += [
      "1,000", {"metric": None}),
 ]
 
+# After heldout53's first measurement (2026-12-05, seventh session): fails with 910abe7.
+ROWS += [
+    ("'Ukraine gained N km² in Russia' is an area of the incursion",
+     "Ukraine gained around 1,000 km\u00b2 in Russia in its offensive.",
+     "1,000", {"metric": "ukraine_held_kursk_km2"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")
