@@ -1522,6 +1522,9 @@ ROWS += [
     ("'Ukraine gained N km² in Russia' is an area of the incursion",
      "Ukraine gained around 1,000 km\u00b2 in Russia in its offensive.",
      "1,000", {"metric": "ukraine_held_kursk_km2"}),
+    ("Russia's defence ministry spokesman by name speaks for the ministry",
+     "Konashenkov added that 1,597 Russian soldiers have suffered injury since the beginning of the invasion.",
+     "1,597", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
 ]
 
 @pytest.fixture(scope="module")
