@@ -1525,6 +1525,18 @@ ROWS += [
     ("Russia's defence ministry spokesman by name speaks for the ministry",
      "Konashenkov added that 1,597 Russian soldiers have suffered injury since the beginning of the invasion.",
      "1,597", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("an earlier statement the sentence's opening dates: 'In January 2025, the NIS had estimated just 200 dead'",
+     "In January 2025, the NIS had estimated just 200 North Korean dead and 2,700 wounded.",
+     "200", {"metric": "dprk_casualties", "as_of": "2025-01"}),
+    ("... but the old value of a change the opening dates stays undated ('In July, ... raised the payout from "
+     "195,000 to 400,000')",
+     "In July, the federal government raised the one-time payout for contract soldiers from 195,000 to 400,000 "
+     "rubles.",
+     "195,000", {"metric": "signing_bonus_rub", "as_of": ""}),
+    ("the invasion's date after 'since ... launched an invasion of Ukraine in February 2022' is not the toll's",
+     "More than 600,000 Russian soldiers have been killed or wounded since President Vladimir Putin launched an "
+     "invasion of Ukraine in February 2022, U.S. and British defense officials said this week.",
+     "600,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
 ]
 
 @pytest.fixture(scope="module")

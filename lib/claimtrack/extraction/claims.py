@@ -748,7 +748,8 @@ STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s
 SAID_AFTER = re.compile(r"\s*(?:said|says|announced|told|reported|stated|claimed|wrote|added|confirmed|estimated|"
                         r"noted|disclosed|revealed)\b", re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
-                          r"(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
+                          # ("since Putin launched an invasion of Ukraine in February 2022")
+                          r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
                           # "as the full-scale invasion began in February 2022", "since the war started on ..."
                           r"|\b(?:incursion|offensive|invasion|war|conflict|operation)\s+(?:began|started|broke\s+out|"
                           r"was\s+launched)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -756,6 +757,7 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
 # Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most five words).
 LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
 LABEL_REACH = 60    # characters before a figure its label may take
+OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
@@ -843,7 +845,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     if own:
         return own[-1].value
     if q.role == "previous":
-        return ""
+        # "In January 2025, the NIS had estimated just 200 dead": an earlier statement the sentence's opening
+        # dates (not the old value of a change, "In August, Tatarstan increased its payment from 2.2 million":
+        # the time is the change's)
+        opening = [t for t in times if t.start <= OPENING_REACH and t.end <= q.start
+                   and not any(a <= t.start < b for a, b in others)]
+        return opening[0].value if opening and PLUPERFECT_SPEECH.search(f.sentence, 0, q.start) else ""
     if plan:
         return ""      # a plan ("will send 6,000") holds at no date the text does not give it
     if next_lead and not f.sentence[q.end:].strip(" .,;"):
