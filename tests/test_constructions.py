@@ -1539,6 +1539,21 @@ ROWS += [
      "600,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
 ]
 
+# After heldout54's first measurement (2026-12-05, seventh session): each fails with c01512a.
+ROWS += [
+    ("a headline's source after its colon: '... Troops and 100 Tanks in a Week: Kyiv'",
+     "Russia Loses Nearly 7,000 Troops and 100 Tanks in a Week: Kyiv",
+     "7,000", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("'President Joe Biden's administration said' is the US government",
+     "President Joe Biden\u2019s administration said on Thursday that some 8,000 North Korean soldiers are now in "
+     "Russia\u2019s Kursk region, preparing to help the Kremlin\u2019s war.",
+     "8,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'an allegation by the United States that N' is the United States'",
+     "The meeting followed an allegation by the United States that North Korea has deployed about 10,000 troops "
+     "to Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -61,7 +61,8 @@ _PATTERNS = [
                            r"mile)s?\b)|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            r"(?:reports?|data|estimates|assessments?|figures|analys[ie]s|stud(?:y|ies)|investigations?|"
-                           r"projections?) (?:from|by)) (?:the )?"
+                           # ("an allegation by the United States that ...")
+                           r"projections?|allegations?|claims?) (?:from|by)) (?:the )?"
                            rf"{_WHO}", re.IGNORECASE)),
     # "Reuters cites a source in the SBU as saying", "Yonhap cited South Korean military officials who
     # ...": the cited one
@@ -88,6 +89,8 @@ _PATTERNS = [
     ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"()]{{3,60}}?,\s+"
                            rf"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|on)){{0,6}}),\s+"
                            rf"(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
+    # a headline's source after its colon: "Russia Loses Nearly 7,000 Troops and 100 Tanks in a Week: Kyiv"
+    ("relayed", re.compile(r":\s+(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and)){0,4})\s*$")),
     # the citer of a figure as its speaker: "with Ukraine citing 3,000 casualties", "Kyiv putting the toll at"
     # (searched as the according-to frames are, with or without a verb of saying)
     ("relayed", re.compile(r"(?P<who>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:citing|cited|putting)\s+"
@@ -102,7 +105,7 @@ _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNOREC
 # without a verb of saying (issue 18). () for the frames searched everywhere they may be.
 # tests/test_claims.py checks that every match on real and made-up lines holds one.
 _PATTERN_NEEDS = [("according to",), ("citing ", "quoting ", "per ", " by ", " from "), ("cite", "quote"),
-                  (), (), (), (), (", ",), ("citing", "cited", "putting")]
+                  (), (), (), (), (", ",), (":",), ("citing", "cited", "putting")]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
