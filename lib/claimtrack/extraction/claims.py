@@ -37,7 +37,7 @@ from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import PLACE_LOOKBACK, RUNNING_TOTAL, counted_scope, last_place
 from .periods import PRESENT, TimeRef, days_before, find_times
-from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, Quantity, find_quantities
+from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
 from .sources import ANAPHORIC, attribution, canonical, country_of, is_government, is_media, relays, speech_frames
 
@@ -49,8 +49,6 @@ NEAR_WORDS = 12
 # heldout28) has none under 240; below 100 the soldiers counted are individuals (the two captured, a
 # train of 100 wounded, 13 buried).
 MIN_FORCE = 100
-# Spans of time (quantities.UNITS): never a claim, never a neighbour that bounds another number's words.
-DURATIONS = {"year", "month", "week", "day", "hour", "minute", "second"}
 # Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
 GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them", "estimate", "figure",
                  "number", "total", "toll", "count", "level", "mark"}
@@ -549,18 +547,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         harm = _harm(q, f)
         if harm and m.find("exclude", harm):
             return None
-    sig = (m.find("signals", f.clause) or (harm and m.find("signals", harm))
-           # a clause whose subject is cut off before it ("The total territory ..., which the Ukrainian Armed
-           # Forces have taken over, | has expanded to 1,263 square kilometers"): the subject's words count
-           # "... killed or wounded per day in October, which would bring the total number to 700,000": the
-           # running total of what the sentence counted before it (not "Russia has captured an additional 78
-           # km², bringing their total gains to 1,253": what the words before exclude, the total does too)
-           # (RUNNING_TOTAL ends "... to": looked for only where "to" stands right before the number, issue 18)
-           or ((VERB_OPENS.match(f.clause) or (f.sentence[max(0, f.at - 4):f.at].rstrip().endswith("to")
-                                               and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at)))
-               and not m.find("exclude", f.sentence[max(0, f.at - 150):f.at])
-               and m.find("signals", f.sentence[:f.at]))
-           or _label_finds(m, "signals", f)) if m.has("signals") else None
+    sig = _signal(m, f, harm) if m.has("signals") else None
     if m.has("signals") and not sig:
         return None
     fired, score = [], 1.0
@@ -627,6 +614,26 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"context={ctx}")
         score += 0.5
     return score + m.priority * 0.25, "; ".join(fired)
+
+
+def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
+    """The metric's signal word for the figure: in its clause or its predicate of harm; else, where the
+    clause lost its subject to a cut, in the words before the figure; else in its list line's label."""
+    found = m.find("signals", f.clause) or (harm and m.find("signals", harm))
+    if found:
+        return found
+    # a clause whose subject is cut off before it ("The total territory ..., which the Ukrainian Armed
+    # Forces have taken over, | has expanded to 1,263 square kilometers"), or a running total of what the
+    # sentence counted before it ("... killed or wounded per day in October, which would bring the total
+    # number to 700,000"); not where the words before exclude the metric ("Russia has captured an
+    # additional 78 km², bringing their total gains to 1,253"). RUNNING_TOTAL ends "... to": looked for
+    # only where "to" stands right before the number (issue 18).
+    before = f.sentence[:f.at]
+    cut = VERB_OPENS.match(f.clause) or (before[-4:].rstrip().endswith("to")
+                                          and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at))
+    if cut and not m.find("exclude", before[-150:]):
+        found = m.find("signals", before)
+    return found or _label_finds(m, "signals", f)
 
 
 def _label_finds(m: Metric, field: str, f: _Frame) -> str | None:
@@ -1106,7 +1113,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # (a span of time, "three years ago", "in 14 days", is no claim of any metric and no neighbour
     # either: it would cut the number after it from its words ("Russia's total casualties since ...
     # three years ago have reached one million"))
-    per_sentence = [[q for q in find_quantities(s.text) if q.unit not in DURATIONS] for s in sentences]
+    per_sentence = [[q for q in find_quantities(s.text) if q.unit not in TIME_UNITS] for s in sentences]
     currency = _article_currency(per_sentence)
     last_found = None        # (sentence index, classification) of the last sentence with a claim
     for si, s in enumerate(sentences):

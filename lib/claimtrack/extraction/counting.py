@@ -77,6 +77,8 @@ CASUALTY_WORDS = [("casualties", re.compile(rf"\b(?:{_TOTAL})\b", re.I)),
                   ("wounded", re.compile(rf"\b(?:{_WOUNDED})\b", re.I)),
                   ("captured", re.compile(rf"\b(?:{_CAPTURED})\b", re.I)),
                   ("missing", re.compile(rf"\b(?:{_MISSING})\b", re.I))]
+# The kinds of loss (casualties and their parts), named once for readers of claims (comparison.LOSSES).
+LOSS_KINDS = frozenset(name for name, _ in CASUALTY_WORDS)
 
 # Territory: who moved the line, and which way.
 RECAPTURED = re.compile(r"\b(?:recaptur\w*|retak\w*|retook|regain\w*|liberat\w*|reclaim\w*|lost|los(?:e|es|ing)|"
@@ -134,12 +136,10 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
                   re.I)
 # The period of a rate, read from RATE's match: "a day", "daily", "over the past 24 hours" → per day; a span
 # of several days or weeks ("in the last three days", "two weeks") stays a rate of no stated period.
-RATE_PERIODS = (("rate_day", re.compile(r"\b(?:(?:a|per|each|every|single|past|last|previous|costliest|deadliest|"
-                                        r"bloodiest|worst|heaviest|by) day|daily|24 hours)\b", re.I)),
-                ("rate_week", re.compile(r"\b(?:(?:a|per|each|every|single|past|last|previous|one|costliest|"
-                                         r"deadliest|bloodiest|worst|heaviest) week|weekly)\b", re.I)),
-                ("rate_month", re.compile(rf"\b(?:(?:a|per|each|every|single|past|last|previous|one|costliest|"
-                                          rf"deadliest|bloodiest|worst|heaviest) month|monthly|{MONTH})\b", re.I)))
+_PERIOD_OPENS = "a|per|each|every|single|past|last|previous|costliest|deadliest|bloodiest|worst|heaviest"
+RATE_PERIODS = (("rate_day", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|by) day|daily|24 hours)\b", re.I)),
+                ("rate_week", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) week|weekly)\b", re.I)),
+                ("rate_month", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) month|monthly|{MONTH})\b", re.I)))
 
 
 def rate_scope(match: re.Match) -> str:

@@ -105,6 +105,8 @@ DIMENSIONS = [{"km2", "m2", "ft2", "acre"}, {"km", "m", "mm", "cm", "mile", "foo
               {"celsius", "fahrenheit"}]
 # Units that mean a number is a measurement, never a head count ("155mm shells").
 MEASURE_UNITS = {u for _, u, _ in UNITS}
+# Spans of time among them ("three years ago", "over the past 24 hours").
+TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
 
 # Hedges before a number: (pattern, qualifier, negated). Longest first, matched at the end
 # of the text before the number.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..extraction.counting import LOSS_KINDS
 from .identity import as_text
 
 # What each sub-count is part of (the shared vocabulary of issue 15: officers, generals and
@@ -24,7 +25,7 @@ SUB_COUNTS = {"officers": "troops", "generals": "troops", "engineers": "troops"}
 # (summary, chart title) names a standing figure's group before these (comparison.like_groups).
 SECONDARY_SCOPES = {"rate", "rate_day", "rate_week", "rate_month", "one_event", "planned"}
 # Losses: their standing figure is the total to date; losses in Kursk or in one battle are parts of it.
-LOSSES = {"killed", "wounded", "captured", "missing", "casualties"}
+LOSSES = LOSS_KINDS
 # A claim whose scope the text does not give: compared with other unspecified claims only.
 UNSPECIFIED = "unspecified"
 # How a key reads in a sentence ("troops in Russia", "killed, total to date").
@@ -83,9 +84,9 @@ COUNTED_WORDS = {"troops": "troops", "officers": "officers", "generals": "genera
                  "monthly_pay": "monthly pay", "death_payment": "death payment", "equipment": "equipment",
                  "money_other": "", "other": ""}
 # A scope a label leaves out when the metric's label already says it in other words.
-SCOPE_SAID = {"rate": ("per day", "per month", "per week", "a day", "a month", "a week", "daily", "monthly"),
-              "rate_day": ("per day", "a day", "daily"), "rate_week": ("per week", "a week", "weekly"),
+SCOPE_SAID = {"rate_day": ("per day", "a day", "daily"), "rate_week": ("per week", "a week", "weekly"),
               "rate_month": ("per month", "a month", "monthly")}
+SCOPE_SAID["rate"] = tuple(w for words in SCOPE_SAID.values() for w in words)     # a rate of any period
 # A scope that goes without saying for what is counted: an area held or seized is the area at a
 # time, so "total to date" (the vocabulary's default for areas) says nothing to a reader.
 SCOPE_IMPLIED = {("area_held", "total"), ("area_seized", "total"), ("area_recaptured", "total")}
