@@ -37,7 +37,7 @@ PNG_COLOURS = 256                      # palette of a chart's PNG (see Chart.png
 TITLE_WRAP = 52                        # characters per title line over a chart with a legend beside it
 FOOT_WRAP = 118                        # characters per line of the source line and caption (7.5 pt)
 WRAP = 95                              # characters per line of title, source line and caption
-MIN_DAYS_SHOWN = 60                    # narrowest time axis, in days
+MIN_DAYS_SHOWN = 120                   # narrowest time axis, in days: four months, so its ticks are months, not days
 # The value axis is set by the bulk of a chart's marks: a mark more than OFF_SCALE_FACTOR times the
 # median of the chart's marks (the lower median, so that of two marks the smaller one sets the
 # scale) is drawn at the top edge as an off-scale marker with its figure and #n, and listed under
