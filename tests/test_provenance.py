@@ -86,7 +86,7 @@ def test_a_rewrite_that_drops_the_attribution_keeps_the_original_source(tmp_path
     assert est.iloc[0]["source"] == "Pentagon" and est.iloc[0]["chain"] == "Pentagon → Wire → Blog (rewrite)"
     # without the family the rewrite's figure would be the blog's own
     lone = write_corpus(tmp_path / "d", {"b.txt": rewrite}, "file,outlet,published\nb.txt,Blog,2024-10-22\n")
-    assert estimates(load(str(lone)).claims, "dprk_troops_in_russia").iloc[0]["source"] == "Blog"
+    assert estimates(load(str(lone)).claims, "dprk_troops_in_russia").iloc[0]["source"] == "unattributed (Blog)"
 
 
 def test_seed_disagreements_figures_dates_and_names(seeds):
@@ -156,7 +156,7 @@ def test_seed_consensus_per_metric_and_month(seeds):
     troops = "North Korean troops in Russia"        # like with like: one comparison group
     nov = c.loc[(troops, "2024-11")]
     assert nov["sources"] == 3 and nov["consensus"] == "10,000" and nov["outside"] == "none"
-    assert nov["supported by"] == "Pentagon (Patrick Ryder); South Korea defence ministry (Jeon Ha-kyou); Yonhap"
+    assert nov["supported by"] == "Pentagon (Patrick Ryder); South Korea defence ministry (Jeon Ha-kyou); unattributed (Yonhap)"
     oct_ = c.loc[(troops, "2024-10")]
     assert oct_["consensus"].startswith("none") and NIS in oct_["figures"], "'not close to 3,000' and 12,000 don't meet"
     unit = c.loc[("North Korean troops in Russia, in one unit", "2024-10")]

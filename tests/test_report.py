@@ -172,7 +172,7 @@ def test_restatements_are_counted_once_per_original_source():
     nis = est[est["source"] == "South Korea National Intelligence Service"]
     assert len(nis) == 1 and nis.iloc[0]["n_outlets"] == 2
     assert nis.iloc[0]["outlets"] == "Financial Times; Kursor" and nis.iloc[0]["holds"] == "2024-10-24"
-    bbc = est[(est["source"] == "BBC News") & (est["bound"] == "upper")].iloc[0]
+    bbc = est[(est["source"] == "unattributed (BBC News)") & (est["bound"] == "upper")].iloc[0]
     assert bbc["negated"] and bbc["high"] == 3000
 
 
@@ -182,7 +182,7 @@ def test_summary_states_latest_change_and_disagreement():
     territory = table.loc["Territory Ukraine held in Kursk"]
     assert territory["latest"] == "600–700 km²" and territory["change"].startswith("down from about 1,000 km²")
     troops = table.loc["North Korean troops in Russia"]
-    assert "not close to 3,000 (BBC News, 2024-10) vs 12,000" in troops["disagreements"]
+    assert "not close to 3,000 (BBC News, unattributed, 2024-10) vs 12,000" in troops["disagreements"]
     assert "Ukrainian military intelligence" not in troops["disagreements"], "a unit of 3,000 is not the whole force"
     bonus = table.loc["One-time signing bonus, Belgorod Oblast"]
     assert bonus["latest"] == "RUB 3,000,000" and "2 outlets" in bonus["reported by"]

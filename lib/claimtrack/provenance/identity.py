@@ -16,13 +16,30 @@ import pandas as pd
 
 
 def original_source(attributed_to: str, chain: str, outlet: str) -> str:
-    """Who first made the claim: the named source, or for an unattributed claim the outlet
-    furthest down the reporting chain (Kursor relaying the FT → the FT)."""
+    """Who first made the claim: the named source, or for an unattributed claim "unattributed
+    (the outlet furthest down the reporting chain)" (Kursor relaying the FT → "unattributed
+    (Financial Times)"). The word stays: a reader of the summary must not take the outlet that
+    printed a figure for a source it named (issue 15: "unattributed" is explicit)."""
     attributed_to = as_text(attributed_to)
     if attributed_to and not attributed_to.startswith("unattributed"):
         return attributed_to
     links = [c.strip() for c in as_text(chain).split(">") if c.strip()]
-    return links[-1] if links else (as_text(outlet) or "unattributed")
+    origin = links[-1] if links else as_text(outlet)
+    return f"unattributed ({origin})" if origin else "unattributed"
+
+
+def publisher_of(source: str) -> str:
+    """The name inside "unattributed (X)": the outlet whose own figure it is; a named source as is."""
+    source = as_text(source)
+    return source[len("unattributed ("):-1] if source.startswith("unattributed (") and source.endswith(")") else source
+
+
+def source_words(source: str) -> str:
+    """A source for a sentence that already wraps it in brackets: "unattributed (BBC News)" →
+    "BBC News, unattributed" ("not close to 3,000 (BBC News, unattributed, 2024-10)")."""
+    source = as_text(source)
+    publisher = publisher_of(source)
+    return f"{publisher}, unattributed" if publisher != source else source
 
 
 def reporting_outlet(chain: str, outlet: str, article: str) -> str:
@@ -89,7 +106,7 @@ def chain_text(source: str, reports: list[dict]) -> str:
             label += " (rewrite)"
         if r.get("family"):
             seen_families.add(r["family"])
-        if label not in steps and label != source:
+        if label not in steps and label != publisher_of(source):
             steps.append(label)
     return " → ".join([source] + steps)
 

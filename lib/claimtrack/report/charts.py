@@ -24,6 +24,7 @@ from matplotlib.ticker import FuncFormatter
 from PIL import Image
 
 from ..extraction.wording import number, refs, row_figure
+from ..provenance.identity import publisher_of, source_words
 from ..provenance.series import midpoint
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
@@ -209,7 +210,8 @@ def value_extent(drawn: pd.DataFrame) -> tuple[float, float]:
 
 def off_scale_text(r, unit: str) -> str:
     """'500,000 (#12, South Korea JCS, 2024-09)'."""
-    return f"{row_figure(r._asdict(), unit)} ({refs(r.refs[:3])}{'…' if len(r.refs) > 3 else ''}, {r.source}, {r.holds})"
+    more = "…" if len(r.refs) > 3 else ""
+    return f"{row_figure(r._asdict(), unit)} ({refs(r.refs[:3])}{more}, {source_words(r.source)}, {r.holds})"
 
 
 # The source line under a chart names at most this many original sources (the most marks first, then
@@ -227,7 +229,7 @@ def source_line(est: pd.DataFrame) -> list[str]:
     names = sorted(sizes.index, key=lambda k: (-sizes[k], k)) if len(sizes) > MAX_SOURCES_NAMED else sorted(sizes.index)
     for source in names[:MAX_SOURCES_NAMED]:
         part = est[est["source"] == source]
-        outlets = sorted({o for s in part["outlets"] for o in s.split("; ")} - {source})
+        outlets = sorted({o for s in part["outlets"] for o in s.split("; ")} - {publisher_of(source)})
         more = len(outlets) - MAX_OUTLETS_NAMED
         via = ", ".join(outlets[:MAX_OUTLETS_NAMED]) + (f" and {more} more" if more > 0 else "")
         out.append(f"{source} (via {via})" if outlets else source)
@@ -398,7 +400,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
         if r.n_outlets > 1:
             notes.append(f"×{r.n_outlets}")
         if label_sources:
-            notes.append(_short(r.source))
+            notes.append(_short(source_words(r.source)))
         if label_refs:
             notes.append(", ".join(f"#{n}" for n in r.refs[:2]) + ("…" if len(r.refs) > 2 else ""))
         if notes and labelled:
@@ -436,6 +438,16 @@ def _dodged(xs: list) -> list:
 
 def _short(source: str, width: int = 28) -> str:
     return textwrap.shorten(source, width, placeholder="…")
+
+
+# A legend entry wraps onto at most this many lines of this many characters before it is cut with
+# "…": cut at one line, "South Korea National Intelligence Service" lost its last word (the dev report).
+LEGEND_WIDTH, LEGEND_LINES = 34, 2
+
+
+def _legend_label(name: str) -> str:
+    """A legend entry wrapped onto LEGEND_LINES lines, the last cut with "…" if it is still too long."""
+    return "\n".join(textwrap.wrap(name, LEGEND_WIDTH, max_lines=LEGEND_LINES, placeholder="…"))
 
 
 def legend(fig, groups: list[tuple[str, list]]) -> None:
@@ -492,7 +504,7 @@ def force_estimates(est: pd.DataFrame, title: str, caption: str, unit_label: str
         _value_axis(ax, unit_label)
         ax.set_ylim(top=top * HEADROOM)
         off = [off_scale_text(r, unit) for r in drawn.itertuples() if (mark_y(r) or 0) > limit]
-        handles = [Line2D([], [], marker="s", color=c, linestyle="none", label=_short(s, 40))
+        handles = [Line2D([], [], marker="s", color=c, linestyle="none", label=_legend_label(s))
                    for s, c in colour.items() if c != OTHER]
         if OTHER in colour.values():
             handles.append(Line2D([], [], marker="s", color=OTHER, linestyle="none", label="other sources (table below)"))
@@ -601,7 +613,7 @@ def bonuses(b: pd.DataFrame, title: str, caption: str) -> Chart:
                         xytext=(6, -10), textcoords="offset points", fontsize=7, color="#333333")
     ax.set_ylabel("roubles (millions)")
     ax.set_ylim(0, top / 1e6 * HEADROOM)
-    handles = [Line2D([], [], marker="o", color=c, label=_short(k or "region not given", 40))
+    handles = [Line2D([], [], marker="o", color=c, label=_legend_label(k or "region not given"))
                for k, c in colour.items() if c != OTHER]
     if any(c == OTHER for c in colour.values()):
         handles.append(Line2D([], [], marker="o", color=OTHER, label="other regions (table below)"))

@@ -16,6 +16,7 @@ from ..extraction.wording import amount, refs, row_figure
 from ..provenance.comparison import group_label, key_words, like_groups
 from ..provenance.consensus import best_range
 from ..provenance.disagreements import MAX_COMPARED_PERIOD_DAYS, SHOWN_DISAGREEMENTS, dated, disagreement_pairs, interval
+from ..provenance.identity import source_words
 from ..provenance.series import estimates_of, kept, midpoint
 from .charts import MAX_OFF_SCALE_NAMED, OFF_SCALE_FACTOR, mark_y, scale_limit
 
@@ -69,7 +70,7 @@ def change_text(last, prev, unit: str) -> str:
         return "first estimate"
     a, b = _centre(interval(prev)), _centre(interval(last))
     direction = "up" if b > a else "down" if b < a else "changed"
-    return f"{direction} from {row_figure(prev, unit)} ({prev['source']}, {prev['holds']})"
+    return f"{direction} from {row_figure(prev, unit)} ({source_words(prev['source'])}, {prev['holds']})"
 
 
 def summary_table(snapshot, metrics: list[str] | None = None) -> pd.DataFrame:
@@ -85,8 +86,8 @@ def _summary_table(snapshot, metrics: list[str] | None) -> pd.DataFrame:
         if last is None:
             continue
         pairs = _pairs(snapshot, m, region, key, part)
-        said = [f"{row_figure(a, m.unit)} ({a['source']}, {a['holds']}) vs {row_figure(b, m.unit)} "
-                f"({b['source']}, {b['holds']})" for a, b in pairs[:SHOWN_DISAGREEMENTS]]
+        said = [f"{row_figure(a, m.unit)} ({source_words(a['source'])}, {a['holds']}) vs {row_figure(b, m.unit)} "
+                f"({source_words(b['source'])}, {b['holds']})" for a, b in pairs[:SHOWN_DISAGREEMENTS]]
         if len(pairs) > SHOWN_DISAGREEMENTS:
             said.append(f"{len(pairs) - SHOWN_DISAGREEMENTS} more")
         rows.append({"metric": label(m, region, key), "latest": row_figure(last, m.unit), "holds": last["holds"],
@@ -183,8 +184,9 @@ def _findings(snapshot, metrics: list[str] | None) -> list[list[tuple[str, objec
         last, prev = latest_and_previous(part)
         if last is None:
             continue
+        said_by = source_words(last["source"])
         s: list[tuple[str, object]] = [("label", label(m, "", key)),
-                                       ("text", f": latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']} "),
+                                       ("text", f": latest {row_figure(last, m.unit)} ({last['holds']}, {said_by} "),
                                        ("refs", last["refs"]), ("text", ")")]
         low, high, support, n = credible(part, last)
         if support:
@@ -232,7 +234,7 @@ def _regional_finding(m, entries) -> list[tuple[str, object]] | None:
         # the highest of the regions' latest figures (the chart's title gives the highest ever given)
         ("text", (f": latest figures for {len(regions)} regions; the highest of them " if len(regions) > 1 else
                   ": latest ") + f"{row_figure(top, m.unit)} ({top_region}, {top['holds']}, "
-                 f"{top['source']} "), ("refs", top["refs"]), ("text", ")")]
+                 f"{source_words(top['source'])} "), ("refs", top["refs"]), ("text", ")")]
     others = sorted(k for k in sizes if k != main)
     if others:
         out.append(("text", "; counted apart: " + "; ".join(f"{apart_words(m, k)} ({sizes[k]})" for k in others)))

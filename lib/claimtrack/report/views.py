@@ -17,6 +17,7 @@ from ..provenance.comparison import SCOPE_WORDS, UNSPECIFIED, comparison_key, ha
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
 from ..provenance.disagreements import Disagreements
+from ..provenance.identity import publisher_of, source_words
 from ..provenance.links import LINK_SCORE
 from ..provenance.series import BOUND, estimates_of, with_wages
 from . import charts
@@ -96,7 +97,7 @@ def headline(snapshot: Snapshot, metric_id: str, est: pd.DataFrame) -> str:
     last, prev = latest_and_previous(group) if key is not None else (None, None)
     if last is None:
         return f"{m.label}: no dated figure in these articles"
-    text = f"{group_name(m, '', key)}: latest {row_figure(last, m.unit)} ({last['holds']}, {last['source']})"
+    text = f"{group_name(m, '', key)}: latest {row_figure(last, m.unit)} ({last['holds']}, {source_words(last['source'])})"
     text += f", {change_text(last, prev, m.unit)}" if prev is not None else ""
     wild = off_scale(group)
     if not wild.empty:
@@ -572,6 +573,8 @@ class Sources(View):
         shown = shown[: self.MAX_GRAPH_ARTICLES]
         ids = {a["id"] for a in shown}
         outlets = {a.metadata.get("outlet", "") for a in self.articles.values()}
+        # an unattributed figure is its publisher's own: cited only when another outlet relays it
+        claims = claims.assign(source=claims["source"].map(publisher_of))
         cited = claims[claims["article"].isin(ids) & ~claims["source"].isin(outlets)]
         per = cited.groupby(["source", "article"]).size().reset_index(name="claims")
         top = per.groupby("source")["claims"].sum().sort_values(ascending=False, kind="stable")
