@@ -1554,6 +1554,22 @@ ROWS += [
      "10,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
 ]
 
+# After heldout55's first measurement (2026-12-05, eighth session): each fails with 27fb06e.
+ROWS += [
+    ("'the daily casualties for Moscow': whose losses, after 'for'",
+     "North Korea has supplied shells to Pyongyang's ally. Western officials estimate the average daily casualties "
+     "for Moscow reached 1,100 in October.",
+     "1,100", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("'officers and soldiers' together are the troops: a toll of them",
+     "Kyiv says Russia has lost around 1,500 officers and soldiers as prisoners since August.",
+     "1,500", {"metric": "russian_casualties", "counted": "captured"}),
+    ("'and that at least 3,000 more have been injured': more of the civilians counted before",
+     "In the port city, the target of heavy Russian shelling, an aide to the mayor said that 900 people have been "
+     "killed and that at least 3,000 more have been injured.",
+     "3,000", {"metric": None}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -247,9 +247,11 @@ LOCATIVE_REACH = 20    # characters before a subject word where its preposition 
 # "people fighting in Russia's military": an armed force one is in says whose one is, not where.
 MEMBERSHIP = re.compile(r"[’']s\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
 # "casualties suffered by the Russian army": who suffers them is whose they are ("killed by" is not).
-# ("May was a particularly deadly month for the Russian military": whom the losses were deadly for)
+# ("May was a particularly deadly month for the Russian military": whom the losses were deadly for;
+# "the average daily casualties for Moscow": whose losses they are)
 SUFFERED_BY = re.compile(r"\b(?:suffered|incurred|sustained)\s+by\s+(?:the\s+)?$"
-                         r"|\b(?:deadl\w+|costl\w+|blood\w+|worst|heav\w+)\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?$",
+                         r"|\b(?:deadl\w+|costl\w+|blood\w+|worst|heav\w+)\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?$"
+                         r"|\b(?:casualties|losses|fatalities|deaths|death\s+toll)\s+for\s+(?:the\s+)?$",
                          re.IGNORECASE)
 PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
@@ -282,7 +284,10 @@ PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deploye
                         r"based|brought|transferred|taken|held)\b")
 AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|reportedly|already|now)\s+){0,2}\w+")
 # "... and 2,700 have been injured", "..., with around 3,000 already deployed": a bare count right after "and", "with"
-SIBLING_GAP = re.compile(r"\b(?:and|with)\s+(?:another\s+|some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+# ("... 1,300 people have been killed and that at least 3,000 more have been injured": a second clause
+# of the same report)
+SIBLING_GAP = re.compile(r"\b(?:and|with)\s+(?:that\s+)?(?:another\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
+                         re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)

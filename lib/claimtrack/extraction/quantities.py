@@ -533,6 +533,12 @@ CALIBRE = re.compile(r"\d+(?:\.\d+)?-?(?:mm|cm|millimet(?:er|re)s?|calib(?:er|re
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
+# "officers and soldiers", "officers and men": leaders counted with the rank and file count them all.
+_LEADERS = {"officer", "commander", "general"}
+_RANK_AND_FILE = re.compile(r"\s+(?:enlisted\s+|other\s+)?(soldiers|men|troops|servicemen|personnel|privates|ranks)\b",
+                            re.IGNORECASE)
+
+
 def _plural_like(low: str) -> bool:
     return low in IRREGULAR or (low.endswith("s") and not low.endswith(("ss", "us", "is"))
                                 and _COUNT_NOUN.fullmatch(low) is not None)
@@ -558,6 +564,10 @@ def _counted_noun(text: str, pos: int) -> str | None:
         if w[0].isdigit() and CALIBRE.fullmatch(low):
             continue                                     # "500,000 122-mm shells": a number-adjective
         if low in _STOP or low in NOT_NOUNS or w[0].isdigit():
+            if low in ("and", "or") and head in _LEADERS:
+                ranks = _RANK_AND_FILE.match(text, m.end())
+                if ranks:       # "1,200 officers and soldiers": officers with their men are the troops
+                    return singular(ranks.group(1))
             break
         if w[0].isupper():
             if low.endswith("s") and not low.endswith(("ans", "ese", "is", "us", "ss")) and not plural \
