@@ -1570,6 +1570,47 @@ ROWS += [
 ]
 
 
+# After heldout56's and heldout57's first measurements (2026-12-05, eighth session): each fails with ab680fd.
+ROWS += [
+    ("'Ukraine, in turn, is said to have suffered N casualties': the sentence's own side",
+     "Some 700,000 Russian soldiers have been killed or wounded, the study says. Kyiv, for its part, is said to "
+     "have suffered about 300,000 casualties.",
+     "300,000", {"metric": None}),
+    ("people wounded in a side's strikes are its victims, not its losses",
+     "Russia lost 1,200 soldiers on Sunday, Kyiv said. On the same day, at least 25 people were wounded "
+     "due to a wave of Russian drone strikes on Kharkiv.",
+     "25", {"metric": None}),
+    ("'two people were killed and 40 others injured': the others are more of the same people",
+     "Moscow fired a new wave of missiles. Air defences downed most, but two people were killed and 40 others "
+     "injured in Dnipro.",
+     "40", {"metric": None}),
+    ("'Russian forces had been killed or injured': forces as the counted noun of a toll",
+     "In October, NATO's secretary general said that over 600,000 Russian forces had been killed or injured.",
+     "600,000", {"metric": "russian_casualties", "counted": "casualties"}),
+    ("'had fallen in battle' is killed",
+     "By the end of March, some 1,400 Russian soldiers had fallen in battle, Moscow admitted.",
+     "1,400", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'Has Cost The Lives Of N' in a title-case headline is killed",
+     "Putin's War Has Cost The Lives Of 20,000 Russian Troops, Says Defence Secretary",
+     "20,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'soldiers' corpses' are the dead",
+     "More than 3,000 Russian soldiers' corpses were shipped back through Belarus in March.",
+     "3,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("the Soviet Union's war in Afghanistan is not this war",
+     "Russia's toll is now far higher than the 15,000 Soviet dead of a decade of war in Afghanistan.",
+     "15,000", {"metric": None}),
+    ("a count past a metric's largest possible figure counts something else",
+     "Researchers obtained inheritance records for more than 11 million Russian men killed in accidents and the war.",
+     "11 million", {"metric": None}),
+    ("an aside between dashes before the verb: 'N Russian troops — and as many Ukrainian troops — have died'",
+     "More than 90,000 Russian troops — and about as many Ukrainian troops — are estimated to have died.",
+     "90,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'including N convicts': a part of the dead named by who they were",
+     "The files show that 18,000 Wagner fighters died near Bakhmut, including 15,000 convicts.",
+     "15,000", {"metric": "russian_casualties", "counted": "killed"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

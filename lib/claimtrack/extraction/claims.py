@@ -50,6 +50,8 @@ NEAR_WORDS = 12
 # train of 100 wounded, 13 buried).
 MIN_FORCE = 100
 # Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
+# A count with no noun of its own, or only "others" ("two people were killed and 40 others injured").
+BARE = {None, "other"}
 GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them", "estimate", "figure",
                  "number", "total", "toll", "count", "level", "mark"}
 # Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
@@ -148,8 +150,11 @@ def _words_head(text: str, n: int) -> str:
 
 # A sentence about Ukraine's own forces has a subject of its own: its bare counts ("with 60,000 to
 # 100,000 deaths") do not take Russia's or North Korea's from the sentences before.
+# ("Ukraine, in turn, is said to have suffered 400,000 casualties": the country as the subject of its losses)
 OTHER_SIDE = re.compile(r"\bukrain\w*(?:.s)?\s+(?:own\s+)?(?:troops|soldiers|forces|servicem[ae]n|army|military|casualties|"
-                        r"losses|deaths|dead)\b", re.IGNORECASE)
+                        r"losses|deaths|dead)\b"
+                        r"|^\W*(?:ukraine|kyiv|kiev)(?:\s*,[^,]{1,30},)?\s+(?:[\w’']+\s+){0,5}?"
+                        r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
@@ -257,6 +262,12 @@ PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
 MEDIA_AFTER = re.compile(r"\s+(?:section|service(?!\s*members?\b)|media|outlets?|edition|news\s+agenc\w+|press|language|"
                          r"state\s+media|channels?|bloggers?|telegram)\b", re.IGNORECASE)
+# "wounded due to Russian strikes": the side that attacked, not the side whose people are counted
+ATTACK_AFTER = re.compile(r"\s+(?:(?:missile|drone|air|artillery|rocket|bomb|aerial)\s+)?(?:strikes?|shelling|attacks?|"
+                          r"bombardments?|bombings?|airstrikes?|air\s+raids?|missiles?|drones?|shells)\b", re.IGNORECASE)
+# A sentence about a side's strikes counts their victims ("16 people were wounded due to a series of Russian
+# strikes"): its bare counts do not take the subject of the sentence before.
+STRIKE_SIDE = re.compile(r"\b(?:russian?|russia.s|moscow.s|ukrainian?|ukraine.s|kyiv.s)" + ATTACK_AFTER.pattern, re.IGNORECASE)
 # "11,000 of its soldiers": whose "its" is is said before; the pronoun is not the subject
 PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 # Between items of a list of counts: "troops, two tanks and three armored combat vehicles".
@@ -269,10 +280,13 @@ PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the
 # have been deployed", "11,000 soldiers, augmented by ..., are concentrated".
 # (also the same count said again as a share: "315,000 Russian troops, or about 87% of the total with which
 # it started the war, have been killed or injured")
-ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,\s*(?:including|among them|among whom|along with|together with|"
+# (and between dashes: "More than 100,000 Russian troops — and about as many Ukrainian troops — are estimated
+# to have died")
+ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?(?:\s*,\s*(?:including|among them|among whom|along with|together with|"
                          r"augmented by|backed by|mostly|many of them|some of them|"
                          r"or(?=\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?\d))"
                          r"\b[^,;:.!?]{0,120},\s*"
+                         r"|\s*[—–]\s*(?:and|or|along with|as well as|plus)\b[^—–;:.!?]{0,120}[—–]\s*)"
                          r"(?=(?:have|has|had|are|is|were|was|will|would)\b)", re.IGNORECASE)
 # The same aside between a subject and its verb before the number ("Russian casualties, including
 # the wounded, have passed 900,000"): the subject before the aside governs the number.
@@ -678,7 +692,7 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
                     and not MEMBERSHIP.match(text, x.end())
                     and not SUFFERED_BY.search(text[max(0, x.start() - 24):x.start()]))
-            and not MEDIA_AFTER.match(text, x.end())
+            and not MEDIA_AFTER.match(text, x.end()) and not ATTACK_AFTER.match(text, x.end())
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 
 
@@ -1141,7 +1155,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
             sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count") or \
-                bool(OTHER_SIDE.search(text))
+                bool(OTHER_SIDE.search(text)) or bool(STRIKE_SIDE.search(text))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
@@ -1155,7 +1169,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     classified[0] = (q, f, last_found[1])
                 continue
             prev_q, _, prev_found = classified[i - 1]
-            if found and prev_found is None and q.unit is None and prev_q.kind == "count" and prev_q.unit \
+            if found and prev_found is None and q.unit in BARE and prev_q.kind == "count" and prev_q.unit \
                     and SIBLING_GAP.search(text, prev_q.end, q.start):
                 # "about 100 people were killed and more than 350 injured": the bare second count is of
                 # the same people as the first, which is no claim (here, civilians)
@@ -1465,13 +1479,15 @@ def extract_folder(folder, manifest=None, catalogue: list[Metric] | None = None,
 # PUT_AT, CASUALTY_PREDICATE, SAME_DAY and GENERIC_BODY are left as they are: their words are read.
 (
     HYPOTHETICAL, OTHER_SIDE, RELATIVE, ANAPHOR, OF_THEIR, FORCE_AFTER, SUBSET, HEDGE_LEFT, HEDGE_RIGHT, ORIGIN,
-    LOCATIVE, MEDIA_AFTER, PARTITIVE, LIST_ITEM_GAP, PARTITIVE_GAP, SIBLING_GAP, LIST_VERB, LIST_GAP, WHOLE_OF,
+    LOCATIVE, MEDIA_AFTER, ATTACK_AFTER, STRIKE_SIDE, PARTITIVE, LIST_ITEM_GAP, PARTITIVE_GAP, SIBLING_GAP,
+    LIST_VERB, LIST_GAP, WHOLE_OF,
     SINCE, SINCE_WHEN, SPAN, SPEECH_BEFORE, EVENT_BEFORE, AS_SAID_BEFORE, PLUPERFECT_SPEECH, PREVIOUSLY_SAID,
     UNDATED, MONEY_WORDS, THE_NUMBER_WAS, THIS_NUMBER_TO, ADDED, MORE_AFTER, EARLIER, PEAK, BACKREF,
     STATEMENT_BEFORE, STATEMENT_CUE,
 ) = map(CaseBlind, (
     HYPOTHETICAL, OTHER_SIDE, RELATIVE, ANAPHOR, OF_THEIR, FORCE_AFTER, SUBSET, HEDGE_LEFT, HEDGE_RIGHT, ORIGIN,
-    LOCATIVE, MEDIA_AFTER, PARTITIVE, LIST_ITEM_GAP, PARTITIVE_GAP, SIBLING_GAP, LIST_VERB, LIST_GAP, WHOLE_OF,
+    LOCATIVE, MEDIA_AFTER, ATTACK_AFTER, STRIKE_SIDE, PARTITIVE, LIST_ITEM_GAP, PARTITIVE_GAP, SIBLING_GAP,
+    LIST_VERB, LIST_GAP, WHOLE_OF,
     SINCE, SINCE_WHEN, SPAN, SPEECH_BEFORE, EVENT_BEFORE, AS_SAID_BEFORE, PLUPERFECT_SPEECH, PREVIOUSLY_SAID,
     UNDATED, MONEY_WORDS, THE_NUMBER_WAS, THIS_NUMBER_TO, ADDED, MORE_AFTER, EARLIER, PEAK, BACKREF,
     STATEMENT_BEFORE, STATEMENT_CUE,
