@@ -1214,10 +1214,11 @@ ROWS += [
     ("... but 'in a single day' is one event, not a rate",
      "Russia lost 2,030 soldiers in a single day, the British defence ministry said.",
      "2,030", {"metric": "russian_casualties", "scope": "one_event"}),
+    # (the phrase cut at the dash is the whole "Ukrainian military": the General Staff, whose tally it is)
     ("an unspaced em dash ends a cited phrase: 'according to the Ukrainian military—bringing the total'",
      "Moscow lost 610 soldiers over the past 24 hours, according to the Ukrainian military—bringing the total "
      "Russian losses to 200,590.",
-     "200,590", {"metric": "russian_casualties", "source": "Ukrainian military"}),
+     "200,590", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
     ("a verb of belief after a number is no noun: 'with around 1,000 thought to have been killed'",
      "Of the 11,000 North Koreans deployed to Kursk, 4,000 have been wounded, with around 1,000 thought to "
      "have been killed.",
@@ -1608,6 +1609,28 @@ ROWS += [
     ("'including N convicts': a part of the dead named by who they were",
      "The files show that 18,000 Wagner fighters died near Bakhmut, including 15,000 convicts.",
      "15,000", {"metric": "russian_casualties", "counted": "killed"}),
+    # who said it
+    ("'according to Gen. Mark A. Milley, chairman of the Joint Chiefs of Staff': a title's dot, the US chairman",
+     "Some 100,000 Russian troops have been killed or wounded, according to Gen. Mark A. Milley, chairman of the "
+     "Joint Chiefs of Staff.",
+     "100,000", {"metric": "russian_casualties", "source": "Pentagon"}),
+    ("'The U.K. Ministry of Defense' is the UK Ministry of Defence",
+     "The U.K. Ministry of Defense suggested that 40,000 Russian soldiers had lost their lives in the conflict.",
+     "40,000", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("'Ukraine's military estimates that' is the General Staff's tally",
+     "Ukraine’s military estimates that more than 15,000 Russians have been killed since February 24.",
+     "15,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("'According to their tally': the counters named before",
+     "Mediazona and the BBC Russian service count the named dead. According to their tally, at least 45,000 "
+     "Russian soldiers have been killed.",
+     "45,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("the subject of a since-clause acts, it does not speak",
+     "At least 50,000 Russian soldiers have been killed in the two years since the Kremlin ordered its troops over "
+     "the border.",
+     "50,000", {"metric": "russian_casualties", "source": "unattributed"}),
+    ("'since Zelensky's forces crossed': the owner of an army is not a speaker",
+     "Russia has lost around 1,000 soldiers as prisoners since Zelensky’s forces crossed into the region.",
+     "1,000", {"metric": "russian_casualties", "source": "unattributed"}),
 ]
 
 

@@ -33,7 +33,9 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
-_WHO = r"(?P<who>(?:(?:[A-Z]\.){2,}|(?!\s[-–—]\s)[^,.;:“”\"()—]){2,80})"
+# (and a title's or a middle name's dot: "according to Gen. Mark A. Milley")
+_WHO = (r"(?P<who>(?:(?:[A-Z]\.){2,}|(?<![\w.])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof)\.(?=\s[A-Z])"
+        r"|(?<=\s)[A-Z]\.(?=\s[A-Z][a-z])|(?!\s[-–—]\s)[^,.;:“”\"()—]){2,80})")
 # Lower-case words that can be part of a speaker's name before its verb ("The government of the
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
@@ -113,7 +115,10 @@ _AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed|informe
 # A speaker named by a role or pronoun: who it is was said in a sentence before.
 ANAPHORIC = re.compile(r"(?:he|she|they|it|(?:the|this|that) (?:general|commander|minister|ministry|spokes\w+|official|"
                        r"agency|president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
-                       r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement))",
+                       r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement)"
+                       # "According to their tally, at least 45,123": the counters named before
+                       r"|(?:their|his|her|its) (?:own )?(?:tally|count|counts|figures|data|calculations?|estimates?|"
+                       r"research|records))",
                        re.IGNORECASE)
 # A speaker named only by a definite role ("the general", "the military commander", "the
 # publication"): who it is was said before, or in a name right after ('the publication "7x7"').
@@ -298,6 +303,13 @@ LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|although|though|as|when|if|
                                  r"however|yet|so)\s+", re.IGNORECASE)
 CITING = re.compile(r"citing|quoting|\b(?:cited|cites|quoted|quotes)\b", re.IGNORECASE)
 # Figures "reported by X" in a clause of their own: X's other figures, not the speaker's.
+# Names that act in the story rather than speak in it: the subject of a since-clause ("since the Kremlin
+# ordered its troops over the border") and the owner of an army or a war ("since Zelensky's forces crossed").
+NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
+                          r"(?:ordered|launched|began|started|invaded|crossed|sent|moved|attacked|annexed|pulled)\b"
+                          # (not "Ukraine's military intelligence agency is claiming", "Ukraine's army said": speakers)
+                          r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:forces|troops|soldiers|invasion|war|"
+                          r"offensive|men|regime|incursion)\b")
 RELAYED_BY = re.compile(r"\b(?:reported|given|provided|released|published)\s+by\b", re.IGNORECASE)
 # Who a statement was given to is not who made it: "in a statement to TASS", "told Reuters".
 AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
@@ -467,7 +479,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
-        whole = canonical(AUDIENCE.sub(" ", sentence), article or sentence, aliases_only=True, first_named=False)
+        whole = canonical(AUDIENCE.sub(" ", NOT_SPEAKING.sub(" ", sentence)), article or sentence, aliases_only=True,
+                          first_named=False)
         if whole:
             known = [whole]
     speakers = [(n or p) for (k, p), n in zip(frames, names) if k != "relayed" and not (n and is_media(n))]
