@@ -1634,6 +1634,19 @@ ROWS += [
 ]
 
 
+# After heldout58's first measurement (2026-12-05, eighth session): each fails with 0abe13e.
+ROWS += [
+    ("'N sq. km were still in Ukrainian hands' is the area held",
+     "Ukrainian troops pushed into the Kursk region last week. The governor said about 450 sq. km were still in "
+     "Ukrainian hands.",
+     "450", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("'Governor NAME of the X region' is the regional government, through its governor",
+     "Governor Ivan Petrov of the Tula region has announced that volunteers who sign a contract will receive a "
+     "one-time payment of 250,000 rubles.",
+     "250,000", {"metric": "signing_bonus_rub", "source": "Tula regional government"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -290,6 +290,9 @@ _BODY = r"(?P<body>government|administration|authorities|press\s+service|governo
 _PLACE = r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 REGIONAL_BODY = re.compile(rf"^{_BODY}\s+of\s+(?:the\s+)?{_PLACE}\s+(?:region|oblast|territory|krai)$", re.IGNORECASE)
 REGIONAL_BODY_AFTER = re.compile(rf"^{_PLACE}\s+(?:region(?:al)?|oblast|territory|krai)\s+{_BODY}$", re.IGNORECASE)
+# "Governor Alexander Gusev of the Voronezh region": the regional government, through its governor
+NAMED_GOVERNOR = re.compile(rf"^(?i:governor)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{1,2}})\s+of\s+(?:the\s+)?{_PLACE}"
+                            r"\s+(?i:region|oblast|territory|krai)$")
 
 
 # "a source in the Ukrainian General Staff", "an official at the Pentagon": the body speaks through them.
@@ -328,6 +331,9 @@ def _tidy(phrase: str) -> str:
                     r"stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by))\b.*$", "", phrase)
     phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
+    m = NAMED_GOVERNOR.match(phrase)
+    if m:
+        return f"{m.group('place')} regional government (Governor {m.group('name')})"
     m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
     if m:
         phrase = f"{m.group('place')} regional {m.group('body').lower()}"
