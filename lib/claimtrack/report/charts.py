@@ -516,7 +516,7 @@ def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str
     """Small multiples, one metric each: (panel title, unit, estimates). Marks carry their
     ledger numbers so each can be looked up in the table under the chart."""
     fig, axes = figure(PANELS_FIGSIZE, 2, 2)
-    all_est, marks, off = [], [], []
+    all_est, marks, off, single = [], [], [], []
     for ax, (name, unit_label, est) in zip(axes, series):
         with matplotlib.rc_context(STYLE):
             ax.set_title(name, fontsize=9)
@@ -524,6 +524,8 @@ def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str
         if drawn.empty:
             empty(ax, "figures")
             continue
+        if len(drawn) == 1:
+            single.append(name)
         limit, top = value_extent(drawn)
         scale = 1e6 if top >= 2e6 else 1.0
         marks += [f"{name}: {m}" for m in draw_estimates(ax, drawn, {}, label_refs=True, scale=scale, unit=unit_label,
@@ -535,6 +537,8 @@ def panels(series: list[tuple[str, str, pd.DataFrame]], title: str, caption: str
     for ax in axes[len(series):]:
         ax.set_visible(False)
     est = pd.concat(all_est) if all_est else pd.DataFrame(columns=["source", "outlets"])
+    if single:      # a lone mark is one source's figure: the reader must not take it for an agreed level
+        caption += f" One figure only, no trend: {'; '.join(single)}."
     return finish(fig, title, source_line(est), caption, marks=marks, off_scale=off)
 
 
