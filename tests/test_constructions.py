@@ -1647,6 +1647,20 @@ ROWS += [
 ]
 
 
+# Guards from the final read of the eighth session: where its rules overreached.
+ROWS += [
+    ("'troop numbers have fallen sharply to N' is no toll: 'fallen' counts the dead only at its clause's end",
+     "Russian troop numbers in the Kursk region have fallen sharply to about 40,000, Kyiv says.",
+     "40,000", {"metric": "russian_troops_kursk"}),
+    ("a comparison with the Soviet war in Afghanistan after the figure leaves Russia's toll a toll",
+     "Russia has lost 50,000 soldiers in Ukraine, more than the Soviet Union lost in ten years in Afghanistan.",
+     "50,000", {"metric": "russian_casualties"}),
+    ("'N Russian soldiers had fallen, Moscow admitted': killed",
+     "By the end of March, some 1,400 Russian soldiers had fallen, Moscow admitted.",
+     "1,400", {"metric": "russian_casualties", "counted": "killed"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

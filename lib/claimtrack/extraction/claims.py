@@ -49,9 +49,9 @@ NEAR_WORDS = 12
 # heldout28) has none under 240; below 100 the soldiers counted are individuals (the two captured, a
 # train of 100 wounded, 13 buried).
 MIN_FORCE = 100
-# Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
 # A count with no noun of its own, or only "others" ("two people were killed and 40 others injured").
 BARE = {None, "other"}
+# Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
 GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them", "estimate", "figure",
                  "number", "total", "toll", "count", "level", "mark"}
 # Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were

@@ -64,7 +64,7 @@ PHRASES = [
 # What a casualty count counts, from the words of its own clause (nearest first).
 _KILLED = (r"killed|dead|died|deaths?|demise|fatalit(?:y|ies)|perished|lost their lives|met their (?:demise|death|end)|"
            r"irretrievabl\w*|bodies|corpses|deceased|cost(?:s|ing)? (?:the )?lives|"
-           r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))|(?:had|have|has) fallen|"
+           r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))|(?:had|have|has) fallen(?=\s*[.,;!]|\s*$)|"
            r"fallen in (?:battle|action|combat)")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
 _CAPTURED = r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
