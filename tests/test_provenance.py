@@ -436,3 +436,13 @@ def test_the_nearest_of_a_stored_choice_and_the_new_candidates_are_the_nearest_o
         keep = pv.select_partners(r, np.array(list(cand)), np.array(list(cand.values())), index, ranks)
         assert set(np.array(list(cand))[keep].tolist()) == set(after.get(i, {}))
     assert merged > old // 2
+
+
+def test_outlet_names_keep_a_semicolon_inside_brackets():
+    # a manifest's outlet may say "Lao Dong (news.laodong.vn; English text)": the chart's source line
+    # had split it into "Lao Dong (news.laodong.vn" and "English text)"
+    from claimtrack.provenance.identity import outlet_names
+
+    assert outlet_names("Lao Dong (news.laodong.vn; English text); Babel (babel.ua); Kursor") == [
+        "Lao Dong (news.laodong.vn; English text)", "Babel (babel.ua)", "Kursor"]
+    assert outlet_names(None) == [] and outlet_names("") == []

@@ -12,6 +12,8 @@ one line of reporting, however many outlets reprinted it.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 
@@ -46,6 +48,16 @@ def reporting_outlet(chain: str, outlet: str, article: str) -> str:
     """The outlet that published the article (the head of its chain), else the article id."""
     links = [c.strip() for c in as_text(chain).split(">") if c.strip()]
     return as_text(outlet) or (links[0] if links else "") or f"article {article}"
+
+
+# "; " between outlets, not inside one's brackets ("Lao Dong (news.laodong.vn; English text); Babel")
+_OUTLET_SEP = re.compile(r";\s(?![^()]*\))")
+
+
+def outlet_names(outlets: str) -> list[str]:
+    """The outlets of an estimate's "; "-joined `outlets`, each whole: a manifest's outlet may hold "; "
+    inside its brackets."""
+    return [o for o in _OUTLET_SEP.split(as_text(outlets)) if o]
 
 
 def as_text(x) -> str:

@@ -24,7 +24,7 @@ from matplotlib.ticker import FuncFormatter
 from PIL import Image
 
 from ..extraction.wording import number, refs, row_figure
-from ..provenance.identity import publisher_of, source_words
+from ..provenance.identity import outlet_names, publisher_of, source_words
 from ..provenance.series import midpoint
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
@@ -229,7 +229,7 @@ def source_line(est: pd.DataFrame) -> list[str]:
     names = sorted(sizes.index, key=lambda k: (-sizes[k], k)) if len(sizes) > MAX_SOURCES_NAMED else sorted(sizes.index)
     for source in names[:MAX_SOURCES_NAMED]:
         part = est[est["source"] == source]
-        outlets = sorted({o for s in part["outlets"] for o in s.split("; ")} - {publisher_of(source)})
+        outlets = sorted({o for s in part["outlets"] for o in outlet_names(s)} - {publisher_of(source)})
         more = len(outlets) - MAX_OUTLETS_NAMED
         via = ", ".join(outlets[:MAX_OUTLETS_NAMED]) + (f" and {more} more" if more > 0 else "")
         out.append(f"{source} (via {via})" if outlets else source)

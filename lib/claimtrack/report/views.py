@@ -17,7 +17,7 @@ from ..provenance.comparison import SCOPE_WORDS, UNSPECIFIED, comparison_key, ha
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
 from ..provenance.disagreements import Disagreements
-from ..provenance.identity import publisher_of, source_words
+from ..provenance.identity import outlet_names, publisher_of, source_words
 from ..provenance.links import LINK_SCORE
 from ..provenance.series import BOUND, estimates_of, with_wages
 from . import charts
@@ -64,7 +64,7 @@ def _cap(frame: pd.DataFrame, caption: str, rest_in: str, limit: int | None = No
 
 def _outlets(outlets: str) -> str:
     """'A; B; C and 297 more': a figure restated by hundreds of outlets names its first few."""
-    names = [o for o in str(outlets or "").split("; ") if o]
+    names = outlet_names(outlets)
     if len(names) <= MAX_OUTLETS_SHOWN:
         return "; ".join(names)
     return "; ".join(names[:MAX_OUTLETS_SHOWN]) + f" and {len(names) - MAX_OUTLETS_SHOWN} more"
