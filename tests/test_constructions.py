@@ -1661,6 +1661,44 @@ ROWS += [
 ]
 
 
+
+# Who said it, from the ninth session's reading of the source mismatches (2026-12-05): each fails with 89eaed0.
+ROWS += [
+    ("'According to him': an object pronoun is the speaker named before",
+     "Governor Ivan Petrov of the Tula region announced new payments on Monday. According to him, volunteers "
+     "will receive a one-time payment of 250,000 rubles.",
+     "250,000", {"metric": "signing_bonus_rub", "source": "Tula regional government"}),
+    ("'Its defence ministry': the body of the country the clause before is about",
+     "Russia, meanwhile, has released far lower figures. Its defence ministry on Wednesday confirmed that 498 "
+     "Russian soldiers had died.",
+     "498", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("a cited phrase ends at a finite verb: 'provided by the Tula regional government was on Friday'",
+     "The last figure provided by the Tula regional government was on Friday, when the one-time payment for "
+     "volunteers was set at 250,000 rubles.",
+     "250,000", {"metric": "signing_bonus_rub", "source": "Tula regional government"}),
+    ("a possessive is no clause's subject: 'Russia's reported deployment of 60,000 troops'",
+     "Ukrainian troops still hold ground in the Kursk region. Russia’s reported deployment of nearly 60,000 troops "
+     "to Kursk is a significant development.",
+     "60,000", {"metric": "russian_troops_kursk", "source": "unattributed"}),
+    ("two adverbs between a speaker and the verb: 'Russia last officially reported'",
+     "Russia last officially reported its military losses in September 2022, when it put its dead at 5,937.",
+     "5,937", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("'Russia said N soldiers were killed': Russia gives its losses through its defence ministry",
+     "Russia said 498 of its soldiers had been killed in the war.",
+     "498", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("'Pyongyang had admitted': North Korea's government, by its capital",
+     "Pyongyang had earlier admitted to only 350 deaths among its soldiers fighting for Russia.",
+     "350", {"metric": "dprk_casualties", "source": "North Korean government"}),
+    ("'According to their analysis of Russian government data': the analysts named before, not the data's owner",
+     "Mediazona and Meduza published a study of inheritance records. According to their analysis of Russian "
+     "government data, nearly 50,000 Russian men have died in the war.",
+     "50,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("'However, Kursk Governor NAME reported': the regional government, through its governor",
+     "Ukrainian troops pushed into the Kursk region last week. However, Kursk Governor Ivan Petrov reported "
+     "yesterday that about 500 sq. km were still in Ukrainian hands.",
+     "500", {"metric": "ukraine_held_kursk_km2", "source": "Kursk regional government"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -39,7 +39,17 @@ from .counting import PLACE_LOOKBACK, RUNNING_TOTAL, counted_scope, last_place
 from .periods import PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
-from .sources import ANAPHORIC, attribution, canonical, country_of, is_government, is_media, relays, speech_frames
+from .sources import (
+    ANAPHORIC,
+    attribution,
+    canonical,
+    country_of,
+    is_government,
+    is_media,
+    relays,
+    speaking_for,
+    speech_frames,
+)
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
 # the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
@@ -1266,6 +1276,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if not claim_source and metric.kind == "money":
                 # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
                 claim_source = payment_actor(text, q.start)
+            if claim_source:
+                claim_source = speaking_for(claim_source, metric.id)   # "Russia said ... killed": its ministry's
             if region and GENERIC_BODY.fullmatch(claim_source or ""):
                 # "..., authorities said Monday" of a region's payment: that region's authorities
                 claim_source = f"{short_name(region)} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"

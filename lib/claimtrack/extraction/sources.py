@@ -22,6 +22,7 @@ from ..reading.casefold import FOLDS_TO_ASCII, CaseBlind, lower_pattern, lowered
 from ..reading.sentences import Sentence, split_sentences
 from .catalogue import load_shipped, longest_of, term_starts, whole_words
 from .periods import MONTH_NAMES, WEEKDAY_NAMES
+from .regions import find_regions
 
 _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
@@ -48,7 +49,8 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"report|study|analysis|assessment|think\s+tanks?|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")
 # An adverb between a speaker and the verb: "the Ukrainian government now claims", "Seoul also said".
-_ADVERB = r"(?:[a-z]+ly|now|also|still|again|already|earlier|later|since|then|too|further|all|both)"
+# ("Russia last officially reported": two of them, "last" among them)
+_ADVERB = r"(?:[a-z]+ly|now|also|still|again|already|earlier|later|since|then|too|further|all|both|last|first)"
 # A day between a speaker and the verb: "General Oleksandr Syrskyi on Monday announced".
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month)|"
          r"earlier\s+this\s+(?:week|month)")
@@ -76,7 +78,7 @@ _PATTERNS = [
     # deaths": the relative clause's speaker)
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
                            rf",(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])|(?:{_NAME_WORDS})\b|\s){{1,24}}?)(?:\s+{_WHEN})?\s+"
-                           rf"(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b(?!\s+tanks?\b)"
+                           rf"(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+){{0,2}}{_VERBS}\b(?!\s+tanks?\b)"
                            # (not "added" of a number: "Russia recently added over 10,000 North Korean soldiers")
                            r"(?!(?<=added)\s+(?:(?:about|around|some|over|more\s+than|nearly|another|an\s+additional)\s+)?\d)")),
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
@@ -113,12 +115,15 @@ _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-case
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
 _AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed|informed)$", re.IGNORECASE)
 # A speaker named by a role or pronoun: who it is was said in a sentence before.
-ANAPHORIC = re.compile(r"(?:he|she|they|it|(?:the|this|that) (?:general|commander|minister|ministry|spokes\w+|official|"
-                       r"agency|president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
+# ("according to him": the object pronoun too)
+ANAPHORIC = re.compile(r"(?:he|she|they|it|him|her|them|"
+                       r"(?:the|this|that) (?:general|commander|minister|ministry|spokes\w+|official|agency|"
+                       r"president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
                        r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement)"
                        # "According to their tally, at least 45,123": the counters named before
                        r"|(?:their|his|her|its) (?:own )?(?:tally|count|counts|figures|data|calculations?|estimates?|"
-                       r"research|records))",
+                       # ("According to their analysis of Russian government data, ...": the analysts named before)
+                       r"research|records|analys[ie]s|stud(?:y|ies)|assessments?|investigations?)(?:\s+(?:of|on)\s+.*)?)",
                        re.IGNORECASE)
 # A speaker named only by a definite role ("the general", "the military commander", "the
 # publication"): who it is was said before, or in a name right after ('the publication "7x7"').
@@ -137,7 +142,7 @@ NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
 NOT_SPEAKER_START = re.compile(r"(?:\d|(?:fewer|more|less|over|under|about|around|some|nearly|almost|up to|at least|out of|"
                                rf"{_CALENDAR}|given|considering|based|despite|following|amid|after|before|during)\b)",
                                re.IGNORECASE)
-PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you)", re.IGNORECASE)
+PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them)", re.IGNORECASE)   # (not "us": the US)
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
 # Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
 # is was said before (the speaker of the sentences before), or nowhere.
@@ -147,7 +152,9 @@ _EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|availa
                    r"statistics|numbers|assessments?|sources?|counts?|tally)")
 EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
-AUTHORED = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
+# (not one owned by a pronoun: "their analysis of Russian government data" is theirs, named before)
+AUTHORED = re.compile(r"^(?!(?:their|his|her|its)\s)(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?"
+                      r"(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
                       r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+"
                       # "figures released by Kyiv's military"
                       r"(?:(?:released|published|provided|compiled|issued|presented|gathered)\s+)?(?:by|from|of)\s+"
@@ -169,6 +176,34 @@ def _author_before(article: str, sentence: str) -> str | None:
     for m in AUTHOR_OF.finditer(article, 0, at if at >= 0 else 0):
         found = canonical(m.group("who"), article, aliases_only=True) or found
     return found
+
+
+# A phrase ending in a possessive: no clause's subject ("Russia's reported deployment of 60,000 troops").
+POSSESSIVE_END = re.compile(r"[’']s\s*$")
+# A body named by a possessive pronoun: "Its defence ministry confirmed", whose is the country the
+# sentence (or else the one before) names first, its subject as a rule ("Russia, meanwhile, has released
+# far lower figures. Its defence ministry ...").
+POSSESSED_BODY = re.compile(r"(?:its|their)\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|government|military|army|"
+                            r"staff|intelligence|agency|service|authorities|forces|command|officials))", re.IGNORECASE)
+COUNTRY = re.compile(r"\b(?:North Korea|South Korea|Russia|Ukraine|Britain|the United States|Moscow|Kyiv|Kiev|Seoul|"
+                     r"Pyongyang|Washington|London)\b(?![’'-]?\w)")
+CAPITAL_OF = {"Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Seoul": "South Korea",
+              "Pyongyang": "North Korea", "Washington": "the United States", "London": "Britain"}
+
+
+def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
+    """'Its defence ministry' as "Russia's defence ministry" when the country it belongs to is named
+    (see POSSESSED_BODY) and the table knows that body; else the phrase as it is."""
+    m = POSSESSED_BODY.fullmatch(phrase)
+    if not m:
+        return phrase
+    for text in (before, *(previous[-1:])):
+        c = COUNTRY.search(text)
+        if c:
+            country = CAPITAL_OF.get(c.group(), c.group())
+            named = f"{country}'s {m.group('body')}"
+            return named if canonical(named, aliases_only=True) else phrase
+    return phrase
 
 
 # A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
@@ -195,6 +230,7 @@ class Source:
     cue_rx: re.Pattern | None = None       # the cues as one plain alternation: found in one search, not a loop
     country: str = ""                      # whose organisation it is ("South Korea", "Ukraine", "US")
     government: bool = False               # a government named as a whole, often by its capital
+    through: tuple[tuple[str, str], ...] = ()   # (metric, body through which it gives that metric's figures)
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +245,8 @@ def source_table() -> tuple[Source, ...]:
         out.append(Source(s["name"], whole_words(s["aliases"] + wrong), whole_words(people) if people else None,
                           tuple(people), whole_words(wrong) if wrong else None, bool(s.get("media", False)),
                           cues, None if cues is None else re.compile("|".join(map(re.escape, cues)) or "(?!)"),
-                          str(s.get("country", "")), bool(s.get("government", False))))
+                          str(s.get("country", "")), bool(s.get("government", False)),
+                          tuple((s.get("through") or {}).items())))
     return tuple(out)
 
 
@@ -293,6 +330,10 @@ REGIONAL_BODY_AFTER = re.compile(rf"^{_PLACE}\s+(?:region(?:al)?|oblast|territor
 # "Governor Alexander Gusev of the Voronezh region": the regional government, through its governor
 NAMED_GOVERNOR = re.compile(rf"^(?i:governor)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{1,2}})\s+of\s+(?:the\s+)?{_PLACE}"
                             r"\s+(?i:region|oblast|territory|krai)$")
+# "Kursk Governor Alexei Smirnov", "Belgorod regional governor Vyacheslav Gladkov": the same, the place
+# before the title (a region of regions.yml, not "Ukrainian Governor")
+GOVERNOR_OF_PLACE = re.compile(r"^(?:acting\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?i:region(?:al)?|oblast)\s+)?"
+                               r"(?:acting\s+)?(?i:governor)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})$")
 
 
 # "a source in the Ukrainian General Staff", "an official at the Pentagon": the body speaks through them.
@@ -303,7 +344,7 @@ MEMBER_OF = re.compile(r"^(?:(?:the|a|an|one)\s+)?(?:(?:senior|high-ranking|mili
 
 # A clause's opening word before its speaker: "While the Ukrainian government now claims ...".
 LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|although|though|as|when|if|since|because|but|and|meanwhile|"
-                                 r"however|yet|so)\s+", re.IGNORECASE)
+                                 r"however|yet|so),?\s+", re.IGNORECASE)   # ("However, Kursk Governor ...")
 CITING = re.compile(r"citing|quoting|\b(?:cited|cites|quoted|quotes)\b", re.IGNORECASE)
 # Figures "reported by X" in a clause of their own: X's other figures, not the speaker's.
 # Names that act in the story rather than speak in it: the subject of a since-clause ("since the Kremlin
@@ -327,12 +368,17 @@ def _tidy(phrase: str) -> str:
         phrase = m.group("body")
     phrase = LEADING_CONJUNCTION.sub("", phrase.strip())
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to|as\s+say\w*|saying|claiming|"
-                    r"stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by))\b.*$", "", phrase)
+    # (and at a finite verb: "provided by the Russian government was on March 25")
+    phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to|was|were|is|are|as\s+say\w*|"
+                    r"saying|claiming|stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by))\b.*$",
+                    "", phrase)
     phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
     m = NAMED_GOVERNOR.match(phrase)
     if m:
+        return f"{m.group('place')} regional government (Governor {m.group('name')})"
+    m = GOVERNOR_OF_PLACE.match(phrase)
+    if m and find_regions(f"{m.group('place')} region"):
         return f"{m.group('place')} regional government (Governor {m.group('name')})"
     m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
     if m:
@@ -355,6 +401,14 @@ def is_government(name: str) -> bool:
     """Is a canonical source a government named as a whole (sources.yml `government: true`)?"""
     src = _by_name().get(name.split(" (")[0])
     return bool(src and src.government)
+
+
+def speaking_for(name: str, metric: str) -> str:
+    """The body through which a government named as a whole gives a metric's figures (sources.yml
+    `through`: "Russia said 498 soldiers were killed" is its defence ministry's toll); else `name`."""
+    src = _by_name().get(name.split(" (")[0])
+    body = dict(src.through).get(metric) if src else None
+    return name.replace(src.name, body, 1) if body else name
 
 
 def is_media(name: str) -> bool:
@@ -392,6 +446,8 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
             said = sentence[m.start("who"):m.end("who")]
+            if kind == "subject" and POSSESSIVE_END.search(said) and m.group().endswith("ed"):
+                continue                      # "Russia's reported deployment": a participle describing a noun
             who = AUTHORED.sub("", _tidy(said)).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
             at = m.start("who") + len(said) - len(said.lstrip())   # where its words start
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
@@ -429,6 +485,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             anaphors.append(w)               # "according to preliminary data": the speaker before, if any
             evidence.append(w)
             continue
+        w = _owned_body(w, sentence[:at], previous)
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
             w = quoted.group(1).strip()      # 'according to the publication "7x7"'
