@@ -926,3 +926,16 @@ def test_unit_nouns_kept_per_metric():
                 hits += bool(expected)
     assert hits > 20 and all(m.unit_nouns for m in metrics)
     assert not any(m.unit_nouns for m in load_catalogue())       # a new catalogue starts with none kept
+
+
+def test_a_month_dated_article_takes_its_speakers_day(tmp_path):
+    """An article dated only by its month ("2025-06") that says on which day of it the speaker gave the
+    figures ("Liga reports on 22 June that General Syrskyi ... has confirmed") dates the speaker's
+    figures to that day, as it does for a day-dated article (claims._statement_dates)."""
+    text = ("Ukrainian forces still hold 90 km² in Russia’s Kursk Oblast, says Syrskyi\n"
+            "Liga reports on 22 June that General Syrskyi, speaking to journalists, has confirmed that Ukrainian "
+            "forces remain in control of approximately 90 km² in the Glushkovo district.\n")
+    manifest = "file,outlet,url,published,title,author\na.txt,Test Wire,,2025-06,,\n"
+    df = extract_corpus(read_corpus(write_corpus(tmp_path / "c", {"a.txt": text}, manifest)))
+    held = df[df.metric == "ukraine_held_kursk_km2"]
+    assert len(held) == 2 and set(held.as_of) == {"2025-06-22"}, held[["quote", "as_of", "attributed_to"]]

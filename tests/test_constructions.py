@@ -1699,6 +1699,42 @@ ROWS += [
      "500", {"metric": "ukraine_held_kursk_km2", "source": "Kursk regional government"}),
 ]
 
+
+# After heldout59 and heldout60's first measurement (2026-12-05, ninth session): each fails with 30c3088.
+ROWS += [
+    ("'Russian officials have announced that N of their troops have been killed': the defence ministry's toll",
+     "Russian officials have announced that 498 of their troops have been killed and 1,597 wounded.",
+     "498", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("'Since August, Ukraine has maintained control of N km²': the area held now, not in August",
+     "Since August 2024, Ukraine has maintained control of approximately 585 square kilometers of the Kursk region.",
+     "585", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
+    ("'the chief of the country's army has said': the country named before, its army chief",
+     "Ukrainian troops control nearly 1,200 square kilometres of Russia’s Kursk region, the chief of the "
+     "country’s army has said.",
+     "1,200", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("a sentence that opens with its date is the narrator's background, not the speaker's words going on",
+     "Ukraine’s army chief says his forces still hold ground in Kursk. In August 2024 Ukraine seized more than "
+     "1,000 sq km of the Kursk region.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "source": "unattributed"}),
+    ("'a 90-square-kilometer area': a hyphenated unit before its noun",
+     "Ukraine’s forces now control a 90-square-kilometer area within Russia’s Kursk region.",
+     "90", {"metric": "ukraine_held_kursk_km2", "value": 90.0}),
+    ("'was 29.250': a count of people has no fraction; the dot is for the thousands",
+     "On March 2, the number of Russians killed in the war against Ukraine was 29.250.",
+     "29.250", {"metric": "russian_casualties", "value": 29250.0}),
+    ("'the number of dead in the Russian ranks': an armed force one is in says whose, not where",
+     "The General Staff said that the number of dead in the Russian ranks is about 15,000.",
+     "15,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'Ukraine has suffered heavy casualties in Kursk — some N troops': Ukraine's losses, a Russian speaker's",
+     "The Russian defence ministry said on Tuesday that Ukraine has suffered heavy casualties in Kursk — some "
+     "6,600 troops either killed or injured.",
+     "6,600", {"metric": None}),
+    ("'figures given by X claim that': the phrase's own verb is not part of the name",
+     "Russia has given few figures. The first figures given by the Tula regional government claim that the "
+     "one-time payment for volunteers is 250,000 rubles.",
+     "250,000", {"metric": "signing_bonus_rub", "source": "Tula regional government"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

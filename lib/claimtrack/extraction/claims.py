@@ -259,8 +259,9 @@ LOCATIVE = re.compile(
     # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 LOCATIVE_REACH = 20    # characters before a subject word where its preposition may be ("into the western ")
-# "people fighting in Russia's military": an armed force one is in says whose one is, not where.
-MEMBERSHIP = re.compile(r"[’']s\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
+# "people fighting in Russia's military", "the number of dead in the Russian ranks": an armed force one
+# is in says whose one is, not where.
+MEMBERSHIP = re.compile(r"(?:[’']s)?\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
 # "casualties suffered by the Russian army": who suffers them is whose they are ("killed by" is not).
 # ("May was a particularly deadly month for the Russian military": whom the losses were deadly for;
 # "the average daily casualties for Moscow": whose losses they are)
@@ -766,7 +767,13 @@ LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
 VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing)|"
                         r"(?:exceed|surpass|reach|top|total|number|stand|stood)\w*)\b")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+# One group of three digits after a dot, no scale word after it: "29.250" (not "2.5 million", "1.25bn").
+ONE_DOT_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,]|\s*(?:million|billion|thousand|mn|bn|m|k)\b)",
+                           re.IGNORECASE)
 AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
+# An area held from a date to now, in the perfect: "Since August 2024, Ukraine has maintained control of
+# about 585 km²" is the area held now (not "an area controlled since August": held from then).
+AREA_HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:maintained|held|kept|retained|controlled)\b", re.IGNORECASE)
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -838,7 +845,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
              or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
-    if q.kind == "count" or (q.unit == "km2" and AREA_GAINED.search(f.clause)):
+    if q.kind == "count" or (q.unit == "km2" and (AREA_GAINED.search(f.clause) or AREA_HELD_SINCE.search(f.clause))):
         # (an area "captured/covering ... since August 6" is the gains summed to the statement's day)
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
         # a count runs from that date to now; a payment "since June 5" is in force from that date, and
@@ -1052,7 +1059,9 @@ BACKREF = re.compile(r"^\W*(?:this|that|it)\s+was\s+(?:stated|said|announced|rep
 CARRY_FORWARD = True
 CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|But|In (?:a|an) (?:separate|earlier)|"
                        r"Previously|Last (?:week|month|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday))\b)")
+                       # (nor the narrator's background, opened by its date: "In August 2024 Ukraine launched ...")
+                       r"Sunday)|(?:In|On|By|Last) (?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|(?:19|20)\d\d))\b)")
 
 
 # A speaker named only as a body, no place: "..., authorities said Monday".
@@ -1263,6 +1272,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 low = None
             if qualifier == "more_than":
                 high = None
+            if metric.kind == "count" and ONE_DOT_GROUP.search(q.surface) and any(
+                    x is not None and x != int(x) for x in (value, low, high)):
+                # "the number of Russians killed ... was 29.250": a count of people has no fraction;
+                # the dot is European copy's for the thousands (quantities reads "27.423" as a decimal)
+                value, low, high = (None if x is None else x * 1000 for x in (value, low, high))
             region = ""
             if metric.kind == "money":
                 paired = respectively(text, [x.start for x, _, c in classified if c and x.kind == "money"])
@@ -1370,12 +1384,14 @@ def _restated_sources(claims: list[Claim]) -> None:
 
 # A time that dates a statement: "said on Monday", "said at an Oct. 29 press briefing", "who made the
 # comments at a press briefing on Monday".
-STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|confirmed|estimated|"
+STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
+                              r"confirmed|estimated|"
                               r"noted|disclosed|revealed|added)\s+(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
                               r"(?:(?:on|last)\s+)?)$", re.IGNORECASE)
 # STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
-STATEMENT_CUE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|confirmed|estimated|noted|"
+STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
+                           r"confirmed|estimated|noted|"
                            r"disclosed|revealed|added|briefing|conference|statement|interview|remarks|comments|address|"
                            r"speech|session)\s+(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
                            r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
@@ -1389,19 +1405,20 @@ def _statement_dates(claims: list[Claim], sentences, article_text: str, publishe
     Monday"): a report of a statement is dated by the statement, not by the day it was printed."""
     wanted = {c.attributed_to.split(" (")[0] for c in claims if c.as_of == published and c.attributed_to
               and not c.attributed_to.startswith("unattributed")}
-    if len(published) != 10 or not wanted:
+    # (an article dated only by its month: a statement on a day of that month, "Liga reports on 22 June
+    # that General Syrskyi ... has confirmed", dates that speaker's figures)
+    if len(published) not in (7, 10) or not wanted:
         return
     said: dict[str, str] = {}
     for i, s in enumerate(sentences):
         if not STATEMENT_CUE.search(s.text):
             continue
         times = [t for t in find_times(s.text, published)
-                 if len(t.value) == 10 and t.value < published
+                 if len(t.value) == 10 and (t.value < published if len(published) == 10 else t.value[:7] == published)
                  and STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)]
         if not times:
             continue
-        gap = (pd.Timestamp(published) - pd.Timestamp(times[0].value)).days
-        if gap > STATEMENT_REACH:
+        if len(published) == 10 and (pd.Timestamp(published) - pd.Timestamp(times[0].value)).days > STATEMENT_REACH:
             continue
         who, _ = attribution(s.text, article_text, tuple(x.text for x in sentences[max(0, i - 3):i]))
         if who and who.split(" (")[0] in wanted:

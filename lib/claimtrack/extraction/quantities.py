@@ -71,8 +71,8 @@ CURRENCY_SUFFIX = [
 # Square miles become km² (1 sq mi = 2.58999 km², the international mile).
 SQ_MI_KM2 = 2.58999
 UNITS = [
-    (r"(?:sq\.?\s*|square\s+)(?:km|kilomet(?:er|re)s?)\b|km\s?²|km2\b|sqkm\b|kmsq\b|km\^2", "km2", 1.0),
-    (r"(?:sq\.?\s*|square\s+)mi(?:les?)?\b|mi\s?²|sqmi\b", "km2", SQ_MI_KM2),
+    (r"(?:sq\.?\s*|square[\s-]+)(?:km|kilomet(?:er|re)s?)\b|km\s?²|km2\b|sqkm\b|kmsq\b|km\^2", "km2", 1.0),
+    (r"(?:sq\.?\s*|square[\s-]+)mi(?:les?)?\b|mi\s?²|sqmi\b", "km2", SQ_MI_KM2),
     (r"hectares?\b|ha\b", "km2", 0.01),
     (r"(?:sq\.?\s*|square\s+)(?:m|met(?:er|re)s?)\b|m\s?²|m2\b", "m2", 1.0),
     (r"(?:sq\.?\s*|square\s+)f(?:ee|oo)?t\b|ft\s?²", "ft2", 1.0),

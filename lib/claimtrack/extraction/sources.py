@@ -180,28 +180,34 @@ def _author_before(article: str, sentence: str) -> str | None:
 
 # A phrase ending in a possessive: no clause's subject ("Russia's reported deployment of 60,000 troops").
 POSSESSIVE_END = re.compile(r"[’']s\s*$")
-# A body named by a possessive pronoun: "Its defence ministry confirmed", whose is the country the
-# sentence (or else the one before) names first, its subject as a rule ("Russia, meanwhile, has released
-# far lower figures. Its defence ministry ...").
-POSSESSED_BODY = re.compile(r"(?:its|their)\s+(?P<body>(?:[a-z]+\s+){0,2}(?:ministry|government|military|army|"
-                            r"staff|intelligence|agency|service|authorities|forces|command|officials))", re.IGNORECASE)
+# A body named by a possessive pronoun or "the country's": "Its defence ministry confirmed", "the chief of
+# the country's army has said"; whose is the country the sentence (or else the one before) names first,
+# its subject as a rule ("Russia, meanwhile, has released far lower figures. Its defence ministry ...").
+POSSESSOR = re.compile(r"\b(?:its|their|the\s+(?:country|nation)[’']s)\s+(?=(?:[a-z]+\s+){0,2}(?:ministry|government|"
+                       r"military|army|staff|intelligence|agency|service|authorities|forces|command|officials)\b)",
+                       re.IGNORECASE)
 COUNTRY = re.compile(r"\b(?:North Korea|South Korea|Russia|Ukraine|Britain|the United States|Moscow|Kyiv|Kiev|Seoul|"
                      r"Pyongyang|Washington|London)\b(?![’'-]?\w)")
-CAPITAL_OF = {"Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Seoul": "South Korea",
-              "Pyongyang": "North Korea", "Washington": "the United States", "London": "Britain"}
+# (Ukrainian, Russian: the adjectives of a sentence's subject, "Ukrainian troops control ...")
+COUNTRY_WORD = re.compile(r"\b(?:North Korean?|South Korean?|Russian?|Ukrain(?:e|ian)|Britain|British|the United States|"
+                          r"Moscow|Kyiv|Kiev|Seoul|Pyongyang|Washington|London)\b(?![’'-]?\w)")
+COUNTRY_OF = {"Moscow": "Russia", "Russian": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Ukrainian": "Ukraine",
+              "Seoul": "South Korea", "South Korean": "South Korea", "Pyongyang": "North Korea",
+              "North Korean": "North Korea", "Washington": "the United States", "London": "Britain",
+              "British": "Britain"}
 
 
 def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
     """'Its defence ministry' as "Russia's defence ministry" when the country it belongs to is named
-    (see POSSESSED_BODY) and the table knows that body; else the phrase as it is."""
-    m = POSSESSED_BODY.fullmatch(phrase)
+    (see POSSESSOR) and the table knows that body; else the phrase as it is."""
+    m = POSSESSOR.search(phrase)
     if not m:
         return phrase
     for text in (before, *(previous[-1:])):
-        c = COUNTRY.search(text)
+        c = COUNTRY_WORD.search(text)
         if c:
-            country = CAPITAL_OF.get(c.group(), c.group())
-            named = f"{country}'s {m.group('body')}"
+            country = COUNTRY_OF.get(c.group(), c.group())
+            named = f"{phrase[:m.start()]}{country}'s {phrase[m.end():]}"
             return named if canonical(named, aliases_only=True) else phrase
     return phrase
 
@@ -353,7 +359,12 @@ NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:
                           r"(?:ordered|launched|began|started|invaded|crossed|sent|moved|attacked|annexed|pulled)\b"
                           # (not "Ukraine's military intelligence agency is claiming", "Ukraine's army said": speakers)
                           r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:forces|troops|soldiers|invasion|war|"
-                          r"offensive|men|regime|incursion)\b")
+                          r"offensive|men|regime|incursion)\b"
+                          # nor who did not say it: "Russian officials have not released casualty figures since
+                          # 2022, but Western estimates put ...", "the two countries haven't publicly disclosed"
+                          r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+\s+){0,2}(?:have|has|had|did|does|do)(?:\s+not|n[’']t)\s+"
+                          r"(?:\w+ly\s+)?(?:released|published|disclosed|updated|confirmed|commented|given|provided|"
+                          r"revealed|reported|announced|said)\b")
 RELAYED_BY = re.compile(r"\b(?:reported|given|provided|released|published)\s+by\b", re.IGNORECASE)
 # Who a statement was given to is not who made it: "in a statement to TASS", "told Reuters".
 AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
@@ -372,7 +383,9 @@ def _tidy(phrase: str) -> str:
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to|was|were|is|are|as\s+say\w*|"
                     r"saying|claiming|stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by))\b.*$",
                     "", phrase)
-    phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts)$", "", phrase.strip(" -–—’',"))
+    # (a cited phrase's own verb: "figures given by Russia's state media claim that")
+    phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts|claim|claims)$", "",
+                    phrase.strip(" -–—’',"))
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
     m = NAMED_GOVERNOR.match(phrase)
     if m:
