@@ -359,12 +359,14 @@ NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:
                           r"(?:ordered|launched|began|started|invaded|crossed|sent|moved|attacked|annexed|pulled)\b"
                           # (not "Ukraine's military intelligence agency is claiming", "Ukraine's army said": speakers)
                           r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:forces|troops|soldiers|invasion|war|"
-                          r"offensive|men|regime|incursion)\b"
-                          # nor who did not say it: "Russian officials have not released casualty figures since
-                          # 2022, but Western estimates put ...", "the two countries haven't publicly disclosed"
-                          r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+\s+){0,2}(?:have|has|had|did|does|do)(?:\s+not|n[’']t)\s+"
-                          r"(?:\w+ly\s+)?(?:released|published|disclosed|updated|confirmed|commented|given|provided|"
-                          r"revealed|reported|announced|said)\b")
+                          r"offensive|men|regime|incursion)\b")
+# Nor who did not say it: "Russian officials have not released casualty figures since 2022, but Western
+# estimates put ...", "the two countries haven't publicly disclosed" (searched only in a sentence
+# holding "not" or "n't": NOT_SAID_GATE)
+NOT_SAID = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+\s+){0,2}(?:have|has|had|did|does|do)(?:\s+not|n[’']t)\s+"
+                      r"(?:\w+ly\s+)?(?:released|published|disclosed|updated|confirmed|commented|given|provided|"
+                      r"revealed|reported|announced|said)\b")
+NOT_SAID_GATE = re.compile(r"\bnot\b|n[’']t\b")
 RELAYED_BY = re.compile(r"\b(?:reported|given|provided|released|published)\s+by\b", re.IGNORECASE)
 # Who a statement was given to is not who made it: "in a statement to TASS", "told Reuters".
 AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
@@ -555,8 +557,10 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
-        whole = canonical(AUDIENCE.sub(" ", NOT_SPEAKING.sub(" ", sentence)), article or sentence, aliases_only=True,
-                          first_named=False)
+        acting = NOT_SPEAKING.sub(" ", sentence)
+        if NOT_SAID_GATE.search(acting):
+            acting = NOT_SAID.sub(" ", acting)
+        whole = canonical(AUDIENCE.sub(" ", acting), article or sentence, aliases_only=True, first_named=False)
         if whole:
             known = [whole]
     speakers = [(n or p) for (k, p), n in zip(frames, names) if k != "relayed" and not (n and is_media(n))]
