@@ -1735,6 +1735,14 @@ ROWS += [
      "250,000", {"metric": "signing_bonus_rub", "source": "Tula regional government"}),
 ]
 
+
+# After heldout61's first measurement (2026-12-05, ninth session): fails with 9418be9.
+ROWS += [
+    ("'up from N since January': the old value's own time right after it",
+     "Casualties among North Korean troops have increased to over 4,000, up from 3,000 since January, the NIS said.",
+     "3,000", {"metric": "dprk_casualties", "as_of": "2025-01"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -774,6 +774,9 @@ AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|i
 # An area held from a date to now, in the perfect: "Since August 2024, Ukraine has maintained control of
 # about 585 km²" is the area held now (not "an area controlled since August": held from then).
 AREA_HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:maintained|held|kept|retained|controlled)\b", re.IGNORECASE)
+# The time of an old value ("up from 3,000 since January", "from 3,000 in January"), right after it.
+OLD_VALUE_TIME = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:since|in|as\s+of|back\s+in)\s", re.IGNORECASE)
+OLD_VALUE_REACH = 30     # characters after an old value where its time may start
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -838,6 +841,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     undated habitual statement has none; otherwise the article's date.
     """
     lo, hi = f.own
+    given = times
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
     # (but "had only 11,000 troops in Kursk when Ukraine began its incursion in early August": a when-clause
     # after the figure dates it by its event)
@@ -888,6 +892,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     if own:
         return own[-1].value
     if q.role == "previous":
+        # "increased to over 4,000, up from 3,000 since January": the old value's own time right after it
+        # (a "since" there is when it stood, not the start of a count)
+        after = [t for t in given if 0 <= t.start - q.end <= OLD_VALUE_REACH and OLD_VALUE_TIME.match(
+                 f.sentence[q.end:t.end])]
+        if after:
+            return after[0].value
         # "In January 2025, the NIS had estimated just 200 dead": an earlier statement the sentence's opening
         # dates (not the old value of a change, "In August, Tatarstan increased its payment from 2.2 million":
         # the time is the change's)
