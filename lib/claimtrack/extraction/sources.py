@@ -186,8 +186,6 @@ POSSESSIVE_END = re.compile(r"[’']s\s*$")
 POSSESSOR = re.compile(r"\b(?:its|their|the\s+(?:country|nation)[’']s)\s+(?=(?:[a-z]+\s+){0,2}(?:ministry|government|"
                        r"military|army|staff|intelligence|agency|service|authorities|forces|command|officials)\b)",
                        re.IGNORECASE)
-COUNTRY = re.compile(r"\b(?:North Korea|South Korea|Russia|Ukraine|Britain|the United States|Moscow|Kyiv|Kiev|Seoul|"
-                     r"Pyongyang|Washington|London)\b(?![’'-]?\w)")
 # (Ukrainian, Russian: the adjectives of a sentence's subject, "Ukrainian troops control ...")
 COUNTRY_WORD = re.compile(r"\b(?:North Korean?|South Korean?|Russian?|Ukrain(?:e|ian)|Britain|British|the United States|"
                           r"Moscow|Kyiv|Kiev|Seoul|Pyongyang|Washington|London)\b(?![’'-]?\w)")
