@@ -1741,6 +1741,10 @@ ROWS += [
     ("'up from N since January': the old value's own time right after it",
      "Casualties among North Korean troops have increased to over 4,000, up from 3,000 since January, the NIS said.",
      "3,000", {"metric": "dprk_casualties", "as_of": "2025-01"}),
+    # (from the final read: fails with cc71b4e)
+    ("'rose from N in early January to M': the from-part's time is the old value's, not the new one's",
+     "The North Korean casualty toll rose from 3,000 in early January to 4,000, the NIS said.",
+     "4,000", {"metric": "dprk_casualties", "as_of": PUBLISHED}),
 ]
 
 @pytest.fixture(scope="module")

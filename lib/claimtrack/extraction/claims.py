@@ -842,6 +842,11 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     """
     lo, hi = f.own
     given = times
+    if q.role == "new":
+        # "rose from 3,000 in early January to 4,000": a time inside the from-part dates the old value
+        frm = f.sentence.rfind(" from ", 0, q.start)
+        if frm >= 0:
+            times = [t for t in times if not frm < t.start < q.start]
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
     # (but "had only 11,000 troops in Kursk when Ukraine began its incursion in early August": a when-clause
     # after the figure dates it by its event)
