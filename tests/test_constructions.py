@@ -1745,6 +1745,14 @@ ROWS += [
     ("'rose from N in early January to M': the from-part's time is the old value's, not the new one's",
      "The North Korean casualty toll rose from 3,000 in early January to 4,000, the NIS said.",
      "4,000", {"metric": "dprk_casualties", "as_of": PUBLISHED}),
+    # (after the final read, on the new sets' period mismatches: each fails with a2497b1)
+    ("'had earlier drawn in N': an act put before the story's time, undated",
+     "Syrskyi also said the Kursk operation had earlier drawn in nearly 63,000 Russian soldiers.",
+     "63,000", {"metric": "russian_troops_kursk", "as_of": ""}),
+    ("'several weeks after Ukraine announced that N': what was announced is of an earlier time not given",
+     "The estimate comes several weeks after Ukraine announced that North Korea had sent 10,000 to 12,000 troops "
+     "to Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
 ]
 
 @pytest.fixture(scope="module")

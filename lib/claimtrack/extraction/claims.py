@@ -828,6 +828,9 @@ PREVIOUSLY_SAID = re.compile(r"(?<!\bas\s)\b(?:previously|earlier)\s+(?:reported
                              r"announced)\b)", re.IGNORECASE)
 # Habitual or undated statements: "have often complained" gives no period.
 UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|sometimes|occasionally)\b", re.IGNORECASE)
+# An act put before the story's time and not dated: "the Kursk operation had earlier drawn in nearly 63,000
+# Russian soldiers" (its figure holds at no date the text gives).
+EARLIER_ACT = re.compile(r"\bhad\s+(?:earlier|previously|initially|once)\s+[a-z]+", re.IGNORECASE)
 
 
 def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
@@ -930,8 +933,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     since_said = SINCE_SAID.search(f.sentence, 0, q.start)
     if since_said and not re.search(r"[,;:]", f.sentence[since_said.end():q.start]):
         return ""      # "the first losses since the US announced that North Korea had sent 10,000": said before
+    vague = VAGUE_TIME_AFTER.search(f.sentence, 0, q.start)
     if UNDATED.search(f.sentence) or PLUPERFECT_SPEECH.search(f.sentence, 0, q.start) or \
-            PREVIOUSLY_SAID.search(f.sentence):
+            PREVIOUSLY_SAID.search(f.sentence) or EARLIER_ACT.search(f.sentence, 0, q.start) or \
+            (vague and not re.search(r"[,;:]", f.sentence[vague.end():q.start])):
         return ""      # habitual, or said before the story's time ("had reported"): no date the text gives
     return days_before(published, back) if back else published
 
@@ -954,6 +959,13 @@ SINCE_SAID = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){1,6}?(?:announced|said|re
 # "a day after X reported that ...", "two days after Seoul said ...": the report's words come later.
 DAYS_AFTER = re.compile(r"\b(a|one|two|three|\d)\s+days?\s+after\s+(?:[\w’'.-]+\s+){1,6}?(?:reported|said|announced|"
                         r"revealed|disclosed|claimed|published|wrote|estimated)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+# The same with a vague span ("which comes several weeks after Ukraine announced that North Korea had sent
+# 10,000 to 12,000"): what was reported is of an earlier time the text does not give.
+VAGUE_TIME_AFTER = re.compile(r"\b(?:several|some|a\s+few|many)\s+(?:days|weeks|months)\s+after\s+(?:[\w’'.-]+\s+){1,6}?"
+                              r"(?:reported|said|announced|revealed|disclosed|claimed|published|wrote|estimated)\s+"
+                              r"(?:that\s+)?", re.IGNORECASE)
 
 
 def _day_count(word: str) -> int:
