@@ -1753,6 +1753,10 @@ ROWS += [
      "The estimate comes several weeks after Ukraine announced that North Korea had sent 10,000 to 12,000 troops "
      "to Russia.",
      "12,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
+    ("'May was a deadly month, with N each day': a month as the sentence's subject dates it",
+     "May was a particularly deadly month for the Russian army, with an average of more than 1,000 soldiers "
+     "killed or wounded each day.",
+     "1,000", {"metric": "russian_casualties", "as_of": "2024-05"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -52,6 +52,8 @@ PATTERNS = [
     ("day", rf"\b(?:the\s+)?(?P<dayword>{'|'.join(_DAY_WORDS)})\s+of\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("iso", r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
     ("month", rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b"),
+    # a month as the sentence's subject: "May was a particularly deadly month, with ... 1,000 each day"
+    ("month", rf"^\s*{_MONTH}(?=\s+(?:was|saw|proved|became|brought|marked)\b)"),
     ("month", rf"\b(?:in|since|by|during|until|through|late|early|mid|mid-|end\s+of|the\s+end\s+of|beginning\s+of|"
               rf"start\s+of|as\s+of|from|last|this|of)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?![\w-])"),
     ("weekday", r"\b(?:(?P<rel>last|this|past|on|since|as\s+of)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
