@@ -1757,6 +1757,18 @@ ROWS += [
      "May was a particularly deadly month for the Russian army, with an average of more than 1,000 soldiers "
      "killed or wounded each day.",
      "1,000", {"metric": "russian_casualties", "as_of": "2024-05"}),
+    ("'in the year 2024 alone': a year after 'the year'",
+     "Al Jazeera reports 430,000 Russian casualties in the year 2024 alone.",
+     "430,000", {"metric": "russian_casualties", "as_of": "2024"}),
+    ("'holding on to N of land captured in August 2024': the capture's time, not the figure's",
+     "Ukrainian forces still hold ground in the Kursk region. Syrskyi said that, despite Russia’s push-back "
+     "involving around 10,000 troops, Ukrainian forces are holding on to about 90 sq km of land captured in "
+     "August 2024.",
+     "90", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
+    ("'Since August, ..., cutting their landholdings back to N': what is left now",
+     "Since August, Russian forces have ground down the Ukrainian assault in Kursk, cutting their landholdings "
+     "back to less than 200 square miles.",
+     "200", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
 ]
 
 @pytest.fixture(scope="module")

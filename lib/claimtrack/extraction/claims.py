@@ -773,7 +773,10 @@ ONE_DOT_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,]|\s*(?:milli
 AREA_GAINED = re.compile(r"\b(?:captur|seiz|gain|cover|advanc|liberat|tak(?:en|ing)|took|expand)\w*", re.IGNORECASE)
 # An area held from a date to now, in the perfect: "Since August 2024, Ukraine has maintained control of
 # about 585 km²" is the area held now (not "an area controlled since August": held from then).
-AREA_HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:maintained|held|kept|retained|controlled)\b", re.IGNORECASE)
+# (and an area cut back since a date: "Since August, Russian forces have ground down the assault, cutting
+# their Kursk landholdings back to less than 200 square miles" is what is left now)
+AREA_HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:maintained|held|kept|retained|controlled)\b"
+                             r"|\b(?:cut(?:s|ting)?|reduc(?:ed|ing|es)|shr[aiu]nk\w*|whittl\w*)\b", re.IGNORECASE)
 # The time of an old value ("up from 3,000 since January", "from 3,000 in January"), right after it.
 OLD_VALUE_TIME = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:since|in|as\s+of|back\s+in)\s", re.IGNORECASE)
 OLD_VALUE_REACH = 30     # characters after an old value where its time may start
@@ -798,7 +801,10 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
                           r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
                           # "as the full-scale invasion began in February 2022", "since the war started on ..."
                           r"|\b(?:incursion|offensive|invasion|war|conflict|operation)\s+(?:began|started|broke\s+out|"
-                          r"was\s+launched)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                          r"was\s+launched)\s+(?:(?:in|on)\s+)?(?:the\s+)?$"
+                          # "holding on to 90 sq km of land captured in August 2024": the capture's time
+                          r"|\b(?:land|territory|area|ground)\s+(?:it\s+|they\s+)?(?:captured|seized|taken|took|gained|won)\s+"
+                          r"(?:in|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # A list line's label right before its figure: "• Estimated deaths: 236,000 to 467,000", "2024 (January–December):
 # Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most five words).
 LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")

@@ -74,7 +74,9 @@ PATTERNS = [
     ("quarter", r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|first\s+(?P<n>two|three|four|five|six|"
                 r"seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<half>first|second)\s+half)\s+of\s+"
                 r"(?P<year>(?:19|20)\d{2})\b"),
-    ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
+    # ("in the year 2024 alone")
+    ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?:the\s+year\s+)?"
+             r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
 _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Words one of which a pattern cannot match without (lower case): a sentence without any skips the pattern.
