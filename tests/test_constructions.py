@@ -1769,6 +1769,18 @@ ROWS += [
      "Since August, Russian forces have ground down the Ukrainian assault in Kursk, cutting their landholdings "
      "back to less than 200 square miles.",
      "200", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
+    # who said it
+    ("'the Russian Defense Minister announced': the minister speaks for the ministry",
+     "The Russian Defense Minister announced that 5,937 Russian soldiers had been killed.",
+     "5,937", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("'British defense officials said': the UK Ministry of Defence",
+     "At the end of October, British defense officials said Russian losses totaled up to 190,000 personnel.",
+     "190,000", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("a surname alone is the person as the article introduced them, role first",
+     "Operational Command Spokesperson Vadym Mysnyk spoke on Monday. Mysnyk stated that estimates put the "
+     "Russian grouping in Kursk Oblast at between 30,000 and 45,000 personnel.",
+     "45,000", {"metric": "russian_troops_kursk", "source": "Operational Command Spokesperson",
+                "source_has": "Vadym Mysnyk"}),
 ]
 
 @pytest.fixture(scope="module")

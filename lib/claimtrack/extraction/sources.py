@@ -681,15 +681,34 @@ LEADING_NOT_NAME = re.compile(r"^(?:(?:the|on|in|at|by|last|this|but|and|then|me
 
 
 def _by_surname(who: str, article: str) -> str | None:
-    """A speaker named by surname alone ("..., Wood said") whom the article names in full and the table
-    knows as a spokesperson ("Robert Wood" → "US government (Robert Wood)"); None otherwise."""
+    """A speaker named by surname alone ("..., Wood said") whom the article names in full: the table's
+    source when it knows the person as a spokesperson ("Robert Wood" → "US government (Robert Wood)"),
+    else the person as the article introduced them, role first ("Mysnyk" → "Operational Command
+    spokesperson (Vadym Mysnyk)", "Romanenko" → "Ukrainian military expert (Ihor Romanenko)"); None
+    otherwise (a capitalised word before a surname-like word is not a name by itself: "Despite Russian")."""
     if not article or not SURNAME.fullmatch(who):
         return None
-    for m in re.finditer(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(who)}\b", article):
+    found = list(re.finditer(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(who)}\b", article))
+    for m in found:
         known = canonical(m.group(), article)
         if known:
             return known
+    for m in found:
+        role = INTRODUCED_AS.search(article, max(0, m.start() - ROLE_REACH), m.start())
+        title = LEADING_NOT_NAME.sub("", role.group("role")) if role else ""
+        if title and ROLE_NOUN.search(title):
+            return f"{title} ({m.group()})"
     return None
+
+
+# The role words right before a person's full name where the article introduces them ("Ukrainian
+# military expert Ihor Romanenko", "Operational Command Spokesperson Vadym Mysnyk"), and the role
+# nouns one of which they must hold. Written by hand: a title is the run of words just before the name.
+ROLE_REACH = 70
+# (within the line and the clause: a capitalised word first, then words only, no stop, comma or line break)
+INTRODUCED_AS = re.compile(r"(?<![\w’'-])(?P<role>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[a-z][\w-]*)){0,5})[ \t]+$")
+ROLE_NOUN = re.compile(r"\b(?:expert|observer|analyst|spokes\w+|commander|chief|head|official|advis[eo]r|officer|"
+                       r"governor|minister|lawmaker|director|researcher|professor|colonel|general|mayor)s?$", re.IGNORECASE)
 
 
 SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
