@@ -1781,6 +1781,11 @@ ROWS += [
      "Russian grouping in Kursk Oblast at between 30,000 and 45,000 personnel.",
      "45,000", {"metric": "russian_troops_kursk", "source": "Operational Command Spokesperson",
                 "source_has": "Vadym Mysnyk"}),
+    ("'Ukraine, with far fewer troops, has meanwhile suffered N': Ukraine's losses past an aside",
+     "Russia has suffered about 1.2 million casualties, the study says.\nUkraine, with far fewer personnel and a "
+     "smaller population, has meanwhile suffered between 400,000 and 500,000 casualties, including up to 100,000 "
+     "deaths, the study estimates.",
+     "100,000", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")
