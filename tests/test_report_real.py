@@ -198,6 +198,16 @@ def _refs_in(line: str) -> list[int]:
     return [int(n) for n in re.findall(r"#(\d+)", line.split("  ")[0])]
 
 
+def test_a_mark_label_keeps_unattributed():
+    """An outlet's own figure is labelled as such on the chart, never cut to look like a named source
+    (the dev report's Kursk chart read "Lao Dong (news.laodong.vn;…" beside "Zelensky")."""
+    assert charts._mark_source("unattributed (Lao Dong (news.laodong.vn; English text))") == "Lao Dong, unattributed"
+    assert charts._mark_source("unattributed (Financial Times)") == "Financial Times, unattributed"
+    long = charts._mark_source("unattributed (News-Pravda network (portuguese.news-pravda.com))")
+    assert long.endswith(", unattributed") and len(long) <= 30
+    assert charts._mark_source("Zelensky") == "Zelensky"
+
+
 def test_no_chart_draws_two_things_counted_or_two_scopes_in_one_series(snap):
     """Every axis draws one comparison group: one `counted` and one `scope` (the marks' #n looked up in
     the claims); the sample has troops in Russia, in Kursk and near the front, killed and casualties,

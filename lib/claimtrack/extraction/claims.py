@@ -160,10 +160,11 @@ def _words_head(text: str, n: int) -> str:
 
 # A sentence about Ukraine's own forces has a subject of its own: its bare counts ("with 60,000 to
 # 100,000 deaths") do not take Russia's or North Korea's from the sentences before.
-# ("Ukraine, in turn, is said to have suffered 400,000 casualties": the country as the subject of its losses)
+# ("Ukraine, in turn, is said to have suffered 400,000 casualties": the country as the subject of its losses,
+# also past a longer aside: "Ukraine, with far fewer personnel and a smaller population, has meanwhile suffered")
 OTHER_SIDE = re.compile(r"\bukrain\w*(?:.s)?\s+(?:own\s+)?(?:troops|soldiers|forces|servicem[ae]n|army|military|casualties|"
                         r"losses|deaths|dead)\b"
-                        r"|^\W*(?:ukraine|kyiv|kiev)(?:\s*,[^,]{1,30},)?\s+(?:[\w’']+\s+){0,5}?"
+                        r"|^\W*(?:ukraine|kyiv|kiev)(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
                         r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"

@@ -10,6 +10,7 @@ depends on the backend.
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 
 import matplotlib
@@ -400,7 +401,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
         if r.n_outlets > 1:
             notes.append(f"×{r.n_outlets}")
         if label_sources:
-            notes.append(_short(source_words(r.source)))
+            notes.append(_mark_source(r.source))
         if label_refs:
             notes.append(", ".join(f"#{n}" for n in r.refs[:2]) + ("…" if len(r.refs) > 2 else ""))
         if notes and labelled:
@@ -438,6 +439,21 @@ def _dodged(xs: list) -> list:
 
 def _short(source: str, width: int = 28) -> str:
     return textwrap.shorten(source, width, placeholder="…")
+
+
+UNATTRIBUTED_MARK = ", unattributed"
+MARK_OUTLET_WIDTH = 16     # an unattributed mark's outlet name: "Financial Times" whole, the label 30 characters at most
+
+
+def _mark_source(source: str, width: int = 28) -> str:
+    """A mark's source label: a named source cut at `width` characters; an outlet's own figure as
+    "Lao Dong, unattributed" (its name without the manifest's note in brackets), never cut to "Lao Dong
+    (news.laodong.vn;…", which a reader would take for a source the article named."""
+    publisher = publisher_of(source)
+    if publisher == source:
+        return _short(source, width)
+    name = re.sub(r"\s*\(.*$", "", publisher) or publisher
+    return _short(name, MARK_OUTLET_WIDTH) + UNATTRIBUTED_MARK
 
 
 # A legend entry wraps onto at most this many lines of this many characters before it is cut with
