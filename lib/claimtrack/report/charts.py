@@ -111,6 +111,7 @@ class Chart:
 
 MARK_LABEL_GID = "claimtrack-mark-label"   # the labels beside marks, which _spread_labels may move
 LABEL_GAP = 1.1                             # a moved label's step, in label heights
+ORIGINAL_OFFSET = "_claimtrack_offset"      # where a mark's label was drawn, kept on the label itself
 
 
 def _spread_labels(fig: Figure) -> None:
@@ -121,6 +122,13 @@ def _spread_labels(fig: Figure) -> None:
     labels = [t for ax in fig.axes for t in ax.texts if t.get_gid() == MARK_LABEL_GID]
     if len(labels) < 2:
         return
+    # each call starts from where the labels were drawn, so a chart rendered twice (png() again, the
+    # notebook's repr and the report) gives the same bytes: moved once, a label could overlap another
+    # that it did not overlap before and be moved again
+    for label in labels:
+        if not hasattr(label, ORIGINAL_OFFSET):
+            setattr(label, ORIGINAL_OFFSET, label.xyann)
+        label.xyann = getattr(label, ORIGINAL_OFFSET)
     canvas = fig.canvas if hasattr(fig.canvas, "get_renderer") else FigureCanvasAgg(fig)   # a bare Figure's
     renderer = canvas.get_renderer()
     placed = []
@@ -344,6 +352,7 @@ class _Batched(_Direct):
                        zorder=2, clip_on=clip, **colours)
 
 
+LABEL_LEFT_FROM = 0.75         # share of the marks' time span past which a mark's label goes on its left
 ARROW_HEAD = 4                 # points: the triangle at a batched arrow's tip (annotate's "-|>" head at 9 pt)
 
 
@@ -364,6 +373,7 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
     xs = _dodged([midpoint(a, b) for a, b in zip(drawn["holds_start"], drawn["holds_end"])])
     labelled, off_labelled = len(drawn) <= MAX_LABELLED_MARKS, 0
     pen = _Direct(ax) if labelled else _Batched(ax)
+    first, last = (min(xs), max(xs)) if xs else (None, None)
     for x, r in zip(xs, drawn.itertuples()):
         c = colour.get(getattr(r, by), PALETTE[0])
         lines.append(mark_text(r, unit, by))
@@ -405,8 +415,12 @@ def draw_estimates(ax, est: pd.DataFrame, colour: dict[str, str] | None = None, 
         if label_refs:
             notes.append(", ".join(f"#{n}" for n in r.refs[:2]) + ("…" if len(r.refs) > 2 else ""))
         if notes and labelled:
-            ax.annotate(" ".join(notes), (x, y), xytext=(6, 3), textcoords="offset points", fontsize=7,
-                        color="#333333", gid=MARK_LABEL_GID)
+            # a mark late in the chart's span has its label on its left: on the right it would run past
+            # the axes, and the layout, making room for it, would move the marks it is placed by
+            left = last > first and (x - first) / (last - first) > LABEL_LEFT_FROM
+            ax.annotate(" ".join(notes), (x, y), xytext=(-6, 3) if left else (6, 3), textcoords="offset points",
+                        ha="right" if left else "left", fontsize=7, color="#333333", gid=MARK_LABEL_GID,
+                        parse_math=False)
     pen.done()
     _time_axis(ax, list(drawn["holds_start"]) + list(drawn["holds_end"]))
     return lines
