@@ -314,6 +314,15 @@ AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|reporte
 # of the same report)
 SIBLING_GAP = re.compile(r"\b(?:and|with)\s+(?:that\s+)?(?:another\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
                          re.IGNORECASE)
+# A second part of one plan: "decided to send 1000 sappers to clear mines in the Kursk region and 5000
+# military construction workers", "will dispatch 1,000 deminers as well 5,000", "agreed to provide 1,000
+# sappers — combat engineers who ... — and 5,000 construction workers": the gap from the planned number
+# ends in a conjunction, within the sentence, and the second number has no predicate of its own after it
+# ("plans to send 6,000 more, and 11,000 are already in Kursk" is the force there now).
+PLAN_PART_GAP = re.compile(r"[^.;:!?]{1,160}?(?:\band|\bas\s+well(?:\s+as)?|\balong\s+with|\bplus|\btogether\s+with)"
+                           r"\s+(?:another\s+|some\s+)?", re.IGNORECASE)
+OWN_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:are|were|is|was|have|has|had|already|remain\w*)\b",
+                           re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
@@ -1341,6 +1350,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # the part that arrived belongs to that new wave (not "another 3,000, with 11,000 already
                 # in Kursk": a count larger than the wave is the force already there)
                 scope = "additional"
+            if scope in ("in_russia", "in_kursk", "unspecified") and scopes.get(k - 1) == "planned" and \
+                    classified[k - 1][0].kind == "count" and \
+                    PLAN_PART_GAP.fullmatch(text, classified[k - 1][0].end, q.start) and \
+                    not OWN_PREDICATE.match(text, q.end):
+                scope = "planned"
             scopes[k] = scope
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]

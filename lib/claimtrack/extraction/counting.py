@@ -221,7 +221,25 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      # a headline's future ("North Korea to deploy 6,000 engineers", "is to send"); "will include"
                      r"(?<!\bsent )(?<!\bused )(?<!\bpreparing )to (?:send|deploy|dispatch)|"
                      r"will (?:include|consist of|comprise|involve)|"
-                     r"ordered the (?:dispatch|deployment) of)\b", re.I)
+                     r"ordered the (?:dispatch|deployment) of|"
+                     # an intention or agreement to send ("wants to provide up to 12,000", "had agreed to
+                     # provide 1,000 sappers", "is set to ship off 30,000 more"), a move yet to come ("the
+                     # first cadre of 2,600 troops will go to Kursk"), troops readied ("were being prepared
+                     # to join"), a forecast of the force or the toll ("expects that deployment to increase
+                     # to 12,000", "may grow to 100,000", "could ultimately reach", "projected to reach",
+                     # "the number of 25,000 to 30,000 troops anticipated by Ukraine", "Russia likely would
+                     # hit the mark of 1 million casualties", "is likely to reach the one million mark")
+                     r"(?:wants?|wanted|agreed|agrees|promised|offered|ready) to (?:send|provide|deploy|dispatch|supply)|"
+                     r"set to (?:send|ship|deploy|dispatch|provide|transfer)|will (?:go|head|move) to|"
+                     r"being prepared (?:to|for)|expects? (?:\w+ ){0,3}to (?:increase|grow|rise|reach|climb)|"
+                     r"(?:may|might|will|would) (?:grow|rise|increase|climb) to|"
+                     r"(?:could|may|might|will|would) (?:\w+ly )?(?:reach|hit|surpass|exceed|top)|"
+                     r"(?:expected|projected|forecast|predicted|likely) to (?:hit|reach|top|exceed|surpass|assemble|"
+                     r"rise|grow|increase|climb|number|total)|anticipated)\b", re.I)
+# A number said to be there already is no plan, whatever its sentence forecasts after it ("3,000 ... are
+# already at military bases ... and he expects that deployment to increase to 12,000"): "already" in
+# the few words right after it, before a comma (`near` after its NUMBER mark)
+THERE_NOW = re.compile(r"^(?:\s*[^\s,;]+){0,5}?\s+already\b", re.I)
 # "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
 ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"
                         r"reinforcements?|"
@@ -405,7 +423,7 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
             return "cumulative_sent"
         for rx, value in ((PLANNED, "planned"), (RATE, "rate"), (ADDITIONAL, "additional"),
                           (CUMULATIVE, "cumulative_sent"), (ONE_UNIT, "one_unit"), (NEAR_FRONT, "near_front")):
-            found = rx.search(words)
+            found = rx.search(words) if rx is not PLANNED or not THERE_NOW.search(near.partition("NUMBER")[2]) else None
             if found:
                 return rate_scope(found) if rx is RATE else value
         if words is tight and (IN_UKRAINE.search(tight) or IN_KURSK.search(tight)):
@@ -446,9 +464,9 @@ CASUALTY_WORDS = [(name, CaseBlind(rx)) for name, rx in CASUALTY_WORDS]
 (
     JOINED, RECAPTURED, SEIZED, ONCE, HELD, MONTHLY, DEATH_PAY, OTHER_MONEY, FEDERAL, FEDERAL_WHICH, COMBINED,
     MUNICIPAL, RATE, ONE_EVENT, KURSK_LOSSES, PLACE_BEFORE, RENEWAL, PLANNED, ADDITIONAL, CUMULATIVE, PHASES,
-    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE,
+    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE, THERE_NOW,
 ) = map(CaseBlind, (
     JOINED, RECAPTURED, SEIZED, ONCE, HELD, MONTHLY, DEATH_PAY, OTHER_MONEY, FEDERAL, FEDERAL_WHICH, COMBINED,
     MUNICIPAL, RATE, ONE_EVENT, KURSK_LOSSES, PLACE_BEFORE, RENEWAL, PLANNED, ADDITIONAL, CUMULATIVE, PHASES,
-    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE,
+    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE, THERE_NOW,
 ))
