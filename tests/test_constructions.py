@@ -1830,6 +1830,35 @@ ROWS += [
      "20,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
 ]
 
+# When, from the same reading (2026-12-06): each fails with 411524e, but the guard after the war's
+# first year, which guards the rule as first written.
+ROWS += [
+    ("'in February of last year': the year words say which February",
+     "Russia lost an average of 1,100 soldiers a day in February of last year, the UK said.",
+     "1,100", {"metric": "russian_casualties", "as_of": "2024-02"}),
+    ("'said at the end of January this year that N had died and M were injured': the statement's month, both",
+     "The CIA director said at the end of January this year that 15,000 Russians had died and about 45,000 "
+     "were injured.",
+     "45,000", {"metric": "russian_casualties", "as_of": "2025-01"}),
+    ("'lost N, killed or wounded, “every single day” in the month of February': the rate's month",
+     "Russian forces lost 1,400 soldiers, killed or wounded, “every single day” in the month of February, "
+     "the UK said.",
+     "1,400", {"metric": "russian_casualties", "as_of": "2025-02"}),
+    ("'N every day in February, bringing its losses to M': the month is the rate's, not the total's",
+     "Russia suffered about 1,300 dead and injured every day in February, bringing its losses to 850,000, "
+     "the UK said.",
+     "850,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
+    ("'in the first year of the war': counted from the invasion",
+     "Russia suffered about 200,000 casualties in the first year of the war, a US estimate says.",
+     "200,000", {"metric": "russian_casualties", "as_of": "2023-02"}),
+    ("'by the second day of the conflict'",
+     "The UK said 450 Russian soldiers had been killed by the second day of the conflict.",
+     "450", {"metric": "russian_casualties", "as_of": "2022-02-25"}),
+    ("... but 'as the war enters the fourth year' is no span counted to its end",
+     "Over 95,000 Russian soldiers have died as the war in Ukraine enters the fourth year, the BBC says.",
+     "95,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -792,6 +792,13 @@ OLD_VALUE_TIME = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:since|in|as\s+of|back\s+i
 OLD_VALUE_REACH = 30     # characters after an old value where its time may start
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
+# A rate's own time right after its rate words: "lost 1,500 soldiers, killed or injured, “every single day” in
+# the month of October", "an average of about 1,500 dead and injured every day in October, bringing its
+# losses to 700,000": the month is the rate's (the rate words are cut from the number by "and" or a
+# comma), and not the running total's after it.
+RATE_THEN = re.compile(r"\b(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|month)\b[”\"’']?\s*,?\s*"
+                       r"(?:in\s+the\s+month\s+)?$", re.IGNORECASE)
+RATE_TIME_REACH = 80     # characters from the rate's number to its rate words (", killed or injured, “every single day”")
 BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
@@ -799,7 +806,7 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            r"confirmed|estimated|noted|disclosed|revealed)\s+"
                            # "said in a new report on June 15", "said in a statement on Monday"
                            r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
-                           r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+)?$",
+                           r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+|at\s+)?$",
                            re.IGNORECASE)
 # Where the reported words of a statement end: a semicolon, or a contrast not itself reported ("but that").
 STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)
@@ -901,6 +908,13 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
             and not any(a <= t.start < b for a, b in others)]
     if when and q.role != "previous":
         return when[0].value
+    rate_time = [t for t in times if q.end < t.start <= q.end + RATE_TIME_REACH
+                 and RATE_THEN.search(f.sentence, q.end, t.start) and not any(q.end <= a < t.start for a, _ in others)]
+    if rate_time and q.role != "previous":
+        return rate_time[0].value
+    # (and that time is not a later number's)
+    times = [t for t in times if t.end > q.start or not RATE_THEN.search(f.sentence, max(0, t.start - RATE_TIME_REACH), t.start)
+             or not any(b <= t.start for _, b in others)]
     # "between the start of the invasion ... and December 2025", later in the sentence: the span a count
     # covers, before any time of the statement earlier in its clause ("The report released Tuesday said")
     span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]

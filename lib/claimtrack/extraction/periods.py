@@ -74,6 +74,13 @@ PATTERNS = [
     ("quarter", r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|first\s+(?P<n>two|three|four|five|six|"
                 r"seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<half>first|second)\s+half)\s+of\s+"
                 r"(?P<year>(?:19|20)\d{2})\b"),
+    # a time counted from the war's start: "in the first year of the war", "the second day of the
+    # conflict", "in the first few days of the invasion", "by the end of the first week" of it
+    ("warday", r"\b(?:(?P<end>by\s+the\s+end\s+of)\s+)?the\s+(?:(?P<ord>first|second|third|fourth|fifth|sixth|"
+               r"seventh|tenth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)|first\s+"
+               r"(?P<n>few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<units>days|weeks|months))"
+               r"(?:\s+of\s+(?:the\s+)?(?:(?:full-scale|russian|russia.s|ukraine|ukrainian)\s+)*"
+               r"(?P<what>war|invasion|conflict|incursion))?\b"),
     # ("in the year 2024 alone")
     ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?:the\s+year\s+)?"
              r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
@@ -82,9 +89,11 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Words one of which a pattern cannot match without (lower case): a sentence without any skips the pattern.
 # Speed only: find_times runs on every sentence that holds a claim and on the sentences a statement date
 # may come from.
-_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by"}
+_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by",
+         "warday": "war"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
-           "quarter": re.compile("quarter|months of|half of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE)}
+           "quarter": re.compile("quarter|months of|half of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE),
+           "war": re.compile(r"(?=.*(?:war|invasion|conflict|incursion))(?=.*(?:first|second|th))", re.IGNORECASE | re.DOTALL)}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 # Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
 _LOWER = [re.compile(lower_pattern(p)) for _, p in PATTERNS]
@@ -103,7 +112,9 @@ def _cued(text: str) -> dict[str, bool]:
     low = text.lower()
     return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low,
             "quarter": "quarter" in low or "months of" in low or "half of" in low,
-            "by": "by" in low and _CUE_RX["by"].search(text) is not None}
+            "by": "by" in low and _CUE_RX["by"].search(text) is not None,
+            "war": any(w in low for w in ("war", "invasion", "conflict", "incursion"))
+            and any(w in low for w in ("first", "second", "th"))}
 
 
 @dataclass(frozen=True)
@@ -178,6 +189,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             return f"{g['year']}-{6 if g['half'].lower() == 'first' else 12:02d}"
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
         return f"{g['year']}-{q * 3:02d}"
+    if kind == "warday":
+        return _war_time(g, m.string, m.start())
     if kind == "year":
         return g["year"]
     if kind == "yearend":
@@ -247,6 +260,47 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
     return None
 
 
+# When the wars the corpora count from began, for "the first year of the war": Russia's full-scale
+# invasion of Ukraine on 24 February 2022, Ukraine's incursion into Kursk on 6 August 2024 (the dates
+# every corpus gives them; events.yml's kursk_incursion).
+WAR_START = {"war": date(2022, 2, 24), "invasion": date(2022, 2, 24), "conflict": date(2022, 2, 24),
+             "incursion": date(2024, 8, 6)}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "tenth": 10,
+             "hundredth": 100}
+# "by the end of the first week" names no war: one named in the words just before does ("Russia's
+# invasion ... by the end of the first week"), else the sentence holds none and it is no date.
+WAR_NAMED = re.compile(r"\b(war|invasion|conflict|incursion)\b", re.IGNORECASE)
+
+
+def _war_time(g: dict, text: str, at: int) -> str | None:
+    """The end of a span counted from a war's start, as precise as the words: a day or days to the
+    day, a week to its last day, a few days, a month or a year to the month."""
+    what = g.get("what")
+    if not what and not g.get("end"):
+        return None      # "as the war enters the fourth year": a span not counted to its end
+    if not what:
+        named = [w for w in WAR_NAMED.finditer(text, 0, at)]
+        if not named:
+            return None
+        what = named[-1].group(1)
+    start = WAR_START[what.lower()]
+    if g.get("ord"):
+        o = g["ord"].lower()
+        n, unit = (_ORDINALS[o] if o in _ORDINALS else int(re.sub(r"\D", "", o))), g["unit"].lower()
+    else:
+        word = g["n"].lower()
+        n, unit = (3 if word == "few" else int(word) if word.isdigit() else SMALL[word]), g["units"].lower().rstrip("s")
+        if word == "few":
+            return (start + timedelta(days=n - 1)).strftime("%Y-%m")
+    if unit == "day":
+        return (start + timedelta(days=n - 1)).isoformat()
+    if unit == "week":
+        return (start + timedelta(days=7 * n - 1)).isoformat()
+    months = n * (12 if unit == "year" else 1)
+    y, mo = divmod(start.month - 1 + months, 12)
+    return f"{start.year + y:04d}-{mo + 1:02d}"
+
+
 def find_times(text: str, published: str | None) -> list[TimeRef]:
     """Time expressions in `text` with their resolved values, in order, not overlapping."""
     return list(_find_times(text, published))
@@ -278,7 +332,29 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
             # "on Sunday, June 22, 2025": the weekday is that date (when the article's own date
             # is known only to the month, the weekday alone could not say which one)
             found[i] = TimeRef(t.start, t.end, t.text, nxt.value)
+    if ref is not None and len(found) > 1:
+        found = _month_of_year(text, found, ref)
     return tuple(found)
+
+
+# "at the end of July this year", "in February of last year": the year words say which year the month
+# named before them is in (read apart, the year alone was the time nearest the number, and the
+# month of a year gone by was put in the article's year).
+YEAR_OF_MONTH = re.compile(r"\s*,?\s*(?:of\s+)?$", re.IGNORECASE)
+YEAR_WORDS = {"this year": 0, "last year": 1, "the previous year": 1}
+
+
+def _month_of_year(text: str, found: list[TimeRef], ref: date) -> list[TimeRef]:
+    out: list[TimeRef] = []
+    for t in found:
+        last = out[-1] if out else None
+        back = YEAR_WORDS.get(" ".join(t.text.lower().split()))
+        if back is not None and last is not None and len(last.value) in (7, 10) and \
+                not re.search(r"(?:19|20)\d\d", last.text) and YEAR_OF_MONTH.fullmatch(text, last.end, t.start):
+            out[-1] = TimeRef(last.start, t.end, text[last.start:t.end], f"{ref.year - back}{last.value[4:]}")
+            continue
+        out.append(t)
+    return out
 
 
 # A weekday followed by the date it is: "Sunday, June 22", "Monday (Nov. 4)".
