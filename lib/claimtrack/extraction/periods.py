@@ -68,6 +68,8 @@ PATTERNS = [
             # "At the end of last year" (its December), "at the start of this year" (its January), "in
             # the fall" (the latest autumn begun by the article's date)
             r"(?:at\s+)?the\s+end\s+of\s+last\s+year|(?:at\s+)?the\s+(?:start|beginning)\s+of\s+this\s+year|"
+            # "at the start of the month", "by the end of the month": the article's month
+            r"(?:at\s+|by\s+)?the\s+(?:start|beginning|end)\s+of\s+the\s+month|"
             r"in\s+the\s+(?:fall|autumn|spring|summer)(?!\s+of\s+(?:19|20)\d\d))\b"),
     # a part of a year, read as its last month: "the first quarter of 2025", "the first four months of
     # 2025" (April), "the first half of 2025" (June)
@@ -81,6 +83,8 @@ PATTERNS = [
                r"(?P<n>few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<units>days|weeks|months))"
                r"(?:\s+of\s+(?:the\s+)?(?:(?:full-scale|russian|russia.s|ukraine|ukrainian)\s+)*"
                r"(?P<what>war|invasion|conflict|incursion))?\b"),
+    # "by mid-2025", "in mid-2024": the middle of that year, read as its June
+    ("midyear", r"\b(?:the\s+middle\s+of\s+|mid-?\s*)(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
     # ("in the year 2024 alone")
     ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?:the\s+year\s+)?"
              r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
@@ -193,6 +197,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return _war_time(g, m.string, m.start())
     if kind == "year":
         return g["year"]
+    if kind == "midyear":
+        return f"{g['year']}-06"
     if kind == "yearend":
         return f"{ref.year}-12" if ref else None
     if kind == "byseason":
@@ -230,7 +236,7 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
     if rel == "last week":
         # the month of the week before: news copy gives no day, and the gold reads it as a month
         return (ref - timedelta(days=7)).strftime("%Y-%m") if precision == "day" else ref.strftime("%Y-%m")
-    if rel in ("this month", "earlier this month"):
+    if rel in ("this month", "earlier this month") or rel.endswith("of the month"):
         return ref.strftime("%Y-%m") if precision in ("day", "month") else None
     if rel == "last month":
         first = ref.replace(day=1) - timedelta(days=1)
