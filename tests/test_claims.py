@@ -830,11 +830,20 @@ def test_legislators_read_from_their_lines_alone():
 
 
 def _canonical_as_first_written(phrase: str, sentence: str = "", aliases_only: bool = False, first_named: bool = True):
-    """sources.canonical before issue 18's split: the table searched again for each article."""
+    """sources.canonical before issue 18's split: the table searched again for each article (with the
+    rule for a pair of governments written since: "Washington and Kyiv" is the first's)."""
     import re
 
-    from claimtrack.extraction.sources import sources_cued
+    from claimtrack.extraction.sources import PAIR, sources_cued
 
+    got = _first_written_alone(phrase, sentence, aliases_only, first_named, re, sources_cued)
+    pair = PAIR.fullmatch(phrase.strip())
+    if got is None and pair and _first_written_alone(pair.group(2), sentence, aliases_only, first_named, re, sources_cued):
+        return _first_written_alone(pair.group(1), sentence, aliases_only, first_named, re, sources_cued)
+    return got
+
+
+def _first_written_alone(phrase, sentence, aliases_only, first_named, re, sources_cued):
     hits = []
     for src in sources_cued(phrase.lower()):
         m = src.aliases.search(phrase) or (not aliases_only and src.people and src.people.search(phrase))

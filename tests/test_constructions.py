@@ -1865,6 +1865,39 @@ ROWS += [
      "95,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
 ]
 
+# After heldout62's first measurement (2026-12-06, tenth session): each fails with 04dd8c5, but the guards.
+ROWS += [
+    ("'the hermit kingdom' is North Korea",
+     "Washington said the hermit kingdom had dispatched 11,000 troops to Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'destroyed N North Koreans': people destroyed are killed",
+     "A Ukrainian drone unit said it had destroyed 45 North Koreans in two days in Kursk.",
+     "45", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("... but 'destroyed more than 100 Russian targets' counts no people",
+     "Ukraine said its forces destroyed more than 100 Russian targets last month.",
+     "100", {"metric": None}),
+    ("'Washington and Seoul announced': two governments, the one named first",
+     "Washington and Seoul announced that North Korea had sent 11,000 troops to Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'X and Y have accused North Korea of sending N': the accusers are the source",
+     "The United States and Ukraine have accused North Korea of sending 12,000 soldiers to Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'Of this number, N were “irreversible” losses': the dead, over the whole's scope",
+     "Russia lost 50,000 soldiers in Kursk, Kyiv said. Of this number, 21,000 were “irreversible” losses.",
+     "21,000", {"metric": "russian_casualties", "counted": "killed", "scope": "in_kursk"}),
+    ("'killed or wounded over the weekend': one event",
+     "At least 40 North Korean soldiers were killed or wounded over the weekend in Kursk, Kyiv said.",
+     "40", {"metric": "dprk_casualties", "scope": "one_event"}),
+    ("'since the start of the Ukrainian army’s operation there last year': a count to the statement's day",
+     "Russia has lost 40,000 soldiers in Kursk Oblast since the start of the Ukrainian army’s operation there "
+     "last year, the General Staff said on March 3.",
+     "40,000", {"metric": "russian_casualties", "as_of": "2025-03-03"}),
+    ("... but 'since launching its invasion in February 2022 through to January 2025': the span's end",
+     "Russia has suffered about 1.1 million casualties since launching its invasion in February 2022 through to "
+     "January 2025, a think tank estimates.",
+     "1.1 million", {"metric": "russian_casualties", "as_of": "2025-01"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -323,6 +323,9 @@ PLAN_PART_GAP = re.compile(r"[^.;:!?]{1,160}?(?:\band|\bas\s+well(?:\s+as)?|\bal
                            r"\s+(?:another\s+|some\s+)?", re.IGNORECASE)
 OWN_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:are|were|is|was|have|has|had|already|remain\w*)\b",
                            re.IGNORECASE)
+# A sentence of parts of the figure before: "Of this number, 25,200 were ...", "Of them, ...".
+OF_THIS_NUMBER = re.compile(r"\W*of\s+(?:this|that|the)\s+(?:number|figure|total|toll)\b|\W*of\s+(?:these|those|them)\b",
+                            re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
@@ -777,6 +780,11 @@ LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
 VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing)|"
                         r"(?:exceed|surpass|reach|top|total|number|stand|stood)\w*)\b")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+# How far before a time its "since" may stand: "since the start of the Ukrainian army's operation there last
+# year" (a count from then to the statement, not a figure of last year)
+SINCE_REACH = 70
+# The end of a span from a "since": "since launching its invasion in February 2022 through to December 2025"
+SPAN_END = re.compile(r"\b(?:through|until|till|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # One group of three digits after a dot, no scale word after it: "29.250" (not "2.5 million", "1.25bn").
 ONE_DOT_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,]|\s*(?:million|billion|thousand|mn|bn|m|k)\b)",
                            re.IGNORECASE)
@@ -886,7 +894,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         # a count runs from that date to now; a payment "since June 5" is in force from that date, and
         # an area "controlled since August" was held from then.
         # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
-        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - 45), t.start + 6)
+        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start + 6)
+                 or SPAN_END.search(f.sentence, max(0, t.start - 20), t.start)
                  or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
     # "Syrskyi on Monday announced that forces now control 1,000 km²": "now" in the reported words is
     # the statement's day
@@ -1211,6 +1220,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     per_sentence = [[q for q in find_quantities(s.text) if q.unit not in TIME_UNITS] for s in sentences]
     currency = _article_currency(per_sentence)
     last_found = None        # (sentence index, classification) of the last sentence with a claim
+    last_scope: dict[str, tuple[int, str]] = {}    # metric → (sentence index, scope) of its last claim
     for si, s in enumerate(sentences):
         text = s.text
         qs = per_sentence[si]
@@ -1369,7 +1379,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     PLAN_PART_GAP.fullmatch(text, classified[k - 1][0].end, q.start) and \
                     not OWN_PREDICATE.match(text, q.end):
                 scope = "planned"
+            if scope == "total" and OF_THIS_NUMBER.match(text) and \
+                    last_scope.get(metric.id, (-9, ""))[0] == si - 1 and last_scope[metric.id][1] in ("in_kursk", "one_event"):
+                # "... had lost 62,400 soldiers in Kursk Oblast. Of this number, 25,200 were irreversible
+                # losses": the parts are of the whole the sentence before gave, over its scope
+                scope = last_scope[metric.id][1]
             scopes[k] = scope
+            last_scope[metric.id] = (si, scope)
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:

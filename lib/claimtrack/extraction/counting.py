@@ -63,13 +63,15 @@ PHRASES = [
 
 # What a casualty count counts, from the words of its own clause (nearest first).
 _KILLED = (r"killed|dead|died|deaths?|demise|fatalit(?:y|ies)|perished|lost their lives|met their (?:demise|death|end)|"
-           r"irretrievabl\w*|bodies|corpses|deceased|cost(?:s|ing)? (?:the )?lives|"
+           r"irretrievabl\w*|irreversibl\w*|destroyed|bodies|corpses|deceased|cost(?:s|ing)? (?:the )?lives|"
            r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))|(?:had|have|has) fallen(?=\s*[.,;!]|\s*$)|"
            r"fallen in (?:battle|action|combat)")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
 _CAPTURED = r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|in captivity"
 _MISSING = r"missing"
 _TOTAL = r"casualt\w+|losses|lost(?! their lives)|total losses"     # ("lost their lives" is killed)
+# Losses for good, the Russian and Ukrainian staffs' term for the dead: "irreversible losses"
+PERMANENT_LOSSES = re.compile(r"\b(?:irreversibl|irretrievabl|irrecoverabl)\w*\W{0,3}\s*(?:losses|casualties)\b", re.I)
 # "killed and wounded", "dead or injured", "Killed, Wounded": several kinds counted together
 JOINED = re.compile(rf"\b(?:{_KILLED})\W+(?:(?:and|or)\s+)?(?:{_WOUNDED})\b|"
                     rf"\b(?:{_WOUNDED})\W+(?:(?:and|or)\s+)?(?:{_KILLED}|missing|captured)\b", re.I)
@@ -153,7 +155,9 @@ def rate_scope(match: re.Match) -> str:
 
 ONE_EVENT = re.compile(r"\b(?:in|during) (?:a|one|the) (?:single )?(?:battle|attack|strike|assault|ambush|clash|"
                        r"incident|operation|raid|day of fighting)\b|\bin a single\b|\bin one (?:day|battle|attack)\b|"
-                       r"\bover (?:two|three|four|five|several|\d+) days\b|\bin recent (?:fighting|battles?|clashes|days)\b",
+                       r"\bover (?:two|three|four|five|several|\d+) days\b|\bin recent (?:fighting|battles?|clashes|days)\b|"
+                       # "killed or wounded over the weekend", "over a three-day period", "over a period of three days"
+                       r"\bover (?:the|a|one) (?:past |last )?weekend\b|\bover a (?:\w+-day )?period\b",
                        re.I)
 # Fewer prisoners than this, with no "so far" or "since", are one capture reported as news, not a tally
 # (tallies of prisoners run to hundreds: "has captured 900 Russian soldiers since August").
@@ -236,6 +240,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      r"(?:could|may|might|will|would) (?:\w+ly )?(?:reach|hit|surpass|exceed|top)|"
                      r"(?:expected|projected|forecast|predicted|likely) to (?:hit|reach|top|exceed|surpass|assemble|"
                      r"rise|grow|increase|climb|number|total)|anticipated)\b", re.I)
+# (not "could join": "has sent about 10,000 troops to Russia who could join Moscow's fight", "8,000 North
+# Korean troops in Kursk could join Ukraine war in days": the troops are there, only their fighting is to come)
 # A number said to be there already is no plan, whatever its sentence forecasts after it ("3,000 ... are
 # already at military bases ... and he expects that deployment to increase to 12,000"): "already" in
 # the few words right after it, before a comma (`near` after its NUMBER mark)
@@ -368,6 +374,8 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: 
             if len(kinds) == 1 and kinds != {"casualties"}:
                 return kinds.pop()
     for words in (tight, clause):
+        if PERMANENT_LOSSES.search(words):
+            return "killed"          # "25,200 were “irreversible” losses": the dead (the gold of every set)
         found = [(m.start(), name) for name, rx in CASUALTY_WORDS for m in rx.finditer(words)]
         kinds = {name for _, name in found}
         if "casualties" in kinds:
@@ -464,9 +472,9 @@ CASUALTY_WORDS = [(name, CaseBlind(rx)) for name, rx in CASUALTY_WORDS]
 (
     JOINED, RECAPTURED, SEIZED, ONCE, HELD, MONTHLY, DEATH_PAY, OTHER_MONEY, FEDERAL, FEDERAL_WHICH, COMBINED,
     MUNICIPAL, RATE, ONE_EVENT, KURSK_LOSSES, PLACE_BEFORE, RENEWAL, PLANNED, ADDITIONAL, CUMULATIVE, PHASES,
-    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE, THERE_NOW,
+    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE, THERE_NOW, PERMANENT_LOSSES,
 ) = map(CaseBlind, (
     JOINED, RECAPTURED, SEIZED, ONCE, HELD, MONTHLY, DEATH_PAY, OTHER_MONEY, FEDERAL, FEDERAL_WHICH, COMBINED,
     MUNICIPAL, RATE, ONE_EVENT, KURSK_LOSSES, PLACE_BEFORE, RENEWAL, PLANNED, ADDITIONAL, CUMULATIVE, PHASES,
-    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE, THERE_NOW,
+    ONE_UNIT, NEAR_FRONT, IN_RUSSIA, IN_KURSK, IN_UKRAINE, PERSON_NOUN, OWN_PARTICIPLE, THERE_NOW, PERMANENT_LOSSES,
 ))

@@ -30,7 +30,8 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
-          r"quoted|cited|cites|estimate|has told)")
+          # "The United States and South Korea have accused North Korea of sending 10,000 soldiers"
+          r"quoted|cited|cites|estimate|has told|accused|accuses|have accused|has accused)")
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
@@ -295,6 +296,13 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first
     else the first in the table's order (a whole sentence: "SEOUL (Reuters) - ..., a lawmaker briefed
     by the spy agency said" is the agency's, not the dateline's wire)."""
     named = _named_in(phrase, aliases_only, first_named)
+    if not named:
+        # "Washington and Kyiv announced", "The United States and South Korea have accused": governments
+        # named alone in a pair, each resolving as a whole phrase; the one named first speaks, as
+        # above (not "Washington and Lee University": both parts must be sources)
+        pair = PAIR.fullmatch(phrase.strip())
+        if pair and _named_in(pair.group(2), aliases_only, first_named):
+            named = _named_in(pair.group(1), aliases_only, first_named)
     if named:
         src, person = named
         if person:
@@ -305,6 +313,10 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first
                     break
         return f"{src.name} ({person})" if person and person.lower() != src.name.lower() else src.name
     return None
+
+
+PAIR = re.compile(r"((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+and\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})",
+                  re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
