@@ -245,7 +245,7 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
 # A number said to be there already is no plan, whatever its sentence forecasts after it ("3,000 ... are
 # already at military bases ... and he expects that deployment to increase to 12,000"): "already" in
 # the few words right after it, before a comma (`near` after its NUMBER mark)
-THERE_NOW = re.compile(r"^(?:\s*[^\s,;]+){0,5}?\s+already\b", re.I)
+THERE_NOW = re.compile(r"(?:\s*[^\s,;]+){0,5}?\s+already\b", re.I)
 # "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
 ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"
                         r"reinforcements?|"
@@ -431,7 +431,12 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
             return "cumulative_sent"
         for rx, value in ((PLANNED, "planned"), (RATE, "rate"), (ADDITIONAL, "additional"),
                           (CUMULATIVE, "cumulative_sent"), (ONE_UNIT, "one_unit"), (NEAR_FRONT, "near_front")):
-            found = rx.search(words) if rx is not PLANNED or not THERE_NOW.search(near.partition("NUMBER")[2]) else None
+            if rx is PLANNED:
+                found = rx.search(words)
+                if found and THERE_NOW.match(near.partition("NUMBER")[2]):
+                    found = None
+            else:
+                found = rx.search(words)
             if found:
                 return rate_scope(found) if rx is RATE else value
         if words is tight and (IN_UKRAINE.search(tight) or IN_KURSK.search(tight)):
