@@ -1892,6 +1892,12 @@ ROWS += [
      "Russia has lost 40,000 soldiers in Kursk Oblast since the start of the Ukrainian army’s operation there "
      "last year, the General Staff said on March 3.",
      "40,000", {"metric": "russian_casualties", "as_of": "2025-03-03"}),
+    ("'one in three Russian deaths were volunteers': a share, no count",
+     "Last year, one in three Russian deaths were volunteers, a study found.",
+     "three", {"metric": None}),
+    ("'we would then reach N dead': the writer's arithmetic, no claim",
+     "With four wounded for every soldier killed, we would then reach 20,000 dead Russians by the spring.",
+     "20,000", {"metric": None}),
     ("... but 'since launching its invasion in February 2022 through to January 2025': the span's end",
      "Russia has suffered about 1.1 million casualties since launching its invasion in February 2022 through to "
      "January 2025, a think tank estimates.",

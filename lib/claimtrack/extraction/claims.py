@@ -70,6 +70,8 @@ HYPOTHETICAL = re.compile(
     # ("Imagine that now the enemy withdraws 10,000 soldiers from the second line": a scenario)
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|imagine(?: that| if)?|hypothetical\w*|"
     r"would need(?: to)?|would have to|"
+    # the writer's own arithmetic: "With a ratio of three wounded per dead ..., we would then reach 12,500"
+    r"we would|would then|"
     r"would require|needs? to (?:double|triple)|whether .{0,40} could|"
     r"(?:can|could|would be able to)\s+(?:\w+ly\s+)?(?:absorb|accommodate|integrate|handle|take in))\b",
     re.IGNORECASE)

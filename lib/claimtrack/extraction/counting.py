@@ -245,7 +245,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
 # A number said to be there already is no plan, whatever its sentence forecasts after it ("3,000 ... are
 # already at military bases ... and he expects that deployment to increase to 12,000"): "already" in
 # the few words right after it, before a comma (`near` after its NUMBER mark)
-THERE_NOW = re.compile(r"(?:\s*[^\s,;]+){0,5}?\s+already\b", re.I)
+# (each word followed by its space: a word cannot be split two ways, so no search backtracks far)
+THERE_NOW = re.compile(r"\s*(?:[^\s,;]+\s+){0,5}?already\b", re.I)
 # "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
 ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"
                         r"reinforcements?|"

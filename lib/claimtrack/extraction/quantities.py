@@ -783,6 +783,8 @@ def find_quantities(text: str) -> list[Quantity]:
     if fold:
         quantities.extend(_folds(text, quantities))
     quantities.sort(key=lambda q: q.start)
+    if " in " in text or " out of " in text:
+        quantities = _no_proportions(text, quantities)
     quantities = _ranges(text, quantities)
     quantities = _conversions(text, quantities)
     _part_of(text, quantities)
@@ -793,6 +795,27 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _AND_OR = re.compile(r"\s+(?:and|or)\s+")
+# "one in three Russian deaths", "two out of every three soldiers": a share, no count of anyone (neither
+# number; a small first and a second up to a hundred: "1,000 out of the 11,000 troops" is a part, a count)
+PROPORTION = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+PROPORTION_MAX = (10, 100)
+
+
+def _no_proportions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    skip = -1
+    for i, q in enumerate(quantities):
+        if i == skip:
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and q.unit is None and q.qualifier == "exact" and nxt.qualifier == "exact" \
+                and q.value is not None and nxt.value is not None \
+                and 0 < q.value <= PROPORTION_MAX[0] and q.value < nxt.value <= PROPORTION_MAX[1] \
+                and PROPORTION.fullmatch(text, q.end, nxt.start):
+            skip = i + 1
+            continue
+        out.append(q)
+    return out
 
 
 def _shared_measure(text: str, quantities: list[Quantity]) -> None:
