@@ -1904,6 +1904,21 @@ ROWS += [
      "1.1 million", {"metric": "russian_casualties", "as_of": "2025-01"}),
 ]
 
+# After heldout63's first measurement (2026-12-06, tenth session): each fails with a3e8520.
+ROWS += [
+    ("'NAME, spokesperson for Ukraine's Southern Operational Command': the command speaks, through its spokesperson",
+     "According to Oleh Kovalenko, spokesperson for Ukraine's Southern Operational Command, Russia has 20,000 "
+     "troops in Kursk.",
+     "20,000", {"metric": "russian_troops_kursk", "source": "Ukrainian General Staff", "source_has": "Oleh Kovalenko"}),
+    ("'Ukrainian military observer NAME noted': the person as the title introduces them",
+     "Ukrainian military observer Petro Ivanenko noted that approximately 36,000 Russian troops are deployed in "
+     "Kursk Oblast.",
+     "36,000", {"metric": "russian_troops_kursk", "source": "Ukrainian military observer", "source_has": "Petro Ivanenko"}),
+    ("'Military analyst NAME estimated': a title inside the cited phrase",
+     "Military analyst Petro Ivanenko estimated that about 40,000 Russian troops are now in the Kursk region.",
+     "40,000", {"metric": "russian_troops_kursk", "source": "Military analyst", "source_has": "Petro Ivanenko"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

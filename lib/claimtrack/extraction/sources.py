@@ -523,7 +523,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             places.append(at)
     phrases = [w for _, w in frames]
     names = [canonical(p, article or sentence) or _by_role(sentence, p, at) or _named_before(p, article)
-             or _spelled_out(p, article) or _by_surname(p, article) for p, at in zip(phrases, places)]
+             or _spelled_out(p, article) or _by_surname(p, article) or _titled(sentence, p, at)
+             for p, at in zip(phrases, places)]
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
         # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS"); a news outlet
@@ -706,11 +707,43 @@ def _by_surname(who: str, article: str) -> str | None:
         if known:
             return known
     for m in found:
-        role = INTRODUCED_AS.search(article, max(0, m.start() - ROLE_REACH), m.start())
-        title = LEADING_NOT_NAME.sub("", role.group("role")) if role else ""
-        if title and ROLE_NOUN.search(title):
-            return f"{title} ({m.group()})"
+        titled = _title_of(article, m.group(), m.start())
+        if titled:
+            return titled
     return None
+
+
+def _titled(sentence: str, who: str, at: int) -> str | None:
+    """A person the table does not know, named in full with a role title right before the name
+    ("Ukrainian military observer Kostyantyn Mashovets noted"): the person as the title introduces
+    them, as `_by_surname` gives a surname."""
+    # the title inside the cited phrase: "Military analyst Petro Ivanenko estimated", "Defence Minister
+    # Rustem Umerov said"
+    # (a rank alone is part of how the person is called: "Colonel Ivan Doe" stays as written)
+    m = TITLE_THEN_NAME.fullmatch(who)
+    inside = _title_of(who, m.group("person"), m.start("person")) if m and not RANK.fullmatch(who[:m.start("person")].strip()) \
+        else None
+    return inside or (_title_of(sentence, who, at) if PERSON.fullmatch(who) else None)
+
+
+def _title_of(text: str, person: str, at: int) -> str | None:
+    """"title (Person)" for the role words right before `person` at `at` in `text`; a spokesperson
+    title names the body the person speaks for, canonical where the table knows it ("Operational
+    Command Spokesperson Vadym Mysnyk" → "Ukrainian General Staff (Vadym Mysnyk)"); an observer's,
+    expert's or analyst's title stays as written: they speak for themselves."""
+    role = INTRODUCED_AS.search(text, max(0, at - ROLE_REACH), at)
+    title = LEADING_NOT_NAME.sub("", role.group("role")) if role else ""
+    if not title or not ROLE_NOUN.search(title):
+        return None
+    body = canonical(title, aliases_only=True) if SPOKES.search(title) else None
+    return f"{body.split(' (')[0]} ({person})" if body else f"{title} ({person})"
+
+
+SPOKES = re.compile(r"\bspokes\w+", re.IGNORECASE)
+RANK = re.compile(r"(?:(?:lieutenant|major|brigadier|rear|vice)[ -])?(?:colonel|general|admiral|captain|commander|"
+                  r"sergeant|major)", re.IGNORECASE)
+# A cited phrase of a role title and a full name: "Military analyst Petro Ivanenko".
+TITLE_THEN_NAME = re.compile(r"[A-Za-z].*\s(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 
 
 # The role words right before a person's full name where the article introduces them ("Ukrainian
