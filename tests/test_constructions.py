@@ -1914,6 +1914,13 @@ ROWS += [
      "Ukrainian military observer Petro Ivanenko noted that approximately 36,000 Russian troops are deployed in "
      "Kursk Oblast.",
      "36,000", {"metric": "russian_troops_kursk", "source": "Ukrainian military observer", "source_has": "Petro Ivanenko"}),
+    ("'take control of a city, 40 villages, and more than 900 square kilometres': a serial comma in the list",
+     "Kyiv said its troops in the Kursk region had taken control of a town, 40 villages, and more than 900 square "
+     "kilometres.",
+     "900", {"metric": "ukraine_held_kursk_km2", "qualifier": "more_than"}),
+    ("... but '1,000 square kilometres, or around 386 square miles' restates the number, no second claim",
+     "Ukrainian forces now control 1,000 square kilometres, or around 386 square miles, of the Kursk region.",
+     "386", {"metric": None}),
     ("'Military analyst NAME estimated': a title inside the cited phrase",
      "Military analyst Petro Ivanenko estimated that about 40,000 Russian troops are now in the Kursk region.",
      "40,000", {"metric": "russian_troops_kursk", "source": "Military analyst", "source_has": "Petro Ivanenko"}),

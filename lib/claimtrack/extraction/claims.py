@@ -330,7 +330,9 @@ OF_THIS_NUMBER = re.compile(r"\W*of\s+(?:this|that|the)\s+(?:number|figure|total
                             re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
-LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*", re.IGNORECASE)
+# ("of a city, 82 villages, and more than 1000 square kilometers": a serial comma before the "and")
+# (not ", or": "1,000 square kilometers, or around 386 square miles" restates the number before)
+LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*|\s*(?:[a-z]+\s+){0,1}[a-z]+,\s*and\s+", re.IGNORECASE)
 TIGHT_LEFT, TIGHT_RIGHT = 6, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
 # ("12,000 additional troops to be deployed": a passive infinitive of sending, the count's own predicate;
