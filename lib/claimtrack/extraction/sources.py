@@ -723,7 +723,15 @@ def _titled(sentence: str, who: str, at: int) -> str | None:
     m = TITLE_THEN_NAME.fullmatch(who)
     inside = _title_of(who, m.group("person"), m.start("person")) if m and not RANK.fullmatch(who[:m.start("person")].strip()) \
         else None
-    return inside or (_title_of(sentence, who, at) if PERSON.fullmatch(who) else None)
+    if inside or not PERSON.fullmatch(who):
+        return inside
+    # the role in apposition before the name: "..., Ukraine's defence minister, Oleksii Reznikov, said"
+    before = ROLE_BEFORE.search(sentence, max(0, at - ROLE_REACH - 10), at)
+    if before and ROLE_WORD.search(before.group("role")):
+        role = before.group("role").strip()
+        body = canonical(role, aliases_only=True)
+        return f"{body.split(' (')[0]} ({who})" if body else f"{LEADING_ARTICLE.sub('', role)} ({who})"
+    return _title_of(sentence, who, at)
 
 
 def _title_of(text: str, person: str, at: int) -> str | None:
@@ -740,6 +748,11 @@ def _title_of(text: str, person: str, at: int) -> str | None:
 
 
 SPOKES = re.compile(r"\bspokes\w+", re.IGNORECASE)
+# A role phrase in apposition right before a name, after a comma or the sentence's start.
+ROLE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<role>[^,;:“”\"()]{3,80}?),\s*$")
+ROLE_WORD = re.compile(r"\b(?:spokes\w+|minister|secretary|adviser|advisor|commander|chief|head|director|governor|"
+                       r"mayor|analyst|expert|observer)s?\b", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 RANK = re.compile(r"(?:(?:lieutenant|major|brigadier|rear|vice)[ -])?(?:colonel|general|admiral|captain|commander|"
                   r"sergeant|major)", re.IGNORECASE)
 # A cited phrase of a role title and a full name: "Military analyst Petro Ivanenko".
