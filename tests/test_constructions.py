@@ -1933,6 +1933,20 @@ ROWS += [
      "40,000", {"metric": "russian_troops_kursk", "source": "Military analyst", "source_has": "Petro Ivanenko"}),
 ]
 
+# After heldout64's first measurement (2026-12-06, tenth session): each fails with 519688d, but the guard.
+ROWS += [
+    ("'each of the mobilized can count on only N rubles': a payment to men called up, not a recruit's bonus",
+     "In the Samara region, each of the mobilized can count on only 60,000 rubles in a lump sum.",
+     "60,000", {"metric": None}),
+    ("... but 'a one-time payment of N rubles to mobilized citizens and contract soldiers' is the bonus",
+     "Putin signed a decree on a one-time payment of 195,000 rubles to mobilized citizens and contract soldiers.",
+     "195,000", {"metric": "signing_bonus_rub"}),
+    ("'this would be a decrease of N square kilometres': a change, not the area held",
+     "If true, this would be a decrease of 300 square kilometres from what Kyiv said it held in the Kursk region "
+     "in August.",
+     "300", {"metric": None}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -631,6 +631,10 @@ def _currency_before(text: str, pos: int):
 
 
 # A verb of change, its object between it and "by" at most a few words ("reduced bonuses for recruits by").
+# A change named as a noun: "a decrease of 200 square kilometers", "an increase of 2,000" (not "a loss of
+# 1,000 troops": that is a toll).
+_CHANGE_NOUN = re.compile(r"\b(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:decrease|increase|drop|reduction|rise|jump|fall|decline|"
+                          r"surge|hike)\s+of\s+$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
     r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
@@ -1016,6 +1020,8 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
     before = text[max(0, q_start - 60):q_start]
     if role is None and before.rstrip().endswith("by") and _CHANGE_VERB.search(before):
         role = "delta"
+    elif role is None and before.rstrip().endswith("of") and _CHANGE_NOUN.search(before):
+        role = "delta"        # "this would be a decrease of 200 square kilometers": the change, not the level
     elif role is None and before.rstrip().endswith(("of", "than", "with", "to", "from", "the")) \
             and _INSTEAD.search(before[-40:]):
         role = "previous"
