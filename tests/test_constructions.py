@@ -1941,6 +1941,10 @@ ROWS += [
     ("... but 'a one-time payment of N rubles to mobilized citizens and contract soldiers' is the bonus",
      "Putin signed a decree on a one-time payment of 195,000 rubles to mobilized citizens and contract soldiers.",
      "195,000", {"metric": "signing_bonus_rub"}),
+    ("'taking over 50 villages encompassing some 350 square miles': the area the taking covers",
+     "Kyiv says its troops pushed into Russian territory, taking over 50 villages encompassing some 350 square "
+     "miles.",
+     "350", {"metric": "ukraine_held_kursk_km2", "qualifier": "approx"}),
     ("'this would be a decrease of N square kilometres': a change, not the area held",
      "If true, this would be a decrease of 300 square kilometres from what Kyiv said it held in the Kursk region "
      "in August.",
