@@ -1945,6 +1945,9 @@ ROWS += [
      "Kyiv says its troops pushed into Russian territory, taking over 50 villages encompassing some 350 square "
      "miles.",
      "350", {"metric": "ukraine_held_kursk_km2", "qualifier": "approx"}),
+    ("'N soldiers were sent to Russia last year from North Korea': where they came from is whose they are",
+     "More than 12,000 soldiers were sent to Russia last year from North Korea, Seoul's spy agency said.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
     ("'this would be a decrease of N square kilometres': a change, not the area held",
      "If true, this would be a decrease of 300 square kilometres from what Kyiv said it held in the Kursk region "
      "in August.",

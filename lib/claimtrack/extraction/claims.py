@@ -249,7 +249,10 @@ HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed
 # "12,000 soldiers from North Korea": where people come from says whose they are; "troops sent by
 # North Korea": so does who sends them ("killed by Russian forces" does not).
 ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units)\s+from\s+(?:the\s+)?$"
-                    r"|\b(?:sent|deployed|dispatched|supplied|provided)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+                    r"|\b(?:sent|deployed|dispatched|supplied|provided)\s+by\s+(?:the\s+)?$"
+                    # "More than 10,000 soldiers were sent to Russia last year from North Korea": where they came from
+                    r"|\b(?:sent|deployed|dispatched|transferred|brought)\s+(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 LOCATIVE = re.compile(
     # ("to train in eastern Russia": a compass word between the preposition and the place)
     r"\b(?:to|in|into|from|inside|across|within|against|toward|towards|for|by)\s+(?:the\s+)?"
