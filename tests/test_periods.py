@@ -155,3 +155,13 @@ def test_time_cues_are_the_patterns():
                                   "\u212a", "oct", " ", "x"]) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
     for line in lines:
         assert periods._cued(line) == {name: rx.search(line) is not None for name, rx in periods._CUE_RX.items()}
+
+
+def test_a_span_counted_from_the_war_start():
+    # "the 1000th day of the war" was 19 November 2024 (the day the press marked it); a hostile
+    # ordinal is no date and no error
+    from claimtrack.extraction.periods import find_times
+    assert [t.value for t in find_times("It was the 1000th day of the war.", "2024-11-20")] == ["2024-11-19"]
+    assert [t.value for t in find_times("Losses in the first year of the invasion", "2024-11-20")] == ["2023-02"]
+    assert find_times("the 9999999th day of the war", "2024-11-20") == []
+    assert find_times("the first 99999999999 months of the war", "2024-11-20") == []

@@ -272,6 +272,9 @@ WAR_START = {"war": date(2022, 2, 24), "invasion": date(2022, 2, 24), "conflict"
              "incursion": date(2024, 8, 6)}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "tenth": 10,
              "hundredth": 100}
+# The most days, weeks, months or years counted from a war's start that make a date (a hostile
+# "9999999th day" would pass a date's range).
+WAR_SPAN_MAX = 5000
 # "by the end of the first week" names no war: one named in the words just before does ("Russia's
 # invasion ... by the end of the first week"), else the sentence holds none and it is no date.
 WAR_NAMED = re.compile(r"\b(war|invasion|conflict|incursion)\b", re.IGNORECASE)
@@ -297,6 +300,8 @@ def _war_time(g: dict, text: str, at: int) -> str | None:
         n, unit = (3 if word == "few" else int(word) if word.isdigit() else SMALL[word]), g["units"].lower().rstrip("s")
         if word == "few":
             return (start + timedelta(days=n - 1)).strftime("%Y-%m")
+    if not 0 < n <= WAR_SPAN_MAX:
+        return None      # "the 0th day", "the 9999999th day": no date (and past a date's range)
     if unit == "day":
         return (start + timedelta(days=n - 1)).isoformat()
     if unit == "week":
@@ -350,6 +355,7 @@ YEAR_WORDS = {"this year": 0, "last year": 1, "the previous year": 1}
 
 
 def _month_of_year(text: str, found: list[TimeRef], ref: date) -> list[TimeRef]:
+    """`found` with each month (or day) and the year words right after it read as one time."""
     out: list[TimeRef] = []
     for t in found:
         last = out[-1] if out else None
