@@ -103,6 +103,9 @@ _worker_kernel: dict = {}
 # Run silently before each notebook after a worker's first: an empty namespace and execution
 # count 1, as a fresh kernel has. Modules stay imported (that is the saving).
 RESET_NAMESPACE = "get_ipython().reset(new_session=True)"
+# How long a kernel may take to answer: to start (papermill's default is 60 s), and to empty its
+# namespace. A fresh-clone CI run on a loaded two-core machine once saw a kept kernel not answer a new
+# client within 60 s ("Kernel didn't respond in 60 seconds", tests/test_interrupted_runs.py, 2026-12-06).
 KERNEL_REPLY_TIMEOUT_S = 120
 
 
@@ -173,7 +176,8 @@ def _run_one(source: str, target: str, parameters: dict, cwd: str) -> dict:
     try:
         kernel_name = nbformat.read(source, as_version=4).metadata.get("kernelspec", {}).get("name", "python3")
         pm.execute_notebook(source, target, parameters=parameters, cwd=cwd, progress_bar=False,
-                            log_output=False, report_mode=False, km=_kernel_for(kernel_name))
+                            log_output=False, report_mode=False, km=_kernel_for(kernel_name),
+                            start_timeout=KERNEL_REPLY_TIMEOUT_S)
     except PapermillExecutionError as exc:
         return {"ok": False, "cell": exc.cell_index, "error": f"{exc.ename}: {exc.evalue}",
                 "seconds": time.perf_counter() - started}
