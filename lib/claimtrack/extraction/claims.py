@@ -328,9 +328,8 @@ PLAN_PART_GAP = re.compile(r"[^.;:!?]{1,160}?(?:\band|\bas\s+well(?:\s+as)?|\bal
                            r"\s+(?:another\s+|some\s+)?", re.IGNORECASE)
 OWN_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:are|were|is|was|have|has|had|already|remain\w*)\b",
                            re.IGNORECASE)
-# A sentence of parts of the figure before: "Of this number, 25,200 were ...", "Of them, ...".
-OF_THIS_NUMBER = re.compile(r"\W*of\s+(?:this|that|the)\s+(?:number|figure|total|toll)\b|\W*of\s+(?:these|those|them)\b",
-                            re.IGNORECASE)
+# A sentence of parts of the figure before: "Of this number, 25,200 were ..." (or ANAPHOR: "Of them, ...").
+OF_THIS_NUMBER = re.compile(r"\W*of\s+(?:this|that|the)\s+(?:number|figure|total|toll)\b", re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 # ("of a city, 82 villages, and more than 1000 square kilometers": a serial comma before the "and")
@@ -1386,7 +1385,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     PLAN_PART_GAP.fullmatch(text, classified[k - 1][0].end, q.start) and \
                     not OWN_PREDICATE.match(text, q.end):
                 scope = "planned"
-            if scope == "total" and OF_THIS_NUMBER.match(text) and \
+            if scope == "total" and (OF_THIS_NUMBER.match(text) or ANAPHOR.match(text)) and \
                     last_scope.get(metric.id, (-9, ""))[0] == si - 1 and last_scope[metric.id][1] in ("in_kursk", "one_event"):
                 # "... had lost 62,400 soldiers in Kursk Oblast. Of this number, 25,200 were irreversible
                 # losses": the parts are of the whole the sentence before gave, over its scope

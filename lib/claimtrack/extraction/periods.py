@@ -343,7 +343,7 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
             # is known only to the month, the weekday alone could not say which one)
             found[i] = TimeRef(t.start, t.end, t.text, nxt.value)
     if ref is not None and len(found) > 1:
-        found = _month_of_year(text, found, ref)
+        found = _month_of_year(text, found)
     return tuple(found)
 
 
@@ -351,18 +351,19 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
 # named before them is in (read apart, the year alone was the time nearest the number, and the
 # month of a year gone by was put in the article's year).
 YEAR_OF_MONTH = re.compile(r"\s*,?\s*(?:of\s+)?$", re.IGNORECASE)
-YEAR_WORDS = {"this year": 0, "last year": 1, "the previous year": 1}
+YEAR_WORDS = re.compile(r"this\s+year|last\s+year|the\s+previous\s+year", re.IGNORECASE)
 
 
-def _month_of_year(text: str, found: list[TimeRef], ref: date) -> list[TimeRef]:
+def _month_of_year(text: str, found: list[TimeRef]) -> list[TimeRef]:
     """`found` with each month (or day) and the year words right after it read as one time."""
     out: list[TimeRef] = []
     for t in found:
         last = out[-1] if out else None
-        back = YEAR_WORDS.get(" ".join(t.text.lower().split()))
-        if back is not None and last is not None and len(last.value) in (7, 10) and \
-                not re.search(r"(?:19|20)\d\d", last.text) and YEAR_OF_MONTH.fullmatch(text, last.end, t.start):
-            out[-1] = TimeRef(last.start, t.end, text[last.start:t.end], f"{ref.year - back}{last.value[4:]}")
+        # (the year words' own value, as `_value` resolved it, is the year: "last year" → 2023)
+        if last is not None and len(t.value) == 4 and YEAR_WORDS.fullmatch(t.text.strip()) and \
+                len(last.value) in (7, 10) and not re.search(r"(?:19|20)\d\d", last.text) and \
+                YEAR_OF_MONTH.fullmatch(text, last.end, t.start):
+            out[-1] = TimeRef(last.start, t.end, text[last.start:t.end], f"{t.value}{last.value[4:]}")
             continue
         out.append(t)
     return out

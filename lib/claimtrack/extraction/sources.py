@@ -728,9 +728,7 @@ def _titled(sentence: str, who: str, at: int) -> str | None:
     # the role in apposition before the name: "..., Ukraine's defence minister, Oleksii Reznikov, said"
     before = ROLE_BEFORE.search(sentence, max(0, at - ROLE_REACH - 10), at)
     if before and ROLE_WORD.search(before.group("role")):
-        role = before.group("role").strip()
-        body = canonical(role, aliases_only=True)
-        return f"{body.split(' (')[0]} ({who})" if body else f"{LEADING_ARTICLE.sub('', role)} ({who})"
+        return _as_titled(LEADING_ARTICLE.sub("", before.group("role").strip()), who)
     return _title_of(sentence, who, at)
 
 
@@ -741,17 +739,20 @@ def _title_of(text: str, person: str, at: int) -> str | None:
     expert's or analyst's title stays as written: they speak for themselves."""
     role = INTRODUCED_AS.search(text, max(0, at - ROLE_REACH), at)
     title = LEADING_NOT_NAME.sub("", role.group("role")) if role else ""
-    if not title or not ROLE_NOUN.search(title):
-        return None
-    body = canonical(title, aliases_only=True) if SPOKES.search(title) else None
+    return _as_titled(title, person) if title and ROLE_NOUN.search(title) else None
+
+
+def _as_titled(title: str, person: str) -> str:
+    """"Body (Person)" where the title names a body the table knows ("Ukraine's defence minister",
+    "Northern Operational Command spokesperson"), else "title (Person)". One who speaks for
+    themselves (an analyst, expert, observer) is never a body's voice: "a Kremlin-friendly analyst"
+    is not the Kremlin."""
+    body = None if OWN_VOICE.search(title) else canonical(title, aliases_only=True)
     return f"{body.split(' (')[0]} ({person})" if body else f"{title} ({person})"
 
 
-SPOKES = re.compile(r"\bspokes\w+", re.IGNORECASE)
 # A role phrase in apposition right before a name, after a comma or the sentence's start.
 ROLE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<role>[^,;:“”\"()]{3,80}?),\s*$")
-ROLE_WORD = re.compile(r"\b(?:spokes\w+|minister|secretary|adviser|advisor|commander|chief|head|director|governor|"
-                       r"mayor|analyst|expert|observer)s?\b", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 RANK = re.compile(r"(?:(?:lieutenant|major|brigadier|rear|vice)[ -])?(?:colonel|general|admiral|captain|commander|"
                   r"sergeant|major)", re.IGNORECASE)
@@ -765,8 +766,11 @@ TITLE_THEN_NAME = re.compile(r"[A-Za-z].*\s(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z]
 ROLE_REACH = 70
 # (within the line and the clause: a capitalised word first, then words only, no stop, comma or line break)
 INTRODUCED_AS = re.compile(r"(?<![\w’'-])(?P<role>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[a-z][\w-]*)){0,5})[ \t]+$")
-ROLE_NOUN = re.compile(r"\b(?:expert|observer|analyst|spokes\w+|commander|chief|head|official|advis[eo]r|officer|"
-                       r"governor|minister|lawmaker|director|researcher|professor|colonel|general|mayor)s?$", re.IGNORECASE)
+_ROLES = (r"(?:expert|observer|analyst|spokes\w+|commander|chief|head|official|advis[eo]r|officer|governor|minister|"
+          r"secretary|lawmaker|director|researcher|professor|colonel|general|mayor)s?")
+ROLE_NOUN = re.compile(rf"\b{_ROLES}$", re.IGNORECASE)        # a title ends in one
+ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)       # a role phrase holds one
+OWN_VOICE = re.compile(r"\b(?:expert|observer|analyst|researcher|professor)s?\b", re.IGNORECASE)
 
 
 SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
