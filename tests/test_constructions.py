@@ -1957,6 +1957,52 @@ ROWS += [
      "300", {"metric": None}),
 ]
 
+# After heldout66's first measurement (2026-12-06, eleventh session): each fails with edfe27c, but the guards.
+ROWS += [
+    ("'Yonhap news agency reported' is Yonhap, not 'agency'",
+     "About 11,000 North Korean troops were sent to Russia last year, Yonhap news agency reported.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "Yonhap"}),
+    ("'Intelligence reports suggest' names a kind of report, not its owner: no source",
+     "Intelligence reports suggest that nearly 4,000 North Korean soldiers have been killed or wounded.",
+     "4,000", {"metric": "dprk_casualties", "source": "unattributed"}),
+    ("... but 'Western estimates put' is the West's",
+     "Western estimates put the number of Russian soldiers killed or wounded at more than 790,000.",
+     "790,000", {"metric": "russian_casualties", "source_not": "unattributed"}),
+    ("'The Kremlin has deployed N troops' names who acted, not who said so",
+     "The Kremlin has deployed over 50,000 troops to Kursk to contain the Ukrainian presence.",
+     "50,000", {"metric": "russian_troops_kursk", "source": "unattributed"}),
+    ("a numbered unit in apposition before its verb: 'The Ukrainian 8th Special Operations Regiment, stationed "
+     "near ..., reported'",
+     "The Ukrainian 8th Special Operations Regiment, stationed near Russia's Kursk region, reported on Tuesday "
+     "that it had killed 50 North Korean soldiers in combat.",
+     "50", {"metric": "dprk_casualties", "source": "Ukrainian Special Operations Forces"}),
+    ("'Russia deployed N troops, including thousands of North Korean soldiers' is no count of North Koreans",
+     "In response to Ukraine's advance, Russia deployed a massive force of around 70,000 troops, including "
+     "thousands of North Korean soldiers.",
+     "70,000", {"metric": None}),
+    ("... but '100,000 casualties, including 20,000 deaths among Russians' are Russia's",
+     "The war of attrition in the Donetsk region has led to 100,000 casualties, including 20,000 deaths among "
+     "Russians.",
+     "100,000", {"metric": "russian_casualties"}),
+    ("'N Russian troops and North Korean reinforcements': the reinforcements are the other group",
+     "Ukraine's troops still control 90 km² inside Kursk, despite fierce fighting with 70,000 Russian troops "
+     "and North Korean reinforcements in the Kursk region.",
+     "70,000", {"metric": "russian_troops_kursk", "scope": "in_kursk"}),
+    ("'capturing several border villages and N km²': the area the advance seized",
+     "Ukraine launched a surprise attack into the Kursk region, capturing several border villages and more than "
+     "1,000 square kilometers of territory.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized"}),
+    ("'The incursion began on August 6, 2024, when ..., capturing N km²': the gain is of the incursion's day",
+     "The incursion began on August 6, 2024, when Ukraine launched a surprise attack into the Kursk region, "
+     "capturing more than 1,000 square kilometers of territory.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08-06"}),
+    ("a speaker's words do not run on into a heading: 'He noted ...' then 'Initial Invasion Captured Over "
+     "N km²', the first advance's (the peak's period)",
+     "Syrskyi said his troops hold about 90 square kilometers in Kursk. He noted that 10,000 Russian soldiers "
+     "are fighting there.\n\nInitial Invasion Captured Over 1,300 km²\n\nThe war goes on.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "source": "unattributed", "as_of": "2024-08"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -626,7 +626,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     elif subj:
         score += (3 if _subject(m, f.clause) else 2) + _closeness(m, f)
         fired.append(f"subject={subj}")
-    elif m.subject_in_sentence and in_sentence:
+    elif m.subject_in_sentence and in_sentence and not _only_a_part(m, q, f):
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
@@ -724,6 +724,23 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
                     and not SUFFERED_BY.search(text[max(0, x.start() - 24):x.start()]))
             and not MEDIA_AFTER.match(text, x.end()) and not ATTACK_AFTER.match(text, x.end())
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
+
+
+# A part named after a count: "a force of around 70,000 troops, including thousands of North Korean soldiers"
+# (the North Koreans are some of the 70,000, not whose the 70,000 are).
+# Only where an actor before the number says whose the force is ("Russia deployed"): in "100,000 casualties,
+# including 20,000 deaths among Russians" the part's people are the whole's.
+INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
+ACTOR_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+(?:has\s+|have\s+|had\s+)?(?:deployed|massed|amassed|sent|assembled|"
+                          r"gathered|concentrated|moved)\b")
+
+
+def _only_a_part(m: Metric, q: Quantity, f: _Frame) -> bool:
+    """Does every subject word of `m` in the sentence stand in an "including ..." part after the number,
+    an actor before it having named whose the whole is?"""
+    spans = _subject_spans(m, f.sentence)
+    return bool(spans) and all(a > q.end and INCLUDING.search(f.sentence, q.end, a) for a, _, _ in spans) \
+        and ACTOR_BEFORE.search(f.sentence, 0, q.start) is not None
 
 
 def _subject(m: Metric, text: str) -> str | None:
@@ -890,8 +907,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
     # (but "had only 11,000 troops in Kursk when Ukraine began its incursion in early August": a when-clause
     # after the figure dates it by its event)
+    # (nor an area the event itself gained, after it: "The incursion began on August 6, 2024, when Ukraine
+    # launched a surprise attack ..., capturing more than 1,000 square kilometers": the gain is of that time)
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)
-             or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))]
+             or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))
+             or (q.unit == "km2" and t.end <= q.start and AREA_GAINED.search(f.sentence, t.end, q.start)
+                 and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start))]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
     if q.kind == "count" or (q.unit == "km2" and (AREA_GAINED.search(f.clause) or AREA_HELD_SINCE.search(f.clause))):
@@ -1067,7 +1088,9 @@ EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|
                      r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
 # Words that put a figure at its peak or start, before any later change.
 PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|once|at\s+one\s+point|"
-                  r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning))\b", re.IGNORECASE)
+                  r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|"
+                  # "Initial Invasion Captured Over 1,000 km²": what the first advance took
+                  r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?))\b", re.IGNORECASE)
 
 
 def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) -> str:
@@ -1182,6 +1205,15 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
         if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
             return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
     return ""
+
+
+def _heading(cleaned: str, s, before: str) -> bool:
+    """Is sentence `s` a heading: a line of its own with no end mark, not an item of a list the line before
+    opens with a colon? A speaker's words do not run on into the next section ("He noted that ..." then
+    "Initial Invasion Captured Over 1,000 km²")."""
+    whole_line = (s.start == 0 or cleaned[s.start - 1] == "\n") and cleaned[s.end:s.end + 1] in ("\n", "")
+    return whole_line and not TERMINAL.search(s.text) and not re.match(r"\s*[-•*–—\d]", s.text) \
+        and not before.rstrip().endswith(":")
 
 
 def _may_be_claimed(q: Quantity, metrics: list[Metric]) -> bool:
@@ -1304,7 +1336,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if closing is not None:
                 source = attribution(sentences[closing].text, article.cleaned,
                                      tuple(x.text for x in sentences[max(0, closing - 3):closing]))[0]
-        if not source and CARRY_FORWARD and context and CONTINUES.match(text) and not OWN_HEDGE.search(text):
+        if not source and CARRY_FORWARD and context and CONTINUES.match(text) and not OWN_HEDGE.search(text) \
+                and not _heading(article.cleaned, s, context[-1]):
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
             # ('“...,” he said.' then a sentence of the narrator's: "he" goes on only into another quote)

@@ -96,6 +96,9 @@ SEIZE_CONTROL = re.compile(r"\bseiz\w*\s+control\b", re.I)
 # The area held now, said just before the figure, whatever earlier hold its sentence names.
 NOW_HELD = re.compile(r"\b(?:now|currently|still)\s+(?:\w+\s+){0,2}?(?:control\w*|holds?|holding|held|occup\w*)\b"
                       r"[^,;]{0,40}$", re.I)
+# The area listed after other gains of one seizing verb: "capturing several border villages and more than
+# 1,000 square kilometers" (the verb's clause, up to the figure)
+SEIZED_LIST = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|took|taking)\b[^,;]{0,60}\band\s+(?:[^,;\s]+\s+){0,3}$", re.I)
 # "shrunk from some 500 square miles to 30", "down from the more than 1,368": the earlier hold, its peak
 DOWN_FROM = re.compile(r"\b(?:shr[iu]nk\w*|reduc\w*|down|decreas\w*|fell|dropp\w*|contract\w*)\s+from\s+"
                        r"(?:the\s+)?NUMBER\b", re.I)
@@ -251,6 +254,9 @@ THERE_NOW = re.compile(r"\s*(?:[^\s,;]+\s+){0,5}?already\b", re.I)
 ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"
                         r"reinforcements?|"
                         r"wave|rotation|batch|on top of)\b", re.I)
+# Reinforcements joined to the count by "and" are another group: "fighting with 70,000 Russian troops and
+# North Korean reinforcements" (the 70,000 are not the reinforcements)
+OTHER_REINFORCEMENTS = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,2}reinforcements?$", re.I)
 # Sent over time, summed: "has sent ... so far", "rotated", "since October". "In total", "overall", "the
 # total number" describe the whole contingent present (in_russia), not a sum of waves: the issue-15 gold
 # reads "has sent approximately 10,000 soldiers in total" and "overall ... 11,000 to 12,000" as in_russia.
@@ -304,7 +310,7 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
             return "area_seized"        # "an offensive that allowed them to seize control of approximately 1,250 km²"
         if HELD.search(tight):
             return "area_held"
-        if SEIZED.search(words):
+        if SEIZED.search(words) or SEIZED_LIST.search(before):
             return "area_seized"
         return "area_held"
     if metric_kind == "money":
@@ -436,6 +442,8 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
                 found = rx.search(words)
                 if found and THERE_NOW.match(near.partition("NUMBER")[2]):
                     found = None
+            elif rx is ADDITIONAL:
+                found = next((x for x in rx.finditer(words) if not OTHER_REINFORCEMENTS.search(words, 0, x.end())), None)
             else:
                 found = rx.search(words)
             if found:

@@ -48,7 +48,9 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"analysts?|region|regional|defen[cs]e|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
                r"report|study|analysis|assessment|think\s+tanks?|"
-               r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s")
+               r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s|"
+               # "Yonhap news agency reported": the agency's name with its kind
+               r"news(?=\s+(?:agency|agencies|service|outlet|channel|network|portal|site|website))")
 # An adverb between a speaker and the verb: "the Ukrainian government now claims", "Seoul also said".
 # ("Russia last officially reported": two of them, "last" among them)
 _ADVERB = r"(?:[a-z]+ly|now|also|still|again|already|earlier|later|since|then|too|further|all|both|last|first)"
@@ -87,7 +89,10 @@ _PATTERNS = [
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
     # Council, announced"; the name starts the clause (or follows a closing quote: '"...," Oleksandr
     # Syrskyi, the commander-in-chief of Ukraine's armed forces, said') and is capitalised
-    ("subject", re.compile(rf"(?:^|[,;”\"]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s+"
+    # (a unit's number among its name's words: "The Ukrainian 8th Special Operations Regiment, stationed near
+    # Russia's Kursk region, reported")
+    ("subject", re.compile(rf"(?:^|[,;”\"]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)))"
+                           rf"{{0,5}}),\s+"
                            rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # the name as the appositive of a description: "A Washington-based think tank, the Atlantic Council,
     # estimated", "Ukraine's military intelligence agency, the HUR, said"
@@ -213,6 +218,13 @@ def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
 
 # A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
 BARE_VERB = re.compile(r"(?:suggest|show|indicate|say|claim|note|reveal|state|add|put|estimate|confirm)s?\b", re.IGNORECASE)
+# A plural noun read as a subject's verb when a bare verb follows it: "Intelligence reports suggest",
+# "Western estimates show" (the owner of the reports is not named: no speaker).
+NOUN_NOT_VERB = re.compile(r"\b(?:reports|estimates|claims|notes|states)$", re.IGNORECASE)
+# What kind of reports, not whose: "Intelligence reports suggest", "Media reports say".
+KIND_OF_REPORT = re.compile(r"(?:intelligence|media|news|press|military|battlefield|casualty|independent|unconfirmed|"
+                            r"open[- ]source|official)", re.IGNORECASE)
+BARE_VERB_AFTER = re.compile(r"\s+(?:suggest|show|indicate|say|claim|put|place|point)\b", re.IGNORECASE)
 # Evidence with its owner: "the agency's estimates", "Kyiv's figures".
 OWNED_EVIDENCE = re.compile(rf"(?P<owner>.{{2,60}}?)[’']s\s+{_EVIDENCE_WORDS}", re.IGNORECASE)
 # An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
@@ -369,7 +381,11 @@ NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:
                           r"(?:ordered|launched|began|started|invaded|crossed|sent|moved|attacked|annexed|pulled)\b"
                           # (not "Ukraine's military intelligence agency is claiming", "Ukraine's army said": speakers)
                           r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:forces|troops|soldiers|invasion|war|"
-                          r"offensive|men|regime|incursion)\b")
+                          r"offensive|men|regime|incursion)\b"
+                          # the actor of a deployment or a loss, not its reporter: "The Kremlin has deployed
+                          # over 50,000 troops" (an organisation merely named as the subject of the act)
+                          r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:(?:already|now|reportedly|also)\s+)?"
+                          r"(?:deployed|sent|dispatched|massed|amassed|moved|lost|suffered|committed)\b(?=[^.;,]{0,40}?\d)")
 # Nor who did not say it: "Russian officials have not released casualty figures since 2022, but Western
 # estimates put ...", "the two countries haven't publicly disclosed" (searched only in a sentence
 # holding "not" or "n't": NOT_SAID_GATE)
@@ -473,6 +489,10 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
             said = sentence[m.start("who"):m.end("who")]
             if kind == "subject" and POSSESSIVE_END.search(said) and m.group().endswith("ed"):
                 continue                      # "Russia's reported deployment": a participle describing a noun
+            if kind == "subject" and KIND_OF_REPORT.fullmatch(said.strip()) and NOUN_NOT_VERB.search(m.group()) \
+                    and BARE_VERB_AFTER.match(sentence, m.end()):
+                continue                      # "Intelligence reports suggest that ...": "reports" is the noun, its
+                #                               owner unnamed (not "Western estimates put": the West's)
             who = AUTHORED.sub("", _tidy(said)).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
             at = m.start("who") + len(said) - len(said.lstrip())   # where its words start
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
