@@ -2001,6 +2001,10 @@ ROWS += [
      "Syrskyi said his troops hold about 90 square kilometers in Kursk. He noted that 10,000 Russian soldiers "
      "are fighting there.\n\nInitial Invasion Captured Over 1,300 km²\n\nThe war goes on.",
      "1,300", {"metric": "ukraine_held_kursk_km2", "source": "unattributed", "as_of": "2024-08"}),
+    ("more verbs of saying: 'He highlighted that ...', 'Rep. Yu elaborated that ...'",
+     "Secretary of State Antony Blinken spoke in Washington on Thursday. He highlighted that Russian troops are "
+     "facing about 1,200 casualties per day in eastern Ukraine.",
+     "1,200", {"metric": "russian_casualties", "source": "US State Department"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -31,7 +31,10 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           # "The United States and South Korea have accused North Korea of sending 10,000 soldiers"
-          r"quoted|cited|cites|estimate|has told|accused|accuses|have accused|has accused)")
+          r"quoted|cited|cites|estimate|has told|accused|accuses|have accused|has accused|"
+          # "Rep. Yu elaborated that ...", "He highlighted that ...", "the minister reiterated"
+          r"elaborated|highlighted|reiterated|declared|commented|testified|assured|conceded|underlined|underscored|"
+          r"affirmed|predicted)")
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
