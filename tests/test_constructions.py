@@ -2005,6 +2005,15 @@ ROWS += [
      "Secretary of State Antony Blinken spoke in Washington on Thursday. He highlighted that Russian troops are "
      "facing about 1,200 casualties per day in eastern Ukraine.",
      "1,200", {"metric": "russian_casualties", "source": "US State Department"}),
+    ("a count 'since Feb. 24, 2022' holds now (the abbreviation's dot does not end the 'since')",
+     "The General Staff reported that Russia's losses in Ukraine since Feb. 24, 2022, have surpassed 293,830 troops.",
+     "293,830", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("'in the last year' is the twelve months to now, not last calendar year",
+     "According to the MoD, there have been between 175,000 and 200,000 Russian casualties in the last year.",
+     "175,000", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("a count 'from <day> to <day>' holds at the span's end",
+     "The project confirms at least 1,849 Russian soldiers killed from February 22, 2022, to March 9, 2023.",
+     "1,849", {"metric": "russian_casualties", "as_of": "2023-03-09"}),
 ]
 
 @pytest.fixture(scope="module")

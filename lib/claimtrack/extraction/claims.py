@@ -803,9 +803,13 @@ LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
 VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing)|"
                         r"(?:exceed|surpass|reach|top|total|number|stand|stood)\w*)\b")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+SINCE_OPENS = re.compile(r"since\b", re.IGNORECASE)
 # How far before a time its "since" may stand: "since the start of the Ukrainian army's operation there last
 # year" (a count from then to the statement, not a figure of last year)
 SINCE_REACH = 70
+# A span "from <time> to <time>" after a count.
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+SPAN_TO = re.compile(r"\s*,?\s*(?:to|through|until|till)\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 # The end of a span from a "since": "since launching its invasion in February 2022 through to December 2025"
 SPAN_END = re.compile(r"\b(?:through|until|till|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # One group of three digits after a dot, no scale word after it: "29.250" (not "2.5 million", "1.25bn").
@@ -921,7 +925,9 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         # a count runs from that date to now; a payment "since June 5" is in force from that date, and
         # an area "controlled since August" was held from then.
         # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
-        times = [t for t in times if not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start + 6)
+        # (the time's own words may open with "since"; not its own dot: "since Feb. 24, 2022")
+        times = [t for t in times if not (SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start)
+                                          or SINCE_OPENS.match(t.text))
                  or SPAN_END.search(f.sentence, max(0, t.start - 20), t.start)
                  or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
     # "Syrskyi on Monday announced that forces now control 1,000 km²": "now" in the reported words is
@@ -937,6 +943,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
     if own:
+        # "1,849 deaths from February 22, 2022, to March 9, 2023": a count over a span holds at its end
+        # (the span's end may lie past the clause's comma)
+        end = next((t for t in times if t.start >= own[0].end), None)
+        if q.kind == "count" and end and FROM_BEFORE.search(f.sentence, max(0, own[0].start - 6), own[0].start) \
+                and SPAN_TO.fullmatch(f.sentence, own[0].end, end.start):
+            return end.value
         return own[0].value
     # "Russia had only 11,000 troops in Kursk when Ukraine began its incursion in early August": the
     # when-clause right after the figure dates it

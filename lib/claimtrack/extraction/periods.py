@@ -34,8 +34,9 @@ _DAY_WORDS = {w: i + 1 for i, w in enumerate(
 
 # Ordered: the first pattern that matches at a position wins.
 # A window that ends now: "killed in the last week", "over the past 24 hours" (the time of writing).
-_WINDOW = (r"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:week|month|(?:few|several|\d+|two|three|seven)\s+"
-           r"(?:days|weeks|hours))")
+# ("in the last year", "over the past 12 months": the twelve months to now, not last calendar year)
+_WINDOW = (r"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:week|month|year|(?:12|twelve)\s+months|"
+           r"(?:few|several|\d+|two|three|seven)\s+(?:days|weeks|hours))")
 _WINDOW_RX = re.compile(_WINDOW)
 PATTERNS = [
     # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
