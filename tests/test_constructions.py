@@ -2016,6 +2016,51 @@ ROWS += [
      "1,849", {"metric": "russian_casualties", "as_of": "2023-03-09"}),
 ]
 
+# After heldout67's first measurement (2026-12-06, eleventh session): each fails with 3be6ff5.
+ROWS += [
+    ("'according to a newly released statistical analysis' is the analysis the article named, not 'newly'",
+     "Mediazona and Meduza published a new study on Monday. More than 50,000 Russian soldiers have died in the "
+     "war in Ukraine, according to a newly released statistical analysis.",
+     "50,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("a quotation after '“...,” Austin says.' goes on in Austin's words (the article spells his name out)",
+     "US Defence Secretary Lloyd Austin spoke in Washington. “We now assess that North Korea has sent around "
+     "10,000 of its soldiers to train in eastern Russia,” Austin says. “Our most recent information indicates "
+     "that about 8000 of those soldiers are now in the Kursk Oblast.”",
+     "8000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    ("'since September 2022, when it reported N': 'it' is the body the sentence names",
+     "The Russian Defence Ministry has not updated casualty figures since September 2022, when it reported close "
+     "to 6,000 Russian soldier deaths.",
+     "6,000", {"metric": "russian_casualties", "source": "Russian Ministry of Defence", "as_of": "2022-09"}),
+    ("'casualties estimated at N' is approximate",
+     "The report says Russia has suffered heavy losses, with Russian casualties estimated at 1.2 million.",
+     "1.2 million", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("a span after an event's noun is the count's period: 'From the full-scale invasion in February 2022 to "
+     "December 2025, ...'",
+     "From the full-scale invasion in February 2022 to December 2025, Russian military casualties have reached "
+     "1.2 million.",
+     "1.2 million", {"metric": "russian_casualties", "as_of": "2025-12"}),
+    ("a span closing the sentence dates every count in it: '..., including up to N deaths, from February 2022 "
+     "through December 2025.'",
+     "The report puts Russian casualties at 1.2 million, including up to 325,000 troop deaths, from February 2022 "
+     "through December 2025.",
+     "1.2 million", {"metric": "russian_casualties", "as_of": "2025-12"}),
+    ("'N North Koreans and more than twenty thousand Cubans': the Cubans are no count of North Koreans",
+     "North Korea sent troops to Kursk. Over 15,000 North Koreans and more than twenty thousand Cubans were "
+     "recruited to fight for Russia.",
+     "twenty thousand", {"metric": None}),
+    ("... and 'more than' is no 'more' troops: the 15,000 are no additional wave",
+     "North Korea sent troops to Kursk. Over 15,000 North Koreans and more than twenty thousand Cubans were "
+     "recruited to fight for Russia.",
+     "15,000", {"metric": "dprk_troops_in_russia", "scope": "in_russia"}),
+    ("'a group of around N soldiers that arrived in Vladivostok' is the force in Russia, not one unit",
+     "The U.S. government has been monitoring a group of around 10,000 North Korean soldiers that recently "
+     "arrived in Vladivostok, Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "scope": "in_russia"}),
+    ("'N of the North Korean soldiers have reached the Kursk region' are in Kursk",
+     "Blinken said up to 8,000 of the North Korean soldiers have reached the Kursk region.",
+     "8,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -242,7 +242,8 @@ DASH_ASIDE = re.compile(r"\s[-–—]\s.*?\s[-–—](?=\s|$)")
 # A speaker's own verb ("the agency estimated that 15,000", "the NIS believed that") reports a figure,
 # it does not hedge it: the gold of every held-out set files those exact.
 HEDGE_LEFT = re.compile(r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:estimated|believed|thought)|estimates?\s+that|"
-                        r"an\s+estimated)\b", re.IGNORECASE)
+                        # "with Russian casualties estimated at 1.2 million": the participle after its noun
+                        r"an\s+estimated|(?<!has\s)(?<!have\s)(?<!had\s)estimated\s+at)\b", re.IGNORECASE)
 HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed|estimated|thought)\b"
                          r"|^\W*(?:\w+\s+){0,2}?estimates?\b", re.IGNORECASE)
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
@@ -584,6 +585,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
+    people = OTHER_PEOPLE.match(f.sentence, q.end)
+    if m.kind == "count" and m.has("subject") and people and not m.find("subject", people.group(1)) \
+            and people.group(1) != "Koreans":
+        return None         # "more than twenty thousand Cubans": a count of another people
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
@@ -726,6 +731,9 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 
 
+# A people named as a count's own noun: "15,000 North Koreans and more than twenty thousand Cubans" (a
+# capitalised plural of a demonym's shape right after the number).
+OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
 # A part named after a count: "a force of around 70,000 troops, including thousands of North Korean soldiers"
 # (the North Koreans are some of the 70,000, not whose the 70,000 are).
 # Only where an actor before the number says whose the force is ("Russia deployed"): in "100,000 casualties,
@@ -827,6 +835,10 @@ OLD_VALUE_TIME = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:since|in|as\s+of|back\s+i
 OLD_VALUE_REACH = 30     # characters after an old value where its time may start
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
+SPAN_OPEN = re.compile(r"from\b", re.IGNORECASE)
+# A span's words inside one time ("in February 2022 to December 2025"): not an event's own time, even
+# after "invasion" ("from the full-scale invasion in February 2022 to December 2025, casualties reached ...")
+SPAN_INSIDE = re.compile(r"\s(?:to|through|until|till)\s", re.IGNORECASE)
 # A rate's own time right after its rate words: "lost 1,500 soldiers, killed or injured, “every single day” in
 # the month of October", "an average of about 1,500 dead and injured every day in October, bringing its
 # losses to 700,000": the month is the rate's (the rate words are cut from the number by "and" or a
@@ -914,6 +926,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # (nor an area the event itself gained, after it: "The incursion began on August 6, 2024, when Ukraine
     # launched a surprise attack ..., capturing more than 1,000 square kilometers": the gain is of that time)
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)
+             or SPAN_INSIDE.search(t.text)
              or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))
              or (q.unit == "km2" and t.end <= q.start and AREA_GAINED.search(f.sentence, t.end, q.start)
                  and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start))]
@@ -970,7 +983,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         return span[0].value
     # "losses have risen to 984,000–1,438,000 casualties, including 190,000–480,000 deaths, by October
     # 13th.": a "by <date>" closing the sentence dates every count in it
-    closing = [t for t in times if t.start > q.end and BY_BEFORE.search(f.sentence, max(0, t.start - 4), t.start)
+    # (and a span closing it: "... 1.2 million, including up to 325,000 troop deaths, from February 2022
+    # through December 2025.")
+    closing = [t for t in times if t.start > q.end and (BY_BEFORE.search(f.sentence, max(0, t.start - 4), t.start)
+                                                        or SPAN_OPEN.match(t.text))
                and not f.sentence[t.end:].strip(" .;)\"”’")]
     if closing and q.kind == "count" and q.role != "previous" and not plan:
         return closing[-1].value
@@ -1216,6 +1232,12 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
             return name
         if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
             return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
+        if not name and kind != "relayed" and re.fullmatch(r"[A-Z][\w’'-]+", who):
+            # a surname the article spells out before ('..., Austin says.' after "Lloyd Austin III")
+            # (not a country's name: "Ukraine says ..." is not carried on, as above)
+            full = attribution(sentence, article, previous)[0]
+            if full and full != who and not is_government(full):
+                return full
     return ""
 
 

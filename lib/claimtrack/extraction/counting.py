@@ -251,7 +251,7 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
 # (each word followed by its space: a word cannot be split two ways, so no search backtracks far)
 THERE_NOW = re.compile(r"\s*(?:[^\s,;]+\s+){0,5}?already\b", re.I)
 # "these additional 10,000-12,000 forces": a contingent named before, additional to Russia's own, not a new wave
-ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more|new|fresh|second|third|extra|"
+ADDITIONAL = re.compile(r"\b(?<!these )(?<!those )(?:additional|another|further|more(?!\s+than)|new|fresh|second|third|extra|"
                         r"reinforcements?|"
                         r"wave|rotation|batch|on top of)\b", re.I)
 # Reinforcements joined to the count by "and" are another group: "fighting with 70,000 Russian troops and
@@ -265,14 +265,14 @@ CUMULATIVE = re.compile(rf"\b(?:so far|to date|rotated|since (?:the|it|they|late
 # "deployed 15,000 troops in two phases": the total over several waves, not one more wave
 PHASES = re.compile(r"\bin (?:two|three|four|several|multiple|\d+) (?:phases|waves|rotations|batches|stages|"
                     r"deployments)\b", re.I)
-ONE_UNIT = re.compile(r"\b(?:one|a|single) (?:unit|battalion|base|brigade|regiment|division|company|group)\b|"
+ONE_UNIT = re.compile(r"\b(?:one|a|single) (?:unit|battalion|base|brigade|regiment|division|company)\b|"
                       r"\b(?:battalion|brigade|regiment|base|training ground|camp)\b", re.I)
 NEAR_FRONT = re.compile(r"\b(?:near|close to|along|at|on|to) (?:the )?(?:front(?:[- ]?lines?)?|frontline|"
                         r"(?:ukrain\w*\W*s? )?border|ukraine)\b|\b(?:combat (?:areas?|zones?)|battlefield)\b", re.I)
 # (not "in Russia's Kursk region", nor "in Russia's" where the words read end: the clause says whose region)
 IN_RUSSIA = re.compile(r"\b(?:in|to|into|inside)(?: of)? russia\b(?!.s\s+(?:kursk|western|border)|.s\s*$)", re.I)
 # Kursk as a place the troops are in or sent to, not a purpose ("sent to help Russia retake Kursk")
-IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at)\s+(?:the\s+)?(?:russian\s+|russia.s\s+)?kursk\b"
+IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at|reached|entered)\s+(?:the\s+)?(?:russian\s+|russia.s\s+)?kursk\b"
                       # "in the western region of Kursk", "in the Russian oblast of Kursk"
                       r"|\b(?:in|to|into)\s+the\s+(?:[\w-]+\s+){0,2}(?:region|oblast|province)\s+of\s+kursk\b", re.I)
 IN_UKRAINE = re.compile(r"\b(?:in|inside|into|across|within) (?:occupied )?ukraine\b|\bukrainian territory\b", re.I)

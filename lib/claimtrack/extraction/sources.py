@@ -88,7 +88,8 @@ _PATTERNS = [
                            # (not "added" of a number: "Russia recently added over 10,000 North Korean soldiers")
                            r"(?!(?<=added)\s+(?:(?:about|around|some|over|more\s+than|nearly|another|an\s+additional)\s+)?\d)")),
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
-    ("subject", re.compile(rf"(?:^|[,”\"]\s*)(?P<who>he|she|they)\s+{_VERBS}\b")),
+    # ("... since September 2022, when it reported close to 6,000": the body the sentence named before)
+    ("subject", re.compile(rf"(?:^|[,”\"]\s*|\bwhen\s+)(?P<who>he|she|they|it)\s+{_VERBS}\b")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
     # Council, announced"; the name starts the clause (or follows a closing quote: '"...," Oleksandr
     # Syrskyi, the commander-in-chief of Ukraine's armed forces, said') and is capitalised
@@ -170,7 +171,8 @@ AUTHORED = re.compile(r"^(?!(?:their|his|her|its)\s)(?:(?:a|an|the)\s+)?(?:[a-z-
                       r"(?:the\s+)?", re.IGNORECASE)
 # A document as the speaker ("It estimates", "the report says"), and its author named earlier in the
 # article ("a new analysis from the Center for ...", "a report by Mediazona").
-DOCUMENT = re.compile(r"it|(?:(?:the|this|that|its)\s+)?(?:(?:new|latest|full|comprehensive)\s+)?(?:report|study|analysis|"
+DOCUMENT = re.compile(r"it|(?:(?:the|this|that|its)\s+)?(?:(?:new|latest|full|comprehensive|statistical|independent|joint)\s+)?"
+                      r"(?:report|study|analysis|"
                       r"investigation|assessment|survey|paper|review)", re.IGNORECASE)
 AUTHOR_OF = re.compile(r"\b(?:report|analysis|study|investigation|assessment|survey|paper|review)"
                        # "The assessment, published Tuesday by the Centre for ..."
@@ -410,6 +412,8 @@ def _tidy(phrase: str) -> str:
         phrase = m.group("body")
     phrase = LEADING_CONJUNCTION.sub("", phrase.strip())
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    # ("a newly released statistical analysis": the participle describes the document)
+    phrase = re.sub(r"^(?:[a-z]+ly\s+)?(?:released|published|issued|updated)\s+(?=\w)", "", phrase)
     # (and at a finite verb: "provided by the Russian government was on March 25")
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to|was|were|is|are|as\s+say\w*|"
                     r"saying|claiming|stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by))\b.*$",
@@ -577,6 +581,14 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         author = _author_before(article, sentence)
         if author:
             return author, [anaphors[0]]
+    if not known and not phrases and anaphors and PRONOUNS.fullmatch(anaphors[0]):
+        # "The ministry has not updated casualty figures since September 2022, when it reported ...",
+        # "Russia has made only one statement about its losses: in early March, it said ...": the pronoun
+        # is the body the same sentence names before it
+        at = next(a for k, w, a in placed if w == anaphors[0])
+        body = canonical(NOT_SPEAKING.sub(" ", sentence[:at]), article or sentence, aliases_only=True)
+        if body and not is_media(body):
+            return body, [anaphors[0]]
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
