@@ -2061,6 +2061,40 @@ ROWS += [
      "8,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
 ]
 
+# After heldout68's first measurement (2026-12-06, eleventh session): each fails with f34fc48.
+ROWS += [
+    ("'whereas for Ukraine the numbers were N killed' is Ukraine's toll",
+     "American officials estimated that 50,000 Russian troops were killed, whereas for Ukraine the numbers were "
+     "20,000 killed and 130,000 wounded.",
+     "20,000", {"metric": None}),
+    ("'the US armed forces lost N killed' is no Russian toll",
+     "Russia has lost many soldiers. According to open data, from 1941 to 1945, the US armed forces lost 418 "
+     "thousand killed and 670 thousand wounded.",
+     "418 thousand", {"metric": None}),
+    ("recruits 'to replace casualties' are no casualties, but recruits a month",
+     "Some economists believe that Moscow needs 30,000 new recruits each month to replace casualties.",
+     "30,000", {"metric": "russian_recruits_per_month"}),
+    ("'estimated in May of 2023 that N killed and M wounded': the statement's month dates both",
+     "American officials estimated in May of 2023 that 50,000 Russian troops were killed and 180,000 wounded.",
+     "180,000", {"metric": "russian_casualties", "as_of": "2023-05"}),
+    ("'N Russian soldiers and officers have died': the verb after the pair of nouns is the count's",
+     "According to NATO, 250 thousand Russian soldiers and officers have died in three years.",
+     "250 thousand", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'N Russians sent to the front were seriously wounded': 'sent' is no noun",
+     "About 376 thousand Russians sent to the front were seriously wounded and became disabled.",
+     "376 thousand", {"metric": "russian_casualties", "counted": "wounded"}),
+    ("'by the end of 2023' is that year's December",
+     "Mediazona and Meduza believe that as many as 88,000 Russian soldiers had been killed by the end of 2023.",
+     "88,000", {"metric": "russian_casualties", "as_of": "2023-12"}),
+    ("'X, citing its military intelligence, reported N' is X's",
+     "The British Ministry of Defence, citing its military intelligence, reported 950,000 killed and wounded "
+     "Russian soldiers.",
+     "950,000", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("'Seoul, Washington and Kiev say': a list of governments speaks as the first",
+     "Seoul, Washington and Kiev say about 12,000 North Korean troops are stationed in Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "South Korean government"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -294,6 +294,9 @@ LIST_ITEM_GAP = re.compile(r"\s*+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*(?:,\s*(?
 # "8,000 out of a total of 10,000".
 PARTITIVE_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+|its\s+)?"
                            r"(?:(?:a\s+)?total\s+of\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?", re.IGNORECASE)
+# A pair of nouns after a count, ranks with the rank and file: "soldiers and officers", "officers and men".
+NOUN_PAIR = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|officers|fighters)\s+and\s+"
+                       r"(?:officers|men|soldiers|sergeants|commanders|generals|volunteers|mercenaries|conscripts)\b")
 # An aside between commas after a count's noun, then its verb: "12,000 troops, including 500 officers,
 # have been deployed", "11,000 soldiers, augmented by ..., are concentrated".
 # (also the same count said again as a share: "315,000 Russian troops, or about 87% of the total with which
@@ -457,6 +460,13 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             if aux and len(rest[:aux.start()].split()) <= 20 and \
                     not (i + 1 < len(qs) and qs[i + 1].start < q.end + aux.start()):
                 c_right = f"{c_right} … {rest[aux.start():aux.end()]}"
+        pair = NOUN_PAIR.match(sentence, q.end)
+        if pair:
+            # "250 thousand Russian soldiers and officers have died in three years": the verb after the
+            # pair of nouns is the count's (the clause was cut at "and")
+            predicate = sentence[pair.end():]
+            cut = _first_break(predicate)
+            c_right = f"{c_right} … {_words_head(predicate[:cut.start()] if cut else predicate, TIGHT_RIGHT)}"
         aside = ASIDE_AFTER.match(sentence, q.end)
         if aside:
             # "12,000 North Korean troops, including around 500 officers and three generals, have been
@@ -853,7 +863,7 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            r"confirmed|estimated|noted|disclosed|revealed)\s+"
                            # "said in a new report on June 15", "said in a statement on Monday"
                            r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
-                           r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+|at\s+)?$",
+                           r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+|at\s+|in\s+)?$",
                            re.IGNORECASE)
 # Where the reported words of a statement end: a semicolon, or a contrast not itself reported ("but that").
 STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)

@@ -75,7 +75,9 @@ PATTERNS = [
     # a part of a year, read as its last month: "the first quarter of 2025", "the first four months of
     # 2025" (April), "the first half of 2025" (June)
     ("quarter", r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|first\s+(?P<n>two|three|four|five|six|"
-                r"seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<half>first|second)\s+half)\s+of\s+"
+                r"seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<half>first|second)\s+half|"
+                # "by the end of 2023": that year's December
+                r"(?<=the\s)(?P<end>end))\s+of\s+"
                 r"(?P<year>(?:19|20)\d{2})\b"),
     # a time counted from the war's start: "in the first year of the war", "the second day of the
     # conflict", "in the first few days of the invasion", "by the end of the first week" of it
@@ -97,7 +99,7 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by",
          "warday": "war"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
-           "quarter": re.compile("quarter|months of|half of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE),
+           "quarter": re.compile("quarter|months of|half of|end of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE),
            "war": re.compile(r"war|invasion|conflict|incursion", re.IGNORECASE)}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 # Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
@@ -116,7 +118,7 @@ def _cued(text: str) -> dict[str, bool]:
         return {name: rx.search(text) is not None for name, rx in _CUE_RX.items()}
     low = text.lower()
     return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low,
-            "quarter": "quarter" in low or "months of" in low or "half of" in low,
+            "quarter": "quarter" in low or "months of" in low or "half of" in low or "end of" in low,
             "by": "by" in low and _CUE_RX["by"].search(text) is not None,
             "war": any(w in low for w in ("war", "invasion", "conflict", "incursion"))}
 
@@ -191,6 +193,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             return f"{g['year']}-{int(n) if n.isdigit() else SMALL[n]:02d}"
         if g["half"]:
             return f"{g['year']}-{6 if g['half'].lower() == 'first' else 12:02d}"
+        if g["end"]:
+            return f"{g['year']}-12"
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
         return f"{g['year']}-{q * 3:02d}"
     if kind == "warday":

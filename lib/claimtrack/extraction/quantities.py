@@ -504,7 +504,10 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "already", "still", "yet", "even", "alone",
          # a verb of belief after the number is its predicate, never its noun: "around 1,000 thought to
          # have been killed" (not "estimated" or "reported": "300 reported deaths" has its noun after)
-         "thought", "believed", "feared", "presumed", "understood"}
+         "thought", "believed", "feared", "presumed", "understood",
+         # an irregular participle after the number is its predicate: "376 thousand Russians sent to the front
+         # were seriously wounded" (the "-ed" ones are passed over by their ending)
+         "sent", "brought", "fought", "held", "lost", "given", "taken", "left", "seen"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
              "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",

@@ -317,8 +317,9 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first
         # "Washington and Kyiv announced", "The United States and South Korea have accused": governments
         # named alone in a pair, each resolving as a whole phrase; the one named first speaks, as
         # above (not "Washington and Lee University": both parts must be sources)
-        pair = PAIR.fullmatch(phrase.strip())
-        if pair and _named_in(pair.group(2), aliases_only, first_named):
+        # (and a list of them: "Seoul, Washington and Kiev say")
+        pair = PAIR.fullmatch(phrase.strip()) or GOVERNMENT_LIST.fullmatch(phrase.strip())
+        if pair and all(_named_in(p, aliases_only, first_named) for p in LIST_SPLIT.split(pair.group(2))):
             named = _named_in(pair.group(1), aliases_only, first_named)
     if named:
         src, person = named
@@ -334,6 +335,9 @@ def canonical(phrase: str, sentence: str = "", aliases_only: bool = False, first
 
 PAIR = re.compile(r"((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+and\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})",
                   re.IGNORECASE)
+_NAME3 = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+GOVERNMENT_LIST = re.compile(rf"({_NAME3})\s*,\s*((?:{_NAME3}\s*,\s*)*{_NAME3},?\s+and\s+{_NAME3})")
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -379,6 +383,7 @@ MEMBER_OF = re.compile(r"^(?:(?:the|a|an|one)\s+)?(?:(?:senior|high-ranking|mili
 LEADING_CONJUNCTION = re.compile(r"^(?:while|whereas|although|though|as|when|if|since|because|but|and|meanwhile|"
                                  r"however|yet|so),?\s+", re.IGNORECASE)   # ("However, Kursk Governor ...")
 CITING = re.compile(r"citing|quoting|\b(?:cited|cites|quoted|quotes)\b", re.IGNORECASE)
+OWN_POSSESSIVE = re.compile(r"(?:its|their|his|her|our)\s", re.IGNORECASE)
 # Figures "reported by X" in a clause of their own: X's other figures, not the speaker's.
 # Names that act in the story rather than speak in it: the subject of a since-clause ("since the Kremlin
 # ordered its troops over the border") and the owner of an army or a war ("since Zelensky's forces crossed").
@@ -614,7 +619,9 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     # "X reported, citing Y" and "Citing Y, X reported": the one cited; else the last named
     # (a cited phrase the table does not know counts too: "Yonhap cited South Korean military officials",
     # "Park cited Cho as saying")
-    cited = [n or p for at, n, p in zip(places, names, phrases) if CITED_BEFORE.search(sentence, max(0, at - 40), at)]
+    # (not one's own: "The British Ministry of Defense, citing its military intelligence, reported ...")
+    cited = [n or p for at, n, p in zip(places, names, phrases) if CITED_BEFORE.search(sentence, max(0, at - 40), at)
+             and not OWN_POSSESSIVE.match(p)]
     if cited:
         return cited[-1], phrases
     if known:
