@@ -2095,6 +2095,16 @@ ROWS += [
      "12,000", {"metric": "dprk_troops_in_russia", "source": "South Korean government"}),
 ]
 
+# After heldout69's first measurement (2026-12-06, eleventh session): each fails with 393d8a1.
+ROWS += [
+    ("'soldiers die every day': the present tense of dying is a toll too",
+     "Heavy losses of the Russian army. Up to 250 Russian soldiers die every day.",
+     "250", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'Tajiks (72 deaths)': a people named before a bracketed count is whose it is",
+     "Russia's war dead include 523 foreign nationals, with Tajiks (72 deaths) making up the largest contingent.",
+     "72", {"metric": None}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -595,10 +595,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
-    people = OTHER_PEOPLE.match(f.sentence, q.end)
+    people = OTHER_PEOPLE.match(f.sentence, q.end) or OTHER_PEOPLE_BEFORE.search(f.sentence, max(0, q.start - 30), q.start)
     if m.kind == "count" and m.has("subject") and people and not m.find("subject", people.group(1)) \
             and people.group(1) != "Koreans":
-        return None         # "more than twenty thousand Cubans": a count of another people
+        return None         # "more than twenty thousand Cubans", "Tajiks (72 deaths)": a count of another people
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
@@ -744,6 +744,7 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
 # A people named as a count's own noun: "15,000 North Koreans and more than twenty thousand Cubans" (a
 # capitalised plural of a demonym's shape right after the number).
 OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
+OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\s*\(\s*(?:about|around|some|over)?\s*$")
 # A part named after a count: "a force of around 70,000 troops, including thousands of North Korean soldiers"
 # (the North Koreans are some of the 70,000, not whose the 70,000 are).
 # Only where an actor before the number says whose the force is ("Russia deployed"): in "100,000 casualties,
