@@ -2105,6 +2105,22 @@ ROWS += [
      "72", {"metric": None}),
 ]
 
+# After heldout70's first measurement (2026-12-06, eleventh session): each fails with 8cf634f.
+ROWS += [
+    ("'deployed N troops to regain lost territory': what was lost is land, not soldiers",
+     "The Russian military has also deployed approximately 50,000 troops to the Kursk region to regain lost "
+     "territory.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("'the head of Ukraine's military intelligence, Kyrylo Budanov' is military intelligence, not the army's chief",
+     "Approximately 8,000 North Korean soldiers are still fighting in the Kursk region, stated the head of "
+     "Ukraine's military intelligence, Kyrylo Budanov.",
+     "8,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
+    ("a sum of hundreds of millions of rubles is a budget line, not a recruit's bonus",
+     "Volunteers who sign a contract get a one-time payment, and 550 million rubles are set aside for the "
+     "payments this year.",
+     "550 million", {"metric": None}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")
