@@ -2121,6 +2121,29 @@ ROWS += [
      "550 million", {"metric": None}),
 ]
 
+# After heldout71's first measurement (2026-12-06, eleventh session): each fails with 5cebfa5.
+ROWS += [
+    ("'North Korean troops killed eight Russian soldiers': the victims are Russians, no North Korean loss",
+     "North Korea sent troops to Kursk. In one incident, North Korean troops accidentally killed eight Russian "
+     "soldiers in what was described as a friendly fire incident.",
+     "eight", {"metric": None}),
+    ("'N of them have fallen or been taken out of battle' are losses",
+     "North Korea sent 11,000 soldiers to Kursk. Since then, 3,000 of them have fallen or been taken out of battle "
+     "due to injuries.",
+     "3,000", {"metric": "dprk_casualties"}),
+    ("'Moscow is on the brink of deploying N North Korean soldiers' is a plan",
+     "Zelenskyy warned that Moscow is on the brink of deploying 10,000 North Korean soldiers in Ukraine.",
+     "10,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
+    ("'citizens who sign contracts with the Russian Ministry of Defense': the ministry is a party, not the source",
+     "Tambov Oblast has quietly raised the one-time payment for citizens who sign contracts with the Russian "
+     "Ministry of Defense to 3 million rubles.",
+     "3 million", {"metric": "signing_bonus_rub", "source_not": "Ministry of Defence"}),
+    ("'according to a brief from the Center for Strategic & International Studies' is CSIS",
+     "According to a brief from the Center for Strategic & International Studies, between 40,000 and 60,000 "
+     "Russian soldiers died in the war.",
+     "40,000", {"metric": "russian_casualties", "source": "Center for Strategic and International Studies"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

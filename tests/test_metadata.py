@@ -52,6 +52,14 @@ def test_year_is_not_older_than_years_mentioned():
     assert found.value == "2025-06-05"
 
 
+def test_a_date_a_count_runs_since_is_no_dateline():
+    # heldout71's undated page: "losses since February 24, 2022, have reached ..." was read as the story's date
+    text = "Russian combat losses since February 24, 2022, have reached approximately 1,361,070 personnel."
+    assert md.infer_published("", text) is None
+    found = md.infer_published("", "Since February 24, 2022, Russia has lost 500,000. On June 5, 2025 the toll rose.")
+    assert found.value == "2025-06-05"
+
+
 def test_no_year_anywhere_gives_nothing():
     assert md.infer_published("", "On November 5 troops came.") is None
 

@@ -238,6 +238,8 @@ PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)? to|will (?:send|deploy|dispatch)
                      # hit the mark of 1 million casualties", "is likely to reach the one million mark")
                      r"(?:wants?|wanted|agreed|agrees|promised|offered|ready) to (?:send|provide|deploy|dispatch|supply)|"
                      r"set to (?:send|ship|deploy|dispatch|provide|transfer)|will (?:go|head|move) to|"
+                     # "Moscow is on the brink of deploying 10,000 North Korean soldiers", "poised to send"
+                     r"on the (?:brink|verge|cusp) of (?:deploying|sending|dispatching)|poised to (?:send|deploy|dispatch)|"
                      r"being prepared (?:to|for)|expects? (?:\w+ ){0,3}to (?:increase|grow|rise|reach|climb)|"
                      r"(?:may|might|will|would) (?:grow|rise|increase|climb) to|"
                      r"(?:could|may|might|will|would) (?:\w+ly )?(?:reach|hit|surpass|exceed|top)|"

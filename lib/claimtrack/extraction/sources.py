@@ -164,7 +164,7 @@ EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNOREC
 # "a new report by the Center for ...": the report's author is the source.
 # (not one owned by a pronoun: "their analysis of Russian government data" is theirs, named before)
 AUTHORED = re.compile(r"^(?!(?:their|his|her|its)\s)(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?"
-                      r"(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|"
+                      r"(?:reports?|stud(?:y|ies)|analys[ie]s|assessments?|surveys?|briefs?|papers?|bulletins?|"
                       r"estimates?|investigations?|tally|count|calculations?|data|figures|information)\s+"
                       # "figures released by Kyiv's military"
                       r"(?:(?:released|published|provided|compiled|issued|presented|gathered)\s+)?(?:by|from|of)\s+"
@@ -395,7 +395,11 @@ NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:
                           # the actor of a deployment or a loss, not its reporter: "The Kremlin has deployed
                           # over 50,000 troops" (an organisation merely named as the subject of the act)
                           r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:(?:already|now|reportedly|also)\s+)?"
-                          r"(?:deployed|sent|dispatched|massed|amassed|moved|lost|suffered|committed)\b(?=[^.;,]{0,40}?\d)")
+                          r"(?:deployed|sent|dispatched|massed|amassed|moved|lost|suffered|committed)\b(?=[^.;,]{0,40}?\d)"
+                          # the other party to a recruit's contract, not who set the payment: "citizens who sign
+                          # contracts with the Russian Ministry of Defense"
+                          r"|\bcontracts?\s+with\s+(?:the\s+)?(?:Russian\s+|Russia[’']s\s+)?(?:Ministry\s+of\s+Defen[cs]e|"
+                          r"Defen[cs]e\s+Ministry|MoD)\b")
 # Nor who did not say it: "Russian officials have not released casualty figures since 2022, but Western
 # estimates put ...", "the two countries haven't publicly disclosed" (searched only in a sentence
 # holding "not" or "n't": NOT_SAID_GATE)

@@ -128,6 +128,8 @@ def copyright_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+# A date a span starts from: "Russian combat losses since February 24, 2022, have reached ..."
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # Words before a year that make it a target, not a time already past ("by 2026").
 FUTURE_BEFORE_YEAR = re.compile(r"\b(?:by|until|till|before|through|to|in the year)\s+$", re.I)
 # The agency dateline that opens a story: "KYIV, Nov. 5 (Reuters) -", "SEOUL, Oct 18 (Yonhap) --".
@@ -163,6 +165,8 @@ def infer_published(normalised: str, cleaned: str, context_year: int | None = No
     best: tuple[date, str, bool] | None = None
     lead_at = lead.end() if lead else -1
     for at, mon, day, year, words in datelines:
+        if SINCE_BEFORE.search(cleaned, max(0, at - 8), at):
+            continue    # "losses since February 24, 2022": where a count starts, not when the story was written
         note, guessed = "", False
         if not year:
             guessed = not stated
