@@ -2144,6 +2144,37 @@ ROWS += [
      "40,000", {"metric": "russian_casualties", "source": "Center for Strategic and International Studies"}),
 ]
 
+# After heldout72's first measurement (2026-12-06, eleventh session): each fails with 3eac97d, but the guards.
+ROWS += [
+    ("'about 20% of the N convicts he recruited ... dying': the share is the toll, not the whole",
+     "Prigozhin says about 20% of the 50,000 Russian convicts he recruited to fight in the war died in Bakhmut.",
+     "50,000", {"metric": None}),
+    ("... but 'about half of the N wounded soldiers' is a toll itself",
+     "Lee said about half of the 4,100 wounded North Korean soldiers had since been sent back to North Korea.",
+     "4,100", {"metric": "dprk_casualties"}),
+    ("... nor a share of an area: '40% of the 1,300 square kilometers Kyiv claimed'",
+     "Experts estimate that around 40% of the 1,300 square kilometers of territory Kyiv claimed in Kursk has been "
+     "recaptured.",
+     "1,300", {"metric": "ukraine_held_kursk_km2"}),
+    ("'the official estimate of the Soviet losses in the Afghanistan war of N troops' is no Russian toll",
+     "Russia has lost more soldiers in Ukraine. It is also higher than the official estimate of the Soviet losses "
+     "in the Afghanistan war of 15,000 troops between 1979 and 1989.",
+     "15,000", {"metric": None}),
+    ("'may be approaching a staggering one million': a word of emphasis does not undo the hedge",
+     "Recent reports indicate that Russian casualties may be approaching a staggering one million.",
+     "one million", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("'N troops and engineers returned to North Korea' are no longer in Russia",
+     "The NIS says roughly 1,100 North Korean troops and engineers returned to North Korea in December and could be "
+     "redeployed to Russia.",
+     "1,100", {"metric": None}),
+    ("'Wagner's chief says' is Yevgeny Prigozhin",
+     "Wagner's chief says his force has lost more than 20,000 Russian soldiers in the battle for Bakhmut.",
+     "20,000", {"metric": "russian_casualties", "source": "Yevgeny Prigozhin"}),
+    ("... but 'N of Prigozhin's Wagner troops died' names whose troops, not who said so",
+     "20,000 of Prigozhin's Wagner troops died during the Bakhmut assault.",
+     "20,000", {"metric": "russian_casualties", "source_not": "Prigozhin"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

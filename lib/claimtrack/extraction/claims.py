@@ -595,6 +595,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
+    if m.kind == "count" and m.has("signals") and SHARE_OF.search(f.sentence, max(0, q.start - 40), q.start) \
+            and not HARM_AFTER.match(f.sentence, q.end):
+        return None         # "about 20% of the 50,000 convicts he recruited ... dying": the share is the toll, not the
+        #                     whole (not "half of the 4,100 wounded soldiers": the whole is a toll itself)
     people = OTHER_PEOPLE.match(f.sentence, q.end) or OTHER_PEOPLE_BEFORE.search(f.sentence, max(0, q.start - 30), q.start)
     if m.kind == "count" and m.has("subject") and people and not m.find("subject", people.group(1)) \
             and people.group(1) != "Koreans":
@@ -741,6 +745,13 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
             and not (x.group().lower() in ("its", "their") and PARTITIVE.search(text[max(0, x.start() - 4):x.start()]))]
 
 
+# A share of a whole before the whole: "about 20% of the 50,000 Russian convicts he recruited", "half of the
+# 12,000 troops" (what the sentence says of the share is not said of the whole).
+SHARE_OF = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|\b(?:half|a\s+third|a\s+quarter|a\s+fifth|"
+                      r"two-thirds|two\s+thirds|three-quarters|one-third|one-quarter))\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|"
+                      r"their\s+|his\s+)?$", re.IGNORECASE)
+HARM_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|killed|dead|casualties|deaths|fatalities|losses)\b",
+                        re.IGNORECASE)
 # A people named as a count's own noun: "15,000 North Koreans and more than twenty thousand Cubans" (a
 # capitalised plural of a demonym's shape right after the number).
 OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")

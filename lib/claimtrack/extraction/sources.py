@@ -390,7 +390,8 @@ OWN_POSSESSIVE = re.compile(r"(?:its|their|his|her|our)\s", re.IGNORECASE)
 NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}"
                           r"(?:ordered|launched|began|started|invaded|crossed|sent|moved|attacked|annexed|pulled)\b"
                           # (not "Ukraine's military intelligence agency is claiming", "Ukraine's army said": speakers)
-                          r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:forces|troops|soldiers|invasion|war|"
+                          # ("Prigozhin’s Wagner troops": a name of the force between)
+                          r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[A-Z][\w-]*\s+)?(?:forces|troops|soldiers|invasion|war|"
                           r"offensive|men|regime|incursion)\b"
                           # the actor of a deployment or a loss, not its reporter: "The Kremlin has deployed
                           # over 50,000 troops" (an organisation merely named as the subject of the act)
