@@ -831,14 +831,16 @@ def test_legislators_read_from_their_lines_alone():
 
 def _canonical_as_first_written(phrase: str, sentence: str = "", aliases_only: bool = False, first_named: bool = True):
     """sources.canonical before issue 18's split: the table searched again for each article (with the
-    rule for a pair of governments written since: "Washington and Kyiv" is the first's)."""
+    rule for a pair or list of governments written since: "Washington and Kyiv", "Seoul, Washington and
+    Kiev" are the first's)."""
     import re
 
-    from claimtrack.extraction.sources import PAIR, sources_cued
+    from claimtrack.extraction.sources import GOVERNMENT_LIST, LIST_SPLIT, PAIR, sources_cued
 
     got = _first_written_alone(phrase, sentence, aliases_only, first_named, re, sources_cued)
-    pair = PAIR.fullmatch(phrase.strip())
-    if got is None and pair and _first_written_alone(pair.group(2), sentence, aliases_only, first_named, re, sources_cued):
+    pair = PAIR.fullmatch(phrase.strip()) or GOVERNMENT_LIST.fullmatch(phrase.strip())
+    if got is None and pair and all(_first_written_alone(p, sentence, aliases_only, first_named, re, sources_cued)
+                                    for p in LIST_SPLIT.split(pair.group(2))):
         return _first_written_alone(pair.group(1), sentence, aliases_only, first_named, re, sources_cued)
     return got
 
