@@ -1256,9 +1256,10 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
             return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
         if not name and kind != "relayed" and re.fullmatch(r"[A-Z][\w’'-]+", who):
             # a surname the article spells out before ('..., Austin says.' after "Lloyd Austin III")
-            # (not a country's name: "Ukraine says ..." is not carried on, as above)
+            # (the surname's own entry only, "Pentagon (Lloyd Austin)": not another body the sentence names,
+            # "Jeong added that ... South Korea's military ... monitoring"; nor a country's name, as above)
             full = attribution(sentence, article, previous)[0]
-            if full and full != who and not is_government(full):
+            if full and full != who and who.lower() in full.lower() and not is_government(full):
                 return full
     return ""
 
