@@ -140,6 +140,7 @@ class _Frame:
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
+    _apart: tuple[str | None, bool] | None = None    # (another people named as its noun, a share's whole)
 
     @property
     def left_clause(self) -> str:
@@ -595,14 +596,13 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
-    if m.kind == "count" and m.has("signals") and SHARE_OF.search(f.sentence, max(0, q.start - 40), q.start) \
-            and not HARM_AFTER.match(f.sentence, q.end):
-        return None         # "about 20% of the 50,000 convicts he recruited ... dying": the share is the toll, not the
-        #                     whole (not "half of the 4,100 wounded soldiers": the whole is a toll itself)
-    people = OTHER_PEOPLE.match(f.sentence, q.end) or OTHER_PEOPLE_BEFORE.search(f.sentence, max(0, q.start - 30), q.start)
-    if m.kind == "count" and m.has("subject") and people and not m.find("subject", people.group(1)) \
-            and people.group(1) != "Koreans":
-        return None         # "more than twenty thousand Cubans", "Tajiks (72 deaths)": a count of another people
+    if m.kind == "count":
+        people, share = f._apart if f._apart is not None else _apart(q, f)
+        if people and people != "Koreans" and m.has("subject") and not m.find("subject", people):
+            return None     # "more than twenty thousand Cubans", "Tajiks (72 deaths)": a count of another people
+        if share and m.has("signals"):
+            return None     # "about 20% of the 50,000 convicts he recruited ... dying": the share is the toll, not the
+            #                 whole (not "half of the 4,100 wounded soldiers": the whole is a toll itself)
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
@@ -763,6 +763,18 @@ OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
 ACTOR_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+(?:has\s+|have\s+|had\s+)?(?:deployed|massed|amassed|sent|assembled|"
                           r"gathered|concentrated|moved)\b")
+
+
+def _apart(q: Quantity, f: _Frame) -> tuple[str | None, bool]:
+    """(another people a count names as its own noun, whether the count is the whole after a share): read
+    once per frame, the same for every metric (issue 18)."""
+    if f._apart is None:
+        people = OTHER_PEOPLE.match(f.sentence, q.end) or OTHER_PEOPLE_BEFORE.search(f.sentence, max(0, q.start - 30),
+                                                                                     q.start)
+        share = SHARE_OF.search(f.sentence, max(0, q.start - 40), q.start) is not None \
+            and not HARM_AFTER.match(f.sentence, q.end)
+        f._apart = (people.group(1) if people else None, share)
+    return f._apart
 
 
 def _only_a_part(m: Metric, q: Quantity, f: _Frame) -> bool:

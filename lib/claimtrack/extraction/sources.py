@@ -392,15 +392,25 @@ NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:
                           # (not "Ukraine's military intelligence agency is claiming", "Ukraine's army said": speakers)
                           # ("Prigozhin’s Wagner troops": a name of the force between)
                           r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[A-Z][\w-]*\s+)?(?:forces|troops|soldiers|invasion|war|"
-                          r"offensive|men|regime|incursion)\b"
-                          # the actor of a deployment or a loss, not its reporter: "The Kremlin has deployed
-                          # over 50,000 troops" (an organisation merely named as the subject of the act)
-                          r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:(?:already|now|reportedly|also)\s+)?"
-                          r"(?:deployed|sent|dispatched|massed|amassed|moved|lost|suffered|committed)\b(?=[^.;,]{0,40}?\d)"
-                          # the other party to a recruit's contract, not who set the payment: "citizens who sign
-                          # contracts with the Russian Ministry of Defense"
-                          r"|\bcontracts?\s+with\s+(?:the\s+)?(?:Russian\s+|Russia[’']s\s+)?(?:Ministry\s+of\s+Defen[cs]e|"
-                          r"Defen[cs]e\s+Ministry|MoD)\b")
+                          r"offensive|men|regime|incursion)\b")
+# Nor who acted, nor a party to a contract (searched only in a sentence holding one of ACTING_WORDS):
+# the actor of a deployment or a loss, not its reporter: "The Kremlin has deployed over 50,000 troops" (an
+# organisation merely named as the subject of the act); the other party to a recruit's contract, not who set
+# the payment: "citizens who sign contracts with the Russian Ministry of Defense".
+NOT_SPEAKING_ACTS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:(?:already|now|reportedly|also)\s+)?"
+                               r"(?:deployed|sent|dispatched|massed|amassed|moved|lost|suffered|committed)\b(?=[^.;,]{0,40}?\d)"
+                               r"|\bcontracts?\s+with\s+(?:the\s+)?(?:Russian\s+|Russia[’']s\s+)?(?:Ministry\s+of\s+"
+                               r"Defen[cs]e|Defen[cs]e\s+Ministry|MoD)\b")
+ACTING_WORDS = ("deployed", "sent", "dispatched", "massed", "moved", "lost", "suffered", "committed", "contract")
+
+
+def _not_speaking(text: str) -> str:
+    """`text` without the names that act in it rather than speak (NOT_SPEAKING, NOT_SPEAKING_ACTS)."""
+    text = NOT_SPEAKING.sub(" ", text)
+    low = text.lower()
+    return NOT_SPEAKING_ACTS.sub(" ", text) if any(w in low for w in ACTING_WORDS) else text
+
+
 # Nor who did not say it: "Russian officials have not released casualty figures since 2022, but Western
 # estimates put ...", "the two countries haven't publicly disclosed" (searched only in a sentence
 # holding "not" or "n't": NOT_SAID_GATE)
@@ -596,7 +606,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         # "Russia has made only one statement about its losses: in early March, it said ...": the pronoun
         # is the body the same sentence names before it
         at = next(a for k, w, a in placed if w == anaphors[0])
-        body = canonical(NOT_SPEAKING.sub(" ", sentence[:at]), article or sentence, aliases_only=True)
+        body = canonical(_not_speaking(sentence[:at]), article or sentence, aliases_only=True)
         if body and not is_media(body):
             return body, [anaphors[0]]
     if not known and not phrases and anaphors and previous:
@@ -613,7 +623,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     if not known:
         # no cited phrase: an organisation named in the sentence ("the NIS gave the briefing");
         # a person merely mentioned ("...concerning to Vladimir Putin") is not a source
-        acting = NOT_SPEAKING.sub(" ", sentence)
+        acting = _not_speaking(sentence)
         if NOT_SAID_GATE.search(acting):
             acting = NOT_SAID.sub(" ", acting)
         whole = canonical(AUDIENCE.sub(" ", acting), article or sentence, aliases_only=True, first_named=False)
