@@ -2175,6 +2175,14 @@ ROWS += [
      "20,000", {"metric": "russian_casualties", "source_not": "Prigozhin"}),
 ]
 
+# From the final read of the eleventh session: fails with 0acb0b4 (the people rule read a headline's own
+# noun as another people).
+ROWS += [
+    ("a title-case headline's own noun is no other people: 'Russia Lost 20,000 Convicts In Bakhmut'",
+     "Russia Lost 20,000 Convicts In Bakhmut, Prigozhin Says",
+     "20,000", {"metric": "russian_casualties"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

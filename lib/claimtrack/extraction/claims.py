@@ -41,6 +41,7 @@ from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, 
 from .regions import region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
+    FORCE_VERBS,
     attribution,
     canonical,
     country_of,
@@ -598,7 +599,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
     if m.kind == "count":
         people, share = f._apart if f._apart is not None else _apart(q, f)
-        if people and people != "Koreans" and m.has("subject") and not m.find("subject", people):
+        if people and m.has("subject") and not _own_people(m, people):
             return None     # "more than twenty thousand Cubans", "Tajiks (72 deaths)": a count of another people
         if share and m.has("signals"):
             return None     # "about 20% of the 50,000 convicts he recruited ... dying": the share is the toll, not the
@@ -761,8 +762,7 @@ OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))
 # Only where an actor before the number says whose the force is ("Russia deployed"): in "100,000 casualties,
 # including 20,000 deaths among Russians" the part's people are the whole's.
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
-ACTOR_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+(?:has\s+|have\s+|had\s+)?(?:deployed|massed|amassed|sent|assembled|"
-                          r"gathered|concentrated|moved)\b")
+ACTOR_BEFORE = re.compile(rf"\b[A-Z][\w’'.-]*\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(FORCE_VERBS)})\b")
 
 
 def _apart(q: Quantity, f: _Frame) -> tuple[str | None, bool]:
@@ -775,6 +775,17 @@ def _apart(q: Quantity, f: _Frame) -> tuple[str | None, bool]:
             and not HARM_AFTER.match(f.sentence, q.end)
         f._apart = (people.group(1) if people else None, share)
     return f._apart
+
+
+def _own_people(m: Metric, word: str) -> bool:
+    """Is a capitalised plural after a count one `m` counts: its subject ("Russians"), the bare plural of
+    a people its subject names with a compass word ("Koreans" of "North Koreans"), or one of its own nouns
+    in a title-case headline ("20,000 Convicts")?"""
+    return bool(m.find("subject", word) or m.find("nouns", word.lower())
+                or any(m.find("subject", f"{compass} {word}") for compass in COMPASS_WORDS))
+
+
+COMPASS_WORDS = ("north", "south", "east", "west")
 
 
 def _only_a_part(m: Metric, q: Quantity, f: _Frame) -> bool:
@@ -849,11 +860,13 @@ SINCE_OPENS = re.compile(r"since\b", re.IGNORECASE)
 # How far before a time its "since" may stand: "since the start of the Ukrainian army's operation there last
 # year" (a count from then to the statement, not a figure of last year)
 SINCE_REACH = 70
+# The words that close a span of time ("from ... to ...", "since ... through to ...").
+_SPAN_WORD = r"(?:to|through|until|till)"
 # A span "from <time> to <time>" after a count.
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-SPAN_TO = re.compile(r"\s*,?\s*(?:to|through|until|till)\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+SPAN_TO = re.compile(rf"\s*,?\s*{_SPAN_WORD}\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 # The end of a span from a "since": "since launching its invasion in February 2022 through to December 2025"
-SPAN_END = re.compile(r"\b(?:through|until|till|to)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+SPAN_END = re.compile(rf"\b{_SPAN_WORD}\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # One group of three digits after a dot, no scale word after it: "29.250" (not "2.5 million", "1.25bn").
 ONE_DOT_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,]|\s*(?:million|billion|thousand|mn|bn|m|k)\b)",
                            re.IGNORECASE)
@@ -872,7 +885,7 @@ SPAN = re.compile(r"between\b", re.IGNORECASE)
 SPAN_OPEN = re.compile(r"from\b", re.IGNORECASE)
 # A span's words inside one time ("in February 2022 to December 2025"): not an event's own time, even
 # after "invasion" ("from the full-scale invasion in February 2022 to December 2025, casualties reached ...")
-SPAN_INSIDE = re.compile(r"\s(?:to|through|until|till)\s", re.IGNORECASE)
+SPAN_INSIDE = re.compile(rf"\s{_SPAN_WORD}\s", re.IGNORECASE)
 # A rate's own time right after its rate words: "lost 1,500 soldiers, killed or injured, “every single day” in
 # the month of October", "an average of about 1,500 dead and injured every day in October, bringing its
 # losses to 700,000": the month is the rate's (the rate words are cut from the number by "and" or a

@@ -108,6 +108,8 @@ MEASURE_UNITS = {u for _, u, _ in UNITS}
 # Spans of time among them ("three years ago", "over the past 24 hours").
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
 
+# Words of emphasis a hedge may have before its number: "approaching a staggering one million".
+_EMPHASIS = r"staggering|grim|whopping|massive|shocking|stunning|record"
 # Hedges before a number: (pattern, qualifier, negated). Longest first, matched at the end
 # of the text before the number.
 HEDGES_BEFORE = [
@@ -145,7 +147,7 @@ HEDGES_BEFORE = [
      # "approaching a grim milestone of one million casualties"
      r"approaching\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s+of|"
      # "may be approaching a staggering one million": a word of emphasis between
-     r"(?:approaching|nearing)\s+an?\s+(?:staggering|grim|whopping|massive|shocking|stunning|record)\s+|"
+     rf"(?:approaching|nearing)\s+an?\s+(?:{_EMPHASIS})\s+|"
      # "is nearing one million": a level being approached, as "approaching"; "Russia is on the verge of
      # 700,000 people killed or injured"
      r"nearing|on\s+the\s+(?:verge|brink|cusp)\s+of|"
@@ -437,8 +439,7 @@ _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
-    r"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|staggering|grim|whopping|massive|shocking|"
-    r"stunning|record)\s*$", re.IGNORECASE)
+    rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS})\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 

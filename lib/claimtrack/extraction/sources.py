@@ -397,11 +397,14 @@ NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:
 # the actor of a deployment or a loss, not its reporter: "The Kremlin has deployed over 50,000 troops" (an
 # organisation merely named as the subject of the act); the other party to a recruit's contract, not who set
 # the payment: "citizens who sign contracts with the Russian Ministry of Defense".
+# The verbs of moving a force somewhere ("Russia deployed", "Pyongyang sent"): who does it acts, not speaks.
+FORCE_VERBS = ("deployed", "dispatched", "sent", "massed", "amassed", "moved", "assembled", "gathered", "concentrated",
+               "committed")
 NOT_SPEAKING_ACTS = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?(?:(?:already|now|reportedly|also)\s+)?"
-                               r"(?:deployed|sent|dispatched|massed|amassed|moved|lost|suffered|committed)\b(?=[^.;,]{0,40}?\d)"
+                               rf"(?:{'|'.join(FORCE_VERBS)}|lost|suffered)\b(?=[^.;,]{{0,40}}?\d)"
                                r"|\bcontracts?\s+with\s+(?:the\s+)?(?:Russian\s+|Russia[’']s\s+)?(?:Ministry\s+of\s+"
                                r"Defen[cs]e|Defen[cs]e\s+Ministry|MoD)\b")
-ACTING_WORDS = ("deployed", "sent", "dispatched", "massed", "moved", "lost", "suffered", "committed", "contract")
+ACTING_WORDS = (*FORCE_VERBS, "lost", "suffered", "contract")
 
 
 def _not_speaking(text: str) -> str:
