@@ -2183,6 +2183,20 @@ ROWS += [
      "20,000", {"metric": "russian_casualties"}),
 ]
 
+# The twelfth session (2026-12-06): fail with 4c615fd, but the guard.
+ROWS += [
+    ("a faceless cited party is no source: 'X, citing unnamed sources, reported' is X's",
+     "The Dong-A daily, citing unnamed sources, reported that about 2,000 more North Korean soldiers "
+     "arrived in Russia in March.",
+     "2,000", {"metric": "dprk_troops_in_russia", "source_has": "Dong-A"}),
+    ("... the citer by its table name: 'JoongAng Daily, quoting anonymous officials, said'",
+     "JoongAng Daily, quoting anonymous officials, said 3,000 North Korean troops had been rotated into Kursk.",
+     "3,000", {"metric": "dprk_troops_in_russia", "source": "JoongAng Ilbo"}),
+    ("... but a cited party with an affiliation keeps its face: 'citing two unnamed U.S. officials'",
+     "Reuters, citing two unnamed U.S. officials, said 11,000 North Korean troops were in Kursk.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")
