@@ -2195,6 +2195,14 @@ ROWS += [
     ("... but a cited party with an affiliation keeps its face: 'citing two unnamed U.S. officials'",
      "Reuters, citing two unnamed U.S. officials, said 11,000 North Korean troops were in Kursk.",
      "11,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'a Seoul lawmaker said N ..., according to the country's intelligence agency': the agency, of the country named",
+     "A Seoul lawmaker said about 200 North Korean soldiers had been killed in Kursk, according to the country's "
+     "intelligence agency.",
+     "200", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("... but not another country's agency",
+     "A Seoul lawmaker said about 200 North Korean soldiers had been killed in Kursk, according to another "
+     "country's intelligence agency.",
+     "200", {"metric": "dprk_casualties", "source_not": "South Korea National Intelligence Service"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -206,7 +206,10 @@ POSSESSIVE_END = re.compile(r"[’']s\s*$")
 # A body named by a possessive pronoun or "the country's": "Its defence ministry confirmed", "the chief of
 # the country's army has said"; whose is the country the sentence (or else the one before) names first,
 # its subject as a rule ("Russia, meanwhile, has released far lower figures. Its defence ministry ...").
-POSSESSOR = re.compile(r"\b(?:its|their|the\s+(?:country|nation)[’']s)\s+(?=(?:[a-z]+\s+){0,2}(?:ministry|government|"
+# ("the country's intelligence agency" reaches here as "country's ...": the article is taken off a
+# speaker's phrase; not "another country's", "each nation's")
+POSSESSOR = re.compile(r"\b(?:its|their|(?<!other\s)(?<!another\s)(?<!a\s)(?<!each\s)(?<!every\s)(?<!any\s)(?<!one\s)"
+                       r"(?:the\s+)?(?:country|nation)[’']s)\s+(?=(?:[a-z]+\s+){0,2}(?:ministry|government|"
                        r"military|army|staff|intelligence|agency|service|authorities|forces|command|officials)\b)",
                        re.IGNORECASE)
 # (Ukrainian, Russian: the adjectives of a sentence's subject, "Ukrainian troops control ...")
