@@ -2205,6 +2205,19 @@ ROWS += [
      "200", {"metric": "dprk_casualties", "source_not": "South Korea National Intelligence Service"}),
 ]
 
+# After heldout73's first measurement (2026-12-06, twelfth session): each fails with 9a0e9e3.
+ROWS += [
+    ("Ukraine's forces holding back N Russian soldiers: Russia's grouping, not Ukraine's",
+     "Ukrainian defence forces are holding back 45,000 Russian soldiers in the Kursk region.",
+     "45,000", {"metric": "russian_troops_kursk"}),
+    ("a forum's abbreviation of Ukraine's forces is Ukrainian: 'The AFU has N men in Kursk'",
+     "The AFU has 12,000 men in the Kursk region, a Russian military blogger claims.",
+     "12,000", {"metric": None}),
+    ("a figure in apposition takes its noun's meaning: 'a slice of land, about N km²'",
+     "Kyiv's troops took a slice of land in Kursk, about 900 square kilometres, within a week.",
+     "900", {"metric": "ukraine_held_kursk_km2"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

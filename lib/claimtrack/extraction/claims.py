@@ -702,6 +702,12 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
                                           and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at))
     if cut and not m.find("exclude", before[-150:]):
         found = m.find("signals", before)
+    if not found and "," in before[-16:]:
+        # a figure in apposition renames the noun before its comma: "They grabbed a chunk of land, about
+        # 1,300 square kilometers, and ..." (that noun says what the figure is)
+        renamed = APPOSED.search(before)
+        if renamed and not m.find("exclude", renamed.group(1)):
+            found = m.find("signals", renamed.group(1)) or found
     return found or _label_finds(m, "signals", f)
 
 
@@ -855,6 +861,9 @@ LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
 # (or a verb of reaching: "Russian casualties—dead and maimed—exceed 13,000", "... reached a new high of 1,271")
 VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing)|"
                         r"(?:exceed|surpass|reach|top|total|number|stand|stood)\w*)\b")
+# A figure in apposition after its noun: "a chunk of land, about 1,300" (the noun's last words, the comma, a hedge).
+APPOSED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w-]*),\s+(?:(?:about|around|some|roughly|nearly|"
+                     r"approximately|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$")
 SINCE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 SINCE_OPENS = re.compile(r"since\b", re.IGNORECASE)
 # How far before a time its "since" may stand: "since the start of the Ukrainian army's operation there last
