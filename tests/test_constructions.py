@@ -2218,6 +2218,18 @@ ROWS += [
      "900", {"metric": "ukraine_held_kursk_km2"}),
 ]
 
+# The twelfth session: each fails with 477022c. A quotation of several sentences is one "sentence" of the
+# segmenter (pysbd keeps a quoted span whole); each of its sentences is a clause of its own.
+ROWS += [
+    ("a quotation's sentences are clauses: its own time dates a figure, not a 'now' a sentence before",
+     "“Casualties now surpass two-thirds of the army’s strength. In November 2024 alone, Russia lost nearly "
+     "1,500 troops a day,” the minister said.",
+     "1,500", {"metric": "russian_casualties", "as_of": "2024-11"}),
+    ("... and the next sentence's plan is not the figure's scope",
+     "“North Korea has about 11,000 troops in Kursk. More will be sent in spring,” the JCS said.",
+     "11,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")
