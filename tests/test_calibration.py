@@ -37,3 +37,23 @@ def test_confidence_is_the_measured_precision_of_its_evidence():
     assert 0 < group["confidence"] <= 1 and group["true"] <= group["claims"]
     # evidence the corpora never showed takes the overall precision
     assert confidence_for("m: nothing fired") == table["overall"]["confidence"]
+
+
+def test_docs_table_is_the_measured_one():
+    """docs/extraction.md's band table is what the fit measures now (its repo column always; its dev
+    column where ../shared is present), so the documented precision cannot go stale."""
+    import re
+
+    from conftest import SHARED
+    cal = _calibrate()
+    doc = (REPO / "docs" / "extraction.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (\d\.\d\d–\d\.\d\d) \| ([^|]+) \| ([^|]+) \|$", doc, re.M)
+    assert rows, "no confidence table in docs/extraction.md"
+    repo = [r for c in cal.corpora(None) for r in cal.outcomes(*c[1:])]
+    sets = [(1, cal.band_table(repo))]
+    dev = SHARED / "devcorpus"
+    if dev.is_dir():
+        sets.append((2, cal.band_table(cal.outcomes(dev / "articles", dev / "manifest.csv", dev / "gold.csv"))))
+    for column, table in sets:
+        want = [f"{n}, {t / n:.3f}" if n else "0, -" for _, n, t in table]
+        assert [r[column].strip() for r in rows] == want, (column, want)
