@@ -2230,6 +2230,13 @@ ROWS += [
      "11,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
 ]
 
+# After heldout74's first measurement (2026-12-06, twelfth session): fails with 6bbcc45.
+ROWS += [
+    ("the kind of troops before their noun: 'N engineer troops' are engineers",
+     "Pyongyang has sent about 2,000 engineer troops to Russia to clear mines.",
+     "2,000", {"metric": "dprk_troops_in_russia", "counted": "engineers", "charted": False}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

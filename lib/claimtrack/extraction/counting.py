@@ -57,7 +57,9 @@ PHRASES = [
     (re.compile(r"\bmilitary\s+(?:builders?|construction\s+workers?|workers?)\b", re.I), "engineers"),
     (re.compile(r"\bconstruction\s+(?:workers?|troops?|battalions?)\b", re.I), "engineers"),
     # "engineering units of 6,000 personnel for demining and reconstruction"
-    (re.compile(r"\bengineering\s+(?:units?|troops|battalions?|brigades?|corps)\b|"
+    # ("1,000 engineer troops", "sapper units", "demining troops": the kind of troops before their noun)
+    (re.compile(r"\b(?:engineer(?:ing)?|sapper|demining|de-mining|mine[- ]clearing)\s+(?:units?|troops|battalions?|"
+                r"brigades?|corps|regiments?|personnel|soldiers|forces)\b|"
                 r"\bfor\s+(?:demining|de-mining|mine[- ]clearing|mine\s+clearance)\b", re.I), "engineers"),
 ]
 
