@@ -720,7 +720,8 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
     # only where "to" stands right before the number (issue 18).
     before = f.sentence[:f.at]
     cut = VERB_OPENS.match(f.clause) or (before[-4:].rstrip().endswith("to")
-                                          and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at))
+                                          and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at)) \
+        or (REACHED_BEFORE.search(before, max(0, f.at - 40)) and not m.find("exclude_clause", before[-150:]))
     if cut and not m.find("exclude", before[-150:]):
         found = m.find("signals", before)
     if not found and "," in before[-16:]:
@@ -882,6 +883,12 @@ LAST_COUNT = re.compile(r"\d[\d,.]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\D*$)")
 # (or a verb of reaching: "Russian casualties—dead and maimed—exceed 13,000", "... reached a new high of 1,271")
 VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(?:is|are|was|were)\s+\w+(?:ed|en|wn|ing)|"
                         r"(?:exceed|surpass|reach|top|total|number|stand|stood)\w*)\b")
+# A verb of reaching right before the figure, its subject far before it: "Russia's total casualties since the
+# start of its invasion of Ukraine three years ago have reached one million" (the subject's noun is past the
+# words the clause keeps, claims._signal).
+REACHED_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed|topped|passed|"
+                            r"(?:risen|climbed|grown|increased)\s+to)\s+(?:(?:about|around|nearly|almost|over|more\s+than|"
+                            r"some|roughly|approximately)\s+)?$", re.IGNORECASE)
 # A figure in apposition after its noun: "a chunk of land, about 1,300" (the noun's last words, the comma, a hedge).
 APPOSED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w-]*),\s+(?:(?:about|around|some|roughly|nearly|"
                      r"approximately|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$")
