@@ -346,6 +346,12 @@ AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:(?:been|reporte
 # of the same report)
 SIBLING_GAP = re.compile(r"\b(?:and|with)\s+(?:that\s+)?(?:another\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$",
                          re.IGNORECASE)
+# Another estimate of the figure before, right after it: "while U.S. assessments were lower, around 1,200",
+# "although U.S. estimates were lower at around 1,200", "but Seoul's figure is higher, at 3,000".
+COMPARED_BEFORE = re.compile(r"\b(?:estimates?|assessments?|figures?|tally|tallies|counts?|numbers?|tolls?)\s+(?:were|was|are|is|"
+                             r"came\s+in|stood|stand)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|more\s+conservative)\s*"
+                             r"(?:,\s*|\bat\s+|\bof\s+)?(?:(?:about|around|some|roughly|nearly|approximately|just)\s+)?$",
+                             re.IGNORECASE)
 # A second part of one plan: "decided to send 1000 sappers to clear mines in the Kursk region and 5000
 # military construction workers", "will dispatch 1,000 deminers as well 5,000", "agreed to provide 1,000
 # sappers — combat engineers who ... — and 5,000 construction workers": the gap from the planned number
@@ -507,6 +513,12 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             c_left = f"{noun_phrase} …"
             at = qs[i - 1].start
             whole = i - 1
+        elif i > 0 and qs[i - 1].kind == "count" and q.kind == "count" and COMPARED_BEFORE.search(sentence, a, q.start):
+            # "... put the number of killed or wounded North Koreans at 4,000, while U.S. assessments were lower,
+            # around 1,200": another estimate of the same thing, said by the clause of the figure before it
+            c_left = f"{out[-1].clause} …"
+            at = qs[i - 1].start
+            whole = -1
         else:
             whole = -1
         t_right = _words_head(c_right, TIGHT_RIGHT + 4 if j > i else TIGHT_RIGHT)
