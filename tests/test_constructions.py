@@ -2252,6 +2252,16 @@ ROWS += [
      "Kyiv put the number of North Koreans killed or wounded at 3,500, while Western estimates were lower, "
      "around 2,000.",
      "2,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("Russia's gain, its verb far before the figure: 'the Russian army breached ... and captured N km²'",
+     "There, the Russian army breached Ukrainian defences and captured 150 square kilometres of territory in the "
+     "Kursk region.",
+     "150", {"metric": None}),
+    ("... and over a list: 'Russia has conquered N km² ..., including M km² in the Kursk region'",
+     "Since Ukraine's incursion, Russia has conquered 4,000 km² of territory, including 150 km² in the Kursk region.",
+     "150", {"metric": None}),
+    ("... but not Ukraine's hold after it: '..., while Ukraine still holds N km² in Kursk'",
+     "Russia captured 500 km² in Donetsk last month, while Ukraine still holds 1,000 km² in Kursk.",
+     "1,000", {"metric": "ukraine_held_kursk_km2"}),
 ]
 
 @pytest.fixture(scope="module")

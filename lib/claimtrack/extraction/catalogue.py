@@ -20,7 +20,8 @@ from ..reading.casefold import lower_pattern, lowered
 from .counting import COUNTED
 
 KINDS = ("count", "money", "area")
-TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause", "exclude_after")
+TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause", "exclude_after",
+               "exclude_before")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
           "peak_as_of", "charts", "max_value", *TERM_FIELDS}
 

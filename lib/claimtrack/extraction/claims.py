@@ -644,6 +644,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None
     if m.has("exclude_after") and m.find("exclude_after", CLAUSE_END.split(f.right, 1)[0]):
         return None     # "500,000 Russian and Ukrainian soldiers": the words right after it count another thing
+    if m.has("exclude_before") and m.find("exclude_before", f.sentence[max(0, q.start - BEFORE_REACH):q.start]):
+        return None     # "the Russian army breached Ukrainian defenses and captured 200 km²": an act before it in
+        #                 its sentence, past its neighbours, that makes it another metric's
     harm = None
     if m.kind == "count" and q.kind == "count":
         harm = _harm(q, f)
@@ -901,6 +904,8 @@ VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(
 REACHED_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed|topped|passed|"
                             r"(?:risen|climbed|grown|increased)\s+to)\s+(?:(?:about|around|nearly|almost|over|more\s+than|"
                             r"some|roughly|approximately)\s+)?$", re.IGNORECASE)
+# How far before a figure `exclude_before` looks (characters): a clause and a list before it.
+BEFORE_REACH = 200
 # A figure in apposition after its noun: "a chunk of land, about 1,300" (the noun's last words, the comma, a hedge).
 APPOSED = re.compile(r"(?<![\w-])((?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w-]*),\s+(?:(?:about|around|some|roughly|nearly|"
                      r"approximately|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$")
