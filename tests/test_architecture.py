@@ -113,3 +113,24 @@ def test_notebooks_import_only_the_report_stage(notebook):
                 if name.startswith("claimtrack"):
                     assert name == "claimtrack.report" or name.startswith("claimtrack.report."), (
                         f"{notebook.name} imports {name}: notebooks use the report stage's public names only")
+
+
+def test_no_module_constant_is_silently_replaced():
+    """A module-level constant assigned twice must read its first value in the second (a wrapping,
+    "PHRASES = [(CaseBlind(rx), v) for rx, v in PHRASES]"); else the second hides the first and every
+    rule using the first name reads the wrong pattern (a second LIST_GAP did so in the twelfth session)."""
+    clashes = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        seen = set()
+        for node in tree.body:
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+                continue
+            name = node.targets[0].id
+            if not name.isupper():
+                continue
+            reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            if name in seen and name not in reads:
+                clashes.append(f"{path.relative_to(REPO)}:{node.lineno} {name}")
+            seen.add(name)
+    assert not clashes, clashes

@@ -2262,6 +2262,12 @@ ROWS += [
     ("... but not Ukraine's hold after it: '..., while Ukraine still holds N km² in Kursk'",
      "Russia captured 500 km² in Donetsk last month, while Ukraine still holds 1,000 km² in Kursk.",
      "1,000", {"metric": "ukraine_held_kursk_km2"}),
+    ("a toll's next item after a comma is the same people's: 'N Ukrainian soldiers killed, M injured'",
+     "1,900 Ukrainian soldiers have been killed, 2,500 injured and 400 captured, Moscow claimed.",
+     "2,500", {"metric": None}),
+    ("... and Russia's when the first item is Russian",
+     "1,900 Russian soldiers have been killed, 2,500 injured and 400 captured, Kyiv said.",
+     "2,500", {"metric": "russian_casualties", "counted": "wounded"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -352,6 +352,11 @@ COMPARED_BEFORE = re.compile(r"\b(?:estimates?|assessments?|figures?|tally|talli
                              r"came\s+in|stood|stand)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|more\s+conservative)\s*"
                              r"(?:,\s*|\bat\s+|\bof\s+)?(?:(?:about|around|some|roughly|nearly|approximately|just)\s+)?$",
                              re.IGNORECASE)
+# ... or after a comma, a toll's next item: "2,870 Ukrainian soldiers have been killed, 3,700 injured and 572
+# captured" (the injured are the same soldiers: the people of the first item)
+TOLL_LIST_GAP = re.compile(r",\s*(?:another\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$")
+TOLL_NEXT = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:injured|wounded|captured|missing|killed|dead|"
+                       r"taken\s+prisoner)\b", re.IGNORECASE)
 # A second part of one plan: "decided to send 1000 sappers to clear mines in the Kursk region and 5000
 # military construction workers", "will dispatch 1,000 deminers as well 5,000", "agreed to provide 1,000
 # sappers — combat engineers who ... — and 5,000 construction workers": the gap from the planned number
@@ -505,7 +510,9 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             c_right = f"{c_right} … {_words_head(predicate[:cut.start()] if cut else predicate, TIGHT_RIGHT)}"
         at = q.start
         if i > 0 and q.unit is None and qs[i - 1].kind == "count" and qs[i - 1].unit and \
-                SIBLING_GAP.search(sentence, a, q.start) and not ANAPHOR.match(sentence[q.end:q.end + 20]):
+                (SIBLING_GAP.search(sentence, a, q.start) or (TOLL_LIST_GAP.search(sentence, a, q.start)
+                                                              and TOLL_NEXT.match(sentence, q.end))) \
+                and not ANAPHOR.match(sentence[q.end:q.end + 20]):
             # (not "..., with around 600 of those being fatalities": a part, said by its own words)
             # "300 North Korean soldiers ... have been killed and 2,700 have been injured": the bare
             # second count is of the same soldiers
