@@ -227,7 +227,9 @@ FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two)[ -](?:thirds?|quarters?)|thre
 # A clause reported after "that": "reports emerged weeks ago that", "the agency believes that".
 THAT_CLAUSE = re.compile(r"\b(?:reports?|said|says|say|believes?|believed|claims?|claimed|shows?|showed|shown|indicates?|"
                          r"indicated|suggests?|suggested|emerged|announced|confirmed|revealed|stated|noted|added|warned|"
-                         r"thinks?|thought|assessed|concluded|found)\s+(?:[\w’'-]+\s+){0,3}?that\s+", re.IGNORECASE)
+                         r"thinks?|thought|assessed|concluded|found|asserted|declared|insisted|argued|maintained|"
+                         r"acknowledged|admitted|explained|stressed|emphasi[sz]ed|estimated)\s+(?:[\w’'-]+\s+){0,3}?that\s+",
+                         re.IGNORECASE)
 # "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
 EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
@@ -646,7 +648,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             #                 whole (not "half of the 4,100 wounded soldiers": the whole is a toll itself)
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
-    excl = m.find("exclude", f.tight) or m.find("exclude_clause", f.left_clause)
+    excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f))
     if excl and not _a_place(f.sentence, excl):
         return None
     if m.has("exclude_after") and m.find("exclude_after", CLAUSE_END.split(f.right, 1)[0]):
@@ -726,6 +728,17 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"context={ctx}")
         score += 0.5
     return score + m.priority * 0.25, "; ".join(fired)
+
+
+def _reported_clause(f: _Frame) -> str:
+    """The words before a figure and its clause, from the "that" of what a speaker said when there is one:
+    "Despite assertions from Russia that it has reclaimed the Kursk region, Syrsky declared on Sunday that
+    approximately 90 square kilometers remain under Ukrainian control" (what Russia asserted is not in
+    what Syrsky declared)."""
+    if "that" not in f.left:
+        return f.left_clause
+    said = [x.end() for x in THAT_CLAUSE.finditer(f"{f.left} ")]     # (the left words end at the figure)
+    return f"{f.left[said[-1]:]} {f.clause}" if said else f.left_clause
 
 
 def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:

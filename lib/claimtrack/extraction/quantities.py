@@ -74,6 +74,9 @@ UNITS = [
     (r"(?:sq\.?\s*|square[\s-]+)(?:km|kilomet(?:er|re)s?)\b|km\s?²|km2\b|sqkm\b|kmsq\b|km\^2", "km2", 1.0),
     (r"(?:sq\.?\s*|square[\s-]+)mi(?:les?)?\b|mi\s?²|sqmi\b", "km2", SQ_MI_KM2),
     (r"hectares?\b|ha\b", "km2", 0.01),
+    # kilometres of territory are an area written loosely: "captured 1000 KM of Russian territory" (a length of
+    # ground is not what "of territory" measures)
+    (r"(?:kilomet(?:er|re)s?|km|kms)\b(?=\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:territory|land|soil)\b)", "km2", 1.0),
     (r"(?:sq\.?\s*|square\s+)(?:m|met(?:er|re)s?)\b|m\s?²|m2\b", "m2", 1.0),
     (r"(?:sq\.?\s*|square\s+)f(?:ee|oo)?t\b|ft\s?²", "ft2", 1.0),
     (r"acres?\b", "acre", 1.0),
