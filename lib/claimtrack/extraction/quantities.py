@@ -487,7 +487,7 @@ _OR_MORE_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w’'-]*){1,3}?[ \u00a
                                  re.IGNORECASE)
 _SPACE = re.compile(r"[ \u00a0\u2009\u202f]*")
 _COUNT_SKIP = re.compile(
-    r"(?:more|additional|extra|further|other|new|active(?:[- ]duty)?|regular|elite|special|combat|military|armed|"
+    r"(?:more|additional|extra|further|other|new|active(?:[- ]duty)?|regular|elite|special|combat|military|armed|joint|combined|"
     r"reserve|trained|fresh|enemy|allied|foreign|ground|frontline|front-line|regular|professional|contract|"
     r"mobilized|mobilised|conscript|wounded|injured|dead|killed|captured|surrendered|[A-Z][\w’'.-]*|"
     # a nationality in lower case, as posts and machine translations write it: "40,000 russian dead"
