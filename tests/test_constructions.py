@@ -2271,7 +2271,7 @@ ROWS += [
 ]
 
 # The twelfth session, more of the older sets' misses: each fails with the commit before it (3522148, 5f857e0,
-# 870d880), but the guard.
+# 870d880, c143665), but the guard.
 ROWS += [
     ("what another said, before the speaker's own 'that', is not the figure's clause: 'Despite Moscow's claims "
      "that it has recaptured ..., X said that N km² remain under Ukrainian control'",
@@ -2294,6 +2294,9 @@ ROWS += [
     ("the villages' extent: 'captured 80 villages in Kursk covering some N km²'",
      "Within days the Ukrainian army captured 80 villages in Kursk covering some 1,000 square kilometres.",
      "1,000", {"metric": "ukraine_held_kursk_km2"}),
+    ("a force 'mobilised for an attack' is made ready, not reservists called up",
+     "A 45,000-strong Russian force is being mobilised for an offensive to retake the Kursk region.",
+     "45,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")
