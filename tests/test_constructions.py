@@ -2297,6 +2297,10 @@ ROWS += [
     ("a force 'mobilised for an attack' is made ready, not reservists called up",
      "A 45,000-strong Russian force is being mobilised for an offensive to retake the Kursk region.",
      "45,000", {"metric": "russian_troops_kursk"}),
+    ("a photo caption that states a figure is read, its credit left out",
+     "Seoul spoke on Monday.\n\nAbout 14,000 North Korean soldiers have been sent to Russia, Seoul says. | "
+     "Jane Doe/AFP via Getty Images",
+     "14,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")
