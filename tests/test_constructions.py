@@ -2271,7 +2271,7 @@ ROWS += [
 ]
 
 # The twelfth session, more of the older sets' misses: each fails with the commit before it (3522148, 5f857e0,
-# 870d880, c143665), but the guard.
+# 870d880, c143665, c4aadc8, 96b3e4f), but the guards.
 ROWS += [
     ("what another said, before the speaker's own 'that', is not the figure's clause: 'Despite Moscow's claims "
      "that it has recaptured ..., X said that N km² remain under Ukrainian control'",
@@ -2301,6 +2301,18 @@ ROWS += [
      "Seoul spoke on Monday.\n\nAbout 14,000 North Korean soldiers have been sent to Russia, Seoul says. | "
      "Jane Doe/AFP via Getty Images",
      "14,000", {"metric": "dprk_troops_in_russia"}),
+    ("a first year's earnings are no one-time bonus: '..., boosting their first-year earnings to N roubles'",
+     "The region's governor announced an upfront payment of 1.2 million roubles for recruits, boosting their "
+     "first-year earnings to 4.1 million roubles.",
+     "4.1", {"metric": None}),
+    ("... but the upfront payment before it is",
+     "The region's governor announced an upfront payment of 1.2 million roubles for recruits, boosting their "
+     "first-year earnings to 4.1 million roubles.",
+     "1.2", {"metric": "signing_bonus_rub"}),
+    ("a sum over the first year: 'In total, recruits receive about N roubles, or ..., in their first year'",
+     "In total, recruits from the region receive about 6.3 million roubles, or about 70,000 dollars, in their "
+     "first year.",
+     "6.3", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")
