@@ -350,10 +350,12 @@ SIBLING_GAP = re.compile(r"\b(?:and|with)\s+(?:that\s+)?(?:another\s+|some\s+|ab
                          re.IGNORECASE)
 # Another estimate of the figure before, right after it: "while U.S. assessments were lower, around 1,200",
 # "although U.S. estimates were lower at around 1,200", "but Seoul's figure is higher, at 3,000".
-COMPARED_BEFORE = re.compile(r"\b(?:estimates?|assessments?|figures?|tally|tallies|counts?|numbers?|tolls?)\s+(?:were|was|are|is|"
-                             r"came\s+in|stood|stand)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|more\s+conservative)\s*"
-                             r"(?:,\s*|\bat\s+|\bof\s+)?(?:(?:about|around|some|roughly|nearly|approximately|just)\s+)?$",
-                             re.IGNORECASE)
+# (and a figure set beside it: "Moscow lost an average of 1,271 soldiers per day last month, just about the same as
+# 1,262 this past May", "compared with 900 a year earlier")
+COMPARED_BEFORE = re.compile(r"(?:\b(?:estimates?|assessments?|figures?|tally|tallies|counts?|numbers?|tolls?)\s+(?:were|was|are|"
+                             r"is|came\s+in|stood|stand)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|more\s+conservative)\s*"
+                             r"(?:,\s*|\bat\s+|\bof\s+)?|\bthe\s+same\s+as\s+|\bcompared\s+(?:with|to)\s+)"
+                             r"(?:(?:about|around|some|roughly|nearly|approximately|just)\s+)?$", re.IGNORECASE)
 # ... or after a comma, a toll's next item: "2,870 Ukrainian soldiers have been killed, 3,700 injured and 572
 # captured" (the injured are the same soldiers: the people of the first item)
 TOLL_LIST_GAP = re.compile(r",\s*(?:another\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$")
