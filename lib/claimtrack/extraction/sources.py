@@ -443,6 +443,7 @@ AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 
+
 def _tidy(phrase: str) -> str:
     m = MEMBER_OF.match(phrase.strip())
     if m and canonical(m.group("body"), aliases_only=True):
