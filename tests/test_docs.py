@@ -135,3 +135,34 @@ def test_readme_picture_is_the_stored_first_chart():
     assert PICTURE.read_bytes() == first_chart(), (
         "docs/images/first-chart.png is not the first chart stored in notebooks/02_force_estimates.ipynb: run `make baseline`")
     assert "docs/images/first-chart.png" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+         "seventeen eighteen nineteen".split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _number(words: str) -> int:
+    """'fifty-one' → 51 (the README writes counts under a hundred in words)."""
+    if words in _UNITS:
+        return _UNITS.index(words)
+    tens, _, unit = words.partition("-")
+    return _TENS[tens] + (_UNITS.index(unit) if unit else 0)
+
+
+def test_readme_accuracy_line_is_the_first_measurements_table():
+    """The README's "F1 ... on the N newest test sets, with the source right for ..." is what
+    benchmarks/FIRST_MEASUREMENTS.md's table gives for its N newest sets, so the headline figure cannot
+    fall behind a new set's first measurement."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"was (\d\.\d\d)–(\d\.\d\d) on the ([a-z-]+) newest test sets, with the source right for "
+                  r"(\d\.\d\d)–(\d\.\d\d)", " ".join(readme.split()))
+    assert m, "README: the accuracy line is not where the test looks"
+    table = (REPO / "benchmarks" / "FIRST_MEASUREMENTS.md").read_text(encoding="utf-8")
+    rows = {int(n): [c.strip().strip("*") for c in rest.split("|")]
+            for n, rest in re.findall(r"^\| \*\*heldout(\d+): its first measurement\*\* \|(.*)$", table, re.M)}
+    newest = sorted(rows)[-_number(m.group(3)):]
+    f1 = [float(rows[n][6]) for n in newest]
+    source = [float(rows[n][9]) for n in newest]
+    assert (m.group(1), m.group(2)) == (f"{min(f1):.2f}", f"{max(f1):.2f}")
+    assert (m.group(4), m.group(5)) == (f"{min(source):.2f}", f"{max(source):.2f}")
