@@ -2271,7 +2271,7 @@ ROWS += [
 ]
 
 # The twelfth session, more of the older sets' misses: each fails with the commit before it (3522148, 5f857e0,
-# 870d880, c143665, c4aadc8, 96b3e4f, c450657), but the guards.
+# 870d880, c143665, c4aadc8, 96b3e4f, c450657, aa3e485), but the guards.
 ROWS += [
     ("what another said, before the speaker's own 'that', is not the figure's clause: 'Despite Moscow's claims "
      "that it has recaptured ..., X said that N km² remain under Ukrainian control'",
@@ -2316,6 +2316,9 @@ ROWS += [
     ("a figure set beside the one before: '..., about the same as N in September'",
      "Ukraine says Russia lost an average of 1,100 soldiers a day in October, about the same as 1,050 in September.",
      "1,050", {"metric": "russian_casualties"}),
+    ("'this past May' is the latest May, as 'last May' is",
+     "Ukraine says Russia lost an average of 1,100 soldiers a day in February, about the same as 1,050 this past May.",
+     "1,050", {"metric": "russian_casualties", "as_of": "2024-05"}),
 ]
 
 @pytest.fixture(scope="module")

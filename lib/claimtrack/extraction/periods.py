@@ -56,7 +56,8 @@ PATTERNS = [
     # a month as the sentence's subject: "May was a particularly deadly month, with ... 1,000 each day"
     ("month", rf"^\s*{_MONTH}(?=\s+(?:was|saw|proved|became|brought|marked)\b)"),
     ("month", rf"\b(?:in|since|by|during|until|through|late|early|mid|mid-|end\s+of|the\s+end\s+of|beginning\s+of|"
-              rf"start\s+of|as\s+of|from|last|this|of)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?![\w-])"),
+              # ("this past May": the latest May, as "last May")
+              rf"start\s+of|as\s+of|from|last|this\s+past|this|past|of)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?![\w-])"),
     ("weekday", r"\b(?:(?P<rel>last|this|past|on|since|as\s+of)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
                 r"friday|saturday|sunday)\b"),
     ("rel", r"\b(?P<rel>yesterday|today|tonight|now|currently|at\s+present|presently|so\s+far|to\s+date|"
