@@ -1102,6 +1102,12 @@ ROWS += [
     ("... but the White House as a place ('after talks at the White House') is no source",
      "After talks at the White House on Thursday, a Korean diplomat said 13,000 North Korean troops were in Russia.",
      "13,000", {"metric": "dprk_troops_in_russia", "source_not": "White House"}),
+    ("a closing 'as of <date>' dates the count, not the statement's month before it",
+     "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
+     "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),
+    ("an inverted frame closing the sentence dates the statement: '..., reported the agency on <date>'",
+     "About 400 North Korean soldiers have been killed in Kursk, reported the spy agency of South Korea (NIS) on February 13.",
+     "400", {"metric": "dprk_casualties", "as_of": "2025-02-13"}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule

@@ -968,7 +968,8 @@ SPAN_INSIDE = re.compile(rf"\s{_SPAN_WORD}\s", re.IGNORECASE)
 RATE_THEN = re.compile(r"\b(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|month)\b[”\"’']?\s*,?\s*"
                        r"(?:in\s+the\s+month\s+)?$", re.IGNORECASE)
 RATE_TIME_REACH = 80     # characters from the rate's number to its rate words (", killed or injured, “every single day”")
-BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# (and "as of": "... 188,000 soldiers killed and wounded (as of January 20).")
+BY_BEFORE = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
@@ -977,6 +978,11 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
                            r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+|at\s+|in\s+)?$",
                            re.IGNORECASE)
+# The same after an inverted frame that closes the sentence: "..., reported the National Intelligence Service
+# of South Korea (NIS) on January 13." (the speaker between the verb and its time; no comma or figure inside)
+INVERTED_SPEECH_BEFORE = re.compile(r",\s*(?:said|says|announced|reported|stated|claimed|wrote|added|confirmed|"
+                                    r"estimated|noted|disclosed|revealed)\s+(?:the\s+)?[^\d,;:“”\"]{1,80}?\s+"
+                                    r"(?:on|late|early|in)\s+$")
 # Where the reported words of a statement end: a semicolon, or a contrast not itself reported ("but that").
 STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)
 # A time right before a verb of saying dates the statement too: "Syrskyi on Monday announced that".
@@ -1107,7 +1113,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # 13th.": a "by <date>" closing the sentence dates every count in it
     # (and a span closing it: "... 1.2 million, including up to 325,000 troop deaths, from February 2022
     # through December 2025.")
-    closing = [t for t in times if t.start > q.end and (BY_BEFORE.search(f.sentence, max(0, t.start - 4), t.start)
+    closing = [t for t in times if t.start > q.end and (BY_BEFORE.search(f.sentence, max(0, t.start - 7), t.start)
                                                         or SPAN_OPEN.match(t.text))
                and not f.sentence[t.end:].strip(" .;)\"”’")]
     if closing and q.kind == "count" and q.role != "previous" and not plan:
@@ -1138,7 +1144,9 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # (in the reported words themselves: "A day after Seoul said so, Kyiv said 3,000 ..." is Kyiv's own day)
     back = _day_count(days_after.group(1)) \
         if days_after and not re.search(r"[,;:]", f.sentence[days_after.end():q.start]) else 0
-    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)]
+    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)
+              or (t.start > q.end and not f.sentence[t.end:].strip(" .;)\"”’")
+                  and INVERTED_SPEECH_BEFORE.search(f.sentence, max(0, t.start - 100), t.start))]
     if spoken:
         # "..., the commander said on Sunday": when the figure was given
         return days_before(spoken[0].value, back) if back else spoken[0].value
