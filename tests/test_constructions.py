@@ -1108,6 +1108,12 @@ ROWS += [
     ("an inverted frame closing the sentence dates the statement: '..., reported the agency on <date>'",
      "About 400 North Korean soldiers have been killed in Kursk, reported the spy agency of South Korea (NIS) on February 13.",
      "400", {"metric": "dprk_casualties", "as_of": "2025-02-13"}),
+    ("Ukraine's advance 'across the border' is into Russia: the land it took there is its hold",
+     "In August, Ukrainian troops surprised Moscow by pushing across the border and seizing some 400 square miles of land.",
+     "400", {"metric": "ukraine_held_kursk_km2"}),
+    ("... but Russia's own push across the border is no Ukrainian hold",
+     "In May, Russian troops pushed across the border and seized some 100 square kilometres of land near Kharkiv.",
+     "100", {"metric": None}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule
