@@ -1114,6 +1114,10 @@ ROWS += [
     ("... but Russia's own push across the border is no Ukrainian hold",
      "In May, Russian troops pushed across the border and seized some 100 square kilometres of land near Kharkiv.",
      "100", {"metric": None}),
+    ("a report 'submitted to <body> on <date>' dates the statement, every figure in it",
+     "The spy agency said in a report submitted to the National Assembly on February 20 that about 3,000 North "
+     "Korean soldiers had been killed or wounded, with around 500 deaths.",
+     "500", {"metric": "dprk_casualties", "as_of": "2025-02-20"}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule

@@ -976,7 +976,10 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            r"confirmed|estimated|noted|disclosed|revealed)\s+"
                            # "said in a new report on June 15", "said in a statement on Monday"
                            r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
-                           r"update|interview|assessment|address)\s+)?(?:on\s+|late\s+|early\s+|at\s+|in\s+)?$",
+                           r"update|interview|assessment|address)\s+"
+                           # "estimated in a report submitted to the National Assembly on April 30"
+                           r"(?:(?:submitted|presented|sent|delivered|given|made)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?)?"
+                           r"(?:on\s+|late\s+|early\s+|at\s+|in\s+)?$",
                            re.IGNORECASE)
 # The same after an inverted frame that closes the sentence: "..., reported the National Intelligence Service
 # of South Korea (NIS) on January 13." (the speaker between the verb and its time; no comma or figure inside)
