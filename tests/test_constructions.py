@@ -1118,6 +1118,9 @@ ROWS += [
      "The spy agency said in a report submitted to the National Assembly on February 20 that about 3,000 North "
      "Korean soldiers had been killed or wounded, with around 500 deaths.",
      "500", {"metric": "dprk_casualties", "as_of": "2025-02-20"}),
+    ("the country spelt out: 'United States officials' are the US government's",
+     "United States officials told reporters that North Korea had sent about 11,000 soldiers to Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule
