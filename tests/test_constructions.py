@@ -1121,6 +1121,14 @@ ROWS += [
     ("the country spelt out: 'United States officials' are the US government's",
      "United States officials told reporters that North Korea had sent about 11,000 soldiers to Russia.",
      "11,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'the death toll' after a civilian toll is the civilians' toll",
+     "At least 40 civilians have been killed in the Kursk region, the Russian Foreign Ministry said. "
+     "The ministry had earlier put the death toll at 25.",
+     "25", {"metric": None}),
+    ("... but a toll that names soldiers is theirs, whatever the sentence before counted",
+     "At least 40 civilians have been killed in the Kursk region, the governor said. "
+     "The Russian defence ministry put the death toll among its soldiers at 1,350.",
+     "1,350", {"metric": "russian_casualties"}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule

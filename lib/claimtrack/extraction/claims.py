@@ -1287,6 +1287,28 @@ def _introduction(sentences, si: int) -> str:
 TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
 
 
+# A toll named by "the", not whose: "put the death toll at 31", "the new toll rose to 56" (not "the toll of
+# Russian soldiers", "the toll among its troops"), with no people of its own before the figure.
+TOLL_ANAPHOR = re.compile(r"\bthe\s+(?:new|earlier|latest|previous|official|updated)?\s*(?:death\s+|casualty\s+)?toll\b"
+                          r"(?!\s+(?:of|among|for|on|in)\b)", re.IGNORECASE)
+# Soldiers, troops and their kin: a toll that names them is theirs.
+SOLDIER_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|service\s*members?|personnel|fighters?|military|army|"
+                           r"forces|combatants?)\b", re.IGNORECASE)
+# A civilian toll in the sentences before: "At least 56 civilians have been killed and 266 wounded".
+CIVILIAN_TOLL = re.compile(r"\bcivilians?\b[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|deaths)\b"
+                           r"|\b(?:killed|dead|deaths|toll)\b[^.;]{0,30}?\bcivilians?\b", re.IGNORECASE)
+TOLL_REACH = 2            # sentences back a toll named by "the" looks for whose it is
+CASUALTY_METRICS = ("russian_casualties", "dprk_casualties")
+
+
+def _anaphoric_toll(text: str, q) -> bool:
+    """Is the figure at `q` the value of a toll named by "the" just before it, no soldiers named between?"""
+    toll = None
+    for toll in TOLL_ANAPHOR.finditer(text, 0, q.start):
+        pass
+    return toll is not None and q.start - toll.end() <= 40 and not SOLDIER_WORDS.search(text, toll.start(), q.end)
+
+
 def _topic(sentences, si: int) -> str:
     """The TOPIC_REACH sentences before: in a run of sentences that name no one ("The average daily
     loss rate was 1,523." "The twenty-eighth of November also saw 2,030 losses"), whose figures
@@ -1451,6 +1473,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
+        if any(c and c[0].id in CASUALTY_METRICS for _, _, c in classified) and TOLL_ANAPHOR.search(text):
+            # "At least 56 civilians have been killed ... The Foreign Ministry had earlier put the death toll at
+            # 31": a toll named by "the", no people of its own, is the one the sentences before counted
+            earlier = " ".join(x.text for x in sentences[max(0, si - TOLL_REACH):si])
+            if CIVILIAN_TOLL.search(earlier):
+                classified = [(q, f, None if c and c[0].id in CASUALTY_METRICS and _anaphoric_toll(text, q) else c)
+                              for q, f, c in classified]
         for i in range(len(classified)):
             q, f, found = classified[i]
             if i == 0:
