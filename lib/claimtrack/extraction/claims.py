@@ -1303,9 +1303,7 @@ CASUALTY_METRICS = ("russian_casualties", "dprk_casualties")
 
 def _anaphoric_toll(text: str, q) -> bool:
     """Is the figure at `q` the value of a toll named by "the" just before it, no soldiers named between?"""
-    toll = None
-    for toll in TOLL_ANAPHOR.finditer(text, 0, q.start):
-        pass
+    toll = next(reversed(list(TOLL_ANAPHOR.finditer(text, 0, q.start))), None)   # the nearest before it
     return toll is not None and q.start - toll.end() <= 40 and not SOLDIER_WORDS.search(text, toll.start(), q.end)
 
 
