@@ -1129,6 +1129,14 @@ ROWS += [
      "At least 40 civilians have been killed in the Kursk region, the governor said. "
      "The Russian defence ministry put the death toll among its soldiers at 1,350.",
      "1,350", {"metric": "russian_casualties"}),
+    ("an area Ukraine's control 'extended over' is its hold",
+     "According to the source, at the height of their territorial control, Ukraine's grip extended over an "
+     "estimated 1,300 square kilometers of the Kursk region.",
+     "1,300", {"metric": "ukraine_held_kursk_km2"}),
+    ("... but a region's own size ('extends over') is not",
+     "Ukraine's incursion into Russia's Kursk region, whose territory extends over 30,000 square kilometres, "
+     "surprised Moscow.",
+     "30,000", {"metric": None}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule
