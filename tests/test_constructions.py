@@ -1137,6 +1137,10 @@ ROWS += [
      "Ukraine's incursion into Russia's Kursk region, whose territory extends over 30,000 square kilometres, "
      "surprised Moscow.",
      "30,000", {"metric": None}),
+    ("a relay chain inside a 'reported by' frame: 'as reported by X on <date> citing Y' is Y's",
+     "Ukraine now holds about 700 square kilometres of the Kursk region, as reported by Reuters on March 3 "
+     "citing a Ukrainian General Staff source.",
+     "700", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian General Staff", "chain_has": "Reuters"}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule

@@ -40,7 +40,8 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
 # (and a title's or a middle name's dot: "according to Gen. Mark A. Milley")
 _WHO = (r"(?P<who>(?:(?:[A-Z]\.){2,}|(?<![\w.])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof)\.(?=\s[A-Z])"
-        r"|(?<=\s)[A-Z]\.(?=\s[A-Z][a-z])|(?!\s[-–—]\s)[^,.;:“”\"()—]){2,80})")
+        # (a relay chain's next link is another frame: "reported by Reuters on November 23 citing a General Staff source")
+        r"|(?<=\s)[A-Z]\.(?=\s[A-Z][a-z])|(?!\s[-–—]\s|\s(?:citing|quoting)\s)[^,.;:“”\"()—]){2,80})")
 # Lower-case words that can be part of a speaker's name before its verb ("The government of the
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
