@@ -1141,6 +1141,9 @@ ROWS += [
      "Ukraine now holds about 700 square kilometres of the Kursk region, as reported by Reuters on March 3 "
      "citing a Ukrainian General Staff source.",
      "700", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian General Staff", "chain_has": "Reuters"}),
+    ("a verb of saying in the present tense: 'Seoul reveals that ..., reports X' is Seoul's, X relays it",
+     "Seoul reveals that nearly 2,000 North Korean soldiers have died fighting for Russia, reports The Moscow Times.",
+     "2,000", {"metric": "dprk_casualties", "source": "South Korean government"}),
 ]
 
 # Guards from an adversarial review of the rules above (review41): sentences of our own on which a rule

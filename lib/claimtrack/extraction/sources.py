@@ -34,7 +34,10 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"quoted|cited|cites|estimate|has told|accused|accuses|have accused|has accused|"
           # "Rep. Yu elaborated that ...", "He highlighted that ...", "the minister reiterated"
           r"elaborated|highlighted|reiterated|declared|commented|testified|assured|conceded|underlined|underscored|"
-          r"affirmed|predicted)")
+          r"affirmed|predicted|"
+          # the present tense of headlines and ledes: "Seoul reveals that nearly 2,000 ...", "Zelensky warns"
+          r"reveals|discloses|warns|stresses|argues|insists|acknowledges|concludes|asserts|mentions|declares|"
+          r"predicts|reiterates|affirms|testifies)")
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
