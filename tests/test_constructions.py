@@ -2366,6 +2366,38 @@ ROWS += [
      "1,050", {"metric": "russian_casualties", "as_of": "2024-05"}),
 ]
 
+# Guards from the thirteenth session's adversarial review (review13) of its rules: sentences of our own on
+# which a rule as first written overreached. Each fails with that rule as first written and passes now.
+ROWS += [
+    ("a toll named by 'the' after a civilian toll keeps the soldiers named after its figure",
+     "Russian shelling killed two civilians in Sumy overnight, regional officials said. Ukraine's General Staff "
+     "put the latest toll at 1,250 Russian soldiers killed or wounded in the past day.",
+     "1,250", {"metric": "russian_casualties"}),
+    ("... and the losses its own sentence named before it",
+     "Ukraine's strikes have killed 40 civilians in Kursk, Moscow says. Kyiv, for its part, says Russian losses "
+     "in the region are huge and puts the death toll at 38,000.",
+     "38,000", {"metric": "russian_casualties"}),
+    ("Russia's push 'across the border' is no Ukrainian hold, whoever is named after it",
+     "In May, the enemy pushed across the border near Vovchansk and seized about 100 square kilometres, "
+     "Ukraine's army said.",
+     "100", {"metric": None}),
+    ("an inverted frame's date is not a relative clause's after the speaker",
+     "About 400 North Korean soldiers have been killed in Kursk, said officials who arrived in the region on February 2.",
+     "400", {"metric": "dprk_casualties", "as_of": PUBLISHED}),
+    ("a closing 'as of <date>' is the nearest figure's alone: '..., up from M as of <date>'",
+     "Ukraine's General Staff said on March 1 that Russia had lost 880,000 troops, up from 860,000 as of February 1.",
+     "880,000", {"metric": "russian_casualties", "as_of": "2025-03-01"}),
+    ("a present-tense 'reveals how' shows, no one speaks",
+     "The deployment of 11,000 North Korean troops to Kursk reveals how desperate Moscow has become.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "unattributed"}),
+    ("a bare count of sources is faceless: 'as reported by X citing two sources' is X's",
+     "Ukraine now holds about 700 square kilometres of the Kursk region, as reported by Reuters citing two sources.",
+     "700", {"metric": "ukraine_held_kursk_km2", "source": "Reuters"}),
+    ("a former official of the United States government is not the government",
+     "A former United States government official said North Korea had sent about 11,000 soldiers to Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source_not": "US government"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

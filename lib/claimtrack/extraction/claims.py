@@ -970,6 +970,7 @@ RATE_THEN = re.compile(r"\b(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|mont
 RATE_TIME_REACH = 80     # characters from the rate's number to its rate words (", killed or injured, “every single day”")
 # (and "as of": "... 188,000 soldiers killed and wounded (as of January 20).")
 BY_BEFORE = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
+AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
@@ -983,9 +984,13 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
                            re.IGNORECASE)
 # The same after an inverted frame that closes the sentence: "..., reported the National Intelligence Service
 # of South Korea (NIS) on January 13." (the speaker between the verb and its time; no comma or figure inside)
+# (not a time of a relative clause or an event after the speaker: "..., said officials who arrived in the
+# region on February 2", "..., said the army chief about the fighting that began on August 6")
 INVERTED_SPEECH_BEFORE = re.compile(r",\s*(?:said|says|announced|reported|stated|claimed|wrote|added|confirmed|"
-                                    r"estimated|noted|disclosed|revealed)\s+(?:the\s+)?[^\d,;:“”\"]{1,80}?\s+"
-                                    r"(?:on|late|early|in)\s+$")
+                                    r"estimated|noted|disclosed|revealed)\s+(?:the\s+)?"
+                                    r"(?:(?!\b(?:who|which|that|whose|about|after|since|when|where|began|begun|started|"
+                                    r"arrived|appointed|launched|of\s+the)\b)[^\d,;:“”\"]){1,80}?\s+"
+                                    r"(?:(?:on|late|early|in)\s+)?$")
 # Where the reported words of a statement end: a semicolon, or a contrast not itself reported ("but that").
 STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)
 # A time right before a verb of saying dates the statement too: "Syrskyi on Monday announced that".
@@ -1116,9 +1121,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # 13th.": a "by <date>" closing the sentence dates every count in it
     # (and a span closing it: "... 1.2 million, including up to 325,000 troop deaths, from February 2022
     # through December 2025.")
+    # (an "as of" is the nearest figure's alone: "880,000 troops, up from 860,000 as of February 1")
     closing = [t for t in times if t.start > q.end and (BY_BEFORE.search(f.sentence, max(0, t.start - 7), t.start)
                                                         or SPAN_OPEN.match(t.text))
-               and not f.sentence[t.end:].strip(" .;)\"”’")]
+               and not f.sentence[t.end:].strip(" .;)\"”’")
+               and not (AS_OF_BEFORE.search(f.sentence, max(0, t.start - 7), t.start)
+                        and any(q.end <= a < t.start for a, _ in others))]
     if closing and q.kind == "count" and q.role != "previous" and not plan:
         return closing[-1].value
     own = [t for t in times if lo <= t.start and t.end <= q.start]
@@ -1291,9 +1299,13 @@ TOPIC_REACH = 3   # sentences back that a run of sentences without a subject kee
 # Russian soldiers", "the toll among its troops"), with no people of its own before the figure.
 TOLL_ANAPHOR = re.compile(r"\bthe\s+(?:new|earlier|latest|previous|official|updated)?\s*(?:death\s+|casualty\s+)?toll\b"
                           r"(?!\s+(?:of|among|for|on|in)\b)", re.IGNORECASE)
-# Soldiers, troops and their kin: a toll that names them is theirs.
+# Soldiers, troops, their kin and the sides' peoples: a toll that names them is theirs ("at 4,000 North
+# Koreans killed or wounded", "most of them Russian marines").
 SOLDIER_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|service\s*members?|personnel|fighters?|military|army|"
-                           r"forces|combatants?)\b", re.IGNORECASE)
+                           r"forces|combatants?|marines?|paratroopers?|conscripts?|mercenar(?:y|ies)|russians?|"
+                           r"north\s+koreans?|ukrainians?)\b", re.IGNORECASE)
+CLAUSE_STOP = re.compile(r"[;.!?]\s|[;!?]|\.$")
+LOSS_WORDS = re.compile(r"\b(?:losses|casualties)\b", re.IGNORECASE)
 # A civilian toll in the sentences before: "At least 56 civilians have been killed and 266 wounded".
 CIVILIAN_TOLL = re.compile(r"\bcivilians?\b[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|deaths)\b"
                            r"|\b(?:killed|dead|deaths|toll)\b[^.;]{0,30}?\bcivilians?\b", re.IGNORECASE)
@@ -1304,7 +1316,11 @@ CASUALTY_METRICS = ("russian_casualties", "dprk_casualties")
 def _anaphoric_toll(text: str, q) -> bool:
     """Is the figure at `q` the value of a toll named by "the" just before it, no soldiers named between?"""
     toll = next(reversed(list(TOLL_ANAPHOR.finditer(text, 0, q.start))), None)   # the nearest before it
-    return toll is not None and q.start - toll.end() <= 40 and not SOLDIER_WORDS.search(text, toll.start(), q.end)
+    if toll is None or q.start - toll.end() > 40 or LOSS_WORDS.search(text, 0, toll.start()):
+        return False        # (its sentence names the losses first: "says Russian losses ... are huge and puts the
+        #                     death toll at 38,000")
+    rest = CLAUSE_STOP.search(text, q.end)      # the people may follow the figure: "at 1,250 Russian soldiers"
+    return not SOLDIER_WORDS.search(text, toll.start(), rest.start() if rest else len(text))
 
 
 def _topic(sentences, si: int) -> str:
