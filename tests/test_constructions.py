@@ -1141,6 +1141,11 @@ ROWS += [
      "Ukraine now holds about 700 square kilometres of the Kursk region, as reported by Reuters on March 3 "
      "citing a Ukrainian General Staff source.",
      "700", {"metric": "ukraine_held_kursk_km2", "source": "Ukrainian General Staff", "chain_has": "Reuters"}),
+    ("a body's post named before speaks for it: '\"...,\" the post said'",
+     "Russian forces lost more than 60,000 soldiers in two months.\nThat is according to figures from Britain's "
+     "defence ministry.\nIn February the daily average was 1,100, the ministry wrote in a post on X.\n"
+     "“Russia's losses will likely stay above 1,000 a day in March,” the post said.",
+     "1,000", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
     ("a verb of saying in the present tense: 'Seoul reveals that ..., reports X' is Seoul's, X relays it",
      "Seoul reveals that nearly 2,000 North Korean soldiers have died fighting for Russia, reports The Moscow Times.",
      "2,000", {"metric": "dprk_casualties", "source": "South Korean government"}),

@@ -56,6 +56,8 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
                r"report|study|analysis|assessment|think\s+tanks?|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s|"
+               # a body's post or update, named before: '"...," the post said'
+               r"post|update|bulletin|"
                # "Yonhap news agency reported": the agency's name with its kind
                r"news(?=\s+(?:agency|agencies|service|outlet|channel|network|portal|site|website))")
 # An adverb between a speaker and the verb: "the Ukrainian government now claims", "Seoul also said".
@@ -153,7 +155,9 @@ _AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed|informe
 ANAPHORIC = re.compile(r"(?:he|she|they|it|him|her|them|"
                        r"(?:the|this|that) (?:general|commander|minister|ministry|spokes\w+|official|agency|"
                        r"president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
-                       r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement)"
+                       r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement|"
+                       # a body's post or update named before: '"...," the post said'
+                       r"post|update|bulletin|tweet)"
                        # "According to their tally, at least 45,123": the counters named before
                        r"|(?:their|his|her|its) (?:own )?(?:tally|count|counts|figures|data|calculations?|estimates?|"
                        # ("According to their analysis of Russian government data, ...": the analysts named before)
