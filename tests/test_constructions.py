@@ -1102,6 +1102,10 @@ ROWS += [
     ("... but the White House as a place ('after talks at the White House') is no source",
      "After talks at the White House on Thursday, a Korean diplomat said 13,000 North Korean troops were in Russia.",
      "13,000", {"metric": "dprk_troops_in_russia", "source_not": "White House"}),
+    ("'Among these ...' parts are of the whole named a sentence or two before, over its scope",
+     "About 11,000 North Korean soldiers are in the Kursk region, Zelensky said. Kyiv also watches the Donetsk "
+     "front. Among these North Korean troops are 400 officers, including 2 generals.",
+     "400", {"metric": "dprk_troops_in_russia", "counted": "officers", "scope": "in_kursk"}),
     ("a closing 'as of <date>' dates the count, not the statement's month before it",
      "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
      "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),

@@ -372,6 +372,8 @@ OWN_PREDICATE = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:are|were|is|was|have|h
                            re.IGNORECASE)
 # A sentence of parts of the figure before: "Of this number, 25,200 were ..." (or ANAPHOR: "Of them, ...").
 OF_THIS_NUMBER = re.compile(r"\W*of\s+(?:this|that|the)\s+(?:number|figure|total|toll)\b", re.IGNORECASE)
+PARTS_REACH = 2     # sentences back the whole of "Of these, ..." may be (one sentence of no figure between)
+PARTS_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # Where the predicate after a list begins ("... and three vehicles | were lost in ...").
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 # ("of a city, 82 villages, and more than 1000 square kilometers": a serial comma before the "and")
@@ -1629,10 +1631,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     PLAN_PART_GAP.fullmatch(text, classified[k - 1][0].end, q.start) and \
                     not OWN_PREDICATE.match(text, q.end):
                 scope = "planned"
-            if scope == "total" and (OF_THIS_NUMBER.match(text) or ANAPHOR.match(text)) and \
-                    last_scope.get(metric.id, (-9, ""))[0] == si - 1 and last_scope[metric.id][1] in ("in_kursk", "one_event"):
+            if scope in ("total", "in_russia") and (OF_THIS_NUMBER.match(text) or PARTS_LEAD.match(text)) and \
+                    0 <= si - last_scope.get(metric.id, (-9, ""))[0] <= PARTS_REACH and \
+                    last_scope[metric.id][1] in ("in_kursk", "one_event"):
                 # "... had lost 62,400 soldiers in Kursk Oblast. Of this number, 25,200 were irreversible
-                # losses": the parts are of the whole the sentence before gave, over its scope
+                # losses": the parts are of the whole the sentence before gave, over its scope ("11,000 North
+                # Korean troops are in Kursk. Among these ... are 500 officers": in Kursk too)
                 scope = last_scope[metric.id][1]
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
