@@ -1106,6 +1106,12 @@ ROWS += [
      "About 11,000 North Korean soldiers are in the Kursk region, Zelensky said. Kyiv also watches the Donetsk "
      "front. Among these North Korean troops are 400 officers, including 2 generals.",
      "400", {"metric": "dprk_troops_in_russia", "counted": "officers", "scope": "in_kursk"}),
+    ("'somewhere shy of N' is an upper bound",
+     "Ukrainian forces now control somewhere shy of 200 square miles of Russia's Kursk region, analysts say.",
+     "200", {"metric": "ukraine_held_kursk_km2", "qualifier": "less_than"}),
+    ("a perfect 'has passed N' is a lower bound, its subject before an aside between dashes",
+     "Russian losses -- the killed, the wounded and the missing -- have passed 800,000, Kyiv says.",
+     "800,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
     ("a closing 'as of <date>' dates the count, not the statement's month before it",
      "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
      "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),

@@ -758,7 +758,9 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
     before = f.sentence[:f.at]
     cut = VERB_OPENS.match(f.clause) or (before[-4:].rstrip().endswith("to")
                                           and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at)) \
-        or (REACHED_BEFORE.search(before, max(0, f.at - 40)) and not m.find("exclude_clause", before[-150:]))
+        or ((REACHED_BEFORE.search(before, max(0, f.at - 40))
+             or (AUX_BEFORE.search(before, max(0, f.at - 20)) and REACHED_HEDGE.match(f.sentence, f.at)))
+            and not m.find("exclude_clause", before[-150:]))
     if cut and not m.find("exclude", before[-150:]):
         found = m.find("signals", before)
     if not found and "," in before[-16:]:
@@ -927,6 +929,10 @@ VERB_OPENS = re.compile(r"\s*(?:(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en|wn)|(
 REACHED_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed|topped|passed|"
                             r"(?:risen|climbed|grown|increased)\s+to)\s+(?:(?:about|around|nearly|almost|over|more\s+than|"
                             r"some|roughly|approximately)\s+)?$", re.IGNORECASE)
+# The same when the verb is the figure's hedge (quantities.HEDGES_BEFORE): "Russian losses -- ... -- has passed
+# 700,000", "have exceeded 1 million".
+AUX_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|already\s+)?$", re.IGNORECASE)
+REACHED_HEDGE = re.compile(r"(?:exceeded|surpassed|passed|crossed|topped)\b", re.IGNORECASE)
 # How far before a figure `exclude_before` looks (characters): a clause and a list before it.
 BEFORE_REACH = 200
 # A figure in apposition after its noun: "a chunk of land, about 1,300" (the noun's last words, the comma, a hedge).

@@ -125,13 +125,16 @@ HEDGES_BEFORE = [
      r"(?:below|under|lower\s+than|less\s+than|fewer\s+than)|"
      # "somewhere north of 800,000 casualties"
      r"(?:somewhere\s+|well\s+|just\s+)?north\s+of|"
+     # "Russian losses ... has passed 700,000", "have crossed 1 million" (a perfect tense: not "passed 500 to")
+     r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s))(?:passed|crossed)|"
      # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
      r"top(?:s|ped|ping)|(?:(?<=[a-z]\s)|(?<=[a-z]\s['‘\"“]))(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
-    (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of|(?:somewhere\s+|just\s+)?south\s+of",
+    # ("somewhere shy of 300 square miles")
+    (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of|(?:somewhere\s+|just\s+)?(?:south|shy)\s+of",
      "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
@@ -439,7 +442,7 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, re.Pattern, list]:
 # The last word of every hedge in HEDGES_BEFORE (keep the two in step): a cheap test before the
 # full search, which would otherwise run before every number.
 _HEDGE_LAST = re.compile(
-    r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|beyond|under|below|as|about|around|"
+    r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|passed|crossed|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
     rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS})\s*$", re.IGNORECASE)
