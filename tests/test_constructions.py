@@ -1112,6 +1112,10 @@ ROWS += [
     ("a perfect 'has passed N' is a lower bound, its subject before an aside between dashes",
      "Russian losses -- the killed, the wounded and the missing -- have passed 800,000, Kyiv says.",
      "800,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("a head count beside a wage stays a head count: 'they number N and are paid $M a month'",
+     "North Korean soldiers have been seen fighting in the Kursk region. According to Ukrainian reports, they now "
+     "number 9,000 and are paid about $2,000 a month.",
+     "9,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian government"}),
     ("a closing 'as of <date>' dates the count, not the statement's month before it",
      "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
      "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),

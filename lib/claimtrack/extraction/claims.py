@@ -1235,9 +1235,11 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
     """A large amount without a currency, in money words, is in the sentence's or article's currency.
     A list item ("in Yamal - from 3.1 to 1.9 million,") takes its introduction's money words."""
     in_sentence = [q.unit for q in qs if q.unit in MONEY_UNITS]
+    # (not a head count: "they now number 8,000 and are paid the equivalent of about $2,000 a month")
+    counts = {id(q) for q, f in zip(qs, frames) if HEAD_COUNT_BEFORE.search(f.sentence, max(0, q.start - 30), q.start)}
     for q, f in zip(qs, frames):
         intro = f.before if f.before.rstrip().endswith(":") else ""
-        if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
+        if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and id(q) not in counts and \
                 (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)):
             unit = in_sentence[0] if in_sentence else currency
             if unit:
@@ -1246,8 +1248,13 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
     if money:
         # "Mari El cut its payment from 2.6 million to 400,000; Chuvashia — from 2.5 million to 400,000"
         for q in qs:
-            if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000:
+            if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and id(q) not in counts:
                 q.unit = money[0]
+
+
+# A verb that counts people right before a number: "they now number 8,000", "a force numbering 11,000".
+HEAD_COUNT_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                               r"roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
