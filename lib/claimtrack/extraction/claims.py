@@ -1236,20 +1236,24 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
     A list item ("in Yamal - from 3.1 to 1.9 million,") takes its introduction's money words."""
     in_sentence = [q.unit for q in qs if q.unit in MONEY_UNITS]
     # (not a head count: "they now number 8,000 and are paid the equivalent of about $2,000 a month")
-    counts = {id(q) for q, f in zip(qs, frames) if HEAD_COUNT_BEFORE.search(f.sentence, max(0, q.start - 30), q.start)}
     for q, f in zip(qs, frames):
         intro = f.before if f.before.rstrip().endswith(":") else ""
-        if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and id(q) not in counts and \
-                (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)):
+        if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
+                (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)) and not _head_count(q, f):
             unit = in_sentence[0] if in_sentence else currency
             if unit:
                 q.unit = unit
     money = [q.unit for q in qs if q.unit in MONEY_UNITS]
     if money:
         # "Mari El cut its payment from 2.6 million to 400,000; Chuvashia — from 2.5 million to 400,000"
-        for q in qs:
-            if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and id(q) not in counts:
+        for q, f in zip(qs, frames):
+            if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and not _head_count(q, f):
                 q.unit = money[0]
+
+
+def _head_count(q: Quantity, f: _Frame) -> bool:
+    """Is `q` right after a verb that counts people ("they now number 8,000")?"""
+    return HEAD_COUNT_BEFORE.search(f.sentence, max(0, q.start - 30), q.start) is not None
 
 
 # A verb that counts people right before a number: "they now number 8,000", "a force numbering 11,000".
@@ -1502,7 +1506,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
-        if any(c and c[0].id in CASUALTY_METRICS for _, _, c in classified) and TOLL_ANAPHOR.search(text):
+        if ("toll" in text or "Toll" in text) and any(c and c[0].id in CASUALTY_METRICS for _, _, c in classified) \
+                and TOLL_ANAPHOR.search(text):
             # "At least 56 civilians have been killed ... The Foreign Ministry had earlier put the death toll at
             # 31": a toll named by "the", no people of its own, is the one the sentences before counted
             earlier = " ".join(x.text for x in sentences[max(0, si - TOLL_REACH):si])
