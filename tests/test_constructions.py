@@ -1116,6 +1116,13 @@ ROWS += [
      "North Korean soldiers have been seen fighting in the Kursk region. According to Ukrainian reports, they now "
      "number 9,000 and are paid about $2,000 a month.",
      "9,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian government"}),
+    ("a speaker in a with-clause: '..., with Kyiv reporting N Russian soldiers killed'",
+     "Fighting raged along the front on Tuesday, with Kyiv reporting 1,100 Russian soldiers killed in a single day.",
+     "1,100", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("a body that 'has not verified' the claim is not its source",
+     "Japanese media have speculated that North Korea may send up to 15,000 more troops to Russia, although "
+     "South Korea's National Intelligence Service has not verified the claim.",
+     "15,000", {"metric": "dprk_troops_in_russia", "source_not": "South Korea National Intelligence Service"}),
     ("a closing 'as of <date>' dates the count, not the statement's month before it",
      "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
      "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),
