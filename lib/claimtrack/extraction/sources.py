@@ -149,7 +149,8 @@ _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNOREC
 # without a verb of saying (issue 18). () for the frames searched everywhere they may be.
 # tests/test_claims.py checks that every match on real and made-up lines holds one.
 _PATTERN_NEEDS = [("citing ", "quoting "), ("according to",), ("citing ", "quoting ", "per ", " by ", " from "),
-                  ("cite", "quote"), (), (), (), (), (", ",), (":",), ("citing", "cited", "putting", "reporting", "claiming", "estimating")]
+                  ("cite", "quote"), (), (), (), (), (", ",), (":",),
+                  ("citing", "cited", "putting", "reporting", "claiming", "estimating")]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
