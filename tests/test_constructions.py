@@ -1123,6 +1123,12 @@ ROWS += [
      "Japanese media have speculated that North Korea may send up to 15,000 more troops to Russia, although "
      "South Korea's National Intelligence Service has not verified the claim.",
      "15,000", {"metric": "dprk_troops_in_russia", "source_not": "South Korea National Intelligence Service"}),
+    ("a day that opens the sentence is not its speaker: 'On Wednesday the U.S. said ...'",
+     "On Wednesday the U.S. said for the first time that North Korea had sent 3,000 troops to Russia.",
+     "3,000", {"metric": "dprk_troops_in_russia", "source_has": "U.S."}),
+    ("a wire's clock time against its zone is no count: 'by 1157 GMT'",
+     "North Korea has sent troops to Russia, Seoul says. Oil rose 0.4% to $75.25 a barrel by 1157 GMT.",
+     "1157", {"metric": None}),
     ("a closing 'as of <date>' dates the count, not the statement's month before it",
      "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
      "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),

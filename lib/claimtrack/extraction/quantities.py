@@ -198,6 +198,8 @@ NOT_QUANTITY = re.compile(
     # a day and month without the year, as a dateline writes it ("MSN - 27/03"); "24/7" is "always"
     r"|\b(?:0?[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?!/)|\b24/7\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
+    # a wire's clock time against its zone: "at $75.25 a barrel by 1157 GMT", "0900 UTC"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|KST|JST)\b"
     r"|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
     r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
@@ -701,6 +703,9 @@ NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+o
                                 re.IGNORECASE)
 
 
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|KST|JST)\b")
+
+
 def _may_be_skipped(text: str, a: int, b: int) -> bool:
     """A cheap necessary condition for `_in_skip`: every date, time, ordinal, decade, year
     span or model name has a digit and one of these marks next to or near it."""
@@ -716,6 +721,8 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True                             # 1st, 2nd, 3rd, 4th, 1990s
     if _AM_PM.match(text[b:b + 5]):
         return True                             # 10 a.m., 6pm
+    if len(span) == 4 and _ZONE_AFTER.match(text, b):
+        return True                             # 1157 GMT
     if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
         return True                             # "2022-24", "10.24.2024", "'90s"
     if YEAR.fullmatch(span):

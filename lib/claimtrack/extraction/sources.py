@@ -176,6 +176,9 @@ DEFINITE = re.compile(r"(?:the|this)\s", re.IGNORECASE)
 QUOTED_NAME = re.compile(r"\s*[“\"«]([^”\"»]{2,40})[”\"»]")
 # Not a name: a weekday, a month, a lone article.
 _CALENDAR = "|".join(MONTH_NAMES + WEEKDAY_NAMES)
+# A day or month opening a sentence before its speaker: "On Wednesday the U.S. said".
+TIME_LEAD = re.compile(rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:{_CALENDAR})(?:\s+\d{{1,2}})?,?\s+(?:the\s+)?",
+                       re.IGNORECASE)
 NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
                         # an adjective before a noun read as a verb: "Recent reports indicate", "New estimates show"
                         r"recent|latest|new|current|earlier|previous|initial|official|unconfirmed|local|other|many|several)",
@@ -566,6 +569,11 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                 # "A former United States government official said": no longer its voice (the tables' aliases
                 # refuse a name after "former")
                 who, at = sentence[former.start():at] + who, former.start()
+            if kind == "subject":
+                lead = TIME_LEAD.match(who)
+                if lead and lead.end() < len(who) and who[lead.end()].isupper():
+                    # "On Wednesday the U.S. said ...": the day opens the sentence, the speaker follows it
+                    who, at = who[lead.end():], at + lead.end()
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
