@@ -39,7 +39,9 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"reveals|discloses|warns|stresses|argues|insists|acknowledges|asserts|declares|"
           r"predicts|reiterates|affirms|testifies|"
           # "South Korean media has speculated that North Korea may ultimately deploy up to 12,000"
-          r"speculated|speculates|has speculated|have speculated)")
+          r"speculated|speculates|has speculated|have speculated|"
+          # a plural subject's present: "Ukrainian, South Korean and US sources all report that ..."
+          r"report(?=\s+that\b))")
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
