@@ -1132,6 +1132,10 @@ ROWS += [
     ("a plural subject's 'report that' is a speech frame: 'South Korean and US sources all report that ...'",
      "South Korean and US sources all report that North Korea has sent at least 11,000 soldiers to Russia.",
      "11,000", {"metric": "dprk_troops_in_russia", "source_has": "sources"}),
+    ("a list line's closing date, after a comma or 'to', dates its figures",
+     "Source: UK estimates – 60,000 Russian military killed, 200,000 wounded, Nov 30, 2024.\n"
+     "Source: U.S. estimates – 300,000 Russian military casualties, to Dec. 11, 2024.",
+     "300,000", {"metric": "russian_casualties", "as_of": "2024-12-11"}),
     ("a closing 'as of <date>' dates the count, not the statement's month before it",
      "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
      "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),

@@ -976,8 +976,9 @@ SPAN_INSIDE = re.compile(rf"\s{_SPAN_WORD}\s", re.IGNORECASE)
 RATE_THEN = re.compile(r"\b(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|month)\b[”\"’']?\s*,?\s*"
                        r"(?:in\s+the\s+month\s+)?$", re.IGNORECASE)
 RATE_TIME_REACH = 80     # characters from the rate's number to its rate words (", killed or injured, “every single day”")
-# (and "as of": "... 188,000 soldiers killed and wounded (as of January 20).")
-BY_BEFORE = re.compile(r"\b(?:by|as\s+of)\s+$", re.IGNORECASE)
+# (and "as of": "... 188,000 soldiers killed and wounded (as of January 20)."; a list line's closing date, bare
+# or after "to": "Source: UK estimates – 70,000 Russian military killed, ..., Nov 30, 2023.", "..., to Dec. 11, 2023.")
+BY_BEFORE = re.compile(r"(?:\b(?:by|as\s+of|to|through|until)|,)\s+$", re.IGNORECASE)
 AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time right after a verb of saying dates the statement, and so every figure in it.
@@ -1130,7 +1131,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # (and a span closing it: "... 1.2 million, including up to 325,000 troop deaths, from February 2022
     # through December 2025.")
     # (an "as of" is the nearest figure's alone: "880,000 troops, up from 860,000 as of February 1")
-    closing = [t for t in times if t.start > q.end and (BY_BEFORE.search(f.sentence, max(0, t.start - 7), t.start)
+    closing = [t for t in times if t.start > q.end and (BY_BEFORE.search(f.sentence, max(0, t.start - 9), t.start)
                                                         or SPAN_OPEN.match(t.text))
                and not f.sentence[t.end:].strip(" .;)\"”’")
                and not (AS_OF_BEFORE.search(f.sentence, max(0, t.start - 7), t.start)
