@@ -1333,8 +1333,9 @@ TOLL_REACH = 2            # sentences back a toll named by "the" looks for whose
 CASUALTY_METRICS = ("russian_casualties", "dprk_casualties")
 
 
-def _anaphoric_toll(text: str, q) -> bool:
-    """Is the figure at `q` the value of a toll named by "the" just before it, no soldiers named between?"""
+def _anaphoric_toll(text: str, q: Quantity) -> bool:
+    """Is the figure at `q` the value of a toll named by "the" just before it, with no losses named before the
+    toll in its sentence and no soldiers or people named in the toll's clause?"""
     toll = next(reversed(list(TOLL_ANAPHOR.finditer(text, 0, q.start))), None)   # the nearest before it
     if toll is None or q.start - toll.end() > 40 or LOSS_WORDS.search(text, 0, toll.start()):
         return False        # (its sentence names the losses first: "says Russian losses ... are huge and puts the
