@@ -1136,6 +1136,14 @@ ROWS += [
      "Source: UK estimates – 60,000 Russian military killed, 200,000 wounded, Nov 30, 2024.\n"
      "Source: U.S. estimates – 300,000 Russian military casualties, to Dec. 11, 2024.",
      "300,000", {"metric": "russian_casualties", "as_of": "2024-12-11"}),
+    ("both sides' toll named after an aside between dashes: '... casualties—killed, wounded, or missing—across both countries'",
+     "Russia's invasion of Ukraine has caused nearly 1.5 million military casualties—killed, wounded or "
+     "missing—across both countries, a think tank estimates.",
+     "1.5 million", {"metric": None}),
+    ("... but Russia's own toll with the same aside stays Russia's",
+     "Russia has suffered nearly 1 million military casualties—killed, wounded or missing—since the invasion, "
+     "a think tank estimates.",
+     "1 million", {"metric": "russian_casualties"}),
     ("a closing 'as of <date>' dates the count, not the statement's month before it",
      "Estimates announced in February put Russian losses at 150,000 soldiers killed and wounded (as of February 20).",
      "150,000", {"metric": "russian_casualties", "as_of": "2025-02-20"}),
