@@ -655,7 +655,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
-    if m.has("exclude_after") and m.find("exclude_after", CLAUSE_END.split(ASIDE_LEAD.sub(r"\g<noun> ", f.right, 1), 1)[0]):
+    # (past an aside between dashes right after the figure, where there is a dash to look at)
+    right = f.right if "—" not in f.right and "–" not in f.right else _past_aside(f.right)
+    if m.has("exclude_after") and m.find("exclude_after", CLAUSE_END.split(right, 1)[0]):
         return None     # "500,000 Russian and Ukrainian soldiers": the words right after it count another thing
     if m.has("exclude_before") and m.find("exclude_before", f.sentence[max(0, q.start - BEFORE_REACH):q.start]):
         return None     # "the Russian army breached Ukrainian defenses and captured 200 km²": an act before it in
@@ -917,6 +919,11 @@ CLAUSE_END = re.compile(r"[,;:()–—]")
 # An aside between dashes right after a figure: "nearly 2 million military casualties—killed, wounded, or
 # missing—across both countries" (the words after it are still the figure's).
 ASIDE_LEAD = re.compile(r"^(?P<noun>[^,;:()–—]{0,40}?)\s*[–—]\s*[^–—.;]{1,60}?\s*[–—]\s*")
+
+
+def _past_aside(right: str) -> str:
+    """The words after a figure with an aside between dashes right after it taken out (ASIDE_LEAD)."""
+    return ASIDE_LEAD.sub(r"\g<noun> ", right, 1)
 # A few out of a stated count: "two of the 25,000 dead fighters".
 FEW_OF_MANY = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?\d", re.IGNORECASE)
 # The last count and its noun before a number ("with 3,100 tanks, lost 2,200 of them"): what "them" are.
