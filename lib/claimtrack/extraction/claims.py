@@ -36,7 +36,7 @@ from ..reading.sentences import MERGE_AFTER
 from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
-from .counting import PLACE_LOOKBACK, RUNNING_TOTAL, counted_scope, last_place
+from .counting import PLACE_LOOKBACK, RUNNING_TOTAL, counted_scope, is_casualty_metric, last_place
 from .periods import PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
@@ -185,9 +185,11 @@ CLAUSE_BREAK_LOWER = re.compile(CLAUSE_BREAK.pattern)   # the same for a lower-c
 INNER_END = re.compile(r"(?<=[a-z0-9%)”’\"])[.!?](?=\s+[“\"‘]?[A-Z])")
 
 
-def _inner_ends(text: str, pos: int = 0) -> list[re.Match]:
-    """INNER_END's matches in `text` from `pos`; the callers ask only a text with an end mark and a space
-    (nine texts in ten have none: issue 18)."""
+def _inner_ends(text: str, pos: int = 0) -> list[re.Match] | None:
+    """INNER_END's matches in `text` from `pos`; None at once for a text with no end mark and a space
+    (nine texts in ten: issue 18)."""
+    if ". " not in text and "? " not in text and "! " not in text:
+        return None
     return [m for m in INNER_END.finditer(text, pos) if not MERGE_AFTER.search(text, max(0, m.start() - 8), m.end())]
 
 
@@ -196,7 +198,7 @@ def _breaks(text: str):
     (a third faster: issue 18), and INNER_END's; their spans only, in order."""
     low = lowered(text)
     found = CLAUSE_BREAK.finditer(text) if low is None else CLAUSE_BREAK_LOWER.finditer(low)
-    inner = _inner_ends(text) if (". " in text or "? " in text or "! " in text) else None
+    inner = _inner_ends(text)
     return sorted([*found, *inner], key=lambda m: m.start()) if inner else found
 
 
@@ -204,7 +206,7 @@ def _first_break(text: str, pos: int = 0):
     """CLAUSE_BREAK's first match in `text` from `pos`, as _breaks finds it (or INNER_END's, if first)."""
     low = lowered(text)
     found = CLAUSE_BREAK.search(text, pos) if low is None else CLAUSE_BREAK_LOWER.search(low, pos)
-    inner = _inner_ends(text, pos) if (". " in text or "? " in text or "! " in text) else None
+    inner = _inner_ends(text, pos)
     if inner and (found is None or inner[0].start() < found.start()):
         return inner[0]
     return found
@@ -924,6 +926,8 @@ ASIDE_LEAD = re.compile(r"^(?P<noun>[^,;:()–—]{0,40}?)\s*[–—]\s*[^–—
 def _past_aside(right: str) -> str:
     """The words after a figure with an aside between dashes right after it taken out (ASIDE_LEAD)."""
     return ASIDE_LEAD.sub(r"\g<noun> ", right, 1)
+
+
 # A few out of a stated count: "two of the 25,000 dead fighters".
 FEW_OF_MANY = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:\w+\s+)?\d", re.IGNORECASE)
 # The last count and its noun before a number ("with 3,100 tanks, lost 2,200 of them"): what "them" are.
@@ -988,12 +992,13 @@ RATE_THEN = re.compile(r"\b(?:a|per|each|every(?:\s+single)?)\s+(?:day|week|mont
 RATE_TIME_REACH = 80     # characters from the rate's number to its rate words (", killed or injured, “every single day”")
 # (and "as of": "... 188,000 soldiers killed and wounded (as of January 20)."; a list line's closing date, bare
 # or after "to": "Source: UK estimates – 70,000 Russian military killed, ..., Nov 30, 2023.", "..., to Dec. 11, 2023.")
-BY_BEFORE = re.compile(r"(?:\b(?:by|as\s+of|to|through|until)|,)\s+$", re.IGNORECASE)
+CLOSING_TIME_BEFORE = re.compile(r"(?:\b(?:by|as\s+of|to|through|until)|,)\s+$", re.IGNORECASE)
 AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
+# The verbs of saying whose time dates a statement (SPEECH_BEFORE, INVERTED_SPEECH_BEFORE, SAID_AFTER).
+_DATED_SAYING = r"said|says|announced|reported|stated|claimed|wrote|added|confirmed|estimated|noted|disclosed|revealed"
 # A time right after a verb of saying dates the statement, and so every figure in it.
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|wrote|added|"
-                           r"confirmed|estimated|noted|disclosed|revealed)\s+"
+SPEECH_BEFORE = re.compile(rf"\b(?:{_DATED_SAYING}|told\s+\w+(?:\s+\w+)?)\s+"
                            # "said in a new report on June 15", "said in a statement on Monday"
                            r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|briefing|post|"
                            r"update|interview|assessment|address)\s+"
@@ -1005,16 +1010,14 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|repo
 # of South Korea (NIS) on January 13." (the speaker between the verb and its time; no comma or figure inside)
 # (not a time of a relative clause or an event after the speaker: "..., said officials who arrived in the
 # region on February 2", "..., said the army chief about the fighting that began on August 6")
-INVERTED_SPEECH_BEFORE = re.compile(r",\s*(?:said|says|announced|reported|stated|claimed|wrote|added|confirmed|"
-                                    r"estimated|noted|disclosed|revealed)\s+(?:the\s+)?"
+INVERTED_SPEECH_BEFORE = re.compile(rf",\s*(?:{_DATED_SAYING})\s+(?:the\s+)?"
                                     r"(?:(?!\b(?:who|which|that|whose|about|after|since|when|where|began|begun|started|"
                                     r"arrived|appointed|launched|of\s+the)\b)[^\d,;:“”\"]){1,80}?\s+"
                                     r"(?:(?:on|late|early|in)\s+)?$")
 # Where the reported words of a statement end: a semicolon, or a contrast not itself reported ("but that").
 STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)
 # A time right before a verb of saying dates the statement too: "Syrskyi on Monday announced that".
-SAID_AFTER = re.compile(r"\s*(?:said|says|announced|told|reported|stated|claimed|wrote|added|confirmed|estimated|"
-                        r"noted|disclosed|revealed)\b", re.IGNORECASE)
+SAID_AFTER = re.compile(rf"\s*(?:{_DATED_SAYING}|told)\b", re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
                           # ("since Putin launched an invasion of Ukraine in February 2022")
                           r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
@@ -1141,7 +1144,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # (and a span closing it: "... 1.2 million, including up to 325,000 troop deaths, from February 2022
     # through December 2025.")
     # (an "as of" is the nearest figure's alone: "880,000 troops, up from 860,000 as of February 1")
-    closing = [t for t in times if t.start > q.end and (BY_BEFORE.search(f.sentence, max(0, t.start - 9), t.start)
+    closing = [t for t in times if t.start > q.end and (CLOSING_TIME_BEFORE.search(f.sentence, max(0, t.start - 9), t.start)
                                                         or SPAN_OPEN.match(t.text))
                and not f.sentence[t.end:].strip(" .;)\"”’")
                and not (AS_OF_BEFORE.search(f.sentence, max(0, t.start - 7), t.start)
@@ -1329,29 +1332,25 @@ TOPIC_REACH = 3   # sentences back that a run of sentences without a subject kee
 # Russian soldiers", "the toll among its troops"), with no people of its own before the figure.
 TOLL_ANAPHOR = re.compile(r"\bthe\s+(?:new|earlier|latest|previous|official|updated)?\s*(?:death\s+|casualty\s+)?toll\b"
                           r"(?!\s+(?:of|among|for|on|in)\b)", re.IGNORECASE)
-# Soldiers, troops, their kin and the sides' peoples: a toll that names them is theirs ("at 4,000 North
-# Koreans killed or wounded", "most of them Russian marines").
-SOLDIER_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|service\s*members?|personnel|fighters?|military|army|"
-                           r"forces|combatants?|marines?|paratroopers?|conscripts?|mercenar(?:y|ies)|russians?|"
-                           r"north\s+koreans?|ukrainians?)\b", re.IGNORECASE)
 CLAUSE_STOP = re.compile(r"[;.!?]\s|[;!?]|\.$")
 LOSS_WORDS = re.compile(r"\b(?:losses|casualties)\b", re.IGNORECASE)
 # A civilian toll in the sentences before: "At least 56 civilians have been killed and 266 wounded".
 CIVILIAN_TOLL = re.compile(r"\bcivilians?\b[^.;]{0,60}?\b(?:killed|dead|died|wounded|injured|deaths)\b"
                            r"|\b(?:killed|dead|deaths|toll)\b[^.;]{0,30}?\bcivilians?\b", re.IGNORECASE)
 TOLL_REACH = 2            # sentences back a toll named by "the" looks for whose it is
-CASUALTY_METRICS = ("russian_casualties", "dprk_casualties")
 
 
-def _anaphoric_toll(text: str, q: Quantity) -> bool:
+def _anaphoric_toll(text: str, q: Quantity, metric: Metric) -> bool:
     """Is the figure at `q` the value of a toll named by "the" just before it, with no losses named before the
-    toll in its sentence and no soldiers or people named in the toll's clause?"""
+    toll in its sentence and none of the metric's own people or nouns after it in its clause ("at 1,250 Russian
+    soldiers", "at 38,000, most of them Russian marines": the metric's subject and nouns in metrics.yml)?"""
     toll = next(reversed(list(TOLL_ANAPHOR.finditer(text, 0, q.start))), None)   # the nearest before it
     if toll is None or q.start - toll.end() > 40 or LOSS_WORDS.search(text, 0, toll.start()):
         return False        # (its sentence names the losses first: "says Russian losses ... are huge and puts the
         #                     death toll at 38,000")
-    rest = CLAUSE_STOP.search(text, q.end)      # the people may follow the figure: "at 1,250 Russian soldiers"
-    return not SOLDIER_WORDS.search(text, toll.start(), rest.start() if rest else len(text))
+    rest = CLAUSE_STOP.search(text, q.end)
+    after = text[toll.end():rest.start() if rest else len(text)]
+    return not (metric.find("subject", after) or metric.find("nouns", after))
 
 
 def _topic(sentences, si: int) -> str:
@@ -1518,13 +1517,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
-        if ("toll" in text or "Toll" in text) and any(c and c[0].id in CASUALTY_METRICS for _, _, c in classified) \
+        if ("toll" in text or "Toll" in text) and any(c and is_casualty_metric(c[0].id) for _, _, c in classified) \
                 and TOLL_ANAPHOR.search(text):
             # "At least 56 civilians have been killed ... The Foreign Ministry had earlier put the death toll at
             # 31": a toll named by "the", no people of its own, is the one the sentences before counted
             earlier = " ".join(x.text for x in sentences[max(0, si - TOLL_REACH):si])
             if CIVILIAN_TOLL.search(earlier):
-                classified = [(q, f, None if c and c[0].id in CASUALTY_METRICS and _anaphoric_toll(text, q) else c)
+                classified = [(q, f, None if c and is_casualty_metric(c[0].id) and _anaphoric_toll(text, q, c[0]) else c)
                               for q, f, c in classified]
         for i in range(len(classified)):
             q, f, found = classified[i]

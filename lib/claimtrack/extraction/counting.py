@@ -282,6 +282,11 @@ IN_KURSK = re.compile(r"\b(?:in|to|into|inside|near|around|at|reached|entered)\s
 IN_UKRAINE = re.compile(r"\b(?:in|inside|into|across|within) (?:occupied )?ukraine\b|\bukrainian territory\b", re.I)
 
 
+def is_casualty_metric(metric_id: str) -> bool:
+    """A metric of losses (russian_casualties, dprk_casualties): what it counts is killed, wounded, captured..."""
+    return metric_id.endswith("casualties")
+
+
 def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, near: str = "",
                after: str = "") -> str:
     """What the number counts: its head noun, then its clause's words, then the metric's default."""
@@ -289,7 +294,7 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
         if rx.search(tight):
             return value
     head = HEAD_NOUNS.get((unit or "").lower())
-    casualty_metric = metric_id.endswith("casualties")
+    casualty_metric = is_casualty_metric(metric_id)
     if metric_kind == "count" and not casualty_metric and (
             MIXED_CONTINGENT.match(after) or MIXED_CONTINGENT.match(near.partition("NUMBER")[2])):
         return "engineers"
