@@ -2443,6 +2443,40 @@ ROWS += [
     ("a former official of the United States government is not the government",
      "A former United States government official said North Korea had sent about 11,000 soldiers to Russia.",
      "11,000", {"metric": "dprk_troops_in_russia", "source_not": "US government"}),
+    ("subjectless losses after a sentence counting the other side's dead go on with those, not the topic before",
+     "Moscow said on Monday that its army had killed some 900 Ukrainian servicemen in a day. The heaviest fighting "
+     "was near Pokrovsk, where about 300 Ukrainian soldiers died, it said. Further losses were reported near "
+     "Kupiansk (120 killed) and Lyman (95 killed).",
+     "120", {"metric": None}),
+    ("... but a sentence before that names no one's losses leaves the topic's side",
+     "Ukraine's General Staff said on Monday that Russia had lost 1,200 soldiers in a day. The heaviest fighting "
+     "was near Pokrovsk, where Ukrainian troops held their positions. Further losses were reported near "
+     "Kupiansk (120 killed) and Lyman (95 killed).",
+     "120", {"metric": "russian_casualties"}),
+    ("a span of months joined by a dash ends with the later month: 'from February 2022–December 2025'",
+     "CSIS estimated about 950,000 Russian casualties from February 2022–November 2025.",
+     "950,000", {"metric": "russian_casualties", "as_of": "2025-11"}),
+    ("a part in parentheses holds over the span its whole is given for, after the parenthesis",
+     "Russia has suffered 950,000 casualties (including 250,000 killed) between February 2022 and November 2025, "
+     "CSIS said.",
+     "250,000", {"metric": "russian_casualties", "as_of": "2025-11"}),
+    ("'according to official Ukrainian estimates' is the Ukrainian government's, not a speaker 'official Ukrainian'",
+     "According to official Ukrainian estimates, Russia has lost 700,000 soldiers since February 2022.",
+     "700,000", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("'within a 24-hour period' is a rate per day",
+     "Kyiv said Russian forces lost 1,300 soldiers within a 24-hour period.",
+     "1,300", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("'... over the same period' is the rate the sentences before named, whoever's it was",
+     "Moscow said on Monday that its army had killed 900 Ukrainian soldiers in the past 24 hours. Kyiv rejected "
+     "the claim. The Ukrainian General Staff said Russian forces had lost about 1,250 soldiers over the same period.",
+     "1,250", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("... but 'over the same period' with no rate before it is no rate",
+     "Russia has lost about 600,000 soldiers since February 2022, London said. Kyiv said Russian troop losses over "
+     "the same period were about 650,000.",
+     "650,000", {"metric": "russian_casualties", "scope": "total"}),
+    ("'within 24 hours of' an order is a deadline, not a rate",
+     "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
+     "1,200", {"metric": "russian_casualties", "scope": "total"}),
 ]
 
 @pytest.fixture(scope="module")

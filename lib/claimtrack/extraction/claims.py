@@ -36,7 +36,7 @@ from ..reading.sentences import MERGE_AFTER
 from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
-from .counting import PLACE_LOOKBACK, RUNNING_TOTAL, counted_scope, is_casualty_metric, last_place
+from .counting import PLACE_LOOKBACK, RATE, RUNNING_TOTAL, counted_scope, is_casualty_metric, last_place, rate_scope
 from .periods import PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
@@ -703,7 +703,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        earlier = not f.has_subject and ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))
+        earlier = not f.has_subject and ((f.before and _subject(m, f.before)) or
+                                         (f.topic and not _other_side_losses(m, f.before) and _subject(m, f.topic)))
         if earlier and m.find("exclude_clause", f.sentence[:f.at]):
             return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
             #                 sentence's own words say whose, not the subject of the one before
@@ -1113,6 +1114,15 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  and t.start > stated[-1].end and not STATEMENT_BREAK.search(f.sentence, stated[-1].end, t.start)
                  else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
+    if not own and q.kind == "count" and ")" in f.sentence[q.end:]:
+        # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
+        # 2025": a part in parentheses holds over the span its whole is given for, after the parenthesis
+        opened = f.sentence.rfind("(", 0, q.start)
+        closed = f.sentence.find(")", q.end)
+        if opened >= 0 and ")" not in f.sentence[opened:q.start] and "(" not in f.sentence[q.end:closed]:
+            host_end = CLAUSE_STOP.search(f.sentence, closed)
+            own = [t for t in times if closed < t.start < (host_end.start() if host_end else len(f.sentence))
+                   and not re.search(r"[,;]", f.sentence[closed:t.start])]
     if own:
         # "1,849 deaths from February 22, 2022, to March 9, 2023": a count over a span holds at its end
         # (the span's end may lie past the clause's comma)
@@ -1325,6 +1335,10 @@ def _introduction(sentences, si: int) -> str:
     return sentences[si - 1].text
 
 
+# A period named by pointing back: "over the same period", "in the same 24 hours".
+SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within) the same "
+                         r"(?:period|time ?(?:frame|span)|span|24[- ]hours?(?: period)?|day|week)\b", re.IGNORECASE)
+SAME_PERIOD_REACH = 6   # sentences back "the same period" looks for the rate it names (one wire story's five)
 TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
 
 
@@ -1351,6 +1365,14 @@ def _anaphoric_toll(text: str, q: Quantity, metric: Metric) -> bool:
     rest = CLAUSE_STOP.search(text, q.end)
     after = text[toll.end():rest.start() if rest else len(text)]
     return not (metric.find("subject", after) or metric.find("nouns", after))
+
+
+def _other_side_losses(m: Metric, before: str) -> bool:
+    """Does the sentence just before count the other side's losses ("... where around 475 Ukrainian troops were
+    reportedly killed")? Then a run of figures without a subject after it ("Other losses were claimed in the
+    'South' (275 killed)") goes on with those, not with the side the topic named further back ("Russia has
+    claimed that its forces killed 1,400 Ukrainian soldiers")."""
+    return bool(before) and m.has("signals") and bool(OTHER_SIDE.search(before)) and bool(m.find("signals", before))
 
 
 def _topic(sentences, si: int) -> str:
@@ -1667,6 +1689,14 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # losses": the parts are of the whole the sentence before gave, over its scope ("11,000 North
                 # Korean troops are in Kursk. Among these ... are 500 officers": in Kursk too)
                 scope = last_scope[metric.id][1]
+            if scope == "total" and is_casualty_metric(metric.id) and SAME_PERIOD.search(f.clause):
+                # "Russia claims to have killed 1,400 Ukrainian soldiers within a 24-hour period. ... Russian
+                # forces had suffered around 1,100 fatalities over the same period": the rate of the sentences
+                # before, whoever's it was
+                rate = next((r for x in reversed(sentences[max(0, si - SAME_PERIOD_REACH):si])
+                             for r in reversed(list(RATE.finditer(x.text)))), None)
+                if rate:
+                    scope = rate_scope(rate)
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
             chain = [outlet] if outlet else []

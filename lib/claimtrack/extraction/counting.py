@@ -138,6 +138,8 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
                   r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]) days|(?:two|2) weeks)\b|"
                   r"\bin (?:just |only )?one (?:week|month)\b|"
+                  # "within a 24-hour period", "in just 24 hours" (not "within 24 hours of the order")
+                  r"\b(?:in|over|within|during) (?:just |only )?(?:a |one )?24[- ]hours?(?: period)?\b(?! of\b)|"
                   r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
                   rf"\bin (?:the month of )?{MONTH}(?: (?:19|20)\d\d)?(?: and {MONTH})?(?: (?:19|20)\d\d)? alone\b|"
                   rf"\b(?:recorded|registered|reported) in {MONTH} (?:19|20)\d\d\b",
@@ -145,7 +147,7 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
 # The period of a rate, read from RATE's match: "a day", "daily", "over the past 24 hours" → per day; a span
 # of several days or weeks ("in the last three days", "two weeks") stays a rate of no stated period.
 _PERIOD_OPENS = "a|per|each|every|single|past|last|previous|costliest|deadliest|bloodiest|worst|heaviest"
-RATE_PERIODS = (("rate_day", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|by) day|daily|24 hours)\b", re.I)),
+RATE_PERIODS = (("rate_day", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|by) day|daily|24[- ]hours?)\b", re.I)),
                 ("rate_week", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) week|weekly)\b", re.I)),
                 ("rate_month", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) month|monthly|{MONTH})\b", re.I)))
 

@@ -41,9 +41,10 @@ _WINDOW_RX = re.compile(_WINDOW)
 PATTERNS = [
     # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
     ("month", rf"\bbetween\b[^.;]{{0,100}}?\s(?:and|to|through|until)\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
-    # "between January and February", "from July 2023 to June 2024": the period ends with the later one
-    ("month", rf"\b(?:between|from|in|during)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?\s+"
-              rf"(?:and|to|through|until)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    # "between January and February", "from July 2023 to June 2024", "from February 2022–December 2025":
+    # the period ends with the later one
+    ("month", rf"\b(?:between|from|in|during)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
+              rf"(?:\s+(?:and|to|through|until)\s+|\s*[–—-]\s*){_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
     # "by year's end", "by the end of the year": December of the article's year
     ("yearend", r"\bby\s+(?:the\s+)?(?:year.s\s+end|end\s+of\s+(?:the|this)\s+year|year-end)\b"),
     # "by the summer": the year that season falls in, next year once it is over
