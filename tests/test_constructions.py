@@ -2474,6 +2474,9 @@ ROWS += [
      "Russia has lost about 600,000 soldiers since February 2022, London said. Kyiv said Russian troop losses over "
      "the same period were about 650,000.",
      "650,000", {"metric": "russian_casualties", "scope": "total"}),
+    ("'according to Ukrainian military officials' is Ukraine's military, the General Staff, as a body",
+     "Russia has lost more than 790,000 troops since February 2022, according to Ukrainian military officials.",
+     "790,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
     ("'within 24 hours of' an order is a deadline, not a rate",
      "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
      "1,200", {"metric": "russian_casualties", "scope": "total"}),
