@@ -703,8 +703,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        earlier = not f.has_subject and ((f.before and _subject(m, f.before)) or
-                                         (f.topic and not _other_side_losses(m, f.before) and _subject(m, f.topic)))
+        other_dead = _other_side_losses(m, f.before)
+        earlier = not f.has_subject and not other_dead and ((f.before and _subject(m, f.before)) or
+                                                            (f.topic and _subject(m, f.topic)))
         if earlier and m.find("exclude_clause", f.sentence[:f.at]):
             return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
             #                 sentence's own words say whose, not the subject of the one before
@@ -1114,15 +1115,6 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  and t.start > stated[-1].end and not STATEMENT_BREAK.search(f.sentence, stated[-1].end, t.start)
                  else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
-    if not own and q.kind == "count" and ")" in f.sentence[q.end:]:
-        # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
-        # 2025": a part in parentheses holds over the span its whole is given for, after the parenthesis
-        opened = f.sentence.rfind("(", 0, q.start)
-        closed = f.sentence.find(")", q.end)
-        if opened >= 0 and ")" not in f.sentence[opened:q.start] and "(" not in f.sentence[q.end:closed]:
-            host_end = CLAUSE_STOP.search(f.sentence, closed)
-            own = [t for t in times if closed < t.start < (host_end.start() if host_end else len(f.sentence))
-                   and not re.search(r"[,;]", f.sentence[closed:t.start])]
     if own:
         # "1,849 deaths from February 22, 2022, to March 9, 2023": a count over a span holds at its end
         # (the span's end may lie past the clause's comma)
@@ -1335,9 +1327,30 @@ def _introduction(sentences, si: int) -> str:
     return sentences[si - 1].text
 
 
+# The other side's dead, counted: a number on the Ukrainian noun ("475 Ukrainian troops", "killed 1,400 Ukrainian
+# soldiers"), or the Ukrainians as those who were killed or lost ("Ukrainian troops were killed", "the Armed
+# Forces of Ukraine lost up to 475 servicemen"), or their losses named as such.
+_UA = r"(?:ukrain\w*(?:.s)?|(?:the\s+)?armed\s+forces\s+of\s+ukraine(?:.s)?|afu(?:.s)?)"
+OTHER_SIDE_DEAD = re.compile(rf"\d[\d,.]*\s+(?:more\s+|other\s+)?ukrainian\s+(?:troops|soldiers|servicem[ae]n|fighters|personnel|"
+                             rf"service\s*members|military\s+personnel)\b"
+                             rf"|\b{_UA}\s+(?:troops|soldiers|forces|servicem[ae]n|army|military|units)?\s*(?:were|was|have\s+been|"
+                             rf"had\s+been|are\s+being)\s+(?:\w+\s+)?(?:killed|wounded|injured|lost)\b"
+                             rf"|\b{_UA}\s+(?:troops|soldiers|forces|army|military|units)?\s*(?:lost|suffered|died)\b"
+                             rf"|\bukrainian\s+(?:casualties|losses|deaths|dead|fatalities)\b", re.IGNORECASE)
 # A period named by pointing back: "over the same period", "in the same 24 hours".
-SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within) the same "
-                         r"(?:period|time ?(?:frame|span)|span|24[- ]hours?(?: period)?|day|week)\b", re.IGNORECASE)
+# (not "in the same period last year": another year's)
+SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within) (?:the|that) same "
+                         r"(?:period|time ?(?:frame|span)?|span|24[- ]hours?(?: period)?|day|week)\b"
+                         r"(?!,?\s+(?:last|a|the\s+previous)\s+(?:year|month|week)|\s+(?:a|one)\s+year\s+(?:earlier|before|ago))",
+                         re.IGNORECASE)
+# A count of losses in a sentence, and a rate right after its number ("killed 1,400 Ukrainian soldiers within a
+# 24-hour period"): what "the same period" points back to.
+LOSS_COUNT = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|died|wounded|injured|casualties|losses|"
+                        r"fatalities|soldiers|troops|servicem[ae]n|personnel)\b|\b(?:killed|lost|losses|casualties|toll)\b[^.;]{0,40}?\d",
+                        re.IGNORECASE)
+RATE_REACH = 80     # characters after a count's number its rate may stand
+# A count over a span up to now: "since February 2022", "so far", "in total", "since the start of the war".
+CUMULATIVE_SPAN = re.compile(r"\b(?:since|so far|to date|in total|overall|altogether|in all)\b", re.IGNORECASE)
 SAME_PERIOD_REACH = 6   # sentences back "the same period" looks for the rate it names (one wire story's five)
 TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
 
@@ -1368,11 +1381,55 @@ def _anaphoric_toll(text: str, q: Quantity, metric: Metric) -> bool:
 
 
 def _other_side_losses(m: Metric, before: str) -> bool:
-    """Does the sentence just before count the other side's losses ("... where around 475 Ukrainian troops were
-    reportedly killed")? Then a run of figures without a subject after it ("Other losses were claimed in the
-    'South' (275 killed)") goes on with those, not with the side the topic named further back ("Russia has
-    claimed that its forces killed 1,400 Ukrainian soldiers")."""
-    return bool(before) and m.has("signals") and bool(OTHER_SIDE.search(before)) and bool(m.find("signals", before))
+    """Does the sentence just before count the other side's dead ("... where around 475 Ukrainian troops were
+    reportedly killed", "Russia claims it killed 1,400 Ukrainian soldiers")? Then a run of figures without a
+    subject after it ("Other significant losses were claimed in the 'South' (275 killed)") goes on with those,
+    not with a side that sentence or the topic named as the killer. Not "Ukrainian forces killed dozens of
+    attackers": there the Ukrainians kill, the dead are the others."""
+    return bool(before) and m.has("signals") and bool(OTHER_SIDE_DEAD.search(before)) and bool(m.find("signals", before))
+
+
+# A parenthesis that compares, not a part: "(up from 790,000)", "(compared with 700,000 a year earlier)".
+PAREN_NOT_PART = re.compile(r"\s*(?:up|down|rising|falling)\s+from\b|\s*(?:compared|versus|vs\.?|against|previously|from)\b",
+                            re.IGNORECASE)
+PAREN_GAP = 60      # characters between a whole's number and the parenthesis of its part
+
+
+def _paren_whole(text: str, classified: list, k: int) -> int | None:
+    """The index of the figure whose part the k-th figure is, inside a parenthesis right after it ("1.2 million
+    Russian casualties (including about 325,000 troop deaths)"); None when the figure is not in one, the
+    parenthesis compares ("(up from 790,000)"), or no claimed figure stands just before it."""
+    q = classified[k][0]
+    opened = text.rfind("(", 0, q.start)
+    closed = text.find(")", q.end)
+    if opened < 0 or closed < 0 or ")" in text[opened:q.start] or "(" in text[q.end:closed] or \
+            PAREN_NOT_PART.match(text, opened + 1):
+        return None
+    whole = next((j for j in range(k - 1, -1, -1) if classified[j][2] and classified[j][0].end <= opened), None)
+    if whole is None or opened - classified[whole][0].end > PAREN_GAP or \
+            re.search(r"[,;.]", text[classified[whole][0].end:opened]):
+        return None
+    return whole
+
+
+def _same_period(sentences, si: int) -> str | None:
+    """The rate scope "over the same period" points back to: that of the nearest count of losses before (up to
+    SAME_PERIOD_REACH sentences) given over a day, week or month, past counts of its parts ("Other losses were
+    claimed in the 'South' (275 killed)"); None when a count over a span up to now comes first ("Since February
+    2022, Russia has lost about 870,000 troops. Britain put Russian casualties over the same period at about
+    850,000") or no sentence counts any. Rate words with no count ("publishes daily figures", "fighting for more
+    than a month") are not it."""
+    for x in reversed(sentences[max(0, si - SAME_PERIOD_REACH):si]):
+        counts = list(LOSS_COUNT.finditer(x.text))
+        if not counts:
+            continue
+        for c in counts:
+            rate = RATE.search(x.text, c.start(), min(len(x.text), c.end() + RATE_REACH))
+            if rate and not re.search(r"[.;]", x.text[c.end():rate.start()]):
+                return rate_scope(rate)
+        if CUMULATIVE_SPAN.search(x.text):
+            return None
+    return None
 
 
 def _topic(sentences, si: int) -> str:
@@ -1619,6 +1676,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
         scopes: dict[int, str] = {}
+        as_ofs: dict[int, str] = {}     # k → the as_of its claim was given
         for k, (q, f, found) in enumerate(classified):
             if found is None:
                 continue
@@ -1689,14 +1747,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # losses": the parts are of the whole the sentence before gave, over its scope ("11,000 North
                 # Korean troops are in Kursk. Among these ... are 500 officers": in Kursk too)
                 scope = last_scope[metric.id][1]
-            if scope == "total" and is_casualty_metric(metric.id) and SAME_PERIOD.search(f.clause):
+            if scope == "total" and is_casualty_metric(metric.id) and "same" in text and \
+                    SAME_PERIOD.search(f"{_words_tail(f.left, 12)} {f.clause}"):
                 # "Russia claims to have killed 1,400 Ukrainian soldiers within a 24-hour period. ... Russian
-                # forces had suffered around 1,100 fatalities over the same period": the rate of the sentences
-                # before, whoever's it was
-                rate = next((r for x in reversed(sentences[max(0, si - SAME_PERIOD_REACH):si])
-                             for r in reversed(list(RATE.finditer(x.text)))), None)
-                if rate:
-                    scope = rate_scope(rate)
+                # forces had suffered around 1,100 fatalities over the same period": the rate of the last count
+                # of losses before, whoever's it was
+                scope = _same_period(sentences, si) or scope
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
             chain = [outlet] if outlet else []
@@ -1709,17 +1765,24 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # people, not a force
             no_force = counted == "workers" or (counted == "troops" and "troops" in metric.charts and
                                                 max(x for x in (value, low, high, 0) if x is not None) < MIN_FORCE)
+            as_of = _peak(metric, q, f, _as_of(q, f, times, published, next_lead,
+                                               # (not a number inside a time: "In the first
+                                               # two months of 2025, Russia lost 80,000")
+                                               [o.own for o, x in zip(frames, qs)
+                                                if o is not f and x.role != "delta" and not any(
+                                                    t.start <= x.start and x.end <= t.end for t in times)],
+                                               plan=scope == "planned"),
+                          published)
+            whole = _paren_whole(text, classified, k) if "(" in text else None
+            if whole in as_ofs and as_of == published:
+                # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
+                # 2025": a part in parentheses holds when its whole does, unless it has a time of its own
+                as_of = as_ofs[whole]
+            as_ofs[k] = as_of
             claims.append(Claim(
                 article=article.id, metric="other" if (hypothetical or is_change or no_force) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
-                qualifier=qualifier, as_of=_peak(metric, q, f, _as_of(q, f, times, published, next_lead,
-                                                          # (not a number inside a time: "In the first
-                                                          # two months of 2025, Russia lost 80,000")
-                                                          [o.own for o, x in zip(frames, qs)
-                                                           if o is not f and x.role != "delta" and not any(
-                                                               t.start <= x.start and x.end <= t.end for t in times)],
-                                                          plan=scope == "planned"),
-                                                     published),
+                qualifier=qualifier, as_of=as_of,
                 attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
                 hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",

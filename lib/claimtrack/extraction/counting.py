@@ -130,16 +130,19 @@ RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|p
 # A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
 # "in May and June alone", "the costliest month ... a total of 45,680", "were recorded in October 2024").
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
-# (not "a day after Seoul said ...", "a week later": a time, not a rate; nor "its daily intelligence update")
-RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|month)\b(?! (?:after|before|later|earlier)\b)|"
+# (not "a day after Seoul said ...", "a week later", "a week ago": a time, not a rate; nor "its daily intelligence update")
+RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|month)\b(?! (?:after|before|later|earlier|ago)\b)|"
                   r"\bday by day\b|"
                   r"\bdaily\b(?! (?:intelligence|update|briefing|bulletin|report)\b)|\bweekly\b|\bmonthly\b|"
                   # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
                   r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]) days|(?:two|2) weeks)\b|"
                   r"\bin (?:just |only )?one (?:week|month)\b|"
-                  # "within a 24-hour period", "in just 24 hours" (not "within 24 hours of the order")
-                  r"\b(?:in|over|within|during) (?:just |only )?(?:a |one )?24[- ]hours?(?: period)?\b(?! of\b)|"
+                  # "within a 24-hour period", "in just 24 hours", "in 24 hours of fighting" (not "within 24 hours of
+                  # the order", "after", "since"; nor "in 24-hour assaults")
+                  r"\b(?:in|over|within|during) (?:just |only )?(?:a |one )?(?:24 hours\b"
+                  r"(?! (?:of (?!fighting|combat|battles?|clashes|assaults)|after|following|since|from)\b)"
+                  r"|24-hour (?:period|span|window)\b)|"
                   r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
                   rf"\bin (?:the month of )?{MONTH}(?: (?:19|20)\d\d)?(?: and {MONTH})?(?: (?:19|20)\d\d)? alone\b|"
                   rf"\b(?:recorded|registered|reported) in {MONTH} (?:19|20)\d\d\b",
@@ -431,6 +434,9 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
             return "total"              # "1,500 ... every single day in October, bringing its losses to 700,000"
         for words in (tight, near, rest):
             rate = RATE.search(words)
+            if rate and words is not rest and rate.group() in rest and not RATE.search(rest):
+                rate = None     # a window cut before the words that make it no rate ("within 24 hours | of the order"):
+                #                 the clause after the number, which holds the same words, says so
             if rate:
                 return rate_scope(rate)
             if ONE_EVENT.search(words):

@@ -41,10 +41,13 @@ _WINDOW_RX = re.compile(_WINDOW)
 PATTERNS = [
     # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
     ("month", rf"\bbetween\b[^.;]{{0,100}}?\s(?:and|to|through|until)\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
-    # "between January and February", "from July 2023 to June 2024", "from February 2022–December 2025":
-    # the period ends with the later one
-    ("month", rf"\b(?:between|from|in|during)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
-              rf"(?:\s+(?:and|to|through|until)\s+|\s*[–—-]\s*){_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    # "between January and February", "from July 2023 to June 2024", "from February 2022–December 2025",
+    # "throughout March-April": the period ends with the later one (a spaced dash only before a month with
+    # its year: "died in January — March figures are not yet out" is an aside)
+    ("month", rf"\b(?:between|from|in|during|throughout|across)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
+              rf"(?:\s+(?:and|to|through|until)\s+|[–—-]){_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+    ("month", rf"\b(?:between|from|in|during|throughout|across)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
+              rf"\s+[–—-]\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
     # "by year's end", "by the end of the year": December of the article's year
     ("yearend", r"\bby\s+(?:the\s+)?(?:year.s\s+end|end\s+of\s+(?:the|this)\s+year|year-end)\b"),
     # "by the summer": the year that season falls in, next year once it is over

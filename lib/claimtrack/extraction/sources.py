@@ -40,8 +40,12 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"predicts|reiterates|affirms|testifies|"
           # "South Korean media has speculated that North Korea may ultimately deploy up to 12,000"
           r"speculated|speculates|has speculated|have speculated|"
-          # a plural subject's present: "Ukrainian, South Korean and US sources all report that ..."
-          r"report(?=\s+that\b))")
+          # a plural subject's present: "Ukrainian, South Korean and US sources all report that ...", "Western
+          # intelligence sources suggest that ..."
+          r"report(?=\s+that\b)|suggest(?=\s+that\b)|"
+          # "Zelensky earlier put the number of killed or wounded North Koreans at 4,000": an estimate given
+          r"puts?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|"
+          r"casualties)\b))")
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
@@ -183,13 +187,16 @@ TIME_LEAD = re.compile(rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:{_
                        re.IGNORECASE)
 NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
                         # an adjective before a noun read as a verb: "Recent reports indicate", "New estimates show"
-                        r"recent|latest|new|current|earlier|previous|initial|official|unconfirmed|local|other|many|several)",
+                        r"recent|latest|new|current|earlier|previous|initial|official|unconfirmed|local|other|many|several|some)",
                         re.IGNORECASE)
 # Not a speaker's first word: a number or its hedge ("cited fewer than 6,000 deaths"), a time ("figures
 # from June revealed"), an opening participle ("Given the estimate above").
 NOT_SPEAKER_START = re.compile(r"(?:\d|(?:fewer|more|less|over|under|about|around|some|nearly|almost|up to|at least|out of|"
                                rf"{_CALENDAR}|given|considering|based|despite|following|amid|after|before|during)\b)",
                                re.IGNORECASE)
+# ... but a subject "Some" before a name is a speaker: "Some Western intelligence sources suggest that ..."
+# (not "some 3,000 ...", not "according to some estimates now total ...")
+SOME_NAMED = re.compile(r"Some\s+[A-Z]")
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them)", re.IGNORECASE)   # (not "us": the US)
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
 # Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
@@ -262,6 +269,14 @@ def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
     return phrase
 
 
+# "estimates" read as the verb of a frame whose next word is a copula: the noun, owned by the name before it
+# ("though U.S. estimates were lower at around 1,200": the US's estimates, no one "estimates were")
+OWNED_NOUN = re.compile(r"\s(?:estimates|figures|reports)\s*$", re.IGNORECASE)
+COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is|stood|stand|remain(?:ed)?)\b", re.IGNORECASE)
+# A clause of contrast between a number and the frame after it: that frame governs its own clause.
+CONTRAST = re.compile(r"\b(?:though|although|while|whereas|but)\b", re.IGNORECASE)
+# A frame that ends in "suggest" ("Reports suggest that ..."): evidence, not a speaker, says it.
+SUGGEST_END = re.compile(r"suggest\s*$", re.IGNORECASE)
 # A verb where an inverted frame's speaker would be: ", reports suggest that" (the noun "reports").
 BARE_VERB = re.compile(r"(?:suggest|show|indicate|say|claim|note|reveal|state|add|put|estimate|confirm)s?\b", re.IGNORECASE)
 # A plural noun read as a subject's verb when a bare verb follows it: "Intelligence reports suggest",
@@ -557,6 +572,8 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
         for m in rx.finditer(sentence) if twin is None or low is None else twin.finditer(low):
             if kind == "inverted" and _AUDIENCE_VERBS.match(m.group("verb")):
                 continue                     # '..., told reporters': the audience
+            if kind == "inverted" and m.group("verb").lower().startswith("put"):
+                continue                     # '..., put the number at 8,000': a subject's verb, never inverted
             said = sentence[m.start("who"):m.end("who")]
             if kind == "subject" and POSSESSIVE_END.search(said) and m.group().endswith("ed"):
                 continue                      # "Russia's reported deployment": a participle describing a noun
@@ -565,6 +582,14 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                 continue                      # "Intelligence reports suggest that ...": "reports" is the noun, its
                 #                               owner unnamed (not "Western estimates put": the West's)
             who = AUTHORED.sub("", _tidy(said)).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
+            if kind == "subject" and OWNED_NOUN.search(m.group()) and COPULA_AFTER.match(sentence, m.end()):
+                # "though U.S. estimates were lower at around 1,200": the country's government's estimates
+                # (only here: "the U.S." alone names no one body, and "according to US estimates" beside a
+                # speaker is that speaker's evidence)
+                who = canonical(f"{who} government", aliases_only=True) or \
+                    f"{who} {OWNED_NOUN.search(m.group()).group().strip()}"
+            if kind == "subject" and EVIDENCE.fullmatch(who) and SUGGEST_END.search(m.group()):
+                continue                      # "Reports suggest that ...", "New estimates suggest": no one speaks
             at = m.start("who") + len(said) - len(said.lstrip())   # where its words start
             former = FORMER.search(sentence, max(0, at - 8), at)
             if former:
@@ -589,7 +614,7 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                 out.append(("evidence", who, at))
                 continue
             if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who) \
-                    and not NOT_SPEAKER_START.match(who):
+                    and not (NOT_SPEAKER_START.match(who) and not (kind == "subject" and SOME_NAMED.match(who))):
                 out.append((kind, who, at))
     return tuple(out)
 
@@ -635,6 +660,11 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         named = [i for i, n in enumerate(names) if n]
         speaker_before = any(places[i] < near and not is_media(names[i]) for i in named)
         own = [i for i in named if not (speaker_before and places[i] > near and is_media(names[i]))] or named
+        # (a subject frame after the number governs what follows it, not the number, though it is nearer than
+        # the speaker before: "Zelenskyy earlier put the number ... at 4,000, though U.S. estimates were lower
+        # at around 1,200")
+        own = [i for i in own if not (frames[i][0] == "subject" and places[i] > near
+                                      and CONTRAST.search(sentence, near, places[i]))] or own
         best = min(own, key=lambda i: abs(places[i] - near))
         return names[best], phrases
     known = [n for n in names if n]
