@@ -2553,6 +2553,16 @@ ROWS += [
      "Returnees from the front, quoting their commanders, put the number of North Korean soldiers killed at around "
      "3,000.",
      "3,000", {"metric": "dprk_casualties", "source_not": "number"}),
+    ("a span of days ends with its later day: 'during Aug. 6-13', 'between August 6 and 13'",
+     "Ukraine seized about 1,000 km² of Russia's Kursk region during Feb. 6-13, Syrskyi said.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-02-13"}),
+    ("... across months too: 'from January 30 to February 2'",
+     "Russia lost 6,100 soldiers from January 30 to February 2, Kyiv said.",
+     "6,100", {"metric": "russian_casualties", "as_of": "2025-02-02"}),
+    ("... but a payment holds from the day its window opens",
+     "Recruits who sign a contract between February 1 and April 30 will receive a one-time payment of 2 million "
+     "rubles, the governor said.",
+     "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-02-01"}),
     ("'within 24 hours of' an order is a deadline, not a rate",
      "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
      "1,200", {"metric": "russian_casualties", "scope": "total"}),

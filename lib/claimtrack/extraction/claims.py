@@ -740,6 +740,20 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     return score + m.priority * 0.25, "; ".join(fired)
 
 
+def _span_value(q: Quantity, t: TimeRef, published: str) -> str:
+    """The value of time `t` for quantity `q`: a span's end, as the time reader gives it, but for a payment
+    the day its window opens ("the 3 million ruble payment ... for contracts signed between October 1 and
+    December 31, 2025" is paid from October 1; a count over such a span holds at its end)."""
+    span = DAY_SPAN.match(t.text) if q.kind == "money" and len(t.value) == 10 else None
+    first = find_times(span.group("rest"), published) if span else []
+    if not first or len(first[0].value) != 10:
+        return t.value
+    # (the start's year is the end's, or the one before: "from November 25 to December 20, 2024")
+    month, day = first[0].value[5:7], first[0].value[8:10]
+    year = int(t.value[:4]) - (month > t.value[5:7])
+    return f"{year:04d}-{month}-{day}"
+
+
 def _reported_clause(f: _Frame) -> str:
     """The words before a figure and its clause, from the "that" of what a speaker said when there is one:
     "Despite assertions from Russia that it has reclaimed the Kursk region, Syrsky declared on Sunday that
@@ -981,6 +995,9 @@ OLD_VALUE_TIME = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:since|in|as\s+of|back\s+i
 OLD_VALUE_REACH = 30     # characters after an old value where its time may start
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
+# A span of days as one time ("between October 1 and December 31, 2025"), and the words after its opening word.
+DAY_SPAN = re.compile(r"(?:between|from|during|over|in)\s+(?P<rest>.+?\d.*?(?:\s(?:and|to|through|until)\s|[–—-]).*\d.*)$",
+                      re.IGNORECASE)
 SPAN_OPEN = re.compile(r"from\b", re.IGNORECASE)
 # A span's words inside one time ("in February 2022 to December 2025"): not an event's own time, even
 # after "invasion" ("from the full-scale invasion in February 2022 to December 2025, casualties reached ...")
@@ -1122,7 +1139,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         if q.kind == "count" and end and FROM_BEFORE.search(f.sentence, max(0, own[0].start - 6), own[0].start) \
                 and SPAN_TO.fullmatch(f.sentence, own[0].end, end.start):
             return end.value
-        return own[0].value
+        return _span_value(q, own[0], published)
     # "Russia had only 11,000 troops in Kursk when Ukraine began its incursion in early August": the
     # when-clause right after the figure dates it
     when = [t for t in times if t.start > q.end and WHEN_EVENT.search(f.sentence, q.end, t.start)
@@ -1140,7 +1157,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # covers, before any time of the statement earlier in its clause ("The report released Tuesday said")
     span = [t for t in times if t.start > q.end and SPAN.match(t.text) and not any(a <= t.start < b for a, b in others)]
     if span and q.role != "previous":
-        return span[0].value
+        return _span_value(q, span[0], published)
     # "losses have risen to 984,000–1,438,000 casualties, including 190,000–480,000 deaths, by October
     # 13th.": a "by <date>" closing the sentence dates every count in it
     # (and a span closing it: "... 1.2 million, including up to 325,000 troop deaths, from February 2022
@@ -1155,7 +1172,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         return closing[-1].value
     own = [t for t in times if lo <= t.start and t.end <= q.start]
     if own:
-        return own[-1].value
+        return _span_value(q, own[-1], published)
     if q.role == "previous":
         # "increased to over 4,000, up from 3,000 since January": the old value's own time right after it
         # (a "since" there is when it stood, not the start of a count)
@@ -1188,7 +1205,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # a time in another number's clause is that number's ("sent 3,000 between January and February")
     earlier = [t for t in times if t.end <= q.start and not any(a <= t.start < b for a, b in others)]
     if earlier:
-        return earlier[-1].value
+        return _span_value(q, earlier[-1], published)
     since_said = SINCE_SAID.search(f.sentence, 0, q.start)
     if since_said and not re.search(r"[,;:]", f.sentence[since_said.end():q.start]):
         return ""      # "the first losses since the US announced that North Korea had sent 10,000": said before

@@ -41,6 +41,14 @@ _WINDOW_RX = re.compile(_WINDOW)
 PATTERNS = [
     # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
     ("month", rf"\bbetween\b[^.;]{{0,100}}?\s(?:and|to|through|until)\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
+    # a span of days ends with the later day: "during Aug. 6-13", "between August 6 and 13", "from March 30
+    # to April 2, 2025" (not "to 13,000")
+    ("day", rf"\b(?:between|from|during|over|in)\s+{_MONTH}\s+\d{{1,2}}{_ORD}\s*(?:(?:and|to|through|until)\s+|[–—-]\s*)"
+            rf"(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
+    ("day", rf"\b(?:between|from|during|over|in)\s+{_MONTH.replace('?P<month>', '?P<smonth>')}\s+\d{{1,2}}{_ORD}"
+            rf"(?:,?\s+(?:19|20)\d{{2}})?,?\s*"
+            rf"(?:(?:and|to|through|until)\s+|[–—-]\s*){_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)"
+            rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     # "between January and February", "from July 2023 to June 2024", "from February 2022–December 2025",
     # "throughout March-April": the period ends with the later one (a spaced dash only before a month with
     # its year: "died in January — March figures are not yet out" is an aside)
@@ -183,6 +191,12 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         month = _month(g["month"])
         ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month")))
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
+        if g.get("smonth") and not g.get("year"):
+            # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
+            # the start's year, "from December 28 to January 3" in the year after it
+            start = _month(g["smonth"])
+            year = _year_for_month(start, ref, ahead)
+            year = None if year is None else year + (month < start)
         if year is None:
             return None
         if kind == "month":
