@@ -2563,6 +2563,13 @@ ROWS += [
      "Recruits who sign a contract between February 1 and April 30 will receive a one-time payment of 2 million "
      "rubles, the governor said.",
      "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-02-01"}),
+    ("'In February, X said N were sent earlier this year': the year is the statement's, its month the date",
+     "In February, South Korea's military said North Korea sent about 3,000 additional troops to Russia earlier "
+     "this year.",
+     "3,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-02"}),
+    ("... but a year of its own that is not the statement's stays",
+     "In February, South Korea's military said North Korea sent about 11,000 troops to Russia in 2024.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024"}),
     ("'within 24 hours of' an order is a deadline, not a rate",
      "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
      "1,200", {"metric": "russian_casualties", "scope": "total"}),

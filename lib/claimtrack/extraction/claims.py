@@ -1037,6 +1037,8 @@ INVERTED_SPEECH_BEFORE = re.compile(rf",\s*(?:{_DATED_SAYING})\s+(?:the\s+)?"
 STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)
 # A time right before a verb of saying dates the statement too: "Syrskyi on Monday announced that".
 SAID_AFTER = re.compile(rf"\s*(?:{_DATED_SAYING}|told)\b", re.IGNORECASE)
+# A time that opens a sentence whose speaker and verb follow it: "In March, South Korea's military said ...".
+OPENING_SAID = re.compile(rf",\s*(?:[\w’'.-]+\s+){{1,6}}?(?:{_DATED_SAYING})\b")
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
                           # ("since Putin launched an invasion of Ukraine in February 2022")
                           r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
@@ -1123,7 +1125,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # "Syrskyi on Monday announced that forces now control 1,000 km²": "now" in the reported words is
     # the statement's day
     stated = [t for t in times if t.end <= q.start and not _present(t)
-              and (SAID_AFTER.match(f.sentence, t.end) or SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start))]
+              and (SAID_AFTER.match(f.sentence, t.end) or SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)
+                   or (t.start <= OPENING_REACH and OPENING_SAID.match(f.sentence, t.end)))]
     if stated:
         # (not past a break into another statement: "The ISW said on Friday that ...; North Korea now
         # has 11,000 there, the NIS says", "X said in December that 3,000 had died, but the toll now
@@ -1132,6 +1135,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  and t.start > stated[-1].end and not STATEMENT_BREAK.search(f.sentence, stated[-1].end, t.start)
                  else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
+    if own and len(own[0].value) == 4 and stated and stated[-1].value.startswith(own[0].value) and not plan:
+        # "In March, South Korea's military said North Korea sent about 3,000 additional troops to Russia earlier
+        # this year": the year is the statement's; its month says when the count stood
+        return stated[-1].value
     if own:
         # "1,849 deaths from February 22, 2022, to March 9, 2023": a count over a span holds at its end
         # (the span's end may lie past the clause's comma)
