@@ -703,9 +703,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        other_dead = _other_side_losses(m, f.before)
-        earlier = not f.has_subject and not other_dead and ((f.before and _subject(m, f.before)) or
-                                                            (f.topic and _subject(m, f.topic)))
+        earlier = not f.has_subject and not _other_side_losses(m, f.before) and \
+            ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))
         if earlier and m.find("exclude_clause", f.sentence[:f.at]):
             return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
             #                 sentence's own words say whose, not the subject of the one before
@@ -1771,7 +1770,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # losses": the parts are of the whole the sentence before gave, over its scope ("11,000 North
                 # Korean troops are in Kursk. Among these ... are 500 officers": in Kursk too)
                 scope = last_scope[metric.id][1]
-            if scope == "total" and is_casualty_metric(metric.id) and "same" in text and \
+            if "same" in text and scope == "total" and is_casualty_metric(metric.id) and \
                     SAME_PERIOD.search(f"{_words_tail(f.left, 12)} {f.clause}"):
                 # "Russia claims to have killed 1,400 Ukrainian soldiers within a 24-hour period. ... Russian
                 # forces had suffered around 1,100 fatalities over the same period": the rate of the last count
