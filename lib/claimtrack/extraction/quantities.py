@@ -137,7 +137,8 @@ HEDGES_BEFORE = [
     (r"(?:fewer|less)[\s-]+than|under|below|just\s+under|short\s+of|(?:somewhere\s+|just\s+)?(?:south|shy)\s+of",
      "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
-    (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to|circa|ca\.|c\.|"
+    # ("practically 3,000", "virtually 12,000": machine-reworded copy's "almost")
+    (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|practically|virtually|close\s+to|circa|ca\.|c\.|"
      # "an estimated 11,000" hedges; "the agency estimated 15,000" is its speaker's verb
      r"(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)estimated|est\.|approaching|~|an?\s+approximate|"
      r"perhaps|maybe|possibly|"
@@ -445,7 +446,7 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, re.Pattern, list]:
 # full search, which would otherwise run before every number.
 _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|passed|crossed|beyond|under|below|as|about|around|"
-    r"approximately|approx\.?|roughly|some|nearly|near|almost|circa|ca\.|c\.|estimated|est\.|"
+    r"approximately|approx\.?|roughly|some|nearly|near|almost|practically|virtually|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
     rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS})\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
@@ -683,6 +684,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‑|to|through|or)\s*", re.IGNORECASE
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "could range from 11,000 to 12,000": a range, not an earlier and a later value
+# "ranged from 846 to November's 1,523": the upper end named by whose figure it is.
+_TO_WHOSE = re.compile(r"\s*to\s+[A-Z][a-z]+(?:’|')s\s+")
 _RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)\s+from\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(?:up|down)(?:\s+\w+ly)?\s+from)\s+(?:the\s+)?$",
@@ -1139,9 +1142,11 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         group = [q]
         j = i + 1
         between = _BETWEEN.search(text[max(0, q.start - 12):q.start]) is not None
+        ranged = "from" in text[max(0, q.start - 8):q.start] and _RANGE_FROM.search(text, max(0, q.start - 30), q.start)
         while j < len(qs) and q.qualifier != "vague":
             gap = text[group[-1].end:qs[j].start]
-            joins = _RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s*and\s*", gap))
+            joins = _RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s*and\s*", gap)) or \
+                (ranged and len(group) == 1 and _TO_WHOSE.fullmatch(gap))
             if not joins or qs[j].qualifier not in ("exact", "approx") or qs[j].role:
                 break
             if gap.strip().lower() == "or" and len(group) > 1:
