@@ -2579,6 +2579,10 @@ ROWS += [
     ("'ranged from N to November's M' is one range, its end named by whose figure it is",
      "Russia's daily losses this year ranged from 846 to November's 1,523, British intelligence said.",
      "846", {"metric": "russian_casualties", "qualifier": "range"}),
+    ("'the most costly month' is a month's count, as 'the costliest month' is",
+     "November was the most costly month of the war for Russia, with a total of 45,680 Russian casualties, the UK "
+     "said.",
+     "45,680", {"metric": "russian_casualties", "scope": "rate_month"}),
     ("'within 24 hours of' an order is a deadline, not a rate",
      "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
      "1,200", {"metric": "russian_casualties", "scope": "total"}),
