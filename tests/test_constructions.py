@@ -2583,6 +2583,20 @@ ROWS += [
      "November was the most costly month of the war for Russia, with a total of 45,680 Russian casualties, the UK "
      "said.",
      "45,680", {"metric": "russian_casualties", "scope": "rate_month"}),
+    ("a time past a comparison after the figure is the compared figure's, not the statement's",
+     "Russia lost 824 soldiers per day, Kyiv's General Staff wrote, more than four times the rate reported "
+     "in June-July.",
+     "824", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("'in the last week of October' is a date, not a weekly rate",
+     "Ukrainian intelligence said Russia had deployed over 7,000 North Korean troops to areas near Ukraine in the "
+     "last week of February.",
+     "7,000", {"metric": "dprk_troops_in_russia", "scope": "near_front"}),
+    ("'infantrymen' are soldiers; 'falling in battle' is a loss",
+     "Shoigu said in September 2022 that 5,937 Russian infantrymen had died since the start of the war.",
+     "5,937", {"metric": "russian_casualties"}),
+    ("... 'soldiers falling in battle'",
+     "Approximately 120,000 Russian soldiers have been falling in battle, Kyiv said.",
+     "120,000", {"metric": "russian_casualties"}),
     ("'within 24 hours of' an order is a deadline, not a rate",
      "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
      "1,200", {"metric": "russian_casualties", "scope": "total"}),

@@ -1202,9 +1202,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # (in the reported words themselves: "A day after Seoul said so, Kyiv said 3,000 ..." is Kyiv's own day)
     back = _day_count(days_after.group(1)) \
         if days_after and not re.search(r"[,;:]", f.sentence[days_after.end():q.start]) else 0
-    spoken = [t for t in times if SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)
+    # (not past a comparison after the figure: "824 casualties per day, it wrote, more than four times the rate
+    # reported in June-July": that time is the compared figure's)
+    spoken = [t for t in times if (SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)
               or (t.start > q.end and not f.sentence[t.end:].strip(" .;)\"”’")
-                  and INVERTED_SPEECH_BEFORE.search(f.sentence, max(0, t.start - 100), t.start))]
+                  and INVERTED_SPEECH_BEFORE.search(f.sentence, max(0, t.start - 100), t.start)))
+              and not (t.start > q.end and COMPARED.search(f.sentence, q.end, t.start))]
     if spoken:
         # "..., the commander said on Sunday": when the figure was given
         return days_before(spoken[0].value, back) if back else spoken[0].value
@@ -1235,6 +1238,8 @@ def _smaller(part: Quantity, whole: Quantity) -> bool:
     return a is not None and b is not None and a < b
 
 
+# A comparison with another figure: "more than four times the rate reported in June-July", "compared with".
+COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.IGNORECASE)
 # The words of an earlier statement the sentence counts from: "since the US and Ukraine announced that ...".
 SINCE_SAID = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){1,6}?(?:announced|said|reported|confirmed|revealed|claimed|"
                         r"disclosed|estimated)\s+(?:that\s+)?", re.IGNORECASE)

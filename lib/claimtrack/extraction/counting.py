@@ -461,6 +461,10 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
                     found = None
             elif rx is ADDITIONAL:
                 found = next((x for x in rx.finditer(words) if not OTHER_REINFORCEMENTS.search(words, 0, x.end())), None)
+            elif rx is RATE:
+                # (troops "deployed in the last week of October": a date; a toll over that week is a week's count)
+                found = next((x for x in rx.finditer(words) if not words.startswith(" of ", x.end())
+                              and f"{x.group()} of " not in rest), None)
             else:
                 found = rx.search(words)
             if found:
