@@ -1036,6 +1036,8 @@ INVERTED_SPEECH_BEFORE = re.compile(rf",\s*(?:{_DATED_SAYING})\s+(?:the\s+)?"
 STATEMENT_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\s+(?!that\b)", re.IGNORECASE)
 # A time right before a verb of saying dates the statement too: "Syrskyi on Monday announced that".
 SAID_AFTER = re.compile(rf"\s*(?:{_DATED_SAYING}|told)\b", re.IGNORECASE)
+# A year written out ("in 2024"), not one said relative to now ("earlier this year").
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # A time that opens a sentence whose speaker and verb follow it: "In March, South Korea's military said ...".
 OPENING_SAID = re.compile(rf",\s*(?:[\w’'.-]+\s+){{1,6}}?(?:{_DATED_SAYING})\b")
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
@@ -1134,7 +1136,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  and t.start > stated[-1].end and not STATEMENT_BREAK.search(f.sentence, stated[-1].end, t.start)
                  else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
-    if own and len(own[0].value) == 4 and stated and stated[-1].value.startswith(own[0].value) and not plan:
+    if own and len(own[0].value) == 4 and stated and stated[-1].value.startswith(own[0].value) and not plan \
+            and not YEAR_WRITTEN.search(own[0].text):
         # "In March, South Korea's military said North Korea sent about 3,000 additional troops to Russia earlier
         # this year": the year is the statement's; its month says when the count stood
         return stated[-1].value
@@ -1207,7 +1210,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     spoken = [t for t in times if (SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)
               or (t.start > q.end and not f.sentence[t.end:].strip(" .;)\"”’")
                   and INVERTED_SPEECH_BEFORE.search(f.sentence, max(0, t.start - 100), t.start)))
-              and not (t.start > q.end and COMPARED.search(f.sentence, q.end, t.start))]
+              and not (t.start > q.end and _compared_before(f.sentence, q.end, t.start))]
     if spoken:
         # "..., the commander said on Sunday": when the figure was given
         return days_before(spoken[0].value, back) if back else spoken[0].value
@@ -1240,6 +1243,14 @@ def _smaller(part: Quantity, whole: Quantity) -> bool:
 
 # A comparison with another figure: "more than four times the rate reported in June-July", "compared with".
 COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.IGNORECASE)
+def _compared_before(sentence: str, start: int, end: int) -> bool:
+    """Does a comparison ("more than four times the rate reported in") open between `start` and `end` with no
+    comma after it (not "higher than the rate seen in June, British intelligence said on Monday": the comma
+    closes the comparison, the time after it is the statement's)?"""
+    found = list(COMPARED.finditer(sentence, start, end))
+    return bool(found) and "," not in sentence[found[-1].end():end]
+
+
 # The words of an earlier statement the sentence counts from: "since the US and Ukraine announced that ...".
 SINCE_SAID = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){1,6}?(?:announced|said|reported|confirmed|revealed|claimed|"
                         r"disclosed|estimated)\s+(?:that\s+)?", re.IGNORECASE)
@@ -1371,6 +1382,9 @@ SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within) (?:the|that) same "
                          r"(?:period|time ?(?:frame|span)?|span|24[- ]hours?(?: period)?|day|week)\b"
                          r"(?!,?\s+(?:last|a|the\s+previous)\s+(?:year|month|week)|\s+(?:a|one)\s+year\s+(?:earlier|before|ago))",
                          re.IGNORECASE)
+# "the same day/week/24 hours" names its own unit; only "the same period/time frame/span" points back to a rate.
+SAME_UNIT = re.compile(r"\bthe\s+same\s+(day|week|month|24[- ]hours?)\b", re.IGNORECASE)
+SAME_UNITS = {"da": "rate_day", "24": "rate_day", "we": "rate_week", "mo": "rate_month"}
 # A count of losses in a sentence, and a rate right after its number ("killed 1,400 Ukrainian soldiers within a
 # 24-hour period"): what "the same period" points back to.
 LOSS_COUNT = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|died|wounded|injured|casualties|losses|"
@@ -1421,6 +1435,12 @@ def _other_side_losses(m: Metric, before: str) -> bool:
 PAREN_NOT_PART = re.compile(r"\s*(?:up|down|rising|falling)\s+from\b|\s*(?:compared|versus|vs\.?|against|previously|from)\b",
                             re.IGNORECASE)
 PAREN_GAP = 60      # characters between a whole's number and the parenthesis of its part
+# A time of the part's own inside its parenthesis: "(of whom about 4,000 have since been killed)", "(... still in
+# Kursk now)", "(... killed this week alone)", "(... in December)": the part keeps it.
+PAREN_OWN_TIME = re.compile(r"\b(?:since|now|still|so far|to date|alone|today|yesterday|this\s+(?:week|month|year)|"
+                            r"last\s+(?:week|month|year)|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june?|july?|"
+                            r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+                            re.IGNORECASE)
 
 
 def _paren_whole(text: str, classified: list, k: int) -> int | None:
@@ -1435,7 +1455,7 @@ def _paren_whole(text: str, classified: list, k: int) -> int | None:
         return None
     whole = next((j for j in range(k - 1, -1, -1) if classified[j][2] and classified[j][0].end <= opened), None)
     if whole is None or opened - classified[whole][0].end > PAREN_GAP or \
-            re.search(r"[,;.]", text[classified[whole][0].end:opened]):
+            re.search(r"[,;.]", text[classified[whole][0].end:opened]) or PAREN_OWN_TIME.search(text, opened, closed):
         return None
     return whole
 
@@ -1780,7 +1800,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # "Russia claims to have killed 1,400 Ukrainian soldiers within a 24-hour period. ... Russian
                 # forces had suffered around 1,100 fatalities over the same period": the rate of the last count
                 # of losses before, whoever's it was
-                scope = _same_period(sentences, si) or scope
+                named = SAME_UNIT.search(f"{_words_tail(f.left, 12)} {f.clause}")
+                scope = named and SAME_UNITS[named.group(1).lower()[:2]] or _same_period(sentences, si) or scope
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
             chain = [outlet] if outlet else []

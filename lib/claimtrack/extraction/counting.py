@@ -143,13 +143,13 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
                   r"\b(?:in|over|within|during) (?:just |only )?(?:a |one )?(?:24 hours\b"
                   r"(?! (?:of (?!fighting|combat|battles?|clashes|assaults)|after|following|since|from)\b)"
                   r"|24-hour (?:period|span|window)\b)|"
-                  r"\b(?:costliest|deadliest|bloodiest|worst|heaviest|most (?:costly|deadly|lethal)) (?:day|week|month)\b|"
+                  r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
                   rf"\bin (?:the month of )?{MONTH}(?: (?:19|20)\d\d)?(?: and {MONTH})?(?: (?:19|20)\d\d)? alone\b|"
                   rf"\b(?:recorded|registered|reported) in {MONTH} (?:19|20)\d\d\b",
                   re.I)
 # The period of a rate, read from RATE's match: "a day", "daily", "over the past 24 hours" → per day; a span
 # of several days or weeks ("in the last three days", "two weeks") stays a rate of no stated period.
-_PERIOD_OPENS = "a|per|each|every|single|past|last|previous|costliest|deadliest|bloodiest|worst|heaviest|costly|deadly|lethal"
+_PERIOD_OPENS = "a|per|each|every|single|past|last|previous|costliest|deadliest|bloodiest|worst|heaviest"
 RATE_PERIODS = (("rate_day", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|by) day|daily|24[- ]hours?)\b", re.I)),
                 ("rate_week", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) week|weekly)\b", re.I)),
                 ("rate_month", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) month|monthly|{MONTH})\b", re.I)))

@@ -685,7 +685,9 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "could range from 11,000 to 12,000": a range, not an earlier and a later value
 # "ranged from 846 to November's 1,523": the upper end named by whose figure it is.
-_TO_WHOSE = re.compile(r"\s*to\s+[A-Z][a-z]+(?:’|')s\s+")
+# (a time's, not a speaker's: "ranged from 10,000 to Kyiv's 12,000" is two sources' figures)
+_TO_WHOSE = re.compile(r"\s*to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)|(?:last|this|next)\s+(?:year|month|week))(?:’|')s\s+", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)\s+from\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(?:up|down)(?:\s+\w+ly)?\s+from)\s+(?:the\s+)?$",

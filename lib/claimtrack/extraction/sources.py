@@ -196,7 +196,8 @@ NOT_SPEAKER_START = re.compile(r"(?:\d|(?:fewer|more|less|over|under|about|aroun
                                re.IGNORECASE)
 # ... but a subject "Some" before a name is a speaker: "Some Western intelligence sources suggest that ..."
 # (not "some 3,000 ...", not "according to some estimates now total ...")
-SOME_NAMED = re.compile(r"Some\s+[A-Z]")
+SOME_NAMED = re.compile(r"Some\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:sources|officials|analysts|experts|diplomats|"
+                        r"lawmakers|commanders|observers|officers|agencies)")
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them)", re.IGNORECASE)   # (not "us": the US)
 # A phrase that is a place or a time, not a speaker ("in Siberia announced", "on Monday said").
 # Evidence, not a speaker: "according to preliminary data", "according to estimates": whose data it
@@ -614,7 +615,7 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                 out.append(("evidence", who, at))
                 continue
             if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who) \
-                    and not (NOT_SPEAKER_START.match(who) and not (kind == "subject" and SOME_NAMED.match(who))):
+                    and not (NOT_SPEAKER_START.match(who) and not (kind == "subject" and SOME_NAMED.fullmatch(who))):
                 out.append((kind, who, at))
     return tuple(out)
 
