@@ -1149,7 +1149,10 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             gap = text[group[-1].end:qs[j].start]
             joins = _RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s*and\s*", gap)) or \
                 (ranged and len(group) == 1 and _TO_WHOSE.fullmatch(gap))
-            if not joins or qs[j].qualifier not in ("exact", "approx") or qs[j].role:
+            # (an open upper end after "ranging from": "estimates ranging from 600,000 to over 1,000,000")
+            open_end = ranged and len(group) == 1 and qs[j].qualifier == "more_than" and joins and \
+                gap.strip().lower() == "to"
+            if not joins or (qs[j].qualifier not in ("exact", "approx") and not open_end) or qs[j].role:
                 break
             if gap.strip().lower() == "or" and len(group) > 1:
                 break             # "two or three" is a range; "10, 20 or 30" is not

@@ -44,8 +44,8 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           # intelligence sources suggest that ..."
           r"report(?=\s+that\b)|suggest(?=\s+that\b)|"
           # "Zelensky earlier put the number of killed or wounded North Koreans at 4,000": an estimate given
-          r"puts?(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|"
-          r"casualties)\b))")
+          # ("Kyiv puts Russian losses at 790,000": any object, so long as "at" a figure follows it)
+          r"puts?(?=\s+(?:[\w’'-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|casualties)\b[^.;:]{0,120}?\bat\s))")
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
