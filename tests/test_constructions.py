@@ -2622,6 +2622,10 @@ ROWS += [
     ("'Kyiv puts Russian losses at N': any object, so long as 'at' a figure follows",
      "Kyiv puts Russian losses at about 790,000 since February 2022.",
      "790,000", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("'down from a high of N' is the old value: a claim of its own, dated by its own month",
+     "Russia suffered an average of 1,140 casualties per day in February, down from a high of 1,262 in January, "
+     "London said.",
+     "1,262", {"metric": "russian_casualties", "as_of": "2025-01"}),
     ("'within 24 hours of' an order is a deadline, not a rate",
      "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
      "1,200", {"metric": "russian_casualties", "scope": "total"}),

@@ -690,8 +690,10 @@ _TO_WHOSE = re.compile(r"\s*to\s+(?:(?:January|February|March|April|May|June|Jul
                        r"December)|(?:last|this|next)\s+(?:year|month|week))(?:’|')s\s+", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)\s+from\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
-_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(?:up|down)(?:\s+\w+ly)?\s+from)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+# (the old value named as a peak: "down from a high of 1,262 in May")
+_PEAK_OF = r"(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:high|peak|low|record)\s+of\s+)?"
+_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(?:up|down)(?:\s+\w+ly)?\s+from)\s+"
+                      rf"{_PEAK_OF}$", re.IGNORECASE)
 _STRONG = re.compile(r"[ \u00a0]*-?[ \u00a0]*strong\b", re.IGNORECASE)
 
 
@@ -879,7 +881,10 @@ def _shared_hedge(text: str, quantities: list[Quantity]) -> None:
             b.qualifier, b.high = "more_than", None
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# ("down from a high of 1,262", "from a conflict high of over 1,262 per day": the old value named as a peak)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:high|peak|low|record)\s+of\s+)?$",
+                          re.IGNORECASE)
+FROM_REACH = 32     # characters before a number its "from (a high of)" may take
 _TO_BEFORE = re.compile(r"\b(?:to|down\s+to|up\s+to)\s+(?:the\s+|a\s+|an\s+|between\s+)?$", re.IGNORECASE)
 FROM_TO_GAP = 60   # characters between "from X" and "to Y" ("from 1,000 sq km in August to 700 sq km")
 
@@ -889,7 +894,7 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
     'Y, down from X' and 'instead of X': X is previous and, unit-less, takes Y's unit."""
     for a, b in zip(qs, qs[1:]):
         if b.role == "previous" and len(text[a.end:b.start]) <= FROM_TO_GAP and \
-                re.search(r"\b(?:up|down)(?:\s+\w+ly)?\s+from\s+(?:the\s+)?$", text[a.end:b.start]):
+                re.search(rf"\b(?:up|down)(?:\s+\w+ly)?\s+from\s+{_PEAK_OF}$", text[a.end:b.start]):
             if b.unit is None and a.unit and a.kind != "count":
                 b.unit = a.unit
             a.role = a.role or "new"
@@ -906,8 +911,8 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
         gap = _BRACKETED.sub(" ", text[a.end:b.start])
         if len(gap) > FROM_TO_GAP or re.search(r"[.;!?]", gap):
             continue
-        a_from = _FROM_BEFORE.search(text[max(0, a.start - 12):a.start])
-        b_from = _FROM_BEFORE.search(text[max(0, b.start - 12):b.start])
+        a_from = _FROM_BEFORE.search(text[max(0, a.start - FROM_REACH):a.start])
+        b_from = _FROM_BEFORE.search(text[max(0, b.start - FROM_REACH):b.start])
         if a_from and _RANGE_FROM.search(text, max(0, a.start - 30), a.start):
             continue
         if a_from and re.search(r"\bto\s+(?:the\s+|a\s+|just\s+|only\s+|a\s+mere\s+|as\s+little\s+as\s+)?$", gap):
