@@ -2626,6 +2626,12 @@ ROWS += [
      "Russia suffered an average of 1,140 casualties per day in February, down from a high of 1,262 in January, "
      "London said.",
      "1,262", {"metric": "russian_casualties", "as_of": "2025-01"}),
+    ("'had sent N by November' after a past perfect is a November gone by, not the next one",
+     "By then North Korea had sent 11,000 troops to Russia by November, Seoul said.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-11"}),
+    ("... but a plan 'by December' still looks ahead",
+     "North Korea plans to send another 6,000 troops to Russia by December, Seoul said.",
+     "6,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-12"}),
     ("'within 24 hours of' an order is a deadline, not a rate",
      "Some 1,200 Russian soldiers were killed within 24 hours of the order to attack, Kyiv said.",
      "1,200", {"metric": "russian_casualties", "scope": "total"}),

@@ -171,6 +171,10 @@ def _parse_published(published: str | None) -> tuple[date | None, str]:
 # and "before" are as often about a month gone by ("held the salient through February").
 FUTURE_BEFORE = re.compile(r"\b(?:by|next)\s+(?:the\s+end\s+of\s+)?$",
                            re.IGNORECASE)
+# ... but not after a past perfect: "Russia had lost 50,000 soldiers by March" is a March gone by.
+PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n)\b(?![^;]*?(?:[;]|[,.]\s))",
+                          re.IGNORECASE)
+PAST_PERFECT_REACH = 100   # characters before "by <month>" its verb may stand
 
 
 def _year_for_month(month: int, ref: date | None, ahead: bool = False) -> int | None:
@@ -189,7 +193,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         if kind == "iso":
             return f"{g['year']}-{g['mon']}-{g['day']}"
         month = _month(g["month"])
-        ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month")))
+        ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month"))) and \
+            not PAST_PERFECT.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if g.get("smonth") and not g.get("year"):
             # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
