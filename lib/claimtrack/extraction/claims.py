@@ -1243,6 +1243,8 @@ def _smaller(part: Quantity, whole: Quantity) -> bool:
 
 # A comparison with another figure: "more than four times the rate reported in June-July", "compared with".
 COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.IGNORECASE)
+
+
 def _compared_before(sentence: str, start: int, end: int) -> bool:
     """Does a comparison ("more than four times the rate reported in") open between `start` and `end` with no
     comma after it (not "higher than the rate seen in June, British intelligence said on Monday": the comma
@@ -1383,8 +1385,7 @@ SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within) (?:the|that) same "
                          r"(?!,?\s+(?:last|a|the\s+previous)\s+(?:year|month|week)|\s+(?:a|one)\s+year\s+(?:earlier|before|ago))",
                          re.IGNORECASE)
 # "the same day/week/24 hours" names its own unit; only "the same period/time frame/span" points back to a rate.
-SAME_UNIT = re.compile(r"\bthe\s+same\s+(day|week|month|24[- ]hours?)\b", re.IGNORECASE)
-SAME_UNITS = {"da": "rate_day", "24": "rate_day", "we": "rate_week", "mo": "rate_month"}
+SAME_UNIT = re.compile(r"\bthe\s+same\s+(?:(?P<day>day|24[- ]hours?)|(?P<week>week)|(?P<month>month))\b", re.IGNORECASE)
 # A count of losses in a sentence, and a rate right after its number ("killed 1,400 Ukrainian soldiers within a
 # 24-hour period"): what "the same period" points back to.
 LOSS_COUNT = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|died|wounded|injured|casualties|losses|"
@@ -1435,15 +1436,14 @@ def _other_side_losses(m: Metric, before: str) -> bool:
 PAREN_NOT_PART = re.compile(r"\s*(?:up|down|rising|falling)\s+from\b|\s*(?:compared|versus|vs\.?|against|previously|from)\b",
                             re.IGNORECASE)
 PAREN_GAP = 60      # characters between a whole's number and the parenthesis of its part
-# A time of the part's own inside its parenthesis: "(of whom about 4,000 have since been killed)", "(... still in
-# Kursk now)", "(... killed this week alone)", "(... in December)": the part keeps it.
-PAREN_OWN_TIME = re.compile(r"\b(?:since|now|still|so far|to date|alone|today|yesterday|this\s+(?:week|month|year)|"
-                            r"last\s+(?:week|month|year)|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june?|july?|"
-                            r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+# Words that give a part a time of its own though the time reader finds none there: "(of whom about 4,000 have
+# since been killed)", "(... still in Kursk)", "(... killed this week alone)"; a date inside ("(... in December)")
+# is found by find_times.
+PAREN_OWN_TIME = re.compile(r"\b(?:since|now|still|so far|to date|alone|today|yesterday|(?:this|last)\s+(?:week|month|year))\b",
                             re.IGNORECASE)
 
 
-def _paren_whole(text: str, classified: list, k: int) -> int | None:
+def _paren_whole(text: str, classified: list, k: int, published: str) -> int | None:
     """The index of the figure whose part the k-th figure is, inside a parenthesis right after it ("1.2 million
     Russian casualties (including about 325,000 troop deaths)"); None when the figure is not in one, the
     parenthesis compares ("(up from 790,000)"), or no claimed figure stands just before it."""
@@ -1455,7 +1455,8 @@ def _paren_whole(text: str, classified: list, k: int) -> int | None:
         return None
     whole = next((j for j in range(k - 1, -1, -1) if classified[j][2] and classified[j][0].end <= opened), None)
     if whole is None or opened - classified[whole][0].end > PAREN_GAP or \
-            re.search(r"[,;.]", text[classified[whole][0].end:opened]) or PAREN_OWN_TIME.search(text, opened, closed):
+            re.search(r"[,;.]", text[classified[whole][0].end:opened]) or PAREN_OWN_TIME.search(text, opened, closed) \
+            or find_times(text[opened + 1:closed], published):
         return None
     return whole
 
@@ -1801,7 +1802,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # forces had suffered around 1,100 fatalities over the same period": the rate of the last count
                 # of losses before, whoever's it was
                 named = SAME_UNIT.search(f"{_words_tail(f.left, 12)} {f.clause}")
-                scope = named and SAME_UNITS[named.group(1).lower()[:2]] or _same_period(sentences, si) or scope
+                scope = (f"rate_{named.lastgroup}" if named else _same_period(sentences, si)) or scope
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
             chain = [outlet] if outlet else []
@@ -1822,7 +1823,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                     t.start <= x.start and x.end <= t.end for t in times)],
                                                plan=scope == "planned"),
                           published)
-            whole = _paren_whole(text, classified, k) if "(" in text else None
+            whole = _paren_whole(text, classified, k, published) if "(" in text else None
             if whole in as_ofs and as_of == published:
                 # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
                 # 2025": a part in parentheses holds when its whole does, unless it has a time of its own

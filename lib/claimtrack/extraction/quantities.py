@@ -686,8 +686,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "could range from 11,000 to 12,000": a range, not an earlier and a later value
 # "ranged from 846 to November's 1,523": the upper end named by whose figure it is.
 # (a time's, not a speaker's: "ranged from 10,000 to Kyiv's 12,000" is two sources' figures)
-_TO_WHOSE = re.compile(r"\s*to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December)|(?:last|this|next)\s+(?:year|month|week))(?:’|')s\s+", re.IGNORECASE)
+_TO_WHOSE = re.compile(rf"\s*to\s+(?:{MONTHS}|(?:last|this|next)\s+(?:year|month|week))(?:’|')s\s+", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)\s+from\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 # (the old value named as a peak: "down from a high of 1,262 in May")
@@ -882,8 +881,7 @@ def _shared_hedge(text: str, quantities: list[Quantity]) -> None:
 
 
 # ("down from a high of 1,262", "from a conflict high of over 1,262 per day": the old value named as a peak)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+)?(?:high|peak|low|record)\s+of\s+)?$",
-                          re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_PEAK_OF}$", re.IGNORECASE)
 FROM_REACH = 32     # characters before a number its "from (a high of)" may take
 _TO_BEFORE = re.compile(r"\b(?:to|down\s+to|up\s+to)\s+(?:the\s+|a\s+|an\s+|between\s+)?$", re.IGNORECASE)
 FROM_TO_GAP = 60   # characters between "from X" and "to Y" ("from 1,000 sq km in August to 700 sq km")
