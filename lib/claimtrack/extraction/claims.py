@@ -1394,7 +1394,7 @@ LOSS_COUNT = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|d
 RATE_REACH = 80     # characters after a count's number its rate may stand
 # A count over a span up to now: "since February 2022", "so far", "in total", "since the start of the war".
 CUMULATIVE_SPAN = re.compile(r"\b(?:since|so far|to date|in total|overall|altogether|in all)\b", re.IGNORECASE)
-SAME_PERIOD_REACH = 6   # sentences back "the same period" looks for the rate it names (one wire story's five)
+SAME_PERIOD_REACH = 6   # sentences back "the same period" looks for the rate it names (a claim, its details and a rebuttal)
 TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
 
 
