@@ -2637,6 +2637,24 @@ ROWS += [
      "1,200", {"metric": "russian_casualties", "scope": "total"}),
 ]
 
+# The fifteenth session (2026-12-06): fail with eaf27fd, but the guards.
+ROWS += [
+    ("'the enemy lost N people': a side's loss of people is its own soldiers, no soldier noun needed",
+     "Over the past day, the enemy lost 1,250 people, Kyiv said.",
+     "1,250", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("... and with the side named before an aside",
+     "In the first four months of the year Russia, according to British intelligence, lost approximately "
+     "160,000 people.",
+     "160,000", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("... but not when the side that lost, named last before 'lost', is Ukraine's (guard)",
+     "The Russian Ministry of Defense stated that the Ukrainian army that invaded the Kursk region had lost "
+     "2,300 people.",
+     "2,300", {"metric": None}),
+    ("... nor people a strike killed (guard)",
+     "Russian missile strikes killed 14 people in Kharkiv on Monday.",
+     "14", {"metric": None}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

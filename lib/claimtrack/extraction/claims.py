@@ -66,6 +66,17 @@ BARE = {None, "other"}
 # Counted nouns that say nothing about the subject ("3,000 of them", bare numbers).
 GENERIC_UNITS = {None, "person", "people", "men", "man", "more", "others", "other", "them", "estimate", "figure",
                  "number", "total", "toll", "count", "level", "mark"}
+# A loss of people, the count right after it: "Russia lost 1,250 people in the past day", "the enemy's losses
+# amounted to over 55 thousand people" (Ukraine's General Staff and its translations write "people" for
+# soldiers; a loss is the losing side's own, so no soldier noun is needed; not "killed 12 people": a strike's)
+PERSONS = {"person"}
+LOST_PEOPLE = re.compile(r"\b(?:lost|los(?:e|es|ing)|loss(?:es)?\s+(?:of|amount(?:ed|ing)\s+to|total(?:l?ed|l?ing)|"
+                         r"st(?:ood|and|ands)\s+at|at|reached|exceeded))\s+$", re.IGNORECASE)
+LOST_REACH = 40     # characters before a count where its "lost" may stand (the hedge is the count's own)
+# The sides a sentence names, the last before "lost" being the side that lost: "the Russian Ministry of
+# Defense stated that the Ukrainian army that invaded the Kursk region had lost 2,300 people" is Ukraine's.
+SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kremlin|enemy|occupiers?|invaders?|"
+                  r"north\s+korea\w*|pyongyang|dprk)\b", re.IGNORECASE)
 # Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
 # 3,000", "would need to double", "doubt ... units can absorb thousands").
 HYPOTHETICAL = re.compile(
@@ -630,6 +641,16 @@ def _a_place(sentence: str, phrase: str) -> bool:
         IN_PLACE.search(sentence, max(0, at - 12), at) is not None
 
 
+def _lost_own(sentence: str, at: int) -> bool:
+    """Whether the count at `at` is what a side other than Ukraine lost ("Russia lost 1,250 people"):
+    LOST_PEOPLE right before it, and the last side named before that not Ukraine."""
+    lost = LOST_PEOPLE.search(sentence, max(0, at - LOST_REACH), at)
+    if not lost:
+        return False
+    sides = SIDE.findall(sentence, 0, lost.start())     # (the "ukraine" group of each: "" for another side)
+    return bool(sides) and not sides[-1]
+
+
 def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     """How well quantity `q` in frame `f` fits metric `m` (None: it does not). The caller has checked
     that the kinds fit."""
@@ -724,6 +745,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         elif m.kind == "count" and m.find("nouns", f.sentence):
             score += 0.5    # "The number of North Korean troops ... has risen ..., to 13,000"
             fired.append(f"noun~~{m.find('nouns', f.sentence)}")
+        elif m.kind == "count" and q.unit in PERSONS and m.has("signals") and _lost_own(f.sentence, q.start):
+            score += 0.5    # "Russia lost 1,250 people in the past day": whom a side lost are its own
+            fired.append("noun~lost people")
         elif m.kind == "count" and not (f.before and m.find("nouns", f.before)):
             return None
     if m.has("signals"):
