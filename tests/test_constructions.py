@@ -2653,6 +2653,12 @@ ROWS += [
     ("... nor people a strike killed (guard)",
      "Russian missile strikes killed 14 people in Kharkiv on Monday.",
      "14", {"metric": None}),
+    ("a sanctions list is no contingent: 'sanctioned N people and entities over the deployment'",
+     "The US sanctioned 398 people and entities over North Korea's troop deployment to Russia.",
+     "398", {"metric": None}),
+    ("... but troops sent 'in defiance of UN sanctions' are (guard)",
+     "North Korea sent 11,000 troops to Russia in defiance of UN sanctions.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")
