@@ -2659,6 +2659,17 @@ ROWS += [
     ("... but troops sent 'in defiance of UN sanctions' are (guard)",
      "North Korea sent 11,000 troops to Russia in defiance of UN sanctions.",
      "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'... to Russia in January, Seoul said': the speaker is the name after the comma, not the place before it",
+     "North Korea sent about 3,000 more troops to Russia in January, Seoul said.",
+     "3,000", {"metric": "dprk_troops_in_russia", "source": "South Korean government"}),
+    ("... and 'since ... the border region of Kursk in August, Kyiv said'",
+     "Ukrainian forces have captured more than 700 Russian soldiers since they crossed into the border region of "
+     "Kursk in August, Kyiv said on Wednesday.",
+     "700", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("... while an outlet after the comma keeps its article and stays in the chain (guard)",
+     "Hundreds of North Korean soldiers have been killed in Russia's Kursk region, The Guardian reported, citing a "
+     "senior US military official.",
+     "Hundreds", {"metric": "dprk_casualties", "chain_has": "The Guardian"}),
 ]
 
 @pytest.fixture(scope="module")

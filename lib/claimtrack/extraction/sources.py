@@ -582,7 +582,15 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                     and BARE_VERB_AFTER.match(sentence, m.end()):
                 continue                      # "Intelligence reports suggest that ...": "reports" is the noun, its
                 #                               owner unnamed (not "Western estimates put": the West's)
-            who = AUTHORED.sub("", _tidy(said)).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
+            tidied, at0 = _tidy(said), m.start("who")
+            last = said.rsplit(",", 1)[1].strip() if "," in said else ""
+            if last and last not in tidied and not re.search(r"\band\b", last):
+                # "... to Russia in January, Seoul said": the speaker is the name after the last comma, which
+                # _tidy cut off with the words from "in" (leaving the place); the comma rule below reads it
+                cut = said.rindex(",") + 1
+                said, at0 = said[cut:], at0 + cut
+                tidied = _tidy(said)
+            who = AUTHORED.sub("", tidied).strip(" ‘’'")    # "reports from ‘RBC-Ufa’"
             if kind == "subject" and OWNED_NOUN.search(m.group()) and COPULA_AFTER.match(sentence, m.end()):
                 # "though U.S. estimates were lower at around 1,200": the country's government's estimates
                 # (only here: "the U.S." alone names no one body, and "according to US estimates" beside a
@@ -591,7 +599,7 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                     f"{who} {OWNED_NOUN.search(m.group()).group().strip()}"
             if kind == "subject" and EVIDENCE.fullmatch(who) and SUGGEST_END.search(m.group()):
                 continue                      # "Reports suggest that ...", "New estimates suggest": no one speaks
-            at = m.start("who") + len(said) - len(said.lstrip())   # where its words start
+            at = at0 + len(said) - len(said.lstrip())   # where its words start
             former = FORMER.search(sentence, max(0, at - 8), at)
             if former:
                 # "A former United States government official said": no longer its voice (the tables' aliases
