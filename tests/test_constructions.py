@@ -2670,6 +2670,25 @@ ROWS += [
      "Hundreds of North Korean soldiers have been killed in Russia's Kursk region, The Guardian reported, citing a "
      "senior US military official.",
      "Hundreds", {"metric": "dprk_casualties", "chain_has": "The Guardian"}),
+    ("a day, month and two-digit year with dots is a date, not a figure ('from 24.02.22 to 10.03.25')",
+     "Total combat losses of the enemy from 24.02.22 to 10.03.25 were approximately 890,780 personnel.",
+     "24.02", {"metric": None}),
+    ("... and the figure after it is the count",
+     "Total combat losses of the enemy from 24.02.22 to 10.03.25 were approximately 890,780 personnel.",
+     "890,780", {"metric": "russian_casualties", "qualifier": "approx"}),
+    ("a list item labelled with the metric's noun takes its introduction's words: 'losses of the enemy are: "
+     "personnel - about N'",
+     "The total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately:\n\npersonnel \u2013 "
+     "about 891,460 (+1,340) persons,\n\ntanks \u2013 10,196 (+8),\n\naircraft \u2013 369.",
+     "891,460", {"metric": "russian_casualties", "counted": "casualties"}),
+    ("... but an item labelled with another noun is no count of people (guard)",
+     "The total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately:\n\npersonnel \u2013 "
+     "about 891,460 (+1,340) persons,\n\ntanks \u2013 10,196 (+8),\n\naircraft \u2013 369.",
+     "10,196", {"metric": None}),
+    ("... nor 'aircraft - N' (guard)",
+     "The total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately:\n\npersonnel \u2013 "
+     "about 891,460 (+1,340) persons,\n\ntanks \u2013 10,196 (+8),\n\naircraft \u2013 369.",
+     "369", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -812,7 +812,20 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         renamed = APPOSED.search(before)
         if renamed and not m.find("exclude", renamed.group(1)):
             found = m.find("signals", renamed.group(1)) or found
-    return found or _label_finds(m, "signals", f)
+    return found or _label_finds(m, "signals", f) or _item_signal(m, f)
+
+
+def _item_signal(m: Metric, f: _Frame) -> str | None:
+    """The signal of a list's introduction for an item whose label is the metric's own noun: "The total
+    combat losses of the enemy ... are approximately: personnel - about 891,460 (+1,340) persons, tanks -
+    10,196 (+8)" (Ukraine's General Staff's daily list: the introduction says what every item is, the label
+    which item; an item labelled "tanks" is no count of people)."""
+    if not f.before.rstrip().endswith(":") or "-" not in f.sentence[max(0, f.at - ITEM_LABEL_REACH):f.at]:
+        return None
+    label = ITEM_LABEL.search(f.sentence, max(0, f.at - ITEM_LABEL_REACH), f.at)
+    if not label or not m.find("nouns", label.group(1)):
+        return None
+    return m.find("signals", f.before)
 
 
 def _label_finds(m: Metric, field: str, f: _Frame) -> str | None:
@@ -1077,6 +1090,11 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
 # Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most five words).
 LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
 LABEL_REACH = 60    # characters before a figure its label may take
+# A list item's label before a dash, at the item's start ("personnel - about 891,460", "..., tanks - 10,196"): the
+# reader writes every dash between spaces as " - ".
+ITEM_LABEL = re.compile(r"(?:^|[,;•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+-\s+(?:(?:about|approximately|some|"
+                        r"around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)

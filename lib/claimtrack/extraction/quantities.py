@@ -196,6 +196,9 @@ NOT_QUANTITY = re.compile(
     r"(?:,?\s+\d{4})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    # a day, month and two-digit year with dots, as Ukraine's General Staff writes its span ("from 24.02.22 to
+    # 10.03.25")
+    r"|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d{2}\b(?![.,]?\d)"
     # a day and month without the year, as a dateline writes it ("MSN - 27/03"); "24/7" is "always"
     r"|\b(?:0?[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?!/)|\b24/7\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
