@@ -2689,6 +2689,16 @@ ROWS += [
      "The total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately:\n\npersonnel \u2013 "
      "about 891,460 (+1,340) persons,\n\ntanks \u2013 10,196 (+8),\n\naircraft \u2013 369.",
      "369", {"metric": None}),
+    ("a budget as who pays is no budget line: 'a one-off payment of N rubles from the federal budget'",
+     "Volunteers who sign a contract will receive a one-off payment of 400,000 rubles from the federal budget.",
+     "400,000", {"metric": "signing_bonus_rub", "counted": "one_time_bonus", "scope": "federal"}),
+    ("... 'from the regional budget' is the region's payment, though the region is not named",
+     "Volunteers who sign a contract will receive a one-off payment of 400,000 rubles from the regional budget, "
+     "the governor said.",
+     "400,000", {"metric": "signing_bonus_rub", "scope": "regional"}),
+    ("... but a budget's own sum stays out (guard)",
+     "The federal budget allocates 400 million rubles for one-time payments to contract soldiers.",
+     "400 million", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -112,7 +112,10 @@ HELD = re.compile(r"\b(?:held|holds?|holding|control\w*|occup\w*|remain\w*|still
 MONTHLY = re.compile(r"\b(?:monthly|a month|per month|each month|every month|salar(?:y|ies)|wages?|allowance)\b", re.I)
 DEATH_PAY = re.compile(r"\b(?:death|killed|compensation|injur\w*|wounded|famil(?:y|ies) of|relatives|"
                        r"in the event of)\b", re.I)
-OTHER_MONEY = re.compile(r"\b(?:fees?|referr\w*|recruiters?|budgets?|spen[dt]\w*|expenditures?|trillion|billion|"
+# (a budget as who pays, "from the federal budget", is no other money: metrics.yml's signing_bonus_rub)
+OTHER_MONEY = re.compile(r"\b(?:fees?|referr\w*|recruiters?|(?<!from the )(?<!from the federal )(?<!from the regional )"
+                         r"(?<!from the city )(?<!from the local )(?<!from the republican )budgets?|spen[dt]\w*|"
+                         r"expenditures?|trillion|billion|"
                          r"in total for|paid to (?:north korea|pyongyang)|loans?|debts?|fines?|rewards?)\b", re.I)
 FEDERAL = re.compile(r"\bfederal\b", re.I)
 # "the federal incentive, which is currently 400,000 rubles": the relative clause's antecedent is federal
@@ -120,6 +123,8 @@ FEDERAL_WHICH = re.compile(r"\bfederal\b[^,.;]{0,30},\s*which\s+(?:is|was|amount
                            re.I)
 COMBINED = re.compile(r"\b(?:combined|together with|including (?:the )?federal|plus (?:the )?federal|"
                       r"from all sources|all levels)\b", re.I)
+REGIONAL_PAYER = re.compile(r"\bfrom (?:the|its|their) (?:regional|republic(?:an|.s)|oblast|krai) (?:budget|treasury|funds)\b",
+                            re.I)
 MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 
 # A running total the sentence's rate adds up to: "..., bringing its losses to 700,000".
@@ -424,6 +429,8 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
         if region:
             city = MUNICIPAL.search(tight) and not region.startswith(FEDERAL_CITIES)
             return "municipal" if city else "regional"
+        if REGIONAL_PAYER.search(tight):
+            return "regional"       # "400,000 rubles from the regional budget": the region pays, though unnamed
         return "unspecified"
     if counted.startswith("area_"):
         return "one_event" if ONE_EVENT.search(tight) else "total"
