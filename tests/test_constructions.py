@@ -2699,6 +2699,9 @@ ROWS += [
     ("... but a budget's own sum stays out (guard)",
      "The federal budget allocates 400 million rubles for one-time payments to contract soldiers.",
      "400 million", {"metric": None}),
+    ("'every 24 hours' is a rate per day",
+     "That is almost 1,600 Russian casualties every 24 hours, London said.",
+     "1,600", {"metric": "russian_casualties", "scope": "rate_day"}),
 ]
 
 @pytest.fixture(scope="module")

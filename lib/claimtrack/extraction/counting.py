@@ -137,7 +137,7 @@ RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|p
 MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 # (not "a day after Seoul said ...", "a week later", "a week ago": a time, not a rate; nor "its daily intelligence update")
 RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|month)\b(?! (?:after|before|later|earlier|ago)\b)|"
-                  r"\bday by day\b|"
+                  r"\bday by day\b|\b(?:per|every|each) 24 hours\b|"
                   r"\bdaily\b(?! (?:intelligence|update|briefing|bulletin|report)\b)|\bweekly\b|\bmonthly\b|"
                   # (a span of up to two weeks: "the last 100 days of the Kursk campaign" is no rate)
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
