@@ -2702,6 +2702,18 @@ ROWS += [
     ("'every 24 hours' is a rate per day",
      "That is almost 1,600 Russian casualties every 24 hours, London said.",
      "1,600", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("'the North has suffered N casualties' (Korean copy's 'the North') is North Korea's loss",
+     "The North has suffered about 1,100 casualties, the Joint Chiefs of Staff said.",
+     "1,100", {"metric": "dprk_casualties"}),
+    ("... and 'Kim Jong Un's army'",
+     "Kim Jong Un's army has suffered roughly 4,000 casualties in Russia.",
+     "4,000", {"metric": "dprk_casualties"}),
+    ("... and North Koreans 'dying' at a rate",
+     "North Korean soldiers are dying at a rate of about 100 a day, a Ukrainian commander said.",
+     "100", {"metric": "dprk_casualties", "scope": "rate_day"}),
+    ("... but 'the North group of forces' is Russia's (guard)",
+     "The North group of forces has lost 1,200 soldiers, Kyiv said.",
+     "1,200", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")
