@@ -2714,6 +2714,13 @@ ROWS += [
     ("... but 'the North group of forces' is Russia's (guard)",
      "The North group of forces has lost 1,200 soldiers, Kyiv said.",
      "1,200", {"metric": None}),
+    ("a post before its holder is part of the speaker: 'EU foreign policy chief Kaja Kallas said'",
+     "The deployment of 12,000 North Korean soldiers to Kursk marks a dangerous escalation, EU foreign policy chief "
+     "Kaja Kallas said.",
+     "12,000", {"metric": "dprk_troops_in_russia", "source_has": "EU foreign policy chief"}),
+    ("... and 'the South Korean defence minister said' is the ministry",
+     "About 11,000 North Korean troops are in Russia, the South Korean defence minister said.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "South Korea defence ministry"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -58,6 +58,9 @@ _WHO = (r"(?P<who>(?:(?:[A-Z]\.){2,}|(?<![\w.])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cm
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
                r"officials?|intelligence|military|agenc(?:y|ies)|army|forces|staff|command|councils?|committees?|"
                r"commander(?:-in-chief)?|chiefs?|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
+               # a post named before its holder: "the South Korean defence minister said", "EU foreign policy chief
+               # Kaja Kallas said"
+               r"ministers?|secretary|foreign|policy|"
                # groups named by who they are: "Western leaders say", "a Ukrainian special operations crew claimed"
                r"leaders|diplomats?|crews?|special\s+operations|project|network|spy|armed|"
                r"analysts?|region|regional|defen[cs]e|"
