@@ -2721,6 +2721,12 @@ ROWS += [
     ("... and 'the South Korean defence minister said' is the ministry",
      "About 11,000 North Korean troops are in Russia, the South Korean defence minister said.",
      "11,000", {"metric": "dprk_troops_in_russia", "source": "South Korea defence ministry"}),
+    ("Ukrainian positions a Russian force attacks do not make it Ukrainian",
+     "A Russian force of around 50,000 is attacking Ukrainian positions in Kursk.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("... nor North Korean troops it includes make it North Korean",
+     "A Russian force of around 50,000, including North Korean troops, is attacking Ukrainian positions in Kursk.",
+     "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")
