@@ -2727,6 +2727,15 @@ ROWS += [
     ("... nor North Korean troops it includes make it North Korean",
      "A Russian force of around 50,000, including North Korean troops, is attacking Ukrainian positions in Kursk.",
      "50,000", {"metric": "russian_troops_kursk"}),
+    ("a Title Case headline's source after its last comma: '..., UK Says'",
+     "Russia Has Suffered 800,000 Casualties, UK Says",
+     "800,000", {"metric": "russian_casualties", "source": "UK government"}),
+    ("... and after a spaced dash at its end: '... Top 850,000 - Ukraine'",
+     "Russian Army Losses Top 850,000 - Ukraine",
+     "850,000", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("... but a lower-case aside after the dash names no one (guard)",
+     "Russia lost 1,200 soldiers in a day - the highest toll so far",
+     "1,200", {"metric": "russian_casualties", "source": "unattributed"}),
 ]
 
 @pytest.fixture(scope="module")

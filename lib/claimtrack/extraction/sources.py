@@ -142,6 +142,12 @@ _PATTERNS = [
                            rf"(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # a headline's source after its colon: "Russia Loses Nearly 7,000 Troops and 100 Tanks in a Week: Kyiv"
     ("relayed", re.compile(r":\s+(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and)){0,4})\s*$")),
+    # a Title Case headline's source after its last comma or a spaced dash: "Russia Has Suffered 800,000
+    # Casualties, UK Says", "Russian Army Losses Top 850,000 - Ukraine" (the reader writes a spaced dash " - ")
+    ("relayed", re.compile(r",\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:Says|Said|Claims|Warns|Reports|"
+                           r"Estimates|Confirms|Believes|Reveals|Admits|Insists)\s*$")),
+    ("relayed", re.compile(r"\A(?=.*\d.*\s-\s)(?:.*\s)?-\s+(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and)){0,4})\s*\Z",
+                           re.DOTALL)),
     # the citer of a figure as its speaker: "with Ukraine citing 3,000 casualties", "Kyiv putting the toll at"
     # (searched as the according-to frames are, with or without a verb of saying)
     # (and "with Ukraine reporting 990 Russian soldiers killed in a single day")
@@ -158,7 +164,7 @@ _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNOREC
 # without a verb of saying (issue 18). () for the frames searched everywhere they may be.
 # tests/test_claims.py checks that every match on real and made-up lines holds one.
 _PATTERN_NEEDS = [("citing ", "quoting "), ("according to",), ("citing ", "quoting ", "per ", " by ", " from "),
-                  ("cite", "quote"), (), (), (), (), (", ",), (":",),
+                  ("cite", "quote"), (), (), (), (), (", ",), (":",), (", ",), (" - ",),
                   ("citing", "cited", "putting", "reporting", "claiming", "estimating")]
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
