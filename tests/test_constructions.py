@@ -2736,6 +2736,9 @@ ROWS += [
     ("... but a lower-case aside after the dash names no one (guard)",
      "Russia lost 1,200 soldiers in a day - the highest toll so far",
      "1,200", {"metric": "russian_casualties", "source": "unattributed"}),
+    ("a decimal comma before a scale word ('1,5 million rubles', machine-translated copy) is 1.5 million",
+     "Those who sign a contract receive a one-time payment of 1,5 million rubles, the governor said.",
+     "1,5 million", {"metric": "signing_bonus_rub", "value": 1500000.0}),
 ]
 
 @pytest.fixture(scope="module")

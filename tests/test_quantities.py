@@ -102,6 +102,10 @@ FORMS = [
     ("Thousands of North Korean soldiers", (N, 1000, 9999, "soldier", "vague")),
     ("dozens of soldiers", (N, 24, 99, "soldier", "vague")),
     ("tens of thousands of troops", (N, 10000, 99999, "troop", "vague")),
+    # a decimal comma before a scale word; never before a group of three, nor without a scale word
+    ("1,5 million rubles", (1.5e6, 1.5e6, 1.5e6, "RUB", "exact")),
+    ("2,7 mln rubles", (2.7e6, 2.7e6, 2.7e6, "RUB", "exact")),
+    ("1,500 soldiers", (1500, 1500, 1500, "soldier", "exact")),
 ]
 
 

@@ -218,11 +218,15 @@ _SEP = r"[,\u00a0\u2009\u202f ]"
 # A dot for the thousands, as European copy and its machine translations write them: two groups or more
 # ("1.000.000"), or one group of zeros ("250.000", "6.000"); "27.423" stays a decimal.
 DOT_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000"
+# A comma for the decimal point before a scale word, as Russian and Ukrainian copy and its machine translations
+# write it ("1,5 million rubles", "2,7 mln"): one or two digits after the comma, never a group of three.
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|thousand|mln|mn|bln|bn|thsd|thous|ths|trn|tln|tn)\b)"
 # Groups of three after a comma, a space or an apostrophe ("10'000", Swiss style; the cleaner turns a
 # low-9 quotation mark used as a comma, "10‚000", into one)
 DIGITS = (r"(?<![\d.,'])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\u202f ]\d{3})+(?![\d,.]\d)"
           r"|\d{1,3}(?:'\d{3})+(?![\d'])"
           rf"|(?:{DOT_THOUSANDS})(?![\d.]\d|\d)"
+          rf"|{DECIMAL_COMMA}"
           r"|\d+\.\d+|\d/[2348](?![/\d])|\d+|\.\d+)(?:\s\d/[248])?(?![\d])")
 _WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
 _ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
@@ -275,9 +279,11 @@ class _Num:
     scale: float = 1.0  # the last scale applied
 
 
-_DIGIT_ATOM = re.compile(rf"({DIGITS})\s?([A-Za-z]*)$")
+# (an atom's digits alone: a decimal comma's scale word, which DIGITS looks ahead to, is an atom of its own)
+_DIGIT_ATOM = re.compile(rf"({DIGITS}|\d{{1,3}},\d{{1,2}})\s?([A-Za-z]*)$")
 _SEP_RX = re.compile(r"[,'\u00a0\u2009\u202f ]")      # a group separator, the apostrophe of "10'000" too
 _DOT_THOUSANDS = re.compile(DOT_THOUSANDS)
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _NOT_DIGIT = re.compile(r"[^\d]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+|[A-Z][a-z]+\b)")      # "a 30-day truce"; a headline's "60,000-Troop"
 _AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
@@ -310,7 +316,7 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
         if re.fullmatch(r"\d/\d", num):
             a, b = num.split("/")
             return "digits", int(a) / int(b), m.group(2) or None
-    digits = _SEP_RX.sub("", num)
+    digits = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else _SEP_RX.sub("", num)
     if _DOT_THOUSANDS.fullmatch(num):
         digits = digits.replace(".", "")
     value = float(digits) + frac
