@@ -2739,6 +2739,9 @@ ROWS += [
     ("a decimal comma before a scale word ('1,5 million rubles', machine-translated copy) is 1.5 million",
      "Those who sign a contract receive a one-time payment of 1,5 million rubles, the governor said.",
      "1,5 million", {"metric": "signing_bonus_rub", "value": 1500000.0}),
+    ("a people in the plural is who is counted: '1,500 Russians killed every day' (not a count of days)",
+     "1,500 Russians killed every day",
+     "1,500", {"metric": "russian_casualties", "scope": "rate_day"}),
 ]
 
 @pytest.fixture(scope="module")

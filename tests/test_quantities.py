@@ -106,6 +106,8 @@ FORMS = [
     ("1,5 million rubles", (1.5e6, 1.5e6, 1.5e6, "RUB", "exact")),
     ("2,7 mln rubles", (2.7e6, 2.7e6, 2.7e6, "RUB", "exact")),
     ("1,500 soldiers", (1500, 1500, 1500, "soldier", "exact")),
+    # a people named in the plural has no noun after it: "day" is no unit of "1,500 Russians killed every day"
+    ("1,500 Russians killed every day", (1500, 1500, 1500, None, "exact")),
 ]
 
 

@@ -578,7 +578,7 @@ def _counted_noun(text: str, pos: int) -> str | None:
     the head only if no plural comes ("a 1,100 casualty estimate" → 'estimate').
     """
     head: str | None = None
-    plural = False
+    plural = people = False
     for i, m in enumerate(_WORD_OR_MARK.finditer(text, pos, pos + 80)):
         if i > 4:
             break
@@ -600,7 +600,13 @@ def _counted_noun(text: str, pos: int) -> str | None:
                 head, plural = singular(low), True      # headline case: "3 Generals", "500 Officers"
                 continue
             if head is None:
+                if low.endswith("ans"):
+                    # "1,500 Russians killed every day", "3,000 North Koreans sent": a people named in the plural
+                    # is who is counted, with no noun of its own after it (not "day")
+                    people = True
                 continue                                 # "North Korean", "Russian"
+            break
+        if people and not _plural_like(low):
             break
         if _plural_like(low) and not _COUNT_SKIP.fullmatch(w):
             # "service members" is one noun: the servicemember, not the member
