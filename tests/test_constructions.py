@@ -2742,6 +2742,12 @@ ROWS += [
     ("a people in the plural is who is counted: '1,500 Russians killed every day' (not a count of days)",
      "1,500 Russians killed every day",
      "1,500", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("'killed N soldiers and wounded M': the second verb is M's, not N's",
+     "Ukrainian special forces said they had killed 21 North Korean soldiers and wounded 40 in a three-day battle.",
+     "21", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("... but 'N had died and about M were injured' keeps N's own verb (guard)",
+     "The agency estimated that 15,000 Russians had died and about 45,000 were injured.",
+     "15,000", {"metric": "russian_casualties", "counted": "killed"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -369,6 +369,11 @@ MIXED_CONTINGENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:soldiers|troops|per
                               r"(?:combat\s+|military\s+)?(?:engineers|builders|sappers|deminers|construction\s+workers)\b|"
                               rf"personnel,\s+including\s+{_BUILDER}(?:\s*(?:,\s*|and\s+)(?:and\s+)?{_BUILDER})+\s*(?:[,.;:)–—]|$))",
                               re.I)
+# Another verb with a count of its own after the noun (or after the noun's last words, PERSON_NOUN taking
+# "Russian" of "Russian soldiers"): "killed 21 North Korean soldiers and wounded 40" (the "wounded" is the 40's)
+NEXT_COUNT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*,?\s*(?:and|while|but)\s+(?:also\s+)?(?:killed|wounded|injured|captured|"
+                        r"took|taken|lost|eliminated|destroyed)\s+(?:(?:about|around|some|another|over|more\s+than|nearly|"
+                        r"at\s+least)\s+)?\d", re.IGNORECASE)
 OWN_PARTICIPLE = re.compile(r"\W{0,3}(\w+)(?=\s*(?:$|[,.;:)–—]|\b(?:and|or|in|on|since|during|by|while|as|with|so|from|"
                             r"last|this|over|of|at|among|including|according)\b))", re.IGNORECASE)
 
@@ -388,7 +393,7 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: 
     # what follows the number's own noun says what it counts: "losses included 45 soldiers killed in
     # action", "1.2 million casualties, including up to 325,000 troop deaths"
     noun = PERSON_NOUN.search(after)
-    if noun:
+    if noun and not NEXT_COUNT.match(after, noun.end()):
         kinds = {name for name, rx in CASUALTY_WORDS if rx.search(_words(after[noun.end():], 3))}
         if len(kinds) == 1 and kinds != {"casualties"}:
             return kinds.pop()
