@@ -2748,6 +2748,15 @@ ROWS += [
     ("... but 'N had died and about M were injured' keeps N's own verb (guard)",
      "The agency estimated that 15,000 Russians had died and about 45,000 were injured.",
      "15,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'..., leaving Ukraine with N km²' is the area held (the clause is cut at 'with')",
+     "Russia has recaptured about 600 square km of the Kursk region, leaving Ukraine with some 700 square km.",
+     "700", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("... and 'Ukraine is left with N km²'",
+     "After months of counterattacks, Ukraine is left with about 500 square kilometres in Kursk.",
+     "500", {"metric": "ukraine_held_kursk_km2"}),
+    ("... while Russia's recapture before it stays no claim of Ukraine's (guard)",
+     "Russia has recaptured about 600 square km of the Kursk region, leaving Ukraine with some 700 square km.",
+     "600", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

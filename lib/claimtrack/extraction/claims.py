@@ -812,6 +812,10 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         renamed = APPOSED.search(before)
         if renamed and not m.find("exclude", renamed.group(1)):
             found = m.find("signals", renamed.group(1)) or found
+    if not found and m.kind == "area" and ("left" in before[-60:] or "leav" in before[-60:]):
+        held = LEFT_WITH.search(before, max(0, len(before) - 60))
+        if held:
+            return held.group().strip()     # "..., leaving Ukraine with some 700 square km" (the clause was cut at "with")
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
 
 
@@ -1090,6 +1094,12 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
 # Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most five words).
 LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
 LABEL_REACH = 60    # characters before a figure its label may take
+# What an area is left at: "Russia has recaptured about 600 square km, leaving Ukraine with some 700 square km",
+# "Ukraine is left with about 500 km²" (the break at "with" cuts the clause's verb off the figure).
+LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:(?:ukraine|kyiv|kiev|it|them|the\s+ukrainians|ukrainian\s+"
+                       r"(?:forces|troops|units))\s+)?(?:still\s+|only\s+|just\s+)?(?:in\s+control\s+of|holding|with)\s+"
+                       r"(?:(?:about|around|some|roughly|nearly|almost|approximately|only|just|under|less\s+than|"
+                       r"more\s+than|over)\s+)?$", re.IGNORECASE)
 # A list item's label before a dash, at the item's start ("personnel - about 891,460", "..., tanks - 10,196"): the
 # reader writes every dash between spaces as " - ".
 ITEM_LABEL = re.compile(r"(?:^|[,;•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+-\s+(?:(?:about|approximately|some|"
