@@ -2757,6 +2757,18 @@ ROWS += [
     ("... while Russia's recapture before it stays no claim of Ukraine's (guard)",
      "Russia has recaptured about 600 square km of the Kursk region, leaving Ukraine with some 700 square km.",
      "600", {"metric": None}),
+    ("'in its daily intelligence update' is the UK's report, not a daily rate that drops a contingent",
+     "The UK Ministry of Defence said in its daily intelligence update that 11,000 North Korean troops were in Kursk.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "UK Ministry of Defence"}),
+    ("'were killed by the end of February' (in the past tense) is the February gone by",
+     "About 1,000 North Korean soldiers were killed or wounded by the end of February, Kyiv said.",
+     "1,000", {"metric": "dprk_casualties", "as_of": "2025-02"}),
+    ("... and 'By February, Russia had deployed N' opening the sentence",
+     "By February, Russia had deployed 50,000 troops to Kursk.",
+     "50,000", {"metric": "russian_troops_kursk", "as_of": "2025-02"}),
+    ("... but 'losses could reach N by February' still looks ahead (guard)",
+     "Russian losses could reach 1 million by February, analysts said.",
+     "1 million", {"metric": "russian_casualties", "as_of": "2026-02"}),
 ]
 
 @pytest.fixture(scope="module")

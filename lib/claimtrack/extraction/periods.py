@@ -175,6 +175,26 @@ FUTURE_BEFORE = re.compile(r"\b(?:by|next)\s+(?:the\s+end\s+of\s+)?$",
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n)\b(?![^;]*?(?:[;]|[,.]\s))",
                           re.IGNORECASE)
 PAST_PERFECT_REACH = 100   # characters before "by <month>" its verb may stand
+# ... nor after a verb in the simple past with no word of the future before "by": "1,000 North Korean soldiers
+# were killed by the end of October" (written in November) is the October gone by; "North Korea plans to send
+# 6,000 more by December", "losses could reach 1 million by February" still look ahead.
+PAST_SIMPLE = re.compile(r"\b(?:was|were|lost|killed|reached|rose|fell|grew|sent|deployed|dispatched|arrived|died|"
+                         r"suffered|captured|seized|held|controlled|numbered|stood|totall?ed|amounted|surpassed|exceeded|"
+                         r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook)\b(?![^;]*?(?:[;]|[,.]\s))",
+                         re.IGNORECASE)
+FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned|planning|expects?|expected|aims?|intends?|"
+                          r"set\s+to|on\s+track|projected|forecast|going\s+to|likely|deadline|until|before)\b",
+                          re.IGNORECASE)
+
+
+# "By February, Russia had deployed 50,000 troops": a "by <month>" that opens the sentence, its verb after it.
+OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+(?:ed|en|t|n)\b", re.IGNORECASE)
+
+
+def _past_after(words: str) -> bool:
+    """Whether the words after an opening "by <month>" are in the past, with no word of the future."""
+    return bool(_HAD.search(words) or PAST_SIMPLE.search(words)) and not FUTURE_WORDS.search(words)
 
 
 def _year_for_month(month: int, ref: date | None, ahead: bool = False) -> int | None:
@@ -194,7 +214,10 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             return f"{g['year']}-{g['mon']}-{g['day']}"
         month = _month(g["month"])
         ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month"))) and \
-            not PAST_PERFECT.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())
+            not PAST_PERFECT.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start()) and \
+            not (PAST_SIMPLE.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())
+                 and not FUTURE_WORDS.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())) and \
+            not (OPENING_BY.match(m.string, 0, m.start("month")) and _past_after(m.string[m.end():m.end() + PAST_PERFECT_REACH]))
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if g.get("smonth") and not g.get("year"):
             # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
