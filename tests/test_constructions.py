@@ -2769,6 +2769,13 @@ ROWS += [
     ("... but 'losses could reach N by February' still looks ahead (guard)",
      "Russian losses could reach 1 million by February, analysts said.",
      "1 million", {"metric": "russian_casualties", "as_of": "2026-02"}),
+    ("a statement's day past where and to whom it was made dates its figures: 'spoke to reporters in Kyiv on "
+     "Monday. He said N'",
+     "Zelensky spoke to reporters in Kyiv on Thursday. He said 12,000 North Korean troops were in Kursk.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-06"}),
+    ("... and 'said after a briefing by the NIS on Thursday'",
+     "About 11,000 North Korean troops are in Russia, a lawmaker said after a briefing by the NIS on Thursday.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-06"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1940,16 +1940,19 @@ def _restated_sources(claims: list[Claim]) -> None:
 
 # A time that dates a statement: "said on Monday", "said at an Oct. 29 press briefing", "who made the
 # comments at a press briefing on Monday".
+# (up to two short phrases of where, to whom or after what between: "spoke to reporters in Kyiv on Monday", "wrote on
+# Telegram on Saturday", "said after a briefing by the NIS on Thursday")
+_STATEMENT_PLACE = r"(?:(?:to|in|at|on|with|by|from|after|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?[\w’'.-]+\s+){0,2}"
 STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
-                              r"confirmed|estimated|"
-                              r"noted|disclosed|revealed|added)\s+(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
+                              r"confirmed|estimated|spoke|wrote|posted|"
+                              rf"noted|disclosed|revealed|added)\s+{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
-                              r"(?:(?:on|last)\s+)?)$", re.IGNORECASE)
+                              rf"{_STATEMENT_PLACE}(?:(?:on|last)\s+)?)$", re.IGNORECASE)
 # STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
 STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
-                           r"confirmed|estimated|noted|"
+                           r"confirmed|estimated|noted|spoke|wrote|posted|"
                            r"disclosed|revealed|added|briefing|conference|statement|interview|remarks|comments|address|"
-                           r"speech|session)\s+(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
+                           rf"speech|session)\s+{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
                            r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
                            re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be

@@ -26,7 +26,7 @@ from .regions import find_regions
 
 _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
-          r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|"
+          r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|spoke|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
