@@ -2776,6 +2776,19 @@ ROWS += [
     ("... and 'said after a briefing by the NIS on Thursday'",
      "About 11,000 North Korean troops are in Russia, a lawmaker said after a briefing by the NIS on Thursday.",
      "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-06"}),
+    ("a Title Case headline's source opening it: 'Seoul Says N ...'",
+     "Seoul Says 300 North Korean Soldiers Killed In Kursk",
+     "300", {"metric": "dprk_casualties", "source": "South Korean government"}),
+    ("... and 'UK: Russia has lost N troops'",
+     "UK: Russia has lost 700,000 troops",
+     "700,000", {"metric": "russian_casualties", "source": "UK government"}),
+    ("... but a dateline 'SEOUL:' before a sentence that names its speaker is no source (guard)",
+     "SEOUL: An estimated 4,700 North Korean soldiers have been killed or wounded, South Korea's spy agency said.",
+     "4,700", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service",
+               "one_source": True}),
+    ("... nor 'Breaking:' (guard)",
+     "Breaking: Russia has lost 700,000 troops",
+     "700,000", {"metric": "russian_casualties", "source": "unattributed"}),
 ]
 
 @pytest.fixture(scope="module")
