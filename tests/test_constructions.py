@@ -2789,6 +2789,14 @@ ROWS += [
     ("... nor 'Breaking:' (guard)",
      "Breaking: Russia has lost 700,000 troops",
      "700,000", {"metric": "russian_casualties", "source": "unattributed"}),
+    ("a regional payment's governor named without the region takes the payment's region",
+     "Volunteers in the Belgorod region will receive a one-time payment of 500,000 rubles, Governor Vyacheslav "
+     "Gladkov said.",
+     "500,000", {"metric": "signing_bonus_rub", "source": "Belgorod regional government",
+                 "source_has": "Vyacheslav Gladkov"}),
+    ("... and 'the region's governor announced'",
+     "The region's governor announced a one-time payment of 500,000 rubles for volunteers in Belgorod.",
+     "500,000", {"metric": "signing_bonus_rub", "source": "Belgorod regional government"}),
 ]
 
 @pytest.fixture(scope="module")

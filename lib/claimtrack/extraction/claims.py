@@ -36,7 +36,16 @@ from ..reading.sentences import MERGE_AFTER
 from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
-from .counting import PLACE_LOOKBACK, RATE, RUNNING_TOTAL, counted_scope, is_casualty_metric, last_place, rate_scope
+from .counting import (
+    FEDERAL_CITIES,
+    PLACE_LOOKBACK,
+    RATE,
+    RUNNING_TOTAL,
+    counted_scope,
+    is_casualty_metric,
+    last_place,
+    rate_scope,
+)
 from .periods import PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import region_for, respectively, short_name
@@ -1895,7 +1904,31 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 conversions=[c.surface for c in q.conversions]))
     _restated_sources(claims)
     _statement_dates(claims, sentences, article.cleaned, published)
+    _placed_regional_bodies(claims)
     return claims
+
+
+# A region's body named without its region: "Governor Vyacheslav Gladkov said", "the region's governor
+# announced", "the regional government said" (the payment's region is the claim's `region`).
+PLACELESS_BODY = re.compile(r"(?:the\s+)?(?:region.s\s+|regional\s+|oblast.s\s+)?(?P<body>governor|government|administration|"
+                            r"authorities|head)(?:\s+\((?P<person>[^)]+)\))?", re.IGNORECASE)
+
+
+def _placed_regional_bodies(claims: list[Claim]) -> None:
+    """A regional payment's source named without its place takes the payment's region: "Belgorod regional
+    government (Governor Vyacheslav Gladkov)", as the gold of every set writes it (a federal city's body is
+    its "authorities": "Moscow authorities")."""
+    for c in claims:
+        if c.metric != "signing_bonus_rub" or not c.region or c.region == "Federal":
+            continue
+        body = PLACELESS_BODY.fullmatch(c.attributed_to)
+        if not body:
+            continue
+        place = short_name(c.region)
+        name = f"{place} authorities" if c.region.startswith(FEDERAL_CITIES) else f"{place} regional government"
+        person = body.group("person")
+        title = "Governor " if body.group("body").lower() == "governor" else ""
+        c.attributed_to = f"{name} ({title}{person})" if person else name
 
 
 # A speaker given only by a kind, no name: "US official", "UK spy chief", "analysts", "military officials".
