@@ -2799,6 +2799,44 @@ ROWS += [
      "500,000", {"metric": "signing_bonus_rub", "source": "Belgorod regional government"}),
 ]
 
+# Guards from review15's breaks of the session's own rules (2026-12-06): each passes with eaf27fd and failed with
+# the rule as first written.
+ROWS += [
+    ("soldiers sent 'to die' are a contingent, not a toll (guard)",
+     "Pyongyang sent 11,000 soldiers to Russia to die in a foreign war, Zelensky said.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("... and troops 'likely to die' (guard)",
+     "Many of the 11,000 North Korean troops in Kursk are likely to die, analysts say.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("a past verb's infinitive of purpose still looks ahead: 'deployed N troops to retake Kursk by April' (guard)",
+     "Russia deployed 50,000 troops to retake Kursk by April, Ukrainian officials said.",
+     "50,000", {"metric": "russian_troops_kursk", "as_of": "2025-04"}),
+    ("... and 'was preparing to send N by May' (guard)",
+     "Zelensky said Russia was preparing to send 100,000 more troops to Kursk by May.",
+     "100,000", {"as_of": "2025-05"}),
+    ("a country's people lost to demography is no war loss (guard)",
+     "The country lost 596,000 people last year, Rosstat said, as Russia fought in Ukraine.",
+     "596,000", {"metric": None}),
+    ("... nor people lost in a terror attack (guard)",
+     "In the Crocus City Hall attack, Russia lost 145 people.",
+     "145", {"metric": None}),
+    ("a headline's opening speaker does not reach past ';' to another's figure (guard)",
+     "North Korea Says It Sent No Troops; Seoul Estimates 11,000 in Kursk",
+     "11,000", {"source_not": "North Korean government"}),
+    ("... nor 'Russia Warns Seoul as ...' (guard)",
+     "Russia Warns Seoul as 11,000 North Korean Troops Fight in Kursk",
+     "11,000", {"source_not": "Russian government"}),
+    ("a former minister does not speak for the ministry (guard)",
+     "A former South Korean defence minister said 11,000 North Korean troops are in Russia.",
+     "11,000", {"source_not": "South Korea defence ministry"}),
+    ("... nor the minister's counterpart (guard)",
+     "The South Korean defence minister's US counterpart said 11,000 North Korean troops are in Russia.",
+     "11,000", {"source_not": "South Korea defence ministry"}),
+    ("'spoke of' is no statement (guard)",
+     "Kim spoke of heroic fighters as Pyongyang sent 11,000 troops to Russia.",
+     "11,000", {"source_not": "Kim"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -82,6 +82,11 @@ PERSONS = {"person"}
 LOST_PEOPLE = re.compile(r"\b(?:lost|los(?:e|es|ing)|loss(?:es)?\s+(?:of|amount(?:ed|ing)\s+to|total(?:l?ed|l?ing)|"
                          r"st(?:ood|and|ands)\s+at|at|reached|exceeded))\s+$", re.IGNORECASE)
 LOST_REACH = 40     # characters before a count where its "lost" may stand (the hedge is the count's own)
+# People a country loses other than in war: "the country lost 596,000 people, Rosstat said", "lost 300,000 people to
+# Covid", "lost 700,000 people who fled", "In the Crocus City Hall attack, Russia lost 145 people".
+NOT_WAR_LOSS = re.compile(r"\b(?:population|demograph\w*|rosstat|births?|mortality|emigra\w*|fled|left\s+the\s+country|"
+                          r"brain\s+drain|covid|pandemic|coronavirus|disease|terror\w*|attack|concert|crash\w*|fire|"
+                          r"flood\w*|earthquake)\b", re.IGNORECASE)
 # The sides a sentence names, the last before "lost" being the side that lost: "the Russian Ministry of
 # Defense stated that the Ukrainian army that invaded the Kursk region had lost 2,300 people" is Ukraine's.
 SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kremlin|enemy|occupiers?|invaders?|"
@@ -654,7 +659,7 @@ def _lost_own(sentence: str, at: int) -> bool:
     """Whether the count at `at` is what a side other than Ukraine lost ("Russia lost 1,250 people"):
     LOST_PEOPLE right before it, and the last side named before that not Ukraine."""
     lost = LOST_PEOPLE.search(sentence, max(0, at - LOST_REACH), at)
-    if not lost:
+    if not lost or NOT_WAR_LOSS.search(sentence):
         return False
     sides = SIDE.findall(sentence, 0, lost.start())     # (the "ukraine" group of each: "" for another side)
     return bool(sides) and not sides[-1]
@@ -833,11 +838,11 @@ def _item_signal(m: Metric, f: _Frame) -> str | None:
     combat losses of the enemy ... are approximately: personnel - about 891,460 (+1,340) persons, tanks -
     10,196 (+8)" (Ukraine's General Staff's daily list: the introduction says what every item is, the label
     which item; an item labelled "tanks" is no count of people)."""
-    if not f.before.rstrip().endswith(":") or "-" not in f.sentence[max(0, f.at - ITEM_LABEL_REACH):f.at]:
-        return None
+    if "-" not in f.sentence[max(0, f.at - ITEM_LABEL_REACH):f.at] or not f.before.rstrip().endswith(":"):
+        return None     # (the cheaper test first: most figures have no dash before them)
     label = ITEM_LABEL.search(f.sentence, max(0, f.at - ITEM_LABEL_REACH), f.at)
-    if not label or not m.find("nouns", label.group(1)):
-        return None
+    if not label or not m.find("nouns", label.group(1)) or m.find("exclude", f.before):
+        return None     # (nor a list of the other side's losses: "Ukraine's losses ... amount to: personnel - ...")
     return m.find("signals", f.before)
 
 

@@ -373,7 +373,8 @@ MIXED_CONTINGENT = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:(?:soldiers|troops|per
 # "Russian" of "Russian soldiers"): "killed 21 North Korean soldiers and wounded 40" (the "wounded" is the 40's)
 NEXT_COUNT = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*,?\s*(?:and|while|but)\s+(?:also\s+)?(?:killed|wounded|injured|captured|"
                         r"took|taken|lost|eliminated|destroyed)\s+(?:(?:about|around|some|another|over|more\s+than|nearly|"
-                        r"at\s+least)\s+)?\d", re.IGNORECASE)
+                        r"at\s+least)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)",
+                        re.IGNORECASE)
 OWN_PARTICIPLE = re.compile(r"\W{0,3}(\w+)(?=\s*(?:$|[,.;:)–—]|\b(?:and|or|in|on|since|during|by|while|as|with|so|from|"
                             r"last|this|over|of|at|among|including|according)\b))", re.IGNORECASE)
 

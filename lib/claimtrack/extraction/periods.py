@@ -182,8 +182,13 @@ PAST_SIMPLE = re.compile(r"\b(?:was|were|lost|killed|reached|rose|fell|grew|sent
                          r"suffered|captured|seized|held|controlled|numbered|stood|totall?ed|amounted|surpassed|exceeded|"
                          r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook)\b(?![^;]*?(?:[;]|[,.]\s))",
                          re.IGNORECASE)
+# (an infinitive of purpose is ahead of its past verb: "deployed 50,000 troops to retake Kursk by April"; the
+# verbs are named, as the text may be lower-cased and "to Russia" is a place)
 FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned|planning|expects?|expected|aims?|intends?|"
-                          r"set\s+to|on\s+track|projected|forecast|going\s+to|likely|deadline|until|before)\b",
+                          r"set\s+to|on\s+track|projected|forecast|going\s+to|likely|deadline|until|before|preparing|"
+                          r"prepared|ready|ordered|told|targets?|goal|to\s+(?:retake|recapture|send|deploy|dispatch|pay|reach|"
+                          r"replace|reinforce|launch|push|expel|attack|mount|join|fight|train|hold|capture|seize|take|begin|"
+                          r"start|recruit|raise|bring|double|increase|cut))\b",
                           re.IGNORECASE)
 
 

@@ -316,7 +316,7 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
         if re.fullmatch(r"\d/\d", num):
             a, b = num.split("/")
             return "digits", int(a) / int(b), m.group(2) or None
-    digits = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else _SEP_RX.sub("", num)
+    digits = num.replace(",", ".") if "," in num and _DECIMAL_COMMA.fullmatch(num) else _SEP_RX.sub("", num)
     if _DOT_THOUSANDS.fullmatch(num):
         digits = digits.replace(".", "")
     value = float(digits) + frac

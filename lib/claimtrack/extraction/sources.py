@@ -26,7 +26,7 @@ from .regions import find_regions
 
 _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
-          r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|spoke|"
+          r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|spoke(?!\s+(?:of|about)\b)|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
@@ -144,8 +144,10 @@ _PATTERNS = [
     ("relayed", re.compile(r":\s+(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and)){0,4})\s*$")),
     # a Title Case headline's source opening it: "Seoul Says 300 North Korean Soldiers Killed", "UK: Russia has lost
     # 700,000 troops" (the colon's name only where the tables know it: _KNOWN_ONLY; not "Breaking:", "Exclusive:")
+    # (not where a second source follows: "North Korea Says It Sent No Troops; Seoul Estimates 11,000 in Kursk")
     _HEADLINE_SAYS := ("relayed", re.compile(r"\A\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?:Says|Said|"
-                                             r"Claims|Warns|Reports|Estimates|Confirms|Believes|Reveals|Admits|Insists)\b")),
+                                             r"Claims|Reports|Estimates|Confirms|Believes|Reveals|Admits|Insists)\b"
+                                             r"(?![^;]*;)(?!.*\s(?:Says|Said|Claims|Reports|Estimates|Confirms)\b)")),
     _HEADLINE_COLON := ("relayed", re.compile(r"\A\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}):\s")),
     # a Title Case headline's source after its last comma or a spaced dash: "Russia Has Suffered 800,000
     # Casualties, UK Says", "Russian Army Losses Top 850,000 - Ukraine" (the reader writes a spaced dash " - ")
