@@ -2835,6 +2835,18 @@ ROWS += [
     ("'spoke of' is no statement (guard)",
      "Kim spoke of heroic fighters as Pyongyang sent 11,000 troops to Russia.",
      "11,000", {"source_not": "Kim"}),
+    ("the General Staff's list on one line: the words before its colon introduce it",
+     "The total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately: personnel - about "
+     "891,460 (+1,340) persons, tanks - 10,196 (+8).",
+     "891,460", {"metric": "russian_casualties"}),
+    ("... with bullets and em dashes, and 'manpower' for personnel",
+     "The total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately:\n\n\u2022 manpower "
+     "\u2014 about 891,460 (+1,340) persons\n\n\u2022 tanks \u2014 10,196 (+8)",
+     "891,460", {"metric": "russian_casualties"}),
+    ("... but its tanks stay out (guard)",
+     "The total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately: personnel - about "
+     "891,460 (+1,340) persons, tanks - 10,196 (+8).",
+     "10,196", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -838,12 +838,19 @@ def _item_signal(m: Metric, f: _Frame) -> str | None:
     combat losses of the enemy ... are approximately: personnel - about 891,460 (+1,340) persons, tanks -
     10,196 (+8)" (Ukraine's General Staff's daily list: the introduction says what every item is, the label
     which item; an item labelled "tanks" is no count of people)."""
-    if "-" not in f.sentence[max(0, f.at - ITEM_LABEL_REACH):f.at] or not f.before.rstrip().endswith(":"):
-        return None     # (the cheaper test first: most figures have no dash before them)
+    window = f.sentence[max(0, f.at - ITEM_LABEL_REACH):f.at]
+    if "-" not in window and "—" not in window and "–" not in window:
+        return None     # (the cheapest test first: most figures have no dash before them)
     label = ITEM_LABEL.search(f.sentence, max(0, f.at - ITEM_LABEL_REACH), f.at)
-    if not label or not m.find("nouns", label.group(1)) or m.find("exclude", f.before):
+    if not label:
+        return None
+    # the introduction: the sentence before, ending in a colon, or this sentence's words before its colon (the
+    # list written on one line)
+    colon = f.sentence.rfind(":", 0, label.start(1))
+    intro = f.sentence[:colon] if colon > 0 else f.before if f.before.rstrip().endswith(":") else ""
+    if not intro or not m.find("nouns", label.group(1)) or m.find("exclude", intro):
         return None     # (nor a list of the other side's losses: "Ukraine's losses ... amount to: personnel - ...")
-    return m.find("signals", f.before)
+    return m.find("signals", intro)
 
 
 def _label_finds(m: Metric, field: str, f: _Frame) -> str | None:
@@ -1114,9 +1121,9 @@ LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:(?:ukraine|kyiv|ki
                        r"(?:forces|troops|units))\s+)?(?:still\s+|only\s+|just\s+)?(?:in\s+control\s+of|holding|with)\s+"
                        r"(?:(?:about|around|some|roughly|nearly|almost|approximately|only|just|under|less\s+than|"
                        r"more\s+than|over)\s+)?$", re.IGNORECASE)
-# A list item's label before a dash, at the item's start ("personnel - about 891,460", "..., tanks - 10,196"): the
-# reader writes every dash between spaces as " - ".
-ITEM_LABEL = re.compile(r"(?:^|[,;•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+-\s+(?:(?:about|approximately|some|"
+# A list item's label before a dash, at the item's start ("personnel - about 891,460", "..., tanks - 10,196",
+# "• personnel — about 891,460").
+ITEM_LABEL = re.compile(r"(?:^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+[-–—]\s+(?:(?:about|approximately|some|"
                         r"around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
 ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
