@@ -2849,6 +2849,27 @@ ROWS += [
      "10,196", {"metric": None}),
 ]
 
+# After the synthetic-article probe (synth15, 2026-12-06): fail with eaf27fd, but the guards.
+ROWS += [
+    ("'could soon pass N' is a floor", "North Korean casualties could soon pass 6,000, the UK said.",
+     "6,000", {"metric": "dprk_casualties", "qualifier": "more_than"}),
+    ("... and 'soared past a staggering N'", "Russian losses have soared past a staggering 800,000, Kyiv says.",
+     "800,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("... and 'smashed through the N mark'", "Russia's losses smashed through the 700,000 mark this week.",
+     "700,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("... but 'in the past 24 hours' is no floor (guard)", "In the past 24 hours Russia lost 1,200 soldiers.",
+     "1,200", {"metric": "russian_casualties", "qualifier": "exact"}),
+    ("'taken more than N Russian soldiers prisoner': five words between 'taken' and 'prisoner'",
+     "Ukrainian forces have taken more than 700 Russian soldiers prisoner in Kursk.",
+     "700", {"metric": "russian_casualties", "counted": "captured"}),
+    ("'Kyiv put its own military dead at N' is Ukraine's toll",
+     "Kyiv put its own military dead at 43,000 while Russian losses were far higher.",
+     "43,000", {"metric": None}),
+    ("... while 'Russia put its own losses at N' is Russia's (guard)",
+     "Russia put its own losses at 5,937 in September 2022.",
+     "5,937", {"metric": "russian_casualties"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -131,6 +131,11 @@ HEDGES_BEFORE = [
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
      r"top(?:s|ped|ping)|(?:(?<=[a-z]\s)|(?<=[a-z]\s['‘\"“]))(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
+     # "losses have soared past a staggering 800,000", "smashed through the 700,000 mark", "could soon pass 6,000"
+     # (a verb of rising before "past", not "in the past"; "pass" after a modal or "to", not "passed 500 to")
+     r"(?:soar|surg|climb|ris|rose|gone|jump|shot|push|mov|creep|crept|edg)\w*\s+(?:just\s+)?past(?:\s+(?:a|the)(?:\s+[a-z]+)?)?|"
+     r"(?:smash|break|broke|burst|blow|blew|push)\w*\s+(?:right\s+)?through(?:\s+the)?|"
+     r"(?:(?<=\bto\s)|(?<=\bsoon\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bwould\s))pass|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
     # ("somewhere shy of 300 square miles")
@@ -457,7 +462,8 @@ _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|passed|crossed|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|practically|virtually|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
-    rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS})\s*$", re.IGNORECASE)
+    rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS}|pass|past|past\s+(?:a|the)|through|"
+    r"through\s+the)\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 
