@@ -2868,6 +2868,12 @@ ROWS += [
     ("... while 'Russia put its own losses at N' is Russia's (guard)",
      "Russia put its own losses at 5,937 in September 2022.",
      "5,937", {"metric": "russian_casualties"}),
+    ("an exchange rate is no bonus: '100 rubles to the dollar'",
+     "The ruble has weakened to 100 rubles to the dollar, while recruits still get 400,000 rubles to sign.",
+     "100 rubles", {"metric": None}),
+    ("... while the bonus beside it stays (guard)",
+     "The ruble has weakened to 100 rubles to the dollar, while recruits still get 400,000 rubles to sign.",
+     "400,000", {"metric": "signing_bonus_rub"}),
 ]
 
 @pytest.fixture(scope="module")
