@@ -2874,6 +2874,16 @@ ROWS += [
     ("... while the bonus beside it stays (guard)",
      "The ruble has weakened to 100 rubles to the dollar, while recruits still get 400,000 rubles to sign.",
      "400,000", {"metric": "signing_bonus_rub"}),
+    ("a count put again as a rate: '427,000 servicemen, which is almost 1,200 per day', in the count's year",
+     "Syrskyi said that in 2024 the enemy's losses amounted to 427,000 servicemen, which is almost 1,200 per day "
+     "on average.",
+     "1,200", {"metric": "russian_casualties", "scope": "rate_day", "as_of": "2024"}),
+    ("... and '..., or about 1,200 a day'",
+     "Russia lost 36,000 soldiers in October, or about 1,200 a day, London said.",
+     "1,200", {"metric": "russian_casualties", "scope": "rate_day", "as_of": "2024-10"}),
+    ("... but a share after 'or about' is no rate (guard)",
+     "Russia has lost 700,000 soldiers, or about 3 percent of its army.",
+     "3 percent", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

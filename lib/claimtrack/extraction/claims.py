@@ -1398,6 +1398,10 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
                             # the whole a part is of: "about 8,000 out of a total of 10,000 in Russia"
                             r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$|\bof\s+a\s+total\s+of\s+$", re.IGNORECASE)
 # A change of the figure just named: "plans to increase this number to 690,000".
+# A count put again as a rate right after it: ", which is almost", ", or about".
+WHICH_IS = re.compile(r",\s*(?:which\s+(?:is|was|amounts\s+to|works\s+out\s+(?:at|to)|equals|means)|or)\s+"
+                      r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|an\s+average\s+of)\s+)?$",
+                      re.IGNORECASE)
 THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
                             r"(?:this|that|the|its|their)\s+(?:number|figure|total|count)\s+to\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
@@ -1748,6 +1752,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 earlier = next((c for _, _, c in reversed(classified[:i]) if c), None)
                 if earlier:
                     classified[i] = (q, f, earlier)
+            elif q.unit is None and prev_found and prev_q.kind == q.kind == "count" and RATE.search(f.right) \
+                    and WHICH_IS.search(f.left):
+                # "427,000 servicemen, which is almost 1,200 per day on average", "36,000 soldiers in a month, or about
+                # 1,200 a day": the same count put as a rate (counting.RATE names its period)
+                classified[i] = (q, f, prev_found)
             elif q.unit is None and THIS_NUMBER_TO.search(_words_tail(f.left, 8)):
                 # "has 575,000 troops in the war, with plans to increase this number to 690,000": the
                 # figure just before, whatever it is (no claim when that one is none)
@@ -1897,6 +1906,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                plan=scope == "planned"),
                           published)
             whole = _paren_whole(text, classified, k, published) if "(" in text else None
+            if whole is None and k > 0 and q.unit is None and (k - 1) in as_ofs and WHICH_IS.search(f.left) \
+                    and not find_times(f.right, published):
+                whole = k - 1   # "in 2024 ... 427,000 servicemen, which is almost 1,200 per day": the count's time
             if whole in as_ofs and as_of == published:
                 # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
                 # 2025": a part in parentheses holds when its whole does, unless it has a time of its own
