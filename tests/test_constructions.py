@@ -2886,6 +2886,30 @@ ROWS += [
      "3 percent", {"metric": None}),
 ]
 
+# Guards from review15c's breaks of the session's last rules (2026-12-06): each passes with eaf27fd.
+ROWS += [
+    ("a governor named beside another region keeps no region of the other's payment (guard)",
+     "Governor Alexander Khinshtein said the Kursk region will pay 3 million rubles to each volunteer, more than the "
+     "2 million rubles offered in neighbouring Belgorod region.",
+     "2 million", {"source_not": "Belgorod regional government"}),
+    ("'Kyiv rarely discloses its own losses but says Russia has lost N' is Russia's (guard)",
+     "Kyiv rarely discloses its own losses but says Russia has lost more than 800,000 troops.",
+     "800,000", {"metric": "russian_casualties"}),
+    ("a ruble weakening against the dollar does not veto a bonus (guard)",
+     "Signing bonuses have climbed to 2 million rubles as the ruble weakened against the dollar.",
+     "2 million", {"metric": "signing_bonus_rub"}),
+    ("'agreed to pass 150 captured soldiers back' is no floor (guard)",
+     "Kyiv agreed to pass 150 captured Russian soldiers back to Moscow in the exchange.",
+     "150", {"qualifier": "exact"}),
+    ("'pushed through N km²' is no floor (guard)",
+     "Ukrainian troops pushed through 1,000 square kilometres of Russian territory in the Kursk region, Syrskyi said.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "qualifier": "exact"}),
+    ("'the enemy' in Russia's defence ministry's list is Ukraine (guard)",
+     "Russia's defence ministry said on Monday that the enemy's losses amounted to: personnel - more than 62,000, "
+     "tanks - 380.",
+     "62,000", {"metric": None}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

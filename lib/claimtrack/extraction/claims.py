@@ -48,7 +48,7 @@ from .counting import (
 )
 from .periods import PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
-from .regions import region_for, respectively, short_name
+from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
     FORCE_VERBS,
@@ -848,8 +848,10 @@ def _item_signal(m: Metric, f: _Frame) -> str | None:
     # list written on one line)
     colon = f.sentence.rfind(":", 0, label.start(1))
     intro = f.sentence[:colon] if colon > 0 else f.before if f.before.rstrip().endswith(":") else ""
-    if not intro or not m.find("nouns", label.group(1)) or m.find("exclude", intro):
-        return None     # (nor a list of the other side's losses: "Ukraine's losses ... amount to: personnel - ...")
+    if not intro or not m.find("nouns", label.group(1)) or m.find("exclude", intro) or \
+            (ENEMY_WORD.search(intro) and RUSSIAN_BODY.search(intro)):
+        return None     # (nor a list of the other side's losses: "Ukraine's losses ... amount to: personnel - ...", "Russia's
+        #                 defence ministry said ... the enemy's losses amounted to: personnel - ...")
     return m.find("signals", intro)
 
 
@@ -1126,6 +1128,10 @@ LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:(?:ukraine|kyiv|ki
 ITEM_LABEL = re.compile(r"(?:^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+[-–—]\s+(?:(?:about|approximately|some|"
                         r"around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
 ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
+# "The enemy" in a Russian body's words is Ukraine.
+ENEMY_WORD = re.compile(r"\benemy\b", re.IGNORECASE)
+RUSSIAN_BODY = re.compile(r"\b(?:russian|russia.s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|military|army|"
+                          r"government|general\s+staff)\b|\bkremlin\b|\bkonashenkov\b", re.IGNORECASE)
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
@@ -1399,7 +1405,8 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
                             r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$|\bof\s+a\s+total\s+of\s+$", re.IGNORECASE)
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about".
-WHICH_IS = re.compile(r",\s*(?:which\s+(?:is|was|amounts\s+to|works\s+out\s+(?:at|to)|equals|means)|or)\s+"
+WHICH_IS = re.compile(r"(?:,|\s[-–—])\s*(?:which\s+(?:is|was|amounts\s+to|works\s+out\s+(?:at|to)|equals|equates\s+to|means|"
+                      r"averages)|that\s+is,?|or)\s+"
                       r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|an\s+average\s+of)\s+)?$",
                       re.IGNORECASE)
 THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
@@ -1946,8 +1953,8 @@ def _placed_regional_bodies(claims: list[Claim]) -> None:
         if c.metric != "signing_bonus_rub" or not c.region or c.region == "Federal":
             continue
         body = PLACELESS_BODY.fullmatch(c.attributed_to)
-        if not body:
-            continue
+        if not body or len({r for r in find_regions(c.quote)}) > 1:
+            continue    # (not where the sentence names other regions: "... more than the 2 million offered in Belgorod")
         place = short_name(c.region)
         name = f"{place} authorities" if c.region.startswith(FEDERAL_CITIES) else f"{place} regional government"
         person = body.group("person")

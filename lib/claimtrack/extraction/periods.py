@@ -180,7 +180,7 @@ PAST_PERFECT_REACH = 100   # characters before "by <month>" its verb may stand
 # 6,000 more by December", "losses could reach 1 million by February" still look ahead.
 PAST_SIMPLE = re.compile(r"\b(?:was|were|lost|killed|reached|rose|fell|grew|sent|deployed|dispatched|arrived|died|"
                          r"suffered|captured|seized|held|controlled|numbered|stood|totall?ed|amounted|surpassed|exceeded|"
-                         r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook)\b(?![^;]*?(?:[;]|[,.]\s))",
+                         r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook|massed|amassed)\b(?![^;]*?(?:[;]|[,.]\s))",
                          re.IGNORECASE)
 # (an infinitive of purpose is ahead of its past verb: "deployed 50,000 troops to retake Kursk by April"; the
 # verbs are named, as the text may be lower-cased and "to Russia" is a place)

@@ -132,10 +132,10 @@ HEDGES_BEFORE = [
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
      r"top(?:s|ped|ping)|(?:(?<=[a-z]\s)|(?<=[a-z]\s['‘\"“]))(?<!\bthe\s)(?<!\ba\s)top|greater\s+than|beyond|"
      # "losses have soared past a staggering 800,000", "smashed through the 700,000 mark", "could soon pass 6,000"
-     # (a verb of rising before "past", not "in the past"; "pass" after a modal or "to", not "passed 500 to")
+     # (a verb of rising before "past", not "in the past"; "pass" after a modal, not "agreed to pass 150 ... back")
      r"(?:soar|surg|climb|ris|rose|gone|jump|shot|push|mov|creep|crept|edg)\w*\s+(?:just\s+)?past(?:\s+(?:a|the)(?:\s+[a-z]+)?)?|"
-     r"(?:smash|break|broke|burst|blow|blew|push)\w*\s+(?:right\s+)?through(?:\s+the)?|"
-     r"(?:(?<=\bto\s)|(?<=\bsoon\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bwould\s))pass|"
+     r"(?:smash|break|broke|burst|blow|blew)\w*\s+(?:right\s+)?through\s+the|"
+     r"(?:(?<=\bsoon\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bwould\s))pass|"
      # "more 3,000 soldiers": "than" dropped, as machine translations and hurried copy do
      r"(?<!\bno\s)(?<!\bany\s)(?<!\bmany\s)more", "more_than", False),
     # ("somewhere shy of 300 square miles")
