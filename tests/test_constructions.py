@@ -2892,6 +2892,10 @@ ROWS += [
      "Governor Alexander Khinshtein said the Kursk region will pay 3 million rubles to each volunteer, more than the "
      "2 million rubles offered in neighbouring Belgorod region.",
      "2 million", {"source_not": "Belgorod regional government"}),
+    ("... while the same region named twice is still one region",
+     "Volunteers in the Belgorod region will receive a one-time payment of 500,000 rubles, Governor Vyacheslav "
+     "Gladkov said, the highest in Belgorod's history.",
+     "500,000", {"metric": "signing_bonus_rub", "source": "Belgorod regional government"}),
     ("'Kyiv rarely discloses its own losses but says Russia has lost N' is Russia's (guard)",
      "Kyiv rarely discloses its own losses but says Russia has lost more than 800,000 troops.",
      "800,000", {"metric": "russian_casualties"}),

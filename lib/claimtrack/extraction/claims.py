@@ -1953,7 +1953,7 @@ def _placed_regional_bodies(claims: list[Claim]) -> None:
         if c.metric != "signing_bonus_rub" or not c.region or c.region == "Federal":
             continue
         body = PLACELESS_BODY.fullmatch(c.attributed_to)
-        if not body or len({r for r in find_regions(c.quote)}) > 1:
+        if not body or len({r for _, r in find_regions(c.quote)}) > 1:
             continue    # (not where the sentence names other regions: "... more than the 2 million offered in Belgorod")
         place = short_name(c.region)
         name = f"{place} authorities" if c.region.startswith(FEDERAL_CITIES) else f"{place} regional government"
