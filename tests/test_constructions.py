@@ -2884,6 +2884,15 @@ ROWS += [
     ("... but a share after 'or about' is no rate (guard)",
      "Russia has lost 700,000 soldiers, or about 3 percent of its army.",
      "3 percent", {"metric": None}),
+    ("a running total after a day's losses, however long the words between: 'bringing the total since the start of "
+     "the full-scale invasion to N'",
+     "Over the past day, Russia's army lost 1,630 personnel in Ukraine, bringing the total since the start of the "
+     "full-scale invasion to 826,010, the General Staff said.",
+     "826,010", {"metric": "russian_casualties", "scope": "total"}),
+    ("... and 'putting Moscow's total at around N'",
+     "The General Staff in Kyiv said Russian losses over the past 24 hours were 1,180 soldiers, putting Moscow's total "
+     "at around 888,330 since February 2022.",
+     "888,330", {"metric": "russian_casualties", "scope": "total"}),
 ]
 
 # Guards from review15c's breaks of the session's last rules (2026-12-06): each passes with eaf27fd.

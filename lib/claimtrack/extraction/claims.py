@@ -810,11 +810,11 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
     # Forces have taken over, | has expanded to 1,263 square kilometers"), or a running total of what the
     # sentence counted before it ("... killed or wounded per day in October, which would bring the total
     # number to 700,000"); not where the words before exclude the metric ("Russia has captured an
-    # additional 78 km², bringing their total gains to 1,253"). RUNNING_TOTAL ends "... to": looked for
-    # only where "to" stands right before the number (issue 18).
+    # additional 78 km², bringing their total gains to 1,253"). RUNNING_TOTAL ends "... to" or "... at": looked
+    # for only where one stands right before the number (issue 18).
     before = f.sentence[:f.at]
-    cut = VERB_OPENS.match(f.clause) or (before[-4:].rstrip().endswith("to")
-                                          and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 80), f.at)) \
+    cut = VERB_OPENS.match(f.clause) or (before[-4:].rstrip().endswith(("to", "at"))
+                                          and RUNNING_TOTAL.search(f.sentence, max(0, f.at - 120), f.at)) \
         or ((REACHED_BEFORE.search(before, max(0, f.at - 40))
              or (AUX_BEFORE.search(before, max(0, f.at - 20)) and REACHED_HEDGE.match(f.sentence, f.at)))
             and not m.find("exclude_clause", before[-150:]))

@@ -127,9 +127,11 @@ REGIONAL_PAYER = re.compile(r"\bfrom (?:the|its|their) (?:regional|republic(?:an
                             re.I)
 MUNICIPAL = re.compile(r"\b(?:city|municipal\w*|mayor\w*|town)\b", re.I)
 
-# A running total the sentence's rate adds up to: "..., bringing its losses to 700,000".
-RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\s+"
-                           r"(?:[\w’'-]+\s+){0,4}?(?:total|losses|toll|tally|count|number)\b[^,;]{0,40}\bto\s*$",
+# A running total the sentence's rate adds up to: "..., bringing its losses to 700,000", "bringing the total since
+# the start of the full-scale invasion to 826,010", "putting Moscow's total at around 888,330".
+RUNNING_TOTAL = re.compile(r"\b(?:(?:bringing|brings|bring|raising|raises|pushing|pushes|taking|takes)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:total|losses|toll|tally|count|number)\b[^,;]{0,70}\bto|"
+                           r"(?:putting|puts)\s+(?:[\w’'-]+\s+){0,3}?(?:total|losses|toll|tally|count)\b[^,;]{0,40}\bat)\s*$",
                            re.IGNORECASE)
 # Scope modifiers of a count, nearest first in `_scope_of_count`.
 # A rate: per day, week or month, or a count over one such span ("in just the past week", "in one week",
