@@ -57,6 +57,7 @@ from .sources import (
     country_of,
     is_government,
     is_media,
+    regional_government,
     relays,
     speaking_for,
     speech_frames,
@@ -849,7 +850,7 @@ def _item_signal(m: Metric, f: _Frame) -> str | None:
     colon = f.sentence.rfind(":", 0, label.start(1))
     intro = f.sentence[:colon] if colon > 0 else f.before if f.before.rstrip().endswith(":") else ""
     if not intro or not m.find("nouns", label.group(1)) or m.find("exclude", intro) or \
-            (ENEMY_WORD.search(intro) and RUSSIAN_BODY.search(intro)):
+            (ENEMY_WORD.search(intro) and country_of(attribution(intro)[0]) == "Russia"):
         return None     # (nor a list of the other side's losses: "Ukraine's losses ... amount to: personnel - ...", "Russia's
         #                 defence ministry said ... the enemy's losses amounted to: personnel - ...")
     return m.find("signals", intro)
@@ -1119,19 +1120,16 @@ LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:
 LABEL_REACH = 60    # characters before a figure its label may take
 # What an area is left at: "Russia has recaptured about 600 square km, leaving Ukraine with some 700 square km",
 # "Ukraine is left with about 500 km²" (the break at "with" cuts the clause's verb off the figure).
+# (the figure's hedge, "some 700", is the quantity's own: it starts before it)
 LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:(?:ukraine|kyiv|kiev|it|them|the\s+ukrainians|ukrainian\s+"
-                       r"(?:forces|troops|units))\s+)?(?:still\s+|only\s+|just\s+)?(?:in\s+control\s+of|holding|with)\s+"
-                       r"(?:(?:about|around|some|roughly|nearly|almost|approximately|only|just|under|less\s+than|"
-                       r"more\s+than|over)\s+)?$", re.IGNORECASE)
+                       r"(?:forces|troops|units))\s+)?(?:still\s+|only\s+|just\s+)?(?:in\s+control\s+of|holding|with)\s+$",
+                       re.IGNORECASE)
 # A list item's label before a dash, at the item's start ("personnel - about 891,460", "..., tanks - 10,196",
 # "• personnel — about 891,460").
-ITEM_LABEL = re.compile(r"(?:^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+[-–—]\s+(?:(?:about|approximately|some|"
-                        r"around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+ITEM_LABEL = re.compile(r"(?:^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+[-–—]\s+$", re.IGNORECASE)
 ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
-# "The enemy" in a Russian body's words is Ukraine.
+# "The enemy" in a Russian body's words is Ukraine (the body by the source tables: sources.country_of).
 ENEMY_WORD = re.compile(r"\benemy\b", re.IGNORECASE)
-RUSSIAN_BODY = re.compile(r"\b(?:russian|russia.s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mod|military|army|"
-                          r"government|general\s+staff)\b|\bkremlin\b|\bkonashenkov\b", re.IGNORECASE)
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
@@ -1404,11 +1402,10 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
                             # the whole a part is of: "about 8,000 out of a total of 10,000 in Russia"
                             r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$|\bof\s+a\s+total\s+of\s+$", re.IGNORECASE)
 # A change of the figure just named: "plans to increase this number to 690,000".
-# A count put again as a rate right after it: ", which is almost", ", or about".
+# A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
+# average of" is no hedge).
 WHICH_IS = re.compile(r"(?:,|\s[-–—])\s*(?:which\s+(?:is|was|amounts\s+to|works\s+out\s+(?:at|to)|equals|equates\s+to|means|"
-                      r"averages)|that\s+is,?|or)\s+"
-                      r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|an\s+average\s+of)\s+)?$",
-                      re.IGNORECASE)
+                      r"averages)|that\s+is,?|or)\s+(?:an\s+average\s+of\s+)?$", re.IGNORECASE)
 THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
                             r"(?:this|that|the|its|their)\s+(?:number|figure|total|count)\s+to\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
@@ -1956,7 +1953,7 @@ def _placed_regional_bodies(claims: list[Claim]) -> None:
         if not body or len({r for _, r in find_regions(c.quote)}) > 1:
             continue    # (not where the sentence names other regions: "... more than the 2 million offered in Belgorod")
         place = short_name(c.region)
-        name = f"{place} authorities" if c.region.startswith(FEDERAL_CITIES) else f"{place} regional government"
+        name = f"{place} authorities" if c.region.startswith(FEDERAL_CITIES) else regional_government(place)
         person = body.group("person")
         title = "Governor " if body.group("body").lower() == "governor" else ""
         c.attributed_to = f"{name} ({title}{person})" if person else name

@@ -172,15 +172,16 @@ def _parse_published(published: str | None) -> tuple[date | None, str]:
 FUTURE_BEFORE = re.compile(r"\b(?:by|next)\s+(?:the\s+end\s+of\s+)?$",
                            re.IGNORECASE)
 # ... but not after a past perfect: "Russia had lost 50,000 soldiers by March" is a March gone by.
-PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n)\b(?![^;]*?(?:[;]|[,.]\s))",
-                          re.IGNORECASE)
+_HAD_DONE = r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n)\b"
+_NO_BREAK_AFTER = r"(?![^;]*?(?:[;]|[,.]\s))"     # (no clause break between the verb and "by")
+PAST_PERFECT = re.compile(_HAD_DONE + _NO_BREAK_AFTER, re.IGNORECASE)
 PAST_PERFECT_REACH = 100   # characters before "by <month>" its verb may stand
 # ... nor after a verb in the simple past with no word of the future before "by": "1,000 North Korean soldiers
 # were killed by the end of October" (written in November) is the October gone by; "North Korea plans to send
 # 6,000 more by December", "losses could reach 1 million by February" still look ahead.
 PAST_SIMPLE = re.compile(r"\b(?:was|were|lost|killed|reached|rose|fell|grew|sent|deployed|dispatched|arrived|died|"
                          r"suffered|captured|seized|held|controlled|numbered|stood|totall?ed|amounted|surpassed|exceeded|"
-                         r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook|massed|amassed)\b(?![^;]*?(?:[;]|[,.]\s))",
+                         r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook|massed|amassed)\b" + _NO_BREAK_AFTER,
                          re.IGNORECASE)
 # (an infinitive of purpose is ahead of its past verb: "deployed 50,000 troops to retake Kursk by April"; the
 # verbs are named, as the text may be lower-cased and "to Russia" is a place)
@@ -194,7 +195,7 @@ FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned
 
 # "By February, Russia had deployed 50,000 troops": a "by <month>" that opens the sentence, its verb after it.
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-_HAD = re.compile(r"\bhad\s+(?:already\s+)?[a-z]+(?:ed|en|t|n)\b", re.IGNORECASE)
+_HAD = re.compile(_HAD_DONE, re.IGNORECASE)     # (PAST_PERFECT after the month: its clause goes on past it)
 
 
 def _past_after(words: str) -> bool:

@@ -521,10 +521,10 @@ def _tidy(phrase: str) -> str:
     # "the government of the Tyumen region", "Tambov Oblast government": "Tyumen regional government"
     m = NAMED_GOVERNOR.match(phrase)
     if m:
-        return f"{m.group('place')} regional government (Governor {m.group('name')})"
+        return regional_government(m.group('place'), m.group('name'))
     m = GOVERNOR_OF_PLACE.match(phrase)
     if m and find_regions(f"{m.group('place')} region"):
-        return f"{m.group('place')} regional government (Governor {m.group('name')})"
+        return regional_government(m.group('place'), m.group('name'))
     m = REGIONAL_BODY.match(phrase) or REGIONAL_BODY_AFTER.match(phrase)
     if m:
         phrase = f"{m.group('place')} regional {m.group('body').lower()}"
@@ -534,6 +534,12 @@ def _tidy(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _by_name() -> dict[str, Source]:
     return {src.name: src for src in source_table()}
+
+
+def regional_government(place: str, governor: str = "") -> str:
+    """A Russian region's body as the gold of every set names it: "Belgorod regional government (Governor
+    Vyacheslav Gladkov)"."""
+    return f"{place} regional government (Governor {governor})" if governor else f"{place} regional government"
 
 
 def country_of(name: str) -> str:
