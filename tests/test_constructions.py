@@ -2921,6 +2921,23 @@ ROWS += [
      "Russia's defence ministry said on Monday that the enemy's losses amounted to: personnel - more than 62,000, "
      "tanks - 380.",
      "62,000", {"metric": None}),
+    # --- Sixteenth session: probes and the held-out sets' source mismatches ----------------------------
+    ("two speakers, one unknown to the tables: the figure before the contrast is the first one's",
+     "Several European defence officials estimate that North Korean casualties could top 5,000, while South "
+     "Korea's spy agency says about 1,000 North Korean soldiers have been killed.",
+     "5,000", {"metric": "dprk_casualties", "source": "Several European defence officials"}),
+    ("two speakers: the figure after the contrast is the second one's (guard)",
+     "Several European defence officials estimate that North Korean casualties could top 5,000, while South "
+     "Korea's spy agency says about 1,000 North Korean soldiers have been killed.",
+     "1,000", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("a passive cite: what is 'cited by' an outlet is the original's",
+     "Western intelligence estimates cited by the Financial Times on Monday said 150,000 Russian soldiers have "
+     "been killed.",
+     "150,000", {"metric": "russian_casualties", "source": "Western intelligence"}),
+    ("a passive cite of people the outlet does not name stays the outlet's (guard)",
+     "Russia has massed 45,000 troops in the Kursk region, according to American and Ukrainian officials cited "
+     "by the Financial Times.",
+     "45,000", {"metric": "russian_troops_kursk", "source": "Financial Times"}),
 ]
 
 @pytest.fixture(scope="module")

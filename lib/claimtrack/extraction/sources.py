@@ -499,8 +499,14 @@ RELAYED_BY = re.compile(r"\b(?:reported|given|provided|released|published)\s+by\
 # Who a statement was given to is not who made it: "in a statement to TASS", "told Reuters".
 AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|with)|told|tells|speaking\s+to)\s+"
                       r"(?:the\s+)?(?:[A-Z][\w.&-]*\b\s*){1,4}")
-CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$",
+CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?!by\b)(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
+# A passive cite: "Western intelligence estimates cited by The Wall Street Journal said ...": the one cited is
+# named before "cited by", the one after it relays. (Not people the outlet does not name: "according to American
+# and Ukrainian officials cited by The New York Times" is the newspaper's reporting, as every gold files it.)
+CITED_BY = re.compile(r"\b(?:cited|quoted)\s+by\b", re.IGNORECASE)
+UNNAMED_PEOPLE = re.compile(r".*\b(?:officials|sources|people|insiders|diplomats|analysts|experts|aides|observers)",
+                            re.IGNORECASE)
 
 
 def _tidy(phrase: str) -> str:
@@ -688,6 +694,15 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     names = [canonical(p, article or sentence) or _by_role(sentence, p, at) or _named_before(p, article)
              or _spelled_out(p, article) or _by_surname(p, article) or _titled(sentence, p, at)
              for p, at in zip(phrases, places)]
+    if near is not None and len({n for n in names if n}) == 1 and not re.search(r"citing|quoting", sentence, re.I):
+        # "Some Western intelligence sources suggest that the toll ... could exceed 6,000, while South Korea's
+        # intelligence agency estimates that around 600 ...": a speaker the tables do not know, whose subject
+        # frame is the last before the number, says it when the known one speaks after a contrast
+        before = [i for i, (k, p) in enumerate(frames) if places[i] < near]
+        after = [i for i, n in enumerate(names) if n and places[i] > near]
+        if before and after and not names[before[-1]] and frames[before[-1]][0] == "subject" and \
+                not FACELESS.fullmatch(phrases[before[-1]]) and CONTRAST.search(sentence, near, places[after[0]]):
+            return phrases[before[-1]], phrases
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
         # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS"); a news outlet
@@ -760,6 +775,12 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
              and not OWN_POSSESSIVE.match(p) and (n or not FACELESS.fullmatch(p))]
     if cited:
         return cited[-1], phrases
+    passive = CITED_BY.search(sentence) if known else None
+    if passive:
+        first = [i for i, at in enumerate(places) if at < passive.start() and frames[i][0] != "relayed"
+                 and not FACELESS.fullmatch(phrases[i]) and (names[i] or not UNNAMED_PEOPLE.fullmatch(phrases[i]))]
+        if first:
+            return names[first[-1]] or phrases[first[-1]], phrases
     if known:
         citing = [n for n in names if n and CITING.search(sentence)]
         if citing:
