@@ -2938,6 +2938,13 @@ ROWS += [
      "Russia has massed 45,000 troops in the Kursk region, according to American and Ukrainian officials cited "
      "by the Financial Times.",
      "45,000", {"metric": "russian_troops_kursk", "source": "Financial Times"}),
+    ("the area Ukraine holds 'covers' or 'spans' N km²: its hold, not the region's size",
+     "The territory under Ukrainian control in the Kursk region now spans roughly 450 square kilometres, "
+     "Ukraine's army chief said.",
+     "450", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("a region's own size 'spans' N km² is no hold (guard)",
+     "Ukrainian forces still hold a sliver of the Kursk region, which spans nearly 30,000 square kilometres.",
+     "30,000", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")
