@@ -2945,6 +2945,18 @@ ROWS += [
     ("a region's own size 'spans' N km² is no hold (guard)",
      "Ukrainian forces still hold a sliver of the Kursk region, which spans nearly 30,000 square kilometres.",
      "30,000", {"metric": None}),
+    ("two parallel rates, each with its own month: the second is the same predicate's",
+     "Russian losses averaged 1,100 per day in May and 1,400 per day in June, Britain's defence intelligence said.",
+     "1,400", {"metric": "russian_casualties", "scope": "rate_day", "as_of": "2024-06"}),
+    ("a bare second count with no verb of its own: the words before the first govern it",
+     "Moscow lost 38,000 soldiers in October and 42,000 in November, according to Kyiv.",
+     "42,000", {"metric": "russian_casualties", "as_of": "2024-11"}),
+    ("'and another N': the second is the additional one, not the first",
+     "North Korea sent 11,000 soldiers in October and another 3,000 in January, Seoul said.",
+     "11,000", {"metric": "dprk_troops_in_russia", "scope": "in_russia"}),
+    ("'and another N': the second is additional (guard)",
+     "North Korea sent 11,000 soldiers in October and another 3,000 in January, Seoul said.",
+     "3,000", {"metric": "dprk_troops_in_russia", "scope": "additional"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -501,7 +501,7 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             # the relative clause says what the number is
             nxt = _first_break(right, rel.end())
             c_right = right[:nxt.start()] if nxt else right
-        if i > 0 and LIST_GAP.fullmatch(sentence[a:q.start]):
+        if i > 0 and (LIST_GAP.fullmatch(sentence[a:q.start]) or _parallel(sentence, a, q)):
             # "the recapture of twelve settlements and over 100 sq km": the words before the
             # list govern each of its items
             c_left = _words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT) + " " + c_left
@@ -551,7 +551,13 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             # "300 North Korean soldiers ... have been killed and 2,700 have been injured": the bare
             # second count is of the same soldiers
             noun_phrase = _words_head(sentence[qs[i - 1].end:], 3)
-            c_left = f"{noun_phrase} …"
+            more = MORE_BEFORE.search(sentence, a, q.start)
+            # ("11,000 soldiers in October and another 3,000": the second is more of them)
+            c_left = f"{noun_phrase} … {more.group().strip() if more else ''}"
+            if not OWN_PREDICATE.match(sentence, q.end) and not TOLL_NEXT.match(sentence, q.end):
+                # "Moscow lost 40,000 troops in October and 45,000 in November": no verb of its own after the
+                # second, the words before the first govern it too
+                c_left = f"{_words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT)} {c_left}"
             at = qs[i - 1].start
             whole = i - 1
         elif i > 0 and qs[i - 1].kind == "count" and q.kind == "count" and COMPARED_BEFORE.search(sentence, a, q.start):
@@ -618,6 +624,39 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             out[i].near = f"{p.near} {out[i].near}"
             out[partners[0]].clause = both
     return out
+
+
+# Two items of one predicate, each with the same words after it and its own time: "losses averaged 1,271 per
+# day in October and 1,523 per day in November" (the words before the first govern the second too).
+PARALLEL_GAP = re.compile(r"(?P<tail>\s+[a-z][a-z ]{0,24}?)(?:\s+(?:in|on|during|for|by|over)\s+[\w ]{1,30}?)?"
+                          r",?\s+(?:and|while|but)\s+(?:then\s+|again\s+)?", re.IGNORECASE)
+
+
+def _parallel(sentence: str, a: int, q: Quantity) -> bool:
+    """Whether `q` is the second of two parallel items: the words after the first (up to its time) come after
+    it too."""
+    m = PARALLEL_GAP.fullmatch(sentence, a, q.start)
+    return bool(m) and sentence.startswith(m.group("tail"), q.end) and \
+        not sentence[q.end + len(m.group("tail")):q.end + len(m.group("tail")) + 1].isalpha()
+
+
+MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+(?:(?:some|about|around|"
+                         r"roughly|nearly|over)\s+)?$", re.IGNORECASE)
+# Where the words after a number stop being its own: a second item joined to it as more of the same ("11,000
+# soldiers in October | and another 3,000 in January": "another" is the second's).
+NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s+(?:then\s+)?" + MORE_BEFORE.pattern[2:], re.IGNORECASE)
+
+
+def _rest(sentence: str, q: Quantity, qs: list[Quantity]) -> str:
+    """The sentence after `q` up to a comma or a conjunction before the next number: what scope words may
+    follow it ("11,000 more troops in two phases")."""
+    rest = re.split(r"[,;:]", sentence[q.end:], maxsplit=1)[0]
+    nxt = next((x.start for x in qs if x.start >= q.end + 1), None)
+    if nxt is not None and nxt - q.end < len(rest):
+        joined = NEXT_ITEM.search(sentence, q.end, nxt)
+        if joined:
+            rest = sentence[q.end:joined.start()]
+    return rest
 
 
 def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
@@ -1861,7 +1900,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
-                                           re.split(r"[,;:]", f.sentence[q.end:], maxsplit=1)[0],
+                                           _rest(f.sentence, q, [x for x, _, _ in classified]),
                                            q.value if q.value is not None else q.low, place_before)
             whole_q = classified[f.whole][0] if f.whole >= 0 else None
             if whole_q is not None and scopes.get(f.whole) in ("additional", "planned") and \
