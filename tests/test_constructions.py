@@ -2957,6 +2957,15 @@ ROWS += [
     ("'and another N': the second is additional (guard)",
      "North Korea sent 11,000 soldiers in October and another 3,000 in January, Seoul said.",
      "3,000", {"metric": "dprk_troops_in_russia", "scope": "additional"}),
+    ("'pay from X to Y' with no word of change: a range of payments, not an earlier and a later one",
+     "Regional governments now pay from 50 to 100 thousand rubles to each new recruit, RBC reported.",
+     "50", {"metric": "signing_bonus_rub", "qualifier": "range", "claims": 1}),
+    ("'from X to Y, depending on the region': a range",
+     "Contract soldiers receive a one-time bonus of from 400,000 to 2 million rubles, depending on the region.",
+     "400,000", {"metric": "signing_bonus_rub", "qualifier": "range"}),
+    ("'raised ... from X to Y' stays an earlier and a later value (guard)",
+     "Tatarstan raised its signing bonus from 400,000 to 2 million rubles.",
+     "2 million", {"metric": "signing_bonus_rub", "qualifier": "exact", "value": 2000000.0}),
 ]
 
 @pytest.fixture(scope="module")

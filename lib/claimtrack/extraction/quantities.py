@@ -710,6 +710,25 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_WHOSE = re.compile(rf"\s*to\s+(?:{MONTHS}|(?:last|this|next)\s+(?:year|month|week))(?:’|')s\s+", re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)\s+from\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
+# ... or a payment that differs by where or whom, not by when: "regions pay from 50 to 100 thousand rubles" (a paying
+# verb, no word of change anywhere in the sentence), "from 400,000 to 2 million rubles, depending on the region"
+_PAY_FROM = re.compile(r"\b(?:pay|pays|paying|offer|offers|offering|receive|receive|receives|receiving|get|gets|getting)"
+                       r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CHANGE_WORD = re.compile(r"\b(?:rais|increas|cut|reduc|lower|slash|drop|fell|fall|grew|grow|rose|rise|risen|jump|doubl|"
+                          r"tripl|went|gone|climb|decreas|hike|boost|chang|halv|soar|plung|up|down|before|previous|earlier|"
+                          r"instead|now\s+(?:only|just))\w*", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"[^.;:!?]{0,50}?\b(?:depending\s+on|depends\s+on|by\s+region|from\s+region\s+to\s+region|"
+                          r"in\s+different\s+regions|across\s+(?:the\s+)?regions|according\s+to\s+(?:the\s+)?region)",
+                          re.IGNORECASE)
+
+
+def _range_from(text: str, at: int, upper_end: int) -> bool:
+    """Whether "from X to Y" at `at` (X's start; Y ends at `upper_end`) is a range, not an earlier and a later value."""
+    if _RANGE_FROM.search(text, max(0, at - 30), at):
+        return True
+    return bool(_FROM.search(text, max(0, at - 12), at) or _FROM_BEFORE.search(text, max(0, at - FROM_REACH), at)) and (
+        bool(_RANGE_AFTER.match(text, upper_end))
+        or (bool(_PAY_FROM.search(text, max(0, at - 60), at)) and not _CHANGE_WORD.search(text)))
 # (the old value named as a peak: "down from a high of 1,262 in May")
 _PEAK_OF = r"(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:high|peak|low|record)\s+of\s+)?"
 _INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|(?:up|down)(?:\s+\w+ly)?\s+from)\s+"
@@ -932,7 +951,7 @@ def _from_to(text: str, qs: list[Quantity]) -> None:
             continue
         a_from = _FROM_BEFORE.search(text[max(0, a.start - FROM_REACH):a.start])
         b_from = _FROM_BEFORE.search(text[max(0, b.start - FROM_REACH):b.start])
-        if a_from and _RANGE_FROM.search(text, max(0, a.start - 30), a.start):
+        if a_from and _range_from(text, a.start, b.end):
             continue
         if a_from and re.search(r"\bto\s+(?:the\s+|a\s+|just\s+|only\s+|a\s+mere\s+|as\s+little\s+as\s+)?$", gap):
             prev, new = a, b
@@ -1168,7 +1187,8 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         group = [q]
         j = i + 1
         between = _BETWEEN.search(text[max(0, q.start - 12):q.start]) is not None
-        ranged = "from" in text[max(0, q.start - 8):q.start] and _RANGE_FROM.search(text, max(0, q.start - 30), q.start)
+        ranged = "from" in text[max(0, q.start - 8):q.start] and i + 1 < len(qs) and \
+            _range_from(text, q.start, qs[i + 1].end)
         while j < len(qs) and q.qualifier != "vague":
             gap = text[group[-1].end:qs[j].start]
             joins = _RANGE_JOIN.fullmatch(gap) or (between and re.fullmatch(r"\s*and\s*", gap)) or \
@@ -1188,7 +1208,7 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         first, last = group[0], group[-1]
         from_ = _FROM.search(text[max(0, first.start - 8):first.start]) and not between \
-            and not _RANGE_FROM.search(text, max(0, first.start - 30), first.start)
+            and not _range_from(text, first.start, last.end)
         gap = text[first.end:group[1].start].strip().lower()
         if from_ and gap == "to" and len(group) == 2:
             a, b = _share_unit(first, last)
