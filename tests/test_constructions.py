@@ -2966,6 +2966,18 @@ ROWS += [
     ("'raised ... from X to Y' stays an earlier and a later value (guard)",
      "Tatarstan raised its signing bonus from 400,000 to 2 million rubles.",
      "2 million", {"metric": "signing_bonus_rub", "qualifier": "exact", "value": 2000000.0}),
+    ("'rose by X to Y': the change and the level it reached, not a range",
+     "The number of North Korean soldiers in Russia has risen by 3,000 to 14,000, Seoul's spy agency said.",
+     "14,000", {"metric": "dprk_troops_in_russia", "qualifier": "exact", "value": 14000.0}),
+    ("'cut by X rubles to Y': the level after the cut, in rubles",
+     "Bashkortostan cut its enlistment bonus by 700,000 rubles to 1.1 million.",
+     "1.1 million", {"metric": "signing_bonus_rub", "value": 1100000.0}),
+    ("'shrunk by X km² to Y': the level takes the change's unit",
+     "The Ukrainian-held area in the Kursk region has shrunk by 250 square kilometres to 550, the general staff said.",
+     "550", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("'rose by 10 to 15 percent' stays a range of changes (guard)",
+     "Russia's losses in the Kursk region rose by 10 to 15 percent last month, analysts said.",
+     "10", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -616,7 +616,9 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
     for i, q in enumerate(qs):
         if q.role != "new":
             continue
-        partners = [j for j, p in enumerate(qs) if p.role == "previous" and abs(j - i) == 1]
+        # ("risen by 20,000 to 172,000": the change and the level it reached share one clause too)
+        partners = [j for j, p in enumerate(qs) if (p.role == "previous" and abs(j - i) == 1)
+                    or (p.role == "delta" and j == i - 1)]
         if partners:
             p = out[partners[0]]
             both = f"{p.clause} {out[i].clause}" if partners[0] < i else f"{out[i].clause} {p.clause}"

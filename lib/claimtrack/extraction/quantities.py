@@ -1178,6 +1178,16 @@ def _folds(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "rose by 2,000 to 12,000" is a change and the level it reached, "rose by 10 to 15 percent" a range of changes: a
+# level is at least this many times the change before it (every "by X to Y" of a level in the sets and probes
+# is 2.3 times or more; a range's ends are closer)
+DELTA_TO_LEVEL = 2
+# ... or the change has its own unit before "to" ("cut by 700,000 rubles to 1.1 million"): a range names it once,
+# after its upper end ("by 10 to 15 percent")
+_UNIT_AFTER = re.compile(r"\d\s*(?!(?:thousand|million|billion|trillion|mn|bn|m|k|mln|bln)\b)[^\W\d_][\w.²-]*\s*$",
+                         re.IGNORECASE)
+
+
 def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Join 'X to Y', 'X-Y', 'between X and Y', 'A-B-C' into ranges; mark 'from X to Y'."""
     out: list[Quantity] = []
@@ -1200,6 +1210,13 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 break
             if gap.strip().lower() == "or" and len(group) > 1:
                 break             # "two or three" is a range; "10, 20 or 30" is not
+            if q.role == "delta" and len(group) == 1 and gap.strip().lower() == "to" and q.value and qs[j].value \
+                    and "percent" not in (q.unit, qs[j].unit) and (qs[j].value >= DELTA_TO_LEVEL * q.value
+                                                                   or _UNIT_AFTER.search(q.surface)):
+                qs[j].role = "new"   # "rose by 2,000 to 12,000": the change, then the level it reached
+                if qs[j].unit is None:
+                    qs[j].unit = q.unit     # "shrunk by 200 square kilometres to 600": the level's unit is the change's
+                break
             group.append(qs[j])
             j += 1
         if len(group) == 1 or not _compatible(group):
