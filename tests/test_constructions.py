@@ -2978,6 +2978,12 @@ ROWS += [
     ("'rose by 10 to 15 percent' stays a range of changes (guard)",
      "Russia's losses in the Kursk region rose by 10 to 15 percent last month, analysts said.",
      "10", {"metric": None}),
+    ("'Of the N troops deployed, M were killed': the whole opening its clause is a troop count",
+     "Of the 12,000 North Korean soldiers sent to Russia, about 4,000 have been killed or wounded, Kyiv said.",
+     "12,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+    ("'Of the N troops deployed, M were killed': the part is the toll (guard)",
+     "Of the 12,000 North Korean soldiers sent to Russia, about 4,000 have been killed or wounded, Kyiv said.",
+     "4,000", {"metric": "dprk_casualties", "counted": "casualties"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -579,8 +579,9 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
     for i, q in enumerate(qs):
         if (low is None or FRACTION_OF_NEEDS in low[max(0, q.start - 60):q.start]) and \
                 FRACTION_OF.search(sentence, max(0, q.start - 60), q.start) or \
-                (low is None or "out of" in low[max(0, q.start - 40):q.start]) and \
-                OUT_OF_WHOLE.search(sentence, max(0, q.start - 40), q.start):
+                (low is None or "of" in low[max(0, q.start - 40):q.start]) and \
+                (OUT_OF_WHOLE.search(sentence, max(0, q.start - 40), q.start)
+                 or OPENING_OF_WHOLE.search(sentence, max(0, q.start - 40), q.start)):
             # ("Out of the estimated 11,000 troops sent from North Korea, 4,000 have been reported as
             # battle casualties": the whole is its noun phrase, what follows the comma the part's)
             # only the whole's noun phrase: up to a clause break or the verb ("a third of the 11,000
@@ -678,6 +679,9 @@ _WHOLE_TAIL = r"\s+(?:the|an?|its|their|some)?\s*(?:(?:estimated|about|around|ro
 WHOLE_OF = re.compile(rf"\bof{_WHOLE_TAIL}", re.IGNORECASE)
 # "Out of the estimated 11,000 troops ..., 4,000 were ...": a whole named before its part
 OUT_OF_WHOLE = re.compile(rf"\bout\s+of{_WHOLE_TAIL}", re.IGNORECASE)
+# ... or "Of the 11,000 North Korean troops deployed, about 4,000 were killed": "of" opening its clause (the
+# sentence, a clause after a comma or "that")
+OPENING_OF_WHOLE = re.compile(rf"(?:^\W*|[,;:–—]\s*|\bthat\s+)of{_WHOLE_TAIL}", re.IGNORECASE)
 # A count's passive predicate of harm within its clause (no comma between): what the people counted suffered.
 CASUALTY_PREDICATE = re.compile(r"(?:[^,;:().!?]|\.(?=\d)){0,100}?\b(?:are|were|was|is|have|has|had)\s+"
                                 r"(?:[a-z]+\s+){0,3}?(?:been\s+)?"
