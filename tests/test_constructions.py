@@ -2979,11 +2979,11 @@ ROWS += [
      "Russia's losses in the Kursk region rose by 10 to 15 percent last month, analysts said.",
      "10", {"metric": None}),
     ("'Of the N troops deployed, M were killed': the whole opening its clause is a troop count",
-     "Of the 12,000 North Korean soldiers sent to Russia, about 4,000 have been killed or wounded, Kyiv said.",
-     "12,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+     "Of the 14,000 North Korean troops deployed, roughly 5,000 were killed or wounded, the NIS said.",
+     "14,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
     ("'Of the N troops deployed, M were killed': the part is the toll (guard)",
-     "Of the 12,000 North Korean soldiers sent to Russia, about 4,000 have been killed or wounded, Kyiv said.",
-     "4,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+     "Of the 14,000 North Korean troops deployed, roughly 5,000 were killed or wounded, the NIS said.",
+     "5,000", {"metric": "dprk_casualties", "counted": "casualties"}),
 ]
 
 @pytest.fixture(scope="module")
