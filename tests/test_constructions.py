@@ -2984,6 +2984,13 @@ ROWS += [
     ("'Of the N troops deployed, M were killed': the part is the toll (guard)",
      "Of the 14,000 North Korean troops deployed, roughly 5,000 were killed or wounded, the NIS said.",
      "5,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("'the enemy' in a Russian body's words is Ukraine: its losses are in no metric",
+     "The enemy lost up to 320 servicemen in the Kursk direction over the past 24 hours, the Russian Defence "
+     "Ministry said.",
+     "320", {"metric": None}),
+    ("'the enemy' in Ukraine's General Staff's words is Russia (guard)",
+     "The enemy lost 1,320 soldiers over the past day, Ukraine's General Staff said.",
+     "1,320", {"metric": "russian_casualties", "scope": "rate_day"}),
 ]
 
 @pytest.fixture(scope="module")

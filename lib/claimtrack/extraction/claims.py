@@ -1175,6 +1175,8 @@ ITEM_LABEL = re.compile(r"(?:^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]
 ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
 # "The enemy" in a Russian body's words is Ukraine (the body by the source tables: sources.country_of).
 ENEMY_WORD = re.compile(r"\benemy\b", re.IGNORECASE)
+# ... and a claim whose subject term was "the enemy" (its rule string)
+ENEMY_SUBJECT = re.compile(r"\bsubject[=~]+enemy\b", re.IGNORECASE)
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
@@ -1946,6 +1948,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # people, not a force
             no_force = counted == "workers" or (counted == "troops" and "troops" in metric.charts and
                                                 max(x for x in (value, low, high, 0) if x is not None) < MIN_FORCE)
+            if ENEMY_SUBJECT.search(rule) and country_of(claim_source or outlet) == "Russia":
+                # "The enemy lost up to 200 servicemen in the Kursk direction, the Russian Defence Ministry said":
+                # Russia's enemy is Ukraine; its losses are in no metric (the gold files them as "other")
+                no_force = True
             as_of = _peak(metric, q, f, _as_of(q, f, times, published, next_lead,
                                                # (not a number inside a time: "In the first
                                                # two months of 2025, Russia lost 80,000")
