@@ -2991,6 +2991,17 @@ ROWS += [
     ("'the enemy' in Ukraine's General Staff's words is Russia (guard)",
      "The enemy lost 1,320 soldiers over the past day, Ukraine's General Staff said.",
      "1,320", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("an area's unit left out after an area in the same sentence: no count of people",
+     "Russian forces retook some 70 square kilometres in the Kursk region last week, leaving Ukraine with roughly "
+     "350.",
+     "350", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("an area's unit left out: 'an area that X put closer to N'",
+     "Ukraine controls about 1,100 square kilometres of the Kursk region, an area Russian bloggers put closer to 900.",
+     "900", {"metric": "ukraine_held_kursk_km2"}),
+    ("a bare number with a noun of its own after an area stays what its noun says (guard)",
+     "Ukraine controls about 1,100 square kilometres of the Kursk region, where 900 Russian soldiers were "
+     "captured.",
+     "900", {"metric": "russian_casualties", "counted": "captured"}),
 ]
 
 @pytest.fixture(scope="module")

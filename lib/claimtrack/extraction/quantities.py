@@ -861,6 +861,7 @@ def find_quantities(text: str) -> list[Quantity]:
     _from_to(text, quantities)
     _shared_hedge(text, quantities)
     _shared_measure(text, quantities)
+    _elliptical_area(text, quantities)
     return quantities
 
 
@@ -895,6 +896,29 @@ def _shared_measure(text: str, quantities: list[Quantity]) -> None:
         if a.unit is None and a.kind == "count" and b.kind == "measure" and b.unit and a.end <= b.start \
                 and _AND_OR.fullmatch(text, a.end, b.start):
             a.unit = b.unit
+
+
+# After a bare number, what shows its noun was left out: a mark, the sentence's end, or a word that no noun is
+# ("of the roughly 1,300 they seized", "put closer to 800.", "leaving Ukraine with roughly 300").
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)\]\"”’']|$)|\s+(?:they|it|he|she|we|at|in|on|by|from|to|and|or|before|after|"
+                            r"that|which|since|when|last|this|of|as|with|under|now|still|earlier|previously|"
+                            r"a\s+(?:week|month|year)|the\s+(?:week|month|year))\b", re.IGNORECASE)
+ELLIPSIS_RATIO = 30   # at most this many times larger or smaller than the area it stands beside
+
+
+def _elliptical_area(text: str, quantities: list[Quantity]) -> None:
+    """"still hold under 800 square kilometres of the roughly 1,300 they seized", "an area ... put closer to
+    800": a bare number after an area in the same sentence, with no noun of its own and of the same order, is
+    that area's unit left out, not a count of people (every other unit says what it counts)."""
+    area = None
+    for q in quantities:
+        if q.unit == "km2":
+            area = q
+        elif q.unit is not None:
+            area = None                # another measure between: the ellipsis would be of that
+        elif area is not None and q.kind == "count" and not q.adjectival and q.value and area.value \
+                and 1 / ELLIPSIS_RATIO <= q.value / area.value <= ELLIPSIS_RATIO and _NO_NOUN_AFTER.match(text, q.end):
+            q.unit = "km2"
 
 
 # "approximately 315,000 killed and 500,000 wounded": one hedge over coordinated counts, each
