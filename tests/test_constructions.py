@@ -3002,6 +3002,19 @@ ROWS += [
      "Ukraine controls about 1,100 square kilometres of the Kursk region, where 900 Russian soldiers were "
      "captured.",
      "900", {"metric": "russian_casualties", "counted": "captured"}),
+    ("the leader's name for his force: 'Kim's troops'",
+     "Kim's soldiers in the Kursk region now number about 12,000, according to Kyiv.",
+     "12,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk"}),
+    ("translated copy: 'servicemen of the DPRK' on 'the territory of the Russian Federation'",
+     "According to the Main Directorate of Intelligence, more than 12 thousand servicemen of the DPRK are located on "
+     "the territory of the Russian Federation.",
+     "12 thousand", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
+    ("a kind of soldier a force is made of: commandos",
+     "North Korea has sent 3,000 commandos to the Kursk region, Seoul said.",
+     "3,000", {"metric": "dprk_troops_in_russia", "counted": "troops"}),
+    ("a kind of soldier a grouping is made of: conscripts",
+     "About 1,500 Russian conscripts are serving in the Kursk region, the ministry admitted.",
+     "1,500", {"metric": "russian_troops_kursk", "scope": "in_kursk"}),
 ]
 
 @pytest.fixture(scope="module")
