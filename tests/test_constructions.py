@@ -3015,6 +3015,18 @@ ROWS += [
     ("a kind of soldier a grouping is made of: conscripts",
      "About 1,500 Russian conscripts are serving in the Kursk region, the ministry admitted.",
      "1,500", {"metric": "russian_troops_kursk", "scope": "in_kursk"}),
+    ("'has doubled to N': the level it reached, not a range from 2",
+     "Pyongyang's contingent in Russia has doubled to about 22,000, a Ukrainian official claimed.",
+     "22,000", {"metric": "dprk_troops_in_russia", "value": 22000.0}),
+    ("'doubled to N': the level shares the change's clause (whose it is)",
+     "North Korean casualties doubled to around 7,000 over the winter, the NIS estimated.",
+     "7,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("the new value of a federal payment raised 'from X to Y' is federal too",
+     "In July, the federal government raised the payout from 195,000 to 400,000 rubles.",
+     "400,000", {"metric": "signing_bonus_rub", "scope": "federal"}),
+    ("'two to three times' stays one range of multiples (guard)",
+     "Russia's losses in Kursk are two to three times higher than Ukraine's, analysts said.",
+     "two to three", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

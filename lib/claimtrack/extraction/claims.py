@@ -626,6 +626,10 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             out[i].clause = both
             out[i].near = f"{p.near} {out[i].near}"
             out[partners[0]].clause = both
+            if partners[0] == i - 1 and FEDERAL_WORD.search(p.tight) and not FEDERAL_WORD.search(out[i].tight):
+                # "The ... federal payment of 195,000 rubles was raised to 400,000 rubles": the new value is of the
+                # same payment, whose words are before the old one
+                out[i].tight = f"{p.tight} … {out[i].tight}"
     return out
 
 
@@ -645,6 +649,7 @@ def _parallel(sentence: str, a: int, q: Quantity) -> bool:
 
 MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+(?:(?:some|about|around|"
                          r"roughly|nearly|over)\s+)?$", re.IGNORECASE)
+FEDERAL_WORD = re.compile(r"\bfederal\b", re.IGNORECASE)
 # Where the words after a number stop being its own: a second item joined to it as more of the same ("11,000
 # soldiers in October | and another 3,000 in January": "another" is the second's).
 NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s+(?:then\s+)?" + MORE_BEFORE.pattern[2:], re.IGNORECASE)

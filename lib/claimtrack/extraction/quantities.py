@@ -1234,6 +1234,10 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 break
             if gap.strip().lower() == "or" and len(group) > 1:
                 break             # "two or three" is a range; "10, 20 or 30" is not
+            if q.unit == "x" and qs[j].unit != "x":
+                if gap.strip().lower() == "to":     # "has doubled to about 20,000": the change, then the level
+                    q.role, qs[j].role = q.role or "delta", qs[j].role or "new"
+                break
             if q.role == "delta" and len(group) == 1 and gap.strip().lower() == "to" and q.value and qs[j].value \
                     and "percent" not in (q.unit, qs[j].unit) and (qs[j].value >= DELTA_TO_LEVEL * q.value
                                                                    or _UNIT_AFTER.search(q.surface)):
