@@ -3027,6 +3027,25 @@ ROWS += [
     ("'two to three times' stays one range of multiples (guard)",
      "Russia's losses in Kursk are two to three times higher than Ukraine's, analysts said.",
      "two to three", {"metric": None}),
+    ("a copula's subject names the payment however far before the sum: monthly pay",
+     "The monthly pay of a contract serviceman in the zone of the special military operation is from 215,000 "
+     "rubles, the regional military commissariat said.",
+     "215,000", {"counted": "monthly_pay", "charted": False}),
+    ("a copula's subject past a 'which': a death payment",
+     "The family received the coffin money, the state's one-off death payment, which by then had grown to around "
+     "5.5 million roubles.",
+     "5.5 million", {"counted": "death_payment", "charted": False}),
+    ("a figure set aside as wrong (', not N') is no claim",
+     "The one-time payment for signing a contract in Moscow is 1.9 million rubles, not 5 million as some "
+     "posts claim.",
+     "5 million", {"metric": None}),
+    ("a yes-or-no question in the body asks, it does not claim",
+     "Recruitment in Moscow\nIs Moscow now paying new recruits 5 million rubles to sign up? Not quite.",
+     "5 million", {"metric": None}),
+    ("a headline put as a question is the story's claim (guard: the real sets' gold)",
+     "Is North Korea Dispatching 6,000 Military Engineers to Russia?\nNorth Korea will send 6,000 military "
+     "engineers to Russia, Shoigu said.",
+     "6,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

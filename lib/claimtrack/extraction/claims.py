@@ -94,6 +94,13 @@ SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kreml
                   r"north\s+korea\w*|pyongyang|dprk)\b", re.IGNORECASE)
 # Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
 # 3,000", "would need to double", "doubt ... units can absorb thousands").
+# A yes-or-no question in the body asks whether the figure holds, it does not say so: "Is Moscow paying new recruits
+# 5 million rubles to sign up?" (not a headline: "Is North Korea Dispatching 6,000 Military Engineers to Russia?" is
+# the story's claim put as a question, as the real sets' gold files it)
+YES_NO_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?!(?:did|do)\s+you\s+know\b)(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|"
+                             r"should|may|might)\s[^.!?]*\?\W*$", re.IGNORECASE)
+# A figure set aside as wrong: "is 1.9 million rubles (about $20,000), not 5 million"
+NOT_THIS = re.compile(r"[,;–—]\s*(?:but\s+)?not\s+$", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
     # ("Imagine that now the enemy withdraws 10,000 soldiers from the second line": a scenario)
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|imagine(?: that| if)?|hypothetical\w*|"
@@ -1873,7 +1880,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # "have added the names of 1,190 more soldiers": an increment to a list, not the list's size
             is_change = q.role == "delta" or bool(ADDED.search(_words_tail(f.left, 8)) and MORE_AFTER.match(f.right))
             # conditions and requirements bind the number they govern, not the whole sentence
-            hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}"))
+            hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}")) or \
+                (si > 0 and bool(YES_NO_QUESTION.match(text))) or bool(NOT_THIS.search(text, max(0, q.start - 12), q.start))
             if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
                 # "would need up to 20 brigades – about 50,000 men –": the number restates the one before
                 prev_q, prev_f, _ = classified[k - 1]
@@ -1914,7 +1922,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                            f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
                                            _rest(f.sentence, q, [x for x, _, _ in classified]),
-                                           q.value if q.value is not None else q.low, place_before)
+                                           q.value if q.value is not None else q.low, place_before,
+                                           f.sentence[:q.start])
             whole_q = classified[f.whole][0] if f.whole >= 0 else None
             if whole_q is not None and scopes.get(f.whole) in ("additional", "planned") and \
                     scope in ("in_russia", "in_kursk") and _smaller(q, whole_q):

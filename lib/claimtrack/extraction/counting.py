@@ -300,7 +300,7 @@ def is_casualty_metric(metric_id: str) -> bool:
 
 
 def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str, near: str = "",
-               after: str = "") -> str:
+               after: str = "", lead: str = "") -> str:
     """What the number counts: its head noun, then its clause's words, then the metric's default."""
     for rx, value in PHRASES:
         if rx.search(tight):
@@ -337,16 +337,42 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
     if metric_kind == "money":
         if metric_id.startswith("average"):
             return "money_other"
-        if OTHER_MONEY.search(tight):
+        # the payment a copula's subject names, however far before the sum ("The monthly pay of a contract
+        # serviceman in the zone of the special military operation is from 210,000 rubles", "the state's one-off
+        # death payment, which by then had grown to around 5 million roubles")
+        words = f"{tight} {_copula_subject(lead or near.split('NUMBER', 1)[0])}"
+        if OTHER_MONEY.search(words):
             return "money_other"
-        if DEATH_PAY.search(tight):
+        if DEATH_PAY.search(words):
             return "death_payment"
-        if MONTHLY.search(tight):
+        if MONTHLY.search(words):
             return "monthly_pay"
         if RENEWAL.search(f"{tight} {clause} {near}"):
             return "renewal_bonus"      # "only for those who decide to re-sign the contract"
         return "one_time_bonus"
     return "other"
+
+
+# A copula or a verb of reaching right before a sum: its subject says what the sum is.
+COPULA_END = re.compile(r"\b(?:is|was|are|were|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|"
+                        r"(?:has|had|have)\s+(?:now\s+)?(?:grown|risen|increased|climbed|gone\s+up)\s+to|reach(?:es|ed))\s+"
+                        r"(?:now\s+)?(?:(?:from|about|around|roughly|nearly|almost|some|up\s+to|at\s+least|over|more\s+than)\s+)?$",
+                        re.I)
+COPULA_SUBJECT_WORDS = 20   # words of the subject read before the copula (a noun phrase with two "of" phrases)
+
+
+def _copula_subject(before: str) -> str:
+    """The subject of a copula right before the number (`before`: the words before it), back to its clause's
+    start or past a "which" to its antecedent; '' when no copula comes right before the number."""
+    m = COPULA_END.search(before)
+    if not m:
+        return ""
+    subject = before[:m.start()]
+    which = re.search(r",\s*(?:which|that)\b[^,;]*$", subject)
+    if which:
+        subject = subject[:which.start()]
+    subject = re.split(r"[;:.!?]", subject)[-1]
+    return " ".join(subject.split()[-COPULA_SUBJECT_WORDS:])
 
 
 # The noun a count of people ends on ("45 soldiers", "325,000 troop"), after which its participle follows.
@@ -499,14 +525,14 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
 
 def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str,
                   region: str = "", near: str = "", rest: str = "", value: float | None = None,
-                  before: str = "") -> tuple[str, str]:
+                  before: str = "", lead: str = "") -> tuple[str, str]:
     """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
 
     `tight` is a few words either side inside its clause, `clause` the clause, `near` the words up
     to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
     is the sentence after the number up to a comma, which may hold a number of its own ("in two
-    phases"); `before` is the place named last before it (`last_place`)."""
-    counted = counted_of(metric_id, metric_kind, unit, clause, tight, near, rest)
+    phases"); `before` is the place named last before it (`last_place`); `lead` the sentence before the number."""
+    counted = counted_of(metric_id, metric_kind, unit, clause, tight, near, rest, lead)
     scope = scope_of(metric_id, counted, clause, tight, region, near, rest, before)
     if counted == "captured" and scope == "total" and value is not None and value < FEW_CAPTURED \
             and not CUMULATIVE.search(f"{tight} {rest}"):
