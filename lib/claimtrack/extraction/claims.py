@@ -97,8 +97,9 @@ SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kreml
 # A yes-or-no question in the body asks whether the figure holds, it does not say so: "Is Moscow paying new recruits
 # 5 million rubles to sign up?" (not a headline: "Is North Korea Dispatching 6,000 Military Engineers to Russia?" is
 # the story's claim put as a question, as the real sets' gold files it)
-YES_NO_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?!(?:did|do)\s+you\s+know\b)(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|"
-                             r"should|may|might)\s[^.!?]*\?\W*$", re.IGNORECASE)
+YES_NO_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?!(?:did|do)\s+you\s+know\b)"
+                             r"(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|should|may|might)\s"
+                             r"[^.!?]*\?\W*$", re.IGNORECASE)
 # A figure set aside as wrong: "is 1.9 million rubles (about $20,000), not 5 million"
 NOT_THIS = re.compile(r"[,;–—]\s*(?:but\s+)?not\s+$", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
