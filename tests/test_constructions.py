@@ -3046,6 +3046,10 @@ ROWS += [
      "Is North Korea Dispatching 6,000 Military Engineers to Russia?\nNorth Korea will send 6,000 military "
      "engineers to Russia, Shoigu said.",
      "6,000", {"metric": "dprk_troops_in_russia"}),
+    ("a day right before the verb of saying dates every figure of the statement, past the first's clause",
+     "South Korea's spy agency on Friday informed lawmakers that about 200 North Korean soldiers had been killed "
+     "and some 2,500 others had been wounded.",
+     "2,500", {"metric": "dprk_casualties", "as_of": "2025-03-07"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1137,7 +1137,8 @@ CLOSING_TIME_BEFORE = re.compile(r"(?:\b(?:by|as\s+of|to|through|until)|,)\s+$",
 AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # The verbs of saying whose time dates a statement (SPEECH_BEFORE, INVERTED_SPEECH_BEFORE, SAID_AFTER).
-_DATED_SAYING = r"said|says|announced|reported|stated|claimed|wrote|added|confirmed|estimated|noted|disclosed|revealed"
+_DATED_SAYING = (r"said|says|announced|reported|stated|claimed|wrote|added|confirmed|estimated|noted|disclosed|revealed|"
+                 r"informed|briefed|warned|declared|acknowledged|admitted")
 # A time right after a verb of saying dates the statement, and so every figure in it.
 SPEECH_BEFORE = re.compile(rf"\b(?:{_DATED_SAYING}|told\s+\w+(?:\s+\w+)?)\s+"
                            # "said in a new report on June 15", "said in a statement on Monday"
@@ -1344,7 +1345,11 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         if days_after and not re.search(r"[,;:]", f.sentence[days_after.end():q.start]) else 0
     # (not past a comparison after the figure: "824 casualties per day, it wrote, more than four times the rate
     # reported in June-July": that time is the compared figure's)
+    # (and a time right before the verb, "the NIS on Monday informed lawmakers that 300 ... were killed and 2,700
+    # others injured": every figure of the statement, past the first's clause)
     spoken = [t for t in times if (SPEECH_BEFORE.search(f.sentence, max(0, t.start - 60), t.start)
+              or (t.end <= q.start and not _present(t) and SAID_AFTER.match(f.sentence, t.end)
+                  and not STATEMENT_BREAK.search(f.sentence, t.end, q.start))
               or (t.start > q.end and not f.sentence[t.end:].strip(" .;)\"”’")
                   and INVERTED_SPEECH_BEFORE.search(f.sentence, max(0, t.start - 100), t.start)))
               and not (t.start > q.end and _compared_before(f.sentence, q.end, t.start))]
