@@ -3050,6 +3050,14 @@ ROWS += [
      "South Korea's spy agency on Friday informed lawmakers that about 200 North Korean soldiers had been killed "
      "and some 2,500 others had been wounded.",
      "2,500", {"metric": "dprk_casualties", "as_of": "2025-03-07"}),
+    ("a frame past a semicolon is another statement's speaker",
+     "Ukraine's General Staff reported 1,600 Russian casualties over the past day, bringing its total to 712,300; "
+     "the UK Ministry of Defence says the daily average in October was 1,271.",
+     "712,300", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("one day's toll 'on Thursday alone' is a daily figure",
+     "Ukraine's General Staff reported 1,950 Russian casualties on Thursday alone, the highest one-day figure of "
+     "the war.",
+     "1,950", {"metric": "russian_casualties", "scope": "rate_day", "as_of": "2025-03-06"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -152,12 +152,14 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
                   r"|24-hour (?:period|span|window)\b)|"
                   r"\b(?:costliest|deadliest|bloodiest|worst|heaviest) (?:day|week|month)\b|"
                   rf"\bin (?:the month of )?{MONTH}(?: (?:19|20)\d\d)?(?: and {MONTH})?(?: (?:19|20)\d\d)? alone\b|"
-                  rf"\b(?:recorded|registered|reported) in {MONTH} (?:19|20)\d\d\b",
+                  rf"\b(?:recorded|registered|reported) in {MONTH} (?:19|20)\d\d\b|"
+                  # one day's toll: "1,950 Russian casualties on Thursday alone", "yesterday alone"
+                  r"\b(?:(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday) alone\b",
                   re.I)
 # The period of a rate, read from RATE's match: "a day", "daily", "over the past 24 hours" → per day; a span
 # of several days or weeks ("in the last three days", "two weeks") stays a rate of no stated period.
 _PERIOD_OPENS = "a|per|each|every|single|past|last|previous|costliest|deadliest|bloodiest|worst|heaviest"
-RATE_PERIODS = (("rate_day", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|by) day|daily|24[- ]hours?)\b", re.I)),
+RATE_PERIODS = (("rate_day", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|by) day|daily|24[- ]hours?|\w+day alone)\b", re.I)),
                 ("rate_week", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) week|weekly)\b", re.I)),
                 ("rate_month", re.compile(rf"\b(?:(?:{_PERIOD_OPENS}|one) month|monthly|{MONTH})\b", re.I)))
 

@@ -710,6 +710,9 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         # per Reuters"): the outlet after the number, the speaker before it. An outlet whose own frame
         # governs the number ("..., but the BBC reported that it had confirmed 500 deaths") is its source.
         named = [i for i, n in enumerate(names) if n]
+        # (not a frame past a semicolon from the number: "... bringing its cumulative count to 707,440; the UK MoD
+        # says ...": another statement)
+        named = [i for i in named if ";" not in sentence[min(near, places[i]):max(near, places[i])]] or named
         speaker_before = any(places[i] < near and not is_media(names[i]) for i in named)
         own = [i for i in named if not (speaker_before and places[i] > near and is_media(names[i]))] or named
         # (a subject frame after the number governs what follows it, not the number, though it is nearer than
