@@ -3058,6 +3058,19 @@ ROWS += [
      "Ukraine's General Staff reported 1,950 Russian casualties on Thursday alone, the highest one-day figure of "
      "the war.",
      "1,950", {"metric": "russian_casualties", "scope": "rate_day", "as_of": "2025-03-06"}),
+    ("a transcript's turn: the label's speaker says what the turn says",
+     "Committee hearing on North Korea\nChair: How many North Korean soldiers are in Russia?\nDr Anna Berg (analyst, a "
+     "Berlin think tank): Our best estimate is that roughly 12,000 of them are deployed in the Kursk region.\n"
+     "Chair: And the losses?\nDr Anna Berg: Heavy. Perhaps 4,000 have been killed or wounded.\n",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "Anna Berg"}),
+    ("a questioner's turn speaks for no one (guard)",
+     "Press briefing\nQUESTION: Seoul says 12,000 North Korean soldiers are in Kursk. Is that right?\nMR. HALE: We "
+     "have seen those reports.\nQUESTION: And losses?\nMR. HALE: I won't go into numbers.\n",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "South Korean government"}),
+    ("Title Case headings with colons are no transcript (guard)",
+     "Kursk Report\nGround Lost: Ukraine gave up 300 square kilometres in the Kursk region in January.\nSteady "
+     "Pressure: Russia now has 60,000 troops in the Kursk region.\nFinal Word: The fighting goes on.\n",
+     "60,000", {"metric": "russian_troops_kursk", "source_has": "unattributed"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1715,6 +1715,53 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
     return ""
 
 
+# A transcript's speaker label opening a line: "Dr Helen Marsh (Senior Fellow, a London think tank): ...", "MR. MILLER:
+# ...", "Oleksandr Ivanenko: ..." (a title and a name, or two to four capitalised words; not "Verdict:", "SEOUL:"); a
+# questioner's ("Q:", "Q (Alicia Kearns):", "Chair:", "QUESTION:") speaks for no one.
+TURN_LABEL = re.compile(r"^[ \t]*(?P<who>(?:(?i:dr|mr|mrs|ms|prof|gen|col|sen|rep|amb|lt|maj)\.?[ \t]+[A-Z][\w’'.-]+"
+                        r"(?:[ \t]+[A-Z][\w’'.-]+){0,2})|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}|"
+                        r"(?P<asks>Q|A|Chair|Question|Questioner|Moderator|Interviewer|Host|Reporter|(?i:question|moderator)))"
+                        r"[ \t]*(?:\((?P<role>[^()\n]{1,120})\))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+TURNS_MIN = 3   # labelled turns an article needs to be read as a transcript (a headline "UK: ..." is one)
+TURN_END = re.compile(r"[.!?…\"”’)]\s*$")
+NOT_A_NAME_LABEL = re.compile(r"^(?:The|A|An|Our|How|Why|What|When|Where|Who)\b|[’']s\b")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _turns(cleaned: str) -> list[re.Match]:
+    """The speaker labels of a transcript, in order; none unless the article has TURNS_MIN of them, two of them
+    someone's who answers, and a question or a speaker's second turn among them."""
+    if ":" not in cleaned:
+        return []
+    # (a turn is speech: its line ends a sentence, "Worsening Conflict: Russia Steps Up Its Efforts" is a heading;
+    # and a name is no phrase: "The Strategic Undertone:", "Ukraine's Lost Ground:")
+    found = [m for m in TURN_LABEL.finditer(cleaned)
+             if TURN_END.search(cleaned, m.end(), _line_end(cleaned, m.end())) and not NOT_A_NAME_LABEL.search(m.group("who"))]
+    answers = [m.group("who").lower() for m in found if not m.group("asks")]
+    # (turns of talk, not headings: a questioner's turn, or a speaker who comes back)
+    talk = any(m.group("asks") for m in found) or len(set(answers)) < len(answers)
+    return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
+
+
+def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
+    """The source of a transcript's sentence at offset `at`: the body or person its turn's label names ('' for a
+    questioner's turn)."""
+    label = next((m for m in reversed(turns) if m.start() <= at), None)
+    if label is None or label.group("asks"):
+        return ""
+    who = re.sub(r"^(?i:dr|mr|mrs|ms|prof)\.?\s+", "", label.group("who"))      # (a courtesy title is no name)
+    who = who.title() if who.isupper() else who                                  # ("MR. MILLER:")
+    named = canonical(who, cleaned)
+    if named:
+        return named
+    role = canonical(label.group("role") or "", cleaned, aliases_only=True)
+    return f"{role.split(' (')[0]} ({who})" if role else who
+
+
 def _heading(cleaned: str, s, before: str) -> bool:
     """Is sentence `s` a heading: a line of its own with no end mark, not an item of a list the line before
     opens with a colon? A speaker's words do not run on into the next section ("He noted that ..." then
@@ -1757,6 +1804,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     published = article.metadata.get("published", "")
     outlet = article.metadata.get("outlet", "")
     relays_ = [r for r in article.metadata.get("relays", "").split("; ") if r]
+    turns = _turns(article.cleaned)
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     sentences = article.sentences
@@ -1868,6 +1916,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if not SPEECH_QUOTE.search(context[-1]) or re.match(r'\s*[“"]', text) or _in_quote(context[-QUOTE_REACH:], text):
                 source = _speaker(context[-1], article.cleaned,
                                   tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else ())
+        if not source and turns:
+            # a transcript's turn: "Dr Helen Marsh (Senior Fellow, ...): ... roughly 11,000 were sent ..."
+            source = _turn_speaker(turns, s.start, article.cleaned)
         if not source and si + 1 < len(sentences) and BACKREF.search(sentences[si + 1].text):
             # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
             # Syrskyi": the next sentence names who said this one
