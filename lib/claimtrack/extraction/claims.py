@@ -100,8 +100,11 @@ SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kreml
 YES_NO_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?!(?:did|do)\s+you\s+know\b)"
                              r"(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|should|may|might)\s"
                              r"[^.!?]*\?\W*$", re.IGNORECASE)
-# A figure set aside as wrong: "is 1.9 million rubles (about $20,000), not 5 million"
-NOT_THIS = re.compile(r"[,;–—]\s*(?:but\s+)?not\s+$", re.IGNORECASE)
+# ... unless the question carries someone's claim: "Is Ukraine still holding 500 square kilometres, as Zelensky claims?"
+ASKED_AS_SAID = re.compile(r"\b(?:as\s+[\w’'. -]{2,40}?\s+(?:claims?|says?|said|insists?|maintains?)|according\s+to)\b",
+                           re.IGNORECASE)
+# A figure set aside as wrong: "is 1.9 million rubles (about $20,000), not 5 million", "– not just 3,000 as first reported"
+NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+|merely\s+|the\s+)?$", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
     # ("Imagine that now the enemy withdraws 10,000 soldiers from the second line": a scenario)
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|imagine(?: that| if)?|hypothetical\w*|"
@@ -1191,6 +1194,11 @@ ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
 ENEMY_WORD = re.compile(r"\benemy\b", re.IGNORECASE)
 # ... and a claim whose subject term was "the enemy" (its rule string)
 ENEMY_SUBJECT = re.compile(r"\bsubject[=~]+enemy\b", re.IGNORECASE)
+# ... or "the enemy" as the figure's subject when another word won the rule ("The Russian Defence Ministry said the
+# enemy lost up to 320 servicemen")
+ENEMY_BEFORE = re.compile(r"\b(?:the\s+)?enemy(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:lost|losses|has\s+lost|had\s+lost|"
+                          r"suffered|lost\s+up\s+to|losses\s+(?:amounted|totalled|reached)(?:\s+to)?)\s+(?:\w+\s+){0,3}$",
+                          re.IGNORECASE)
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
@@ -1938,7 +1946,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             is_change = q.role == "delta" or bool(ADDED.search(_words_tail(f.left, 8)) and MORE_AFTER.match(f.right))
             # conditions and requirements bind the number they govern, not the whole sentence
             hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}")) or \
-                (si > 0 and bool(YES_NO_QUESTION.match(text))) or bool(NOT_THIS.search(text, max(0, q.start - 12), q.start))
+                (si > 0 and bool(YES_NO_QUESTION.match(text)) and not ASKED_AS_SAID.search(text)) or \
+                bool(NOT_THIS.search(text, max(0, q.start - 20), q.start))
             if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
                 # "would need up to 20 brigades – about 50,000 men –": the number restates the one before
                 prev_q, prev_f, _ = classified[k - 1]
@@ -2019,7 +2028,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # people, not a force
             no_force = counted == "workers" or (counted == "troops" and "troops" in metric.charts and
                                                 max(x for x in (value, low, high, 0) if x is not None) < MIN_FORCE)
-            if ENEMY_SUBJECT.search(rule) and country_of(claim_source or outlet) == "Russia":
+            if (ENEMY_SUBJECT.search(rule) or ENEMY_BEFORE.search(_words_tail(f.left, 8))) and \
+                    country_of(claim_source or outlet) == "Russia":
                 # "The enemy lost up to 200 servicemen in the Kursk direction, the Russian Defence Ministry said":
                 # Russia's enemy is Ukraine; its losses are in no metric (the gold files them as "other")
                 no_force = True
@@ -2108,7 +2118,8 @@ def _restated_sources(claims: list[Claim]) -> None:
             # for the same figure: that organisation of the same country (sources.yml `country`; a
             # person, who has no country there, is not preferred to the government)
             country = country_of(c.attributed_to)
-            pool = [(j, d) for j, d in named if country_of(d.attributed_to) == country and not is_government(d.attributed_to)]
+            pool = [(j, d) for j, d in named if country_of(d.attributed_to) == country and not is_government(d.attributed_to)
+                    and not is_media(d.attributed_to)]
         elif c.attributed_to.startswith("unattributed"):
             pool = attributed
         else:

@@ -342,7 +342,7 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
         # the payment a copula's subject names, however far before the sum ("The monthly pay of a contract
         # serviceman in the zone of the special military operation is from 210,000 rubles", "the state's one-off
         # death payment, which by then had grown to around 5 million roubles")
-        words = f"{tight} {_copula_subject(lead or near.split('NUMBER', 1)[0])}"
+        words = tight if OWN_PAYMENT.search(tight) else f"{tight} {_copula_subject(lead or near.split('NUMBER', 1)[0])}"
         if OTHER_MONEY.search(words):
             return "money_other"
         if DEATH_PAY.search(words):
@@ -360,6 +360,8 @@ COPULA_END = re.compile(r"\b(?:is|was|are|were|amounts?\s+to|amounted\s+to|stand
                         r"(?:has|had|have)\s+(?:now\s+)?(?:grown|risen|increased|climbed|gone\s+up)\s+to|reach(?:es|ed))\s+"
                         r"(?:now\s+)?(?:(?:from|about|around|roughly|nearly|almost|some|up\s+to|at\s+least|over|more\s+than)\s+)?$",
                         re.I)
+# The number's own words naming a one-time payment: then they, not a copula's subject, say what it is.
+OWN_PAYMENT = re.compile(r"\b(?:sign\w*|one-?(?:time|off)|bonus\w*|lump[- ]sum|enlistment|up[- ]front)\b", re.I)
 COPULA_SUBJECT_WORDS = 20   # words of the subject read before the copula (a noun phrase with two "of" phrases)
 
 
@@ -373,7 +375,10 @@ def _copula_subject(before: str) -> str:
     which = re.search(r",\s*(?:which|that)\b[^,;]*$", subject)
     if which:
         subject = subject[:which.start()]
-    subject = re.split(r"[;:.!?]", subject)[-1]
+    # (back to the clause's start: a number, a semicolon, a coordinated clause, a quotation or an "unlike" aside
+    # before it is another payment's: "The monthly salary ... is about 200,000 rubles, and the one-time bonus for
+    # signing is 1.9 million rubles")
+    subject = re.split(r"[;:.!?\d\"“”]|,\s*(?:and|while|but|whereas|unlike)\b|\bwhereas\b|\bunlike\b", subject)[-1]
     return " ".join(subject.split()[-COPULA_SUBJECT_WORDS:])
 
 

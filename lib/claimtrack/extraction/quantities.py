@@ -717,7 +717,7 @@ _PAY_FROM = re.compile(r"\b(?:pay|pays|paying|offer|offers|offering|receive|rece
 _CHANGE_WORD = re.compile(r"\b(?:rais|increas|cut|reduc|lower|slash|drop|fell|fall|grew|grow|rose|rise|risen|jump|doubl|"
                           r"tripl|went|gone|climb|decreas|hike|boost|chang|halv|soar|plung|up|down|before|previous|earlier|"
                           r"instead|now\s+(?:only|just))\w*", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"[^.;:!?]{0,50}?\b(?:depending\s+on|depends\s+on|by\s+region|from\s+region\s+to\s+region|"
+_RANGE_AFTER = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*)?\b(?:depending\s+on|depends\s+on|by\s+region|from\s+region\s+to\s+region|"
                           r"in\s+different\s+regions|across\s+(?:the\s+)?regions|according\s+to\s+(?:the\s+)?region)",
                           re.IGNORECASE)
 
@@ -726,8 +726,10 @@ def _range_from(text: str, at: int, upper_end: int) -> bool:
     """Whether "from X to Y" at `at` (X's start; Y ends at `upper_end`) is a range, not an earlier and a later value."""
     if _RANGE_FROM.search(text, max(0, at - 30), at):
         return True
+    # (a word of change before "from" makes it a change whatever follows: "raised the payment from 195,000 to 400,000
+    # rubles in August, while regional bonuses vary depending on the region")
     return bool(_FROM.search(text, max(0, at - 12), at) or _FROM_BEFORE.search(text, max(0, at - FROM_REACH), at)) and (
-        bool(_RANGE_AFTER.match(text, upper_end))
+        (bool(_RANGE_AFTER.match(text, upper_end)) and not _CHANGE_WORD.search(text, max(0, at - 60), at))
         or (bool(_PAY_FROM.search(text, max(0, at - 60), at)) and not _CHANGE_WORD.search(text)))
 # (the old value named as a peak: "down from a high of 1,262 in May")
 _PEAK_OF = r"(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+)?(?:high|peak|low|record)\s+of\s+)?"
@@ -904,6 +906,12 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)\]\"”’']|$)|\s+(?:they|it|he|she
                             r"that|which|since|when|last|this|of|as|with|under|now|still|earlier|previously|"
                             r"a\s+(?:week|month|year)|the\s+(?:week|month|year))\b", re.IGNORECASE)
 ELLIPSIS_RATIO = 30   # at most this many times larger or smaller than the area it stands beside
+# Between the area and the bare number: another clause ("..., and North Korea had sent 11,000 by then") or words of
+# people, forces or losses ("while the North Korean contingent numbered 11,000"): the number is theirs, not the area's.
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas|with)\b|\s(?:and|while|whereas)\s|\b(?:sent|send\w*|deploy\w*|"
+                           r"dispatch\w*|lost|los(?:e|es|ing)|killed|wounded|numbered|number(?:s|ing)?|massed|cost\w*|"
+                           r"troops?|soldiers?|forces?|contingent|casualt\w+|dead|deaths?|north\s+korea\w*|personnel|men)\b",
+                           re.IGNORECASE)
 
 
 def _elliptical_area(text: str, quantities: list[Quantity]) -> None:
@@ -917,7 +925,8 @@ def _elliptical_area(text: str, quantities: list[Quantity]) -> None:
         elif q.unit is not None:
             area = None                # another measure between: the ellipsis would be of that
         elif area is not None and q.kind == "count" and not q.adjectival and q.value and area.value \
-                and 1 / ELLIPSIS_RATIO <= q.value / area.value <= ELLIPSIS_RATIO and _NO_NOUN_AFTER.match(text, q.end):
+                and 1 / ELLIPSIS_RATIO <= q.value / area.value <= ELLIPSIS_RATIO and _NO_NOUN_AFTER.match(text, q.end) \
+                and not _OTHER_CLAUSE.search(text, area.end, q.start):
             q.unit = "km2"
 
 
@@ -1203,13 +1212,13 @@ def _folds(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # "rose by 2,000 to 12,000" is a change and the level it reached, "rose by 10 to 15 percent" a range of changes: a
-# level is at least this many times the change before it (every "by X to Y" of a level in the sets and probes
-# is 2.3 times or more; a range's ends are closer)
+# level is more than this many times the change before it (every "by X to Y" of a level in the sets and probes
+# is 2.3 times or more; a range's ends are closer, "by 10,000 to 20,000 troops" stays a range)
 DELTA_TO_LEVEL = 2
 # ... or the change has its own unit before "to" ("cut by 700,000 rubles to 1.1 million"): a range names it once,
 # after its upper end ("by 10 to 15 percent")
-_UNIT_AFTER = re.compile(r"\d\s*(?!(?:thousand|million|billion|trillion|mn|bn|m|k|mln|bln)\b)[^\W\d_][\w.²-]*\s*$",
-                         re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\d\s*(?!(?:thousand|million|billion|trillion|mn|bn|m|k|mln|bln)\b)[^\W\d_][\w.²-]*"
+                         r"(?:\s+[^\W\d_][\w.²-]*)?\s*$", re.IGNORECASE)
 
 
 def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -1239,7 +1248,7 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                     q.role, qs[j].role = q.role or "delta", qs[j].role or "new"
                 break
             if q.role == "delta" and len(group) == 1 and gap.strip().lower() == "to" and q.value and qs[j].value \
-                    and "percent" not in (q.unit, qs[j].unit) and (qs[j].value >= DELTA_TO_LEVEL * q.value
+                    and "percent" not in (q.unit, qs[j].unit) and (qs[j].value > DELTA_TO_LEVEL * q.value
                                                                    or _UNIT_AFTER.search(q.surface)):
                 qs[j].role = "new"   # "rose by 2,000 to 12,000": the change, then the level it reached
                 if qs[j].unit is None:

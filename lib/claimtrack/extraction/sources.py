@@ -502,11 +502,14 @@ AUDIENCE = re.compile(r"\b(?i:(?:statement|interview|remarks|comments?)\s+(?:to|
 CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?!by\b)(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 # A passive cite: "Western intelligence estimates cited by The Wall Street Journal said ...": the one cited is
-# named before "cited by", the one after it relays. (Not people the outlet does not name: "according to American
-# and Ukrainian officials cited by The New York Times" is the newspaper's reporting, as every gold files it.)
+# named before "cited by", the one after it relays. (Not people the outlet does not name, nor a document it does not
+# say whose: "according to American and Ukrainian officials cited by The New York Times", "a source quoted by TASS",
+# "an intelligence assessment cited by The Washington Post" are the outlet's reporting, as every gold files them.)
 CITED_BY = re.compile(r"\b(?:cited|quoted)\s+by\b", re.IGNORECASE)
-UNNAMED_PEOPLE = re.compile(r".*\b(?:officials|sources|people|insiders|diplomats|analysts|experts|aides|observers)",
-                            re.IGNORECASE)
+RELAY_BY = re.compile(r"\b(?:cited|quoted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+UNNAMED_PEOPLE = re.compile(r".*\b(?:officials?|officers?|sources?|people|person|insiders?|diplomats?|analysts?|experts?|"
+                            r"aides?|observers?)|.*\b(?:assessments?|reports?|estimates?|data|figures?|documents?|analys[ie]s|"
+                            r"study|studies)", re.IGNORECASE)
 
 
 def _tidy(phrase: str) -> str:
@@ -713,6 +716,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         # (not a frame past a semicolon from the number: "... bringing its cumulative count to 707,440; the UK MoD
         # says ...": another statement)
         named = [i for i in named if ";" not in sentence[min(near, places[i]):max(near, places[i])]] or named
+        # (nor the outlet of a passive cite: "Zelensky, quoted by Reuters, said 3,000 ...": Reuters relays him)
+        named = [i for i in named if not RELAY_BY.search(sentence, max(0, places[i] - 16), places[i])] or named
         speaker_before = any(places[i] < near and not is_media(names[i]) for i in named)
         own = [i for i in named if not (speaker_before and places[i] > near and is_media(names[i]))] or named
         # (a subject frame after the number governs what follows it, not the number, though it is nearer than
@@ -780,10 +785,18 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         return cited[-1], phrases
     passive = CITED_BY.search(sentence) if known else None
     if passive:
-        first = [i for i, at in enumerate(places) if at < passive.start() and frames[i][0] != "relayed"
-                 and not FACELESS.fullmatch(phrases[i]) and (names[i] or not UNNAMED_PEOPLE.fullmatch(phrases[i]))]
-        if first:
-            return names[first[-1]] or phrases[first[-1]], phrases
+        # the one cited: the last frame before "cited by" (its words up to it); the one who relays: the frame after
+        before = [i for i, at in enumerate(places) if at < passive.start()]
+        after = [i for i, at in enumerate(places) if at > passive.start()]
+        if before:
+            i = before[-1]
+            cut = CITED_BY.search(phrases[i])
+            cited = phrases[i][:cut.start()].strip(" ,") if cut else phrases[i]
+            if FACELESS.fullmatch(cited) or UNNAMED_PEOPLE.fullmatch(cited):
+                if after:
+                    return names[after[0]] or phrases[after[0]], phrases   # "a source quoted by TASS": TASS's reporting
+            else:
+                return (canonical(cited, article or sentence) if cut else names[i]) or cited, phrases
     if known:
         citing = [n for n in names if n and CITING.search(sentence)]
         if citing:
