@@ -3121,6 +3121,17 @@ ROWS += [
     ("the territory 'that Ukraine controls spans' N km² is its hold",
      "The territory in Kursk that Ukraine controls spans 450 square kilometres.",
      "450", {"metric": "ukraine_held_kursk_km2"}),
+    ("a table written as text lines: a cell takes its column's label and what the table is about",
+     "How Russia's losses grew\nWe set the General Staff's cumulative count of Russian losses beside Britain's "
+     "daily averages.\nMonth — General Staff cumulative losses — UK MoD daily average\nSeptember 2024 — 610,920 — "
+     "1,271\nOctober 2024 — 649,760 — 1,280\n",
+     "649,760", {"metric": "russian_casualties", "scope": "total", "as_of": "2024-10",
+                 "source": "Ukrainian General Staff"}),
+    ("a table's daily-average column is a daily rate, its column's body the source",
+     "How Russia's losses grew\nWe set the General Staff's cumulative count of Russian losses beside Britain's "
+     "daily averages.\nMonth — General Staff cumulative losses — UK MoD daily average\nSeptember 2024 — 610,920 — "
+     "1,271\nOctober 2024 — 649,760 — 1,280\n",
+     "1,280", {"metric": "russian_casualties", "scope": "rate_day", "source": "UK Ministry of Defence"}),
 ]
 
 @pytest.fixture(scope="module")

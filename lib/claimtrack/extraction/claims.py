@@ -176,6 +176,7 @@ class _Frame:
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
     whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
+    label: str = ""                 # a table cell's column label ("UK MoD daily average"): _table_cells
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -892,6 +893,8 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         held = LEFT_WITH.search(before, max(0, len(before) - 60))
         if held:
             return held.group().strip()     # "..., leaving Ukraine with some 700 square km" (the clause was cut at "with")
+    if not found and f.label and not m.find("exclude", f.label):
+        found = m.find("signals", f.before)     # a table's column ("UK MoD daily average") under what it is about
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
 
 
@@ -1770,6 +1773,67 @@ def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
     return f"{role.split(' (')[0]} ({who})" if role else who
 
 
+# A table written as text lines: a header line of labels and rows of as many cells, split the same way ("Month —
+# General Staff cumulative losses — UK MoD daily average" / "August 2024 — 591,090 — 1,187"). Written by hand: the
+# cells are plain text lines, which no HTML table reader sees, and a dash or bar is the only structure they have.
+CELL_SPLIT = re.compile(r"\s+[—–|]\s+|\t|\s\|\s?")
+TABLE_ROWS_MIN = 2   # rows under a header before lines are read as a table
+
+
+@dataclass
+class _Row:
+    header: list[str]       # the header's cells
+    intro: str              # the header line and the sentence before it: what the whole table is about
+
+
+def _table_rows(cleaned: str) -> dict[int, _Row]:
+    """The rows of every text-line table in an article, by the offset their line starts at."""
+    if "—" not in cleaned and "|" not in cleaned and "\t" not in cleaned and "–" not in cleaned:
+        return {}
+    out: dict[int, _Row] = {}
+    lines, at = [], 0
+    for line in cleaned.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        cells = CELL_SPLIT.split(line.strip())
+        if len(cells) >= 2 and not any(re.search(r"\d", c) for c in cells[1:]) and all(len(c) <= 60 for c in cells):
+            rows = []
+            j = i + 1
+            while j < len(lines) and len(CELL_SPLIT.split(lines[j][1].strip())) == len(cells) and \
+                    re.search(r"\d", lines[j][1]):
+                rows.append(lines[j])
+                j += 1
+            if len(rows) >= TABLE_ROWS_MIN:
+                intro = " ".join(x for _, x in lines[max(0, i - 2):i + 1] if x.strip())
+                for row_start, row_line in rows:
+                    out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro)
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame], headline: str) -> None:
+    """A table row's figures read with their column's label ("General Staff cumulative losses") and what the table
+    is about (the header line and the sentence before it, then the headline), as a sentence's own words would say
+    them."""
+    bounds = [m.start() for m in CELL_SPLIT.finditer(text)]
+    for q, f in zip(qs, frames):
+        column = sum(1 for b in bounds if b < q.start)
+        if column >= len(row.header):
+            continue
+        label = row.header[column]
+        f.clause = f"{label} … {f.clause}"
+        f.tight = f"{label} … {f.tight}"
+        f.near = f"{label} … {f.near}"
+        f.before = row.intro
+        f.topic = f"{row.intro} {headline}"
+        f.label = label
+
+
 def _heading(cleaned: str, s, before: str) -> bool:
     """Is sentence `s` a heading: a line of its own with no end mark, not an item of a list the line before
     opens with a colon? A speaker's words do not run on into the next section ("He noted that ..." then
@@ -1813,6 +1877,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     outlet = article.metadata.get("outlet", "")
     relays_ = [r for r in article.metadata.get("relays", "").split("; ") if r]
     turns = _turns(article.cleaned)
+    tables = _table_rows(article.cleaned)
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     sentences = article.sentences
@@ -1840,6 +1905,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         topic = _topic(sentences, si)
         for f in frames:
             f.topic = topic
+        row = tables.get(s.start)
+        if row:
+            _table_cells(row, text, qs, frames, sentences[0].text)
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
             sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count") or \
@@ -1976,6 +2044,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if len(phrases) > 1:
                 # several speakers in one sentence: the one whose frame is nearest to this number
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
+            if f.label:
+                # a table's column names whose figures it holds ("UK MoD daily average")
+                claim_source = canonical(f.label, article.cleaned, aliases_only=True) or claim_source
             if not claim_source and metric.kind == "money":
                 # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
                 claim_source = payment_actor(text, q.start)
