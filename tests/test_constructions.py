@@ -3132,6 +3132,10 @@ ROWS += [
      "daily averages.\nMonth — General Staff cumulative losses — UK MoD daily average\nSeptember 2024 — 610,920 — "
      "1,271\nOctober 2024 — 649,760 — 1,280\n",
      "1,280", {"metric": "russian_casualties", "scope": "rate_day", "source": "UK Ministry of Defence"}),
+    ("a new value is not dated by the old value's peak ('down from a peak of N in late August')",
+     "Ukrainian forces control approximately 330 square kilometres in the Kursk region, down from a peak of 1,400 "
+     "in late August, Syrskyi said.",
+     "330", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-03-10"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1502,7 +1502,10 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     # (not the figure said to hold now: "Kyiv now controls approximately 800 square kilometers, down from
     # the 1,376 initially captured": the peak word is the earlier figure's)
     now = q.role != "previous" and NOW_BEFORE.search(f.sentence, max(0, f.at - 40), f.at)
-    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(f.clause) or q.role == "previous")
+    # (a new value's own clause, not the one it shares with the old: "control approximately 330 square kilometres,
+    # down from a peak of 1,400 in late August": the peak is the 1,400's)
+    clause = f.sentence[f.own[0]:f.own[1]] if q.role == "new" else f.clause
+    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous")
     if not metric.peak_as_of:
         # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
         # text does not date is not the article's day's
