@@ -3136,6 +3136,15 @@ ROWS += [
      "Ukrainian forces control approximately 330 square kilometres in the Kursk region, down from a peak of 1,400 "
      "in late August, Syrskyi said.",
      "330", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-03-10"}),
+    ("a time right before 'from X to Y' dates the change: the new value, not the old",
+     "Moscow's mayor raised the city's signing bonus on 1 August from 1 million rubles to 1.9 million.",
+     "1.9 million", {"metric": "signing_bonus_rub", "as_of": "2024-08-01"}),
+    ("... and the old value holds before it, undated",
+     "Moscow's mayor raised the city's signing bonus on 1 August from 1 million rubles to 1.9 million.",
+     "1 million", {"metric": "signing_bonus_rub", "as_of": ""}),
+    ("'during the calendar year 2024' is that year",
+     "Ukraine's General Staff said Russia lost 430,790 soldiers killed and wounded during the calendar year 2024.",
+     "430,790", {"metric": "russian_casualties", "as_of": "2024"}),
 ]
 
 @pytest.fixture(scope="module")

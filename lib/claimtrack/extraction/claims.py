@@ -687,8 +687,16 @@ def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
     cuts = list(_breaks(left))
     lo = a + cuts[-1].end() if cuts else a
     cut = _first_break(right)
+    while cut and HARM_PAIR.match(right, max(0, cut.start() - HARM_PAIR_BACK)):
+        cut = _first_break(right, cut.end())     # "430,790 soldiers killed and wounded in 2024": one predicate
     hi = q.end + cut.start() if cut else b
     return lo, hi
+
+
+# A pair of harms joined by "and"/"or" is one predicate, no clause break ("killed and wounded during 2024").
+HARM_PAIR = re.compile(r".{0,12}?\b(?:killed|dead|wounded|injured|missing|captured)\s+(?:and|or)\s+(?:\w+\s+)?"
+                       r"(?:killed|dead|wounded|injured|missing|captured)\b", re.IGNORECASE | re.DOTALL)
+HARM_PAIR_BACK = 12   # characters before an "and" its pair's first harm may start
 
 
 # The whole of a partitive ("4,000 of the 14,000 troops"): the part, not the whole, is what the predicate says.
@@ -1232,6 +1240,10 @@ UNDATED = re.compile(r"\b(?:often|repeatedly|regularly|frequently|routinely|some
 EARLIER_ACT = re.compile(r"\bhad\s+(?:earlier|previously|initially|once)\s+[a-z]+", re.IGNORECASE)
 
 
+CHANGE_TIME_GAP = 3   # characters between a change's time and its "from" ("on 1 August from 1 million ...")
+CHANGE_FROM_REACH = 32   # characters from "from" to the old value it names ("from a high of about 1,300")
+
+
 def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
            others: list[tuple[int, int]] = (), plan: bool = False) -> str:
     """The period a figure holds for.
@@ -1244,11 +1256,20 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     """
     lo, hi = f.own
     given = times
+    change_time = []
     if q.role == "new":
         # "rose from 3,000 in early January to 4,000": a time inside the from-part dates the old value
         frm = f.sentence.rfind(" from ", 0, q.start)
         if frm >= 0:
             times = [t for t in times if not frm < t.start < q.start]
+            # "raised the city's signing bonus on 1 August from 1 million rubles to 1.9 million": a time right
+            # before the from-part dates the change, so the new value
+            change_time = [t for t in times if t.end <= frm and frm - t.end <= CHANGE_TIME_GAP]
+    elif q.role == "previous":
+        frm = f.sentence.rfind(" from ", 0, q.start)
+        if 0 <= frm and q.start - frm <= CHANGE_FROM_REACH:
+            # ... and not the old value, which held before it
+            times = [t for t in times if not (t.end <= frm and frm - t.end <= CHANGE_TIME_GAP)]
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
     # (but "had only 11,000 troops in Kursk when Ukraine began its incursion in early August": a when-clause
     # after the figure dates it by its event)
@@ -1285,6 +1306,8 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  and t.start > stated[-1].end and not STATEMENT_BREAK.search(f.sentence, stated[-1].end, t.start)
                  else t for t in times]
     own = [t for t in times if q.end <= t.start < hi]
+    if change_time and not own:
+        return change_time[-1].value
     if own and len(own[0].value) == 4 and stated and stated[-1].value.startswith(own[0].value) and not plan \
             and not YEAR_WRITTEN.search(own[0].text):
         # "In March, South Korea's military said North Korea sent about 3,000 additional troops to Russia earlier

@@ -101,8 +101,9 @@ PATTERNS = [
                r"(?P<what>war|invasion|conflict|incursion))?\b"),
     # "by mid-2025", "in mid-2024": the middle of that year, read as its June
     ("midyear", r"\b(?:the\s+middle\s+of\s+|mid-?\s*)(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
-    # ("in the year 2024 alone")
-    ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+(?:the\s+year\s+)?"
+    # ("in the year 2024 alone", "during the calendar year 2024", "in fiscal year 2024")
+    ("year", r"\b(?:in|since|during|for|by|of|until|through|as\s+of|early|late|mid-?)\s+"
+             r"(?:(?:the\s+)?(?:(?:calendar|fiscal|financial)\s+)?year\s+)?"
              r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
 ]
 _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
