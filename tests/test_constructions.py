@@ -3145,6 +3145,13 @@ ROWS += [
     ("'during the calendar year 2024' is that year",
      "Ukraine's General Staff said Russia lost 430,790 soldiers killed and wounded during the calendar year 2024.",
      "430,790", {"metric": "russian_casualties", "as_of": "2024"}),
+    ("a predicate's subject names a federal payment however far before the sum",
+     "Russia has been paying its recruits ever-larger sums: the federal one-off payment for signing a contract was "
+     "raised to 400,000 rubles in August.",
+     "400,000", {"metric": "signing_bonus_rub", "scope": "federal"}),
+    ("a region's payment raised to N stays regional (guard)",
+     "The one-time payment for volunteers in Tatarstan was raised to 2 million rubles in August.",
+     "2 million", {"metric": "signing_bonus_rub", "scope": "regional"}),
 ]
 
 @pytest.fixture(scope="module")

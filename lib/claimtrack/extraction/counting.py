@@ -357,7 +357,10 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
 
 # A copula or a verb of reaching right before a sum: its subject says what the sum is.
 COPULA_END = re.compile(r"\b(?:is|was|are|were|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|"
-                        r"(?:has|had|have)\s+(?:now\s+)?(?:grown|risen|increased|climbed|gone\s+up)\s+to|reach(?:es|ed))\s+"
+                        r"(?:has|had|have)\s+(?:now\s+)?(?:grown|risen|increased|climbed|gone\s+up)\s+to|reach(?:es|ed)|"
+                        # a passive change to a level: "was raised to", "has been cut to", "was set at"
+                        r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:raised|increased|"
+                        r"cut|reduced|lowered|doubled|tripled|halved|set|fixed)\s+(?:to|at))\s+"
                         r"(?:now\s+)?(?:(?:from|about|around|roughly|nearly|almost|some|up\s+to|at\s+least|over|more\s+than)\s+)?$",
                         re.I)
 # The number's own words naming a one-time payment: then they, not a copula's subject, say what it is.
@@ -457,7 +460,7 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: 
 
 
 def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str, near: str = "",
-             rest: str = "", before: str = "") -> str:
+             rest: str = "", before: str = "", lead: str = "") -> str:
     """Over what the number counts: its clause's scope words, else the metric's default. `before` is
     the place the sentences before it name last (`last_place`), for a clause that only points back
     to one ("in the area")."""
@@ -465,7 +468,9 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
         words = f"{tight} {region}"
         if COMBINED.search(words):
             return "combined"
-        if FEDERAL.search(tight) or FEDERAL_WHICH.search(near):
+        # ("the federal one-off payment for signing a contract was raised to 400,000 rubles": the payment a
+        # predicate's subject names, however far before)
+        if FEDERAL.search(tight) or FEDERAL_WHICH.search(near) or (lead and FEDERAL.search(_copula_subject(lead))):
             return "federal"
         if region:
             city = MUNICIPAL.search(tight) and not region.startswith(FEDERAL_CITIES)
@@ -540,7 +545,7 @@ def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: st
     is the sentence after the number up to a comma, which may hold a number of its own ("in two
     phases"); `before` is the place named last before it (`last_place`); `lead` the sentence before the number."""
     counted = counted_of(metric_id, metric_kind, unit, clause, tight, near, rest, lead)
-    scope = scope_of(metric_id, counted, clause, tight, region, near, rest, before)
+    scope = scope_of(metric_id, counted, clause, tight, region, near, rest, before, lead)
     if counted == "captured" and scope == "total" and value is not None and value < FEW_CAPTURED \
             and not CUMULATIVE.search(f"{tight} {rest}"):
         scope = "one_event"   # "Ukraine has captured two North Korean soldiers": one capture, not a running tally
