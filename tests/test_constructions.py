@@ -3152,6 +3152,23 @@ ROWS += [
     ("a region's payment raised to N stays regional (guard)",
      "The one-time payment for volunteers in Tatarstan was raised to 2 million rubles in August.",
      "2 million", {"metric": "signing_bonus_rub", "scope": "regional"}),
+    ("'according to X' ends at the clause's own verb ('which according to Kyiv have suffered ...')",
+     "Russian forces, which according to Kyiv have suffered more than 820,000 casualties since February 2022, "
+     "continue to press in the east.",
+     "820,000", {"metric": "russian_casualties", "source": "Ukrainian government"}),
+    ("an inverted speaker ends at a conjunction ('claims Ukraine as ... intensifies')",
+     "Russia lost 430,000 troops in 2024, claims Ukraine as Kursk fighting intensifies",
+     "430,000", {"metric": "russian_casualties", "source_has": "Ukrain"}),
+    ("the plural 'security services' of Ukraine are its Security Service",
+     "Ukraine's security services say more than 150 Russian servicemen have surrendered in the Kursk region.",
+     "150", {"source": "Security Service of Ukraine"}),
+    ("a speaker with an appositive after a colon",
+     "A reminder of the claims so far: General Oleksandr Syrskyi, in a video call with Zelensky on Monday, said "
+     "Ukraine controls approximately 1,000 square kilometres of Russian territory in Kursk.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("', said Russia has deployed ...' is what was said, not who said it (guard)",
+     "The source, who is with Ukraine's General Staff, said Russia has deployed about 59,000 troops in Kursk Oblast.",
+     "59,000", {"metric": "russian_troops_kursk", "source_not": "Russia"}),
 ]
 
 @pytest.fixture(scope="module")

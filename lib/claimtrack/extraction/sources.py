@@ -132,7 +132,9 @@ _PATTERNS = [
     # Syrskyi, the commander-in-chief of Ukraine's armed forces, said') and is capitalised
     # (a unit's number among its name's words: "The Ukrainian 8th Special Operations Regiment, stationed near
     # Russia's Kursk region, reported")
-    ("subject", re.compile(rf"(?:^|[,;”\"]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)))"
+    # (or a colon's: "A reminder of the claims so far: General Oleksandr Syrskyi, in a video call with Zelensky on
+    # Monday, said")
+    ("subject", re.compile(rf"(?:^|[,;:”\"]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)))"
                            rf"{{0,5}}),\s+"
                            rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # the name as the appositive of a description: "A Washington-based think tank, the Atlantic Council,
@@ -506,6 +508,9 @@ CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?!
 # say whose: "according to American and Ukrainian officials cited by The New York Times", "a source quoted by TASS",
 # "an intelligence assessment cited by The Washington Post" are the outlet's reporting, as every gold files them.)
 CITED_BY = re.compile(r"\b(?:cited|quoted)\s+by\b", re.IGNORECASE)
+# A subject and its finite verb where an inverted frame's speaker would be: the reported clause itself.
+REPORTED_CLAUSE = re.compile(r"^\s*(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:has|have|had|is|are|was|were|will|would)\s+"
+                             r"(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b|\d", re.IGNORECASE)
 RELAY_BY = re.compile(r"\b(?:cited|quoted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 UNNAMED_PEOPLE = re.compile(r".*\b(?:officials?|officers?|sources?|people|person|insiders?|diplomats?|analysts?|experts?|"
                             r"aides?|observers?)|.*\b(?:assessments?|reports?|estimates?|data|figures?|documents?|analys[ie]s|"
@@ -521,8 +526,12 @@ def _tidy(phrase: str) -> str:
     # ("a newly released statistical analysis": the participle describes the document)
     phrase = re.sub(r"^(?:[a-z]+ly\s+)?(?:released|published|issued|updated)\s+(?=\w)", "", phrase)
     # (and at a finite verb: "provided by the Russian government was on March 25")
+    # ("according to Kyiv have suffered more than 800,000": the speaker ends at the clause's own verb; "claims
+    # Ukraine as Kursk fighting intensifies": at a conjunction of time or cause)
     phrase = re.sub(r"\s+(?:that|who|which|on|in|at|during|earlier|later|last|this|to|was|were|is|are|as\s+say\w*|"
-                    r"saying|claiming|stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by))\b.*$",
+                    r"saying|claiming|stating|estimating|noting|adding|(?:released|issued|published|posted)(?!\s+by)|"
+                    r"ha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:been|suffered|lost|sent|deployed|killed|seen|taken|captured)|"
+                    r"as|amid|while|after|because|when|since)\b.*$",
                     "", phrase)
     # (a cited phrase's own verb: "figures given by Russia's state media claim that")
     phrase = re.sub(r"\s+(?:indicate|indicates|show|shows|suggest|suggests|say|says|put|puts|claim|claims)$", "",
@@ -650,8 +659,10 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
-                                       or _ANY_VERB.match(who) or BARE_VERB.match(who)):
-                continue                      # ", reports suggest that ...": "reports" is the noun
+                                       or _ANY_VERB.match(who) or BARE_VERB.match(who)
+                                       or REPORTED_CLAUSE.search(said)):
+                continue                      # ", reports suggest that ...": "reports" is the noun; ", said Russia has
+                #                               deployed about 59,000": what was said, not who said it
             owner = OWNED_EVIDENCE.fullmatch(who)
             if owner:
                 who = owner.group("owner")    # "according to the agency's estimates": the agency
