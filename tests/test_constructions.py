@@ -3169,6 +3169,15 @@ ROWS += [
     ("', said Russia has deployed ...' is what was said, not who said it (guard)",
      "The source, who is with Ukraine's General Staff, said Russia has deployed about 59,000 troops in Kursk Oblast.",
      "59,000", {"metric": "russian_troops_kursk", "source_not": "Russia"}),
+    ("a telephone number is no figure",
+     "North Korea has sent 11,000 troops to Russia, the agency said. For media enquiries call +82 2 555 0134.",
+     "555", {"metric": None}),
+    ("a bare number in a line of page furniture is no figure",
+     "North Korea has sent 11,000 troops to Russia, Seoul said.\nREADER COMMENTS (412)\n",
+     "412", {"metric": None}),
+    ("a labelled value in a short line stays a claim (guard)",
+     "Russia's war in numbers, 2024\nTerritory gained: 3,199 km². Russian casualties: 425,920\n",
+     "425,920", {"metric": "russian_casualties"}),
 ]
 
 @pytest.fixture(scope="module")

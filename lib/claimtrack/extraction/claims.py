@@ -662,6 +662,9 @@ def _parallel(sentence: str, a: int, q: Quantity) -> bool:
 MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+(?:(?:some|about|around|"
                          r"roughly|nearly|over)\s+)?$", re.IGNORECASE)
 FEDERAL_WORD = re.compile(r"\bfederal\b", re.IGNORECASE)
+# Words of three letters or more: a line with fewer holds no statement a bare number could belong to.
+LINE_WORDS = re.compile(r"[^\W\d_]{3,}")
+LINE_WORDS_MIN = 3
 # Where the words after a number stop being its own: a second item joined to it as more of the same ("11,000
 # soldiers in October | and another 3,000 in January": "another" is the second's).
 NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s+(?:then\s+)?" + MORE_BEFORE.pattern[2:], re.IGNORECASE)
@@ -749,6 +752,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             return None     # "3,000 shells", "five military bases" count something else
     if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
+    if m.kind == "count" and q.unit is None and len(LINE_WORDS.findall(f.sentence)) < LINE_WORDS_MIN \
+            and not f.label and not m.find("nouns", f.sentence) and not m.find("signals", f.sentence):
+        return None         # a bare number in a line of page furniture: "READER COMMENTS (412)", "Politics | 2 341"
+        #                     (not a labelled value: "Casualties: 425,920")
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
     if m.kind == "count":
