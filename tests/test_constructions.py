@@ -3178,6 +3178,11 @@ ROWS += [
     ("a labelled value in a short line stays a claim (guard)",
      "Russia's war in numbers, 2024\nTerritory gained: 3,199 km². Russian casualties: 425,920\n",
      "425,920", {"metric": "russian_casualties"}),
+    ("an item of a long list takes whose it is from what comes before the list's introduction",
+     "In October 2024, Seoul's spy agency said North Korea had decided to send 12,000 soldiers to Russia.\n"
+     "Estimates of the number of troops sent have varied over time:\n* 1,500 - South Korean NIS, 18 October 2024\n"
+     "* 3,000 - NIS, 23 October 2024\n* 10,000 - Pentagon, 28 October 2024\n",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
 ]
 
 @pytest.fixture(scope="module")

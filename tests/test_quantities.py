@@ -482,3 +482,14 @@ def test_vague_needs_hold_every_match():
                 found += 1
                 assert low is None or any(w in low for w in needs), (rx.pattern, line)
     assert found > 1000
+
+
+@pytest.mark.parametrize("text, not_read", [
+    ("North Korea has sent about 11,000 soldiers to Russia, Seoul said.[14]", 14.0),     # a reference mark
+    ("(first group shipped to Vladivostok)[13]", 13.0),
+    ("For media enquiries call +82 2 555 0134.", 2555.0),                                # a telephone number
+    ("Call +7 (495) 123-45-67 for details.", 495.0),
+])
+def test_page_furniture_is_no_quantity(text, not_read):
+    """Reference marks and telephone numbers are no figures (page furniture a text extractor hands over)."""
+    assert not_read not in [q.value for q in find_quantities(text)]

@@ -665,6 +665,7 @@ FEDERAL_WORD = re.compile(r"\bfederal\b", re.IGNORECASE)
 # Words of three letters or more: a line with fewer holds no statement a bare number could belong to.
 LINE_WORDS = re.compile(r"[^\W\d_]{3,}")
 LINE_WORDS_MIN = 3
+LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no furniture: "* 3,000 - NIS, 23 October 2024")
 # Where the words after a number stop being its own: a second item joined to it as more of the same ("11,000
 # soldiers in October | and another 3,000 in January": "another" is the second's).
 NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s+(?:then\s+)?" + MORE_BEFORE.pattern[2:], re.IGNORECASE)
@@ -753,7 +754,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.kind == "count" and q.unit is None and len(LINE_WORDS.findall(f.sentence)) < LINE_WORDS_MIN \
-            and not f.label and not m.find("nouns", f.sentence) and not m.find("signals", f.sentence):
+            and not f.label and not m.find("nouns", f.sentence) and not m.find("signals", f.sentence) \
+            and not f.before.rstrip().endswith(":") and not LIST_BULLET.match(f.sentence):
         return None         # a bare number in a line of page furniture: "READER COMMENTS (412)", "Politics | 2 341"
         #                     (not a labelled value: "Casualties: 425,920")
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
@@ -1675,8 +1677,15 @@ def _topic(sentences, si: int) -> str:
     """The TOPIC_REACH sentences before: in a run of sentences that name no one ("The average daily
     loss rate was 1,523." "The twenty-eighth of November also saw 2,030 losses"), whose figures
     they are, and where, is said where the run starts."""
-    run = [sentences[j].text for j in range(si - 1, max(-1, si - 1 - TOPIC_REACH), -1)]
-    return " ".join(reversed(run))
+    # (an item of a list: what its introduction and the sentences before it say, however long the list:
+    # "North Korea had decided to send 12,000 soldiers. Estimates ... have varied over time: * 1,500 - ...
+    # * 3,000 - ...")
+    intro = next((j for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1)
+                  if sentences[j].text.rstrip().endswith(":")), None)
+    near = set(range(max(0, si - TOPIC_REACH), si))
+    if intro is not None and intro < si - 1 and _is_list_run(sentences, intro + 1, si):
+        near |= set(range(max(0, intro - TOPIC_REACH), intro))
+    return " ".join(sentences[j].text for j in sorted(near))
 
 
 def _is_list_run(sentences, a: int, b: int) -> bool:

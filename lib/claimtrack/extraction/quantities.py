@@ -195,6 +195,8 @@ _DAY_MONTH = MONTHS.replace("May|", "(?-i:May)|") + r"(?![a-z])"
 NOT_QUANTITY_START = r"(?:(?<!\w)(?=\w)|(?=['#]))"
 NOT_QUANTITY = re.compile(
     NOT_QUANTITY_START + "(?:"
+    # a reference mark ("... to Russia.[12]", "(first group)[13]")
+    r"\b(?<=\[)\d{1,3}(?=\])|"
     # a telephone number ("call +82 2 555 0134", "+7 (495) 123-45-67")
     r"\b(?<=\+)\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,6}|"
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|through|until)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
@@ -779,8 +781,8 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True
     if _LABEL_BEFORE.search(text, max(0, a - 6), a):
         return True
-    if "+" in text[max(0, a - 16):a]:
-        return True                             # +82 2 555 0134
+    if "+" in text[max(0, a - 16):a] or before == "[":
+        return True                             # +82 2 555 0134, [12]
     return _MONTH_NEAR.search(text, max(0, a - 16), min(len(text), b + 16)) is not None
 
 
