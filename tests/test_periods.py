@@ -165,3 +165,19 @@ def test_a_span_counted_from_the_war_start():
     assert [t.value for t in find_times("Losses in the first year of the invasion", "2024-11-20")] == ["2023-02"]
     assert find_times("the 9999999th day of the war", "2024-11-20") == []
     assert find_times("the first 99999999999 months of the war", "2024-11-20") == []
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("President Zelensky on the 11th said", "2024-12-23", "2024-12-11"),     # this month
+    ("the NIS on the 28th reported", "2024-12-23", "2024-11-28"),            # a day still to come: last month's
+])
+def test_a_day_of_the_month_alone(text, published, value):
+    """Translated copy's "on the 11th": the latest such day by the article's date."""
+    assert [t.value for t in find_times(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text", ["for five days starting on the 8th", "on the 3rd day of fighting",
+                                  "on the 2nd floor"])
+def test_no_day_of_the_month(text):
+    """A span's start, an ordinal of something else: no date."""
+    assert find_times(text, "2024-12-23") == []

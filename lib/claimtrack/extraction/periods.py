@@ -64,6 +64,11 @@ PATTERNS = [
     ("day", rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("day", rf"\b(?:the\s+)?(?P<dayword>{'|'.join(_DAY_WORDS)})\s+of\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("iso", r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    # a day of the month alone, as Korean and other translated copy writes it: "President Zelensky on the 11th said",
+    # "the NIS on the 19th reported" (the latest such day by the article's; not a span's start, "for five days
+    # starting on the 8th": a count over it holds at its end)
+    ("monthday", r"(?<!starting\s)(?<!beginning\s)\bon\s+the\s+(?P<mday>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of|day|week|month|year|"
+                 r"anniversary|floor|century|brigade|division|regiment|army|round|time|straight|consecutive)\b)"),
     ("month", rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b"),
     # a month as the sentence's subject: "May was a particularly deadly month, with ... 1,000 each day"
     ("month", rf"^\s*{_MONTH}(?=\s+(?:was|saw|proved|became|brought|marked)\b)"),
@@ -111,10 +116,11 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Speed only: find_times runs on every sentence that holds a claim and on the sentences a statement date
 # may come from.
 _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by",
-         "warday": "war"}
+         "warday": "war", "monthday": "the"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
            "quarter": re.compile("quarter|months of|half of|end of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE),
-           "war": re.compile(r"war|invasion|conflict|incursion", re.IGNORECASE)}
+           "war": re.compile(r"war|invasion|conflict|incursion", re.IGNORECASE),
+           "the": re.compile(r"on the \d", re.IGNORECASE)}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 # Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
 _LOWER = [re.compile(lower_pattern(p)) for _, p in PATTERNS]
@@ -134,7 +140,8 @@ def _cued(text: str) -> dict[str, bool]:
     return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low,
             "quarter": "quarter" in low or "months of" in low or "half of" in low or "end of" in low,
             "by": "by" in low and _CUE_RX["by"].search(text) is not None,
-            "war": any(w in low for w in ("war", "invasion", "conflict", "incursion"))}
+            "war": any(w in low for w in ("war", "invasion", "conflict", "incursion")),
+            "the": "on the " in low and _CUE_RX["the"].search(low) is not None}
 
 
 @dataclass(frozen=True)
@@ -237,6 +244,16 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         if kind == "month":
             return f"{year:04d}-{month:02d}"
         day = int(g["day"]) if g.get("day") else _DAY_WORDS[g["dayword"].lower()]
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if kind == "monthday":
+        if ref is None or precision != "day":
+            return None
+        day, month, year = int(g["mday"]), ref.month, ref.year
+        if day > ref.day:                       # a day still to come this month: the month before's
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
         try:
             return date(year, month, day).isoformat()
         except ValueError:
