@@ -67,7 +67,8 @@ PATTERNS = [
     # a day of the month alone, as Korean and other translated copy writes it: "President Zelensky on the 11th said",
     # "the NIS on the 19th reported" (the latest such day by the article's; not a span's start, "for five days
     # starting on the 8th": a count over it holds at its end)
-    ("monthday", r"(?<!starting\s)(?<!beginning\s)\bon\s+the\s+(?P<mday>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of|day|week|month|year|"
+    ("monthday", r"(?<!starting\s)(?<!beginning\s)\bon\s+the\s+(?P<mday>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+                 r"(?!\s+(?:of|day|week|month|year|"
                  r"anniversary|floor|century|brigade|division|regiment|army|round|time|straight|consecutive)\b)"),
     ("month", rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b"),
     # a month as the sentence's subject: "May was a particularly deadly month, with ... 1,000 each day"
