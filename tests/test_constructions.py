@@ -3183,6 +3183,22 @@ ROWS += [
      "Estimates of the number of troops sent have varied over time:\n* 1,500 - South Korean NIS, 18 October 2024\n"
      "* 3,000 - NIS, 23 October 2024\n* 10,000 - Pentagon, 28 October 2024\n",
      "10,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    # review16b's breaks of the rules above (guards: the code before the session got them right)
+    ("a short sentence answering a question keeps its figure (guard)",
+     "Kursk\nHow many North Korean soldiers are now fighting in Russia's Kursk region? About 12,000.\n",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("'federal' on someone near the payment, not on it, leaves a region's payment regional (guard)",
+     "Bonuses\nA federal official said the one-time payment for volunteers in Tatarstan was raised to 2 million "
+     "rubles in August.\n",
+     "2 million", {"metric": "signing_bonus_rub", "scope": "regional"}),
+    ("a live blog's repeated place labels are no transcript's speakers (guard)",
+     "Kursk live: what we know\nKursk Region: Russian forces have massed about 50,000 troops near Sudzha.\nDonetsk "
+     "Region: Fighting continued near Pokrovsk overnight.\nKursk Region: Shelling hit Sudzha again.\n",
+     "50,000", {"metric": "russian_troops_kursk", "source_has": "unattributed"}),
+    ("a span before 'from X to Y' ('since 2023') does not date the new value (guard)",
+     "Russian losses\nRussia's daily losses have grown since 2023 from about 700 to more than 1,500 soldiers a day, "
+     "the UK said.\n",
+     "1,500", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -41,6 +41,7 @@ from .counting import (
     PLACE_LOOKBACK,
     RATE,
     RUNNING_TOTAL,
+    copula_subject,
     counted_scope,
     is_casualty_metric,
     last_place,
@@ -177,6 +178,7 @@ class _Frame:
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
     whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
     label: str = ""                 # a table cell's column label ("UK MoD daily average"): _table_cells
+    bare_line: bool = False         # its sentence is a line of its own with no end mark (page furniture, a heading)
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -665,6 +667,7 @@ FEDERAL_WORD = re.compile(r"\bfederal\b", re.IGNORECASE)
 # Words of three letters or more: a line with fewer holds no statement a bare number could belong to.
 LINE_WORDS = re.compile(r"[^\W\d_]{3,}")
 LINE_WORDS_MIN = 3
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")     # (a bracket alone ends no sentence: "READER COMMENTS (412)")
 LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no furniture: "* 3,000 - NIS, 23 October 2024")
 # Where the words after a number stop being its own: a second item joined to it as more of the same ("11,000
 # soldiers in October | and another 3,000 in January": "another" is the second's).
@@ -753,11 +756,11 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             return None     # "3,000 shells", "five military bases" count something else
     if m.kind == "count" and ((q.value or q.high or 0) < 10 and not unit_hit or q.value == 1):
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
-    if m.kind == "count" and q.unit is None and len(LINE_WORDS.findall(f.sentence)) < LINE_WORDS_MIN \
+    if m.kind == "count" and q.unit is None and f.bare_line and len(LINE_WORDS.findall(f.sentence)) < LINE_WORDS_MIN \
             and not f.label and not m.find("nouns", f.sentence) and not m.find("signals", f.sentence) \
             and not f.before.rstrip().endswith(":") and not LIST_BULLET.match(f.sentence):
         return None         # a bare number in a line of page furniture: "READER COMMENTS (412)", "Politics | 2 341"
-        #                     (not a labelled value: "Casualties: 425,920")
+        #                     (not a labelled value, "Casualties: 425,920", nor a short sentence, "About 12,000.")
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
     if m.kind == "count":
@@ -910,8 +913,11 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         held = LEFT_WITH.search(before, max(0, len(before) - 60))
         if held:
             return held.group().strip()     # "..., leaving Ukraine with some 700 square km" (the clause was cut at "with")
-    if not found and f.label and not m.find("exclude", f.label):
-        found = m.find("signals", f.before)     # a table's column ("UK MoD daily average") under what it is about
+    if not found and f.label and not m.find("exclude", f.label) and (SAME_THING_LABEL.search(f.label)
+                                                                     or canonical(f.label, aliases_only=True)):
+        # a table's column ("UK MoD daily average") under what it is about (not a column of another thing under
+        # it: "Drones" under "daily Russian losses")
+        found = m.find("signals", f.before)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
 
 
@@ -1250,6 +1256,8 @@ EARLIER_ACT = re.compile(r"\bhad\s+(?:earlier|previously|initially|once)\s+[a-z]
 
 
 CHANGE_TIME_GAP = 3   # characters between a change's time and its "from" ("on 1 August from 1 million ...")
+# A time over which something ran, not when it happened: "have grown since 2023 from about 700 to 1,500 a day".
+SPAN_WORDS = re.compile(r"\s*(?:since|over|between|during|throughout|from|in\s+the\s+(?:past|last))\b", re.IGNORECASE)
 CHANGE_FROM_REACH = 32   # characters from "from" to the old value it names ("from a high of about 1,300")
 
 
@@ -1273,12 +1281,15 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
             times = [t for t in times if not frm < t.start < q.start]
             # "raised the city's signing bonus on 1 August from 1 million rubles to 1.9 million": a time right
             # before the from-part dates the change, so the new value
-            change_time = [t for t in times if t.end <= frm and frm - t.end <= CHANGE_TIME_GAP]
+            change_time = [t for t in times if t.end <= frm and frm - t.end <= CHANGE_TIME_GAP
+                           and not SPAN_WORDS.match(t.text)
+                           and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start)]
     elif q.role == "previous":
         frm = f.sentence.rfind(" from ", 0, q.start)
         if 0 <= frm and q.start - frm <= CHANGE_FROM_REACH:
             # ... and not the old value, which held before it
-            times = [t for t in times if not (t.end <= frm and frm - t.end <= CHANGE_TIME_GAP)]
+            times = [t for t in times if not (t.end <= frm and frm - t.end <= CHANGE_TIME_GAP
+                                              and not SPAN_WORDS.match(t.text))]
     # "to combat Ukraine's incursion last summer": a time right after an event noun dates the event
     # (but "had only 11,000 troops in Kursk when Ukraine began its incursion in early August": a when-clause
     # after the figure dates it by its event)
@@ -1787,7 +1798,7 @@ def _line_end(text: str, at: int) -> int:
 
 def _turns(cleaned: str) -> list[re.Match]:
     """The speaker labels of a transcript, in order; none unless the article has TURNS_MIN of them, two of them
-    someone's who answers, and a question or a speaker's second turn among them."""
+    someone's who answers, and a questioner's among them."""
     if ":" not in cleaned:
         return []
     # (a turn is speech: its line ends a sentence, "Worsening Conflict: Russia Steps Up Its Efforts" is a heading;
@@ -1795,8 +1806,8 @@ def _turns(cleaned: str) -> list[re.Match]:
     found = [m for m in TURN_LABEL.finditer(cleaned)
              if TURN_END.search(cleaned, m.end(), _line_end(cleaned, m.end())) and not NOT_A_NAME_LABEL.search(m.group("who"))]
     answers = [m.group("who").lower() for m in found if not m.group("asks")]
-    # (turns of talk, not headings: a questioner's turn, or a speaker who comes back)
-    talk = any(m.group("asks") for m in found) or len(set(answers)) < len(answers)
+    # (turns of talk, not headings or a live blog's repeated place or reporter labels: a questioner's turn)
+    talk = any(m.group("asks") for m in found)
     return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
 
 
@@ -1804,8 +1815,8 @@ def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
     """The source of a transcript's sentence at offset `at`: the body or person its turn's label names ('' for a
     questioner's turn)."""
     label = next((m for m in reversed(turns) if m.start() <= at), None)
-    if label is None or label.group("asks"):
-        return ""
+    if label is None or label.group("asks") or "\n" in cleaned[label.end():at]:
+        return ""       # (a turn is its own line: a paragraph after it is the writer's again)
     who = re.sub(r"^(?i:dr|mr|mrs|ms|prof)\.?\s+", "", label.group("who"))      # (a courtesy title is no name)
     who = who.title() if who.isupper() else who                                  # ("MR. MILLER:")
     named = canonical(who, cleaned)
@@ -1820,6 +1831,9 @@ def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
 # cells are plain text lines, which no HTML table reader sees, and a dash or bar is the only structure they have.
 CELL_SPLIT = re.compile(r"\s+[—–|]\s+|\t|\s\|\s?")
 TABLE_ROWS_MIN = 2   # rows under a header before lines are read as a table
+# A column label that names no other thing than the table's: a rate, a total, an estimate (or a source: canonical).
+SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figures?|estimates?|tally|per\s+day|a\s+day|"
+                              r"monthly|weekly|losses|casualties)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -1947,6 +1961,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         topic = _topic(sentences, si)
         for f in frames:
             f.topic = topic
+        if (s.start == 0 or article.cleaned[s.start - 1] == "\n") and article.cleaned[s.end:s.end + 1] in ("\n", "") \
+                and not SENTENCE_END.search(text) and not (context and context[-1].rstrip().endswith("?")):
+            for f in frames:
+                f.bare_line = True
         row = tables.get(s.start)
         if row:
             _table_cells(row, text, qs, frames, sentences[0].text)
@@ -2102,7 +2120,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                            f.near.replace(q.surface, " NUMBER "),
                                            _rest(f.sentence, q, [x for x, _, _ in classified]),
                                            q.value if q.value is not None else q.low, place_before,
-                                           f.sentence[:q.start])
+                                           f.sentence[:q.start],
+                                           metric.kind == "money" and any(
+                                               r != "Federal" for _, r in find_regions(copula_subject(f.sentence[:q.start]))))
             whole_q = classified[f.whole][0] if f.whole >= 0 else None
             if whole_q is not None and scopes.get(f.whole) in ("additional", "planned") and \
                     scope in ("in_russia", "in_kursk") and _smaller(q, whole_q):

@@ -118,6 +118,10 @@ OTHER_MONEY = re.compile(r"\b(?:fees?|referr\w*|recruiters?|(?<!from the )(?<!fr
                          r"expenditures?|trillion|billion|"
                          r"in total for|paid to (?:north korea|pyongyang)|loans?|debts?|fines?|rewards?)\b", re.I)
 FEDERAL = re.compile(r"\bfederal\b", re.I)
+# "federal" on the payment itself ("the federal one-off payment for signing a contract"), not on someone near it
+# ("A federal official said the payment in Tatarstan ...", "Under a federal decree, Moscow's payment ...")
+FEDERAL_PAYMENT = re.compile(r"\bfederal\s+(?:[\w’'-]+\s+){0,3}?(?:payments?|bonus(?:es)?|payouts?|sums?|incentives?|"
+                             r"allowances?|grants?)\b", re.I)
 # "the federal incentive, which is currently 400,000 rubles": the relative clause's antecedent is federal
 FEDERAL_WHICH = re.compile(r"\bfederal\b[^,.;]{0,30},\s*which\s+(?:is|was|amounts to|stands at)\s+(?:\w+\s+){0,2}NUMBER",
                            re.I)
@@ -342,7 +346,7 @@ def counted_of(metric_id: str, metric_kind: str, unit: str | None, clause: str, 
         # the payment a copula's subject names, however far before the sum ("The monthly pay of a contract
         # serviceman in the zone of the special military operation is from 210,000 rubles", "the state's one-off
         # death payment, which by then had grown to around 5 million roubles")
-        words = tight if OWN_PAYMENT.search(tight) else f"{tight} {_copula_subject(lead or near.split('NUMBER', 1)[0])}"
+        words = tight if OWN_PAYMENT.search(tight) else f"{tight} {copula_subject(lead or near.split('NUMBER', 1)[0])}"
         if OTHER_MONEY.search(words):
             return "money_other"
         if DEATH_PAY.search(words):
@@ -368,7 +372,7 @@ OWN_PAYMENT = re.compile(r"\b(?:sign\w*|one-?(?:time|off)|bonus\w*|lump[- ]sum|e
 COPULA_SUBJECT_WORDS = 20   # words of the subject read before the copula (a noun phrase with two "of" phrases)
 
 
-def _copula_subject(before: str) -> str:
+def copula_subject(before: str) -> str:
     """The subject of a copula right before the number (`before`: the words before it), back to its clause's
     start or past a "which" to its antecedent; '' when no copula comes right before the number."""
     m = COPULA_END.search(before)
@@ -460,7 +464,7 @@ def _casualty(tight: str, clause: str, head: str | None, near: str = "", after: 
 
 
 def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str, near: str = "",
-             rest: str = "", before: str = "", lead: str = "") -> str:
+             rest: str = "", before: str = "", lead: str = "", lead_region: bool = False) -> str:
     """Over what the number counts: its clause's scope words, else the metric's default. `before` is
     the place the sentences before it name last (`last_place`), for a clause that only points back
     to one ("in the area")."""
@@ -470,7 +474,8 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
             return "combined"
         # ("the federal one-off payment for signing a contract was raised to 400,000 rubles": the payment a
         # predicate's subject names, however far before)
-        if FEDERAL.search(tight) or FEDERAL_WHICH.search(near) or (lead and FEDERAL.search(_copula_subject(lead))):
+        if FEDERAL.search(tight) or FEDERAL_WHICH.search(near) or \
+                (lead and not lead_region and FEDERAL_PAYMENT.search(copula_subject(lead))):
             return "federal"
         if region:
             city = MUNICIPAL.search(tight) and not region.startswith(FEDERAL_CITIES)
@@ -537,15 +542,16 @@ def scope_of(metric_id: str, counted: str, clause: str, tight: str, region: str,
 
 def counted_scope(metric_id: str, metric_kind: str, unit: str | None, clause: str, tight: str,
                   region: str = "", near: str = "", rest: str = "", value: float | None = None,
-                  before: str = "", lead: str = "") -> tuple[str, str]:
+                  before: str = "", lead: str = "", lead_region: bool = False) -> tuple[str, str]:
     """(counted, scope) of one number of metric `metric_id`, from its head noun and its clause.
 
     `tight` is a few words either side inside its clause, `clause` the clause, `near` the words up
     to the numbers either side; the number's own words (its hedge) are left out of all three. `rest`
     is the sentence after the number up to a comma, which may hold a number of its own ("in two
-    phases"); `before` is the place named last before it (`last_place`); `lead` the sentence before the number."""
+    phases"); `before` is the place named last before it (`last_place`); `lead` the sentence before the number,
+    `lead_region` whether the subject of a copula right before it names a region (`copula_subject`)."""
     counted = counted_of(metric_id, metric_kind, unit, clause, tight, near, rest, lead)
-    scope = scope_of(metric_id, counted, clause, tight, region, near, rest, before, lead)
+    scope = scope_of(metric_id, counted, clause, tight, region, near, rest, before, lead, lead_region)
     if counted == "captured" and scope == "total" and value is not None and value < FEW_CAPTURED \
             and not CUMULATIVE.search(f"{tight} {rest}"):
         scope = "one_event"   # "Ukraine has captured two North Korean soldiers": one capture, not a running tally

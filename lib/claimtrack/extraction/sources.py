@@ -509,7 +509,8 @@ CITED_BEFORE = re.compile(r"\b(?:citing|quoting|cited|cites|quoted|quotes)\s+(?!
 # "an intelligence assessment cited by The Washington Post" are the outlet's reporting, as every gold files them.)
 CITED_BY = re.compile(r"\b(?:cited|quoted)\s+by\b", re.IGNORECASE)
 # A subject and its finite verb where an inverted frame's speaker would be: the reported clause itself.
-REPORTED_CLAUSE = re.compile(r"^\s*(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:has|have|had|is|are|was|were|will|would)\s+"
+REPORTED_CLAUSE = re.compile(r"^\s*(?:the\s+)?[\w’'.-]+(?:\s+(?!who\b|which\b|that\b)[\w’'.-]+)?\s+"
+                             r"(?:has|have|had|is|are|was|were|will|would)\s+"
                              r"(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b|\d", re.IGNORECASE)
 RELAY_BY = re.compile(r"\b(?:cited|quoted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 UNNAMED_PEOPLE = re.compile(r".*\b(?:officials?|officers?|sources?|people|person|insiders?|diplomats?|analysts?|experts?|"
