@@ -678,6 +678,9 @@ def _rest(sentence: str, q: Quantity, qs: list[Quantity]) -> str:
     """The sentence after `q` up to a comma or a conjunction before the next number: what scope words may
     follow it ("11,000 more troops in two phases")."""
     rest = re.split(r"[,;:]", sentence[q.end:], maxsplit=1)[0]
+    low = rest.lower()
+    if "another" not in low and "further" not in low and "additional" not in low:
+        return rest     # (the cheapest test first: NEXT_ITEM needs one of them; issue 18)
     nxt = next((x.start for x in qs if x.start >= q.end + 1), None)
     if nxt is not None and nxt - q.end < len(rest):
         joined = NEXT_ITEM.search(sentence, q.end, nxt)
@@ -1691,12 +1694,13 @@ def _topic(sentences, si: int) -> str:
     # (an item of a list: what its introduction and the sentences before it say, however long the list:
     # "North Korea had decided to send 12,000 soldiers. Estimates ... have varied over time: * 1,500 - ...
     # * 3,000 - ...")
-    intro = next((j for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1)
-                  if sentences[j].text.rstrip().endswith(":")), None)
-    near = set(range(max(0, si - TOPIC_REACH), si))
-    if intro is not None and intro < si - 1 and _is_list_run(sentences, intro + 1, si):
-        near |= set(range(max(0, intro - TOPIC_REACH), intro))
-    return " ".join(sentences[j].text for j in sorted(near))
+    near = list(range(max(0, si - TOPIC_REACH), si))
+    if _is_list_run(sentences, si, si):      # (looked for only from a list item: issue 18)
+        intro = next((j for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1)
+                      if sentences[j].text.rstrip().endswith(":")), None)
+        if intro is not None and intro < si - 1 and _is_list_run(sentences, intro + 1, si):
+            near = sorted(set(near) | set(range(max(0, intro - TOPIC_REACH), intro)))
+    return " ".join([sentences[j].text for j in near])
 
 
 def _is_list_run(sentences, a: int, b: int) -> bool:
