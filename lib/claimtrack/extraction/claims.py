@@ -37,6 +37,7 @@ from .actors import payment_actor
 from .calibration import confidence_for
 from .catalogue import Metric, load_catalogue
 from .counting import (
+    FEDERAL,
     FEDERAL_CITIES,
     PLACE_LOOKBACK,
     RATE,
@@ -93,8 +94,6 @@ NOT_WAR_LOSS = re.compile(r"\b(?:population|demograph\w*|rosstat|births?|mortali
 # Defense stated that the Ukrainian army that invaded the Kursk region had lost 2,300 people" is Ukraine's.
 SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kremlin|enemy|occupiers?|invaders?|"
                   r"north\s+korea\w*|pyongyang|dprk)\b", re.IGNORECASE)
-# Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
-# 3,000", "would need to double", "doubt ... units can absorb thousands").
 # A yes-or-no question in the body asks whether the figure holds, it does not say so: "Is Moscow paying new recruits
 # 5 million rubles to sign up?" (not a headline: "Is North Korea Dispatching 6,000 Military Engineers to Russia?" is
 # the story's claim put as a question, as the real sets' gold files it)
@@ -106,6 +105,8 @@ ASKED_AS_SAID = re.compile(r"\b(?:as\s+[\w’'. -]{2,40}?\s+(?:claims?|says?|sai
                            re.IGNORECASE)
 # A figure set aside as wrong: "is 1.9 million rubles (about $20,000), not 5 million", "– not just 3,000 as first reported"
 NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+|merely\s+|the\s+)?$", re.IGNORECASE)
+# Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
+# 3,000", "would need to double", "doubt ... units can absorb thousands").
 HYPOTHETICAL = re.compile(
     # ("Imagine that now the enemy withdraws 10,000 soldiers from the second line": a scenario)
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|imagine(?: that| if)?|hypothetical\w*|"
@@ -640,7 +641,7 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
             out[i].clause = both
             out[i].near = f"{p.near} {out[i].near}"
             out[partners[0]].clause = both
-            if partners[0] == i - 1 and FEDERAL_WORD.search(p.tight) and not FEDERAL_WORD.search(out[i].tight):
+            if partners[0] == i - 1 and FEDERAL.search(p.tight) and not FEDERAL.search(out[i].tight):
                 # "The ... federal payment of 195,000 rubles was raised to 400,000 rubles": the new value is of the
                 # same payment, whose words are before the old one
                 out[i].tight = f"{p.tight} … {out[i].tight}"
@@ -663,7 +664,6 @@ def _parallel(sentence: str, a: int, q: Quantity) -> bool:
 
 MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+(?:(?:some|about|around|"
                          r"roughly|nearly|over)\s+)?$", re.IGNORECASE)
-FEDERAL_WORD = re.compile(r"\bfederal\b", re.IGNORECASE)
 # Words of three letters or more: a line with fewer holds no statement a bare number could belong to.
 LINE_WORDS = re.compile(r"[^\W\d_]{3,}")
 LINE_WORDS_MIN = 3
@@ -1788,7 +1788,7 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
 # questioner's ("Q:", "Q (Alicia Kearns):", "Chair:", "QUESTION:") speaks for no one.
 TURN_LABEL = re.compile(r"^[ \t]*(?P<who>(?:(?i:dr|mr|mrs|ms|prof|gen|col|sen|rep|amb|lt|maj)\.?[ \t]+[A-Z][\w’'.-]+"
                         r"(?:[ \t]+[A-Z][\w’'.-]+){0,2})|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}|"
-                        r"(?P<asks>Q|A|Chair|Question|Questioner|Moderator|Interviewer|Host|Reporter|(?i:question|moderator)))"
+                        r"(?P<asks>Q|A|Chair|Questioner|Interviewer|Host|Reporter|(?i:question|moderator)))"
                         r"[ \t]*(?:\((?P<role>[^()\n]{1,120})\))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 TURNS_MIN = 3   # labelled turns an article needs to be read as a transcript (a headline "UK: ..." is one)
 TURN_END = re.compile(r"[.!?…\"”’)]\s*$")
