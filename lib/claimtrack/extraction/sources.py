@@ -512,7 +512,7 @@ CITED_BY = re.compile(r"\b(?:cited|quoted)\s+by\b", re.IGNORECASE)
 REPORTED_CLAUSE = re.compile(r"^\s*(?:the\s+)?[\w’'.-]+(?:\s+(?!who\b|which\b|that\b)[\w’'.-]+)?\s+"
                              r"(?:has|have|had|is|are|was|were|will|would)\s+"
                              r"(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b|\d", re.IGNORECASE)
-RELAY_BY = re.compile(r"\b(?:cited|quoted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+RELAY_BY = re.compile(CITED_BY.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)     # (the relay's name follows)
 UNNAMED_PEOPLE = re.compile(r".*\b(?:officials?|officers?|sources?|people|person|insiders?|diplomats?|analysts?|experts?|"
                             r"aides?|observers?)|.*\b(?:assessments?|reports?|estimates?|data|figures?|documents?|analys[ie]s|"
                             r"study|studies)", re.IGNORECASE)
