@@ -3199,6 +3199,11 @@ ROWS += [
      "Russian losses\nRussia's daily losses have grown since 2023 from about 700 to more than 1,500 soldiers a day, "
      "the UK said.\n",
      "1,500", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("a list item's words after its dash say who gave the figure, not whose it is",
+     "Kursk estimates\nThe Pentagon said on Monday that North Korea had sent 11,000 troops.\nEstimates of the number "
+     "of troops sent have varied:\n* 12,000 - South Korea's NIS, December 2024\n* 10,000 - a Russian military "
+     "blogger, February 2025\n",
+     "10,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

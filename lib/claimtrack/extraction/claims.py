@@ -669,6 +669,9 @@ LINE_WORDS = re.compile(r"[^\W\d_]{3,}")
 LINE_WORDS_MIN = 3
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")     # (a bracket alone ends no sentence: "READER COMMENTS (412)")
 LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no furniture: "* 3,000 - NIS, 23 October 2024")
+# A list item that is a figure and who gave it: "* 3,000 - NIS, 23 October 2024", "• 10,000 – Pentagon".
+LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?:about\s+|around\s+|some\s+|over\s+|up\s+to\s+)?\d[\d,.]*\s+[-–—]\s+"
+                              r"(?P<src>[^-–—:;]{2,80})$")
 # Where the words after a number stop being its own: a second item joined to it as more of the same ("11,000
 # soldiers in October | and another 3,000 in January": "another" is the second's).
 NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s+(?:then\s+)?" + MORE_BEFORE.pattern[2:], re.IGNORECASE)
@@ -1961,7 +1964,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             continue       # only amounts no metric takes ("5 km", "80 settlements"): no frames, nothing to classify
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
-        frames = _frames(text, qs, before, sentences[0].text if sentences else "")
+        item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in "-–—•*·" else None
+        # "* 10,000 - a Russian military blogger, February 2025": the words after the item's dash say who gave the
+        # figure, not whose it is (blanked, same length, for what the figure is; its source is read from them)
+        framed = text if item is None else \
+            text[:item.start("src")] + " " * (item.end("src") - item.start("src")) + text[item.end("src"):]
+        frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
         topic = _topic(sentences, si)
         for f in frames:
             f.topic = topic
@@ -1974,8 +1982,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             _table_cells(row, text, qs, frames, sentences[0].text)
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
-            sentence_has_subject = any(_subject(m, text) for m in metrics if m.kind == "count") or \
-                bool(OTHER_SIDE.search(text)) or bool(STRIKE_SIDE.search(text))
+            sentence_has_subject = any(_subject(m, framed) for m in metrics if m.kind == "count") or \
+                bool(OTHER_SIDE.search(framed)) or bool(STRIKE_SIDE.search(framed))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
