@@ -1224,9 +1224,7 @@ ITEM_LABEL = re.compile(r"(?:^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]
 ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
 # "The enemy" in a Russian body's words is Ukraine (the body by the source tables: sources.country_of).
 ENEMY_WORD = re.compile(r"\benemy\b", re.IGNORECASE)
-# ... and a claim whose subject term was "the enemy" (its rule string)
-ENEMY_SUBJECT = re.compile(r"\bsubject[=~]+enemy\b", re.IGNORECASE)
-# ... or "the enemy" as the figure's subject when another word won the rule ("The Russian Defence Ministry said the
+# ... also as the figure's subject when another word won the rule ("The Russian Defence Ministry said the
 # enemy lost up to 320 servicemen")
 ENEMY_BEFORE = re.compile(r"\b(?:the\s+)?enemy(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:lost|losses|has\s+lost|had\s+lost|"
                           r"suffered|lost\s+up\s+to|losses\s+(?:amounted|totalled|reached)(?:\s+to)?)\s+(?:\w+\s+){0,3}$",
@@ -2173,7 +2171,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # people, not a force
             no_force = counted == "workers" or (counted == "troops" and "troops" in metric.charts and
                                                 max(x for x in (value, low, high, 0) if x is not None) < MIN_FORCE)
-            if (ENEMY_SUBJECT.search(rule) or ENEMY_BEFORE.search(_words_tail(f.left, 8))) and \
+            if (ENEMY_WORD.fullmatch(_subject(metric, f.clause) or _subject(metric, f.near) or _subject(metric, f.sentence)
+                                     or "")
+                    or ENEMY_BEFORE.search(_words_tail(f.left, 8))) and \
                     country_of(claim_source or outlet) == "Russia":
                 # "The enemy lost up to 200 servicemen in the Kursk direction, the Russian Defence Ministry said":
                 # Russia's enemy is Ukraine; its losses are in no metric (the gold files them as "other")

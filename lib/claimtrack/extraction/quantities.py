@@ -716,11 +716,11 @@ _RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+
                          re.IGNORECASE)
 # ... or a payment that differs by where or whom, not by when: "regions pay from 50 to 100 thousand rubles" (a paying
 # verb, no word of change anywhere in the sentence), "from 400,000 to 2 million rubles, depending on the region"
-_PAY_FROM = re.compile(r"\b(?:pay|pays|paying|offer|offers|offering|receive|receive|receives|receiving|get|gets|getting)"
+_PAY_FROM = re.compile(r"\b(?:pay|pays|paying|offer|offers|offering|receive|receives|receiving|get|gets|getting)"
                        r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CHANGE_WORD = re.compile(r"\b(?:rais|increas|cut|reduc|lower|slash|drop|fell|fall|grew|grow|rose|rise|risen|jump|doubl|"
-                          r"tripl|went|gone|climb|decreas|hike|boost|chang|halv|soar|plung|up|down|before|previous|earlier|"
-                          r"instead|now\s+(?:only|just))\w*", re.IGNORECASE)
+_CHANGE_WORD = re.compile(r"\b(?:(?:rais|increas|cut|reduc|lower|slash|drop|fell|fall|grew|grow|rose|rise|risen|jump|doubl|"
+                          r"tripl|went|gone|climb|decreas|hike|boost|chang|halv|soar|plung|previous|earlier)\w*|"
+                          r"up|down|before|instead|now\s+(?:only|just))\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"[^.;:!?,]{0,40}?(?:,\s*)?\b(?:depending\s+on|depends\s+on|by\s+region|from\s+region\s+to\s+region|"
                           r"in\s+different\s+regions|across\s+(?:the\s+)?regions|according\s+to\s+(?:the\s+)?region)",
                           re.IGNORECASE)
@@ -1218,8 +1218,8 @@ def _folds(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # "rose by 2,000 to 12,000" is a change and the level it reached, "rose by 10 to 15 percent" a range of changes: a
-# level is more than this many times the change before it (every "by X to Y" of a level in the sets and probes
-# is 2.3 times or more; a range's ends are closer, "by 10,000 to 20,000 troops" stays a range)
+# level is more than this many times the change before it (the levels the session's probes wrote were 3 to 8.6 times
+# their change; a range's ends are closer, and "by 10,000 to 20,000 troops" is left a range, as it may be either)
 DELTA_TO_LEVEL = 2
 # ... or the change has its own unit before "to" ("cut by 700,000 rubles to 1.1 million"): a range names it once,
 # after its upper end ("by 10 to 15 percent")
