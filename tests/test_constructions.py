@@ -3206,6 +3206,26 @@ ROWS += [
      "10,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
+ROWS += [
+    # --- seventeenth session (2026-12-06 evening) ----------------------------------------------------------
+    ("a list item's own date after its dash dates its figure: '* 3,000 - NIS, 23 October 2024'",
+     "How many North Korean troops are in Russia?\nThe estimates of North Korean troops in Russia so far:\n"
+     "* 3,000 - NIS, 23 October 2024\n* 12,000 - Ukrainian intelligence, in November 2024\n",
+     "3,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-10-23"}),
+    ("... in any form of date: '* 12,000 - Ukrainian intelligence, in November 2024'",
+     "How many North Korean troops are in Russia?\nThe estimates of North Korean troops in Russia so far:\n"
+     "* 3,000 - NIS, 23 October 2024\n* 12,000 - Ukrainian intelligence, in November 2024\n",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-11"}),
+    ("... and an item with no date of its own keeps the page's (guard)",
+     "How many North Korean troops are in Russia?\nThe estimates of North Korean troops in Russia so far:\n"
+     "* 3,000 - NIS, 23 October 2024\n* 11,000 - Pentagon\n",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": PUBLISHED}),
+    ("'the figure is closer to N' hedges it",
+     "The Pentagon put the number of North Korean troops in Russia at 11,000 in December. But South Korean officials "
+     "say the figure is closer to 12,000.",
+     "12,000", {"metric": "dprk_troops_in_russia", "qualifier": "approx"}),
+]
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -2186,6 +2186,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                     t.start <= x.start and x.end <= t.end for t in times)],
                                                plan=scope == "planned"),
                           published)
+            if item is not None and k == 0:
+                # "* 3,000 - NIS, 23 October 2024": the time among the item's source words dates its figure
+                dated = [t for t in times if t.start >= item.start("src")]
+                if dated:
+                    as_of = _span_value(q, dated[-1], published)
             whole = _paren_whole(text, classified, k, published) if "(" in text else None
             if whole is None and k > 0 and q.unit is None and (k - 1) in as_ofs and WHICH_IS.search(f.left) \
                     and not find_times(f.right, published):
