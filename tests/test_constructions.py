@@ -3224,6 +3224,53 @@ ROWS += [
      "The Pentagon put the number of North Korean troops in Russia at 11,000 in December. But South Korean officials "
      "say the figure is closer to 12,000.",
      "12,000", {"metric": "dprk_troops_in_russia", "qualifier": "approx"}),
+    ("a Markdown pipe table (how the HTML reader writes a <table>): a row's 'Source' and 'Date' cells say who gave "
+     "its figure and when",
+     "North Korean troops in Russia: the estimates\nEstimates of the North Korean contingent in Russia have grown.\n"
+     "| Source | Date | North Korean troops in Russia |\n|---|---|---|\n| South Korea NIS | 18 October 2024 | 1,500 |\n"
+     "| Pentagon | 28 October 2024 | 10,000 |\n",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon", "as_of": "2024-10-28"}),
+    ("... a row's label says whose its figures are, and its column what they count",
+     "North Korean losses in Kursk\nSouth Korea's spy agency briefed lawmakers on the losses of both armies in Kursk "
+     "on Monday, giving the figures below.\n| Army | Killed | Wounded |\n|---|---|---|\n| North Korea | 300 | 2,700 |\n"
+     "| Ukraine | 1,100 | 4,000 |\n",
+     "2,700", {"metric": "dprk_casualties", "counted": "wounded",
+               "source": "South Korea National Intelligence Service"}),
+    ("... so a row labelled 'Ukraine' is no North Korean loss (guard: the pipe table was read as nothing before)",
+     "North Korean losses in Kursk\nSouth Korea's spy agency briefed lawmakers on the losses of both armies in Kursk "
+     "on Monday, giving the figures below.\n| Army | Killed | Wounded |\n|---|---|---|\n| North Korea | 300 | 2,700 |\n"
+     "| Ukraine | 1,100 | 4,000 |\n",
+     "1,100", {"metric": None}),
+    ("... nor a column labelled 'Ukrainian troops in Kursk' under a story about North Korea's (guard)",
+     "How the two armies compare\nNorth Korea has sent troops to Russia to fight in Kursk, analysts said.\n"
+     "| Year | Ukrainian losses | Ukrainian troops in Kursk |\n|---|---|---|\n| 2024 | 43,000 | 12,000 |\n"
+     "| 2025 | 50,000 | 10,000 |\n",
+     "12,000", {"metric": None}),
+    ("... nor a row labelled with things no metric counts: '| Drones | 26,000 |' (guard)",
+     "Russian losses in Ukraine\nUkraine's General Staff said on Monday that Russia had lost the following since the "
+     "start of the invasion.\n| Category | Russian losses |\n|---|---|\n| Personnel | 891,460 |\n| Drones | 26,000 |\n",
+     "26,000", {"metric": None}),
+    ("... while its 'Personnel' row is Russia's losses, given by the sentence that brings the table in",
+     "Russian losses in Ukraine\nUkraine's General Staff said on Monday that Russia had lost the following since the "
+     "start of the invasion.\n| Category | Russian losses |\n|---|---|\n| Personnel | 891,460 |\n| Drones | 26,000 |\n",
+     "891,460", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("a regional bonus table: each row's region",
+     "Russian regions raise enlistment bonuses\nRussian regions have again raised the one-time payments they offer "
+     "men who sign a contract to fight in Ukraine.\n| Region | One-time payment (rubles) |\n|---|---|\n"
+     "| Tatarstan | 2,000,000 |\n| Bashkortostan | 1,500,000 |\n",
+     "1,500,000", {"metric": "signing_bonus_rub", "scope": "regional"}),
+    ("the General Staff's list with hyphen bullets: '- personnel – about N (+M) persons'",
+     "Russia losses\nThe total combat losses of the enemy from 24.02.2022 to 10.03.2025 are approximately:\n"
+     "- personnel \u2013 about 891,460 (+1,340) persons,\n- tanks \u2013 10,196 (+8),\n",
+     "891,460", {"metric": "russian_casualties", "counted": "casualties"}),
+    ("... and a list item's label before a colon: '- personnel: N;'",
+     "Russian losses\nAccording to the General Staff, Russian losses over the past day were as follows:\n"
+     "- personnel: 1,250;\n- tanks: 12;\n",
+     "1,250", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("... but '- tanks: N' is no count of people (guard)",
+     "Russian losses\nAccording to the General Staff, Russian losses over the past day were as follows:\n"
+     "- personnel: 1,250;\n- tanks: 12;\n",
+     "12", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

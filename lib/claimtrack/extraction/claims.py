@@ -180,6 +180,9 @@ class _Frame:
     whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
     label: str = ""                 # a table cell's column label ("UK MoD daily average"): _table_cells
     bare_line: bool = False         # its sentence is a line of its own with no end mark (page furniture, a heading)
+    row_source: str = ""            # its table row's cell under a "Source" column: who gave it (_table_cells)
+    row_date: str = ""              # its table row's cell under a "Date" column: when it held
+    row_label: str = ""             # its table row's first cell, where that is words ("North Korea", "Tatarstan")
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -776,6 +779,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         if share and m.has("signals"):
             return None     # "about 20% of the 50,000 convicts he recruited ... dying": the share is the toll, not the
             #                 whole (not "half of the 4,100 wounded soldiers": the whole is a toll itself)
+    if m.kind == "count" and f.row_label and q.unit is None and _row_things(m, f.row_label):
+        return None     # "| Drones | 26,000 |" in a table of Russia's losses: the row's label is its noun
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
@@ -866,6 +871,17 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     return score + m.priority * 0.25, "; ".join(fired)
 
 
+def _row_things(m: Metric, label: str) -> bool:
+    """Does a table row's label name things no noun of `m` counts ("Drones", "Artillery systems")? Only a plural
+    common noun is read so: a name ("North Korea", "Kursk", "Tatarstan") or a verb ("Killed") is no noun of what
+    the row counts."""
+    if not label.rstrip().endswith(("s", "S")):
+        return False
+    qs = find_quantities(f"2 {label.lower()}")
+    unit = qs[0].unit if len(qs) == 1 else None
+    return bool(unit) and unit not in GENERIC_UNITS and not _unit_noun(m, unit)
+
+
 def _span_value(q: Quantity, t: TimeRef, published: str) -> str:
     """The value of time `t` for quantity `q`: a span's end, as the time reader gives it, but for a payment
     the day its window opens ("the 3 million ruble payment ... for contracts signed between October 1 and
@@ -933,8 +949,8 @@ def _item_signal(m: Metric, f: _Frame) -> str | None:
     10,196 (+8)" (Ukraine's General Staff's daily list: the introduction says what every item is, the label
     which item; an item labelled "tanks" is no count of people)."""
     window = f.sentence[max(0, f.at - ITEM_LABEL_REACH):f.at]
-    if "-" not in window and "—" not in window and "–" not in window:
-        return None     # (the cheapest test first: most figures have no dash before them)
+    if "-" not in window and "—" not in window and "–" not in window and ":" not in window:
+        return None     # (the cheapest test first: most figures have no dash or colon before them)
     label = ITEM_LABEL.search(f.sentence, max(0, f.at - ITEM_LABEL_REACH), f.at)
     if not label:
         return None
@@ -1218,9 +1234,10 @@ LABEL_REACH = 60    # characters before a figure its label may take
 LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|leave)\s+(?:(?:ukraine|kyiv|kiev|it|them|the\s+ukrainians|ukrainian\s+"
                        r"(?:forces|troops|units))\s+)?(?:still\s+|only\s+|just\s+)?(?:in\s+control\s+of|holding|with)\s+$",
                        re.IGNORECASE)
-# A list item's label before a dash, at the item's start ("personnel - about 891,460", "..., tanks - 10,196",
-# "• personnel — about 891,460").
-ITEM_LABEL = re.compile(r"(?:^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+[-–—]\s+$", re.IGNORECASE)
+# A list item's label before a dash or a colon, at the item's start ("personnel - about 891,460", "..., tanks -
+# 10,196", "• personnel — about 891,460", "- personnel: 1,250;": a hyphen's bullet too).
+ITEM_LABEL = re.compile(r"(?:^\s*[-–—·]\s+|^|[,;:•*]\s*)([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?:\s+[-–—]|:)\s+$",
+                        re.IGNORECASE)
 ITEM_LABEL_REACH = 50   # characters before a figure its item's label may take
 # "The enemy" in a Russian body's words is Ukraine (the body by the source tables: sources.country_of).
 ENEMY_WORD = re.compile(r"\benemy\b", re.IGNORECASE)
@@ -1579,6 +1596,7 @@ def _introduction(sentences, si: int) -> str:
 # soldiers"), or the Ukrainians as those who were killed or lost ("Ukrainian troops were killed", "the Armed
 # Forces of Ukraine lost up to 475 servicemen"), or their losses named as such.
 _UA = r"(?:ukrain\w*(?:.s)?|(?:the\s+)?armed\s+forces\s+of\s+ukraine(?:.s)?|afu(?:.s)?)"
+UKRAINE_LABEL = re.compile(rf"\b{_UA}|\bkyiv\b|\bkiev\b", re.IGNORECASE)    # a table row's label naming Ukraine
 OTHER_SIDE_DEAD = re.compile(rf"\d[\d,.]*\s+(?:more\s+|other\s+)?ukrainian\s+(?:troops|soldiers|servicem[ae]n|fighters|personnel|"
                              rf"service\s*members|military\s+personnel)\b"
                              rf"|\b{_UA}\s+(?:troops|soldiers|forces|servicem[ae]n|army|military|units)?\s*(?:were|was|have\s+been|"
@@ -1836,15 +1854,49 @@ def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
 # cells are plain text lines, which no HTML table reader sees, and a dash or bar is the only structure they have.
 CELL_SPLIT = re.compile(r"\s+[—–|]\s+|\t|\s\|\s?")
 TABLE_ROWS_MIN = 2   # rows under a header before lines are read as a table
+# A Markdown pipe table, as the HTML reader (trafilatura) writes every <table> and as Markdown copy has them:
+# "| Source | Date | North Korean troops |", "|---|---|---|", "| Pentagon | 28 October 2024 | 10,000 |". Its
+# cells are what lies between the bars (an empty cell too); the separator line under the header is no row.
+PIPE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 # A column label that names no other thing than the table's: a rate, a total, an estimate (or a source: canonical).
 SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figures?|estimates?|tally|per\s+day|a\s+day|"
                               r"monthly|weekly|losses|casualties)\b", re.IGNORECASE)
+# Columns that say, for each row, who gave its figures and when they held: "Source", "Estimated by", "Date", "As of".
+SOURCE_LABEL = re.compile(r"\s*(?:sources?|(?:estimated|reported|claimed|given|stated)\s+by|according\s+to|by|who|"
+                          r"estimate\s+by|(?:sourced?|attributed)\s+to|outlet|agency)\s*", re.IGNORECASE)
+DATE_LABEL = re.compile(r"\s*(?:date|dates|as\s+of|when|month|year|period|updated|date\s+(?:given|reported|of\s+"
+                        r"(?:the\s+)?(?:estimate|report|claim)))\s*", re.IGNORECASE)
 
 
 @dataclass
 class _Row:
     header: list[str]       # the header's cells
     intro: str              # the header line and the sentence before it: what the whole table is about
+    pipes: bool = False     # a Markdown pipe table: columns counted by its bars
+    lead: str = ""          # the last sentence before the header: what brings the table in
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe-table line: what lies between its bars."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _lead_sentence(lines: list[tuple[int, str]], header: int) -> str:
+    """The last sentence of the line before a table's header (a crude split: one paragraph's last sentence)."""
+    before = next((x for _, x in reversed(lines[max(0, header - 2):header]) if x.strip()), "")
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1] if before else ""
+
+
+def _label_currency(label: str) -> str | None:
+    """The currency a table column's label names ("One-time payment (rubles)", "Bonus, RUB", "USD"), as the
+    quantity reader reads it after an amount."""
+    for word in re.findall(r"[^\s()\[\],;:/]+", label):
+        for text in (f"1,000 {word}", f"{word}1,000"):
+            qs = find_quantities(text)
+            if len(qs) == 1 and qs[0].unit in MONEY_UNITS:
+                return qs[0].unit
+    return None
 
 
 def _table_rows(cleaned: str) -> dict[int, _Row]:
@@ -1859,6 +1911,23 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
+        if PIPE_LINE.match(line) and not PIPE_SEPARATOR.match(line):
+            cells = _pipe_cells(line)
+            j = i + 1 + (i + 1 < len(lines) and bool(PIPE_SEPARATOR.match(lines[i + 1][1])))
+            rows = []
+            # (a row may hold no figure, "| Russia | n/a |", and the table go on below it)
+            while j < len(lines) and PIPE_LINE.match(lines[j][1]) and len(_pipe_cells(lines[j][1])) == len(cells):
+                rows.append(lines[j])
+                j += 1
+            if len(cells) >= 2 and rows and any(re.search(r"\d", x) for _, x in rows):
+                intro = " ".join(x for _, x in lines[max(0, i - 2):i + 1] if x.strip())
+                lead = _lead_sentence(lines, i)
+                for row_start, row_line in rows:
+                    out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, pipes=True, lead=lead)
+                i = j
+                continue
+            i += 1
+            continue
         cells = CELL_SPLIT.split(line.strip())
         if len(cells) >= 2 and not any(re.search(r"\d", c) for c in cells[1:]) and all(len(c) <= 60 for c in cells):
             rows = []
@@ -1869,8 +1938,9 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
                 j += 1
             if len(rows) >= TABLE_ROWS_MIN:
                 intro = " ".join(x for _, x in lines[max(0, i - 2):i + 1] if x.strip())
+                lead = _lead_sentence(lines, i)
                 for row_start, row_line in rows:
-                    out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro)
+                    out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, lead=lead)
                 i = j
                 continue
         i += 1
@@ -1880,8 +1950,18 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
 def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame], headline: str) -> None:
     """A table row's figures read with their column's label ("General Staff cumulative losses") and what the table
     is about (the header line and the sentence before it, then the headline), as a sentence's own words would say
-    them."""
-    bounds = [m.start() for m in CELL_SPLIT.finditer(text)]
+    them; and, where a column says who gave a row's figures or when ("Source", "Date"), that cell's words."""
+    if row.pipes:
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        first = lead + (1 if body.startswith("|") else 0)
+        bounds = [m.start() for m in re.finditer(r"\|", text) if m.start() >= first]
+        cells = _pipe_cells(text)
+    else:
+        bounds = [m.start() for m in CELL_SPLIT.finditer(text)]
+        cells = [c.strip() for c in CELL_SPLIT.split(text.strip())]
+    who = next((cells[k] for k, h in enumerate(row.header) if SOURCE_LABEL.fullmatch(h) and k < len(cells)), "")
+    when = next((cells[k] for k, h in enumerate(row.header) if DATE_LABEL.fullmatch(h) and k < len(cells)), "")
     for q, f in zip(qs, frames):
         column = sum(1 for b in bounds if b < q.start)
         if column >= len(row.header):
@@ -1893,6 +1973,15 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         f.before = row.intro
         f.topic = f"{row.intro} {headline}"
         f.label = label
+        money = _label_currency(label) if q.unit is None and q.written_scale else None
+        if money:
+            q.unit = money      # "| Tatarstan | 2,000,000 |" under "One-time payment (rubles)": the column's currency
+        if column > 0 and cells and not re.search(r"\d", cells[0]):
+            f.row_label = cells[0]
+        if who and cells[column] != who:
+            f.row_source = who
+        if when and cells[column] != when:
+            f.row_date = when
 
 
 def _heading(cleaned: str, s, before: str) -> bool:
@@ -1984,6 +2073,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 bool(OTHER_SIDE.search(framed)) or bool(STRIKE_SIDE.search(framed))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
+                if q.kind == "count" and any(UKRAINE_LABEL.search(x) or any(_subject(m, x) for m in metrics if m.kind == "count")
+                                             for x in (f.row_label, f.label) if x):
+                    # "| Ukraine | 1,100 | 4,000 |" under a table of both sides' losses, a column "Ukrainian troops
+                    # in Kursk": the row's or the column's label says whose its figures are, not the table's
+                    # introduction or the headline
+                    f.has_subject = True
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
         if ("toll" in text or "Toll" in text) and any(c and is_casualty_metric(c[0].id) for _, _, c in classified) \
                 and TOLL_ANAPHOR.search(text):
@@ -2043,6 +2138,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
         previous = tuple(context[-3:])
         source, phrases = attribution(text, article.cleaned, previous)
+        if not source and row and row.lead:
+            # a table's rows are what the sentence that brings it in says ("South Korea's spy agency briefed
+            # lawmakers on Monday, giving the figures below"), where that names who speaks (not a subject alone:
+            # "The General Staff publishes a daily count" says whose count, not who gave these rows)
+            said, said_phrases = attribution(row.lead, article.cleaned, ())
+            # (and a name: "according to figures collected by the outlet" names no one)
+            source = said if said_phrases and re.search(r"\b[A-Z]", said) else source
         if not source and _in_quote([x.text for x in sentences[max(0, si - QUOTE_REACH):si]], text):
             # '“At most, we controlled 1,376 km². The enemy is attacking,” the source said.': a quote
             # split into sentences is attributed where it closes
@@ -2117,6 +2219,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if f.label:
                 # a table's column names whose figures it holds ("UK MoD daily average")
                 claim_source = canonical(f.label, article.cleaned, aliases_only=True) or claim_source
+            if f.row_source and LINE_WORDS.search(f.row_source):
+                # its row's "Source" cell says who gave it ("| Pentagon | 28 October 2024 | 10,000 |"), as written
+                # when the tables do not know the name (not a cell of dashes, "n/a")
+                claim_source = canonical(f.row_source, article.cleaned) or f.row_source
             if not claim_source and metric.kind == "money":
                 # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
                 claim_source = payment_actor(text, q.start)
@@ -2186,6 +2292,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                     t.start <= x.start and x.end <= t.end for t in times)],
                                                plan=scope == "planned"),
                           published)
+            if f.row_date and find_times(f.row_date, published):
+                # its row's "Date" cell says when it held ("| Pentagon | 28 October 2024 | 10,000 |")
+                as_of = _span_value(q, find_times(f.row_date, published)[-1], published)
             if item is not None and k == 0:
                 # "* 3,000 - NIS, 23 October 2024": the time among the item's source words dates its figure
                 dated = [t for t in times if t.start >= item.start("src")]
