@@ -3271,6 +3271,22 @@ ROWS += [
      "Russian losses\nAccording to the General Staff, Russian losses over the past day were as follows:\n"
      "- personnel: 1,250;\n- tanks: 12;\n",
      "12", {"metric": None}),
+    ("a statement's day carried by its speaker from a verb of putting out figures: 'briefed lawmakers on Tuesday. "
+     "The agency said ...'",
+     "South Korea's National Intelligence Service briefed lawmakers on Tuesday. The agency said North Korea had deployed "
+     "around 1,500 special forces to Russia so far.",
+     "1,500", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-04"}),
+    ("... and from a day that opens the sentence: 'On March 6, the Pentagon updated its assessment. It said ...'",
+     "On March 6, the Pentagon updated its assessment. It said some 12,000 North Korean soldiers were in Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-06"}),
+    ("... 'published new estimates on Sunday'",
+     "Ukraine's military intelligence agency, the HUR, published new estimates on Sunday. It said 12,000 North Korean "
+     "troops were deployed in Kursk.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-09"}),
+    ("... but not an event's day that opens a sentence with no verb of saying after it (guard)",
+     "On March 6, Ukrainian forces shelled Russian positions near Sudzha. Kyiv said Russia has about 50,000 troops in "
+     "the Kursk region.",
+     "50,000", {"metric": "russian_troops_kursk", "as_of": PUBLISHED}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2396,19 +2396,33 @@ def _restated_sources(claims: list[Claim]) -> None:
 # (up to two short phrases of where, to whom or after what between: "spoke to reporters in Kyiv on Monday", "wrote on
 # Telegram on Saturday", "said after a briefing by the NIS on Thursday")
 _STATEMENT_PLACE = r"(?:(?:to|in|at|on|with|by|from|after|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?[\w’'.-]+\s+){0,2}"
+# (and a verb of putting out figures with its object: "briefed lawmakers on Tuesday", "published new estimates on
+# Sunday", "updated its assessment on Monday")
+_PUT_OUT = r"briefed|published|released|issued|updated|presented|unveiled"
+_STATEMENT_OBJECT = rf"(?:{_PUT_OUT})\s+(?:[\w’'-]+\s+){{1,3}}?"
 STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
                               r"confirmed|estimated|spoke|wrote|posted|"
-                              rf"noted|disclosed|revealed|added)\s+{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
+                              rf"noted|disclosed|revealed|added|{_PUT_OUT})\s+"
+                              rf"{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
+                              rf"|\b{_STATEMENT_OBJECT}{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+)?"
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
                               rf"{_STATEMENT_PLACE}(?:(?:on|last)\s+)?)$", re.IGNORECASE)
 # STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
 STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
                            r"confirmed|estimated|noted|spoke|wrote|posted|"
                            r"disclosed|revealed|added|briefing|conference|statement|interview|remarks|comments|address|"
-                           rf"speech|session)\s+{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
-                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
+                           rf"speech|session|(?:{_PUT_OUT})(?:\s+[\w’'-]+){{0,3}}?)\s+{_STATEMENT_PLACE}"
+                           r"(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
+                           r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+                           # (or a day that opens the sentence: "On December 16, the Pentagon updated its assessment")
+                           r"|^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)",
                            re.IGNORECASE)
+# After a day that opens a sentence, its subject and a verb of saying or putting out figures: "On December 16, | the
+# Pentagon updated its assessment", "On Tuesday, | South Korea's spy agency said"
+FRONTED_STATEMENT = re.compile(r",?\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|reported|announced|stated|told|estimated|"
+                               rf"wrote|posted|{_PUT_OUT})\b", re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
+OPENING_DAY_REACH = 3    # characters before a day that opens a sentence ("On ")
 
 
 def _statement_dates(claims: list[Claim], sentences, article_text: str, published: str) -> None:
@@ -2427,7 +2441,8 @@ def _statement_dates(claims: list[Claim], sentences, article_text: str, publishe
             continue
         times = [t for t in find_times(s.text, published)
                  if len(t.value) == 10 and (t.value < published if len(published) == 10 else t.value[:7] == published)
-                 and STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)]
+                 and (STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)
+                      or (t.start <= OPENING_DAY_REACH and FRONTED_STATEMENT.match(s.text, t.end)))]
         if not times:
             continue
         if len(published) == 10 and (pd.Timestamp(published) - pd.Timestamp(times[0].value)).days > STATEMENT_REACH:
