@@ -3318,6 +3318,12 @@ ROWS += [
      "A NATO official said up to 15,000 Russian soldiers had died. Adding in Russian troops who have been injured, "
      "captured or gone missing, the number could be as high as 30,000 to 40,000, the official said.",
      "30,000 to 40,000", {"metric": "russian_casualties", "qualifier": "range"}),
+    ("... and a 'Source' cell naming a country's agency is who said it, not whose the figure is",
+     "North Korean troops in Russia: the estimates\nEstimates of the North Korean contingent in Russia have grown.\n"
+     "| Source | Date | North Korean troops in Russia |\n|---|---|---|\n| South Korea NIS | 18 October 2024 | 1,500 |\n"
+     "| Pentagon | 28 October 2024 | 10,000 |\n",
+     "1,500", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service",
+               "as_of": "2024-10-18"}),
 ]
 
 @pytest.fixture(scope="module")

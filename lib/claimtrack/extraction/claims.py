@@ -1997,8 +1997,9 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         money = _label_currency(label) if q.unit is None and q.written_scale else None
         if money:
             q.unit = money      # "| Tatarstan | 2,000,000 |" under "One-time payment (rubles)": the column's currency
-        if column > 0 and cells and not re.search(r"\d", cells[0]):
-            f.row_label = cells[0]
+        if column > 0 and cells and not re.search(r"\d", cells[0]) and not (
+                SOURCE_LABEL.fullmatch(row.header[0]) or DATE_LABEL.fullmatch(row.header[0])):
+            f.row_label = cells[0]      # (not a "Source" cell: "| South Korea NIS | ..." names who said it, not whose)
         if who and cells[column] != who:
             f.row_source = who
         if when and cells[column] != when:
