@@ -3324,6 +3324,31 @@ ROWS += [
      "| Pentagon | 28 October 2024 | 10,000 |\n",
      "1,500", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service",
                "as_of": "2024-10-18"}),
+    ("'Kyiv's military spy agency' is Ukraine's military intelligence, not Seoul's",
+     "Kyiv's military spy agency said North Korea has sent 11,000 troops to Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
+    ("every item of a list is its introduction's speaker's, not the first alone",
+     "Here are the latest figures from South Korea's National Intelligence Service:\n- North Korean troops sent to "
+     "Russia: about 11,000\n- North Korean troops killed: about 300\n- North Korean troops wounded: about 2,700\n",
+     "2,700", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("a list line's label before its colon says what its figure counts: '- North Korean troops killed: about 300'",
+     "Here are the latest figures from South Korea's National Intelligence Service:\n- North Korean troops sent to "
+     "Russia: about 11,000\n- North Korean troops killed: about 300\n- North Korean troops wounded: about 2,700\n",
+     "300", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("a label of seven words before a colon: 'Russia's losses over the past day: N soldiers'",
+     "Russia's losses over the past day: 1,250 soldiers.",
+     "1,250", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("'had shrunk to N by the end of February' is the February gone by, not the next",
+     "Ukrainian units still hold positions around Sudzha. The area under Ukrainian control in Kursk had shrunk to about "
+     "400 square kilometres by the end of February, DeepState said.",
+     "400", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-02"}),
+    ("... but 'will hold N by the end of February', written in March, is the next (guard)",
+     "Ukraine's commander said his forces in Kursk will still hold 400 square kilometres by the end of February.",
+     "400", {"metric": "ukraine_held_kursk_km2", "as_of": "2026-02"}),
+    ("'the Ukrainian-held zone stretched over N sq km': the compound names the side and the hold, and 'over' is "
+     "across",
+     "At its peak, the Ukrainian-held zone in Kursk stretched over 1,376 sq km, Syrskyi said.",
+     "1,376", {"metric": "ukraine_held_kursk_km2", "qualifier": "exact"}),
 ]
 
 @pytest.fixture(scope="module")

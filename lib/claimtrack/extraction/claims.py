@@ -1246,8 +1246,9 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
                           r"|\b(?:land|territory|area|ground)\s+(?:it\s+|they\s+)?(?:captured|seized|taken|took|gained|won)\s+"
                           r"(?:in|on|during)\s+(?:the\s+)?$", re.IGNORECASE)
 # A list line's label right before its figure: "• Estimated deaths: 236,000 to 467,000", "2024 (January–December):
-# Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most five words).
-LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
+# Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most seven words: "Russia's losses over
+# the past day: 1,250 soldiers").
+LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}):\s*$")
 LABEL_REACH = 60    # characters before a figure its label may take
 # What an area is left at: "Russia has recaptured about 600 square km, leaving Ukraine with some 700 square km",
 # "Ukraine is left with about 500 km²" (the break at "with" cuts the clause's verb off the figure).
@@ -2190,6 +2191,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if not SPEECH_QUOTE.search(context[-1]) or re.match(r'\s*[“"]', text) or _in_quote(context[-QUOTE_REACH:], text):
                 source = _speaker(context[-1], article.cleaned,
                                   tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else ())
+        if not source and before.rstrip().endswith(":") and context and before != context[-1]:
+            # "Here are the latest figures from South Korea's NIS:" then items: every item is the introduction's
+            # (the first takes it as the sentence before, above; _introduction has checked the items between)
+            said, said_phrases = attribution(before, article.cleaned, ())
+            source = said if said_phrases else source
         if not source and turns:
             # a transcript's turn: "Dr Helen Marsh (Senior Fellow, ...): ... roughly 11,000 were sent ..."
             source = _turn_speaker(turns, s.start, article.cleaned)
@@ -2257,8 +2263,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if region and GENERIC_BODY.fullmatch(claim_source or ""):
                 # "..., authorities said Monday" of a region's payment: that region's authorities
                 claim_source = f"{short_name(region)} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"
-            counted, scope = counted_scope(metric.id, metric.kind, q.unit, f.clause.replace(q.surface, " "),
-                                           f.tight.replace(q.surface, " "), region,
+            # a list line's label before a colon says what its figure counts ("- North Korean troops killed: about 300")
+            line_label = LABEL_BEFORE.search(f.sentence, max(0, f.at - LABEL_REACH), f.at) \
+                if ":" in f.sentence[max(0, f.at - 4):f.at] else None
+            lead = f"{line_label.group(1)} … " if line_label else ""
+            counted, scope = counted_scope(metric.id, metric.kind, q.unit, lead + f.clause.replace(q.surface, " "),
+                                           lead + f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
                                            _rest(f.sentence, q, [x for x, _, _ in classified]),
                                            q.value if q.value is not None else q.low, place_before,

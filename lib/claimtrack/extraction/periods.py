@@ -181,7 +181,8 @@ def _parse_published(published: str | None) -> tuple[date | None, str]:
 FUTURE_BEFORE = re.compile(r"\b(?:by|next)\s+(?:the\s+end\s+of\s+)?$",
                            re.IGNORECASE)
 # ... but not after a past perfect: "Russia had lost 50,000 soldiers by March" is a March gone by.
-_HAD_DONE = r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n)\b"
+# (irregular participles too: "had shrunk", "had sunk", "had swung", "had gone", "had done")
+_HAD_DONE = r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n|unk|ung|one)\b"
 _NO_BREAK_AFTER = r"(?![^;]*?(?:[;]|[,.]\s))"     # (no clause break between the verb and "by")
 PAST_PERFECT = re.compile(_HAD_DONE + _NO_BREAK_AFTER, re.IGNORECASE)
 PAST_PERFECT_REACH = 100   # characters before "by <month>" its verb may stand

@@ -688,7 +688,9 @@ _NOT_A_HEDGE = re.compile(
     r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
     r"speak\w*|asked|ask|concerns?|worried|worries|care|cares|cared|think|thought|brought|bring\w*)\s+about\s+$"
     r"|\b(?:handed|hand|hands|handing|turned|turn|turns|turning|control|sovereignty|authority|jurisdiction|"
-    r"command|power|grip|hold|established|establish|establishes)\s+over\s+$", re.IGNORECASE)
+    r"command|power|grip|hold|established|establish|establishes|"
+    # "the zone stretched over 1,376 sq km": across, not more than
+    r"stretch(?:ed|es|ing)?|spread(?:s|ing)?|extend(?:ed|s|ing)?|sprawl(?:ed|s|ing)?)\s+over\s+$", re.IGNORECASE)
 
 # A count of people named right before a bare "1m": "losses top 1m", "casualties near 1m".
 # Only verbs and hedges of a level between (not "soldiers dug in every 2m along the treeline": metres).
