@@ -3349,6 +3349,46 @@ ROWS += [
      "across",
      "At its peak, the Ukrainian-held zone in Kursk stretched over 1,376 sq km, Syrskyi said.",
      "1,376", {"metric": "ukraine_held_kursk_km2", "qualifier": "exact"}),
+    ("Ukraine as the one with a force: 'Ukraine has about N troops there' is no Russian grouping",
+     "Russia has deployed 50,000 soldiers to the Kursk region, Zelensky said. Ukraine has about 30,000 troops there.",
+     "30,000", {"metric": None}),
+    ("... after an opener of contrast: 'By comparison, Ukraine's incursion involved around N soldiers'",
+     "Russia has deployed about 50,000 troops in the Kursk region, Syrskyi said. By comparison, Ukraine's incursion "
+     "involved around 10,000 soldiers.",
+     "10,000", {"metric": None}),
+    ("... but 'Ukraine says Russia has N troops in Kursk' stays Russia's (guard)",
+     "North Korea has sent troops to Kursk. Ukraine says Russia has about 50,000 troops in the Kursk region.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("another border region in the figure's own words: 'In the Belgorod region, it has taken roughly N km²'",
+     "Ukraine holds about 500 square kilometres in Kursk. In the Belgorod region, it has taken roughly 20 square "
+     "kilometres.",
+     "20", {"metric": None}),
+    ("... but not where an advance came from: 'launched from Belgorod' (guard)",
+     "Ukrainian forces, who crossed into Russia from Sumy and not from Belgorod, now control about 1,000 square "
+     "kilometres of the Kursk region.",
+     "1,000", {"metric": "ukraine_held_kursk_km2"}),
+    ("Russia's hold on Ukraine in the present: 'Russia occupies about N km² of Ukraine'",
+     "Ukraine's foothold in Kursk has shrunk to about 500 square kilometres. Russia occupies about 113,000 square "
+     "kilometres of Ukraine.",
+     "113,000", {"metric": None}),
+    ("another war named after a toll: 'the US lost about N troops in Vietnam'",
+     "More than 100,000 Russian soldiers have died in Ukraine, according to Mediazona. By comparison, the US lost "
+     "about 58,000 troops in Vietnam.",
+     "58,000", {"metric": None}),
+    ("... 'some N North Korean soldiers died in the Korean War'",
+     "North Korea has lost about 4,000 soldiers in Kursk, Seoul said. By comparison, some 400,000 North Korean "
+     "soldiers died in the Korean War.",
+     "400,000", {"metric": None}),
+    ("a condition whose verb takes the number: 'If Pyongyang sent N, the balance could shift'",
+     "About 11,000 North Korean soldiers are in Russia. If Pyongyang sent 100,000, the balance in Kursk could shift, "
+     "analysts say.",
+     "100,000", {"metric": None}),
+    ("... but a question of whether it sent more is no condition on the figure after it (guard)",
+     "Asked whether Pyongyang sent more, he said 11,000 North Korean troops were in Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("a Russian ministry's 'its soldiers' are Russia's own (guard: a ministry is no medium)",
+     "The Russian Defense Ministry said that 572 of its soldiers had been captured.",
+     "572", {"metric": "russian_casualties", "counted": "captured"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -107,6 +107,10 @@ ASKED_AS_SAID = re.compile(r"\b(?:as\s+[\w’'. -]{2,40}?\s+(?:claims?|says?|sai
 NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+|merely\s+|the\s+)?$", re.IGNORECASE)
 # Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
 # 3,000", "would need to double", "doubt ... units can absorb thousands").
+# A condition whose verb takes the number as its object: "If Pyongyang sent 100,000, the balance could shift"
+IF_DONE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?:if|should|were)\s+(?:[\w’'.-]+\s+){1,3}?(?:sent|sends|send|deployed|deploys|"
+                     r"deploy|were\s+to\s+(?:send|deploy|lose)|lost|loses|lose)\s+(?:another\s+|a\s+further\s+|"
+                     r"as\s+many\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
     # ("Imagine that now the enemy withdraws 10,000 soldiers from the second line": a scenario)
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|imagine(?: that| if)?|hypothetical\w*|"
@@ -221,7 +225,13 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         r"sources?|said|says|reported|estimates?|figures?|data|statement|analysts?|leadership|chief|"
                         r"commanders?|bloggers?|channels?))"
                         r"|^\W*(?:ukraine|kyiv|kiev)(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
-                        r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b", re.IGNORECASE)
+                        r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b"
+                        # ... or as the one with a force, after an opener of contrast: "Ukraine has about 30,000 troops
+                        # there", "By comparison, Ukraine's incursion involved around 10,000 soldiers"
+                        r"|^\W*(?:(?:by|in)\s+(?:comparison|contrast)|meanwhile|for\s+its\s+part|in\s+turn)?,?\s*"
+                        r"(?:ukraine|kyiv|kiev)(?:.s\s+[\w-]+)?\s+(?:(?:now|still|also|reportedly|only)\s+)?"
+                        r"(?:has|had|keeps|kept|maintains|maintained|deployed|committed|stationed|massed|amassed|involved)\b",
+                        re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b", re.IGNORECASE)
@@ -358,6 +368,7 @@ PAREN = re.compile(r"\([^()]*\)")
 # "the Russian section of the BBC", "Russian media", "Korean state media": a source, not a subject
 MEDIA_AFTER = re.compile(r"\s+(?:section|service(?!\s*members?\b)|media|outlets?|edition|news\s+agenc\w+|press|language|"
                          r"state\s+media|channels?|bloggers?|telegram)\b", re.IGNORECASE)
+# (not a ministry: "The Russian Defense Ministry said that 572 of its soldiers had been captured" is Russia's own toll)
 # "wounded due to Russian strikes": the side that attacked, not the side whose people are counted
 ATTACK_AFTER = re.compile(r"\s+(?:(?:missile|drone|air|artillery|rocket|bomb|aerial)\s+)?(?:strikes?|shelling|attacks?|"
                           r"bombardments?|bombings?|airstrikes?|air\s+raids?|missiles?|drones?|shells)\b", re.IGNORECASE)
@@ -2218,6 +2229,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             is_change = q.role == "delta" or bool(ADDED.search(_words_tail(f.left, 8)) and MORE_AFTER.match(f.right))
             # conditions and requirements bind the number they govern, not the whole sentence
             hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(f.left, 8)} {q.surface}")) or \
+                bool(IF_DONE.search(_words_tail(f.left, 8))) or \
                 (si > 0 and bool(YES_NO_QUESTION.match(text)) and not ASKED_AS_SAID.search(text)) or \
                 bool(NOT_THIS.search(text, max(0, q.start - 20), q.start))
             if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
