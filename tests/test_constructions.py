@@ -3389,6 +3389,70 @@ ROWS += [
     ("a Russian ministry's 'its soldiers' are Russia's own (guard: a ministry is no medium)",
      "The Russian Defense Ministry said that 572 of its soldiers had been captured.",
      "572", {"metric": "russian_casualties", "counted": "captured"}),
+    # review18's breaks of the rules above, each mended
+    ("a list item's date is its first time, before any other number, not a target ahead (review18)",
+     "How many North Korean troops are in Russia?\nThe estimates of North Korean troops in Russia so far:\n"
+     "* 12,000 - Zelensky, speaking on 16 December, expects more to arrive by January\n"
+     "* 11,000 - Pentagon, December 2024, up from 10,000 in October\n",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-12"}),
+    ("... 'speaking on 16 December, expects more to arrive by January' (review18)",
+     "How many North Korean troops are in Russia?\nThe estimates of North Korean troops in Russia so far:\n"
+     "* 12,000 - Zelensky, speaking on 16 December, expects more to arrive by January\n"
+     "* 11,000 - Pentagon, December 2024, up from 10,000 in October\n",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-12-16"}),
+    ("a column's scale with its currency: '(thousand rubles)' (review18)",
+     "Russian regions raise enlistment bonuses\nRussian regions have again raised their one-time payments to men who "
+     "sign a contract.\n| Region | One-time payment (thousand rubles) |\n|---|---|\n| Tatarstan | 2,000 |\n"
+     "| Bashkortostan | 1,500 |\n",
+     "1,500", {"metric": "signing_bonus_rub", "value": 1500000.0}),
+    ("... 'million rubles' with cells of no scale of their own: '| Moscow | 1.9 |' (review18)",
+     "Russian regions raise enlistment bonuses\nRussian regions have again raised their one-time payments to men who "
+     "sign a contract.\n| Region | Sign-up bonus, million rubles |\n|---|---|\n| Moscow | 1.9 |\n| Tatarstan | 2.0 |\n",
+     "1.9", {"metric": "signing_bonus_rub", "value": 1900000.0}),
+    ("a row naming a category of the people counted is a part, not the whole: '| Volunteers | 25,000 |' (review18, guard)",
+     "Russia's dead by category\nMediazona has confirmed 95,000 Russian soldiers' deaths. Its breakdown:\n"
+     "| Category | Russian dead |\n|---|---|\n| Volunteers | 25,000 |\n| Mobilised men | 12,000 |\n",
+     "25,000", {"metric": None}),
+    ("a row label that is a name of capitalised words is no plural thing: '| United States | ... |' (review18)",
+     "North Korean losses\nEstimates of North Korean losses in Kursk, by the country that gave them:\n"
+     "| Country | Killed | Wounded |\n|---|---|---|\n| South Korea | 300 | 2,700 |\n| United States | 1,200 | 3,500 |\n",
+     "1,200", {"metric": "dprk_casualties", "counted": "killed", "source": "US government"}),
+    ("the sentence before a table names its source only where it brings the table in (review18)",
+     "North Korean troops in Russia\nRussia's deputy foreign minister said on Friday that the reports were \"fake "
+     "news\".\n| Date | North Korean troops in Russia |\n|---|---|\n| October 2024 | 3,000 |\n| December 2024 | 11,000 |\n",
+     "11,000", {"metric": "dprk_troops_in_russia", "source_has": "unattributed", "as_of": "2024-12"}),
+    ("a bare year in a 'Year' column dates its row (review18)",
+     "Russian losses by year\nUkraine's General Staff counts Russian losses each year.\n"
+     "| Year | Russian losses | Tanks |\n|---|---|---|\n| 2023 | 253,290 | 2,000 |\n| 2024 | 430,790 | 3,600 |\n",
+     "430,790", {"metric": "russian_casualties", "as_of": "2024"}),
+    ("a list item whose label names Ukraine's people is no Russian loss: '- Ukrainian personnel: N' (review18, guard)",
+     "The total combat losses of both armies, according to the General Staff:\n- Russian personnel: 891,460;\n"
+     "- Ukrainian personnel: 43,000;\n",
+     "43,000", {"metric": None}),
+    ("a day of a statement needs figures as what is put out, not 'issued a warning on Thursday' (review18, guard)",
+     "Ukraine's General Staff issued a warning on Thursday about a possible Russian offensive in Sumy. According to "
+     "the General Staff, Russia has lost about 891,000 soldiers since the invasion began.",
+     "891,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
+    ("... nor 'On Saturday, Zelensky presented awards' (review18, guard)",
+     "On Saturday, Zelensky presented awards to soldiers in Sumy. Zelensky says 4,000 North Korean soldiers have been "
+     "killed or wounded.",
+     "4,000", {"metric": "dprk_casualties", "as_of": PUBLISHED}),
+    ("... while 'an official statement released on Tuesday' is one (review18's mend)",
+     "Moscow's mayor announced a one-time signing bonus of 1.9 million rubles for city residents who enlist, the "
+     "report said, citing an official statement released on Tuesday.",
+     "1.9 million", {"metric": "signing_bonus_rub", "as_of": "2025-03-04"}),
+    ("'the total' pointed back to takes no rate from the sentence before: 'The total has now passed N' (review18)",
+     "Russia is losing about 1,500 soldiers a day, according to Ukraine's General Staff. The total has now passed "
+     "900,000.",
+     "900,000", {"metric": "russian_casualties", "scope": "total", "qualifier": "more_than"}),
+    ("'its own losses' says whose: 'Ukraine does not disclose its own losses, but Zelensky put them at N' (review18, guard)",
+     "Russia has lost more than 850,000 soldiers since February 2022, Kyiv says. Ukraine does not disclose its own "
+     "losses, but Zelensky put them at 43,000 dead in February.",
+     "43,000", {"metric": None}),
+    ("a table row's 'Source' cell naming a Ukrainian body is no subject of the row (review18)",
+     "North Korean losses\nEstimates of North Korean losses in Kursk:\n| Source | Killed | Wounded |\n|---|---|---|\n"
+     "| Ukraine's military intelligence | 1,000 | 3,000 |\n| South Korea's NIS | 300 | 2,700 |\n",
+     "3,000", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
 ]
 
 @pytest.fixture(scope="module")

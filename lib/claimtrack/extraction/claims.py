@@ -48,7 +48,7 @@ from .counting import (
     last_place,
     rate_scope,
 )
-from .periods import PRESENT, TimeRef, days_before, find_times
+from .periods import FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
@@ -889,15 +889,27 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     return score + m.priority * 0.25, "; ".join(fired)
 
 
+WHOLE_ROW_NOUNS = {"personnel", "soldiers", "troops", "servicemen", "service members", "casualties", "losses",
+                   "deaths", "dead", "forces", "people", "persons", "officers", "generals", "engineers",
+                   "sappers", "builders", "workers", "deserters", "prisoners", "captives", "pows"}
+
+
 def _row_things(m: Metric, label: str) -> bool:
     """Does a table row's label name things no noun of `m` counts ("Drones", "Artillery systems")? Only a plural
     common noun is read so: a name ("North Korea", "Kursk", "Tatarstan") or a verb ("Killed") is no noun of what
     the row counts."""
-    if not label.rstrip().endswith(("s", "S")):
-        return False
+    words = label.split()
+    # (a generic noun qualified, "Mobilised men", is still read as the whole: a known miss)
+    if not label.rstrip().endswith(("s", "S")) or (len(words) > 1 and all(w[:1].isupper() for w in words)):
+        return False    # (a name of several capitalised words: "United States", "Baltic States")
     qs = find_quantities(f"2 {label.lower()}")
     unit = qs[0].unit if len(qs) == 1 else None
-    return bool(unit) and unit not in GENERIC_UNITS and not _unit_noun(m, unit)
+    if not unit or unit in GENERIC_UNITS:
+        return False
+    # a category of people the metric counts is a part of its whole ("| Volunteers | 25,000 |", "| Conscripts |
+    # 12,000 |" under Russia's dead or its Kursk force), kept out like a thing; the whole's own nouns are the row's
+    # figure ("| Personnel |", "| Soldiers |"), and so are the kinds counting types ("| Officers |")
+    return not _unit_noun(m, unit) or (unit not in WHOLE_ROW_NOUNS and plural(unit) not in WHOLE_ROW_NOUNS)
 
 
 def _span_value(q: Quantity, t: TimeRef, published: str) -> str:
@@ -926,7 +938,7 @@ def _reported_clause(f: _Frame) -> str:
 # A figure named by pointing back, as its clause's subject: "The figure now stands at", "The total has passed", "That
 # number has since grown to" (at the sentence's start or after a comma; nothing but adverbs and verbs after it).
 FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)(?:but\s+|and\s+)?(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
-                            r"(?:figure|total|number|toll|tally|count)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
+                            r"(?P<noun>figure|total|number|toll|tally|count)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
 # (the verb may be the figure's own hedge: "The total has | passed 95,000")
 FIGURE_ANAPHOR_REACH = 70   # characters before a figure its pointing subject may stand
@@ -990,7 +1002,7 @@ def _item_signal(m: Metric, f: _Frame) -> str | None:
     # list written on one line)
     colon = f.sentence.rfind(":", 0, label.start(1))
     intro = f.sentence[:colon] if colon > 0 else f.before if f.before.rstrip().endswith(":") else ""
-    if not intro or not m.find("nouns", label.group(1)) or m.find("exclude", intro) or \
+    if not intro or not m.find("nouns", label.group(1)) or m.find("exclude", intro) or UKRAINE_LABEL.search(label.group(1)) or \
             (ENEMY_WORD.search(intro) and country_of(attribution(intro)[0]) == "Russia"):
         return None     # (nor a list of the other side's losses: "Ukraine's losses ... amount to: personnel - ...", "Russia's
         #                 defence ministry said ... the enemy's losses amounted to: personnel - ...")
@@ -1897,7 +1909,8 @@ SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figure
                               r"monthly|weekly|losses|casualties)\b", re.IGNORECASE)
 # Columns that say, for each row, who gave its figures and when they held: "Source", "Estimated by", "Date", "As of".
 SOURCE_LABEL = re.compile(r"\s*(?:sources?|(?:estimated|reported|claimed|given|stated)\s+by|according\s+to|by|who|"
-                          r"estimate\s+by|(?:sourced?|attributed)\s+to|outlet|agency)\s*", re.IGNORECASE)
+                          r"estimate\s+(?:by|from)|(?:sourced?|attributed)\s+to|outlet|agency|country|government|"
+                          r"organi[sz]ation|institution|body)\s*", re.IGNORECASE)
 DATE_LABEL = re.compile(r"\s*(?:date|dates|as\s+of|when|month|year|period|updated|date\s+(?:given|reported|of\s+"
                         r"(?:the\s+)?(?:estimate|report|claim)))\s*", re.IGNORECASE)
 
@@ -1915,6 +1928,11 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
+# Words by which a sentence brings in what follows it: "giving the figures below", "as follows:", "the table".
+TABLE_POINTER = re.compile(r":\s*$|\b(?:below|following|as\s+follows|(?:these|the)\s+(?:figures|numbers|estimates)|"
+                           r"the\s+table|this\s+table)\b", re.IGNORECASE)
+
+
 def _lead_sentence(lines: list[tuple[int, str]], header: int) -> str:
     """The last sentence of the line before a table's header (a crude split: one paragraph's last sentence)."""
     before = next((x for _, x in reversed(lines[max(0, header - 2):header]) if x.strip()), "")
@@ -1930,6 +1948,16 @@ def _label_currency(label: str) -> str | None:
             if len(qs) == 1 and qs[0].unit in MONEY_UNITS:
                 return qs[0].unit
     return None
+
+
+LABEL_SCALE = re.compile(r"\b(?:(?P<k>thousands?|thous\.?|'000|000s|k)|(?P<m>millions?|mln|mn|m)|(?P<b>billions?|bn))\b",
+                         re.IGNORECASE)
+
+
+def _label_scale(label: str) -> float:
+    """The scale a column's label puts on its cells ("(thousand rubles)", "million rubles", "RUB mn"); 1 if none."""
+    m = LABEL_SCALE.search(label)
+    return 1.0 if m is None else 1e3 if m.group("k") else 1e6 if m.group("m") else 1e9
 
 
 def _table_rows(cleaned: str) -> dict[int, _Row]:
@@ -2006,16 +2034,20 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         f.before = row.intro
         f.topic = f"{row.intro} {headline}"
         f.label = label
-        money = _label_currency(label) if q.unit is None and q.written_scale else None
-        if money:
-            q.unit = money      # "| Tatarstan | 2,000,000 |" under "One-time payment (rubles)": the column's currency
+        money = _label_currency(label) if q.unit is None else None
+        scale = _label_scale(label) if money else 1
+        if money and (q.written_scale or scale > 1):
+            # "| Tatarstan | 2,000,000 |" under "One-time payment (rubles)": the column's currency; under "(thousand
+            # rubles)" or "million rubles" its scale too ("| Tatarstan | 2,000 |", "| Moscow | 1.9 |")
+            q.unit = money
+            q.value, q.low, q.high = (None if x is None else x * scale for x in (q.value, q.low, q.high))
         if column > 0 and cells and not re.search(r"\d", cells[0]) and not (
                 SOURCE_LABEL.fullmatch(row.header[0]) or DATE_LABEL.fullmatch(row.header[0])):
             f.row_label = cells[0]      # (not a "Source" cell: "| South Korea NIS | ..." names who said it, not whose)
         if who and cells[column] != who:
             f.row_source = who
         if when and cells[column] != when:
-            f.row_date = when
+            f.row_date = f"in {when}" if re.fullmatch(r"\d{4}", when.strip()) else when     # ("| 2023 | 253,290 |")
 
 
 def _heading(cleaned: str, s, before: str) -> bool:
@@ -2106,13 +2138,21 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # (a pronoun names no subject: "That brings its total losses ... to 842,000" is the one before's)
             # (nor a speaker's words: "..., according to Ukraine's military intelligence")
             unsaid = ACCORDING_PHRASE.sub(" ", framed) if "ccording" in framed else framed
-            sentence_has_subject = any(w.lower() not in PRONOUN_SUBJECTS for m in metrics if m.kind == "count"
-                                       for _, _, w in _subject_spans(m, unsaid)) or \
+            if row and frames and frames[0].row_source:
+                unsaid = unsaid.replace(frames[0].row_source, " ")     # (nor a table row's "Source" cell)
+            # (but "its own losses" says whose: "Ukraine does not disclose its own losses, but ... 43,000 dead")
+            sentence_has_subject = any(w.lower() not in PRONOUN_SUBJECTS or unsaid[b:b + 5].lower() == " own "
+                                       for m in metrics if m.kind == "count"
+                                       for _, b, w in _subject_spans(m, unsaid)) or \
                 bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
-                if q.kind == "count" and any(UKRAINE_LABEL.search(x) or any(_subject(m, x) for m in metrics if m.kind == "count")
-                                             for x in (f.row_label, f.label) if x):
+                if q.kind == "count" and (
+                        (f.row_label and (UKRAINE_LABEL.search(f.row_label) or any(
+                            _subject(m, f.row_label) for m in metrics if m.kind == "count")))
+                        # (a column "Ukrainian troops in Kursk", not "Ukrainian estimate": whose, not who says)
+                        or (f.label and (OTHER_SIDE.search(f.label) or any(
+                            _subject(m, f.label) for m in metrics if m.kind == "count")))):
                     # "| Ukraine | 1,100 | 4,000 |" under a table of both sides' losses, a column "Ukrainian troops
                     # in Kursk": the row's or the column's label says whose its figures are, not the table's
                     # introduction or the headline
@@ -2176,7 +2216,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
         previous = tuple(context[-3:])
         source, phrases = attribution(text, article.cleaned, previous)
-        if not source and row and row.lead:
+        if not source and row and row.lead and TABLE_POINTER.search(row.lead):
             # a table's rows are what the sentence that brings it in says ("South Korea's spy agency briefed
             # lawmakers on Monday, giving the figures below"), where that names who speaks (not a subject alone:
             # "The General Staff publishes a daily count" says whose count, not who gave these rows)
@@ -2313,8 +2353,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # of losses before, whoever's it was
                 named = SAME_UNIT.search(f"{_words_tail(f.left, 12)} {f.clause}")
                 scope = (f"rate_{named.lastgroup}" if named else _same_period(sentences, si)) or scope
-            if scope == "total" and metric.kind == "count" and f.before and \
-                    FIGURE_ANAPHOR.search(f.sentence, max(0, q.start - FIGURE_ANAPHOR_REACH), q.start):
+            pointed = FIGURE_ANAPHOR.search(f.sentence, max(0, q.start - FIGURE_ANAPHOR_REACH), q.start) \
+                if scope == "total" and metric.kind == "count" and f.before else None
+            if pointed and pointed.group("noun").lower() in ("figure", "number"):
+                # (not "the total", "the tally": "... 1,500 soldiers a day. The total has now passed 900,000")
                 # "'each year has seen a rise in the daily average loss rate' ... | The figure stood at 400 in 2022":
                 # the figure pointed back to is the rate the sentence before named
                 rate = RATE.search(f.before)
@@ -2350,10 +2392,14 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # its row's "Date" cell says when it held ("| Pentagon | 28 October 2024 | 10,000 |")
                 as_of = _span_value(q, find_times(f.row_date, published)[-1], published)
             if item is not None and k == 0:
-                # "* 3,000 - NIS, 23 October 2024": the time among the item's source words dates its figure
-                dated = [t for t in times if t.start >= item.start("src")]
+                # "* 3,000 - NIS, 23 October 2024": the time among the item's source words dates its figure (the
+                # first, before any other number there: "* 11,000 - Pentagon, December 2024, up from 10,000 in
+                # October"; not a target ahead: "expects more to arrive by January")
+                other = next((x.start for x in qs if x.start >= item.start("src")), len(text))
+                dated = [t for t in times if item.start("src") <= t.start < other and not (published and t.value[:len(
+                    published)] > published[:len(t.value)]) and not FUTURE_BEFORE.search(text, max(0, t.start - 20), t.start)]
                 if dated:
-                    as_of = _span_value(q, dated[-1], published)
+                    as_of = _span_value(q, dated[0], published)
             whole = _paren_whole(text, classified, k, published) if "(" in text else None
             if whole is None and k > 0 and q.unit is None and (k - 1) in as_ofs and WHICH_IS.search(f.left) \
                     and not find_times(f.right, published):
@@ -2452,13 +2498,23 @@ def _restated_sources(claims: list[Claim]) -> None:
 _STATEMENT_PLACE = r"(?:(?:to|in|at|on|with|by|from|after|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?[\w’'.-]+\s+){0,2}"
 # (and a verb of putting out figures with its object: "briefed lawmakers on Tuesday", "published new estimates on
 # Sunday", "updated its assessment on Monday")
+# (only with figures as the object, or people briefed: not "issued a warning", "presented awards", "released prisoners")
 _PUT_OUT = r"briefed|published|released|issued|updated|presented|unveiled"
-_STATEMENT_OBJECT = rf"(?:{_PUT_OUT})\s+(?:[\w’'-]+\s+){{1,3}}?"
+_FIGURE_WORDS = (r"figures?|estimates?|data|assessments?|reports?|updates?|counts?|numbers?|statistics|tall(?:y|ies)|"
+                 r"lawmakers|legislators|reporters|journalists|parliament(?:arians)?|mps|the\s+press")
+_FIGURES = rf"(?:{_FIGURE_WORDS})"
+_STATEMENT_OBJECT = rf"(?:{_PUT_OUT})\s+(?:[\w’'-]+\s+){{0,2}}?{_FIGURES}\b"
+_SAID_IN = r"interviews?|statements?|videos?|podcasts?|address|speech|magazine|newspaper|posts?|articles?|briefing"
 STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
                               r"confirmed|estimated|spoke|wrote|posted|"
-                              rf"noted|disclosed|revealed|added|{_PUT_OUT})\s+"
+                              r"noted|disclosed|revealed|added)\s+"
                               rf"{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
-                              rf"|\b{_STATEMENT_OBJECT}{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+)?"
+                              rf"|\b{_STATEMENT_OBJECT}\s+{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+)?"
+                              # "according to figures released on Monday"
+                              # "an official statement released on Tuesday", "an interview with The War Zone magazine
+                              # published on February 4", "a podcast interview released on Sunday"
+                              rf"|\b(?:{_FIGURE_WORDS}|{_SAID_IN})\s+(?:were\s+|was\s+)?(?:{_PUT_OUT})\s+"
+                              rf"{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+)?"
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
                               rf"{_STATEMENT_PLACE}(?:(?:on|last)\s+)?)$", re.IGNORECASE)
 # STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
@@ -2473,8 +2529,8 @@ STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+
                            re.IGNORECASE)
 # After a day that opens a sentence, its subject and a verb of saying or putting out figures: "On December 16, | the
 # Pentagon updated its assessment", "On Tuesday, | South Korea's spy agency said"
-FRONTED_STATEMENT = re.compile(r",?\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|reported|announced|stated|told|estimated|"
-                               rf"wrote|posted|{_PUT_OUT})\b", re.IGNORECASE)
+FRONTED_STATEMENT = re.compile(r",?\s+(?:[\w’'.-]+\s+){1,6}?(?:(?:said|says|reported|announced|stated|told|estimated|"
+                               rf"wrote|posted)\b|{_STATEMENT_OBJECT})", re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
 OPENING_DAY_REACH = 3    # characters before a day that opens a sentence ("On ")
 

@@ -126,7 +126,7 @@ HEDGES_BEFORE = [
      # "somewhere north of 800,000 casualties"
      r"(?:somewhere\s+|well\s+|just\s+)?north\s+of|"
      # "Russian losses ... has passed 700,000", "have crossed 1 million" (a perfect tense: not "passed 500 to")
-     r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s))(?:passed|crossed)|"
+     r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s)|(?<=\bnow\s))(?:passed|crossed)|"
      # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
