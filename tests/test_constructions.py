@@ -3453,6 +3453,33 @@ ROWS += [
      "North Korean losses\nEstimates of North Korean losses in Kursk:\n| Source | Killed | Wounded |\n|---|---|---|\n"
      "| Ukraine's military intelligence | 1,000 | 3,000 |\n| South Korea's NIS | 300 | 2,700 |\n",
      "3,000", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
+    ("the earlier value in the next sentence: 'That is up from N in mid-December' is the figure before's",
+     "North Korea has lost about 4,000 soldiers killed or wounded, according to US officials. That is up from 1,200 "
+     "in mid-December.",
+     "1,200", {"metric": "dprk_casualties", "as_of": "2024-12", "source": "US government"}),
+    ("... 'That is down from N at its peak in August'",
+     "Ukraine holds about 800 square kilometres of Kursk, according to the ISW. That is down from 1,300 at its peak "
+     "in August.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("... but not after a sentence with no figure of a metric (guard)",
+     "North Korea's economy grew last year, the central bank said. That is up from 2,000 companies a year earlier.",
+     "2,000", {"metric": None}),
+    ("a list's introduction gives every item its period: 'Russia's losses over the past day ...: - personnel: N'",
+     "Here are Russia's losses over the past day, according to Ukraine's General Staff:\n- personnel: 1,250\n"
+     "- tanks: 10\n",
+     "1,250", {"metric": "russian_casualties", "scope": "rate_day"}),
+    ("a figure pointed back to counts what the sentence before counted: '... soldiers killed. The figure now stands "
+     "at N'",
+     "Mediazona and the BBC have confirmed the names of Russian soldiers killed in Ukraine. The figure now stands at "
+     "95,000.",
+     "95,000", {"metric": "russian_casualties", "counted": "killed"}),
+    ("'On March 6, Zelensky spoke about the Kursk front. He said ...': the day he spoke",
+     "On March 6, Zelensky spoke about the Kursk front. He said Russia had concentrated 50,000 soldiers there.",
+     "50,000", {"metric": "russian_troops_kursk", "as_of": "2025-03-06"}),
+    ("'In seven days, Russian forces lost N soldiers' is a rate over a span of days",
+     "Russian losses remained high, according to Ukraine's General Staff. In seven days, Russian forces lost 9,630 "
+     "soldiers.",
+     "9,630", {"metric": "russian_casualties", "scope": "rate"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -43,6 +43,7 @@ from .counting import (
     RATE,
     RUNNING_TOTAL,
     copula_subject,
+    counted_of,
     counted_scope,
     is_casualty_metric,
     last_place,
@@ -1580,6 +1581,13 @@ HEAD_COUNT_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering)\s+(?:ab
                                r"roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
+# A sentence that gives the earlier value of the figure before it: "That is up from 1,200 in mid-December", "This
+# was down from 1,300 at its peak", "That compares with 1,000 a day in the spring".
+THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
+                          r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
+                          r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+(?:about\s+|around\s+|some\s+|"
+                          r"roughly\s+|nearly\s+|almost\s+|just\s+)?$"
+                          r"|\W*(?:that|this)\s+compares\s+with\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
                             r"(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
@@ -2174,6 +2182,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # "Zelensky said 4,000 North Korean soldiers had been killed or wounded. The NIS put the
                     # figure at 3,000.": the figure of the sentence before
                     classified[0] = (q, f, last_found[1])
+                elif q.unit is None and last_found and last_found[0] == si - 1 and found is None and \
+                        THAT_IS_FROM.match(text, 0, q.start):
+                    # "North Korea has lost about 4,000 soldiers ... | That is up from 1,200 in mid-December": the
+                    # earlier value of the figure before
+                    classified[0] = (q, f, last_found[1])
+                    q.role = "previous"
                 continue
             prev_q, _, prev_found = classified[i - 1]
             if found and prev_found is None and q.unit in BARE and prev_q.kind == "count" and prev_q.unit \
@@ -2354,8 +2368,18 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 named = SAME_UNIT.search(f"{_words_tail(f.left, 12)} {f.clause}")
                 scope = (f"rate_{named.lastgroup}" if named else _same_period(sentences, si)) or scope
             pointed = FIGURE_ANAPHOR.search(f.sentence, max(0, q.start - FIGURE_ANAPHOR_REACH), q.start) \
-                if scope == "total" and metric.kind == "count" and f.before else None
-            if pointed and pointed.group("noun").lower() in ("figure", "number"):
+                if metric.kind == "count" and f.before and (scope == "total" or counted == "casualties") else None
+            if pointed and counted == "casualties":
+                # "... confirmed the names of Russian soldiers killed in Ukraine. | The figure now stands at 95,000":
+                # what the figure pointed back to counts, read from the sentence before
+                counted = counted_of(metric.id, metric.kind, q.unit, f.before, f.before, f.before) or counted
+            listed = scope == "total" and metric.kind == "count" and f.before.rstrip().endswith(":") and (
+                text[:3].lstrip()[:1] in "-–—•*·" or line_label is not None)
+            if listed and RATE.search(f.before):
+                # "Here are Russia's losses over the past day, according to the General Staff: | - personnel: 1,250":
+                # the introduction's period is every item's
+                scope = rate_scope(RATE.search(f.before))
+            if pointed and scope == "total" and pointed.group("noun").lower() in ("figure", "number"):
                 # (not "the total", "the tally": "... 1,500 soldiers a day. The total has now passed 900,000")
                 # "'each year has seen a rise in the daily average loss rate' ... | The figure stood at 400 in 2022":
                 # the figure pointed back to is the rate the sentence before named
@@ -2499,7 +2523,7 @@ _STATEMENT_PLACE = r"(?:(?:to|in|at|on|with|by|from|after|during)\s+(?:the\s+|a\
 # (and a verb of putting out figures with its object: "briefed lawmakers on Tuesday", "published new estimates on
 # Sunday", "updated its assessment on Monday")
 # (only with figures as the object, or people briefed: not "issued a warning", "presented awards", "released prisoners")
-_PUT_OUT = r"briefed|published|released|issued|updated|presented|unveiled"
+_PUT_OUT = r"briefed|published|released|issued|updated|presented|unveiled|gave|provided|shared"
 _FIGURE_WORDS = (r"figures?|estimates?|data|assessments?|reports?|updates?|counts?|numbers?|statistics|tall(?:y|ies)|"
                  r"lawmakers|legislators|reporters|journalists|parliament(?:arians)?|mps|the\s+press")
 _FIGURES = rf"(?:{_FIGURE_WORDS})"
@@ -2530,7 +2554,7 @@ STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+
 # After a day that opens a sentence, its subject and a verb of saying or putting out figures: "On December 16, | the
 # Pentagon updated its assessment", "On Tuesday, | South Korea's spy agency said"
 FRONTED_STATEMENT = re.compile(r",?\s+(?:[\w’'.-]+\s+){1,6}?(?:(?:said|says|reported|announced|stated|told|estimated|"
-                               rf"wrote|posted)\b|{_STATEMENT_OBJECT})", re.IGNORECASE)
+                               rf"wrote|posted|spoke)\b|{_STATEMENT_OBJECT})", re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
 OPENING_DAY_REACH = 3    # characters before a day that opens a sentence ("On ")
 
