@@ -3480,6 +3480,16 @@ ROWS += [
      "Russian losses remained high, according to Ukraine's General Staff. In seven days, Russian forces lost 9,630 "
      "soldiers.",
      "9,630", {"metric": "russian_casualties", "scope": "rate"}),
+    ("a figure pointed back to as what is said: 'The outlet said the figure had reached N'",
+     "The Kyiv Independent reported on a new count of Russian casualties. The outlet said the figure had reached "
+     "650,000.",
+     "650,000", {"metric": "russian_casualties", "source": "Kyiv Independent"}),
+    ("... or brought: 'That brings the total to N' (a total, not the day's rate before it)",
+     "Russia lost 1,250 soldiers over the past day, the General Staff said. That brings the total to 891,460.",
+     "891,460", {"metric": "russian_casualties", "scope": "total"}),
+    ("... 'It said the number had risen to N'",
+     "The Pentagon has updated its count of North Korean troops in Russia. It said the number had risen to 12,000.",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
 ]
 
 @pytest.fixture(scope="module")

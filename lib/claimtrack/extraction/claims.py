@@ -937,8 +937,11 @@ def _reported_clause(f: _Frame) -> str:
 
 
 # A figure named by pointing back, as its clause's subject: "The figure now stands at", "The total has passed", "That
-# number has since grown to" (at the sentence's start or after a comma; nothing but adverbs and verbs after it).
-FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*)(?:but\s+|and\s+)?(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
+# number has since grown to" (at the sentence's start or after a comma, or as what is said or brought: "The outlet
+# said the figure had reached", "That brings the total to"; nothing but adverbs and verbs after it).
+FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*|\b(?:said|says|reported|added|estimated|wrote)\s+(?:that\s+)?|"
+                            r"\b(?:brings|brought|takes|took|pushes|pushed|puts|put)\s+)(?:but\s+|and\s+)?"
+                            r"(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
                             r"(?P<noun>figure|total|number|toll|tally|count)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
 # (the verb may be the figure's own hedge: "The total has | passed 95,000")
