@@ -3487,7 +3487,7 @@ ROWS += [
     ("... or brought: 'That brings the total to N' (a total, not the day's rate before it)",
      "Russia lost 1,250 soldiers over the past day, the General Staff said. That brings the total to 891,460.",
      "891,460", {"metric": "russian_casualties", "scope": "total"}),
-    ("... 'It said the number had risen to N'",
+    ("... 'It said the number had risen to N' (guard)",
      "The Pentagon has updated its count of North Korean troops in Russia. It said the number had risen to 12,000.",
      "12,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
 ]
