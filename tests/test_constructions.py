@@ -3490,6 +3490,28 @@ ROWS += [
     ("... 'It said the number had risen to N' (guard)",
      "The Pentagon has updated its count of North Korean troops in Russia. It said the number had risen to 12,000.",
      "12,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    ("a day written in figures, day first: 'On 07.03.2025, the ministry said ...'",
+     "On 07.03.2025, Ukraine's defence ministry said Russia had lost 1,250 soldiers over the past day.",
+     "1,250", {"metric": "russian_casualties", "as_of": "2025-03-07"}),
+    ("... with slashes, month first where the second part cannot be a month: 'on 10/23/2024'",
+     "Seoul said on 10/23/2024 that North Korea had sent about 3,000 troops to Russia.",
+     "3,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-10-23"}),
+    ("'on the 1,000th day of the war' is 19 November 2024",
+     "On the 1,000th day of the war, Ukraine's General Staff put Russia's losses at 719,000 soldiers.",
+     "719,000", {"metric": "russian_casualties", "as_of": "2024-11-19"}),
+    ("'Russia had N troops in Kursk by the end of October, X said' is the October gone by",
+     "Russia had 50,000 troops in the Kursk region by the end of October, Zelensky said.",
+     "50,000", {"metric": "russian_troops_kursk", "as_of": "2024-10"}),
+    ("a month the future tense points to: 'From April 1, the signing bonus will be N'",
+     "From April 1, the signing bonus in Tatarstan will be 2 million rubles, the regional government said.",
+     "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("... but not a span whose start is gone by: 'contracts signed between January 1 and June 4 will receive' (guard)",
+     "Volunteers who sign contracts between January 1 and June 4 will receive a one-time payment of 1.6 million "
+     "rubles, the Bashkortostan government said.",
+     "1.6 million", {"metric": "signing_bonus_rub", "as_of": "2025-01-01"}),
+    ("... nor a month of a past act: 'The bonus, raised in January, will stay at N' (guard)",
+     "The regional signing bonus in Tatarstan, raised in January, will stay at 2 million rubles, officials said.",
+     "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-01"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -181,3 +181,30 @@ def test_a_day_of_the_month_alone(text, published, value):
 def test_no_day_of_the_month(text):
     """A span's start, an ordinal of something else: no date."""
     assert find_times(text, "2024-12-23") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("on 23.10.2024", "2024-10-23"), ("On 07.03.2025,", "2025-03-07"), ("as of 1.3.2025", "2025-03-01"),
+    ("from 24.02.22 to", "2022-02-24"), ("on 23/10/2024", "2024-10-23"), ("on 10/23/2024", "2024-10-23"),
+])
+def test_days_written_in_figures(text, value):
+    """Day first, as translated Ukrainian and Russian releases write a date; with slashes, month first only where the
+    second part cannot be a month."""
+    assert [t.value for t in find_times(text, "2025-03-10")] == [value]
+
+
+@pytest.mark.parametrize("text", ["version 2.10.24 of the app", "1.3.25 million", "31.13.2024", "a 3/4 majority",
+                                  "at 10.30.15 local time"])
+def test_figures_that_are_no_days(text):
+    assert find_times(text, "2025-03-10") == []
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("From January 1, the bonus will be 2 million rubles.", "2024-12-20", "2025-01-01"),
+    ("North Korea will send 3,000 more troops in April.", "2025-03-10", "2025-04"),
+    ("The bonus, raised in January, will stay at 2 million.", "2025-03-10", "2025-01"),
+    ("Russia had 50,000 troops in Kursk by the end of October, Zelensky said.", "2024-11-12", "2024-10"),
+])
+def test_future_tense_points_a_month_ahead(text, published, value):
+    """A month named without its year is the next one in the future tense, with no verb of the past near it."""
+    assert [t.value for t in find_times(text, published)] == [value]

@@ -64,6 +64,11 @@ PATTERNS = [
     ("day", rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?![,.]?\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("day", rf"\b(?:the\s+)?(?P<dayword>{'|'.join(_DAY_WORDS)})\s+of\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"),
     ("iso", r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    # a day written in figures, day first, as translated Ukrainian and Russian releases write it: "on 23.10.2024",
+    # "07.03.2025", "24.02.22", "23/10/2024" (with slashes, month first where the second part cannot be a month:
+    # "10/23/2024")
+    ("numdate", r"(?<![\d.,/])(?:(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})|"
+                r"(?P<a2>[0-3]\d)\.(?P<b2>[01]\d)\.(?P<y2>[0-3]\d))(?![\d.,]\d)"),
     # a day of the month alone, as Korean and other translated copy writes it: "President Zelensky on the 11th said",
     # "the NIS on the 19th reported" (the latest such day by the article's; not a span's start, "for five days
     # starting on the 8th": a count over it holds at its end)
@@ -101,7 +106,7 @@ PATTERNS = [
     # a time counted from the war's start: "in the first year of the war", "the second day of the
     # conflict", "in the first few days of the invasion", "by the end of the first week" of it
     ("warday", r"\b(?:(?P<end>by\s+the\s+end\s+of)\s+)?the\s+(?:(?P<ord>first|second|third|fourth|fifth|sixth|"
-               r"seventh|tenth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)|first\s+"
+               r"seventh|tenth|hundredth|\d+(?:,\d{3})*(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)|first\s+"
                r"(?P<n>few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<units>days|weeks|months))"
                r"(?:\s+of\s+(?:the\s+)?(?:(?:full-scale|russian|russia.s|ukraine|ukrainian)\s+)*"
                r"(?P<what>war|invasion|conflict|incursion))?\b"),
@@ -117,11 +122,11 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Speed only: find_times runs on every sentence that holds a claim and on the sentences a statement date
 # may come from.
 _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by",
-         "warday": "war", "monthday": "the"}
+         "warday": "war", "monthday": "the", "numdate": "num"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
            "quarter": re.compile("quarter|months of|half of|end of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE),
            "war": re.compile(r"war|invasion|conflict|incursion", re.IGNORECASE),
-           "the": re.compile(r"on the \d", re.IGNORECASE)}
+           "the": re.compile(r"on the \d", re.IGNORECASE), "num": re.compile(r"\d[./]\d{1,2}[./]\d")}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 # Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
 _LOWER = [re.compile(lower_pattern(p)) for _, p in PATTERNS]
@@ -142,7 +147,8 @@ def _cued(text: str) -> dict[str, bool]:
             "quarter": "quarter" in low or "months of" in low or "half of" in low or "end of" in low,
             "by": "by" in low and _CUE_RX["by"].search(text) is not None,
             "war": any(w in low for w in ("war", "invasion", "conflict", "incursion")),
-            "the": "on the " in low and _CUE_RX["the"].search(low) is not None}
+            "the": "on the " in low and _CUE_RX["the"].search(low) is not None,
+            "num": ("." in low or "/" in low) and _CUE_RX["num"].search(low) is not None}
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,7 @@ PAST_PERFECT_REACH = 100   # characters before "by <month>" its verb may stand
 # ... nor after a verb in the simple past with no word of the future before "by": "1,000 North Korean soldiers
 # were killed by the end of October" (written in November) is the October gone by; "North Korea plans to send
 # 6,000 more by December", "losses could reach 1 million by February" still look ahead.
-PAST_SIMPLE = re.compile(r"\b(?:was|were|lost|killed|reached|rose|fell|grew|sent|deployed|dispatched|arrived|died|"
+PAST_SIMPLE = re.compile(r"\b(?:was|were|had|lost|killed|reached|rose|fell|grew|sent|deployed|dispatched|arrived|died|"
                          r"suffered|captured|seized|held|controlled|numbered|stood|totall?ed|amounted|surpassed|exceeded|"
                          r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook|massed|amassed)\b" + _NO_BREAK_AFTER,
                          re.IGNORECASE)
@@ -202,6 +208,14 @@ FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned
                           r"start|recruit|raise|bring|double|increase|cut))\b",
                           re.IGNORECASE)
 
+
+# The future tense near a month named without its year: "will", "is set to", "is due to", "is to".
+FUTURE_TENSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|expected|going|scheduled)\s+to|(?:is|are)\s+to\s+\w+)\b",
+                          re.IGNORECASE)
+FUTURE_REACH = 60   # characters either side of the month
+# ... nor a past act there: "The bonus, raised in January, will stay at 2 million"
+PAST_ACTS = re.compile(r"\b(?:raised|introduced|announced|approved|signed|adopted|lowered|reduced|doubled|decided|agreed|"
+                       r"launched|began|started|ordered|decreed|said|reported|stated)\b", re.IGNORECASE)
 
 # "By February, Russia had deployed 50,000 troops": a "by <month>" that opens the sentence, its verb after it.
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -234,6 +248,14 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             not (PAST_SIMPLE.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())
                  and not FUTURE_WORDS.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())) and \
             not (OPENING_BY.match(m.string, 0, m.start("month")) and _past_after(m.string[m.end():m.end() + PAST_PERFECT_REACH]))
+        if not ahead and not g.get("year") and not g.get("smonth"):
+            # "From January 1, the signing bonus will be 2 million rubles" (written in December), "will send 3,000
+            # more troops in April" (in March): a month the future tense points to, with no verb of the past near
+            # it (not a span, whose start may be gone by: "contracts signed between January 1 and June 4 will
+            # receive", written in June)
+            near = m.string[max(0, m.start() - FUTURE_REACH):m.end() + FUTURE_REACH]
+            ahead = bool(FUTURE_TENSE.search(near)) and not PAST_PERFECT.search(near) and not PAST_SIMPLE.search(near) \
+                and not PAST_ACTS.search(near)
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if g.get("smonth") and not g.get("year"):
             # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
@@ -246,6 +268,16 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         if kind == "month":
             return f"{year:04d}-{month:02d}"
         day = int(g["day"]) if g.get("day") else _DAY_WORDS[g["dayword"].lower()]
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if kind == "numdate":
+        if g["a2"]:     # ("24.02.22": two figures each, with dots)
+            a, b, year, sep = int(g["a2"]), int(g["b2"]), 2000 + int(g["y2"]), "."
+        else:
+            a, b, year, sep = int(g["a"]), int(g["b"]), int(g["y"]), g["sep"]
+        day, month = (b, a) if sep == "/" and b > 12 else (a, b)
         try:
             return date(year, month, day).isoformat()
         except ValueError:

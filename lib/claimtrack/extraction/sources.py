@@ -187,7 +187,9 @@ ANAPHORIC = re.compile(r"(?:he|she|they|it|him|her|them|"
                        r"president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
                        r"think tank|military|army|intelligence agency|regulator|head|chief|office|statement|"
                        # a body's post or update named before: '"...," the post said'
-                       r"post|update|bulletin|tweet)"
+                       r"post|update|bulletin|tweet|"
+                       # a medium named before: '..., the channel wrote', 'the blogger added', 'the newspaper said'
+                       r"channel|blogger|outlet|newspaper|paper|publication|broadcaster|daily|magazine)"
                        # "According to their tally, at least 45,123": the counters named before
                        r"|(?:their|his|her|its) (?:own )?(?:tally|count|counts|figures|data|calculations?|estimates?|"
                        # ("According to their analysis of Russian government data, ...": the analysts named before)
