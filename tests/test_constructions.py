@@ -3512,6 +3512,16 @@ ROWS += [
     ("... nor a month of a past act: 'The bonus, raised in January, will stay at N' (guard)",
      "The regional signing bonus in Tatarstan, raised in January, will stay at 2 million rubles, officials said.",
      "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-01"}),
+    ("a people's adjective on the count's soldiers: 'next to the roughly N Russian soldiers' is no North Korean force",
+     "Analysts said the North Korean force remains small next to the roughly 600,000 Russian soldiers estimated to be "
+     "fighting inside Ukraine.",
+     "600,000", {"metric": None}),
+    ("... while 'N Korean People's Army soldiers' sent by Pyongyang are North Korea's (guard)",
+     "Pyongyang sent 12,000 Korean People's Army soldiers to Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("... and 'N Russian soldiers massed in Kursk' Russia's grouping (guard)",
+     "North Korea has sent 11,000 troops to Russia, where 50,000 Russian soldiers are massed in Kursk.",
+     "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")

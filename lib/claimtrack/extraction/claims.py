@@ -940,7 +940,7 @@ def _reported_clause(f: _Frame) -> str:
 # number has since grown to" (at the sentence's start or after a comma, or as what is said or brought: "The outlet
 # said the figure had reached", "That brings the total to"; nothing but adverbs and verbs after it).
 FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*|\b(?:said|says|reported|added|estimated|wrote)\s+(?:that\s+)?|"
-                            r"\b(?:brings|brought|takes|took|pushes|pushed|puts|put)\s+)(?:but\s+|and\s+)?"
+                            r"\b(?:brings|brought|takes|took|pushes|pushed)\s+)(?:but\s+|and\s+)?"
                             r"(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
                             r"(?P<noun>figure|total|number|toll|tally|count)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
@@ -1064,6 +1064,9 @@ HARM_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|killed|de
 # A people named as a count's own noun: "15,000 North Koreans and more than twenty thousand Cubans" (a
 # capitalised plural of a demonym's shape right after the number).
 OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
+# ... or a people's adjective on the count's soldiers: "next to the roughly 600,000 Russian soldiers" (not North Korea's)
+OTHER_NATION_SOLDIERS = re.compile(r"\s+([A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:soldiers|troops|servicem[ae]n|forces|"
+                                   r"personnel|fighters|service\s+members)\b")
 OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\s*\(\s*(?:about|around|some|over)?\s*$")
 # A part named after a count: "a force of around 70,000 troops, including thousands of North Korean soldiers"
 # (the North Koreans are some of the 70,000, not whose the 70,000 are).
@@ -1077,8 +1080,8 @@ def _apart(q: Quantity, f: _Frame) -> tuple[str | None, bool]:
     """(another people a count names as its own noun, whether the count is the whole after a share): read
     once per frame, the same for every metric (issue 18)."""
     if f._apart is None:
-        people = OTHER_PEOPLE.match(f.sentence, q.end) or OTHER_PEOPLE_BEFORE.search(f.sentence, max(0, q.start - 30),
-                                                                                     q.start)
+        people = OTHER_PEOPLE.match(f.sentence, q.end) or OTHER_NATION_SOLDIERS.match(f.sentence, q.end) or \
+            OTHER_PEOPLE_BEFORE.search(f.sentence, max(0, q.start - 30), q.start)
         share = SHARE_OF.search(f.sentence, max(0, q.start - 40), q.start) is not None \
             and not HARM_AFTER.match(f.sentence, q.end)
         f._apart = (people.group(1) if people else None, share)
