@@ -50,3 +50,43 @@ def test_headline_word_also_in_menu_maps_to_headline(tmp_path):
     art = c["page"]
     i = art.cleaned.index("Seoul says")
     assert art.raw_quote(i, i + len("Seoul says 10,000 troops")) == "Seoul says 10,000 troops"
+
+
+LIST_PAGE = """<!DOCTYPE html><html><head><title>North Korea in ten numbers</title></head><body>
+<header><p>N. Korea sends troops, JCS says</p><p>Reporter Kim Tae-hoon</p></header>
+<article><h1>North Korea in Russia's war, in numbers</h1>
+<p>Here are the figures that matter, from the agencies that gave them in the past months.</p>
+<ul><li>11,000 &ndash; North Korean troops in the Kursk region, Pentagon, December 2024</li>
+<li>4,000 &ndash; North Koreans killed or wounded, Zelensky, January 2025</li>
+<li>300 &ndash; North Korean soldiers killed, South Korea's NIS, January 2025</li>
+<li>2,700 &ndash; North Korean soldiers wounded, South Korea's NIS, January 2025</li></ul>
+<table><tr><th>Source</th><th>Date</th><th>North Korean troops in Russia</th></tr>
+<tr><td>South Korea NIS</td><td>18 October 2024</td><td>1,500</td></tr>
+<tr><td>Pentagon</td><td>28 October 2024</td><td>10,000</td></tr></table>
+<p>Self-propelled guns and shells have been shipped as well, officials in Seoul say, though no one gives a count.</p>
+</article><footer>Kim Tae-hoon kimth@example.kr. Copyright 2025.</footer></body></html>
+"""
+
+
+def test_html_list_and_table_quotes_are_their_own_lines(tmp_path):
+    """Every claim's quote on a page of list items and a table is the item or row its figure stands in: the
+    extractor's rewritten punctuation (a "-" for an en dash, a table's "|") is found only right where it stands, so a
+    hyphen further on ("Self-propelled", "Tae-hoon" in the footer) moves no word after it."""
+    from claimtrack.extraction.claims import extract_corpus
+    from claimtrack.extraction.wording import readable
+    c = read_corpus(write_corpus(tmp_path, {"page.html": LIST_PAGE}))
+    df = extract_corpus(c)
+    quotes = {r["surface"].split()[-1]: readable(r["quote"]) for r in df.to_dict("records")}
+    assert quotes["300"] == "300 – North Korean soldiers killed, South Korea's NIS, January 2025", quotes
+    assert quotes["2,700"].startswith("2,700 – North Korean soldiers wounded"), quotes
+    assert quotes["10,000"] == "Pentagon | 28 October 2024 | 10,000", quotes
+    art = c["page"]
+    for r in df.to_dict("records"):
+        assert art.raw[r["start"]:r["end"]] == r["quote"]        # the raw evidence stays exact
+
+
+def test_readable_quote_keeps_plain_text():
+    from claimtrack.extraction.wording import readable
+    assert readable("a < b and c > d, AT&T said") == "a < b and c > d, AT&T said"
+    assert readable("td>Pentagon</td><td>28 October 2024</td><td>10,000<") == "Pentagon | 28 October 2024 | 10,000"
+    assert readable("600&nbsp;sq&nbsp;km") == "600 sq km"

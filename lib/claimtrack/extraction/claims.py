@@ -2434,6 +2434,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if whole is None and k > 0 and q.unit is None and (k - 1) in as_ofs and WHICH_IS.search(f.left) \
                     and not find_times(f.right, published):
                 whole = k - 1   # "in 2024 ... 427,000 servicemen, which is almost 1,200 per day": the count's time
+            if whole is None and k > 0 and (k - 1) in as_ofs and len(as_ofs[k - 1]) == 10 and \
+                    RUNNING_TOTAL.search(text, classified[k - 1][0].end, q.start):
+                # "Russia lost 1,250 troops on Monday alone, bringing its total losses to 851,000": the total
+                # reached that day
+                whole = k - 1
             if whole in as_ofs and as_of == published:
                 # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
                 # 2025": a part in parentheses holds when its whole does, unless it has a time of its own

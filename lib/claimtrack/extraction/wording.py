@@ -1,8 +1,10 @@
-"""How a figure is written for readers: '12,000', 'more than 10,000', '600–700 km²', 'RUB 3,000,000'."""
+"""How a figure and its quote are written for readers: '12,000', 'more than 10,000', '600–700 km²', 'RUB 3,000,000'."""
 
 from __future__ import annotations
 
+import html
 import math
+import re
 
 UNIT_SUFFIX = {"km2": " km²", "sq mi": " sq mi", "%": "%"}
 UNIT_PREFIX = {"RUB": "RUB ", "USD": "$", "EUR": "€", "KRW": "KRW ", "UAH": "UAH "}
@@ -51,10 +53,30 @@ def row_figure(row, unit: str) -> str:
                   bool(row.get("negated", False)), row.get("surface", ""))
 
 
+# Markup in a quote from an HTML page: a claim's quote is the page source between its offsets (`raw[start:end] ==
+# quote`, so it can always be found again), which for a table row or a list item holds tags. Readers are shown its
+# text: cells apart by " | ", other tags as spaces, entities as the characters they stand for.
+_CELL_BREAK = re.compile(r"\s*</t[dh]>\s*<t[dh]\b[^>]*>\s*", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,2000})?/?>")
+
+
+def readable(quote: str) -> str:
+    """A quote as a reader sees it: an HTML page's tags and entities taken out (other quotes as they are)."""
+    quote = str(quote)
+    if "<" not in quote and "&" not in quote:
+        return quote
+    if not _TAG.search(quote) and not re.search(r"&#?\w+;", quote):
+        return quote
+    text = _TAG.sub(" ", _CELL_BREAK.sub(" | ", quote))
+    # (a tag cut at the quote's ends: "...12,000<" or "/td> Pentagon")
+    text = re.sub(r"^/?[A-Za-z][\w:-]*(?:\s[^<>]*)?>|</?(?:[A-Za-z][^<>]*)?$", " ", text)
+    return " ".join(html.unescape(text).split())
+
+
 def shorten(text: str, width: int) -> str:
     """Text on one line, cut to `width` characters with '…' (quotes in tables; the ledger and
     the CSVs keep them whole)."""
-    text = " ".join(str(text).split())
+    text = " ".join(readable(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -98,6 +98,9 @@ def extract_html(source: str) -> HtmlArticle | None:
     return HtmlArticle(mapped, meta, dropped)
 
 
+PUNCT_ONLY = re.compile(r"[^\w\s]+")
+PUNCT_WINDOW = 40   # visible characters ahead of the last word in which a piece of punctuation is looked for
+
 # The next word must follow within this many visible characters for a match to count:
 # a headline's first word ("Russia") also stands in the menu above it.
 NEXT_WORD_WITHIN = 200
@@ -106,7 +109,7 @@ NEXT_WORD_WITHIN = 200
 def _find_word(visible: str, word: str, nxt: str | None, cursor: int) -> int:
     """Where `word` stands in `visible` from `cursor` on: first where the next word follows
     right after it (only spaces or punctuation between), else where it follows within
-    NEXT_WORD_WITHIN characters, else the first occurrence."""
+    NEXT_WORD_WITHIN characters, else the first occurrence if that is as near; -1 if none."""
     limit = cursor + ALIGN_WINDOW + len(word)
     first = visible.find(word, cursor, limit)
     if nxt is None or first < 0:
@@ -119,7 +122,9 @@ def _find_word(visible: str, word: str, nxt: str | None, cursor: int) -> int:
             if found >= 0 and (not close_only or not re.search(r"\w", visible[end:found])):
                 return at
             at = visible.find(word, at + 1, limit)
-    return first
+    # no occurrence with the next word after it: the nearest only when it is near (a word found far ahead with
+    # nothing of the text after it, a name in a byline met again in the body, would move every word after it)
+    return first if first - cursor <= NEXT_WORD_WITHIN else -1
 
 
 def _align(text: str, source: str) -> tuple[MappedText, list[Change]]:
@@ -133,17 +138,39 @@ def _align(text: str, source: str) -> tuple[MappedText, list[Change]]:
     covered: list[tuple[int, int]] = []   # visible spans matched
     pieces = [m.group() for m in re.finditer(r"\S+|\s+", text)]
     words = [p for p in pieces if not p.isspace()]
+    # the next word with a letter or digit in it, each word's anchor (punctuation is often rewritten: "-" for "–")
+    anchors: list[str | None] = [None] * len(words)
+    following = None
+    for i in range(len(words) - 1, -1, -1):
+        anchors[i] = following
+        if not PUNCT_ONLY.fullmatch(words[i]):
+            following = words[i]
     w = 0
+    pending = -1        # where in `text` a line's unmatched opening ("| " of a table row) began
     for piece in pieces:
         at = -1
         if not piece.isspace():
-            nxt = words[w + 1] if w + 1 < len(words) else None
-            at = _find_word(visible, piece, nxt, cursor)
+            nxt = anchors[w]
+            if PUNCT_ONLY.fullmatch(piece):
+                # punctuation the extractor wrote or rewrote ("|" of a table, "-" for an en dash): looked for only
+                # right here, never far ahead (a hyphen 600 characters on, in a menu, moved every word after it)
+                at = visible.find(piece, cursor, cursor + PUNCT_WINDOW)
+                if at > cursor and not visible[cursor:at].isspace():
+                    at = -1     # (only past spaces: not the hyphen of a word further on, "Tae-hoon")
+            else:
+                at = _find_word(visible, piece, nxt, cursor)
             w += 1
         if at < 0:
+            if pending < 0 and (len(starts) == 0 or text[len(starts) - 1] == "\n") and not piece.isspace():
+                pending = len(starts)
             starts.extend([last_end] * len(piece))
             ends.extend([last_end] * len(piece))
             continue
+        if pending >= 0 and not piece.isspace():
+            # a line's opening the page does not have ("| " of a row) starts where its first word does
+            for i in range(pending, len(starts)):
+                starts[i] = ends[i] = scan.starts[at]
+            pending = -1
         starts.extend(scan.starts[at:at + len(piece)])
         ends.extend(scan.ends[at:at + len(piece)])
         covered.append((at, at + len(piece)))

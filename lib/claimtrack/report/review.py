@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..extraction.wording import row_figure
+from ..extraction.wording import readable, row_figure
 from ..provenance import reviews as rv
 from ..provenance.disagreements import disagreements
 from ..provenance.series import BOUND, estimates
@@ -68,7 +68,7 @@ def queue(snapshot: Snapshot) -> pd.DataFrame:
              "metric": r["metric"],
              "figure": row_figure({**r, "bound": BOUND.get(r["qualifier"], "point")}, units.get(r["metric"], r["unit"])),
              "confidence": r["confidence"], "where": f"{r['path']}:{r['line']}",
-             "quote": " ".join(str(r["quote"]).split())} for r in c.to_dict("records")]
+             "quote": " ".join(readable(r["quote"]).split())} for r in c.to_dict("records")]
     q = pd.DataFrame(rows, columns=QUEUE_COLUMNS)
     q["_rank"] = [0 if w else 2 if m == NOT_A_CLAIM else 1 for w, m in zip(q["why"], q["metric"])]
     return q.sort_values(["_rank", "confidence", "ref"], kind="stable").drop(columns="_rank").reset_index(drop=True)
@@ -121,7 +121,7 @@ def gold_rows(snapshot: Snapshot) -> pd.DataFrame:
                          "qualifier": r["qualifier"], "unit": units.get(r["metric"], r["unit"]), "as_of": r["as_of"],
                          "attributed_to": r.get("source") or r["attributed_to"], "region": r["region"],
                          "counted": r.get("counted", ""), "scope": r.get("scope", ""),
-                         "quote": " ".join(str(r["quote"]).split()),
+                         "quote": " ".join(readable(r["quote"]).split()),
                          "notes": f"claim {r['claim_id']} ({r['metric']}): {r['review']}"})
     g = pd.DataFrame(rows, columns=GOLD_COLUMNS)
     return g.sort_values(["file", "quote"], kind="stable").reset_index(drop=True)
@@ -144,9 +144,13 @@ def context_html(snapshot: Snapshot, claim: str) -> str:
     """The quote in its paragraph, the figure highlighted, everything HTML-escaped."""
     from html import escape
 
-    before, lead, figure, after = context(snapshot, claim)
-    return (f"<span style='color:#777'>…{escape(before)}</span>{escape(lead)}<span style='{_MARK}'>{escape(figure)}"
-            f"</span>{escape(after)}…")
+    parts = context(snapshot, claim)
+    pad = ""
+    if any(readable(x) != x for x in parts):
+        parts, pad = tuple(readable(x) for x in parts), " "     # an HTML page's tags taken out (words kept apart)
+    before, lead, figure, after = parts
+    return (f"<span style='color:#777'>…{escape(before)}</span>{escape(lead)}{pad}<span style='{_MARK}'>"
+            f"{escape(figure)}</span>{pad}{escape(after)}…")
 
 
 class Panel:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from ..extraction.wording import amount, refs, row_figure, shorten
+from ..extraction.wording import amount, readable, refs, row_figure, shorten
 from ..provenance.comparison import SCOPE_WORDS, UNSPECIFIED, comparison_key, has_counted, headline_group, key_words, sub_counts
 from ..provenance.consensus import consensus_table
 from ..provenance.corrections import table as corrections_table
@@ -492,7 +492,7 @@ class Ledger(View):
                              "region": r["region"] or "", "holds": r["as_of"] or "",
                              "source chain": chain, "where": f"{r['path']}:{r['line']} ({r['published'] or 'undated'})",
                              "links": used.get(int(r["ref"]), []) + _article_link(urls.get(r["article"], "")),
-                             "flags": ", ".join(flags), "quote": " ".join(str(r["quote"]).split()),
+                             "flags": ", ".join(flags), "quote": " ".join(readable(r["quote"]).split()),
                              "correction": r.get("correction", "")})
             frame = pd.DataFrame(rows, columns=self.COLUMNS)
             if not corrected:
