@@ -3522,6 +3522,21 @@ ROWS += [
     ("... and 'N Russian soldiers massed in Kursk' Russia's grouping (guard)",
      "North Korea has sent 11,000 troops to Russia, where 50,000 Russian soldiers are massed in Kursk.",
      "50,000", {"metric": "russian_troops_kursk"}),
+    ("a table whose columns are years: the row's label says what its cells count, the column when",
+     "Russian losses by year\nThe table below sums the General Staff figures of Russian losses for each year.\n"
+     "| Losses | 2022 | 2023 | 2024 |\n|---|---|---|---|\n| Personnel (killed and wounded) | 106,720 | 253,290 | 430,790 |\n"
+     "| Tanks | 3,030 | 2,870 | 3,690 |\n",
+     "253,290", {"metric": "russian_casualties", "as_of": "2023"}),
+    ("... and a tanks row stays no count of people (guard)",
+     "Russian losses by year\nThe table below sums the General Staff figures of Russian losses for each year.\n"
+     "| Losses | 2022 | 2023 | 2024 |\n|---|---|---|---|\n| Personnel (killed and wounded) | 106,720 | 253,290 | 430,790 |\n"
+     "| Tanks | 3,030 | 2,870 | 3,690 |\n",
+     "2,870", {"metric": None}),
+    ("a row label's currency: '| Moscow (rubles) | 300,000 | 1,000,000 |' under year columns",
+     "Signing bonuses by region\nThe table compares the one-time payment offered to recruits in two regions at the "
+     "start of each year.\n| Region | 2023 | 2024 | 2025 |\n|---|---|---|---|\n| Moscow (rubles) | 300,000 | 1,000,000 | "
+     "1,900,000 |\n| Tatarstan (rubles) | 200,000 | 465,000 | 2,100,000 |\n",
+     "465,000", {"metric": "signing_bonus_rub", "as_of": "2024", "scope": "regional"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -90,3 +90,19 @@ def test_readable_quote_keeps_plain_text():
     assert readable("a < b and c > d, AT&T said") == "a < b and c > d, AT&T said"
     assert readable("td>Pentagon</td><td>28 October 2024</td><td>10,000<") == "Pentagon | 28 October 2024 | 10,000"
     assert readable("600&nbsp;sq&nbsp;km") == "600 sq km"
+
+
+def test_page_dated_only_by_its_footer_year_takes_its_dateline(tmp_path):
+    """A page with no date in its metadata: trafilatura's guess from "© 2024" (the year's first day) is no date;
+    the body's dateline "KYIV, Nov 20 (CPA) -" takes the footer's copyright year."""
+    page = ("<html><head><title>Ukraine's hold on Kursk shrinks</title></head><body><article>"
+            "<h1>Ukraine's hold on Kursk shrinks to about 800 sq km</h1>"
+            "<p>KYIV, Nov 20 (CPA) - Ukraine now controls about 800 square kilometres of Russia's Kursk region, "
+            "down from a peak of 1,376 sq km at the end of August, a source in the General Staff said on Wednesday.</p>"
+            "<p>Russia has massed about 50,000 troops in the region to push the Ukrainians out, officials say.</p>"
+            "</article><footer><p class='copyright'>© 2024 Continental Press Agency. All rights reserved.</p>"
+            "</footer></body></html>")
+    c = read_corpus(write_corpus(tmp_path, {"wire.html": page, "other.txt": "Seoul, 2025-03-01. Nothing.\n"}))
+    art = c["wire"]
+    assert art.metadata["published"] == "2024-11-20", (art.metadata, art.evidence)
+    assert "copyright" in art.evidence["published"]

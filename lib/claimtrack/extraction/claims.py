@@ -1921,6 +1921,7 @@ PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$
 # A column label that names no other thing than the table's: a rate, a total, an estimate (or a source: canonical).
 SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figures?|estimates?|tally|per\s+day|a\s+day|"
                               r"monthly|weekly|losses|casualties)\b", re.IGNORECASE)
+YEAR_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*")     # a column that is a year
 # Columns that say, for each row, who gave its figures and when they held: "Source", "Estimated by", "Date", "As of".
 SOURCE_LABEL = re.compile(r"\s*(?:sources?|(?:estimated|reported|claimed|given|stated)\s+by|according\s+to|by|who|"
                           r"estimate\s+(?:by|from)|(?:sourced?|attributed)\s+to|outlet|agency|country|government|"
@@ -2042,14 +2043,19 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         if column >= len(row.header):
             continue
         label = row.header[column]
-        f.clause = f"{label} … {f.clause}"
-        f.tight = f"{label} … {f.tight}"
-        f.near = f"{label} … {f.near}"
+        first = cells[0] if column > 0 and cells and not re.search(r"\d", cells[0]) else ""
+        year_column = bool(YEAR_LABEL.fullmatch(label))
+        # a column that is a year ("| Losses | 2022 | 2023 |"): the row's own label says what its cells count
+        # ("| Personnel (killed and wounded) | 106,720 | ..."), the column when they held
+        said = f"{first} … {label}" if first and (year_column or not SAME_THING_LABEL.search(label)) else label
+        f.clause = f"{said} … {f.clause}"
+        f.tight = f"{said} … {f.tight}"
+        f.near = f"{said} … {f.near}"
         f.before = row.intro
         f.topic = f"{row.intro} {headline}"
         f.label = label
-        money = _label_currency(label) if q.unit is None else None
-        scale = _label_scale(label) if money else 1
+        money = (_label_currency(label) or (first and _label_currency(first))) if q.unit is None else None
+        scale = (_label_scale(label) if _label_currency(label) else _label_scale(first)) if money else 1
         if money and (q.written_scale or scale > 1):
             # "| Tatarstan | 2,000,000 |" under "One-time payment (rubles)": the column's currency; under "(thousand
             # rubles)" or "million rubles" its scale too ("| Tatarstan | 2,000 |", "| Moscow | 1.9 |")
@@ -2062,6 +2068,8 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
             f.row_source = who
         if when and cells[column] != when:
             f.row_date = f"in {when}" if re.fullmatch(r"\d{4}", when.strip()) else when     # ("| 2023 | 253,290 |")
+        if year_column:
+            f.row_date = f"in {label.strip()}"
 
 
 def _heading(cleaned: str, s, before: str) -> bool:

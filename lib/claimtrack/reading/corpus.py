@@ -11,6 +11,7 @@ read becomes a row of `corpus.problems` saying what to do.
 from __future__ import annotations
 
 import hashlib
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator
@@ -106,6 +107,11 @@ def _read_all(folder: Path, man, articles_files, ids, max_bytes: int, problems: 
         problems.extend(issues)
         if art is not None:
             yield art, (texts if "published" not in art.metadata else None)
+
+
+# A copyright notice's year in the text a page's extraction left out (its footer, on one line with the rest).
+PAGE_COPYRIGHT = re.compile(r"(?:©|\bCopyright\b|\(c\))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\b,?[ \t]*"
+                            r"(?:[Tt]he[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,5}")
 
 
 def _date_from_text(art: Article, texts, context_year: int | None, problems: list[Problem]) -> None:
@@ -257,7 +263,10 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
     relays = md.infer_relays(text, art.metadata.get("outlet"))
     if relays:
         _set(art, "relays", "; ".join(r.value for r in relays), "text", " | ".join(r.evidence for r in relays))
-    return art, issues, (text, cleaned.text)
+    # (a page's copyright notice is in its footer, which the text extractor leaves out: the year a dateline with no
+    # year of its own takes, "KYIV, Nov 20 (CPA) -" under "© 2024")
+    notices = [m.group() for ch in dropped for m in PAGE_COPYRIGHT.finditer(ch.removed)] if dropped else []
+    return art, issues, (text + "".join(f"\n{n}" for n in notices[-1:]), cleaned.text)
 
 
 def _long_line(text: str) -> tuple[int, int] | None:

@@ -94,12 +94,23 @@ def extract_html(source: str) -> HtmlArticle | None:
         value = getattr(doc, theirs, None)
         if value:
             meta[ours] = str(value).strip()
+    if meta.get("published", "").endswith("-01-01") and not _says_new_year(source, meta["published"][:4]):
+        # trafilatura (htmldate) gives a page dated only by a year, "© 2024" in its footer, the year's first day:
+        # a day the page never names is no publication date (the text's own dateline is read instead)
+        del meta["published"]
     mapped, dropped = _align(text, source)
     return HtmlArticle(mapped, meta, dropped)
 
 
 PUNCT_ONLY = re.compile(r"[^\w\s]+")
 PUNCT_WINDOW = 40   # visible characters ahead of the last word in which a piece of punctuation is looked for
+
+def _says_new_year(source: str, year: str) -> bool:
+    """Does the page name 1 January of `year` anywhere (a meta tag's "2024-01-01T...", "1 January 2024",
+    "Jan. 1, 2024", "01.01.2024")?"""
+    return bool(re.search(rf"{year}-01-01|\b0?1[./]0?1[./]{year}|\b(?:1(?:st)?\s+jan(?:uary)?\.?|jan(?:uary)?\.?\s+1(?:st)?)"
+                          rf",?\s+{year}", source, re.IGNORECASE))
+
 
 # The next word must follow within this many visible characters for a match to count:
 # a headline's first word ("Russia") also stands in the menu above it.
