@@ -106,3 +106,20 @@ def test_page_dated_only_by_its_footer_year_takes_its_dateline(tmp_path):
     art = c["wire"]
     assert art.metadata["published"] == "2024-11-20", (art.metadata, art.evidence)
     assert "copyright" in art.evidence["published"]
+
+
+def test_photo_captions_are_read(tmp_path):
+    """trafilatura leaves <figure> out; a caption states figures as the body does, so it is read as a paragraph,
+    its offsets in the file as written."""
+    page = ("<html><head><title>Inside the Kursk incursion</title>"
+            "<meta property='article:published_time' content='2024-08-16'></head><body><article>"
+            "<h1>Inside the Kursk incursion</h1><p>Ten days after Ukrainian troops crossed into Russia, the roads "
+            "around Sudzha are lined with burned vehicles and abandoned checkpoints, and few residents remain.</p>"
+            "<figure><img src='a.jpg' alt=''><figcaption>Ukrainian armoured vehicles near Sudzha. Ukraine's army "
+            "chief says his forces now control 1,150 square kilometres of the Kursk region.</figcaption></figure>"
+            "<p>Russia says it is moving reinforcements into the region to stop the advance of the Ukrainian units."
+            "</p></article></body></html>")
+    c = read_corpus(write_corpus(tmp_path, {"essay.html": page}))
+    art = c["essay"]
+    i = art.cleaned.index("1,150 square kilometres")
+    assert art.raw_quote(i, i + len("1,150 square kilometres")) == "1,150 square kilometres"
