@@ -3537,6 +3537,15 @@ ROWS += [
      "start of each year.\n| Region | 2023 | 2024 | 2025 |\n|---|---|---|---|\n| Moscow (rubles) | 300,000 | 1,000,000 | "
      "1,900,000 |\n| Tatarstan (rubles) | 200,000 | 465,000 | 2,100,000 |\n",
      "465,000", {"metric": "signing_bonus_rub", "as_of": "2024", "scope": "regional"}),
+    ("a 'by the numbers' item: '- N – what it counts, who, when': the words before the first comma are its noun",
+     "North Korea in numbers\nNorth Korea in Russia's war:\n- 4,000 – North Koreans killed or wounded, Zelensky, "
+     "January 2025\n- 300 – North Korean soldiers killed, South Korea's NIS, January 2025\n",
+     "300", {"metric": "dprk_casualties", "counted": "killed", "as_of": "2025-01",
+             "source": "South Korea National Intelligence Service"}),
+    ("... but '* N - a Russian military blogger, February 2025' stays who gave it (guard)",
+     "How many North Korean troops are in Russia?\nThe estimates of North Korean troops in Russia so far:\n"
+     "* 3,000 - NIS, 23 October 2024\n* 10,000 - a Russian military blogger, February 2025\n",
+     "10,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-02"}),
 ]
 
 @pytest.fixture(scope="module")

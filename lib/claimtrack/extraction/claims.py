@@ -694,6 +694,18 @@ LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no
 # A list item that is a figure and who gave it: "* 3,000 - NIS, 23 October 2024", "• 10,000 – Pentagon".
 LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?:about\s+|around\s+|some\s+|over\s+|up\s+to\s+)?\d[\d,.]*\s+[-–—]\s+"
                               r"(?P<src>[^-–—:;]{2,80})$")
+def _item_source_start(item: re.Match, cleaned: str) -> int:
+    """Where a list item's source words start: right after its dash ("* 3,000 - NIS, 23 October 2024"), or after the
+    first comma where the words before it say what the figure counts, not who gave it ("- 4,000 - North Koreans killed
+    or wounded, Zelensky, January 2025": lower-case words, no source the tables know)."""
+    src = item.group("src")
+    head = src.split(",", 1)[0]
+    if "," in src and re.search(r"\b[a-z]{3,}", head) and not canonical(head, cleaned) and \
+            not re.match(r"\s*(?:an?|the)\s", head, re.IGNORECASE):
+        return item.start("src") + len(head) + 1
+    return item.start("src")
+
+
 # Where the words after a number stop being its own: a second item joined to it as more of the same ("11,000
 # soldiers in October | and another 3,000 in January": "another" is the second's).
 NEXT_ITEM = re.compile(r"\s(?:and|while|but|whereas)\s+(?:then\s+)?" + MORE_BEFORE.pattern[2:], re.IGNORECASE)
@@ -2142,8 +2154,15 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in "-–—•*·" else None
         # "* 10,000 - a Russian military blogger, February 2025": the words after the item's dash say who gave the
         # figure, not whose it is (blanked, same length, for what the figure is; its source is read from them)
-        framed = text if item is None else \
-            text[:item.start("src")] + " " * (item.end("src") - item.start("src")) + text[item.end("src"):]
+        # (but "- 4,000 – North Koreans killed or wounded, Zelensky, January 2025": words of what it counts, then
+        # who and when, after the first comma)
+        src_at = -1 if item is None else _item_source_start(item, article.cleaned)
+        framed = text if item is None else text[:src_at] + " " * (item.end("src") - src_at) + text[item.end("src"):]
+        if item is not None and src_at > item.start("src"):
+            # (and the dash between the number and those words joins them, as a space would: "4,000 North Koreans
+            # killed or wounded")
+            dash = max(framed.rfind(d, 0, item.start("src")) for d in "-–—")
+            framed = framed[:dash] + " " + framed[dash + 1:]
         frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
         topic = _topic(sentences, si)
         for f in frames:
@@ -2433,8 +2452,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # "* 3,000 - NIS, 23 October 2024": the time among the item's source words dates its figure (the
                 # first, before any other number there: "* 11,000 - Pentagon, December 2024, up from 10,000 in
                 # October"; not a target ahead: "expects more to arrive by January")
-                other = next((x.start for x in qs if x.start >= item.start("src")), len(text))
-                dated = [t for t in times if item.start("src") <= t.start < other and not (published and t.value[:len(
+                other = next((x.start for x in qs if x.start >= src_at), len(text))
+                dated = [t for t in times if src_at <= t.start < other and not (published and t.value[:len(
                     published)] > published[:len(t.value)]) and not FUTURE_BEFORE.search(text, max(0, t.start - 20), t.start)]
                 if dated:
                     as_of = _span_value(q, dated[0], published)
