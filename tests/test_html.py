@@ -108,18 +108,16 @@ def test_page_dated_only_by_its_footer_year_takes_its_dateline(tmp_path):
     assert "copyright" in art.evidence["published"]
 
 
-def test_photo_captions_are_read(tmp_path):
-    """trafilatura leaves <figure> out; a caption states figures as the body does, so it is read as a paragraph,
-    its offsets in the file as written."""
-    page = ("<html><head><title>Inside the Kursk incursion</title>"
-            "<meta property='article:published_time' content='2024-08-16'></head><body><article>"
-            "<h1>Inside the Kursk incursion</h1><p>Ten days after Ukrainian troops crossed into Russia, the roads "
-            "around Sudzha are lined with burned vehicles and abandoned checkpoints, and few residents remain.</p>"
-            "<figure><img src='a.jpg' alt=''><figcaption>Ukrainian armoured vehicles near Sudzha. Ukraine's army "
-            "chief says his forces now control 1,150 square kilometres of the Kursk region.</figcaption></figure>"
-            "<p>Russia says it is moving reinforcements into the region to stop the advance of the Ukrainian units."
-            "</p></article></body></html>")
-    c = read_corpus(write_corpus(tmp_path, {"essay.html": page}))
-    art = c["essay"]
-    i = art.cleaned.index("1,150 square kilometres")
-    assert art.raw_quote(i, i + len("1,150 square kilometres")) == "1,150 square kilometres"
+
+def test_a_page_dated_1_january_keeps_that_date_where_it_says_so(tmp_path):
+    """The footer-year guard drops a 1 January only the page never names: a URL's /2025/01/01/ or a byline's
+    "Jan 01, 2025" keeps it."""
+    page = ("<html><head><title>New year, new bonuses</title>"
+            "<link rel='canonical' href='https://example.org/2025/01/01/new-bonuses'></head><body><article>"
+            "<h1>New year, new bonuses</h1><p class='byline'>By Jane Doe | Jan 01, 2025</p>"
+            "<p>From today the signing bonus in Tatarstan is 2 million rubles, the regional government said, as Russian "
+            "regions compete for the men who sign contracts to fight in Ukraine.</p>"
+            "<p>Moscow pays 1.9 million rubles, officials there said last month.</p></article>"
+            "<footer>© 2025 Example</footer></body></html>")
+    c = read_corpus(write_corpus(tmp_path, {"bonus.html": page}))
+    assert c["bonus"].metadata.get("published") == "2025-01-01", (c["bonus"].metadata, c["bonus"].evidence)

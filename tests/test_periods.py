@@ -208,3 +208,13 @@ def test_figures_that_are_no_days(text):
 def test_future_tense_points_a_month_ahead(text, published, value):
     """A month named without its year is the next one in the future tense, with no verb of the past near it."""
     assert [t.value for t in find_times(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("said on 11/04/2024 that", "2024-11-05", "2024-11-04"),     # month first: the reading nearest, not after
+    ("said on 11/04/2024 that", "2024-05-01", "2024-04-11"),     # day first
+    ("Russian losses averaged 1,200 a day in February, and that pace will likely continue.", "2025-03-10", "2025-02"),
+    ("The signing bonus, cut in January, will stay at 1 million rubles.", "2025-03-10", "2025-01"),
+])
+def test_ambiguous_days_and_future_tense_in_another_clause(text, published, value):
+    assert [t.value for t in find_times(text, published)] == [value]

@@ -188,6 +188,7 @@ class _Frame:
     row_source: str = ""            # its table row's cell under a "Source" column: who gave it (_table_cells)
     row_date: str = ""              # its table row's cell under a "Date" column: when it held
     row_label: str = ""             # its table row's first cell, where that is words ("North Korea", "Tatarstan")
+    earlier_of: bool = False        # the earlier value of the figure the sentence before gave ("That is up from 1,200")
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -216,6 +217,7 @@ def _words_head(text: str, n: int) -> str:
 # 100,000 deaths") do not take Russia's or North Korea's from the sentences before.
 # ("Ukraine, in turn, is said to have suffered 400,000 casualties": the country as the subject of its losses,
 # also past a longer aside: "Ukraine, with far fewer personnel and a smaller population, has meanwhile suffered")
+DIGIT = re.compile(r"\d")
 PRONOUN_SUBJECTS = ("its", "their")
 ACCORDING_PHRASE = re.compile(r"\baccording\s+to\s+[^,.;:]{1,80}", re.IGNORECASE)    # a speaker's phrase, to its comma
 # (Ukraine's side named by its people or its losses, past a few words that say which losses: "Ukraine's daily losses";
@@ -954,7 +956,7 @@ def _reported_clause(f: _Frame) -> str:
 FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*|\b(?:said|says|reported|added|estimated|wrote)\s+(?:that\s+)?|"
                             r"\b(?:brings|brought|takes|took|pushes|pushed)\s+)(?:but\s+|and\s+)?"
                             r"(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
-                            r"(?P<noun>figure|total|number|toll|tally|count)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
+                            r"(?P<noun>figure|total|number|toll|tally|count)(?!\s+of\b)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
 # (the verb may be the figure's own hedge: "The total has | passed 95,000")
 FIGURE_ANAPHOR_REACH = 70   # characters before a figure its pointing subject may stand
@@ -1600,12 +1602,15 @@ HEAD_COUNT_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering)\s+(?:ab
 
 
 # A sentence that gives the earlier value of the figure before it: "That is up from 1,200 in mid-December", "This
-# was down from 1,300 at its peak", "That compares with 1,000 a day in the spring".
+# was down from 1,300 at its peak".
+# An introduction whose rate is not its items' period: a number of its own ("including 1,250 over the past day:"), the
+# change in brackets ("with the change over the past day in brackets:"), how often it is updated ("every day").
+INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:every|each)\s+day\b|\bupdat", re.IGNORECASE)
 THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
                           r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+(?:about\s+|around\s+|some\s+|"
-                          r"roughly\s+|nearly\s+|almost\s+|just\s+)?$"
-                          r"|\W*(?:that|this)\s+compares\s+with\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+                          r"roughly\s+|nearly\s+|almost\s+|just\s+)?$", re.IGNORECASE)
+# (not "That compares with about 400,000 for Ukraine": a comparison may be of another side)
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
                             r"(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
@@ -1934,6 +1939,7 @@ PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$
 SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figures?|estimates?|tally|per\s+day|a\s+day|"
                               r"monthly|weekly|losses|casualties)\b", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*")     # a column that is a year
+ROW_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$|,\s*([^,]{1,30})$")   # "Moscow (rubles)", "Tatarstan, thousand rubles"
 # Columns that say, for each row, who gave its figures and when they held: "Source", "Estimated by", "Date", "As of".
 SOURCE_LABEL = re.compile(r"\s*(?:sources?|(?:estimated|reported|claimed|given|stated)\s+by|according\s+to|by|who|"
                           r"estimate\s+(?:by|from)|(?:sourced?|attributed)\s+to|outlet|agency|country|government|"
@@ -2066,8 +2072,12 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         f.before = row.intro
         f.topic = f"{row.intro} {headline}"
         f.label = label
-        money = (_label_currency(label) or (first and _label_currency(first))) if q.unit is None else None
-        scale = (_label_scale(label) if _label_currency(label) else _label_scale(first)) if money else 1
+        # (a row's label gives its currency only as a unit in brackets or at its end, "Moscow (rubles)", "Tatarstan,
+        # rubles": not "Regions offering a million rubles or more", a count of regions)
+        unit_of_row = ROW_UNIT.search(first) if first else None
+        money = (_label_currency(label) or (unit_of_row and _label_currency(unit_of_row.group()))) \
+            if q.unit is None else None
+        scale = (_label_scale(label) if _label_currency(label) else _label_scale(unit_of_row.group())) if money else 1
         if money and (q.written_scale or scale > 1):
             # "| Tatarstan | 2,000,000 |" under "One-time payment (rubles)": the column's currency; under "(thousand
             # rubles)" or "million rubles" its scale too ("| Tatarstan | 2,000 |", "| Moscow | 1.9 |")
@@ -2221,6 +2231,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # earlier value of the figure before
                     classified[0] = (q, f, last_found[1])
                     q.role = "previous"
+                    f.earlier_of = True
                 continue
             prev_q, _, prev_found = classified[i - 1]
             if found and prev_found is None and q.unit in BARE and prev_q.kind == "count" and prev_q.unit \
@@ -2402,13 +2413,17 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 scope = (f"rate_{named.lastgroup}" if named else _same_period(sentences, si)) or scope
             pointed = FIGURE_ANAPHOR.search(f.sentence, max(0, q.start - FIGURE_ANAPHOR_REACH), q.start) \
                 if metric.kind == "count" and f.before and (scope == "total" or counted == "casualties") else None
-            if pointed and counted == "casualties":
+            if pointed and counted == "casualties" and metric.find("subject", f.before) and not DIGIT.search(f.before) and \
+                    not metric.find("exclude", f.before) and not metric.find("exclude_clause", f.before):
                 # "... confirmed the names of Russian soldiers killed in Ukraine. | The figure now stands at 95,000":
-                # what the figure pointed back to counts, read from the sentence before
+                # what the figure pointed back to counts, read from the sentence before (one with no figure of its own:
+                # after "A drone strike killed three Russian soldiers", "The total now stands at" is more than those)
                 counted = counted_of(metric.id, metric.kind, q.unit, f.before, f.before, f.before) or counted
+            if f.earlier_of and scope == "total" and last_scope.get(metric.id, (-9, ""))[1].startswith("rate"):
+                scope = last_scope[metric.id][1]    # "... 1,250 a day. That is up from 1,100 the day before": a rate too
             listed = scope == "total" and metric.kind == "count" and f.before.rstrip().endswith(":") and (
                 text[:3].lstrip()[:1] in "-–—•*·" or line_label is not None)
-            if listed and RATE.search(f.before):
+            if listed and RATE.search(f.before) and not INTRO_NOT_ITS_PERIOD.search(f.before):
                 # "Here are Russia's losses over the past day, according to the General Staff: | - personnel: 1,250":
                 # the introduction's period is every item's
                 scope = rate_scope(RATE.search(f.before))

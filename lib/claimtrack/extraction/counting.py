@@ -149,8 +149,6 @@ RATE = re.compile(r"\b(?:per|a|each|every|(?:each|every) single) (?:day|week|mon
                   r"\b(?:in|over|during) (?:just |only )?(?:the )?(?:past|last|previous) (?:day|24 hours|week|month|"
                   r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4]) days|(?:two|2) weeks)\b|"
                   r"\bin (?:just |only )?one (?:week|month)\b|"
-                  # "In seven days, Russian forces lost 9,630 soldiers": a span of days, a rate as "the last seven days" is
-                  r"\b(?:in|over|within) (?:just |only )?(?:seven|7) days\b|"
                   # "within a 24-hour period", "in just 24 hours", "in 24 hours of fighting" (not "within 24 hours of
                   # the order", "after", "since"; nor "in 24-hour assaults")
                   r"\b(?:in|over|within|during) (?:just |only )?(?:a |one )?(?:24 hours\b"

@@ -216,7 +216,11 @@ FUTURE_TENSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|expected|goi
 FUTURE_REACH = 60   # characters either side of the month
 # ... nor a past act there: "The bonus, raised in January, will stay at 2 million"
 PAST_ACTS = re.compile(r"\b(?:raised|introduced|announced|approved|signed|adopted|lowered|reduced|doubled|decided|agreed|"
-                       r"launched|began|started|ordered|decreed|said|reported|stated)\b", re.IGNORECASE)
+                       r"launched|began|started|ordered|decreed|said|reported|stated|averaged|hit|cut|slashed|paid|"
+                       r"halved|tripled|peaked|reached)\b", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r";|[,.](?!\d)")     # (not a number's comma or point: "3,000")
+# A sentence opening with the month a change takes effect from: "From January 1, the signing bonus will be ..."
+OPENING_FROM = re.compile(r"\s*(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.IGNORECASE)
 
 # "By February, Russia had deployed 50,000 troops": a "by <month>" that opens the sentence, its verb after it.
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -254,9 +258,16 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             # more troops in April" (in March): a month the future tense points to, with no verb of the past near
             # it (not a span, whose start may be gone by: "contracts signed between January 1 and June 4 will
             # receive", written in June)
-            near = m.string[max(0, m.start() - FUTURE_REACH):m.end() + FUTURE_REACH]
-            ahead = bool(FUTURE_TENSE.search(near)) and not PAST_PERFECT.search(near) and not PAST_SIMPLE.search(near) \
-                and not PAST_ACTS.search(near)
+            # (in the month's own clause, or after a "From <month>," that opens the sentence: not "averaged 1,200 a day
+            # in February, and that pace will likely continue")
+            breaks = [x.start() for x in CLAUSE_MARK.finditer(m.string)]
+            a = max([i + 1 for i in breaks if i < m.start()] or [0])
+            b = min([i for i in breaks if i >= m.end()] or [len(m.string)])
+            clause = m.string[a:b]
+            if OPENING_FROM.match(m.string, 0, m.start()) and b < len(m.string) and m.string[b] == ",":
+                clause = m.string[a:b + FUTURE_REACH]
+            ahead = bool(FUTURE_TENSE.search(clause)) and not PAST_PERFECT.search(clause) and \
+                not PAST_SIMPLE.search(clause) and not PAST_ACTS.search(clause)
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if g.get("smonth") and not g.get("year"):
             # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
@@ -279,6 +290,14 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         else:
             a, b, year, sep = int(g["a"]), int(g["b"]), int(g["y"]), g["sep"]
         day, month = (b, a) if sep == "/" and b > 12 else (a, b)
+        if sep == "/" and a <= 12 and b <= 12 and a != b and ref is not None:
+            # ("11/04/2024" may be either: the reading nearest the article's date, not after it)
+            try:
+                readings = [d for d in (date(year, b, a), date(year, a, b)) if d <= ref]
+            except ValueError:
+                readings = []
+            if readings:
+                return max(readings).isoformat()
         try:
             return date(year, month, day).isoformat()
         except ValueError:

@@ -58,6 +58,8 @@ def row_figure(row, unit: str) -> str:
 # text: cells apart by " | ", other tags as spaces, entities as the characters they stand for.
 _CELL_BREAK = re.compile(r"\s*</t[dh]>\s*<t[dh]\b[^>]*>\s*", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]{0,2000})?/?>")
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|"
+                         r"sup|time|u|var)(?:\s[^<>]{0,2000})?>", re.IGNORECASE)
 
 
 def readable(quote: str) -> str:
@@ -67,7 +69,8 @@ def readable(quote: str) -> str:
         return quote
     if not _TAG.search(quote) and not re.search(r"&#?\w+;", quote):
         return quote
-    text = _TAG.sub(" ", _CELL_BREAK.sub(" | ", quote))
+    # (an inline tag joins what it marks to its words, "km<sup>2</sup>", "(<abbr>NIS</abbr>)"; a block tag parts them)
+    text = _TAG.sub(" ", _INLINE_TAG.sub("", _CELL_BREAK.sub(" | ", quote)))
     # (a tag cut at the quote's ends: "...12,000<" or "/td> Pentagon")
     text = re.sub(r"^/?[A-Za-z][\w:-]*(?:\s[^<>]*)?>|</?(?:[A-Za-z][^<>]*)?$", " ", text)
     return " ".join(html.unescape(text).split())

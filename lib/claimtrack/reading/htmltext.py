@@ -74,10 +74,6 @@ class _VisibleText(HTMLParser):
         self._ref(html.unescape(f"&#{name};"), len(name) + 3)
 
 
-CAPTION = re.compile(r"<(/?)figcaption(?=[\s>])", re.IGNORECASE)   # read as a paragraph ...
-FIGURE = re.compile(r"<(/?)figure(?=[\s>])", re.IGNORECASE)           # ... in a block trafilatura keeps
-
-
 @dataclass
 class HtmlArticle:
     text: MappedText                 # main text; offsets point into the HTML source
@@ -87,12 +83,9 @@ class HtmlArticle:
 
 def extract_html(source: str) -> HtmlArticle | None:
     """Main text and metadata of a page, or None when no article text is found."""
-    # (a photo's caption as a paragraph: trafilatura leaves every <figure> out, and captions state figures,
-    # "Ukraine's army chief says his forces now control 1,150 square kilometres"; the words are found again in the
-    # page as it is, so offsets still point into the file)
-    given = FIGURE.sub(lambda m: f"<{m.group(1)}div", CAPTION.sub(lambda m: f"<{m.group(1)}p", source)) \
-        if "figcaption" in source else source
-    doc = trafilatura.bare_extraction(given, with_metadata=True, include_comments=False,
+    # (photo captions stay out, as trafilatura leaves them: read in place they stood between a sentence and the one
+    # it continues, "That is up from ...", and their credits were taken for the next sentence's speaker; review18b)
+    doc = trafilatura.bare_extraction(source, with_metadata=True, include_comments=False,
                                       include_tables=True, deduplicate=False)
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
@@ -117,8 +110,8 @@ PUNCT_WINDOW = 40   # visible characters ahead of the last word in which a piece
 def _says_new_year(source: str, year: str) -> bool:
     """Does the page name 1 January of `year` anywhere (a meta tag's "2024-01-01T...", "1 January 2024",
     "Jan. 1, 2024", "01.01.2024")?"""
-    return bool(re.search(rf"{year}-01-01|\b0?1[./]0?1[./]{year}|\b(?:1(?:st)?\s+jan(?:uary)?\.?|jan(?:uary)?\.?\s+1(?:st)?)"
-                          rf",?\s+{year}", source, re.IGNORECASE))
+    return bool(re.search(rf"{year}[-/.]01[-/.]01|\b0?1[./]0?1[./]{year}|\b(?:0?1(?:st)?\s+jan(?:uary)?\.?|"
+                          rf"jan(?:uary)?\.?\s+0?1(?:st)?),?\s+{year}", source, re.IGNORECASE))
 
 
 # The next word must follow within this many visible characters for a match to count:
