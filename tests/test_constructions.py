@@ -3576,6 +3576,13 @@ ROWS += [
      "North Korea sent 1,500 more troops to Russia in seven days last month, bringing its deployment to 12,000, the "
      "NIS said.",
      "1,500", {"metric": "dprk_troops_in_russia", "scope": "additional"}),
+    ("a table's caption as its first row (how the HTML reader writes <caption>): the labels are in the row under it, "
+     "the caption says what the table is about",
+     "Estimates\nThe governments following the deployment still disagree on how large it is.\n"
+     "| Published estimates of North Korean troops in Russia | | | |\n|---|---|---|---|\n| Source | Date | Estimate | Where |\n"
+     "| Pentagon | 28 October 2024 | about 10,000 | Eastern Russia |\n| Ukraine HUR | 5 November 2024 | 11,000 | Kursk region |\n",
+     "11,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk", "as_of": "2024-11-05",
+                "source": "Ukrainian military intelligence"}),
 ]
 
 @pytest.fixture(scope="module")

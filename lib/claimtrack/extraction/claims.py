@@ -1972,6 +1972,21 @@ def _lead_sentence(lines: list[tuple[int, str]], header: int) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1] if before else ""
 
 
+PLACE_LABEL = re.compile(r"\s*(?:where|location|place|area|front|sector|deployed\s+(?:to|in)|theatre|theater)\s*",
+                         re.IGNORECASE)
+
+
+def _blank_columns(text: str, columns: list[int]) -> str:
+    """A pipe-table row with the cells of `columns` blanked (same length)."""
+    bars = [m.start() for m in re.finditer(r"\|", text)]
+    out = list(text)
+    for k in columns:
+        if k + 1 < len(bars):
+            for x in range(bars[k] + 1, bars[k + 1]):
+                out[x] = " "
+    return "".join(out)
+
+
 def _label_currency(label: str) -> str | None:
     """The currency a table column's label names ("One-time payment (rubles)", "Bonus, RUB", "USD"), as the
     quantity reader reads it after an amount."""
@@ -2008,13 +2023,19 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
         if PIPE_LINE.match(line) and not PIPE_SEPARATOR.match(line):
             cells = _pipe_cells(line)
             j = i + 1 + (i + 1 < len(lines) and bool(PIPE_SEPARATOR.match(lines[i + 1][1])))
+            if sum(1 for c in cells if c) == 1 and cells[0] and j < len(lines) and PIPE_LINE.match(lines[j][1]) and \
+                    not re.search(r"\d", lines[j][1]) and len(_pipe_cells(lines[j][1])) == len(cells):
+                # a table's caption as its first row ("| Published estimates of North Korean troops in Russia | | |"),
+                # the labels in the row under it: the caption says what the table is about, with the lines before
+                i, cells = j, _pipe_cells(lines[j][1])
+                j += 1
             rows = []
             # (a row may hold no figure, "| Russia | n/a |", and the table go on below it)
             while j < len(lines) and PIPE_LINE.match(lines[j][1]) and len(_pipe_cells(lines[j][1])) == len(cells):
                 rows.append(lines[j])
                 j += 1
             if len(cells) >= 2 and rows and any(re.search(r"\d", x) for _, x in rows):
-                intro = " ".join(x for _, x in lines[max(0, i - 2):i + 1] if x.strip())
+                intro = " ".join(x for _, x in lines[max(0, i - 3):i + 1] if x.strip() and not PIPE_SEPARATOR.match(x))
                 lead = _lead_sentence(lines, i)
                 for row_start, row_line in rows:
                     out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, pipes=True, lead=lead)
@@ -2055,6 +2076,9 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         bounds = [m.start() for m in CELL_SPLIT.finditer(text)]
         cells = [c.strip() for c in CELL_SPLIT.split(text.strip())]
     who = next((cells[k] for k, h in enumerate(row.header) if SOURCE_LABEL.fullmatch(h) and k < len(cells)), "")
+    # (a "Where" cell, blanked in the row's words, is where its figures are: "in Kursk region", for their scope)
+    where = next((cells[k] for k, h in enumerate(row.header) if PLACE_LABEL.fullmatch(h) and k < len(cells) and cells[k]),
+                 "")
     when = next((cells[k] for k, h in enumerate(row.header) if DATE_LABEL.fullmatch(h) and k < len(cells)), "")
     for q, f in zip(qs, frames):
         column = sum(1 for b in bounds if b < q.start)
@@ -2066,7 +2090,7 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         # a column that is a year ("| Losses | 2022 | 2023 |"): the row's own label says what its cells count
         # ("| Personnel (killed and wounded) | 106,720 | ..."), the column when they held
         said = f"{first} … {label}" if first and (year_column or not SAME_THING_LABEL.search(label)) else label
-        f.clause = f"{said} … {f.clause}"
+        f.clause = f"{said} … {f.clause}" + (f" … in {where}" if where else "")
         f.tight = f"{said} … {f.tight}"
         f.near = f"{said} … {f.near}"
         f.before = row.intro
@@ -2168,6 +2192,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         # who and when, after the first comma)
         src_at = -1 if item is None else _item_source_start(item, article.cleaned)
         framed = text if item is None else text[:src_at] + " " * (item.end("src") - src_at) + text[item.end("src"):]
+        row = tables.get(s.start)
+        if row and row.pipes and any(PLACE_LABEL.fullmatch(h) for h in row.header):
+            # a "Where" column's cell is a place, not whose the row's figures are ("| 12,000 | Russia (planned) |")
+            framed = _blank_columns(framed, [k for k, h in enumerate(row.header) if PLACE_LABEL.fullmatch(h)])
         if item is not None and src_at > item.start("src"):
             # (and the dash between the number and those words joins them, as a space would: "4,000 North Koreans
             # killed or wounded")
@@ -2181,7 +2209,6 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 and not SENTENCE_END.search(text) and not (context and context[-1].rstrip().endswith("?")):
             for f in frames:
                 f.bare_line = True
-        row = tables.get(s.start)
         if row:
             _table_cells(row, text, qs, frames, sentences[0].text)
         _money_context(qs, frames, currency)
