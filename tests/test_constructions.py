@@ -3583,6 +3583,13 @@ ROWS += [
      "| Pentagon | 28 October 2024 | about 10,000 | Eastern Russia |\n| Ukraine HUR | 5 November 2024 | 11,000 | Kursk region |\n",
      "11,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk", "as_of": "2024-11-05",
                 "source": "Ukrainian military intelligence"}),
+    ("a 'Month (2024)' column: each row's month of that year, its counts that month's, the table's source from the "
+     "sentence that shows it",
+     "Russian losses month by month\nThe table shows the General Staff's monthly totals for the second half of the "
+     "year.\n| Month (2024) | Killed and wounded | Daily average |\n|---|---|---|\n| July | 38,130 | 1,230 |\n"
+     "| August | 36,420 | 1,175 |\n",
+     "36,420", {"metric": "russian_casualties", "as_of": "2024-08", "scope": "rate_month",
+                "source": "Ukrainian General Staff"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1939,13 +1939,15 @@ PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$
 SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figures?|estimates?|tally|per\s+day|a\s+day|"
                               r"monthly|weekly|losses|casualties)\b", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*")     # a column that is a year
+MONTH_WHOLE_LABEL = re.compile(r"\b(?:total|cumulative|since|overall|daily|average|per\s+day|a\s+day)\b", re.IGNORECASE)
 ROW_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$|,\s*([^,]{1,30})$")   # "Moscow (rubles)", "Tatarstan, thousand rubles"
 # Columns that say, for each row, who gave its figures and when they held: "Source", "Estimated by", "Date", "As of".
 SOURCE_LABEL = re.compile(r"\s*(?:sources?|(?:estimated|reported|claimed|given|stated)\s+by|according\s+to|by|who|"
                           r"estimate\s+(?:by|from)|(?:sourced?|attributed)\s+to|outlet|agency|country|government|"
                           r"organi[sz]ation|institution|body)\s*", re.IGNORECASE)
-DATE_LABEL = re.compile(r"\s*(?:date|dates|as\s+of|when|month|year|period|updated|date\s+(?:given|reported|of\s+"
-                        r"(?:the\s+)?(?:estimate|report|claim)))\s*", re.IGNORECASE)
+DATE_LABEL = re.compile(r"\s*(?:date|dates|as\s+of|when|(?P<month>month)|year|period|updated|date\s+(?:given|reported|of\s+"
+                        r"(?:the\s+)?(?:estimate|report|claim)))(?:\s*[(,]\s*(?P<year>(?:19|20)\d{2})\)?)?\s*",
+                        re.IGNORECASE)   # ("Month (2024)": its cells' year)
 
 
 @dataclass
@@ -2079,7 +2081,10 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
     # (a "Where" cell, blanked in the row's words, is where its figures are: "in Kursk region", for their scope)
     where = next((cells[k] for k, h in enumerate(row.header) if PLACE_LABEL.fullmatch(h) and k < len(cells) and cells[k]),
                  "")
+    when_label = next((DATE_LABEL.fullmatch(h) for h in row.header if DATE_LABEL.fullmatch(h)), None)
     when = next((cells[k] for k, h in enumerate(row.header) if DATE_LABEL.fullmatch(h) and k < len(cells)), "")
+    if when and when_label is not None and when_label.group("year") and not re.search(r"(?:19|20)\d{2}", when):
+        when = f"{when} {when_label.group('year')}"      # ("| July |" under "Month (2024)")
     for q, f in zip(qs, frames):
         column = sum(1 for b in bounds if b < q.start)
         if column >= len(row.header):
@@ -2091,6 +2096,9 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         # ("| Personnel (killed and wounded) | 106,720 | ..."), the column when they held
         said = f"{first} … {label}" if first and (year_column or not SAME_THING_LABEL.search(label)) else label
         f.clause = f"{said} … {f.clause}" + (f" … in {where}" if where else "")
+        if when_label is not None and when_label.group("month") and not MONTH_WHOLE_LABEL.search(label):
+            f.clause += " … monthly"     # a row per month: each count is that month's ("| July | 38,130 |")
+            f.tight += " … monthly"
         f.tight = f"{said} … {f.tight}"
         f.near = f"{said} … {f.near}"
         f.before = row.intro
@@ -2307,7 +2315,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # "The General Staff publishes a daily count" says whose count, not who gave these rows)
             said, said_phrases = attribution(row.lead, article.cleaned, ())
             # (and a name: "according to figures collected by the outlet" names no one)
-            source = said if said_phrases and re.search(r"\b[A-Z]", said) else source
+            # (or whose figures it names, a source the tables know: "The table shows the General Staff's monthly
+            # totals")
+            source = said if (said_phrases or canonical(said, article.cleaned)) and re.search(r"\b[A-Z]", said) else source
         if not source and _in_quote([x.text for x in sentences[max(0, si - QUOTE_REACH):si]], text):
             # '“At most, we controlled 1,376 km². The enemy is attacking,” the source said.': a quote
             # split into sentences is attributed where it closes
