@@ -1603,6 +1603,11 @@ HEAD_COUNT_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering)\s+(?:ab
 
 # A sentence that gives the earlier value of the figure before it: "That is up from 1,200 in mid-December", "This
 # was down from 1,300 at its peak".
+# A sentence that is only a speaker and a bare figure: "Ukraine says 4,000.", "The Pentagon estimated about 10,000."
+# (a verb the speech frames know, so the sentence's own speaker is read)
+BARE_SAYS = re.compile(r"\W*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|it|he|she|they)"
+                       r"\s+(?:says|said|estimates|estimated|claims|claimed)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
+                       r"more\s+than|at\s+least|up\s+to)\s+)?$")
 # An introduction whose rate is not its items' period: a number of its own ("including 1,250 over the past day:"), the
 # change in brackets ("with the change over the past day in brackets:"), how often it is updated ("every day").
 INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:every|each)\s+day\b|\bupdat", re.IGNORECASE)
@@ -2259,6 +2264,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                         THE_NUMBER_WAS.search(_words_tail(f.left, 8)):
                     # "Zelensky said 4,000 North Korean soldiers had been killed or wounded. The NIS put the
                     # figure at 3,000.": the figure of the sentence before
+                    classified[0] = (q, f, last_found[1])
+                elif q.unit is None and last_found and last_found[0] == si - 1 and found is None and \
+                        BARE_SAYS.match(text, 0, q.start) and re.match(r"\s*(?:[.;!]|$)", text[q.end:]):
+                    # "The NIS put North Korean losses at 3,000. | Ukraine says 4,000.": another speaker's figure of
+                    # the same thing, the noun left out
                     classified[0] = (q, f, last_found[1])
                 elif q.unit is None and last_found and last_found[0] == si - 1 and found is None and \
                         THAT_IS_FROM.match(text, 0, q.start):

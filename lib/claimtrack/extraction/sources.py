@@ -226,7 +226,11 @@ PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them)
 _EVIDENCE_WORDS = (r"(?:(?:preliminary|initial|latest|new|recent|official|available|updated|unofficial|current|early|"
                    r"first|other|various|some|own|intelligence)\s+)*(?:data|estimates?|figures?|information|reports?|calculations?|"
                    r"statements?|"
-                   r"statistics|numbers|assessments?|sources?|counts?|tally)")
+                   r"statistics|numbers|assessments?|sources?|counts?|tally|"
+                   # what a speaker cites as evidence: "the ISW said, citing geolocated footage", "citing intelligence"
+                   r"(?:geolocated\s+|combat\s+|drone\s+)?footage|(?:satellite\s+)?(?:imagery|images|photos|photographs)|"
+                   r"videos?|intercept(?:s|ed\s+communications)|(?:intercepted\s+)?communications|documents)")
+# (not "intelligence": "South Korea's intelligence" is its agency, a speaker)
 EVIDENCE = re.compile(rf"(?:(?:the|some|a|an)\s+)?{_EVIDENCE_WORDS}", re.IGNORECASE)
 # "a new report by the Center for ...": the report's author is the source.
 # (not one owned by a pronoun: "their analysis of Russian government data" is theirs, named before)
