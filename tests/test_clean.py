@@ -49,6 +49,25 @@ def test_markdown_image_removed_and_heading_marker_dropped():
     assert any(c.reason.startswith("image") for c in changes)
 
 
+def test_markdown_underscores_footnotes_and_front_matter():
+    raw = ("---\ntitle: The Kursk Ledger\ndate: 2025-01-20\nauthor: J. Doe\n---\nRussia lost _at least 1,180_ soldiers a "
+           "day[^1], says the snake_case_name file.\n[^1]: UK Ministry of Defence, 20 January 2025.")
+    text, changes = run(raw)
+    assert text == ("Russia lost at least 1,180 soldiers a day, says the snake_case_name file.\n"
+                    "UK Ministry of Defence, 20 January 2025.")
+    assert any(c.reason.startswith("front matter") for c in changes)
+
+
+def test_markdown_file_takes_its_front_matter_date(tmp_path):
+    from claimtrack.reading.corpus import read_corpus
+    from conftest import write_corpus
+    md = "---\ntitle: 'The Kursk Ledger #14'\ndate: 2025-01-20\n---\n# Losses\nNorth Korea lost about 4,000 soldiers.\n"
+    c = read_corpus(write_corpus(tmp_path, {"ledger.md": md}))
+    art = c["ledger"]
+    assert art.metadata["published"] == "2025-01-20" and art.evidence["published"] == "front matter"
+    assert art.metadata["title"] == "The Kursk Ledger #14"
+
+
 def test_markdown_leaves_editorial_brackets():
     assert run('they struggle to [achieve]. It was [hands] down.')[0] == 'they struggle to [achieve]. It was [hands] down.'
 

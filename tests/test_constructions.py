@@ -3580,7 +3580,8 @@ ROWS += [
      "the caption says what the table is about",
      "Estimates\nThe governments following the deployment still disagree on how large it is.\n"
      "| Published estimates of North Korean troops in Russia | | | |\n|---|---|---|---|\n| Source | Date | Estimate | Where |\n"
-     "| Pentagon | 28 October 2024 | about 10,000 | Eastern Russia |\n| Ukraine HUR | 5 November 2024 | 11,000 | Kursk region |\n",
+     "| Pentagon | 28 October 2024 | about 10,000 | Eastern Russia |\n"
+     "| Ukraine HUR | 5 November 2024 | 11,000 | Kursk region |\n",
      "11,000", {"metric": "dprk_troops_in_russia", "scope": "in_kursk", "as_of": "2024-11-05",
                 "source": "Ukrainian military intelligence"}),
     ("a 'Month (2024)' column: each row's month of that year, its counts that month's, the table's source from the "

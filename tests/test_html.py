@@ -121,3 +121,11 @@ def test_a_page_dated_1_january_keeps_that_date_where_it_says_so(tmp_path):
             "<footer>© 2025 Example</footer></body></html>")
     c = read_corpus(write_corpus(tmp_path, {"bonus.html": page}))
     assert c["bonus"].metadata.get("published") == "2025-01-01", (c["bonus"].metadata, c["bonus"].evidence)
+
+
+def test_readable_quote_takes_markdown_marks_out():
+    from claimtrack.extraction.wording import readable
+    assert readable("about **2,700** were wounded, _at least 100_ killed[^1]") == \
+        "about 2,700 were wounded, at least 100 killed"
+    assert readable("according to [the NIS](https://nis.go.kr), 11,000") == "according to the NIS, 11,000"
+    assert readable("snake_case_name and 5 * 3 = 15") == "snake_case_name and 5 * 3 = 15"

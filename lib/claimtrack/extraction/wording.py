@@ -62,9 +62,21 @@ _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|k
                          r"sup|time|u|var)(?:\s[^<>]{0,2000})?>", re.IGNORECASE)
 
 
+# ... and a Markdown file's marks: "**3,000**", "_at least 100_", "[the NIS](https://...)", "[^1]".
+_MD_MARKS = [(re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)"), r"\1"), (re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1"), r"\2"),
+             (re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^\n*]+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),
+             (re.compile(r"(?<![\w_\\])_(?=[^\s_])([^\n_]+?)(?<=[^\s_\\])_(?![\w_])"), r"\1"),
+             (re.compile(r"\[\^[^\]\s]{1,20}\]:?"), "")]
+
+
 def readable(quote: str) -> str:
-    """A quote as a reader sees it: an HTML page's tags and entities taken out (other quotes as they are)."""
+    """A quote as a reader sees it: an HTML page's tags and entities, a Markdown file's marks taken out (other quotes
+    as they are)."""
     quote = str(quote)
+    if any(c in quote for c in "*_[") and ("**" in quote or "__" in quote or "](" in quote or "[^" in quote
+                                           or re.search(r"(?<!\w)[*_]\S", quote)):
+        for rx, to in _MD_MARKS:
+            quote = rx.sub(to, quote)
     if "<" not in quote and "&" not in quote:
         return quote
     if not _TAG.search(quote) and not re.search(r"&#?\w+;", quote):

@@ -93,6 +93,12 @@ MD_EM = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^\n*]+?)(?<=[^\s*\\])\*(?![\w*])"
 MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 MD_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
 MD_RULE = re.compile(r"(?m)^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+# "_emphasis_" (underscores: only at word edges, not "snake_case"); footnote marks "[^1]" (a definition's "[^1]:" at a
+# line's start too: its text is a sentence of the article); YAML front matter at the file's top ("---" ... "---"),
+# whose date, title and author the reader takes as metadata (reading.corpus).
+MD_EM_UNDERSCORE = re.compile(r"(?<![\w_\\])_(?=[^\s_])([^\n_]+?)(?<=[^\s_\\])_(?![\w_])")
+MD_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?::[ \t]?)?")
+MD_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%|<>~\"'])")
 
 
@@ -105,6 +111,13 @@ def rule_markdown(text: str) -> Iterator[Edit]:
         return all(b <= s or a >= e for s, e in taken)
 
     # (each pattern runs only on a text with the mark every match of it holds: issue 18)
+    front = MD_FRONT_MATTER.match(text) if text.startswith("---") else None
+    if front and re.search(r"(?m)^[A-Za-z_][\w-]*:", front.group()):
+        taken.append(front.span())
+        yield Edit(front.start(), front.end(), "", "markdown", "front matter (its date, title and author read as metadata)")
+    for m in MD_FOOTNOTE.finditer(text) if "[^" in text else ():
+        taken.append(m.span())
+        yield Edit(m.start(), m.end(), "", "markdown", "footnote mark")
     for m in MD_IMAGE.finditer(text) if "![" in text else ():
         taken.append(m.span())
         yield Edit(m.start(), m.end(), "", "markdown", f"image {m.group(2)!r}")
@@ -114,7 +127,7 @@ def rule_markdown(text: str) -> Iterator[Edit]:
         taken.append(m.span())
         yield Edit(m.start(), m.start() + 1, "", "markdown", "link bracket")
         yield Edit(m.end(1), m.end(), "", "markdown", f"link target {m.group(2)!r}")
-    for pat, what in ((MD_STRONG, "bold"), (MD_EM, "emphasis")):
+    for pat, what in ((MD_STRONG, "bold"), (MD_EM, "emphasis"), (MD_EM_UNDERSCORE, "emphasis")):
         if "*" not in text and "_" not in text:
             break                # both need "*" or "_" (a shortcut for plain text: issue 18)
         for m in pat.finditer(text):

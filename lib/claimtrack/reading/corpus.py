@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import metadata as md
-from .clean import clean, is_removal
+from .clean import MD_FRONT_MATTER, clean, is_removal
 from .decode import MAX_FILE_BYTES, decode_bytes
 from .htmltext import extract_html
 from .limits import max_line_chars
@@ -112,6 +112,25 @@ def _read_all(folder: Path, man, articles_files, ids, max_bytes: int, problems: 
 # A copyright notice's year in the text a page's extraction left out (its footer, on one line with the rest).
 PAGE_COPYRIGHT = re.compile(r"(?:©|\bCopyright\b|\(c\))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\b,?[ \t]*"
                             r"(?:[Tt]he[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,5}")
+
+
+FRONT_MATTER_FIELD = re.compile(r"(?m)^(?P<key>date|published|title|author|authors|source|outlet|url)[ \t]*:[ \t]*"
+                                r"[\"']?(?P<value>[^\n\"']{1,300}?)[\"']?[ \t]*$", re.IGNORECASE)
+FRONT_MATTER_NAMES = {"date": "published", "published": "published", "title": "title", "author": "author",
+                      "authors": "author", "source": "outlet", "outlet": "outlet", "url": "url"}
+
+
+def _front_matter(raw: str) -> dict[str, str]:
+    """Metadata from a Markdown file's YAML front matter ("---", "date: 2025-01-20", "title: ...", "---"): the few
+    plain fields a newsletter export writes, read by pattern (no YAML loader for a block that is often not
+    well-formed YAML)."""
+    block = MD_FRONT_MATTER.match(raw)
+    if block is None:
+        return {}
+    out: dict[str, str] = {}
+    for m in FRONT_MATTER_FIELD.finditer(block.group()):
+        out.setdefault(FRONT_MATTER_NAMES[m.group("key").lower()], m.group("value").strip())
+    return out
 
 
 def _date_from_text(art: Article, texts, context_year: int | None, problems: list[Problem]) -> None:
@@ -214,6 +233,8 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
         start, page_meta, dropped = page.text, page.metadata, page.dropped
     else:
         start = MappedText(raw)
+        if raw.startswith("---"):
+            page_meta = _front_matter(raw)       # a Markdown file's YAML front matter: date, title, author
     too_long = _long_line(start.text)
     if too_long:
         line, length = too_long
@@ -254,7 +275,7 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
                 if parsed is None:
                     continue
                 value = parsed[0]
-            _set(art, name, value, "html", "page metadata")
+            _set(art, name, value, *(("html", "page metadata") if fmt == "html" else ("text", "front matter")))
     text = normalised.text
     for name, found in (("outlet", md.infer_outlet(text)), ("author", md.infer_authors(text)),
                         ("title", md.infer_title(cleaned.text))):
