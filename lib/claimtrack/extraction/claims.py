@@ -106,12 +106,12 @@ ASKED_AS_SAID = re.compile(r"\b(?:as\s+[\w’'. -]{2,40}?\s+(?:claims?|says?|sai
                            re.IGNORECASE)
 # A figure set aside as wrong: "is 1.9 million rubles (about $20,000), not 5 million", "– not just 3,000 as first reported"
 NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+|merely\s+|the\s+)?$", re.IGNORECASE)
-# Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
-# 3,000", "would need to double", "doubt ... units can absorb thousands").
 # A condition whose verb takes the number as its object: "If Pyongyang sent 100,000, the balance could shift"
 IF_DONE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?:if|should|were)\s+(?:[\w’'.-]+\s+){1,3}?(?:sent|sends|send|deployed|deploys|"
                      r"deploy|were\s+to\s+(?:send|deploy|lose)|lost|loses|lose)\s+(?:another\s+|a\s+further\s+|"
                      r"as\s+many\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
+# Hypotheticals: conditions, requirements and capacities, not estimates ("Even if there were
+# 3,000", "would need to double", "doubt ... units can absorb thousands").
 HYPOTHETICAL = re.compile(
     # ("Imagine that now the enemy withdraws 10,000 soldiers from the second line": a scenario)
     r"\b(?:even if|if there (?:were|are)|suppose|supposing|imagine(?: that| if)?|hypothetical\w*|"
@@ -696,6 +696,8 @@ LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no
 # A list item that is a figure and who gave it: "* 3,000 - NIS, 23 October 2024", "• 10,000 – Pentagon".
 LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?:about\s+|around\s+|some\s+|over\s+|up\s+to\s+)?\d[\d,.]*\s+[-–—]\s+"
                               r"(?P<src>[^-–—:;]{2,80})$")
+
+
 def _item_source_start(item: re.Match, cleaned: str) -> int:
     """Where a list item's source words start: right after its dash ("* 3,000 - NIS, 23 October 2024"), or after the
     first comma where the words before it say what the figure counts, not who gave it ("- 4,000 - North Koreans killed
@@ -1601,8 +1603,6 @@ HEAD_COUNT_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering)\s+(?:ab
                                r"roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
-# A sentence that gives the earlier value of the figure before it: "That is up from 1,200 in mid-December", "This
-# was down from 1,300 at its peak".
 # A sentence that is only a speaker and a bare figure: "Ukraine says 4,000.", "The Pentagon estimated about 10,000."
 # (a verb the speech frames know, so the sentence's own speaker is read)
 BARE_SAYS = re.compile(r"\W*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|it|he|she|they)"
@@ -1611,6 +1611,8 @@ BARE_SAYS = re.compile(r"\W*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 # An introduction whose rate is not its items' period: a number of its own ("including 1,250 over the past day:"), the
 # change in brackets ("with the change over the past day in brackets:"), how often it is updated ("every day").
 INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:every|each)\s+day\b|\bupdat", re.IGNORECASE)
+# A sentence that gives the earlier value of the figure before it: "That is up from 1,200 in mid-December", "This
+# was down from 1,300 at its peak".
 THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
                           r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+(?:about\s+|around\s+|some\s+|"
@@ -2074,10 +2076,9 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
     is about (the header line and the sentence before it, then the headline), as a sentence's own words would say
     them; and, where a column says who gave a row's figures or when ("Source", "Date"), that cell's words."""
     if row.pipes:
-        lead = len(text) - len(text.lstrip())
-        body = text.strip()
-        first = lead + (1 if body.startswith("|") else 0)
-        bounds = [m.start() for m in re.finditer(r"\|", text) if m.start() >= first]
+        # (the bars between cells: not the one that opens the row)
+        opening = len(text) - len(text.lstrip()) + (1 if text.strip().startswith("|") else 0)
+        bounds = [m.start() for m in re.finditer(r"\|", text) if m.start() >= opening]
         cells = _pipe_cells(text)
     else:
         bounds = [m.start() for m in CELL_SPLIT.finditer(text)]
@@ -2423,9 +2424,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # a list line's label before a colon says what its figure counts ("- North Korean troops killed: about 300")
             line_label = LABEL_BEFORE.search(f.sentence, max(0, f.at - LABEL_REACH), f.at) \
                 if ":" in f.sentence[max(0, f.at - 4):f.at] else None
-            lead = f"{line_label.group(1)} … " if line_label else ""
-            counted, scope = counted_scope(metric.id, metric.kind, q.unit, lead + f.clause.replace(q.surface, " "),
-                                           lead + f.tight.replace(q.surface, " "), region,
+            labelled = f"{line_label.group(1)} … " if line_label else ""
+            counted, scope = counted_scope(metric.id, metric.kind, q.unit, labelled + f.clause.replace(q.surface, " "),
+                                           labelled + f.tight.replace(q.surface, " "), region,
                                            f.near.replace(q.surface, " NUMBER "),
                                            _rest(f.sentence, q, [x for x, _, _ in classified]),
                                            q.value if q.value is not None else q.low, place_before,
