@@ -107,6 +107,7 @@ def extract_html(source: str) -> HtmlArticle | None:
 PUNCT_ONLY = re.compile(r"[^\w\s]+")
 PUNCT_WINDOW = 40   # visible characters ahead of the last word in which a piece of punctuation is looked for
 
+
 def _says_new_year(source: str, year: str) -> bool:
     """Does the page name 1 January of `year` anywhere (a meta tag's "2024-01-01T...", "1 January 2024",
     "Jan. 1, 2024", "01.01.2024")?"""
