@@ -3612,6 +3612,12 @@ ROWS += [
     ("... but not after a sentence with no figure of a metric (guard)",
      "North Korea's economy grew last year, the central bank said. Analysts said 4,000.",
      "4,000", {"metric": None}),
+    ("an opening 'As reported by <outlet>,' relays the speaker after it",
+     "As reported by the Kyiv Independent, Syrskyi said Ukraine held 1,000 square kilometres of the Kursk region.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("... and with no other speaker the outlet is the source (guard)",
+     "As first reported by Reuters, North Korea has lost about 4,000 soldiers in Kursk.",
+     "4,000", {"metric": "dprk_casualties", "source": "Reuters"}),
 ]
 
 @pytest.fixture(scope="module")

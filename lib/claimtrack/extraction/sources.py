@@ -519,6 +519,7 @@ REPORTED_CLAUSE = re.compile(r"^\s*(?:the\s+)?[\w’'.-]+(?:\s+(?!who\b|which\b|
                              r"(?:has|have|had|is|are|was|were|will|would)\s+"
                              r"(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b|\d", re.IGNORECASE)
 RELAY_BY = re.compile(CITED_BY.pattern + r"\s+(?:the\s+)?$", re.IGNORECASE)     # (the relay's name follows)
+AS_REPORTED_BY = re.compile(r"\bas\s+(?:first\s+)?(?:reported|published)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 UNNAMED_PEOPLE = re.compile(r".*\b(?:officials?|officers?|sources?|people|person|insiders?|diplomats?|analysts?|experts?|"
                             r"aides?|observers?)|.*\b(?:assessments?|reports?|estimates?|data|figures?|documents?|analys[ie]s|"
                             r"study|studies)", re.IGNORECASE)
@@ -736,6 +737,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         named = [i for i in named if ";" not in sentence[min(near, places[i]):max(near, places[i])]] or named
         # (nor the outlet of a passive cite: "Zelensky, quoted by Reuters, said 3,000 ...": Reuters relays him)
         named = [i for i in named if not RELAY_BY.search(sentence, max(0, places[i] - 16), places[i])] or named
+        # (nor the outlet an opening "As reported by" names: "As reported by the Kyiv Independent, Syrskyi said ...")
+        named = [i for i in named if not AS_REPORTED_BY.search(sentence, 0, max(0, sentence.find(phrases[i])))] or named
         speaker_before = any(places[i] < near and not is_media(names[i]) for i in named)
         own = [i for i in named if not (speaker_before and places[i] > near and is_media(names[i]))] or named
         # (a subject frame after the number governs what follows it, not the number, though it is nearer than
