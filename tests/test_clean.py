@@ -58,14 +58,21 @@ def test_markdown_underscores_footnotes_and_front_matter():
     assert any(c.reason.startswith("front matter") for c in changes)
 
 
+def test_a_passage_between_two_rules_is_no_front_matter():
+    """(review18c) "---", "Update: ...", sentences, "---": every line must be a field, one of them a known key."""
+    raw = "---\nUpdate: this story was revised on Monday.\nRussia has lost about 1,200 soldiers a day.\n---\n"
+    assert "1,200 soldiers" in run(raw)[0]
+
+
 def test_markdown_file_takes_its_front_matter_date(tmp_path):
     from claimtrack.reading.corpus import read_corpus
     from conftest import write_corpus
-    md = "---\ntitle: 'The Kursk Ledger #14'\ndate: 2025-01-20\n---\n# Losses\nNorth Korea lost about 4,000 soldiers.\n"
+    md = ("---\npublished: true\ntitle: 'The Kursk Ledger #14'\ndate: 2025-01-20\nsource: https://example.org/x\n---\n"
+          "# Losses\nNorth Korea lost about 4,000 soldiers.\n")
     c = read_corpus(write_corpus(tmp_path, {"ledger.md": md}))
     art = c["ledger"]
     assert art.metadata["published"] == "2025-01-20" and art.evidence["published"] == "front matter"
-    assert art.metadata["title"] == "The Kursk Ledger #14"
+    assert art.metadata["title"] == "The Kursk Ledger #14" and "outlet" not in art.metadata
 
 
 def test_markdown_leaves_editorial_brackets():

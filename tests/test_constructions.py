@@ -3618,6 +3618,30 @@ ROWS += [
     ("... and with no other speaker the outlet is the source (guard)",
      "As first reported by Reuters, North Korea has lost about 4,000 soldiers in Kursk.",
      "4,000", {"metric": "dprk_casualties", "source": "Reuters"}),
+    # review18c's breaks of the table and source rules above, each mended (guards: the code before them got them right)
+    ("a 'Front' cell that is only a place stays the row's context: '| Kursk | 50,000 | Syrskyi |' (review18c, guard)",
+     "Russian forces by front\nThe table lists Ukrainian estimates of Russian troops by front.\n"
+     "| Front | Russian troops | Source |\n|---|---|---|\n| Kursk | 50,000 | Syrskyi |\n| Pokrovsk | 70,000 | Syrskyi |\n",
+     "50,000", {"metric": "russian_troops_kursk", "source": "Syrskyi"}),
+    ("a 'Month' column makes counts of losses monthly, not troop counts (review18c, guard)",
+     "North Korean troops\nThe estimates by month:\n| Month (2024) | North Korean troops in Russia |\n|---|---|\n"
+     "| October | 3,000 |\n| November | 11,000 |\n",
+     "11,000", {"metric": "dprk_troops_in_russia", "scope": "in_russia", "as_of": "2024-11"}),
+    ("... nor losses 'to date', nor a 'Total' row (review18c, guard)",
+     "Russian losses\nThe General Staff totals by month:\n| Month (2024) | Russian personnel losses to date |\n|---|---|\n"
+     "| October | 690,000 |\n| November | 735,000 |\n",
+     "735,000", {"metric": "russian_casualties", "scope": "total"}),
+    ("... and a signing-bonus table by month keeps its rows (review18c, guard)",
+     "Bonuses\nMoscow's signing bonus by month:\n| Month (2024) | Signing bonus (rubles) |\n|---|---|\n"
+     "| June | 1,900,000 |\n| September | 2,300,000 |\n",
+     "1,900,000", {"metric": "signing_bonus_rub", "as_of": "2024-06"}),
+    ("a sentence comparing a table with someone's figures gives it no source (review18c, guard)",
+     "Russian losses\nThe figures in the table are far below those of the General Staff.\n"
+     "| Month (2024) | Killed and wounded |\n|---|---|\n| October | 41,980 |\n| November | 45,720 |\n",
+     "45,720", {"metric": "russian_casualties", "source_has": "unattributed"}),
+    ("Russia's own Dnipro group of forces is no Ukrainian body (review18c, guard)",
+     "Russia lost 1,000 soldiers, said the Russian Dnipro group of forces.",
+     "1,000", {"metric": "russian_casualties", "source_not": "Ukrainian General Staff"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -189,6 +189,7 @@ class _Frame:
     row_date: str = ""              # its table row's cell under a "Date" column: when it held
     row_label: str = ""             # its table row's first cell, where that is words ("North Korea", "Tatarstan")
     earlier_of: bool = False        # the earlier value of the figure the sentence before gave ("That is up from 1,200")
+    monthly: bool = False           # its table row is a month's ("| July | 38,130 |" under "Month (2024)")
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -1946,7 +1947,10 @@ PIPE_SEPARATOR = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$
 SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figures?|estimates?|tally|per\s+day|a\s+day|"
                               r"monthly|weekly|losses|casualties)\b", re.IGNORECASE)
 YEAR_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*")     # a column that is a year
-MONTH_WHOLE_LABEL = re.compile(r"\b(?:total|cumulative|since|overall|daily|average|per\s+day|a\s+day)\b", re.IGNORECASE)
+MONTH_WHOLE_LABEL = re.compile(r"\b(?:total|cumulative|since|overall|daily|average|per\s+day|a\s+day|to\s+date|so\s+far|"
+                               r"running|all-time)\b", re.IGNORECASE)
+MONTH_CELL = re.compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?\s*",
+                        re.IGNORECASE)   # a row's cell that is a month ("July", "July 2024"; not "Total")
 ROW_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$|,\s*([^,]{1,30})$")   # "Moscow (rubles)", "Tatarstan, thousand rubles"
 # Columns that say, for each row, who gave its figures and when they held: "Source", "Estimated by", "Date", "As of".
 SOURCE_LABEL = re.compile(r"\s*(?:sources?|(?:estimated|reported|claimed|given|stated)\s+by|according\s+to|by|who|"
@@ -1970,6 +1974,10 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
+# A sentence that shows a table of someone's figures: "The table shows the General Staff's monthly totals" (not "The
+# figures in the table are far below those of the General Staff").
+SHOWS_WHOSE = re.compile(r"\b(?:shows?|lists?|gives?|sets?\s+out|compiles?|sums?|summari[sz]es?|presents?|collects?)\s+"
+                         r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}[’']s\b")
 # Words by which a sentence brings in what follows it: "giving the figures below", "as follows:", "the table".
 TABLE_POINTER = re.compile(r":\s*$|\b(?:below|following|as\s+follows|(?:these|the)\s+(?:figures|numbers|estimates)|"
                            r"the\s+table|this\s+table)\b", re.IGNORECASE)
@@ -2102,9 +2110,9 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         # ("| Personnel (killed and wounded) | 106,720 | ..."), the column when they held
         said = f"{first} … {label}" if first and (year_column or not SAME_THING_LABEL.search(label)) else label
         f.clause = f"{said} … {f.clause}" + (f" … in {where}" if where else "")
-        if when_label is not None and when_label.group("month") and not MONTH_WHOLE_LABEL.search(label):
-            f.clause += " … monthly"     # a row per month: each count is that month's ("| July | 38,130 |")
-            f.tight += " … monthly"
+        if when_label is not None and when_label.group("month") and not MONTH_WHOLE_LABEL.search(label) and \
+                MONTH_CELL.fullmatch(when):
+            f.monthly = True        # a row per month: each count of losses is that month's ("| July | 38,130 |")
         f.tight = f"{said} … {f.tight}"
         f.near = f"{said} … {f.near}"
         f.before = row.intro
@@ -2208,8 +2216,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         framed = text if item is None else text[:src_at] + " " * (item.end("src") - src_at) + text[item.end("src"):]
         row = tables.get(s.start)
         if row and row.pipes and any(PLACE_LABEL.fullmatch(h) for h in row.header):
-            # a "Where" column's cell is a place, not whose the row's figures are ("| 12,000 | Russia (planned) |")
-            framed = _blank_columns(framed, [k for k, h in enumerate(row.header) if PLACE_LABEL.fullmatch(h)])
+            # a "Where" column's cell is a place, not whose the row's figures are ("| 12,000 | Russia (planned) |"):
+            # blanked where it names a side (a place that is only a place, "Kursk region", stays the row's context)
+            row_cells = _pipe_cells(text)
+            framed = _blank_columns(framed, [k for k, h in enumerate(row.header) if PLACE_LABEL.fullmatch(h)
+                                             and k < len(row_cells) and any(_subject(m, row_cells[k]) for m in metrics
+                                                                             if m.kind == "count")])
         if item is not None and src_at > item.start("src"):
             # (and the dash between the number and those words joins them, as a space would: "4,000 North Koreans
             # killed or wounded")
@@ -2328,7 +2340,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # (and a name: "according to figures collected by the outlet" names no one)
             # (or whose figures it names, a source the tables know: "The table shows the General Staff's monthly
             # totals")
-            source = said if (said_phrases or canonical(said, article.cleaned)) and re.search(r"\b[A-Z]", said) else source
+            source = said if (said_phrases or (canonical(said, article.cleaned) and SHOWS_WHOSE.search(row.lead))) \
+                and re.search(r"\b[A-Z]", said) else source
         if not source and _in_quote([x.text for x in sentences[max(0, si - QUOTE_REACH):si]], text):
             # '“At most, we controlled 1,376 km². The enemy is attacking,” the source said.': a quote
             # split into sentences is attributed where it closes
@@ -2467,6 +2480,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # what the figure pointed back to counts, read from the sentence before (one with no figure of its own:
                 # after "A drone strike killed three Russian soldiers", "The total now stands at" is more than those)
                 counted = counted_of(metric.id, metric.kind, q.unit, f.before, f.before, f.before) or counted
+            if f.monthly and scope == "total" and is_casualty_metric(metric.id):
+                scope = "rate_month"        # a table's row per month: that month's losses
             if f.earlier_of and scope == "total" and last_scope.get(metric.id, (-9, ""))[1].startswith("rate"):
                 scope = last_scope[metric.id][1]    # "... 1,250 a day. That is up from 1,100 the day before": a rate too
             listed = scope == "total" and metric.kind == "count" and f.before.rstrip().endswith(":") and (

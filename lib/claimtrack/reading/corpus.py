@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import metadata as md
-from .clean import MD_FRONT_MATTER, clean, is_removal
+from .clean import MD_FRONT_MATTER, clean, front_matter_block, is_removal
 from .decode import MAX_FILE_BYTES, decode_bytes
 from .htmltext import extract_html
 from .limits import max_line_chars
@@ -114,10 +114,11 @@ PAGE_COPYRIGHT = re.compile(r"(?:©|\bCopyright\b|\(c\))\s*(?:(?:19|20)\d{2}\s*[
                             r"(?:[Tt]he[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,5}")
 
 
-FRONT_MATTER_FIELD = re.compile(r"(?m)^(?P<key>date|published|title|author|authors|source|outlet|url)[ \t]*:[ \t]*"
-                                r"[\"']?(?P<value>[^\n\"']{1,300}?)[\"']?[ \t]*$", re.IGNORECASE)
+FRONT_MATTER_FIELD = re.compile(r"(?m)^(?P<key>date|published|title|author|authors|url)[ \t]*:[ \t]*"
+                                r"(?P<q>[\"']?)(?P<value>[^\n]{1,300}?)(?P=q)[ \t]*$", re.IGNORECASE)
 FRONT_MATTER_NAMES = {"date": "published", "published": "published", "title": "title", "author": "author",
-                      "authors": "author", "source": "outlet", "outlet": "outlet", "url": "url"}
+                      "authors": "author", "url": "url"}
+# (not "source:" as the outlet: it is as often a link or a note as a name)
 
 
 def _front_matter(raw: str) -> dict[str, str]:
@@ -125,11 +126,13 @@ def _front_matter(raw: str) -> dict[str, str]:
     plain fields a newsletter export writes, read by pattern (no YAML loader for a block that is often not
     well-formed YAML)."""
     block = MD_FRONT_MATTER.match(raw)
-    if block is None:
+    if block is None or not front_matter_block(block.group()):
         return {}
     out: dict[str, str] = {}
     for m in FRONT_MATTER_FIELD.finditer(block.group()):
-        out.setdefault(FRONT_MATTER_NAMES[m.group("key").lower()], m.group("value").strip())
+        name, value = FRONT_MATTER_NAMES[m.group("key").lower()], m.group("value").strip()
+        if value and not (name == "published" and md.parse_date(value) is None):    # (Jekyll's "published: true")
+            out.setdefault(name, value)
     return out
 
 
