@@ -953,13 +953,14 @@ def _reported_clause(f: _Frame) -> str:
     return f"{f.left[said[-1]:]} {f.clause}" if said else f.left_clause
 
 
+FIGURE_NOUNS = r"number|figure|toll|count|tally|total"     # words that name a figure without saying what it counts
 # A figure named by pointing back, as its clause's subject: "The figure now stands at", "The total has passed", "That
 # number has since grown to" (at the sentence's start or after a comma, or as what is said or brought: "The outlet
 # said the figure had reached", "That brings the total to"; nothing but adverbs and verbs after it).
 FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*|\b(?:said|says|reported|added|estimated|wrote)\s+(?:that\s+)?|"
                             r"\b(?:brings|brought|takes|took|pushes|pushed)\s+)(?:but\s+|and\s+)?"
                             r"(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
-                            r"(?P<noun>figure|total|number|toll|tally|count)(?!\s+of\b)\s+(?:[a-z]+\s+){0,4}?(?:(?:at|to|is|was|of|passed|"
+                            rf"(?P<noun>{FIGURE_NOUNS})(?!\s+of\b)\s+(?:[a-z]+\s+){{0,4}}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
 # (the verb may be the figure's own hedge: "The total has | passed 95,000")
 FIGURE_ANAPHOR_REACH = 70   # characters before a figure its pointing subject may stand
@@ -1605,10 +1606,9 @@ HEAD_COUNT_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering)\s+(?:ab
 
 
 # A sentence that is only a speaker and a bare figure: "Ukraine says 4,000.", "The Pentagon estimated about 10,000."
-# (a verb the speech frames know, so the sentence's own speaker is read)
+# (a verb the speech frames know, so the sentence's own speaker is read; a hedge is the figure's own words)
 BARE_SAYS = re.compile(r"\W*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|it|he|she|they)"
-                       r"\s+(?:says|said|estimates|estimated|claims|claimed)\s+(?:(?:about|around|some|roughly|nearly|almost|over|"
-                       r"more\s+than|at\s+least|up\s+to)\s+)?$")
+                       r"\s+(?:says|said|estimates|estimated|claims|claimed)\s+$")
 # An introduction whose rate is not its items' period: a number of its own ("including 1,250 over the past day:"), the
 # change in brackets ("with the change over the past day in brackets:"), how often it is updated ("every day").
 INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:every|each)\s+day\b|\bupdat", re.IGNORECASE)
@@ -1616,11 +1616,10 @@ INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:eve
 # was down from 1,300 at its peak".
 THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
-                          r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+(?:about\s+|around\s+|some\s+|"
-                          r"roughly\s+|nearly\s+|almost\s+|just\s+)?$", re.IGNORECASE)
+                          r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+$", re.IGNORECASE)
 # (not "That compares with about 400,000 for Ukraine": a comparison may be of another side)
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
-                            r"(?:number|figure|toll|count|tally|total)\s+(?:was|is|stood\s+at|"
+                            rf"(?:{FIGURE_NOUNS})\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
                             r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$"
                             # the whole a part is of: "about 8,000 out of a total of 10,000 in Russia"
@@ -2025,6 +2024,17 @@ def _label_scale(label: str) -> float:
     return 1.0 if m is None else 1e3 if m.group("k") else 1e6 if m.group("m") else 1e9
 
 
+def _add_rows(out: dict[int, _Row], lines: list[tuple[int, str]], header: int, cells: list[str],
+              rows: list[tuple[int, str]], pipes: bool) -> None:
+    """Each row of a table under `cells` (the header at line `header`), by the offset its text starts at, with what
+    the table is about (the header and the lines before it: a pipe table's caption row among them)."""
+    intro = " ".join(x for _, x in lines[max(0, header - (3 if pipes else 2)):header + 1]
+                     if x.strip() and not PIPE_SEPARATOR.match(x))
+    lead = _lead_sentence(lines, header)
+    for row_start, row_line in rows:
+        out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, pipes=pipes, lead=lead)
+
+
 def _table_rows(cleaned: str) -> dict[int, _Row]:
     """The rows of every text-line table in an article, by the offset their line starts at."""
     if "—" not in cleaned and "|" not in cleaned and "\t" not in cleaned and "–" not in cleaned:
@@ -2052,10 +2062,7 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
                 rows.append(lines[j])
                 j += 1
             if len(cells) >= 2 and rows and any(re.search(r"\d", x) for _, x in rows):
-                intro = " ".join(x for _, x in lines[max(0, i - 3):i + 1] if x.strip() and not PIPE_SEPARATOR.match(x))
-                lead = _lead_sentence(lines, i)
-                for row_start, row_line in rows:
-                    out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, pipes=True, lead=lead)
+                _add_rows(out, lines, i, cells, rows, pipes=True)
                 i = j
                 continue
             i += 1
@@ -2069,10 +2076,7 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
                 rows.append(lines[j])
                 j += 1
             if len(rows) >= TABLE_ROWS_MIN:
-                intro = " ".join(x for _, x in lines[max(0, i - 2):i + 1] if x.strip())
-                lead = _lead_sentence(lines, i)
-                for row_start, row_line in rows:
-                    out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, lead=lead)
+                _add_rows(out, lines, i, cells, rows, pipes=False)
                 i = j
                 continue
         i += 1

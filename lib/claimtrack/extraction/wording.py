@@ -6,6 +6,8 @@ import html
 import math
 import re
 
+from ..reading.clean import MD_EM, MD_EM_UNDERSCORE, MD_FOOTNOTE, MD_LINK, MD_STRONG
+
 UNIT_SUFFIX = {"km2": " km²", "sq mi": " sq mi", "%": "%"}
 UNIT_PREFIX = {"RUB": "RUB ", "USD": "$", "EUR": "€", "KRW": "KRW ", "UAH": "UAH "}
 LOWER = {"more_than": "more than", "at_least": "at least"}
@@ -62,11 +64,9 @@ _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|k
                          r"sup|time|u|var)(?:\s[^<>]{0,2000})?>", re.IGNORECASE)
 
 
-# ... and a Markdown file's marks: "**3,000**", "_at least 100_", "[the NIS](https://...)", "[^1]".
-_MD_MARKS = [(re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)"), r"\1"), (re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1"), r"\2"),
-             (re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^\n*]+?)(?<=[^\s*\\])\*(?![\w*])"), r"\1"),
-             (re.compile(r"(?<![\w_\\])_(?=[^\s_])([^\n_]+?)(?<=[^\s_\\])_(?![\w_])"), r"\1"),
-             (re.compile(r"\[\^[^\]\s]{1,20}\]:?"), "")]
+# ... and a Markdown file's marks ("**3,000**", "_at least 100_", a link's brackets and address, "[^1]"): the patterns
+# the reader strips them with (reading.clean), here kept to their text.
+_MD_MARKS = [(MD_LINK, r"\1"), (MD_STRONG, r"\2"), (MD_EM, r"\1"), (MD_EM_UNDERSCORE, r"\1"), (MD_FOOTNOTE, "")]
 
 
 def readable(quote: str) -> str:

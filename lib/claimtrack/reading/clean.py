@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+import yaml
 from rapidfuzz import fuzz
 
 from .casefold import FOLDS_TO_ASCII, lower_pattern
@@ -99,17 +100,21 @@ MD_RULE = re.compile(r"(?m)^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ 
 MD_EM_UNDERSCORE = re.compile(r"(?<![\w_\\])_(?=[^\s_])([^\n_]+?)(?<=[^\s_\\])_(?![\w_])")
 MD_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\](?::[ \t]?)?")
 MD_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){1,40}?---[ \t]*(?:\n|\Z)")
-# A front-matter line: "key: value", a list item or an indented line; one key at least is one a publishing tool writes.
-FRONT_MATTER_LINE = re.compile(r"(?:[A-Za-z_][\w-]*[ \t]*:.*|[ \t]+\S.*|[ \t]*-[ \t].*|[ \t]*)")
-FRONT_MATTER_KEY = re.compile(r"(?m)^(?:title|date|author|authors|published|tags|categories|layout|description|slug|"
-                              r"draft|lang|summary|image|url)[ \t]*:", re.IGNORECASE)
+# Keys of which a front-matter block names one at least: what publishing tools write.
+FRONT_MATTER_KEYS = {"title", "date", "author", "authors", "published", "tags", "categories", "layout", "description",
+                     "slug", "draft", "lang", "summary", "image", "url"}
 
 
-def front_matter_block(block: str) -> bool:
-    """Is this "---" ... "---" block YAML front matter (every line a field, a known key among them), not a passage of
-    the article between two rules ("---", "Update: ...", two sentences, "---")?"""
-    inner = block.strip().split("\n")[1:-1]
-    return bool(FRONT_MATTER_KEY.search(block)) and all(FRONT_MATTER_LINE.fullmatch(x) for x in inner)
+def front_matter_fields(block: str) -> dict | None:
+    """The fields of a "---" ... "---" block that is YAML front matter (a mapping with a known key among its keys), or
+    None for a passage of the article between two rules ("---", "Update: ...", two sentences, "---")."""
+    try:
+        fields = yaml.safe_load(block.strip().strip("-"))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(fields, dict) or not FRONT_MATTER_KEYS & {str(k).lower() for k in fields}:
+        return None
+    return fields
 
 
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%|<>~\"'])")
@@ -125,7 +130,7 @@ def rule_markdown(text: str) -> Iterator[Edit]:
 
     # (each pattern runs only on a text with the mark every match of it holds: issue 18)
     front = MD_FRONT_MATTER.match(text) if text.startswith("---") else None
-    if front and front_matter_block(front.group()):
+    if front and front_matter_fields(front.group()) is not None:
         taken.append(front.span())
         yield Edit(front.start(), front.end(), "", "markdown", "front matter (its date, title and author read as metadata)")
     for m in MD_FOOTNOTE.finditer(text) if "[^" in text else ():

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import metadata as md
-from .clean import MD_FRONT_MATTER, clean, front_matter_block, is_removal
+from .clean import MD_FRONT_MATTER, clean, front_matter_fields, is_removal
 from .decode import MAX_FILE_BYTES, decode_bytes
 from .htmltext import extract_html
 from .limits import max_line_chars
@@ -109,29 +109,22 @@ def _read_all(folder: Path, man, articles_files, ids, max_bytes: int, problems: 
             yield art, (texts if "published" not in art.metadata else None)
 
 
-# A copyright notice's year in the text a page's extraction left out (its footer, on one line with the rest).
-PAGE_COPYRIGHT = re.compile(r"(?:©|\bCopyright\b|\(c\))\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\b,?[ \t]*"
-                            r"(?:[Tt]he[ \t]+)?[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,5}")
-
-
-FRONT_MATTER_FIELD = re.compile(r"(?m)^(?P<key>date|published|title|author|authors|url)[ \t]*:[ \t]*"
-                                r"(?P<q>[\"']?)(?P<value>[^\n]{1,300}?)(?P=q)[ \t]*$", re.IGNORECASE)
 FRONT_MATTER_NAMES = {"date": "published", "published": "published", "title": "title", "author": "author",
                       "authors": "author", "url": "url"}
 # (not "source:" as the outlet: it is as often a link or a note as a name)
 
 
 def _front_matter(raw: str) -> dict[str, str]:
-    """Metadata from a Markdown file's YAML front matter ("---", "date: 2025-01-20", "title: ...", "---"): the few
-    plain fields a newsletter export writes, read by pattern (no YAML loader for a block that is often not
-    well-formed YAML)."""
+    """Metadata from a Markdown file's YAML front matter ("---", "date: 2025-01-20", "title: ...", "---")."""
     block = MD_FRONT_MATTER.match(raw)
-    if block is None or not front_matter_block(block.group()):
-        return {}
+    fields = front_matter_fields(block.group()) if block else None
     out: dict[str, str] = {}
-    for m in FRONT_MATTER_FIELD.finditer(block.group()):
-        name, value = FRONT_MATTER_NAMES[m.group("key").lower()], m.group("value").strip()
-        if value and not (name == "published" and md.parse_date(value) is None):    # (Jekyll's "published: true")
+    for key, value in (fields or {}).items():
+        name = FRONT_MATTER_NAMES.get(str(key).lower())
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        value = "" if value is None or isinstance(value, bool | dict) else str(value).strip()
+        if name and value and not (name == "published" and md.parse_date(value) is None):   # ("published: true")
             out.setdefault(name, value)
     return out
 
@@ -289,7 +282,9 @@ def _read_article(folder: Path, rel: Path, art_id: str, row, max_bytes: int):
         _set(art, "relays", "; ".join(r.value for r in relays), "text", " | ".join(r.evidence for r in relays))
     # (a page's copyright notice is in its footer, which the text extractor leaves out: the year a dateline with no
     # year of its own takes, "KYIV, Nov 20 (CPA) -" under "© 2024")
-    notices = [m.group() for ch in dropped for m in PAGE_COPYRIGHT.finditer(ch.removed)] if dropped else []
+    # (the audit joins the footer onto one line: each notice put back at a line's start, as md.COPYRIGHT reads them)
+    footer = re.sub(r"(©|\bCopyright\b|\(c\))", r"\n\1", " ".join(ch.removed for ch in dropped)) if dropped else ""
+    notices = [m.group() for m in md.COPYRIGHT.finditer(footer)]
     return art, issues, (text + "".join(f"\n{n}" for n in notices[-1:]), cleaned.text)
 
 
