@@ -271,6 +271,61 @@ def test_the_notebooks_a_worker_runs_share_its_kernel_each_with_a_fresh_namespac
     assert len(set(seen.values())) == 1, f"each notebook had a kernel of its own: {seen}"
 
 
+def _kernels_that_die_at_start(monkeypatch, dying: int):
+    """Make the runner's first `dying` kernels exit before they answer, as a kernel does whose port
+    another took first; return the list of launches."""
+    from claimtrack.report import execution
+
+    base = execution.kernel_manager_class()
+    launches = []
+
+    class Dying(base):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            launches.append(kernel_cmd)
+            if len(launches) <= dying:
+                kernel_cmd = [sys.executable, "-c", "raise SystemExit(1)"]
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    monkeypatch.setattr(execution, "kernel_manager_class", lambda: Dying)
+    return launches
+
+
+@pytest.mark.parametrize("dying", [1, 99])
+def test_a_kernel_that_dies_before_it_answers_is_replaced_a_few_times(tmp_path, monkeypatch, dying):
+    # CI, 2026-12-06: "Kernel died before replying to kernel_info" failed a report (a port race
+    # between kernels starting at once). No cell had run, so a new kernel may run the notebook.
+    from claimtrack.report import execution
+
+    launches = _kernels_that_die_at_start(monkeypatch, dying)
+    folder = _series_of(tmp_path, {"00_a": "print('ran', period)"})
+    target = tmp_path / "00_a.ipynb"
+    try:
+        r = execution._run_one(str(folder / "00_a.ipynb"), str(target), {"period": "p"}, str(folder))
+    finally:
+        execution._shutdown_worker_kernel()
+    if dying == 1:
+        assert r["ok"] and r["attempts"] == 2 and len(launches) == 2, r
+        out = nbformat.read(target, as_version=4).cells[-1].outputs
+        assert out[0]["text"] == "ran p\n"
+    else:
+        assert not r["ok"] and r["attempts"] == execution.KERNEL_START_ATTEMPTS == len(launches), r
+        assert "Kernel died before replying" in r["error"] and r["cell"] is None
+
+
+def test_a_notebook_whose_kernel_dies_after_a_cell_ran_is_not_run_again(tmp_path):
+    # A second run would repeat what the first did (here: write a line), so the failure stands.
+    from claimtrack.report import execution
+
+    mark = tmp_path / "ran.txt"
+    folder = _series_of(tmp_path, {"00_a": f"open({str(mark)!r}, 'a').write('x')\nimport os\nos._exit(1)"})
+    try:
+        r = execution._run_one(str(folder / "00_a.ipynb"), str(tmp_path / "00_a.ipynb"), {"period": "p"}, str(folder))
+    finally:
+        execution._shutdown_worker_kernel()
+    assert not r["ok"] and r["attempts"] == 1, r
+    assert mark.read_text() == "x"
+
+
 def test_a_snapshot_carries_its_summary_disagreements_and_consensus_worked_out_once(monkeypatch):
     # Issue 18: the summary notebook and the ledger both show the summary; the sources notebook
     # and the ledger both list disagreements. They are worked out with the snapshot (so a snapshot

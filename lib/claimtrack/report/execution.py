@@ -107,6 +107,12 @@ RESET_NAMESPACE = "get_ipython().reset(new_session=True)"
 # namespace. A fresh-clone CI run on a loaded two-core machine once saw a kept kernel not answer a new
 # client within 60 s ("Kernel didn't respond in 60 seconds", tests/test_interrupted_runs.py, 2026-12-06).
 KERNEL_REPLY_TIMEOUT_S = 120
+# How many kernels a notebook may start before its run counts as failed. jupyter_client picks a
+# new kernel's ports by binding to free ones and letting them go; another kernel starting at the
+# same moment can take one first, and the new kernel exits with "Address already in use" before it
+# answers ("Kernel died before replying to kernel_info"; jupyter/jupyter_client#154). A fresh-clone
+# CI run saw it once (2026-12-06, the sample report's corpus notebook). A new kernel picks new ports.
+KERNEL_START_ATTEMPTS = 3
 
 
 def _kernel_for(kernel_name: str):
@@ -168,24 +174,38 @@ def _shutdown_worker_kernel() -> None:
 
 def _run_one(source: str, target: str, parameters: dict, cwd: str) -> dict:
     """Worker: execute one notebook in the worker's kernel; return what happened (exceptions don't
-    cross processes well)."""
+    cross processes well). A kernel that dies before any cell ran is replaced and the notebook run
+    again, up to KERNEL_START_ATTEMPTS times (`_nothing_ran`); a failure after a cell ran is final."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            kernel_name = nbformat.read(source, as_version=4).metadata.get("kernelspec", {}).get("name", "python3")
+            pm.execute_notebook(source, target, parameters=parameters, cwd=cwd, progress_bar=False,
+                                log_output=False, report_mode=False, km=_kernel_for(kernel_name),
+                                start_timeout=KERNEL_REPLY_TIMEOUT_S)
+        except PapermillExecutionError as exc:
+            return {"ok": False, "cell": exc.cell_index, "error": f"{exc.ename}: {exc.evalue}",
+                    "seconds": time.perf_counter() - started, "attempts": attempt}
+        except Exception as exc:   # kernel died, notebook unreadable…: still one notebook's failure
+            _shutdown_worker_kernel()          # the next try or notebook gets a fresh kernel
+            if attempt < KERNEL_START_ATTEMPTS and _nothing_ran(target):
+                continue
+            return {"ok": False, "cell": None, "error": f"{type(exc).__name__}: {exc}",
+                    "seconds": time.perf_counter() - started, "attempts": attempt}
+        return {"ok": True, "seconds": time.perf_counter() - started, "attempts": attempt}
+
+
+def _nothing_ran(target: str) -> bool:
+    """Whether the failed run of a notebook ran none of its cells (no copy written, or no code cell
+    with an execution count or an output), so that running it again repeats nothing."""
     try:
-        kernel_name = nbformat.read(source, as_version=4).metadata.get("kernelspec", {}).get("name", "python3")
-        pm.execute_notebook(source, target, parameters=parameters, cwd=cwd, progress_bar=False,
-                            log_output=False, report_mode=False, km=_kernel_for(kernel_name),
-                            start_timeout=KERNEL_REPLY_TIMEOUT_S)
-    except PapermillExecutionError as exc:
-        return {"ok": False, "cell": exc.cell_index, "error": f"{exc.ename}: {exc.evalue}",
-                "seconds": time.perf_counter() - started}
-    except Exception as exc:   # kernel died, notebook unreadable…: still one notebook's failure
-        _shutdown_worker_kernel()          # the next notebook gets a fresh kernel
-        return {"ok": False, "cell": None, "error": f"{type(exc).__name__}: {exc}",
-                "seconds": time.perf_counter() - started}
-    return {"ok": True, "seconds": time.perf_counter() - started}
+        nb = nbformat.read(target, as_version=4)
+    except Exception:
+        return not Path(target).exists()
+    return all(c.get("execution_count") is None and not c.get("outputs") for c in nb.cells if c.cell_type == "code")
 
 
 def _end_worker_now(*_) -> None:
@@ -244,6 +264,8 @@ def run_series(notebooks: list[Path], out_dir: Path, parameters: dict, jobs: int
             r = fut.result()
             results[nb.name] = r
             state = "ok" if r["ok"] else f"FAILED ({r['error'].splitlines()[0][:120]})"
+            if r.get("attempts", 1) > 1:
+                state += f" (its kernel started {r['attempts']} times: a kernel died before it answered)"
             log(f"[{done}/{len(notebooks)}] {nb.stem}: {state} in {r['seconds']:.1f} s")
     except BaseException:
         # Interrupted (Ctrl-C, SIGTERM): stop the workers now rather than wait for their notebooks;
