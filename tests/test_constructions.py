@@ -3642,6 +3642,10 @@ ROWS += [
     ("Russia's own Dnipro group of forces is no Ukrainian body (review18c, guard)",
      "Russia lost 1,000 soldiers, said the Russian Dnipro group of forces.",
      "1,000", {"metric": "russian_casualties", "source_not": "Ukrainian General Staff"}),
+    # eighteenth session
+    ("digits in a web address are no figure: a link line under a story",
+     "South Korea said North Korea has sent 11,000 troops to Russia.\nSource: www.example.org/troops/15000",
+     "15000", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -374,6 +374,17 @@ def test_a_day_range_before_a_month_is_a_date():
         [q for q in find_quantities("Strikes hit three bridges") if q.surface == "three"]
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Source: www.example.org/troops/15000", []),
+    ("Read more: https://example.com/world/2024/12000-troops-killed?id=3000", []),
+    ("See example.co.uk/news/troops/16000 and 17,000 troops/day at 1,000 km/h.", ["17,000", "1,000 km/h"]),
+    ("about 20,000 troops (www.isw.org) and 3000/day", ["about 20,000", "3000"]),
+    ("U.S./12000 troops", ["12000"]),            # no host: "U.S." has no two-letter last label
+])
+def test_digits_in_a_web_address_are_no_quantity(text, kept):
+    assert [q.surface for q in find_quantities(text)] == kept
+
+
 def _top_level_alternatives(pattern: str) -> list[str]:
     """The alternatives of `pattern` at its top level (brackets, escapes and groups kept whole)."""
     out, cur, depth, i = [], "", 0, 0

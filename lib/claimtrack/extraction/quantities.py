@@ -195,6 +195,10 @@ _DAY_MONTH = MONTHS.replace("May|", "(?-i:May)|") + r"(?![a-z])"
 NOT_QUANTITY_START = r"(?:(?<!\w)(?=\w)|(?=['#]))"
 NOT_QUANTITY = re.compile(
     NOT_QUANTITY_START + "(?:"
+    # a web address, whatever digits its path or query holds ("www.example.org/troops/15000", "https://…?id=3000",
+    # "site.com/2024/12000-troops-killed"): a scheme, "www." or a host with a dot and a letters-only last label
+    # before a "/" (not "U.S./", "km/h")
+    r"\b(?:[a-z][a-z\d+.-]*://|www\.|[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}/)[^\s<>\"'“”‘’()\[\]]*|"
     # a reference mark ("... to Russia.[12]", "(first group)[13]")
     r"\b(?<=\[)\d{1,3}(?=\])|"
     # a telephone number ("call +82 2 555 0134", "+7 (495) 123-45-67")
@@ -769,7 +773,7 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
     before = text[a - 1] if a else " "
     after = text[b] if b < len(text) else " "
     next_ = text[b + 1] if b + 1 < len(text) else " "
-    if before.isalpha() or before in "-#:/.'’" or after in ":/":
+    if before.isalpha() or before in "-#:/.'’=?&" or after in ":/":
         return True
     if after in "snrtSNRT":
         return True                             # 1st, 2nd, 3rd, 4th, 1990s
