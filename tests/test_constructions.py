@@ -3646,6 +3646,55 @@ ROWS += [
     ("digits in a web address are no figure: a link line under a story",
      "South Korea said North Korea has sent 11,000 troops to Russia.\nSource: www.example.org/troops/15000",
      "15000", {"metric": None}),
+    ("a day written year first with dots, as Korean pages stamp it, is no figure",
+     "North Korea sends 3,000 more troops\nReporter Kim Min-jae | Input 2025.02.28 14:05 | Modify 2025.02.28 15:40\n"
+     "North Korea sent about 3,000 more troops to Russia, the NIS said.",
+     "2025.02", {"metric": None}),
+    ("Russia's hold on Ukraine with an adverb ('currently occupies') is not Ukraine's hold in Kursk",
+     "Ukraine's Kursk incursion: a year on\nUkraine held about 1,000 km² of Kursk at the peak. For scale, Russia currently "
+     "occupies roughly 113,000 km² of Ukraine.",
+     "113,000", {"metric": None}),
+    ("the region's whole territory is its size, not the area held",
+     "Ukraine's Kursk incursion: a year on\nUkraine held about 1,000 km² of Kursk at the peak. The region's whole territory "
+     "is 29,997 square kilometres.",
+     "29,997", {"metric": None}),
+    ("Russian forces that hold land in Ukraine's Sumy region hold no Kursk land of Ukraine's",
+     "Ukraine's Kursk incursion: a year on\nOn the other side of the border, in Ukraine's Sumy region, Russian forces now "
+     "hold about 200 square kilometres, according to Ukrainian monitoring groups.",
+     "200", {"metric": None}),
+    ("... and Ukraine that holds land in Kursk still holds it (guard)",
+     "Ukraine's Kursk incursion\nUkrainian forces now hold about 500 square kilometres of the Kursk region.",
+     "500", {"metric": "ukraine_held_kursk_km2"}),
+    ("a payout to a dead soldier's family, its condition at the clause's start, is no sign-up bonus",
+     "Perm raises its bonus\nIn case of death of the serviceman the family receives from the region additionally 3 million "
+     "rubles, besides federal insurance payments.",
+     "3 million", {"metric": None}),
+    ("... nor payments to the families of soldiers killed in action",
+     "Regions raise bonuses\nFamilies of soldiers killed in action can receive payments of up to 12 million roubles from "
+     "federal and regional sources.",
+     "12 million", {"metric": None}),
+    ("another war's toll named before the figure: the US in Afghanistan, under a North Korean topic",
+     "North Korea's losses in Kursk\nNorth Korea has lost about 4,000 soldiers in Kursk. In nearly two decades in "
+     "Afghanistan, the United States lost about 2,400 service members.",
+     "2,400", {"metric": None}),
+    ("... the Korean War's dead",
+     "North Korea's losses in Kursk\nNorth Korea has lost about 4,000 soldiers in Kursk. The 1950-53 Korean War killed "
+     "about 138,000 South Korean soldiers.",
+     "138,000", {"metric": None}),
+    ("... Gaza's toll in a live blog under Russia's losses",
+     "Russian losses mount\nRussia lost 1,500 soldiers on Monday, Kyiv said. Elsewhere: Gaza's health ministry says the death "
+     "toll from 14 months of war there has passed 45,000.",
+     "45,000", {"metric": None}),
+    ("... but a war named only to compare keeps this war's toll (guard)",
+     "Unlike in Afghanistan, Russia has lost 100,000 troops in Ukraine, the ministry said.",
+     "100,000", {"metric": "russian_casualties"}),
+    ("prisoners brought home from captivity in exchanges are no toll",
+     "North Korean prisoners\nUkraine captured two North Korean soldiers in Kursk. Since the start of the invasion, Ukraine "
+     "has brought home 3,767 prisoners from Russian captivity in 58 exchanges.",
+     "3,767", {"metric": None}),
+    ("... nor a war named after 'since' (guard)",
+     "The war, Europe's bloodiest since World War II, has killed over 1 million Russian soldiers, Kyiv says.",
+     "1 million", {"metric": "russian_casualties"}),
 ]
 
 @pytest.fixture(scope="module")

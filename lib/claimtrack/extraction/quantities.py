@@ -209,6 +209,9 @@ NOT_QUANTITY = re.compile(
     r"(?:,?\s+\d{4})?"
     rf"|\b{MONTHS}\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    # a day written year first with dots or slashes, as Korean, Chinese and Japanese pages stamp it ("Input
+    # 2025.02.28 14:05", "2024/11/05")
+    r"|\b(?:19|20)\d{2}(?P<ymd>[./])(?:0?[1-9]|1[0-2])(?P=ymd)(?:0?[1-9]|[12]\d|3[01])\b(?![.,]?\d)"
     # a day, month and two-digit year with dots, as Ukraine's General Staff writes its span ("from 24.02.22 to
     # 10.03.25")
     r"|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d{2}\b(?![.,]?\d)"
