@@ -3695,6 +3695,10 @@ ROWS += [
     ("... nor a war named after 'since' (guard)",
      "The war, Europe's bloodiest since World War II, has killed over 1 million Russian soldiers, Kyiv says.",
      "1 million", {"metric": "russian_casualties"}),
+    ("what 'media reported that' is starts after 'that': North Korean soldiers named before it are not the grouping's",
+     "Ukraine has released intercepts of North Korean soldiers in Russia, as media reported that Russia had gathered "
+     "50,000 soldiers in its Kursk region, including North Korean troops.",
+     "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -292,8 +292,8 @@ FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two)[ -](?:thirds?|quarters?)|thre
                          r"\s+of\s+(?:the|its|their|an?|those)\s+(?:[a-z]+\s+)?(?:some\s+|about\s+|around\s+|approximately\s+)?$",
                          re.IGNORECASE)
 # A clause reported after "that": "reports emerged weeks ago that", "the agency believes that".
-THAT_CLAUSE = re.compile(r"\b(?:reports?|said|says|say|believes?|believed|claims?|claimed|shows?|showed|shown|indicates?|"
-                         r"indicated|suggests?|suggested|emerged|announced|confirmed|revealed|stated|noted|added|warned|"
+THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believed|claims?|claimed|shows?|showed|shown|"
+                         r"indicates?|indicated|suggests?|suggested|emerged|announced|confirmed|revealed|stated|noted|added|warned|"
                          r"thinks?|thought|assessed|concluded|found|asserted|declared|insisted|argued|maintained|"
                          r"acknowledged|admitted|explained|stressed|emphasi[sz]ed|estimated)\s+(?:[\w’'-]+\s+){0,3}?that\s+",
                          re.IGNORECASE)
