@@ -3699,6 +3699,12 @@ ROWS += [
      "Ukraine has released intercepts of North Korean soldiers in Russia, as media reported that Russia had gathered "
      "50,000 soldiers in its Kursk region, including North Korean troops.",
      "50,000", {"metric": "russian_troops_kursk"}),
+    ("a unit's members killed: 'nine members of the regiment were killed'",
+     "North Korean engineers return\nKim said that nine members of the regiment were killed during the 120-day deployment.",
+     "nine", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("prisoners named again as 'the two POWs'",
+     "North Korean prisoners\nUkraine captured two North Korean soldiers in Kursk. The two POWs are being held in Kyiv.",
+     "two", {"metric": "dprk_casualties", "counted": "captured", "claims": 2}),
 ]
 
 @pytest.fixture(scope="module")
