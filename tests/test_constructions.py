@@ -3705,6 +3705,12 @@ ROWS += [
     ("prisoners named again as 'the two POWs'",
      "North Korean prisoners\nUkraine captured two North Korean soldiers in Kursk. The two POWs are being held in Kyiv.",
      "two", {"metric": "dprk_casualties", "counted": "captured", "claims": 2}),
+    ("'as' opening a clause of its own ends the figure's: the grouping's 78,000, not North Koreans'",
+     "Russia's Kursk grouping reaches 78,000 as North Koreans are used as assault infantry",
+     "78,000", {"metric": "russian_troops_kursk"}),
+    ("... but 'as many as' is the figure's own hedge (guard)",
+     "North Korea has sent as many as 12,000 troops to Russia, Seoul says.",
+     "12,000", {"metric": "dprk_troops_in_russia", "qualifier": "up_to"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -238,7 +238,12 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
-                          r"which|who|after|before|when)\b", re.IGNORECASE)
+                          r"which|who|after|before|when)\b"
+                          # "as" opening a clause of its own, its subject and a passive or progressive verb: "the Kursk
+                          # grouping reaches 78,000 | as North Koreans are used as assault infantry" (not "as many as",
+                          # "as of", "as part of")
+                          r"|\bas(?=\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:are|is|was|were)\s+(?:being\s+)?[a-z]+(?:ed|en|ing)\b)",
+                          re.IGNORECASE)
 CLAUSE_BREAK_LOWER = re.compile(CLAUSE_BREAK.pattern)   # the same for a lower-cased text (casefold.lowered)
 
 
