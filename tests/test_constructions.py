@@ -3711,6 +3711,15 @@ ROWS += [
     ("... but 'as many as' is the figure's own hedge (guard)",
      "North Korea has sent as many as 12,000 troops to Russia, Seoul says.",
      "12,000", {"metric": "dprk_troops_in_russia", "qualifier": "up_to"}),
+    ("a count 'passes' a level after its own noun, as headlines put it: more than",
+     "Count of named Russian war dead passes 90,000\nMediazona's tally of Russian soldiers confirmed dead by name grew again.",
+     "90,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("bodies counted are the dead: 'the bodies of 18 North Korean infantrymen'",
+     "Kursk clash\nA Ukrainian unit said it had collected the bodies of 18 North Korean infantrymen after an attack.",
+     "18", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("Kim by his surname as the one who sends: 'Kim to send 1,000 sappers'",
+     "Kim to send 1,000 sappers and 5,000 builders to Kursk\nThe announcement came after talks in Pyongyang.",
+     "1,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -127,6 +127,11 @@ HEDGES_BEFORE = [
      r"(?:somewhere\s+|well\s+|just\s+)?north\s+of|"
      # "Russian losses ... has passed 700,000", "have crossed 1 million" (a perfect tense: not "passed 500 to")
      r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s)|(?<=\bnow\s))(?:passed|crossed)|"
+     # ... or after a figure's own noun, as headlines and reports put it: "Russian losses in Kursk pass 40,000", "The
+     # tally of named dead passed 90,000 this week" (not "the bill passed 300 to 100")
+     r"(?:(?<=\blosses\s)|(?<=\bdead\s)|(?<=\btoll\s)|(?<=\btally\s)|(?<=\bcount\s)|(?<=\bdeaths\s)|(?<=\bname\s)|"
+     r"(?<=\bnames\s)|(?<=\bcasualties\s)|(?<=\bnumber\s)|(?<=\bfigure\s)|(?<=\btotal\s))"
+     r"(?:pass(?:es|ed)?|cross(?:es|ed)?)|"
      # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"
      # "Russian losses top 1 million": a verb after its subject (not "the top 10", "Top 5 regions")
@@ -470,7 +475,7 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, re.Pattern, list]:
 # The last word of every hedge in HEDGES_BEFORE (keep the two in step): a cheap test before the
 # full search, which would otherwise run before every number.
 _HEDGE_LAST = re.compile(
-    r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|passed|crossed|beyond|under|below|as|about|around|"
+    r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|passed|passes|crossed|cross|crosses|beyond|under|below|as|about|around|"
     r"approximately|approx\.?|roughly|some|nearly|near|almost|practically|virtually|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
     rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS}|pass|past|past\s+(?:a|the)|through|"
