@@ -3720,6 +3720,12 @@ ROWS += [
     ("Kim by his surname as the one who sends: 'Kim to send 1,000 sappers'",
      "Kim to send 1,000 sappers and 5,000 builders to Kursk\nThe announcement came after talks in Pyongyang.",
      "1,000", {"metric": "dprk_troops_in_russia", "scope": "planned"}),
+    ("a people as the count's noun with a verb of surrender: '380 Russians surrendered'",
+     "'I Want to Live': 380 Russians surrendered through hotline in October\nThe project's spokesman gave the figure.",
+     "380", {"metric": "russian_casualties", "counted": "captured"}),
+    ("'gave themselves up' is surrender",
+     "Hotline figures\nIn October, 380 Russian servicemen gave themselves up through the project, its spokesman said.",
+     "380", {"metric": "russian_casualties", "counted": "captured"}),
 ]
 
 @pytest.fixture(scope="module")
