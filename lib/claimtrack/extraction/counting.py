@@ -69,7 +69,8 @@ _KILLED = (r"killed|dead|died|die|dying|deaths?|demise|fatalit(?:y|ies)|perished
            r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))|(?:had|have|has) fallen(?=\s*[.,;!]|\s*$)|"
            r"fallen in (?:battle|action|combat)")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
-_CAPTURED = r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|gave themselves up|giving themselves up|in captivity"
+_CAPTURED = (r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|"
+             r"gave themselves up|giving themselves up|in captivity")
 _MISSING = r"missing"
 _TOTAL = r"casualt\w+|losses|lost(?! their lives)|total losses"     # ("lost their lives" is killed)
 # Losses for good, the Russian and Ukrainian staffs' term for the dead: "irreversible losses"
