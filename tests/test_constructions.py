@@ -3726,6 +3726,13 @@ ROWS += [
     ("'gave themselves up' is surrender",
      "Hotline figures\nIn October, 380 Russian servicemen gave themselves up through the project, its spokesman said.",
      "380", {"metric": "russian_casualties", "counted": "captured"}),
+    ("what a fight cost a side is its losses: 'has cost Russia 53,000 troops'",
+     "Kursk\nThe Kursk operation has cost Russia 53,000 troops, Syrskyi said.",
+     "53,000", {"metric": "russian_casualties"}),
+    ("Russia and North Korea 'together' have the combined grouping, not North Korea's contingent",
+     "Kursk\nUkrainian commanders estimate that Russia and North Korea together have up to 60,000 soldiers in the Kursk "
+     "region.",
+     "60,000", {"metric_not": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")
@@ -3744,6 +3751,9 @@ def test_construction(claims, i):
     mine = claims[(claims["path"] == f"{i:02d}.txt") & claims["surface"].str.contains(surface, regex=False)]
     if want.get("metric", "") is None:
         assert not (mine["metric"] != "other").any(), mine[["metric", "surface"]].to_dict("records")
+        return
+    if "metric_not" in want:         # whatever else it is (or nothing), not this metric
+        assert not (mine["metric"] == want["metric_not"]).any(), mine[["metric", "surface"]].to_dict("records")
         return
     assert len(mine) >= 1, f"no claim for {surface!r} in {text!r}"
     if "claims" in want:
