@@ -3733,6 +3733,9 @@ ROWS += [
      "Kursk\nUkrainian commanders estimate that Russia and North Korea together have up to 60,000 soldiers in the Kursk "
      "region.",
      "60,000", {"metric_not": "dprk_troops_in_russia"}),
+    ("what Ukraine 'keeps' is what it holds",
+     "Ukraine keeps approximately 800 square kilometers in Kursk, a General Staff source said.",
+     "800", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
 ]
 
 @pytest.fixture(scope="module")
