@@ -242,7 +242,10 @@ CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|altho
                           # "as" opening a clause of its own, its subject and a passive or progressive verb: "the Kursk
                           # grouping reaches 78,000 | as North Koreans are used as assault infantry" (not "as many as",
                           # "as of", "as part of")
-                          r"|\bas(?=\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:are|is|was|were)\s+(?:being\s+)?[a-z]+(?:ed|en|ing)\b)",
+                          # (nor "as of", "as well as", "known as", "such as", which join words of the clause: review19)
+                          r"|(?<!known\s)(?<!such\s)(?<!well\s)(?<!same\s)\bas(?=\s+(?!(?:of|well|part|many|much|far|long|soon|"
+                          r"recently|early|late|such|though|if|a\s+result|in|at|on|for|to|with|by|from|against|compared)\b)"
+                          r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:are|is|was|were)\s+(?:being\s+)?[a-z]+(?:ed|en|ing)\b)",
                           re.IGNORECASE)
 CLAUSE_BREAK_LOWER = re.compile(CLAUSE_BREAK.pattern)   # the same for a lower-cased text (casefold.lowered)
 
@@ -300,7 +303,9 @@ FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two)[ -](?:thirds?|quarters?)|thre
 THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believed|claims?|claimed|shows?|showed|shown|"
                          r"indicates?|indicated|suggests?|suggested|emerged|announced|confirmed|revealed|stated|noted|added|warned|"
                          r"thinks?|thought|assessed|concluded|found|asserted|declared|insisted|argued|maintained|"
-                         r"acknowledged|admitted|explained|stressed|emphasi[sz]ed|estimated)\s+(?:[\w’'-]+\s+){0,3}?that\s+",
+                         r"acknowledged|admitted|explained|stressed|emphasi[sz]ed|estimated)\s+(?:[\w’'-]+\s+){0,3}?that\s+"
+                         # (not "that" of a time: "Russian losses reported that day amounted to 1,250 soldiers"; review19)
+                         r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time|period|weekend)\b)",
                          re.IGNORECASE)
 # "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
 EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
@@ -1089,7 +1094,7 @@ HARM_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|killed|de
 OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
 # ... or a people's adjective on the count's soldiers: "next to the roughly 600,000 Russian soldiers" (not North Korea's)
 OTHER_NATION_SOLDIERS = re.compile(r"\s+([A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:soldiers|troops|servicem[ae]n|forces|"
-                                   r"personnel|fighters|service\s+members)\b")
+                                   r"personnel|fighters|service\s+members|POWs|captives|prisoners)\b")
 OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\s*\(\s*(?:about|around|some|over)?\s*$")
 # A part named after a count: "a force of around 70,000 troops, including thousands of North Korean soldiers"
 # (the North Koreans are some of the 70,000, not whose the 70,000 are).
