@@ -243,9 +243,13 @@ CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|altho
                           # grouping reaches 78,000 | as North Koreans are used as assault infantry" (not "as many as",
                           # "as of", "as part of")
                           # (nor "as of", "as well as", "known as", "such as", which join words of the clause: review19)
+                          # (nor "as they are reported by", "as the NIS is counting them": how the figure is counted,
+                          # inside its subject; review19b)
                           r"|(?<!known\s)(?<!such\s)(?<!well\s)(?<!same\s)\bas(?=\s+(?!(?:of|well|part|many|much|far|long|soon|"
-                          r"recently|early|late|such|though|if|a\s+result|in|at|on|for|to|with|by|from|against|compared)\b)"
-                          r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:are|is|was|were)\s+(?:being\s+)?[a-z]+(?:ed|en|ing)\b)",
+                          r"recently|early|late|such|though|if|a\s+result|in|at|on|for|to|with|by|from|against|compared|"
+                          r"it|they|he|she|we|you|i)\b)"
+                          r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){1,3}(?:are|is|was|were)\s+(?:being\s+)?[a-z]+(?:ed|en|ing)\b"
+                          r"(?!\s+(?:by|them|it)\b))",
                           re.IGNORECASE)
 CLAUSE_BREAK_LOWER = re.compile(CLAUSE_BREAK.pattern)   # the same for a lower-cased text (casefold.lowered)
 
@@ -305,7 +309,8 @@ THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believ
                          r"thinks?|thought|assessed|concluded|found|asserted|declared|insisted|argued|maintained|"
                          r"acknowledged|admitted|explained|stressed|emphasi[sz]ed|estimated)\s+(?:[\w’'-]+\s+){0,3}?that\s+"
                          # (not "that" of a time: "Russian losses reported that day amounted to 1,250 soldiers"; review19)
-                         r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time|period|weekend)\b)",
+                         r"(?!(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night|time|period|weekend|"
+                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)",
                          re.IGNORECASE)
 # "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
 EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
