@@ -241,8 +241,8 @@ CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|altho
                           r"which|who|after|before|when)\b"
                           # "as" opening a clause of its own, its subject and a passive or progressive verb: "the Kursk
                           # grouping reaches 78,000 | as North Koreans are used as assault infantry" (not "as many as",
-                          # "as of", "as part of")
-                          # (nor "as of", "as well as", "known as", "such as", which join words of the clause: review19)
+                          # "as part of", "as of", "as well as", "known as", "such as", which join words of the clause:
+                          # review19)
                           # (nor "as they are reported by", "as the NIS is counting them": how the figure is counted,
                           # inside its subject; review19b)
                           r"|(?<!known\s)(?<!such\s)(?<!well\s)(?<!same\s)\bas(?=\s+(?!(?:of|well|part|many|much|far|long|soon|"

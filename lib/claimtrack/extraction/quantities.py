@@ -127,8 +127,9 @@ HEDGES_BEFORE = [
      r"(?:somewhere\s+|well\s+|just\s+)?north\s+of|"
      # "Russian losses ... has passed 700,000", "have crossed 1 million" (a perfect tense: not "passed 500 to")
      r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s)|(?<=\bnow\s))(?:passed|crossed)|"
-     # ... or after a figure's own noun, as headlines and reports put it: "Russian losses in Kursk pass 40,000", "The
-     # tally of named dead passed 90,000 this week" (not "the bill passed 300 to 100")
+     # ... or right after a figure's own noun, as headlines and reports put it: "North Korean casualties pass 4,000",
+     # "The tally of named dead passed 90,000 this week" (not "the bill passed 300 to 100"; not yet with words between,
+     # "Russian losses in Kursk pass 40,000")
      r"(?:(?<=\blosses\s)|(?<=\bdead\s)|(?<=\btoll\s)|(?<=\btally\s)|(?<=\bcount\s)|(?<=\bdeaths\s)|(?<=\bname\s)|"
      r"(?<=\bnames\s)|(?<=\bcasualties\s)|(?<=\bnumber\s)|(?<=\bfigure\s)|(?<=\btotal\s))"
      r"(?:pass(?:es|ed)?|cross(?:es|ed)?)|"
