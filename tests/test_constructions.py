@@ -3824,6 +3824,9 @@ ROWS += [
     ("'combined their forces' is a verb, not the combined grouping (review19b, guard)",
      "Russia and North Korea combined their forces: Pyongyang sent about 11,000 troops.",
      "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("a deployment sized by its number: 'readying a third deployment of 6,000 to Russia'",
+     "NIS: Pyongyang readying third deployment of 6,000 to Russia\nThe spy agency briefed lawmakers on Tuesday.",
+     "6,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")
