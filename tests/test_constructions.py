@@ -3827,6 +3827,10 @@ ROWS += [
     ("a deployment sized by its number: 'readying a third deployment of 6,000 to Russia'",
      "NIS: Pyongyang readying third deployment of 6,000 to Russia\nThe spy agency briefed lawmakers on Tuesday.",
      "6,000", {"metric": "dprk_troops_in_russia"}),
+    ("one list item's source is not the next item's: '- Killed and wounded, UK Ministry of Defence estimate: ...'",
+     "Russia's war by the numbers\n- Killed and wounded, UK Ministry of Defence estimate: about 700,000\n"
+     "- Killed: 78,329\n",
+     "78,329", {"metric": "russian_casualties", "source_has": "unattributed"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -236,6 +236,9 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         r"(?:ukraine|kyiv|kiev)(?:.s\s+[\w-]+)?\s+(?:(?:now|still|also|reportedly|only)\s+)?"
                         r"(?:has|had|keeps|kept|maintains|maintained|deployed|committed|stationed|massed|amassed|involved)\b",
                         re.IGNORECASE)
+# A verb of saying anywhere in a sentence: a list item that speaks ("- The head of the bloc said ...").
+SAYING = re.compile(r"\b(?:said|says|say|told|tells|stated|states|noted|added|claimed|claims|reported|reports|"
+                    r"announced|estimated|estimates)\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b"
@@ -2370,7 +2373,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 source = attribution(sentences[closing].text, article.cleaned,
                                      tuple(x.text for x in sentences[max(0, closing - 3):closing]))[0]
         if not source and CARRY_FORWARD and context and CONTINUES.match(text) and not OWN_HEDGE.search(text) \
-                and not _heading(article.cleaned, s, context[-1]):
+                and not _heading(article.cleaned, s, context[-1]) \
+                and not (LIST_ITEM.match(text) and LIST_ITEM.match(context[-1]) and not SAYING.search(text)):
+            # (not from one list item to the next one that says nothing of anyone speaking: "- Killed and wounded, UK
+            # Ministry of Defence estimate: about 700,000" says whose that item is, not the next one's; the list's
+            # introduction speaks for every item; "- The head of the bloc said ..." still points back)
             # "Currently, Ukraine controls 1,300 km²" after "Zelensky said ...": reported speech
             # goes on in the next sentence when that one names no speaker and no new outlet
             # ('“...,” he said.' then a sentence of the narrator's: "he" goes on only into another quote)
