@@ -3831,6 +3831,9 @@ ROWS += [
      "Russia's war by the numbers\n- Killed and wounded, UK Ministry of Defence estimate: about 700,000\n"
      "- Killed: 78,329\n",
      "78,329", {"metric": "russian_casualties", "source_has": "unattributed"}),
+    ("a count that 'passes' a level after the place it counts in: 'Russian losses in Kursk pass 40,000'",
+     "Zelensky: Russian losses in Kursk pass 40,000\nThe president gave the figure on Friday.",
+     "40,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
 ]
 
 @pytest.fixture(scope="module")
