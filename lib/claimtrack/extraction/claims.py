@@ -50,11 +50,12 @@ from .counting import (
     rate_scope,
 )
 from .periods import FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
-from .quantities import ASIDE_BEFORE, MONEY_UNITS, SMALL, TIME_UNITS, Quantity, find_quantities
+from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
     FORCE_VERBS,
+    SAY_VERBS,
     attribution,
     canonical,
     country_of,
@@ -237,8 +238,7 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         r"(?:has|had|keeps|kept|maintains|maintained|deployed|committed|stationed|massed|amassed|involved)\b",
                         re.IGNORECASE)
 # A verb of saying anywhere in a sentence: a list item that speaks ("- The head of the bloc said ...").
-SAYING = re.compile(r"\b(?:said|says|say|told|tells|stated|states|noted|added|claimed|claims|reported|reports|"
-                    r"announced|estimated|estimates)\b", re.IGNORECASE)
+SAYING = re.compile(rf"\b{SAY_VERBS}\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b"
@@ -1966,8 +1966,8 @@ SAME_THING_LABEL = re.compile(r"\b(?:daily|average|total|cumulative|count|figure
 YEAR_LABEL = re.compile(r"\s*(?:19|20)\d{2}\s*")     # a column that is a year
 MONTH_WHOLE_LABEL = re.compile(r"\b(?:total|cumulative|since|overall|daily|average|per\s+day|a\s+day|to\s+date|so\s+far|"
                                r"running|all-time)\b", re.IGNORECASE)
-MONTH_CELL = re.compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d{2})?\s*",
-                        re.IGNORECASE)   # a row's cell that is a month ("July", "July 2024"; not "Total")
+MONTH_CELL = re.compile(rf"\s*{MONTHS}(?:\s+(?:19|20)\d{{2}})?\s*", re.IGNORECASE)   # a row's cell that is a month
+#                                                                                ("July", "July 2024"; not "Total")
 ROW_UNIT = re.compile(r"\(([^()]{1,30})\)\s*$|,\s*([^,]{1,30})$")   # "Moscow (rubles)", "Tatarstan, thousand rubles"
 # Columns that say, for each row, who gave its figures and when they held: "Source", "Estimated by", "Date", "As of".
 SOURCE_LABEL = re.compile(r"\s*(?:sources?|(?:estimated|reported|claimed|given|stated)\s+by|according\s+to|by|who|"

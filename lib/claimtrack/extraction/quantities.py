@@ -128,9 +128,9 @@ HEDGES_BEFORE = [
      # "Russian losses ... has passed 700,000", "have crossed 1 million" (a perfect tense: not "passed 500 to")
      r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s)|(?<=\bnow\s))(?:passed|crossed)|"
      # ... or right after a figure's own noun, as headlines and reports put it: "North Korean casualties pass 4,000",
-     # "The tally of named dead passed 90,000 this week" (not "the bill passed 300 to 100")
-     r"(?:(?<=\blosses\s)|(?<=\bdead\s)|(?<=\btoll\s)|(?<=\btally\s)|(?<=\bcount\s)|(?<=\bdeaths\s)|(?<=\bname\s)|"
-     r"(?<=\bnames\s)|(?<=\bcasualties\s)|(?<=\bnumber\s)|(?<=\bfigure\s)|(?<=\btotal\s)|"
+     # "The tally of the dead passed 90,000 this week" (not "the bill passed 300 to 100")
+     r"(?:(?<=\blosses\s)|(?<=\bdead\s)|(?<=\btoll\s)|(?<=\btally\s)|(?<=\bcount\s)|(?<=\bdeaths\s)|"
+     r"(?<=\bcasualties\s)|(?<=\bnumber\s)|(?<=\bfigure\s)|(?<=\btotal\s)|"
      # (or after the place the count is of, or "now": "Russian losses in Kursk pass 40,000", "losses now pass 700,000")
      r"(?<=\bkursk\s)|(?<=\bukraine\s)|(?<=\bwar\s)|(?<=\bnow\s))"
      r"(?:pass(?:es|ed)?|cross(?:es|ed)?)|"

@@ -46,6 +46,7 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           # "Zelensky earlier put the number of killed or wounded North Koreans at 4,000": an estimate given
           # ("Kyiv puts Russian losses at 790,000": any object, so long as "at" a figure follows it)
           r"puts?(?=\s+(?:[\w’'-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|casualties)\b[^.;:]{0,120}?\bat\s))")
+SAY_VERBS = _VERBS          # the verbs of saying, as other modules look for them (claims.SAYING)
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
 # (nor an em dash, spaced or not: "according to the military's toll—bringing the total to ...")
