@@ -3834,6 +3834,15 @@ ROWS += [
     ("a count that 'passes' a level after the place it counts in: 'Russian losses in Kursk pass 40,000'",
      "Zelensky: Russian losses in Kursk pass 40,000\nThe president gave the figure on Friday.",
      "40,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ("a change with a long object before 'by': 'increased its grouping in the Kursk region by 2,500 troops to 53,000'",
+     "Russia has increased its grouping in the Kursk region by 2,500 troops to 53,000, Syrskyi said on Monday.",
+     "2,500", {"metric_not": "russian_troops_kursk"}),
+    ("... and the level it reached stays the grouping (guard)",
+     "Russia has increased its grouping in the Kursk region by 2,500 troops to 53,000, Syrskyi said on Monday.",
+     "53,000", {"metric": "russian_troops_kursk"}),
+    ("a comma ends the object: 'rose sharply, said officials briefed by ...' is no change (guard)",
+     "Losses rose sharply in the Kursk region, officials said, as 3,000 Russian soldiers were killed by drones.",
+     "3,000", {"metric": "russian_casualties"}),
 ]
 
 @pytest.fixture(scope="module")
