@@ -3843,6 +3843,26 @@ ROWS += [
     ("a comma ends the object: 'rose sharply, said officials briefed by ...' is no change (guard)",
      "Losses rose sharply in the Kursk region, officials said, as 3,000 Russian soldiers were killed by drones.",
      "3,000", {"metric": "russian_casualties"}),
+    ("the press as a speaker: 'South Korean media has speculated that ...'",
+     "South Korean media has speculated that North Korea may ultimately deploy up to 12,000 troops to Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "South Korean media"}),
+    ("'Russian state media reported': the whole name, 'state' with it",
+     "Kim Jong Un will dispatch another 6,000 North Korean personnel to Russia's Kursk region, Russian state media reported.",
+     "6,000", {"metric": "dprk_troops_in_russia", "source": "Russian state media"}),
+    ("'media reports' is a noun, and social media no speaker (guard)",
+     "Mediazona has counted 90,000 Russian soldiers killed, using data from media reports, social media and "
+     "officials' statements.",
+     "90,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("an estimate's maker after 'as assessed by', the body from the role after the name",
+     "Ukraine now holds about 400 square kilometres of the Kursk region, as assessed by Pasi Paroinen, an analyst at "
+     "the Black Bird Group.",
+     "400", {"metric": "ukraine_held_kursk_km2", "source_has": "Black Bird Group (Pasi Paroinen)"}),
+    ("'figures compiled by X show': X's figure",
+     "Some 90,000 Russian soldiers have died in the war, figures compiled by Mediazona show.",
+     "90,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("a role after the name with no body it is held at stays the name (guard)",
+     "Russia has lost 600,000 soldiers, according to Ivan Petrenko, a soldier from Kharkiv.",
+     "600,000", {"metric": "russian_casualties", "source": "Ivan Petrenko"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -66,6 +66,9 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"leaders|diplomats?|crews?|special\s+operations|project|network|spy|armed|"
                r"analysts?|region|regional|defen[cs]e|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
+               # the press as a body: "South Korean media reported", "Japanese newspapers say", "Russian state media"
+               # (not "media reports" as a noun, nor social media: "data from media reports, social media ...")
+               r"(?<!social\s)(?:media|newspapers?|outlets|broadcasters?)(?!\s+reports?\b)|state(?=\s+(?:media|television|tv)\b)|"
                r"report|study|analysis|assessment|think\s+tanks?|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s|"
                # a body's post or update, named before: '"...," the post said'
@@ -106,6 +109,8 @@ _PATTERNS = [
                            r"per(?!\s+(?:day|week|month|year|hour|cent|capita|person|head|soldier|square|km|kilomet\w+|"
                            r"mile)s?\b)|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
+                           # an estimate's maker: "as assessed by Pasi Paroinen, an analyst at ...", "figures compiled by"
+                           r"(?:assessed|estimated|calculated|compiled|counted|tallied|published|verified|documented) by|"
                            r"(?:reports?|data|estimates|assessments?|figures|analys[ie]s|stud(?:y|ies)|investigations?|"
                            # ("an allegation by the United States that ...")
                            r"projections?|allegations?|claims?) (?:from|by)) (?:the )?"
@@ -966,6 +971,12 @@ def _titled(sentence: str, who: str, at: int) -> str | None:
     before = ROLE_BEFORE.search(sentence, max(0, at - ROLE_REACH - 10), at)
     if before and ROLE_WORD.search(before.group("role")):
         return _as_titled(LEADING_ARTICLE.sub("", before.group("role").strip()), who)
+    # the role in apposition after the name, with the body it works at: "as assessed by Pasi Paroinen, an analyst at
+    # the Black Bird Group" → "analyst at the Black Bird Group (Pasi Paroinen)"
+    name_at = sentence.find(who, at)
+    after = ROLE_AFTER.match(sentence, name_at + len(who)) if name_at >= 0 else None
+    if after and ROLE_WORD.search(after.group("role")):
+        return _as_titled(after.group("role").strip(), who)
     return _title_of(sentence, who, at)
 
 
@@ -988,6 +999,10 @@ def _as_titled(title: str, person: str) -> str:
     return f"{body.split(' (')[0]} ({person})" if body else f"{title} ({person})"
 
 
+# A role phrase in apposition right after a name, naming the body the role is held at ("Pasi Paroinen, an analyst at
+# the Black Bird Group,"; "..., a spokesman for the Northern Command"): the article dropped, the clause's end after it.
+ROLE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?P<role>[^,;:“”\"()]{3,60}?\s(?:at|of|for|with|from)\s+(?:the\s+)?"
+                        r"[A-Z][^,;:“”\"()]{1,50}?)\s*(?:[,;.]|$)")
 # A role phrase in apposition right before a name, after a comma or the sentence's start.
 ROLE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<role>[^,;:“”\"()]{3,80}?),\s*$")
 LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
