@@ -3863,6 +3863,38 @@ ROWS += [
     ("a role after the name with no body it is held at stays the name (guard)",
      "Russia has lost 600,000 soldiers, according to Ivan Petrenko, a soldier from Kharkiv.",
      "600,000", {"metric": "russian_casualties", "source": "Ivan Petrenko"}),
+    # --- nineteenth session: periods (synth23) ------------------------------------------------------------
+    ("'that by the end of January ... had': a month gone by, in a reported clause",
+     "Ukraine's military intelligence claimed on Tuesday that by the end of January North Korea had about 11,000 "
+     "troops in Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-01"}),
+    ("'had ... by year-end': the year-end gone by",
+     "Ukraine's spies: Russia had over 60,000 troops in Kursk by year-end\nThe agency gave no source for the figure.",
+     "60,000", {"metric": "russian_troops_kursk", "as_of": "2024-12"}),
+    ("'From 1 April, ... will receive': the day a change takes effect, ahead, past a long subject",
+     "From 1 April, volunteers who sign a contract with the Ministry of Defence in Tatarstan will receive a one-time "
+     "payment of 2.1 million rubles, the republic's press service said.",
+     "2.1 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("'said ... would rise ... from April 1': the future of a reported statement",
+     "Volgograd governor Andrei Bocharov spoke on Monday. He said the regional one-time payment for those who sign a "
+     "contract would rise to 1.5 million rubles from April 1.",
+     "1.5 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("'since last October is now estimated at': the 'since' is October's, 'now' dates the count",
+     "The total number of North Korean troops sent to Russia since last October is now estimated at about 14,000.",
+     "14,000", {"metric": "dprk_troops_in_russia", "as_of": PUBLISHED}),
+    ("'to around 850,000 today': a new value said to hold today is no peak",
+     "Russia's losses have climbed from about 360,000 at the start of 2024 to around 850,000 today, analysts say.",
+     "850,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
+    ("'at the start of 2024': that year's January",
+     "Russia's losses have climbed from about 360,000 at the start of 2024 to around 850,000 today, analysts say.",
+     "360,000", {"metric": "russian_casualties", "as_of": "2024-01"}),
+    ("'throughout September': the month the figure held, not the day it was said",
+     "Zelensky said on Saturday that Ukrainian forces had held about 1,000 square kilometres of the Kursk region "
+     "throughout September.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-09"}),
+    ("a count 'since the start of the operation last year' stands at the statement (guard)",
+     "Russia has lost 40,000 soldiers in the Kursk region since the start of the operation last year, Syrskyi said.",
+     "40,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
 ]
 
 @pytest.fixture(scope="module")

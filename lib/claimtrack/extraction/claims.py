@@ -948,6 +948,13 @@ def _row_things(m: Metric, label: str) -> bool:
     return not _unit_noun(m, unit) or (unit not in WHOLE_ROW_NOUNS and plural(unit) not in WHOLE_ROW_NOUNS)
 
 
+def _since_before(sentence: str, t: TimeRef, times) -> bool:
+    """Whether a "since" opens time `t`: one before it, with no other time between ("sent since last October is now
+    estimated at 14,000": the "since" is October's, and "now" is when the count stood)."""
+    since = SINCE.search(sentence, max(0, t.start - SINCE_REACH), t.start)
+    return bool(since) and not any(since.start() < o.start and o.end <= t.start for o in times if o is not t)
+
+
 def _span_value(q: Quantity, t: TimeRef, published: str) -> str:
     """The value of time `t` for quantity `q`: a span's end, as the time reader gives it, but for a payment
     the day its window opens ("the 3 million ruble payment ... for contracts signed between October 1 and
@@ -1337,6 +1344,7 @@ ENEMY_BEFORE = re.compile(r"\b(?:the\s+)?enemy(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
+NOW_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:now|currently|today|at\s+present)\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
 # surprise incursion in early August".
 # (also a participle saying when it was recorded: "the one-day record of 1,740 losses, recorded on May 12")
@@ -1418,8 +1426,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         # an area "controlled since August" was held from then.
         # But "since August, when Ukraine ... captured 500 square miles": the when-clause is that date's
         # (the time's own words may open with "since"; not its own dot: "since Feb. 24, 2022")
-        times = [t for t in times if not (SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start)
-                                          or SINCE_OPENS.match(t.text))
+        times = [t for t in times if not (_since_before(f.sentence, t, times) or SINCE_OPENS.match(t.text))
                  or SPAN_END.search(f.sentence, max(0, t.start - 20), t.start)
                  or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
     # "Syrskyi on Monday announced that forces now control 1,000 km²": "now" in the reported words is
@@ -1667,6 +1674,9 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     # (not the figure said to hold now: "Kyiv now controls approximately 800 square kilometers, down from
     # the 1,376 initially captured": the peak word is the earlier figure's)
     now = q.role != "previous" and NOW_BEFORE.search(f.sentence, max(0, f.at - 40), f.at)
+    # (nor one said to hold now right after it, in its own clause: "climbed from about 360,000 at the start of 2024
+    # to around 850,000 today")
+    now = now or (q.role != "previous" and NOW_AFTER.match(f.sentence, q.end, f.own[1]))
     # (a new value's own clause, not the one it shares with the old: "control approximately 330 square kilometres,
     # down from a peak of 1,400 in late August": the peak is the 1,400's)
     clause = f.sentence[f.own[0]:f.own[1]] if q.role == "new" else f.clause

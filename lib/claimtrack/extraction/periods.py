@@ -79,7 +79,7 @@ PATTERNS = [
     # a month as the sentence's subject: "May was a particularly deadly month, with ... 1,000 each day"
     # (or after a comma: "..., which cited the General Staff, December was the deadliest month of the war")
     ("month", rf"(?:^\s*|(?<=,\s)){_MONTH}(?=\s+(?:was|saw|proved|became|brought|marked)\b)"),
-    ("month", rf"\b(?:in|since|by|during|until|through|late|early|mid|mid-|end\s+of|the\s+end\s+of|beginning\s+of|"
+    ("month", rf"\b(?:in|since|by|during|throughout|until|through|late|early|mid|mid-|end\s+of|the\s+end\s+of|beginning\s+of|"
               # ("this past May": the latest May, as "last May")
               rf"start\s+of|as\s+of|from|last|this\s+past|this|past|of)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?![\w-])"),
     ("weekday", r"\b(?:(?P<rel>last|this|past|on|since|as\s+of)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|"
@@ -101,8 +101,9 @@ PATTERNS = [
     # 2025" (April), "the first half of 2025" (June)
     ("quarter", r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|first\s+(?P<n>two|three|four|five|six|"
                 r"seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<half>first|second)\s+half|"
-                # "by the end of 2023": that year's December
-                r"(?<=the\s)(?P<end>end))\s+of\s+"
+                # "by the end of 2023": that year's December; "at the start of 2024": its January (as "the start of
+                # this year")
+                r"(?<=the\s)(?P<end>end)|(?<=the\s)(?P<start>start|beginning|outset))\s+of\s+"
                 r"(?P<year>(?:19|20)\d{2})\b"),
     # a time counted from the war's start: "in the first year of the war", "the second day of the
     # conflict", "in the first few days of the invasion", "by the end of the first week" of it
@@ -125,7 +126,8 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by",
          "warday": "war", "monthday": "the", "numdate": "num"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
-           "quarter": re.compile("quarter|months of|half of|end of", re.IGNORECASE), "by": re.compile(r"\bby\b", re.IGNORECASE),
+           "quarter": re.compile("quarter|months of|half of|end of|start of|beginning of|outset of", re.IGNORECASE),
+           "by": re.compile(r"\bby\b", re.IGNORECASE),
            "war": re.compile(r"war|invasion|conflict|incursion", re.IGNORECASE),
            "the": re.compile(r"on the \d", re.IGNORECASE), "num": re.compile(r"\d[./]\d{1,2}[./]\d")}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
@@ -145,7 +147,8 @@ def _cued(text: str) -> dict[str, bool]:
         return {name: rx.search(text) is not None for name, rx in _CUE_RX.items()}
     low = text.lower()
     return {"month": any(c in low for c in _MONTH_CUES), "day": "day" in low,
-            "quarter": "quarter" in low or "months of" in low or "half of" in low or "end of" in low,
+            "quarter": "quarter" in low or "months of" in low or "half of" in low or "end of" in low
+            or "start of" in low or "beginning of" in low or "outset of" in low,
             "by": "by" in low and _CUE_RX["by"].search(text) is not None,
             "war": any(w in low for w in ("war", "invasion", "conflict", "incursion")),
             "the": "on the " in low and _CUE_RX["the"].search(low) is not None,
@@ -219,12 +222,22 @@ PAST_ACTS = re.compile(r"\b(?:raised|introduced|announced|approved|signed|adopte
                        r"launched|began|started|ordered|decreed|said|reported|stated|averaged|hit|cut|slashed|paid|"
                        r"halved|tripled|peaked|reached)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r";|[,.](?!\d)")     # (not a number's comma or point: "3,000")
+# The words of a day a change takes effect from, anywhere in the sentence: "would rise ... from February 1", "with
+# effect from August 1", "starting March 1".
+EFFECTIVE_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective(?:\s+from)?|with\s+effect\s+from)\s+(?:on\s+)?$",
+                              re.IGNORECASE)
+WOULD = re.compile(r"\bwould\b", re.IGNORECASE)     # the future of a reported statement ...
+REPORTED = re.compile(r"\b(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)\b",
+                      re.IGNORECASE)     # ... after a verb of saying (not a conditional: "Russia would lose ...")
 # A sentence opening with the month a change takes effect from: "From January 1, the signing bonus will be ..."
 OPENING_FROM = re.compile(r"\s*(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.IGNORECASE)
 
 # "By February, Russia had deployed 50,000 troops": a "by <month>" that opens the sentence, its verb after it.
 OPENING_BY = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _HAD = re.compile(_HAD_DONE, re.IGNORECASE)     # (PAST_PERFECT after the month: its clause goes on past it)
+# ... or one that opens a reported clause or a clause after a comma: "HUR claimed on Tuesday that by the end of January
+# North Korea had about 11,000 troops in Russia"
+CLAUSE_BY = re.compile(r"(?:\bthat|[,;:])\s*by\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _past_after(words: str) -> bool:
@@ -252,7 +265,9 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             not PAST_PERFECT.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start()) and \
             not (PAST_SIMPLE.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())
                  and not FUTURE_WORDS.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())) and \
-            not (OPENING_BY.match(m.string, 0, m.start("month")) and _past_after(m.string[m.end():m.end() + PAST_PERFECT_REACH]))
+            not ((OPENING_BY.match(m.string, 0, m.start("month"))
+                  or CLAUSE_BY.search(m.string, max(0, m.start("month") - 30), m.start("month")))
+                 and _past_after(m.string[m.end():m.end() + PAST_PERFECT_REACH]))
         if not ahead and not g.get("year") and not g.get("smonth"):
             # "From January 1, the signing bonus will be 2 million rubles" (written in December), "will send 3,000
             # more troops in April" (in March): a month the future tense points to, with no verb of the past near
@@ -265,9 +280,19 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             b = min([i for i in breaks if i >= m.end()] or [len(m.string)])
             clause = m.string[a:b]
             if OPENING_FROM.match(m.string, 0, m.start()) and b < len(m.string) and m.string[b] == ",":
-                clause = m.string[a:b + FUTURE_REACH]
+                # (to the end of the clause after it: "From 1 December, volunteers who sign a contract with the
+                # Ministry of Defence in Tatarstan will receive ...")
+                nxt = min([i for i in breaks if i > b] or [len(m.string)])
+                clause = m.string[a:max(b + FUTURE_REACH, nxt)]
             ahead = bool(FUTURE_TENSE.search(clause)) and not PAST_PERFECT.search(clause) and \
                 not PAST_SIMPLE.search(clause) and not PAST_ACTS.search(clause)
+            if not ahead and EFFECTIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+                # the day a change takes effect, in the future of a reported statement: "He said the payment would
+                # rise to 1.5 million rubles from February 1" (the verb of saying is the statement's past, not the
+                # change's)
+                own = clause[:m.start() - a]
+                ahead = bool(FUTURE_TENSE.search(own) or (WOULD.search(own) and REPORTED.search(own))) \
+                    and not PAST_PERFECT.search(own) and not PAST_SIMPLE.search(own)
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if g.get("smonth") and not g.get("year"):
             # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
@@ -320,6 +345,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             return f"{g['year']}-{6 if g['half'].lower() == 'first' else 12:02d}"
         if g["end"]:
             return f"{g['year']}-12"
+        if g["start"]:
+            return f"{g['year']}-01"
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
         return f"{g['year']}-{q * 3:02d}"
     if kind == "warday":
@@ -329,7 +356,14 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
     if kind == "midyear":
         return f"{g['year']}-06"
     if kind == "yearend":
-        return f"{ref.year}-12" if ref else None
+        if ref is None:
+            return None
+        # (a year-end the past tense says is gone by is the one before the article's: "Russia had over 60,000 troops
+        # in Kursk by year-end", written in January; not "by the end of this year")
+        window = m.string[max(0, m.start() - PAST_PERFECT_REACH):m.start()]
+        gone = "this" not in m.group().lower() and ref.month < 12 and \
+            bool(PAST_PERFECT.search(window) or PAST_SIMPLE.search(window)) and not FUTURE_WORDS.search(window)
+        return f"{ref.year - gone}-12"
     if kind == "byseason":
         if ref is None:
             return None
