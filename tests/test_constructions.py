@@ -3895,6 +3895,46 @@ ROWS += [
     ("a count 'since the start of the operation last year' stands at the statement (guard)",
      "Russia has lost 40,000 soldiers in the Kursk region since the start of the operation last year, Syrskyi said.",
      "40,000", {"metric": "russian_casualties", "as_of": PUBLISHED}),
+    # --- nineteenth session: sources (synth23) ------------------------------------------------------------
+    ("a speaker after a single-quoted quote, British style: \"'...,' said Colonel ...\"",
+     "'Today we control roughly 700 square kilometres in the Kursk region,' said Colonel Ihor Marchenko, who commands "
+     "a Ukrainian brigade.",
+     "700", {"metric": "ukraine_held_kursk_km2", "source_has": "Ihor Marchenko"}),
+    ("a country's envoy as a speaker: 'Ukraine's ambassador in Seoul told ... that'",
+     "Ukraine's ambassador in Seoul told a local newspaper that Russia had sent about 12,000 more soldiers to the "
+     "Kursk region.",
+     "12,000", {"metric": "russian_troops_kursk", "source_has": "ambassador"}),
+    ("a count's keeper: 'Mediazona had identified ...', beside another source's figure",
+     "Mediazona had identified about 80,000 Russian soldiers killed by name by the end of November, while Ukraine's "
+     "General Staff on Friday put total Russian losses at 750,000.",
+     "80,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("... and the other figure stays the other source's (guard)",
+     "Mediazona had identified about 80,000 Russian soldiers killed by name by the end of November, while Ukraine's "
+     "General Staff on Friday put total Russian losses at 750,000.",
+     "750,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("'DeepState showed Ukraine holding ...': the map's keeper",
+     "As of January 8, DeepState showed Ukraine holding about 520 square kilometres of the Kursk region, while the "
+     "Institute for the Study of War put the figure at 600.",
+     "520", {"metric": "ukraine_held_kursk_km2", "source": "DeepState"}),
+    ("Estonia's foreign intelligence service, in the source table",
+     "Estonia's foreign intelligence service believes Russia lost around 430,000 soldiers killed and wounded in 2024.",
+     "430,000", {"metric": "russian_casualties", "source": "Estonian Foreign Intelligence Service"}),
+    ("'a source said': no face, no side, unattributed",
+     "About 200 North Korean soldiers were killed in a failed assault near Plekhovo yesterday, a source said.",
+     "200", {"metric": "dprk_casualties", "source_has": "unattributed"}),
+    ("'a Ukrainian source said' keeps its side (guard)",
+     "About 200 North Korean soldiers were killed in a failed assault near Plekhovo yesterday, a Ukrainian source said.",
+     "200", {"metric": "dprk_casualties", "source": "Ukrainian source"}),
+    ("'Data shows that ...' names no speaker (guard)",
+     "Data shows that Russian military casualties have reached 1.2 million since the invasion began.",
+     "1.2 million", {"metric": "russian_casualties", "source_not": "Data"}),
+    ("'showed up at a recruiting office' is no speech (guard)",
+     "When he showed up at a recruiting office in Irkutsk, he was offered a one-time payment of 1.4 million rubles.",
+     "1.4 million", {"metric": "signing_bonus_rub", "source_has": "unattributed"}),
+    ("'The same source noted': the source named before",
+     "As noted by The Telegraph, Putin wants to regain the Kursk region before January. The same source noted that an "
+     "estimated 60,000 Russian army personnel are in Kursk Oblast.",
+     "60,000", {"metric": "russian_troops_kursk", "source_has": "Telegraph"}),
 ]
 
 @pytest.fixture(scope="module")
