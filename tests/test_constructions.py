@@ -3935,6 +3935,21 @@ ROWS += [
      "As noted by The Telegraph, Putin wants to regain the Kursk region before January. The same source noted that an "
      "estimated 60,000 Russian army personnel are in Kursk Oblast.",
      "60,000", {"metric": "russian_troops_kursk", "source_has": "Telegraph"}),
+    ("'analysts at the Finnish Black Bird Group': the body the analysts work at, kept",
+     "Ukraine's holdings in the Kursk region shrank to less than 100 square kilometres, according to analysts at the "
+     "Finnish Black Bird Group.",
+     "100", {"metric": "ukraine_held_kursk_km2", "source_has": "Black Bird Group"}),
+    ("'according to Zelensky at a press conference': a place after 'at', cut (guard)",
+     "About 1,000 North Korean soldiers have been killed, according to Zelensky at a press conference in Kyiv.",
+     "1,000", {"metric": "dprk_casualties", "source": "Zelensky"}),
+    ("an economist's body in apposition after the name",
+     "Mira Feldt, an economist at the Baltic Security Institute in Tallinn, told the paper that the sign-up bonus in "
+     "the Tver region had risen to 1 million rubles.",
+     "1 million", {"metric": "signing_bonus_rub", "source_has": "Baltic Security Institute in Tallinn (Mira Feldt)"}),
+    ("translated copy's '..., it was noted': the speaker of the sentence before",
+     "As informed by the General Staff of the Armed Forces of Ukraine, the enemy's combat losses in personnel amount to "
+     "approximately 1,074,110 people. Of these, 960 persons were eliminated over the past day, it was noted.",
+     "960", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
 ]
 
 @pytest.fixture(scope="module")

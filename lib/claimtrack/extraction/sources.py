@@ -139,6 +139,10 @@ _PATTERNS = [
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
     # ("... since September 2022, when it reported close to 6,000": the body the sentence named before)
     ("subject", re.compile(rf"(?:^|[,”\"]\s*|\bwhen\s+)(?P<who>he|she|they|it)\s+{_VERBS}\b")),
+    # the passive of translated copy after a clause: "..., it was noted", "..., it is reported" (who noted it was said
+    # before: the speaker of the sentences before, as "he said")
+    ("subject", re.compile(r"[,”\"]\s*(?P<who>it)\s+(?:was|is|has\s+been)\s+(?:noted|reported|stated|specified|added|"
+                           r"emphasi[sz]ed|indicated|clarified)\b(?=\s*[.;]|\s*$)")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
     # Council, announced"; the name starts the clause (or follows a closing quote: '"...," Oleksandr
     # Syrskyi, the commander-in-chief of Ukraine's armed forces, said') and is capitalised
@@ -186,8 +190,11 @@ _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNOREC
 # without a verb of saying (issue 18). () for the frames searched everywhere they may be.
 # tests/test_claims.py checks that every match on real and made-up lines holds one.
 _PATTERN_NEEDS = [("citing ", "quoting "), ("according to",), ("citing ", "quoting ", "per ", " by ", " from "),
-                  ("cite", "quote"), (), (), (), (), (", ",), (":",), (), (":",), (", ",), (" - ",),
+                  ("cite", "quote"), (), (), (), ("it was ", "it is ", "it has been "), (), (", ",), (":",), (),
+                  (":",), (", ",), (" - ",),
                   ("citing", "cited", "putting", "reporting", "claiming", "estimating")]
+# (one entry per pattern, in its place: a pattern added without its entry would shift every later one's words)
+assert len(_PATTERN_NEEDS) == len(_PATTERNS), "sources._PATTERN_NEEDS needs one entry per pattern of _PATTERNS"
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
 _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-cased text (casefold.lowered)
 # Verbs whose inverted object is the audience, not the speaker: '..., told reporters'.
@@ -546,6 +553,13 @@ UNNAMED_PEOPLE = re.compile(r".*\b(?:officials?|officers?|sources?|people|person
                             r"study|studies)", re.IGNORECASE)
 
 
+# People named by their work at a body named after them: "analysts at the Finnish Black Bird Group", "an economist at
+# the Baltic Security Institute" (the body's name capitalised, up to six words).
+STAFF_AT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:analysts?|experts?|researchers?|economists?|fellows?|scholars?|"
+                      r"specialists?|scientists?|demographers?)\s+(?:at|with|from)\s+(?:the\s+)?"
+                      r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}")
+
+
 def _tidy(phrase: str) -> str:
     m = MEMBER_OF.match(phrase.strip())
     if m and canonical(m.group("body"), aliases_only=True):
@@ -554,6 +568,10 @@ def _tidy(phrase: str) -> str:
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     # ("a newly released statistical analysis": the participle describes the document)
     phrase = re.sub(r"^(?:[a-z]+ly\s+)?(?:released|published|issued|updated)\s+(?=\w)", "", phrase)
+    # (but "analysts at the Finnish Black Bird Group": people of a body named after "at", kept with it)
+    staff = STAFF_AT.match(phrase)
+    if staff:
+        return staff.group()
     # (and at a finite verb: "provided by the Russian government was on March 25")
     # ("according to Kyiv have suffered more than 800,000": the speaker ends at the clause's own verb; "claims
     # Ukraine as Kursk fighting intensifies": at a conjunction of time or cause)
@@ -1036,10 +1054,12 @@ ROLE_REACH = 70
 # (within the line and the clause: a capitalised word first, then words only, no stop, comma or line break)
 INTRODUCED_AS = re.compile(r"(?<![\w’'-])(?P<role>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[a-z][\w-]*)){0,5})[ \t]+$")
 _ROLES = (r"(?:expert|observer|analyst|spokes\w+|commander|chief|head|official|advis[eo]r|officer|governor|minister|"
-          r"secretary|lawmaker|director|researcher|professor|colonel|general|mayor)s?")
+          r"secretary|lawmaker|director|researcher|professor|colonel|general|mayor|economist|fellow|scholar|"
+          r"specialist|scientist|demographer)s?")
 ROLE_NOUN = re.compile(rf"\b{_ROLES}$", re.IGNORECASE)        # a title ends in one
 ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)       # a role phrase holds one
-OWN_VOICE = re.compile(r"\b(?:expert|observer|analyst|researcher|professor)s?\b", re.IGNORECASE)
+OWN_VOICE = re.compile(r"\b(?:expert|observer|analyst|researcher|professor|economist|fellow|scholar|specialist|"
+                       r"scientist|demographer)s?\b", re.IGNORECASE)
 
 
 SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
