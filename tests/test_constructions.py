@@ -3950,6 +3950,14 @@ ROWS += [
      "As informed by the General Staff of the Armed Forces of Ukraine, the enemy's combat losses in personnel amount to "
      "approximately 1,074,110 people. Of these, 960 persons were eliminated over the past day, it was noted.",
      "960", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("a subject's act, then what it said: 'disputed that figure on Tuesday, telling reporters that ... 10,000'",
+     "Ukraine's military intelligence put the North Korean contingent at 12,000. A senior South Korean official "
+     "disputed that figure on Tuesday, telling reporters in Seoul that the number was about 10,000.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "South Korean government"}),
+    ("... and 'disputed this, saying the payment remained ...'",
+     "A Telegram channel claimed that Udmurtia had cut its payment. The republic's government disputed this on "
+     "Tuesday, saying the one-time payment remained 1.5 million rubles.",
+     "1.5 million", {"metric": "signing_bonus_rub", "source_has": "government"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -173,6 +173,16 @@ _PATTERNS = [
                            r"Estimates|Confirms|Believes|Reveals|Admits|Insists)\s*$")),
     ("relayed", re.compile(r"\A(?=.*\d.*\s-\s)(?:.*\s)?-\s+(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and)){0,4})\s*\Z",
                            re.DOTALL)),
+    # the subject of a sentence whose act is followed by what it said: "A senior South Korean official disputed that
+    # figure on Tuesday, telling reporters in Seoul that the number was about 10,000", "The republic's government
+    # disputed this, saying the payment remained 1.5 million rubles" (no figure before the participle: "The Kremlin
+    # denied that 3,000 were killed, saying ..." is not the Kremlin's 3,000)
+    ("relayed", re.compile(r"\A\s*(?P<who>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w’'.-]*|[a-z]+[’']s)"
+                           r"(?:\s+(?:[A-Z][\w’'.-]*|[a-z]+[’']s|of|the|and|in|senior|top|military|defen[cs]e|"
+                           rf"(?:{_NAME_WORDS})\b)){{0,7}}?)"
+                           r"\s+(?:[a-z]+ly\s+)?(?:disputed|rejected|denied|dismissed|countered|contradicted|challenged|"
+                           r"questioned|corrected|revised|updated|released|issued|published|confirmed|acknowledged)\b"
+                           r"[^.;:“”\"\d]{0,100}?,\s+(?:saying|telling|adding|noting|claiming|arguing|insisting)\b")),
     # the citer of a figure as its speaker: "with Ukraine citing 3,000 casualties", "Kyiv putting the toll at"
     # (searched as the according-to frames are, with or without a verb of saying)
     # (and "with Ukraine reporting 990 Russian soldiers killed in a single day")
@@ -191,7 +201,8 @@ _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNOREC
 # tests/test_claims.py checks that every match on real and made-up lines holds one.
 _PATTERN_NEEDS = [("citing ", "quoting "), ("according to",), ("citing ", "quoting ", "per ", " by ", " from "),
                   ("cite", "quote"), (), (), (), ("it was ", "it is ", "it has been "), (), (", ",), (":",), (),
-                  (":",), (", ",), (" - ",),
+                  (":",), (", ",), (" - ",), (", saying", ", telling", ", adding", ", noting", ", claiming", ", arguing",
+                                                   ", insisting"),
                   ("citing", "cited", "putting", "reporting", "claiming", "estimating")]
 # (one entry per pattern, in its place: a pattern added without its entry would shift every later one's words)
 assert len(_PATTERN_NEEDS) == len(_PATTERNS), "sources._PATTERN_NEEDS needs one entry per pattern of _PATTERNS"
