@@ -64,6 +64,7 @@ from .sources import (
     regional_government,
     relays,
     speaking_for,
+    speaks_unnamed,
     speech_frames,
 )
 
@@ -1344,6 +1345,7 @@ ENEMY_BEFORE = re.compile(r"\b(?:the\s+)?enemy(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
+NOW_THEN_FIGURE = 40    # characters after such a "now" where another figure makes it that figure's
 NOW_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:now|currently|today|at\s+present)\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
 # surprise incursion in early August".
@@ -1676,7 +1678,9 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     now = q.role != "previous" and NOW_BEFORE.search(f.sentence, max(0, f.at - 40), f.at)
     # (nor one said to hold now right after it, in its own clause: "climbed from about 360,000 at the start of 2024
     # to around 850,000 today")
-    now = now or (q.role != "previous" and NOW_AFTER.match(f.sentence, q.end, f.own[1]))
+    # (not a "now" that another figure follows: "peak holding of 1,376 ... is now down to about 500")
+    after = NOW_AFTER.match(f.sentence, q.end, f.own[1]) if q.role != "previous" else None
+    now = now or (after and not re.search(r"\d", f.sentence[after.end():after.end() + NOW_THEN_FIGURE]))
     # (a new value's own clause, not the one it shares with the old: "control approximately 330 square kilometres,
     # down from a peak of 1,400 in late August": the peak is the 1,400's)
     clause = f.sentence[f.own[0]:f.own[1]] if q.role == "new" else f.clause
@@ -2383,6 +2387,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 source = attribution(sentences[closing].text, article.cleaned,
                                      tuple(x.text for x in sentences[max(0, closing - 3):closing]))[0]
         if not source and CARRY_FORWARD and context and CONTINUES.match(text) and not OWN_HEDGE.search(text) \
+                and not speaks_unnamed(text) \
                 and not _heading(article.cleaned, s, context[-1]) \
                 and not (LIST_ITEM.match(text) and LIST_ITEM.match(context[-1]) and not SAYING.search(text)):
             # (not from one list item to the next one that says nothing of anyone speaking: "- Killed and wounded, UK

@@ -52,8 +52,10 @@ PATTERNS = [
     # "between January and February", "from July 2023 to June 2024", "from February 2022–December 2025",
     # "throughout March-April": the period ends with the later one (a spaced dash only before a month with
     # its year: "died in January — March figures are not yet out" is an aside)
+    # (and a list of months: "throughout September, October and November", "throughout September and into October")
     ("month", rf"\b(?:between|from|in|during|throughout|across)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
-              rf"(?:\s+(?:and|to|through|until)\s+|[–—-]){_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+              rf"(?:\s*,\s*(?:{_MONTH.replace('?P<month>', '')}))*"
+              rf"(?:,?\s+(?:and|to|through|until)\s+(?:(?:into|in)\s+)?|[–—-]){_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
     ("month", rf"\b(?:between|from|in|during|throughout|across)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
               rf"\s+[–—-]\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
     # "by year's end", "by the end of the year": December of the article's year
@@ -206,13 +208,18 @@ PAST_SIMPLE = re.compile(r"\b(?:was|were|had|lost|killed|reached|rose|fell|grew|
 # (an infinitive of purpose is ahead of its past verb: "deployed 50,000 troops to retake Kursk by April"; the
 # verbs are named, as the text may be lower-cased and "to Russia" is a place)
 FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned|planning|expects?|expected|aims?|intends?|"
-                          r"set\s+to|on\s+track|projected|forecast|going\s+to|likely|deadline|until|before|preparing|"
+                          r"set\s+to|on\s+track|on\s+course|on\s+pace|heading\s+for|aiming|due\s+to|(?:was|were)\s+to|"
+                          r"hoped|hoping|hopes|projected|forecast|going\s+to|likely|deadline|until|before|preparing|"
                           r"prepared|ready|ordered|told|targets?|goal|to\s+(?:retake|recapture|send|deploy|dispatch|pay|reach|"
                           r"replace|reinforce|launch|push|expel|attack|mount|join|fight|train|hold|capture|seize|take|begin|"
                           r"start|recruit|raise|bring|double|increase|cut))\b",
                           re.IGNORECASE)
 
 
+# A "by year-end" in the past tense is the year-end gone by only in a story of the first months of the next year:
+# later in the year, a past tense there is a forecast told in the past ("losses were on course to exceed 40,000 by
+# year-end", written in November).
+YEAR_END_GONE_MONTHS = 3
 # The future tense near a month named without its year: "will", "is set to", "is due to", "is to".
 FUTURE_TENSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|expected|going|scheduled)\s+to|(?:is|are)\s+to\s+\w+)\b",
                           re.IGNORECASE)
@@ -261,6 +268,7 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         if kind == "iso":
             return f"{g['year']}-{g['mon']}-{g['day']}"
         month = _month(g["month"])
+        nearest = False
         ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month"))) and \
             not PAST_PERFECT.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start()) and \
             not (PAST_SIMPLE.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())
@@ -291,9 +299,17 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
                 # rise to 1.5 million rubles from February 1" (the verb of saying is the statement's past, not the
                 # change's)
                 own = clause[:m.start() - a]
-                ahead = bool(FUTURE_TENSE.search(own) or (WOULD.search(own) and REPORTED.search(own))) \
+                ahead = bool(FUTURE_TENSE.search(own)) and not PAST_PERFECT.search(own) and not PAST_SIMPLE.search(own)
+                # (a reported "would" is ahead of the statement, whose day is not known: the reading nearest the
+                # article's date, before or after it; "said the payment would rise ... from February 1" is the
+                # coming February in January, the February just gone in March)
+                nearest = not ahead and bool(WOULD.search(own) and REPORTED.search(own)) \
                     and not PAST_PERFECT.search(own) and not PAST_SIMPLE.search(own)
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
+        if nearest and ref is not None and not g.get("year"):
+            day_of = int(g["day"]) if g.get("day") else 1
+            year = min((ref.year - 1, ref.year, ref.year + 1),
+                       key=lambda y: abs((date(y, month, min(day_of, 28)) - ref).days))
         if g.get("smonth") and not g.get("year"):
             # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
             # the start's year, "from December 28 to January 3" in the year after it
@@ -361,7 +377,7 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         # (a year-end the past tense says is gone by is the one before the article's: "Russia had over 60,000 troops
         # in Kursk by year-end", written in January; not "by the end of this year")
         window = m.string[max(0, m.start() - PAST_PERFECT_REACH):m.start()]
-        gone = "this" not in m.group().lower() and ref.month < 12 and \
+        gone = "this" not in m.group().lower() and ref.month <= YEAR_END_GONE_MONTHS and \
             bool(PAST_PERFECT.search(window) or PAST_SIMPLE.search(window)) and not FUTURE_WORDS.search(window)
         return f"{ref.year - gone}-12"
     if kind == "byseason":
