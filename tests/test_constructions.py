@@ -4000,6 +4000,23 @@ ROWS += [
      "About 3,000 North Korean soldiers have been killed, said Ihor Romanenko, a former deputy chief of the General "
      "Staff of Ukraine.",
      "3,000", {"metric": "dprk_casualties", "source_not": "Ukrainian General Staff"}),
+    # --- nineteenth session: synth24's translated and spun copy -------------------------------------------------
+    ("translated '1 mln 700 thousand' is one sum",
+     "Thus the total one-time payment for a contract soldier from Ufa will make up 1 mln 700 thousand rubles.",
+     "1 mln 700 thousand", {"metric": "signing_bonus_rub", "value": 1700000.0}),
+    ("'1 mln' then '700 rubles' apart stay two numbers (guard)",
+     "The one-time payment for volunteers in Tatarstan was raised to 1 mln rubles, 700 rubles more than the rumour.",
+     "1 mln", {"metric": "signing_bonus_rub", "value": 1000000.0}),
+    ("the square-kilometre sign ㎢ of Korean copy",
+     "Ukrainian army's occupation area in the Kursk region reduced to 200㎢, DeepState said.",
+     "200", {"metric": "ukraine_held_kursk_km2", "value": 200.0}),
+    ("'the 1,300+ sq km it captured': more than that, in its unit",
+     "Ukraine now holds about 600 sq km of the Kursk region, about half of the 1,300+ sq km it captured in August.",
+     "1,300+", {"metric": "ukraine_held_kursk_km2", "qualifier": "more_than"}),
+    ("'keeps under arms about 1,2 million persons': a whole army, not the contingent",
+     "North Korea has sent about 11,000 troops to Russia. In total Pyongyang keeps under arms about 1,2 million "
+     "persons, the statement notes.",
+     "1,2 million", {"metric_not": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

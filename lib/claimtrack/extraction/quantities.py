@@ -71,7 +71,7 @@ CURRENCY_SUFFIX = [
 # Square miles become km² (1 sq mi = 2.58999 km², the international mile).
 SQ_MI_KM2 = 2.58999
 UNITS = [
-    (r"(?:sq\.?\s*|square[\s-]+)(?:km|kilomet(?:er|re)s?)\b|km\s?²|km2\b|sqkm\b|kmsq\b|km\^2", "km2", 1.0),
+    (r"(?:sq\.?\s*|square[\s-]+)(?:km|kilomet(?:er|re)s?)\b|km\s?²|km2\b|sqkm\b|kmsq\b|km\^2|㎢", "km2", 1.0),
     (r"(?:sq\.?\s*|square[\s-]+)mi(?:les?)?\b|mi\s?²|sqmi\b", "km2", SQ_MI_KM2),
     (r"hectares?\b|ha\b", "km2", 0.01),
     # kilometres of territory are an area written loosely: "captured 1000 KM of Russian territory" (a length of
@@ -452,6 +452,14 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
         last_kind = "digits" if kind == "digits" else kind
         last_end = b
     flush()
+    # "1 mln 700 thousand" (translated copy): a number scaled by an abbreviation, then a smaller one scaled by a word,
+    # is one sum (as "one million 700 thousand" already is)
+    for i in range(len(out) - 1, 0, -1):
+        head, tail = out[i - 1], out[i]
+        if head.abbr and head.scale >= 1e6 and tail.scale < head.scale and tail.scaled and not tail.abbr \
+                and tail.value < head.scale and not text[head.end:tail.start].strip():
+            out[i - 1:i + 1] = [_Num(head.value + tail.value, head.start, tail.end, True, head.words or tail.words,
+                                     head.abbr, tail.scale)]
     return out
 
 
@@ -1065,6 +1073,11 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
     if cur:
         start, unit = cur
     after = _unit_after(text, end)
+    plus = False
+    if after is None and text[end:end + 1] == "+" and unit is None:
+        # "the 1,300+ sq km it captured": more than that, in its unit (the "+" between)
+        after = _unit_after(text, end + 1)
+        plus = after is not None
     if after and unit is None:
         a_end, a_unit, a_factor = after
         if a_unit in MONEY_UNITS or n.abbr not in MONEY_ONLY_ABBR:
@@ -1136,6 +1149,8 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
     if qualifier == "exact" and _PASSED_MARK_AFTER.match(text, end) \
             and _PASSED_MARK_BEFORE.search(text, max(0, start - 30), start):
         qualifier = "more_than"   # "losses surpass the one million mark": past that level
+    elif plus and qualifier == "exact":
+        qualifier = "more_than"
     elif hedge_after and qualifier == "exact":
         end, (qualifier,) = hedge_after
     elif qualifier == "exact" and unit and unit not in MEASURE_UNITS and unit not in MONEY_UNITS:
