@@ -4017,6 +4017,21 @@ ROWS += [
      "North Korea has sent about 11,000 troops to Russia. In total Pyongyang keeps under arms about 1,2 million "
      "persons, the statement notes.",
      "1,2 million", {"metric_not": "dprk_troops_in_russia"}),
+    ("spun copy's 'slain' is killed",
+     "Not less than 100 North Korean troopers slain in Russia's war, Seoul lawmaker says\nThe lawmaker spoke on Thursday.",
+     "100", {"metric": "dprk_casualties", "counted": "killed", "qualifier": "more_than"}),
+    ("translated 'the AFU lost ...': Ukraine's army's losses, no Russian toll",
+     "In the Kursk region the AFU lost more than 67 thousand servicemen, the Ministry of Defense of the Russian "
+     "Federation said.",
+     "67 thousand", {"metric_not": "russian_casualties"}),
+    ("'transferred up to 1,5 thousand servicemen of the DPRK to replace the losses': reinforcements, no toll",
+     "Syrskyi said the enemy has transferred to the Kursk direction up to 1,5 thousand servicemen of the DPRK to "
+     "replace the losses.",
+     "1,5 thousand", {"metric_not": "dprk_casualties"}),
+    ("'Ukraine ... kept 10 000 to 12 000 of its own troops': Ukraine's force, not the topic's",
+     "About 11,000 North Korean soldiers are in Russia's Kursk region. Ukraine is estimated to have kept 10 000 to "
+     "12 000 of its own troops in the Kursk salient.",
+     "10 000 to 12 000", {"metric_not": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -230,6 +230,8 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         r"army|military|casualties|losses|deaths|dead)\b(?!\s+(?:intelligence|spokes\w+|command\w*|officials?|"
                         r"sources?|said|says|reported|estimates?|figures?|data|statement|analysts?|leadership|chief|"
                         r"commanders?|bloggers?|channels?))"
+                        # ("Ukraine is estimated to have kept 10,000 to 12,000 of its own troops in the salient")
+                        r"|^\W*(?:ukraine|kyiv|kiev)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:troops|soldiers|forces|servicem[ae]n)\b"
                         r"|^\W*(?:ukraine|kyiv|kiev)(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
                         r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b"
                         # ... or as the one with a force, after an opener of contrast: "Ukraine has about 30,000 troops
