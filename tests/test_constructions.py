@@ -4032,6 +4032,13 @@ ROWS += [
      "About 11,000 North Korean soldiers are in Russia's Kursk region. Ukraine is estimated to have kept 10 000 to "
      "12 000 of its own troops in the Kursk salient.",
      "10 000 to 12 000", {"metric_not": "dprk_troops_in_russia"}),
+    ("'in the first quarter' with no year: the latest first quarter begun, its last month",
+     "Russia lost about 120,000 troops killed and wounded in the first quarter, Kyiv says\nThe ministry gave no detail.",
+     "120,000", {"metric": "russian_casualties", "as_of": "2025-03"}),
+    ("'with effect from August 1' later in the sentence: the day the payment takes effect",
+     "A decree signed by President Vladimir Putin raised the federal one-time payment for new contract soldiers to "
+     "400,000 rubles from 195,000 with effect from August 1, the Kremlin said.",
+     "400,000", {"metric": "signing_bonus_rub", "as_of": "2024-08-01"}),
 ]
 
 @pytest.fixture(scope="module")

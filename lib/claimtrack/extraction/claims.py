@@ -1347,6 +1347,9 @@ ENEMY_BEFORE = re.compile(r"\b(?:the\s+)?enemy(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
 NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
+# Words of the day a payment takes effect, right before that day: "with effect from August 1", "effective October 1".
+EFFECTIVE_TIME = re.compile(r"\b(?:with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:from|on))?|"
+                            r"beginning(?:\s+(?:from|on))?)\s+$", re.IGNORECASE)
 NOW_THEN_FIGURE = 40    # characters after such a "now" where another figure makes it that figure's
 NOW_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:now|currently|today|at\s+present)\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
@@ -1461,6 +1464,13 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                 and SPAN_TO.fullmatch(f.sentence, own[0].end, end.start):
             return end.value
         return _span_value(q, own[0], published)
+    # "raised the federal one-time payment to 400,000 rubles from 195,000 with effect from August 1": the day a
+    # payment takes effect, later in its sentence, dates the payment (not the old one)
+    effective = [t for t in times if t.start > q.end and EFFECTIVE_TIME.search(f.sentence, max(0, t.start - 20), t.start)
+                 and not any(q.end <= a < t.start for a, _ in others if a > q.end and not f.sentence[q.end:a].strip(
+                     " ,").startswith("from"))] if q.kind == "money" and q.role != "previous" else []
+    if effective:
+        return effective[0].value
     # "Russia had only 11,000 troops in Kursk when Ukraine began its incursion in early August": the
     # when-clause right after the figure dates it
     when = [t for t in times if t.start > q.end and WHEN_EVENT.search(f.sentence, q.end, t.start)

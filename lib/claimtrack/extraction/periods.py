@@ -107,6 +107,10 @@ PATTERNS = [
                 # this year")
                 r"(?<=the\s)(?P<end>end)|(?<=the\s)(?P<start>start|beginning|outset))\s+of\s+"
                 r"(?P<year>(?:19|20)\d{2})\b"),
+    # a quarter with no year: "in the first quarter", "in the third quarter of the year": the latest such quarter
+    # already begun by the article's date, as its last month
+    ("yquarter", r"\b(?:in|during|over|for)\s+the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+                 r"(?:\s+of\s+(?:the|this)\s+year)?\b(?!\s+of\s+(?:19|20)\d{2})"),
     # a time counted from the war's start: "in the first year of the war", "the second day of the
     # conflict", "in the first few days of the invasion", "by the end of the first week" of it
     ("warday", r"\b(?:(?P<end>by\s+the\s+end\s+of)\s+)?the\s+(?:(?P<ord>first|second|third|fourth|fifth|sixth|"
@@ -125,7 +129,8 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Words one of which a pattern cannot match without (lower case): a sentence without any skips the pattern.
 # Speed only: find_times runs on every sentence that holds a claim and on the sentences a statement date
 # may come from.
-_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yearend": "by", "byseason": "by",
+_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yquarter": "quarter",
+         "yearend": "by", "byseason": "by",
          "warday": "war", "monthday": "the", "numdate": "num"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
            "quarter": re.compile("quarter|months of|half of|end of|start of|beginning of|outset of", re.IGNORECASE),
@@ -365,6 +370,12 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             return f"{g['year']}-01"
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
         return f"{g['year']}-{q * 3:02d}"
+    if kind == "yquarter":
+        if ref is None:
+            return None
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
+        year = ref.year if (q - 1) * 3 + 1 <= ref.month else ref.year - 1
+        return f"{year}-{q * 3:02d}"
     if kind == "warday":
         return _war_time(g, m.string, m.start())
     if kind == "year":
