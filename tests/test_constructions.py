@@ -4039,6 +4039,13 @@ ROWS += [
      "A decree signed by President Vladimir Putin raised the federal one-time payment for new contract soldiers to "
      "400,000 rubles from 195,000 with effect from August 1, the Kremlin said.",
      "400,000", {"metric": "signing_bonus_rub", "as_of": "2024-08-01"}),
+    ("translated inverted opening: 'As reported the press service of the Cabinet of Ministers of Chuvashia, ...'",
+     "As reported the press service of the Cabinet of Ministers of Chuvashia, the citizens who concluded the contract "
+     "receive a one-time payment of 500 thousand rubles.",
+     "500 thousand", {"metric": "signing_bonus_rub", "source_has": "Chuvashia"}),
+    ("'As reported earlier, ...' names no one (guard)",
+     "As reported earlier, the one-time payment for contract soldiers in Chuvashia is 500 thousand rubles.",
+     "500 thousand", {"metric": "signing_bonus_rub", "source_has": "unattributed"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -182,6 +182,11 @@ _PATTERNS = [
     ("subject", re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:ambassador|envoy|"
                            r"embassy|consul)(?:\s+(?:in|to)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)\s+"
                            rf"(?:{_ADVERB}\s+)?{_VERBS}\b")),
+    # translated copy's inverted opening: "As reported the press service of the Cabinet of Ministers of Chuvashia, ...",
+    # "As informs the Center of Countering Disinformation, ..." (with "by" too; not "As noted in the conversation")
+    ("relayed", re.compile(r"(?:^|(?<=[.;:]\s))[Aa]s\s+(?:reported|reports|informed|informs|noted|notes|stated|states|"
+                           r"specified|specifies|announced|announces)\s+(?:by\s+)?(?!(?:in|at|on|during|earlier|"
+                           r"previously|above|before|below)\b)(?P<who>[^,;:“”\"()]{3,90}?)\s*,")),
     # the subject of a sentence whose act is followed by what it said: "A senior South Korean official disputed that
     # figure on Tuesday, telling reporters in Seoul that the number was about 10,000", "The republic's government
     # disputed this, saying the payment remained 1.5 million rubles" (no figure before the participle: "The Kremlin
@@ -210,7 +215,7 @@ _PATTERN_TWINS = [re.compile(lower_pattern(rx.pattern)) if rx.flags & re.IGNOREC
 # tests/test_claims.py checks that every match on real and made-up lines holds one.
 _PATTERN_NEEDS = [("citing ", "quoting "), ("according to",), ("citing ", "quoting ", "per ", " by ", " from "),
                   ("cite", "quote"), (), (), (), ("it was ", "it is ", "it has been "), (), (", ",), (":",), (),
-                  (":",), (", ",), (" - ",), (" by ",), ("ambassador", "envoy", "embass", "consul"),
+                  (":",), (", ",), (" - ",), (" by ",), ("ambassador", "envoy", "embass", "consul"), ("as ",),
                   (", saying", ", telling", ", adding", ", noting", ", claiming", ", arguing", ", insisting"),
                   ("citing", "cited", "putting", "reporting", "claiming", "estimating")]
 # (one entry per pattern, in its place: a pattern added without its entry would shift every later one's words)
