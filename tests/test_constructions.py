@@ -4024,10 +4024,6 @@ ROWS += [
      "In the Kursk region the AFU lost more than 67 thousand servicemen, the Ministry of Defense of the Russian "
      "Federation said.",
      "67 thousand", {"metric_not": "russian_casualties"}),
-    ("'transferred up to 1,5 thousand servicemen of the DPRK to replace the losses': reinforcements, no toll",
-     "Syrskyi said the enemy has transferred to the Kursk direction up to 1,5 thousand servicemen of the DPRK to "
-     "replace the losses.",
-     "1,5 thousand", {"metric_not": "dprk_casualties"}),
     ("'Ukraine ... kept 10 000 to 12 000 of its own troops': Ukraine's force, not the topic's",
      "About 11,000 North Korean soldiers are in Russia's Kursk region. Ukraine is estimated to have kept 10 000 to "
      "12 000 of its own troops in the Kursk salient.",
@@ -4046,6 +4042,50 @@ ROWS += [
     ("'As reported earlier, ...' names no one (guard)",
      "As reported earlier, the one-time payment for contract soldiers in Chuvashia is 500 thousand rubles.",
      "500 thousand", {"metric": "signing_bonus_rub", "source_has": "unattributed"}),
+    # --- nineteenth session: review21's breaks, each mended (guards: the code before the session got them right) ----
+    ("troops 'sent to replace Russian losses have been killed': a toll (guard)",
+     "Around 3,000 of the North Korean troops sent to replace Russian losses have been killed or wounded, Zelensky said.",
+     "3,000", {"metric": "dprk_casualties"}),
+    ("'under arms in Kursk' is a contingent, not a whole army (guard)",
+     "North Korea has about 11,000 soldiers under arms in Russia's Kursk region, Zelensky said.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'the slain commander had overseen 40,000 troops': the troops, not a toll (guard)",
+     "Lt. Gen. Esmedlyaev, the slain commander, had overseen some 40,000 Russian troops in the Kursk region.",
+     "40,000", {"metric": "russian_troops_kursk"}),
+    ("'..., it is reported' after a body that declined to comment: reports at large (guard)",
+     "The Kremlin declined to comment. About 3,000 North Korean soldiers have been killed or wounded, it is reported.",
+     "3,000", {"metric": "dprk_casualties", "source_has": "unattributed"}),
+    ("'denied reports that three thousand ..., saying': not the denier's figure (guard)",
+     "Pyongyang denied reports that three thousand of its soldiers had died in Kursk, saying the claims were a smear.",
+     "three thousand", {"metric": "dprk_casualties", "source_has": "unattributed"}),
+    ("'published ..., adding that ..., according to the NIS': the cited source (guard)",
+     "Reuters published the figures on Thursday, adding that about 600 North Korean soldiers had been killed, according "
+     "to the NIS.",
+     "600", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("'in August, and in September and October ...': another clause, not a list (guard)",
+     "Ukraine held about 1,300 square kilometres in Kursk in August, and in September and October about 1,000, Syrskyi "
+     "said.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'By December ... had reached 38,000, largely due to failed assaults': 'due to' is no future (guard)",
+     "By December, Russian losses in Kursk had reached 38,000, largely due to failed assaults, Syrskyi said.",
+     "38,000", {"metric": "russian_casualties", "as_of": "2024-12"}),
+    ("'said in January the bonus would double ... from February 1': counted from the statement's month (guard)",
+     "The Belgorod governor said in January the one-time payment would double to 2 million rubles from February 1.",
+     "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-02-01"}),
+    ("'an analyst of Ukraine's armed forces' studies them, does not speak for them (guard)",
+     "Russia has lost about 38,000 troops in the Kursk region, said Mykola Bielieskov, an analyst of Ukraine's armed "
+     "forces.",
+     "38,000", {"metric": "russian_casualties", "source_not": "General Staff"}),
+    ("'where sources say ...' inside a sentence is no speaker of the sentence: the speaker before goes on",
+     "Ukraine's General Staff said Russia lost 1,200 troops over the past day. The figure includes 300 killed near "
+     "Kursk, where sources say fighting is fiercest.",
+     "300", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("'experts at the Centre for Eastern Studies': the body's whole name",
+     "According to experts at the Centre for Eastern Studies, Russia has about 50,000 troops in the Kursk region.",
+     "50,000", {"metric": "russian_troops_kursk", "source_has": "Centre for Eastern Studies"}),
+    ("'had reached 4,700 by year-end' in June: the year-end gone by (a past perfect)",
+     "North Korean casualties had reached 4,700 by year-end, South Korea's spy agency said.",
+     "4,700", {"metric": "dprk_casualties", "as_of": "2024-12"}),
 ]
 
 @pytest.fixture(scope="module")

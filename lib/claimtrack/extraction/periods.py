@@ -53,9 +53,11 @@ PATTERNS = [
     # "throughout March-April": the period ends with the later one (a spaced dash only before a month with
     # its year: "died in January — March figures are not yet out" is an aside)
     # (and a list of months: "throughout September, October and November", "throughout September and into October")
+    # (a comma before "and" only in a list: "in August, and in September ..." is another clause)
     ("month", rf"\b(?:between|from|in|during|throughout|across)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
-              rf"(?:\s*,\s*(?:{_MONTH.replace('?P<month>', '')}))*"
-              rf"(?:,?\s+(?:and|to|through|until)\s+(?:(?:into|in)\s+)?|[–—-]){_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
+              rf"(?:(?:\s*,\s*(?:{_MONTH.replace('?P<month>', '')}))+,?\s+and\s+"
+              rf"|\s+(?:and|to|through|until)\s+(?:into\s+)?|[–—-])"
+              rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
     ("month", rf"\b(?:between|from|in|during|throughout|across)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
               rf"\s+[–—-]\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
     # "by year's end", "by the end of the year": December of the article's year
@@ -213,7 +215,7 @@ PAST_SIMPLE = re.compile(r"\b(?:was|were|had|lost|killed|reached|rose|fell|grew|
 # (an infinitive of purpose is ahead of its past verb: "deployed 50,000 troops to retake Kursk by April"; the
 # verbs are named, as the text may be lower-cased and "to Russia" is a place)
 FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned|planning|expects?|expected|aims?|intends?|"
-                          r"set\s+to|on\s+track|on\s+course|on\s+pace|heading\s+for|aiming|due\s+to|(?:was|were)\s+to|"
+                          r"set\s+to|on\s+track|on\s+course|on\s+pace|heading\s+for|aiming|(?:is|are|was|were)\s+due\s+to|(?:was|were)\s+to|"
                           r"hoped|hoping|hopes|projected|forecast|going\s+to|likely|deadline|until|before|preparing|"
                           r"prepared|ready|ordered|told|targets?|goal|to\s+(?:retake|recapture|send|deploy|dispatch|pay|reach|"
                           r"replace|reinforce|launch|push|expel|attack|mount|join|fight|train|hold|capture|seize|take|begin|"
@@ -221,9 +223,9 @@ FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned
                           re.IGNORECASE)
 
 
-# A "by year-end" in the past tense is the year-end gone by only in a story of the first months of the next year:
-# later in the year, a past tense there is a forecast told in the past ("losses were on course to exceed 40,000 by
-# year-end", written in November).
+# A "by year-end" in the simple past is the year-end gone by only in a story of the first months of the next year:
+# later in the year, a simple past there is a forecast told in the past ("losses were on course to exceed 40,000 by
+# year-end", written in November); a past perfect ("had reached 4,700 by year-end") is always one gone by.
 YEAR_END_GONE_MONTHS = 3
 # The future tense near a month named without its year: "will", "is set to", "is due to", "is to".
 FUTURE_TENSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|expected|going|scheduled)\s+to|(?:is|are)\s+to\s+\w+)\b",
@@ -239,6 +241,13 @@ CLAUSE_MARK = re.compile(r";|[,.](?!\d)")     # (not a number's comma or point: 
 EFFECTIVE_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective(?:\s+from)?|with\s+effect\s+from)\s+(?:on\s+)?$",
                               re.IGNORECASE)
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)     # the future of a reported statement ...
+# ... counted from a statement of recent days ("said on Friday", "said yesterday") ...
+RECENT_STATEMENT = re.compile(r"\b(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)\s+(?:\w+\s+)?"
+                              r"(?:(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
+                              r"today|this\s+week)\b", re.IGNORECASE)
+# ... or from its own month, where the statement gives one ("said in January that ...")
+STATEMENT_MONTH = re.compile(rf"\b(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)\s+"
+                             rf"(?:(?:on\s+\d{{1,2}}|in|last)\s+)?{_MONTH}\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)\b",
                       re.IGNORECASE)     # ... after a verb of saying (not a conditional: "Russia would lose ...")
 # A sentence opening with the month a change takes effect from: "From January 1, the signing bonus will be ..."
@@ -312,9 +321,20 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
                     and not PAST_PERFECT.search(own) and not PAST_SIMPLE.search(own)
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if nearest and ref is not None and not g.get("year"):
-            day_of = int(g["day"]) if g.get("day") else 1
-            year = min((ref.year - 1, ref.year, ref.year + 1),
-                       key=lambda y: abs((date(y, month, min(day_of, 28)) - ref).days))
+            said_in = STATEMENT_MONTH.search(m.string, 0, m.start())
+            if said_in:
+                # "said in January the bonus would double ... from February 1": the first such day after the statement
+                said_month = _month(said_in.group("month"))
+                said_year = _year_for_month(said_month, ref)
+                year = said_year if month >= said_month else said_year + 1
+            elif RECENT_STATEMENT.search(m.string, 0, m.start()):
+                # a statement of recent days ("said on Friday that ... would rise ... from January 1"): ahead of it
+                year = _year_for_month(month, ref, ahead=True)
+            else:
+                # no time of the statement: the reading nearest the article's date, before or after it
+                day_of = int(g["day"]) if g.get("day") else 1
+                year = min((ref.year - 1, ref.year, ref.year + 1),
+                           key=lambda y: abs((date(y, month, min(day_of, 28)) - ref).days))
         if g.get("smonth") and not g.get("year"):
             # a span's end is no earlier than its start: "between February 1 and April 30" (in March) ends in
             # the start's year, "from December 28 to January 3" in the year after it
@@ -387,9 +407,11 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             return None
         # (a year-end the past tense says is gone by is the one before the article's: "Russia had over 60,000 troops
         # in Kursk by year-end", written in January; not "by the end of this year")
-        window = m.string[max(0, m.start() - PAST_PERFECT_REACH):m.start()]
-        gone = "this" not in m.group().lower() and ref.month <= YEAR_END_GONE_MONTHS and \
-            bool(PAST_PERFECT.search(window) or PAST_SIMPLE.search(window)) and not FUTURE_WORDS.search(window)
+        # (the clause of the year-end only: "Moscow, which had hoped for a quick victory, had massed 60,000 ...")
+        window = CLAUSE_MARK.split(m.string[max(0, m.start() - PAST_PERFECT_REACH):m.start()])[-1]
+        # (a past perfect is a year-end gone by whenever the story is written; a simple past only early in the year)
+        gone = "this" not in m.group().lower() and ref.month < 12 and not FUTURE_WORDS.search(window) and \
+            bool(PAST_PERFECT.search(window) or (PAST_SIMPLE.search(window) and ref.month <= YEAR_END_GONE_MONTHS))
         return f"{ref.year - gone}-12"
     if kind == "byseason":
         if ref is None:

@@ -699,14 +699,18 @@ def _currency_before(text: str, pos: int):
 # 1,000 troops": that is a toll).
 _CHANGE_NOUN = re.compile(r"\b(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:decrease|increase|drop|reduction|rise|jump|fall|decline|"
                           r"surge|hike)\s+of\s+$", re.IGNORECASE)
+_AGENT_PARTICIPLES = (r"(?:backed|supported|reinforced|defended|bolstered|led|joined|guarded|held|manned|staffed|aided|"
+                      r"assisted|accompanied|helped|flanked|protected|covered|spearheaded|commanded|operated|fielded|"
+                      r"escorted|spurred|driven|fuelled|fueled|powered|carried|fought|waged|launched|mounted)")
 _CHANGE_VERB = re.compile(
     r"\b(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
     r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
     r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down|"
     r"slash(?:ed|es|ing)?|hik(?:e|ed|es|ing)|trimm?(?:ed|s|ing)?|swell(?:ed|s)?|surg(?:e|ed|es))"
-    # (the object's last word no participle of another verb: "stepped up its assaults in Kursk backed by 11,000 North
-    # Korean troops", "supply routes to Kursk defended by 2,000" name who backs or defends, no change)
-    r"(?:(?:\s+(?!by\b)[\w’'-]+){0,6}\s+(?!by\b)(?![\w’'-]+ed\b)[\w’'-]+)?\s+by\s+$",
+    # (the object's last word no participle of who acts: "stepped up its assaults in Kursk backed by 11,000 North
+    # Korean troops", "supply routes to Kursk defended by 2,000" name who backs or defends, no change; but "its estimate
+    # of troops killed by 200", "the bonus for those enlisted by 200,000" are changes)
+    r"(?:(?:\s+(?!by\b)[\w’'-]+){0,6}\s+(?!by\b)(?!" + _AGENT_PARTICIPLES + r"\b)[\w’'-]+)?\s+by\s+$",
     re.IGNORECASE)
 # "about" and "over" after these words are prepositions, not hedges.
 _NOT_A_HEDGE = re.compile(

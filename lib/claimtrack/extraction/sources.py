@@ -141,8 +141,9 @@ _PATTERNS = [
     ("subject", re.compile(rf"(?:^|[,”\"]\s*|\bwhen\s+)(?P<who>he|she|they|it)\s+{_VERBS}\b")),
     # the passive of translated copy after a clause: "..., it was noted", "..., it is reported" (who noted it was said
     # before: the speaker of the sentences before, as "he said")
-    ("subject", re.compile(r"[,”\"]\s*(?P<who>it)\s+(?:was|is|has\s+been)\s+(?:noted|reported|stated|specified|added|"
-                           r"emphasi[sz]ed|indicated|clarified)\b(?=\s*[.;]|\s*$)")),
+    # (not "it is reported", "it was stated": in English copy those are reports at large, not the speaker before)
+    ("subject", re.compile(r"[,”\"]\s*(?P<who>it)\s+(?:was|is|has\s+been)\s+(?:noted|specified|emphasi[sz]ed|indicated|"
+                           r"clarified)\b(?=\s*[.;]|\s*$)")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
     # Council, announced"; the name starts the clause (or follows a closing quote: '"...," Oleksandr
     # Syrskyi, the commander-in-chief of Ukraine's armed forces, said') and is capitalised
@@ -175,13 +176,17 @@ _PATTERNS = [
                            re.DOTALL)),
     # an estimate's maker, a name: "as assessed by Pasi Paroinen, an analyst at ...", "figures compiled by Mediazona"
     # (case-sensitive: not "documented by name", "tallied by region", "published by decree", "estimated by comparing")
+    # (not "documented by name", "tallied by region", "published by decree", "estimated by comparing ...")
     ("relayed", re.compile(r"\b(?:assessed|estimated|calculated|compiled|counted|tallied|published|verified|documented) by "
-                           rf"(?:the )?(?=[A-Z]){_WHO}")),
+                           r"(?!(?:names?|regions?|decree|law|hand|months?|years?|weeks?|days?|dates?|type|category|age|"
+                           r"sex|gender|units?|rank|\w+ing)\b)"
+                           rf"(?:the )?{_WHO}", re.IGNORECASE)),
     # a country's envoy opening a clause: "Ukraine's ambassador in Seoul told ...", "The South Korean embassy in Kyiv
     # said" (not an envoy who is an object: "Seoul summoned the Russian ambassador and said ...")
-    ("subject", re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:ambassador|envoy|"
+    ("subject", re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?P<who>(?:(?:[Tt]he\s+)?(?:head|chief|spokes\w+)\s+of\s+)?"
+                           r"(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:ambassador|envoy|"
                            r"embassy|consul)(?:\s+(?:in|to)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)\s+"
-                           rf"(?:{_ADVERB}\s+)?{_VERBS}\b")),
+                           rf"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # translated copy's inverted opening: "As reported the press service of the Cabinet of Ministers of Chuvashia, ...",
     # "As informs the Center of Countering Disinformation, ..." (with "by" too; not "As noted in the conversation")
     ("relayed", re.compile(r"(?:^|(?<=[.;:]\s))[Aa]s\s+(?:reported|reports|informed|informs|noted|notes|stated|states|"
@@ -191,12 +196,16 @@ _PATTERNS = [
     # figure on Tuesday, telling reporters in Seoul that the number was about 10,000", "The republic's government
     # disputed this, saying the payment remained 1.5 million rubles" (no figure before the participle: "The Kremlin
     # denied that 3,000 were killed, saying ..." is not the Kremlin's 3,000)
-    ("relayed", re.compile(r"\A\s*(?P<who>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w’'.-]*|[a-z]+[’']s)"
+    # (nor a figure in words: "Pyongyang denied reports that three thousand of its soldiers had died, saying ..."; nor
+    # a sentence whose figure a cited source gives: "..., adding that about 600 had been killed, according to the NIS")
+    ("relayed", re.compile(r"\A(?![^.;]*\baccording\s+to\b)\s*(?P<who>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w’'.-]*|[a-z]+[’']s)"
                            r"(?:\s+(?:[A-Z][\w’'.-]*|[a-z]+[’']s|of|the|and|in|senior|top|military|defen[cs]e|"
                            rf"(?:{_NAME_WORDS})\b)){{0,7}}?)"
                            r"\s+(?:[a-z]+ly\s+)?(?:disputed|rejected|denied|dismissed|countered|contradicted|challenged|"
-                           r"questioned|corrected|revised|updated|released|issued|published|confirmed|acknowledged)\b"
-                           r"[^.;:“”\"\d]{0,100}?,\s+(?:saying|telling|adding|noting|claiming|arguing|insisting)\b")),
+                           r"questioned|corrected|confirmed|acknowledged)\b"
+                           r"(?:(?!\b(?:hundreds?|thousands?|millions?|dozens?|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+                           r"[^.;:“”\"\d]){0,100}?,\s+(?:saying|telling|adding|noting|claiming|arguing|insisting)\b")),
     # the citer of a figure as its speaker: "with Ukraine citing 3,000 casualties", "Kyiv putting the toll at"
     # (searched as the according-to frames are, with or without a verb of saying)
     # (and "with Ukraine reporting 990 Russian soldiers killed in a single day")
@@ -581,7 +590,7 @@ UNNAMED_PEOPLE = re.compile(r".*\b(?:officials?|officers?|sources?|people|person
 # the Baltic Security Institute" (the body's name capitalised, up to six words).
 STAFF_AT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:analysts?|experts?|researchers?|economists?|fellows?|scholars?|"
                       r"specialists?|scientists?|demographers?)\s+(?:at|with|from)\s+(?:the\s+)?"
-                      r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}")
+                      r"[A-Z][\w’'.-]*(?:(?:\s+(?:for|of|and|on|the))*\s+[A-Z][\w’'.-]*){0,6}")
 
 
 OUTLET_KIND = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}(?:newspaper|broadcaster|daily|outlet|news\s+agency|agency|channel|"
@@ -662,10 +671,15 @@ def is_media(name: str) -> bool:
     return name.split(" (")[0] in _media_names()
 
 
+SUBORDINATE_BEFORE = re.compile(r"\b(?:where|which|who|as|while|when|whom|whose)\s+$", re.IGNORECASE)
+
+
 def speaks_unnamed(sentence: str) -> bool:
     """Does the sentence give its words to a speaker with no face and no side ("..., a source said", "Sources say
     ...")? Its figures are the outlet's unnamed sources': no speaker of the sentence before goes on into it."""
-    return any(NO_FACE.fullmatch(_tidy(w)) for k, w in speech_frames(sentence) if k != "evidence")
+    # (a frame of the sentence's own, not of a clause inside it: "..., where sources say fighting is fiercest")
+    return any(NO_FACE.fullmatch(_tidy(w)) and not SUBORDINATE_BEFORE.search(sentence, max(0, at - 12), at)
+               for k, w, at in speech_frames(sentence, with_places=True) if k != "evidence")
 
 
 def _definite(sentence: str, at: int) -> bool:
@@ -1079,7 +1093,7 @@ def _as_titled(title: str, person: str) -> str:
 
 
 FORMER_TITLE = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.IGNORECASE)
-BODY_OF_ROLE = re.compile(r"\b(?:at|with|of|from)\s+(.+)$")      # "senior fellow at RUSI": the body the role is held at
+BODY_OF_ROLE = re.compile(r"\b(?:at|with|from)\s+(.+)$")      # "senior fellow at RUSI": the body the role is held at
 # A role phrase in apposition right after a name, naming the body the role is held at ("Pasi Paroinen, an analyst at
 # the Black Bird Group,"; "..., a spokesman for the Northern Command"): the article dropped, the clause's end after it.
 ROLE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?P<role>[^,;:“”\"()]{3,60}?\s(?:at|of|for|with|from)\s+(?:the\s+)?"
