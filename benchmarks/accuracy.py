@@ -95,7 +95,7 @@ HELD_OUT = ("heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "he
             "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
             "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80",
             "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
-            "heldout89", "heldout90")
+            "heldout89", "heldout90", "heldout91")
 SEED_GOLD = ROOT / "tests" / "data" / "seed_gold.csv"   # repo copy of shared/seeds/gold.csv
 # The metrics of the dev and evaluation gold; the seed gold adds three more.
 MAIN_METRICS = ("dprk_troops_in_russia", "dprk_casualties", "russian_troops_kursk",
