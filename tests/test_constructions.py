@@ -4086,6 +4086,15 @@ ROWS += [
     ("'had reached 4,700 by year-end' in June: the year-end gone by (a past perfect)",
      "North Korean casualties had reached 4,700 by year-end, South Korea's spy agency said.",
      "4,700", {"metric": "dprk_casualties", "as_of": "2024-12"}),
+    ("a list of adjectives before its noun starts at the first adjective: '... against Ukraine, Ukrainian, South Korean "
+     "and Western media have claimed'",
+     "North Korean soldiers have been filmed at bases in the Russian Far East, preparing for the war against Ukraine, "
+     "Ukrainian, South Korean and Western media have claimed, and some 1,500 are already in Kursk.",
+     "1,500", {"metric": "dprk_troops_in_russia", "source": "Ukrainian, South Korean and Western media"}),
+    ("'Citing intelligence reports, South Korea, Ukraine and the West claim that ...': the claimants, not the participle",
+     "Citing intelligence reports, South Korea, Ukraine and the West claim that North Korea has deployed around 10,000 "
+     "troops to Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source_has": "South Korea"}),
 ]
 
 @pytest.fixture(scope="module")

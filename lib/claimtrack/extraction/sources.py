@@ -49,7 +49,7 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"speculated|speculates|has speculated|have speculated|"
           # a plural subject's present: "Ukrainian, South Korean and US sources all report that ...", "Western
           # intelligence sources suggest that ..."
-          r"report(?=\s+that\b)|suggest(?=\s+that\b)|"
+          r"report(?=\s+that\b)|suggest(?=\s+that\b)|claim(?=\s+that\b)|"
           # "Zelensky earlier put the number of killed or wounded North Koreans at 4,000": an estimate given
           # ("Kyiv puts Russian losses at 790,000": any object, so long as "at" a figure follows it)
           r"puts?(?=\s+(?:[\w’'-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|casualties)\b[^.;:]{0,120}?\bat\s))")
@@ -671,6 +671,10 @@ def is_media(name: str) -> bool:
     return name.split(" (")[0] in _media_names()
 
 
+CITING_OPENER = re.compile(r"\s*(?:citing|quoting|according|based|per|following|after|despite)\b", re.IGNORECASE)
+# A word of a side's name used as an adjective ("Ukrainian", "South Korean", "Western", "Japanese"): a list of them
+# qualifies the noun at its end.
+DEMONYM = re.compile(r"(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:an|ern|ese|ish|ic|i)")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:where|which|who|as|while|when|whom|whose)\s+$", re.IGNORECASE)
 
 
@@ -721,6 +725,8 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                 # "Breaking: ...", "Ukrainian Commander Reports ...": no source the tables know; "SEOUL: ..." or
                 # "Seoul: An estimated 4,700 ..., South Korea's spy agency said": a dateline, not a source
                 continue
+            if kind == "subject" and CITING_OPENER.match(said):
+                continue                      # "Citing intelligence reports, South Korea ... claim": a participle's object
             if kind == "subject" and POSSESSIVE_END.search(said) and m.group().endswith("ed"):
                 continue                      # "Russia's reported deployment": a participle describing a noun
             if kind == "subject" and KIND_OF_REPORT.fullmatch(said.strip()) and NOUN_NOT_VERB.search(m.group()) \
@@ -759,6 +765,13 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                     who, at = who[lead.end():], at + lead.end()
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
+            elif "," in who:
+                # "... the war against Ukraine, Ukrainian, South Korean and Western media have claimed": a list of
+                # adjectives before its noun starts at the first adjective (the place before is the clause's end)
+                parts = [p.strip() for p in who.split(",")]
+                first_adj = next((i for i, p in enumerate(parts) if DEMONYM.fullmatch(p)), None)
+                if first_adj:
+                    who = ", ".join(parts[first_adj:])
             if kind == "inverted" and (re.search(r"\d", who) or len(who.split()) > INVERTED_MAX_WORDS
                                        or _ANY_VERB.match(who) or BARE_VERB.match(who)
                                        or REPORTED_CLAUSE.search(said)):
