@@ -4095,6 +4095,14 @@ ROWS += [
      "Citing intelligence reports, South Korea, Ukraine and the West claim that North Korea has deployed around 10,000 "
      "troops to Russia.",
      "10,000", {"metric": "dprk_troops_in_russia", "source_has": "South Korea"}),
+    ("'killed ... out of a total deployment of 15,000': the deployment, not a toll",
+     "About 600 North Korean troops have been killed fighting for Russia against Ukraine out of a total deployment of "
+     "15,000, South Korean lawmakers said.",
+     "15,000", {"metric": "dprk_troops_in_russia"}),
+    ("... and the toll before it stays a toll (guard)",
+     "About 600 North Korean troops have been killed fighting for Russia against Ukraine out of a total deployment of "
+     "15,000, South Korean lawmakers said.",
+     "600", {"metric": "dprk_casualties"}),
 ]
 
 @pytest.fixture(scope="module")
