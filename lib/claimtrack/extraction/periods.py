@@ -240,16 +240,19 @@ CLAUSE_MARK = re.compile(r";|[,.](?!\d)")     # (not a number's comma or point: 
 # effect from August 1", "starting March 1".
 EFFECTIVE_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective(?:\s+from)?|with\s+effect\s+from)\s+(?:on\s+)?$",
                               re.IGNORECASE)
+# The verbs of a reported statement, for the days a reported future counts from (periods cannot import the source
+# reader's verbs: sources imports this module).
+_SAID = r"(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)"
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)     # the future of a reported statement ...
 # ... counted from a statement of recent days ("said on Friday", "said yesterday") ...
-RECENT_STATEMENT = re.compile(r"\b(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)\s+(?:\w+\s+)?"
+RECENT_STATEMENT = re.compile(rf"\b{_SAID}\s+(?:\w+\s+)?"
                               r"(?:(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
                               r"today|this\s+week)\b", re.IGNORECASE)
 # ... or from its own month, where the statement gives one ("said in January that ...")
-STATEMENT_MONTH = re.compile(rf"\b(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)\s+"
+STATEMENT_MONTH = re.compile(rf"\b{_SAID}\s+"
                              rf"(?:(?:on\s+\d{{1,2}}|in|last)\s+)?{_MONTH}\b", re.IGNORECASE)
-REPORTED = re.compile(r"\b(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)\b",
-                      re.IGNORECASE)     # ... after a verb of saying (not a conditional: "Russia would lose ...")
+REPORTED = re.compile(rf"\b{_SAID}\b", re.IGNORECASE)   # ... after a verb of saying (not a conditional: "Russia would
+#                                                       lose ...")
 # A sentence opening with the month a change takes effect from: "From January 1, the signing bonus will be ..."
 OPENING_FROM = re.compile(r"\s*(?:from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?$", re.IGNORECASE)
 

@@ -36,7 +36,7 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"elaborated|highlighted|reiterated|declared|commented|testified|assured|conceded|underlined|underscored|"
           r"affirmed|predicted|"
           # a count's keeper: "Mediazona had identified about 80,000 ... by name", "DeepState showed Ukraine holding 520"
-          # (not "counted on" them; "showed" a name or that something is so, not "showed no sign", "showed it could")
+          # (not "counted on" them; not "showed no sign", "showed it could", "shows the", "showed up")
           r"identified|has identified|have identified|counted(?!\s+on\b)|has counted(?!\s+on\b)|"
           r"have counted(?!\s+on\b)|documented|tallied|"
           # (words, not case: the verbs are searched case-blind too)
@@ -139,9 +139,9 @@ _PATTERNS = [
     # a pronoun after a clause: '..., he said, estimating that ...' (who "he" is was said before)
     # ("... since September 2022, when it reported close to 6,000": the body the sentence named before)
     ("subject", re.compile(rf"(?:^|[,”\"]\s*|\bwhen\s+)(?P<who>he|she|they|it)\s+{_VERBS}\b")),
-    # the passive of translated copy after a clause: "..., it was noted", "..., it is reported" (who noted it was said
-    # before: the speaker of the sentences before, as "he said")
-    # (not "it is reported", "it was stated": in English copy those are reports at large, not the speaker before)
+    # the passive of translated copy after a clause: "..., it was noted", "..., it was specified" (who noted it was said
+    # before: the speaker of the sentences before, as "he said"; not "it is reported", "it was stated": in English copy
+    # those are reports at large)
     ("subject", re.compile(r"[,”\"]\s*(?P<who>it)\s+(?:was|is|has\s+been)\s+(?:noted|specified|emphasi[sz]ed|indicated|"
                            r"clarified)\b(?=\s*[.;]|\s*$)")),
     # an appositive between the speaker and the verb: "Sergei Shoigu, secretary of Russia's Security
@@ -174,9 +174,9 @@ _PATTERNS = [
                            r"Estimates|Confirms|Believes|Reveals|Admits|Insists)\s*$")),
     ("relayed", re.compile(r"\A(?=.*\d.*\s-\s)(?:.*\s)?-\s+(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and)){0,4})\s*\Z",
                            re.DOTALL)),
-    # an estimate's maker, a name: "as assessed by Pasi Paroinen, an analyst at ...", "figures compiled by Mediazona"
-    # (case-sensitive: not "documented by name", "tallied by region", "published by decree", "estimated by comparing")
-    # (not "documented by name", "tallied by region", "published by decree", "estimated by comparing ...")
+    # an estimate's maker: "as assessed by Pasi Paroinen, an analyst at ...", "figures compiled by Mediazona", "as
+    # estimated by western intelligence" (not "documented by name", "tallied by region", "published by decree",
+    # "estimated by comparing ...")
     ("relayed", re.compile(r"\b(?:assessed|estimated|calculated|compiled|counted|tallied|published|verified|documented) by "
                            r"(?!(?:names?|regions?|decree|law|hand|months?|years?|weeks?|days?|dates?|type|category|age|"
                            r"sex|gender|units?|rank|\w+ing)\b)"
