@@ -49,7 +49,7 @@ from .counting import (
     last_place,
     rate_scope,
 )
-from .periods import FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
+from .periods import EFFECTIVE_WORDS, FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
@@ -1346,12 +1346,12 @@ ENEMY_BEFORE = re.compile(r"\b(?:the\s+)?enemy(?:[’']s)?\s+(?:\w+\s+){0,3}?(?:
                           re.IGNORECASE)
 OPENING_REACH = 3   # characters from a sentence's start where its opening time may begin ("In January 2025, ...")
 # A word for the time of writing just before a figure: it holds now, whatever peak its sentence names.
-NOW_BEFORE = re.compile(r"\b(?:now|currently|still|today|at present)\b", re.IGNORECASE)
+_NOW = r"(?:now|currently|today|at\s+present)"     # words of the time of writing, before or after a figure
+NOW_BEFORE = re.compile(rf"\b(?:{_NOW}|still)\b", re.IGNORECASE)
 # Words of the day a payment takes effect, right before that day: "with effect from August 1", "effective October 1".
-EFFECTIVE_TIME = re.compile(r"\b(?:with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:from|on))?|"
-                            r"beginning(?:\s+(?:from|on))?)\s+$", re.IGNORECASE)
+EFFECTIVE_TIME = re.compile(rf"\b{EFFECTIVE_WORDS}\s+$", re.IGNORECASE)
 NOW_THEN_FIGURE = 40    # characters after such a "now" where another figure makes it that figure's
-NOW_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:now|currently|today|at\s+present)\b", re.IGNORECASE)
+NOW_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s+{_NOW}\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
 # surprise incursion in early August".
 # (also a participle saying when it was recorded: "the one-day record of 1,740 losses, recorded on May 12")

@@ -238,8 +238,10 @@ PAST_ACTS = re.compile(r"\b(?:raised|introduced|announced|approved|signed|adopte
 CLAUSE_MARK = re.compile(r";|[,.](?!\d)")     # (not a number's comma or point: "3,000")
 # The words of a day a change takes effect from, anywhere in the sentence: "would rise ... from February 1", "with
 # effect from August 1", "starting March 1".
-EFFECTIVE_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective(?:\s+from)?|with\s+effect\s+from)\s+(?:on\s+)?$",
-                              re.IGNORECASE)
+# (claims reads the same words, but for a bare "from", to date a payment by the day it takes effect later in its sentence)
+EFFECTIVE_WORDS = (r"(?:with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:from|on))?|"
+                   r"beginning(?:\s+(?:from|on))?)")
+EFFECTIVE_BEFORE = re.compile(rf"\b(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?$", re.IGNORECASE)
 # The verbs of a reported statement, for the days a reported future counts from (periods cannot import the source
 # reader's verbs: sources imports this module).
 _SAID = r"(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)"
