@@ -188,6 +188,23 @@ def test_summary_states_latest_change_and_disagreement():
     assert bonus["latest"] == "RUB 3,000,000" and "2 outlets" in bonus["reported by"]
 
 
+def test_a_regional_summary_names_the_highest_ever_given_when_a_region_has_since_cut_its_payment():
+    # The bonus chart's title gives the highest bonus ever given; the summary gives the highest of the
+    # regions' latest figures. When they differ (a region cut its payment) the summary names both, so
+    # the two headline figures a reader sees agree.
+    from claimtrack.report.summary import _regional_finding, groups
+    m, region, key, part = next(g for g in groups(load(SEEDS), None) if g[0].id == "signing_bonus_rub")
+    cut = part.copy()
+    cut["region"] = "Samara Oblast"
+    cut[["low", "high", "value"]] = [[4_000_000.0] * 3, [2_100_000.0] * 3]   # 4 million in 2024-08, cut to 2.1 million in 2024-10
+    text = "".join(str(v) for k, v in _regional_finding(m, [(m, region, key, part), (m, "Samara Oblast", key, cut)])
+                   if k != "refs")
+    assert "the highest of them RUB 3,000,000 (Belgorod Oblast" in text
+    assert "the highest given RUB 4,000,000 (Samara Oblast, 2024-08" in text
+    kept = "".join(str(v) for k, v in _regional_finding(m, [(m, region, key, part)]) if k != "refs")
+    assert "highest given" not in kept, "with no cut, the latest is the highest: named once"
+
+
 def test_corpus_view_lists_each_problem(tmp_path):
     from claimtrack.report import views
     from conftest import write_corpus
