@@ -4103,6 +4103,37 @@ ROWS += [
      "About 600 North Korean troops have been killed fighting for Russia against Ukraine out of a total deployment of "
      "15,000, South Korean lawmakers said.",
      "600", {"metric": "dprk_casualties"}),
+    ("', with South Korean intelligence estimating that over 600 ...': the absolute clause's speaker",
+     "According to state-run KCNA, Kim praised the troops who joined Russian forces, with South Korean intelligence "
+     "estimating that over 600 North Korean soldiers have been killed.",
+     "600", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("', with Ukraine saying that 1,200 ... were wounded': the absolute clause's speaker",
+     "The fighting went on, with Ukraine saying that 1,200 North Korean soldiers were wounded.",
+     "1,200", {"metric": "dprk_casualties", "source_has": "Ukrainian"}),
+    ("', with troops saying ...': no one named, no speaker (guard)",
+     "The offensive stalled, with troops saying that 500 North Korean soldiers were killed.",
+     "500", {"metric": "dprk_casualties", "source_has": "unattributed"}),
+    ("'..., South Korean lawmakers said, citing the country's intelligence agency': the speaker's country, not the "
+     "troops'",
+     "About 700 North Korean troops have been killed, South Korean lawmakers said, citing the country's intelligence "
+     "agency.",
+     "700", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("'... in the Ukraine war, a South Korean lawmaker said, citing the country's spy agency': not the war's country",
+     "Around 9,800 North Korean troops have been deployed to Kursk, with some fighting in the Ukraine war, a South "
+     "Korean lawmaker said, citing the country's spy agency.",
+     "9,800", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service"}),
+    ("'Russia ... the country's defence ministry said': the one country named (guard)",
+     "Russia has lost 1,000 soldiers in Kursk, the country's defence ministry said.",
+     "1,000", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("'The Ingush authorities promise a bonus of 100,000 rubles': a republic's adjective before its body, a plural verb",
+     "The Ingush authorities promise a registration bonus of 100,000 rubles to volunteers.",
+     "100,000", {"metric": "signing_bonus_rub", "region": "Ingushetia", "source": "Ingushetia authorities"}),
+    ("'Bashkir officials raised the bonus to 450,000 rubles': officials set a payment",
+     "Bashkir officials raised the bonus to 450,000 rubles.",
+     "450,000", {"metric": "signing_bonus_rub", "region": "Bashkortostan", "source": "Bashkortostan authorities"}),
+    ("'Chechen fighters were paid 300,000 rubles': a people, not the republic (guard)",
+     "Chechen fighters were paid 300,000 rubles each on signing a contract.",
+     "300,000", {"metric": "signing_bonus_rub", "region": ""}),
 ]
 
 @pytest.fixture(scope="module")
@@ -4133,7 +4164,7 @@ def test_construction(claims, i):
     if want.get("one_scope"):
         assert mine["scope"].nunique() == 1, mine[["surface", "scope"]].to_dict("records")
     row = mine.iloc[0]
-    for key in ("metric", "counted", "scope", "as_of", "qualifier", "value"):
+    for key in ("metric", "counted", "scope", "as_of", "qualifier", "value", "region"):
         if key in want:
             assert row[key] == want[key], (key, row[key], row["surface"])
     if "charted" in want:

@@ -26,11 +26,15 @@ SETS = re.compile(r"\b(?:(?:has|have|had|will)\s+)?(?:(?:now|also|just|recently|
                   r"ordered|approved|offered|reinstated|restored|established|boosted|slashed|made a similar decision|"
                   r"decided on|decided to|raises|increases|introduces|sets|cuts|reduces|lowers|offers|boosts|extends|"
                   r"signed a decree|signs a decree|decreed|"
-                  r"pays|will pay|paid|promised|promises)\b")
+                  r"pays|will pay|paid|promised|promises|"
+                  # (a plural subject's: "the Ingush authorities promise", "regional officials offer"; "pay" not as a
+                  # noun: "monthly pay of ...")
+                  r"promise|offer|raise|increase|introduce|reduce|lower|extend|boost|pay(?!\s+(?:of|is|was|for|rates?|"
+                  r"packages?|scales?|levels?)\b))\b")
 # A passive or a relative clause ("has been raised", "which Moscow has not yet reduced") names no setter here.
 PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
 # Whose verb it is, when the subject is a person: a role that sets payments.
-ROLE = re.compile(r"\b(?:mayor|governor|head|leader|president|prime minister|government|authorities|administration|"
+ROLE = re.compile(r"\b(?:mayor|governor|head|leader|president|prime minister|government|authorities|administration|officials|"
                   r"duma|parliament|legislature)\b", re.IGNORECASE)
 # The people who receive, not set, a payment: "recruits will receive", "they pay" (who "they" are is not said).
 RECIPIENT = re.compile(r"\b(?:recruits?|volunteers?|contractors?|soldiers?|servicem[ae]n|residents?|those|they|individuals?|"

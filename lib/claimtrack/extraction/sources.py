@@ -211,6 +211,14 @@ _PATTERNS = [
                            r"reporting|claiming|estimating)\s+"
                            r"(?=(?:(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:at|as)\s+)?(?:(?:about|around|some|more\s+than|"
                            r"over|at\s+least|nearly|almost)\s+)?\d)")),
+    # an absolute "with" clause whose speaker says what follows: "Kim praised the troops, with South Korean
+    # intelligence estimating that over 600 have been killed", "..., with Ukraine saying 1,200 were wounded" (its
+    # speaker a name and the body words after it; not "with troops saying", lower-case: no one named)
+    ("relayed", re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|"
+                           rf"(?:{_NAME_WORDS})\b)){{0,5}}?)\s+(?:(?:also|now|still)\s+)?(?:saying|estimating|claiming|"
+                           r"reporting|believing|noting|stating|insisting|assessing|arguing|suggesting|putting|citing)\s+"
+                           r"(?:that\s+)?(?=(?:[a-z]+\s+){0,4}?(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
+                           r"(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?\d)")),
 ]
 _HEADLINE_OPENERS = (_HEADLINE_SAYS[1], _HEADLINE_COLON[1])
 # The case-blind frames' twins for a lower-cased text (casefold.lowered); None for the others.
@@ -224,7 +232,7 @@ _PATTERN_NEEDS = [("citing ", "quoting "), ("according to",), ("citing ", "quoti
                   ("cite", "quote"), (), (), (), ("it was ", "it is ", "it has been "), (), (", ",), (":",), (),
                   (":",), (", ",), (" - ",), ("ambassador", "envoy", "embass", "consul"), ("as ",),
                   (", saying", ", telling", ", adding", ", noting", ", claiming", ", arguing", ", insisting"),
-                  ("citing", "cited", "putting", "reporting", "claiming", "estimating")]
+                  ("citing", "cited", "putting", "reporting", "claiming", "estimating"), ("with ",)]
 # (one entry per pattern, in its place: a pattern added without its entry would shift every later one's words)
 assert len(_PATTERN_NEEDS) == len(_PATTERNS), "sources._PATTERN_NEEDS needs one entry per pattern of _PATTERNS"
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
@@ -338,6 +346,14 @@ COUNTRY_OF = {"Moscow": "Russia", "Russian": "Russia", "Kyiv": "Ukraine", "Kiev"
               "British": "Britain"}
 
 
+# After a country's name or adjective: a speaker ("South Korean lawmakers", "Ukraine's military"), or what a figure
+# counts or where ("North Korean troops", "the Ukraine war").
+SPEAKER_AFTER = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:lawmakers?|legislators?|officials?|government|authorities|"
+                           r"ministry|military|intelligence|president|leader|spokes\w+|media|agency|army|command)\b")
+NOT_SPEAKER_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|fighters|personnel|mercenaries|recruits|conscripts|"
+                               r"casualties|deaths|dead|losses|workers|prisoners|POWs|war|conflict|front|border|soil)\b")
+
+
 def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
     """'Its defence ministry' as "Russia's defence ministry" when the country it belongs to is named
     (see POSSESSOR) and the table knows that body; else the phrase as it is."""
@@ -345,7 +361,13 @@ def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
     if not m:
         return phrase
     for text in (before, *(previous[-1:])):
-        c = COUNTRY_WORD.search(text)
+        found = list(COUNTRY_WORD.finditer(text))
+        # a speaker's country, the nearest: "About 600 North Korean troops have been killed ..., South Korean lawmakers
+        # said, citing the country's intelligence agency" is South Korea's agency; else the first named that is not
+        # the country of the people counted or a war's ("10,900 North Korean troops ... in the Ukraine war")
+        speaking = [c for c in found if SPEAKER_AFTER.match(text, c.end())]
+        c = speaking[-1] if speaking else next((c for c in found if not NOT_SPEAKER_AFTER.match(text, c.end())),
+                                               found[0] if found else None)
         if c:
             country = COUNTRY_OF.get(c.group(), c.group())
             named = f"{phrase[:m.start()]}{country}'s {phrase[m.end():]}"
