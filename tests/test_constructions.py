@@ -4134,6 +4134,23 @@ ROWS += [
     ("'Chechen fighters were paid 300,000 rubles': a people, not the republic (guard)",
      "Chechen fighters were paid 300,000 rubles each on signing a contract.",
      "300,000", {"metric": "signing_bonus_rub", "region": ""}),
+    ("'..., Seoul lawmakers said Monday, as Ukraine revealed ...': the speaker before the clause of its own",
+     "About 400 North Korean troops have been killed, Seoul lawmakers said on Monday, as Ukraine revealed more about "
+     "two soldiers it had captured.",
+     "400", {"metric": "dprk_casualties", "source": "Seoul lawmakers"}),
+    ("'..., the Pentagon said Monday, as Ukraine revealed ...': a known speaker keeps the figure (guard)",
+     "About 400 North Korean troops have been killed, the Pentagon said on Monday, as Ukraine revealed more about "
+     "two soldiers it had captured.",
+     "400", {"metric": "dprk_casualties", "source": "Pentagon"}),
+    ("'..., military adviser to Ukrainian President Volodymyr Zelenskyy, Oleksiy Arestovich, said': the adviser, for "
+     "the government",
+     "Over 9,000 Russian soldiers have been killed since the invasion began, military adviser to Ukrainian President "
+     "Volodymyr Zelenskyy, Oleksiy Arestovich, said on Wednesday.",
+     "9,000", {"metric": "russian_casualties", "source": "Ukrainian government", "source_has": "Arestovich"}),
+    ("'... than that of South Korea, where authorities said ... at least 1,100': the place's authorities",
+     "Kyiv's estimate of North Korean losses is higher than that of South Korea, where authorities said on Monday at "
+     "least 1,200 North Korean troops had been killed or wounded.",
+     "1,200", {"metric": "dprk_casualties", "source": "South Korean government"}),
 ]
 
 @pytest.fixture(scope="module")

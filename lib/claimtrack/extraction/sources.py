@@ -161,7 +161,12 @@ _PATTERNS = [
                            rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # the name as the appositive of a description: "A Washington-based think tank, the Atlantic Council,
     # estimated", "Ukraine's military intelligence agency, the HUR, said"
-    ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*[’']s)\s+[^,;:“”\"()]{{3,60}}?,\s+"
+    # (or a role before it, after a comma: "..., military adviser to Ukrainian President Volodymyr Zelenskyy, Oleksiy
+    # Arestovich, said on Wednesday")
+    ("subject", re.compile(rf"(?:^|[,;]\s|\bthat\s)\s*(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*[’']s|(?<=,\s)(?:[a-z]+\s+){{0,2}}"
+                           r"(?:adviser|advisor|aide|spokes(?:man|woman|person)|secretary|minister|chief|head|director|"
+                           r"commander|envoy|ambassador|analyst|expert|researcher|fellow)\s+(?:to|of|for|at))"
+                           rf"\s+[^,;:“”\"()]{{3,60}}?,\s+"
                            rf"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|on)){{0,6}}),\s+"
                            rf"(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # a headline's source after its colon: "Russia Loses Nearly 7,000 Troops and 100 Tanks in a Week: Kyiv"
@@ -375,12 +380,31 @@ def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
     return phrase
 
 
+# A bare body in a relative clause of place: "... than that of South Korea, where authorities said on Monday at least
+# 1,100 ..." is South Korea's authorities (the country's adjective, as the source table names its bodies).
+WHERE_BODY = re.compile(r"(?:the\s+)?(?:authorities|officials|government|military|intelligence|lawmakers|legislators)")
+ADJECTIVE_OF = {"Russia": "Russian", "Moscow": "Russian", "Ukraine": "Ukrainian", "Kyiv": "Ukrainian", "Kiev": "Ukrainian",
+                "South Korea": "South Korean", "Seoul": "South Korean", "North Korea": "North Korean",
+                "Pyongyang": "North Korean", "Britain": "British", "London": "British", "the United States": "US",
+                "Washington": "US"}
+WHERE_BEFORE = re.compile(rf"\b(?P<country>{'|'.join(ADJECTIVE_OF)}),?\s+where\s+(?:the\s+)?$")
+
+
+def _where_body(phrase: str, before: str) -> str:
+    """'authorities' after "South Korea, where" as "South Korean authorities" (see WHERE_BODY); else the phrase."""
+    m = WHERE_BEFORE.search(before[-80:]) if WHERE_BODY.fullmatch(phrase) else None
+    adjective = ADJECTIVE_OF.get(m.group("country")) if m else None
+    return f"{adjective} {DEFINITE.sub('', phrase, count=1)}" if adjective else phrase
+
+
 # "estimates" read as the verb of a frame whose next word is a copula: the noun, owned by the name before it
 # ("though U.S. estimates were lower at around 1,200": the US's estimates, no one "estimates were")
 OWNED_NOUN = re.compile(r"\s(?:estimates|figures|reports)\s*$", re.IGNORECASE)
 COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is|stood|stand|remain(?:ed)?)\b", re.IGNORECASE)
 # A clause of contrast between a number and the frame after it: that frame governs its own clause.
 CONTRAST = re.compile(r"\b(?:though|although|while|whereas|but)\b", re.IGNORECASE)
+# A clause of its own after a frame: "..., South Korean lawmakers said Monday, as Ukraine revealed ...".
+CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s+(?:as|while|whereas|after|when|but|although|though|since)\s", re.IGNORECASE)
 # A frame that ends in "suggest" ("Reports suggest that ..."): evidence, not a speaker, says it.
 SUGGEST_END = re.compile(r"suggest\s*$", re.IGNORECASE)
 SHOW_END = re.compile(r"show(?:s|ed)?\s*$", re.IGNORECASE)
@@ -827,7 +851,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
             anaphors.append(w)               # "according to preliminary data": the speaker before, if any
             evidence.append(w)
             continue
-        w = _owned_body(w, sentence[:at], previous)
+        w = _where_body(_owned_body(w, sentence[:at], previous), sentence[:at])
         quoted = QUOTED_NAME.match(sentence, at + len(w)) if ROLE_ONLY.fullmatch(w) else None
         if quoted:
             w = quoted.group(1).strip()      # 'according to the publication "7x7"'
@@ -851,6 +875,15 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         if before and after and not names[before[-1]] and frames[before[-1]][0] == "subject" and \
                 not FACELESS.fullmatch(phrases[before[-1]]) and CONTRAST.search(sentence, near, places[after[0]]):
             return phrases[before[-1]], phrases
+        # "About 300 ... have been killed ..., South Korean lawmakers said Monday, as Ukraine revealed that ...": a
+        # speaker the tables do not know, the first frame after the number, says it when the known one speaks in a
+        # clause of its own after it
+        first = min(range(len(frames)), key=lambda i: places[i], default=None)
+        known_after = [i for i, n in enumerate(names) if n and first is not None and places[i] > places[first]]
+        if first is not None and places[first] > near and not names[first] and frames[first][0] == "subject" and \
+                re.match(r"[A-Z]", phrases[first]) and not FACELESS.fullmatch(phrases[first]) and known_after and \
+                CLAUSE_OF_ITS_OWN.search(sentence, places[first], places[known_after[0]]):
+            return phrases[first], phrases
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it
         # ("Zelensky said ... is far beyond the 1,100 estimate given by the JCS"); a news outlet
