@@ -4151,6 +4151,31 @@ ROWS += [
      "Kyiv's estimate of North Korean losses is higher than that of South Korea, where authorities said on Monday at "
      "least 1,200 North Korean troops had been killed or wounded.",
      "1,200", {"metric": "dprk_casualties", "source": "South Korean government"}),
+    ("a caption's label goes, its words stay: 'Caption: ... Ukraine's military says Russia now has about 78,000 troops'",
+     "Caption: Russian marines move through a village near Sudzha. Ukraine's military says Russia now has about 78,000 "
+     "troops in Kursk region.",
+     "78,000", {"metric": "russian_troops_kursk"}),
+    ("a correction's withdrawn figure is no claim: 'An earlier version of this article said about 5,000 ... troops'",
+     "North Korean troops near the front\nCorrection: An earlier version of this article said about 5,000 North Korean "
+     "troops were in Kursk.",
+     "5,000", {"metric_not": "dprk_troops_in_russia"}),
+    ("'This article originally stated that Ukraine held 6,500 square kilometres': withdrawn",
+     "Ukraine's Kursk foothold shrinks\nCorrection: This article originally stated that Ukraine held 6,500 square "
+     "kilometres; the correct figure is 650 square kilometres.",
+     "6,500", {"metric_not": "ukraine_held_kursk_km2"}),
+    ("... and the corrected figure after it stands (guard)",
+     "Ukraine's Kursk foothold shrinks\nCorrection: This article originally stated that Ukraine held 6,500 square "
+     "kilometres; in fact Ukraine holds 650 square kilometres.",
+     "650 square", {"metric": "ukraine_held_kursk_km2"}),
+    ("a list item's source in brackets: '• 11,000 — North Korean troops sent to Russia in autumn 2024 (NIS)'",
+     "KEY FIGURES\n• 11,000 — North Korean troops sent to Russia in autumn 2024 (NIS)\n• 9 million — artillery shells "
+     "shipped to Russia since 2023 (South Korean military)",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service"}),
+    ("a bulleted list brought in without a colon: its lead says what the items are",
+     "Highest regional one-time payments for signing a contract, November 2024. The federal payment comes on top.\n"
+     "- Belgorod: 2.6 million roubles\n- Samara: 1.6 million roubles\n- Moscow: 1.9 million roubles\n"
+     "- Tatarstan: 1.3 million roubles",
+     "1.3 million", {"metric": "signing_bonus_rub", "region": "Tatarstan"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -108,6 +108,17 @@ ASKED_AS_SAID = re.compile(r"\b(?:as\s+[\w’'. -]{2,40}?\s+(?:claims?|says?|sai
                            re.IGNORECASE)
 # A figure set aside as wrong: "is 1.9 million rubles (about $20,000), not 5 million", "– not just 3,000 as first reported"
 NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+|merely\s+|the\s+)?$", re.IGNORECASE)
+# A correction notice's withdrawn figure: "An earlier version of this article said 1,100 North Korean troops were in
+# Kursk", "This article originally stated that Ukraine held 6,500 square kilometres" (the article's own word taken
+# back, not a claim: kept as `other`, role "withdrawn"; the corrected figure, where the sentence gives one, stays).
+WITHDRAWN = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+version\s+of\s+(?:this|the)\s+"
+                       r"(?:article|story|report|piece|post|text)\s+(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|"
+                       r"described|referred|quoted|included|contained)\b"
+                       r"|\b(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+)?(?:originally|previously|initially|"
+                       r"earlier)\s+(?:and\s+)?(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated)\b"
+                       r"|\b(?:we|it)\s+(?:\w+ly\s+)?(?:misstated|misreported)\b", re.IGNORECASE)
+CORRECTED_AFTER = re.compile(r"\b(?:the\s+correct\s+(?:figure|number)|correct(?:ed)?\s+(?:to|figure|number)|in\s+fact|"
+                             r"actually|rather\s+than|it\s+(?:is|was)\s+(?!not))\b", re.IGNORECASE)
 # A condition whose verb takes the number as its object: "If Pyongyang sent 100,000, the balance could shift"
 IF_DONE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?:if|should|were)\s+(?:[\w’'.-]+\s+){1,3}?(?:sent|sends|send|deployed|deploys|"
                      r"deploy|were\s+to\s+(?:send|deploy|lose)|lost|loses|lose)\s+(?:another\s+|a\s+further\s+|"
@@ -720,15 +731,20 @@ LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?:about\s+|around\s+|some\
                               r"(?P<src>[^-–—:;]{2,80})$")
 
 
+SOURCE_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+
+
 def _item_source_start(item: re.Match, cleaned: str) -> int:
     """Where a list item's source words start: right after its dash ("* 3,000 - NIS, 23 October 2024"), or after the
     first comma where the words before it say what the figure counts, not who gave it ("- 4,000 - North Koreans killed
     or wounded, Zelensky, January 2025": lower-case words, no source the tables know)."""
     src = item.group("src")
-    head = src.split(",", 1)[0]
-    if "," in src and re.search(r"\b[a-z]{3,}", head) and not canonical(head, cleaned) and \
+    # (or its source in brackets at the end: "• 11,000 — North Korean troops sent to Russia in autumn 2024 (NIS)")
+    bracket = SOURCE_IN_BRACKETS.search(src) if "," not in src else None
+    head = src[:bracket.start()] if bracket else src.split(",", 1)[0]
+    if ("," in src or bracket) and re.search(r"\b[a-z]{3,}", head) and not canonical(head, cleaned) and \
             not re.match(r"\s*(?:an?|the)\s", head, re.IGNORECASE):
-        return item.start("src") + len(head) + 1
+        return item.start("src") + len(head) + (0 if bracket else 1)
     return item.start("src")
 
 
@@ -1705,6 +1721,7 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
 
 
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
+LIST_MARKS = "-–—•*·"   # the marks a bulleted list's items start with
 
 
 def _introduction(sentences, si: int) -> str:
@@ -1716,6 +1733,13 @@ def _introduction(sentences, si: int) -> str:
         text = sentences[j].text.rstrip()
         if text.endswith(":"):
             return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else sentences[si - 1].text
+    # a bulleted list brought in without a colon ("Highest regional one-time payments ..., November 2024. The federal
+    # payment comes on top." then "- Belgorod: 2.6 million roubles", ...): the two sentences before its first item
+    j = si - 1
+    while j >= max(0, si - LIST_REACH) and sentences[j].text.lstrip()[:1] in LIST_MARKS:
+        j -= 1
+    if j >= 0 and j < si - 1 and sentences[si].text.lstrip()[:1] in LIST_MARKS:
+        return " ".join(x.text for x in sentences[max(0, j - 1):j + 1])
     return sentences[si - 1].text
 
 
@@ -2431,6 +2455,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         quote = article.raw[raw_start:raw_end]
         scopes: dict[int, str] = {}
         as_ofs: dict[int, str] = {}     # k → the as_of its claim was given
+        withdrawn_at = WITHDRAWN.search(text) if "version" in text or "ly " in text or "misst" in text else None
         for k, (q, f, found) in enumerate(classified):
             if found is None:
                 continue
@@ -2444,6 +2469,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 bool(IF_DONE.search(_words_tail(f.left, 8))) or \
                 (si > 0 and bool(YES_NO_QUESTION.match(text)) and not ASKED_AS_SAID.search(text)) or \
                 bool(NOT_THIS.search(text, max(0, q.start - 20), q.start))
+            # (a figure a correction takes back: the one after "said"/"stated", not the corrected one after it)
+            withdrawn = withdrawn_at is not None and q.start > withdrawn_at.end() and not CORRECTED_AFTER.search(
+                text, withdrawn_at.end(), q.start)
             if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
                 # "would need up to 20 brigades – about 50,000 men –": the number restates the one before
                 prev_q, prev_f, _ = classified[k - 1]
@@ -2603,13 +2631,14 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 as_of = as_ofs[whole]
             as_ofs[k] = as_of
             claims.append(Claim(
-                article=article.id, metric="other" if (hypothetical or is_change or no_force) else metric.id,
+                article=article.id, metric="other" if (hypothetical or is_change or no_force or withdrawn) else metric.id,
                 value=_number(value), low=_number(low), high=_number(high), unit=metric.unit,
                 qualifier=qualifier, as_of=as_of,
                 attributed_to=claim_source or (f"unattributed ({outlet})" if outlet else "unattributed"),
                 region=region, counted=counted, scope=scope, quote=quote, start=raw_start, end=raw_end, negated=q.negated,
-                hypothetical=hypothetical, change=is_change, role=q.role if q.role in ("previous", "new") else "",
-                would_be=metric.id if (hypothetical or is_change or no_force) else "",
+                hypothetical=hypothetical, change=is_change,
+                role="withdrawn" if withdrawn else q.role if q.role in ("previous", "new") else "",
+                would_be=metric.id if (hypothetical or is_change or no_force or withdrawn) else "",
                 confidence=confidence_for(rule), rule=f"{metric.id}: {rule}", surface=q.surface,
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),

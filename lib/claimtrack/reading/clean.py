@@ -377,12 +377,14 @@ CREDIT_SEPARATOR = re.compile(r"\s*[|–—-]?\s*$")
 
 
 def _credit_only(s: str) -> list[tuple[int, int]]:
-    """The spans of a credited caption's credits alone: "FILE - " at its start and the credits at its end,
+    """The spans of a credited caption's credits alone: "FILE - " or a label ("Photo:") at its start and the credits at its end,
     each with the separator before it ("... ally. | Kim Won Jin/AFP via Getty Images", "... (AP
     Photo/Libkos, File)"); empty when no words are left beside them (the line is then a credit or a
     caption as a whole)."""
     out = []
-    head = CAPTION_START.match(s)
+    # (a caption's label goes too: "Caption: Russian marines move through a village. Ukraine's military says Russia
+    # now has about 78,000 troops in Kursk region", "Photo: ...")
+    head = CAPTION_START.match(s) or CAPTION_PREFIX.match(s)
     lo = head.end() if head else 0
     if head:
         out.append((0, lo))
