@@ -4176,6 +4176,30 @@ ROWS += [
      "- Belgorod: 2.6 million roubles\n- Samara: 1.6 million roubles\n- Moscow: 1.9 million roubles\n"
      "- Tatarstan: 1.3 million roubles",
      "1.3 million", {"metric": "signing_bonus_rub", "region": "Tatarstan"}),
+    ("a timeline's entry is a statement of its date: 'Nov 4, 2024 — The Pentagon says about 10,000 ... are now in Kursk'",
+     "Timeline: how North Korea's troop deployment to Russia unfolded\nKey moments so far:\n"
+     "Oct 18, 2024 — South Korea's NIS says 1,500 North Korean special "
+     "forces have been shipped to Russia's Far East.\nNov 4, 2024 — The Pentagon says about 10,000 North Korean "
+     "soldiers are now in Kursk region.\nJan 11, 2025 — Ukraine captures two North Korean soldiers in Kursk.\n"
+     "Feb 2025 — The NIS says roughly 3,000 more troops were sent in January and February.\nApr 26, 2025 — Russia's "
+     "chief of general staff claims Ukraine lost more than 76,000 troops there.",
+     "about 10,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-11-04"}),
+    ("... its speaker is its own, none carried from the entry before",
+     "Timeline: how North Korea's troop deployment to Russia unfolded\nKey moments so far:\n"
+     "Oct 18, 2024 — South Korea's NIS says 1,500 North Korean special "
+     "forces have been shipped to Russia's Far East.\nNov 4, 2024 — The Pentagon says about 10,000 North Korean "
+     "soldiers are now in Kursk region.\nJan 11, 2025 — Ukraine captures two North Korean soldiers in Kursk.\n"
+     "Feb 2025 — The NIS says roughly 3,000 more troops were sent in January and February.\nApr 26, 2025 — Russia's "
+     "chief of general staff claims Ukraine lost more than 76,000 troops there.",
+     "two", {"metric": "dprk_casualties", "source_not": "Pentagon"}),
+    ("... and the entry before does not say what it counts: '3,000 more troops were sent' after a capture",
+     "Timeline: how North Korea's troop deployment to Russia unfolded\nKey moments so far:\n"
+     "Oct 18, 2024 — South Korea's NIS says 1,500 North Korean special "
+     "forces have been shipped to Russia's Far East.\nNov 4, 2024 — The Pentagon says about 10,000 North Korean "
+     "soldiers are now in Kursk region.\nJan 11, 2025 — Ukraine captures two North Korean soldiers in Kursk.\n"
+     "Feb 2025 — The NIS says roughly 3,000 more troops were sent in January and February.\nApr 26, 2025 — Russia's "
+     "chief of general staff claims Ukraine lost more than 76,000 troops there.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

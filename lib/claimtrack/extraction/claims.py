@@ -2136,7 +2136,9 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
             i += 1
             continue
         cells = CELL_SPLIT.split(line.strip())
-        if len(cells) >= 2 and not any(re.search(r"\d", c) for c in cells[1:]) and all(len(c) <= 60 for c in cells):
+        # (a header is labels: not a timeline's dated entry, "Jan 11, 2025 — Ukraine captures two soldiers.")
+        if len(cells) >= 2 and not any(re.search(r"\d", c) for c in cells[1:]) and all(len(c) <= 60 for c in cells) \
+                and not (TIMELINE_ENTRY.match(line) and cells[-1].rstrip().endswith((".", "!", "?"))):
             rows = []
             j = i + 1
             while j < len(lines) and len(CELL_SPLIT.split(lines[j][1].strip())) == len(cells) and \
@@ -2248,6 +2250,38 @@ def _number(x):
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
 
+# A timeline's entries: lines that open with a date of their own and a dash or colon ("Oct 18, 2024 — South Korea's
+# NIS says 1,500 ...", "24 Feb 2023: 145,850 ...", "Feb 2025 — The NIS says ..."). Where an article has
+# TIMELINE_MIN of them, each entry is a statement of its date: its "now" is that date, its speaker is its own (none
+# carried from the entry before) and what its figures count is read with the timeline's introduction, not the entry
+# before it ("Jan 11, 2025 — Ukraine captures two North Korean soldiers." does not make "Feb 2025 — ... 3,000 more
+# troops were sent" a toll).
+TIMELINE_ENTRY = re.compile(rf"[ \t]*(?:[-•*·][ \t]+)?(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+"
+                            rf"{MONTHS}\.?,?[ \t]+|{MONTHS}\.?[ \t]+)?(?:19|20)\d{{2}})[ \t]*(?:[—–:|]|[ \t]-[ \t])[ \t]*(?=\S)")
+TIMELINE_MIN = 3
+
+
+def _timeline(cleaned: str, sentences, published: str) -> dict[int, tuple[str, int]]:
+    """sentence index → (the date its timeline entry gives, the index of the entry list's first sentence), for the
+    sentences that open an entry (see TIMELINE_ENTRY); empty where the article has fewer than TIMELINE_MIN."""
+    if cleaned.count("\n") < TIMELINE_MIN:
+        return {}
+    out: dict[int, tuple[str, int]] = {}
+    first = None
+    for si, s in enumerate(sentences):
+        if s.start and cleaned[s.start - 1] != "\n":
+            continue
+        m = TIMELINE_ENTRY.match(s.text)
+        times = find_times(m.group("date"), published) if m else []
+        if times and times[0].start == 0 and len(times[0].value) >= 7:
+            first = si if first is None or si - max(out, default=si) > TIMELINE_GAP else first
+            out[si] = (times[0].value, first)
+    return out if len(out) >= TIMELINE_MIN else {}
+
+
+TIMELINE_GAP = 3     # sentences between two entries of one timeline, at most
+
+
 def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     """The claims of one article (a claimtrack.corpus.Article)."""
     metrics = catalogue if catalogue is not None else load_catalogue()
@@ -2262,6 +2296,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # (a span of time, "three years ago", "in 14 days", is no claim of any metric and no neighbour
     # either: it would cut the number after it from its words ("Russia's total casualties since ...
     # three years ago have reached one million"))
+    timeline = _timeline(article.cleaned, sentences, published)
+    article_published = published
     per_sentence = [[q for q in find_quantities(s.text) if q.unit not in TIME_UNITS] for s in sentences]
     currency = _article_currency(per_sentence)
     last_found = None        # (sentence index, classification) of the last sentence with a claim
@@ -2279,6 +2315,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             continue       # only amounts no metric takes ("5 km", "80 settlements"): no frames, nothing to classify
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
+        entry = timeline.get(si)
+        published = entry[0] if entry else article_published
+        if entry:
+            # a timeline's entry: read with the timeline's introduction, no speaker carried in (see TIMELINE_ENTRY)
+            before = sentences[entry[1] - 1].text if entry[1] > 0 else ""
+            context = []
         item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in "-–—•*·" else None
         # "* 10,000 - a Russian military blogger, February 2025": the words after the item's dash say who gave the
         # figure, not whose it is (blanked, same length, for what the figure is; its source is read from them)
@@ -2300,7 +2342,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             dash = max(framed.rfind(d, 0, item.start("src")) for d in "-–—")
             framed = framed[:dash] + " " + framed[dash + 1:]
         frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
-        topic = _topic(sentences, si)
+        topic = _topic(sentences, entry[1] if entry else si)    # (a timeline's entry: what its introduction says)
         for f in frames:
             f.topic = topic
         if (s.start == 0 or article.cleaned[s.start - 1] == "\n") and article.cleaned[s.end:s.end + 1] in ("\n", "") \
@@ -2640,11 +2682,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 role="withdrawn" if withdrawn else q.role if q.role in ("previous", "new") else "",
                 would_be=metric.id if (hypothetical or is_change or no_force or withdrawn) else "",
                 confidence=confidence_for(rule), rule=f"{metric.id}: {rule}", surface=q.surface,
-                mention_start=ms, mention_end=me, chain=" > ".join(chain), published=published, outlet=outlet,
+                mention_start=ms, mention_end=me, chain=" > ".join(chain), published=article_published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))
     _restated_sources(claims)
-    _statement_dates(claims, sentences, article.cleaned, published)
+    _statement_dates(claims, sentences, article.cleaned, article_published)
     _placed_regional_bodies(claims)
     return claims
 
