@@ -4200,6 +4200,23 @@ ROWS += [
      "Feb 2025 — The NIS says roughly 3,000 more troops were sent in January and February.\nApr 26, 2025 — Russia's "
      "chief of general staff claims Ukraine lost more than 76,000 troops there.",
      "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("'puts total Russian losses, killed and wounded, at 866,000': the aside between the noun and its 'at'",
+     "Ukraine's General Staff puts total Russian losses, killed and wounded, at 866,000 as of Monday.",
+     "866,000", {"metric": "russian_casualties"}),
+    ("'Recruiters ... receive a finder's fee of 50,000 roubles for each volunteer': a recruiter's fee, no bonus",
+     "Russia's recruitment bonuses\nRecruiters in Samara receive a finder's fee of 50,000 roubles for each volunteer "
+     "they bring in, a regional news site reported.",
+     "50,000", {"metric_not": "signing_bonus_rub"}),
+    ("'In the 1950-53 Korean War, North Korea lost an estimated 215,000 soldiers': that war's toll",
+     "North Korean losses in Kursk\nIn the 1950-53 Korean War, North Korea lost an estimated 215,000 soldiers killed.",
+     "215,000", {"metric_not": "dprk_casualties"}),
+    ("... not a Korean War in a relative clause before this war's toll (guard)",
+     "North Korean losses in Kursk\nPyongyang, which lost hundreds of thousands in the Korean War, has now lost about "
+     "4,000 soldiers in Kursk.",
+     "4,000", {"metric": "dprk_casualties"}),
+    ("'About 300 North Korean soldiers, most aged 18 to 24, have been killed': the aside before the verb",
+     "About 300 North Korean soldiers, most aged 18 to 24, have been killed.",
+     "300", {"metric": "dprk_casualties", "counted": "killed"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -429,15 +429,18 @@ NOUN_PAIR = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:soldiers|troops|servicem[a
 # (and between dashes: "More than 100,000 Russian troops — and about as many Ukrainian troops — are estimated
 # to have died")
 ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?(?:\s*,\s*(?:including|among them|among whom|along with|together with|"
-                         r"augmented by|backed by|mostly|many of them|some of them|"
+                         r"augmented by|backed by|mostly|many of them|some of them|most(?: of them)?|all of them|"
+                         r"mainly|largely|chiefly|"
                          r"or(?=\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?\d))"
                          r"\b[^,;:.!?]{0,120},\s*"
                          r"|\s*[—–]\s*(?:and|or|along with|as well as|plus)\b[^—–;:.!?]{0,120}[—–]\s*)"
                          r"(?=(?:have|has|had|are|is|were|was|will|would)\b)", re.IGNORECASE)
 # The same aside between a subject and its verb before the number ("Russian casualties, including
 # the wounded, have passed 900,000"): the subject before the aside governs the number.
-ASIDE_BEFORE_VERB = re.compile(r",\s*(?:including|among them|among whom|along with|together with|both|mostly)\b"
-                               r"[^,;:.!?]{0,120},\s*(?=(?:have|has|had|are|is|were|was|will|would|now)\b[^,;:]*$)",
+# (or before the "at" of a figure put at a value: "puts total Russian losses, killed and wounded, at 866,000")
+ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:including|among them|among whom|along with|together with|both|mostly)\b"
+                               r"[^,;:.!?]{0,120}|(?:both\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
+                               r",\s*(?=(?:have|has|had|are|is|were|was|will|would|now)\b[^,;:]*$|at\s+$)",
                                re.IGNORECASE)
 # A participle phrase after a count's noun ("soldiers sent to aid Russia ..."), and the verb after it.
 PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deployed|dispatched|stationed|fighting|serving|"
