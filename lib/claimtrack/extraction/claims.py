@@ -440,7 +440,9 @@ ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?(?:\s*,\s*(?:including|among t
 # (or before the "at" of a figure put at a value: "puts total Russian losses, killed and wounded, at 866,000")
 ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:including|among them|among whom|along with|together with|both|mostly)\b"
                                r"[^,;:.!?]{0,120}|(?:both\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
-                               r",\s*(?=(?:have|has|had|are|is|were|was|will|would|now)\b[^,;:]*$|at\s+$)",
+                               r",\s*(?=(?:have|has|had|are|is|were|was|will|would|now)\b[^,;:]*$|at\s+(?:(?:more|less|fewer)\s+"
+                               r"than\s+|over\s+|under\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+                               r"up\s+to\s+|at\s+least\s+)?$)",
                                re.IGNORECASE)
 # A participle phrase after a count's noun ("soldiers sent to aid Russia ..."), and the verb after it.
 PARTICIPLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}[a-z]+\s+(?:sent|deployed|dispatched|stationed|fighting|serving|"
@@ -2063,6 +2065,20 @@ PLACE_LABEL = re.compile(r"\s*(?:where|location|place|area|front|sector|deployed
                          re.IGNORECASE)
 
 
+def _blank_cells(text: str, columns: list[int], pipes: bool) -> str:
+    """A table row with the cells of `columns` blanked (same length): a pipe table's by its bars, a text table's by
+    CELL_SPLIT."""
+    if pipes:
+        return _blank_columns(text, columns)
+    edges = [0, *(x for m in CELL_SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
+    out = list(text)
+    for k in columns:
+        if 2 * k + 1 < len(edges):
+            for x in range(edges[2 * k], edges[2 * k + 1]):
+                out[x] = " "
+    return "".join(out)
+
+
 def _blank_columns(text: str, columns: list[int]) -> str:
     """A pipe-table row with the cells of `columns` blanked (same length)."""
     bars = [m.start() for m in re.finditer(r"\|", text)]
@@ -2339,6 +2355,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             framed = _blank_columns(framed, [k for k, h in enumerate(row.header) if PLACE_LABEL.fullmatch(h)
                                              and k < len(row_cells) and any(_subject(m, row_cells[k]) for m in metrics
                                                                              if m.kind == "count")])
+        if row and any(SOURCE_LABEL.fullmatch(h) for h in row.header):
+            # a "Source" column's cell says who gave the row's figures, not whose they are ("| Feb 2025 | 78,000 |
+            # Ukrainian military |" is Russia's grouping by Ukraine's count): blanked for what the figures count (its
+            # words are read for the source, _table_cells)
+            framed = _blank_cells(framed, [k for k, h in enumerate(row.header) if SOURCE_LABEL.fullmatch(h)], row.pipes)
         if item is not None and src_at > item.start("src"):
             # (and the dash between the number and those words joins them, as a space would: "4,000 North Koreans
             # killed or wounded")
