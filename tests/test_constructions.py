@@ -4217,6 +4217,72 @@ ROWS += [
     ("'About 300 North Korean soldiers, most aged 18 to 24, have been killed': the aside before the verb",
      "About 300 North Korean soldiers, most aged 18 to 24, have been killed.",
      "300", {"metric": "dprk_casualties", "counted": "killed"}),
+    # review22's breaks of the session's rules, each mended (guards: the code before the session gets them right)
+    ("'the country's' is the speaker's country, not the enemy the troops fight (guard)",
+     "North Korean losses\nSouth Korean officials said some 1,100 North Korean troops had been killed or wounded "
+     "fighting the Ukrainian military, citing the country's intelligence agency.",
+     "1,100", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("'with North Korea putting another 3,000 soldiers at Russia's disposal': an act, no statement (guard)",
+     "North Korea's troops\nPyongyang has doubled down, with North Korea putting another 3,000 soldiers at Russia's "
+     "disposal.",
+     "3,000", {"metric": "dprk_troops_in_russia", "source_has": "unattributed"}),
+    ("'..., Mr Lee said on Wednesday, as the NIS confirmed the figure': the clause after is about the figure (guard)",
+     "North Korean losses\nAbout 300 North Korean soldiers have died, Mr Lee said on Wednesday, as the NIS confirmed "
+     "the figure.",
+     "300", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("'Crimean Tatar leaders say ...': a people, no republic (guard)",
+     "Recruitment bonuses\nCrimean Tatar leaders say Russia offers men in Crimea 1 million rubles to sign contracts.",
+     "1 million", {"metric": "signing_bonus_rub", "region": ""}),
+    ("'The Tatar government raised its bonus ..., and Bashkortostan followed with 1 million': not Tatarstan's (guard)",
+     "Recruitment bonuses\nThe Tatar government raised its bonus to 1.5 million rubles, and Bashkortostan followed "
+     "with 1 million.",
+     "1 million", {"metric": "signing_bonus_rub", "source_not": "Tatarstan"}),
+    ("'Authorities in Nizhny Novgorod promise ...': a region's two-word name is no person",
+     "Recruitment bonuses\nAuthorities in Nizhny Novgorod promise 1 million rubles to volunteers.",
+     "1 million", {"metric": "signing_bonus_rub", "source_not": "(Nizhny"}),
+    ("a correction's corrected figure after 'it is' stands (guard)",
+     "Recruitment bonuses\nAn earlier version of this article said the Belgorod bonus was 2 million rubles; it is 1.2 "
+     "million rubles.",
+     "1.2 million", {"metric": "signing_bonus_rub"}),
+    ("... and another source's figure after the notice's semicolon (guard)",
+     "North Korean losses\nAn earlier version of this story said 3,000 North Korean troops had been killed; the NIS "
+     "said 300 had been killed and 2,700 wounded.",
+     "300", {"metric": "dprk_casualties"}),
+    ("'An earlier version of this article gave the wrong date; ... 1,500 Russian troops had been killed' (guard)",
+     "Russian losses\nAn earlier version of this article gave the wrong date; Ukraine's General Staff said on Monday "
+     "that 1,500 Russian troops had been killed.",
+     "1,500", {"metric": "russian_casualties"}),
+    ("'as this article previously reported, and another 3,000': no correction (guard)",
+     "North Korea's troops\nPyongyang has sent 11,000 troops, as this article previously reported, and another 3,000 "
+     "in January.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("'An earlier version of the report said 10,000 ...': an intelligence report's draft, not this article (guard)",
+     "North Korea's troops\nAn earlier version of the report said 10,000 North Korean troops were in Russia; the "
+     "final version, released Tuesday, said 11,000.",
+     "10,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Yonhap said it misreported the death toll ..., and that only 300 ... had been killed' (guard)",
+     "North Korean losses\nYonhap said it misreported the death toll on Tuesday, and that only 300 North Korean "
+     "soldiers had been killed.",
+     "300", {"metric": "dprk_casualties"}),
+    ("a list's first item under a lead without a colon: '- December: 300' under '... killed ..., by month'",
+     "North Korean dead\nNorth Korean soldiers killed in Kursk, by month, according to Ukraine's military "
+     "intelligence. The figures could not be verified.\n- December: 300\n- January: 700\n- February: 1,000",
+     "300", {"metric": "dprk_casualties"}),
+    ("a timeline entry that points back ('It sends another 3,000') is read with the entry before",
+     "North Korea's troops\nThe deployment has grown, officials said on Friday.\nOct 2024 — Pyongyang sends 11,000 "
+     "troops to Russia.\nJan 2025 — It sends another 3,000.\nFeb 2025 — Russia says it has 50,000 troops in Kursk.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("a timeline's entries take the introduction's region ('Belgorod's payment over time:')",
+     "Belgorod bonus\nBelgorod's payment over time:\nJan 2024 — 500,000 roubles\nAug 2024 — 1 million roubles\n"
+     "Jan 2025 — 2.6 million roubles",
+     "1 million", {"metric": "signing_bonus_rub", "region": "Belgorod Oblast", "as_of": "2024-08"}),
+    ("... and its speaker ('Russian losses in Kursk, according to Ukraine's General Staff:')",
+     "Russian losses\nRussian losses in Kursk, according to Ukraine's General Staff:\nAug 2024 — 2,000 killed\n"
+     "Nov 2024 — 20,000 killed or wounded\nFeb 2025 — 50,000 killed or wounded",
+     "2,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("a credit's label stays a credit: 'Credit: Handout/Ukrainian Armed Forces, 1200x800' (guard)",
+     "North Korean troops\nCredit: Handout/Ukrainian Armed Forces, 1200x800\nThe troops arrived in October.",
+     "1200", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .periods import MONTH_NAMES
-from .regions import FEDERAL, find_regions, short_name
+from .regions import FEDERAL, find_regions, region_table, short_name
 from .sources import FULL_NAME, canonical
 
 # Verbs by which a body sets, changes or offers a payment (active voice; "has now raised").
@@ -44,6 +44,10 @@ RECIPIENT = re.compile(r"\b(?:recruits?|volunteers?|contractors?|soldiers?|servi
 NOT_PERSON = re.compile(r"\b(?:Oblast|Okrug|Krai|Region|Republic|Autonomous|Territory|District|Governor|Mayor|President|"
                         rf"Minister|Head|Leader|Russian|Russia|In|On|At|Since|From|The|{'|'.join(MONTH_NAMES)})\b",
                         re.IGNORECASE)
+# A body after a name makes it an adjective, not a person: "North Ossetian authorities".
+BODY_AFTER = re.compile(r"\s+(?:authorities|government|officials|administration|leadership|parliament)\b", re.IGNORECASE)
+# A clause of its own between the verb of setting and the number, with a subject of its own.
+ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 MAX_SUBJECT = 140     # characters before the verb where its subject may be, appositions included
 
 
@@ -55,6 +59,8 @@ def payment_actor(sentence: str, at: int) -> str:
     if not verbs:
         return ""
     verb = verbs[-1]
+    if ANOTHER_CLAUSE.search(sentence, verb.end(), at):
+        return ""              # the verb of another clause: "Tatarstan raised its bonus ..., and Bashkortostan followed with"
     before = sentence[max(0, verb.start() - MAX_SUBJECT):verb.start()]
     if PASSIVE.search(before) or RECIPIENT.search(before) or re.search(r"\b(?:which|that|who)\s+(?:\w+\s+){0,3}$", before):
         return ""
@@ -66,8 +72,10 @@ def payment_actor(sentence: str, at: int) -> str:
     if not ROLE.search(before):
         return ""              # a bare region ("Tatarstan slashed its offer"): see the module docstring
     regions = [r for r in find_regions(before) if r[1] != FEDERAL]   # the federal payment has no one region's authorities
+    # (not a region's two-word name: "Authorities in Nizhny Novgorod promise", "North Ossetian authorities")
     person = next((m.group() for m in reversed(list(FULL_NAME.finditer(before)))
-                   if not NOT_PERSON.search(m.group()) and not canonical(m.group(), aliases_only=True)), "")
+                   if not NOT_PERSON.search(m.group()) and not canonical(m.group(), aliases_only=True)
+                   and not region_table()[0].fullmatch(m.group()) and not BODY_AFTER.match(before, m.end())), "")
     if regions:
         body = f"{short_name(regions[-1][1])} authorities"
         return f"{body} ({person})" if person else body

@@ -111,14 +111,20 @@ NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+
 # A correction notice's withdrawn figure: "An earlier version of this article said 1,100 North Korean troops were in
 # Kursk", "This article originally stated that Ukraine held 6,500 square kilometres" (the article's own word taken
 # back, not a claim: kept as `other`, role "withdrawn"; the corrected figure, where the sentence gives one, stays).
-WITHDRAWN = re.compile(r"\b(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+version\s+of\s+(?:this|the)\s+"
-                       r"(?:article|story|report|piece|post|text)\s+(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|"
-                       r"described|referred|quoted|included|contained)\b"
-                       r"|\b(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+)?(?:originally|previously|initially|"
-                       r"earlier)\s+(?:and\s+)?(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated)\b"
-                       r"|\b(?:we|it)\s+(?:\w+ly\s+)?(?:misstated|misreported)\b", re.IGNORECASE)
+WITHDRAWN = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version"
+                       r"(?:\s+of\s+(?:this\s+(?:article|story|report|piece|post)|the\s+(?:article|story|piece|post)))?\s+"
+                       r"(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|quoted|included|contained)\b"
+                       r"|(?<!as )\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:has\s+|had\s+)?(?:originally|initially|"
+                       r"(?:previously|earlier)\s+(?:and\s+)?(?:incorrectly|wrongly|mistakenly|erroneously))\s+(?:said|stated|"
+                       r"reported|gave|put|misstated)\b"
+                       r"|\b(?:we|this\s+(?:article|story))\s+(?:\w+ly\s+)?(?:misstated|misreported|(?:incorrectly|wrongly|"
+                       r"mistakenly|erroneously)\s+(?:said|stated|reported))\b", re.IGNORECASE)
+WITHDRAWN_GATE = ("version", "original", "initially", "misst", "misrep", "incorrectly", "wrongly", "mistakenly",
+                  "erroneously")
+# What stands between the notice and a figure that is not the one taken back: the corrected figure ("the correct
+# figure is 650", "in fact", "it is 1.2 million"), or another statement after a semicolon, a colon or ", and".
 CORRECTED_AFTER = re.compile(r"\b(?:the\s+correct\s+(?:figure|number)|correct(?:ed)?\s+(?:to|figure|number)|in\s+fact|"
-                             r"actually|rather\s+than|it\s+(?:is|was)\s+(?!not))\b", re.IGNORECASE)
+                             r"actually|rather\s+than|it\s+(?:is|was)\s+(?!not\b))|[;:]|,\s+(?:and|but)\s", re.IGNORECASE)
 # A condition whose verb takes the number as its object: "If Pyongyang sent 100,000, the balance could shift"
 IF_DONE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?:if|should|were)\s+(?:[\w’'.-]+\s+){1,3}?(?:sent|sends|send|deployed|deploys|"
                      r"deploy|were\s+to\s+(?:send|deploy|lose)|lost|loses|lose)\s+(?:another\s+|a\s+further\s+|"
@@ -1073,7 +1079,9 @@ def _item_signal(m: Metric, f: _Frame) -> str | None:
     # list written on one line)
     colon = f.sentence.rfind(":", 0, label.start(1))
     intro = f.sentence[:colon] if colon > 0 else f.before if f.before.rstrip().endswith(":") else ""
-    if not intro or not m.find("nouns", label.group(1)) or m.find("exclude", intro) or UKRAINE_LABEL.search(label.group(1)) or \
+    # (or a label that is the item's time: "North Korean soldiers killed in Kursk, by month:" / "- December: 300")
+    which = m.find("nouns", label.group(1)) or MONTH_CELL.fullmatch(label.group(1)) or YEAR_LABEL.fullmatch(label.group(1))
+    if not intro or not which or m.find("exclude", intro) or UKRAINE_LABEL.search(label.group(1)) or \
             (ENEMY_WORD.search(intro) and country_of(attribution(intro)[0]) == "Russia"):
         return None     # (nor a list of the other side's losses: "Ukraine's losses ... amount to: personnel - ...", "Russia's
         #                 defence ministry said ... the enemy's losses amounted to: personnel - ...")
@@ -1740,11 +1748,15 @@ def _introduction(sentences, si: int) -> str:
             return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else sentences[si - 1].text
     # a bulleted list brought in without a colon ("Highest regional one-time payments ..., November 2024. The federal
     # payment comes on top." then "- Belgorod: 2.6 million roubles", ...): the two sentences before its first item
+    # (its first item too, where another item follows it; the lead is then marked as a list's, with a colon)
     j = si - 1
     while j >= max(0, si - LIST_REACH) and sentences[j].text.lstrip()[:1] in LIST_MARKS:
         j -= 1
-    if j >= 0 and j < si - 1 and sentences[si].text.lstrip()[:1] in LIST_MARKS:
-        return " ".join(x.text for x in sentences[max(0, j - 1):j + 1])
+    is_item = sentences[si].text.lstrip()[:1] in LIST_MARKS
+    # (a sentence, not a heading: "Troop Deployments" over a list says what it is about, not who speaks for it)
+    if j >= 0 and is_item and re.search(r"[.!]\s*$", sentences[j].text) and \
+            (j < si - 1 or (si + 1 < len(sentences) and sentences[si + 1].text.lstrip()[:1] in LIST_MARKS)):
+        return re.sub(r"[.!]?\s*$", ":", " ".join(x.text for x in sentences[max(0, j - 1):j + 1]))
     return sentences[si - 1].text
 
 
@@ -2278,6 +2290,10 @@ def _number(x):
 TIMELINE_ENTRY = re.compile(rf"[ \t]*(?:[-•*·][ \t]+)?(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+"
                             rf"{MONTHS}\.?,?[ \t]+|{MONTHS}\.?[ \t]+)?(?:19|20)\d{{2}})[ \t]*(?:[—–:|]|[ \t]-[ \t])[ \t]*(?=\S)")
 TIMELINE_MIN = 3
+# An entry whose subject points back: "It sends another 3,000", "Their number has grown to 11,000", "He said ...".
+REFERS_BACK = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the\s+(?:agency|ministry|same|"
+                         r"figure|number|toll|total|count|estimate|region|governor|president|general|commander))\b",
+                         re.IGNORECASE)
 
 
 def _timeline(cleaned: str, sentences, published: str) -> dict[int, tuple[str, int]]:
@@ -2336,10 +2352,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         context = [x.text for x in sentences[max(0, si - 3):si]]
         entry = timeline.get(si)
         published = entry[0] if entry else article_published
-        if entry:
-            # a timeline's entry: read with the timeline's introduction, no speaker carried in (see TIMELINE_ENTRY)
+        if entry and REFERS_BACK.match(text, TIMELINE_ENTRY.match(text).end()):
+            entry = (entry[0], si)      # "Jan 2025 — It sends another 3,000": read with the entry before, as prose is
+        elif entry:
+            # a timeline's entry: read with the timeline's introduction, whose speaker and place it takes, not the
+            # entry before's (see TIMELINE_ENTRY)
             before = sentences[entry[1] - 1].text if entry[1] > 0 else ""
-            context = []
+            context = [x.text for x in sentences[max(0, entry[1] - 3):entry[1]]]
         item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in "-–—•*·" else None
         # "* 10,000 - a Russian military blogger, February 2025": the words after the item's dash say who gave the
         # figure, not whose it is (blanked, same length, for what the figure is; its source is read from them)
@@ -2521,7 +2540,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         quote = article.raw[raw_start:raw_end]
         scopes: dict[int, str] = {}
         as_ofs: dict[int, str] = {}     # k → the as_of its claim was given
-        withdrawn_at = WITHDRAWN.search(text) if "version" in text or "ly " in text or "misst" in text else None
+        withdrawn_at = WITHDRAWN.search(text) if any(w in text for w in WITHDRAWN_GATE) else None
         for k, (q, f, found) in enumerate(classified):
             if found is None:
                 continue
@@ -2537,7 +2556,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 bool(NOT_THIS.search(text, max(0, q.start - 20), q.start))
             # (a figure a correction takes back: the one after "said"/"stated", not the corrected one after it)
             withdrawn = withdrawn_at is not None and q.start > withdrawn_at.end() and not CORRECTED_AFTER.search(
-                text, withdrawn_at.end(), q.start)
+                text, withdrawn_at.end(), q.end)
             if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
                 # "would need up to 20 brigades – about 50,000 men –": the number restates the one before
                 prev_q, prev_f, _ = classified[k - 1]

@@ -221,7 +221,7 @@ _PATTERNS = [
     # speaker a name and the body words after it; not "with troops saying", lower-case: no one named)
     ("relayed", re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|"
                            rf"(?:{_NAME_WORDS})\b)){{0,5}}?)\s+(?:(?:also|now|still)\s+)?(?:saying|estimating|claiming|"
-                           r"reporting|believing|noting|stating|insisting|assessing|arguing|suggesting|putting|citing)\s+"
+                           r"reporting|believing|noting|stating|insisting|assessing|arguing|suggesting)\s+"
                            r"(?:that\s+)?(?=(?:[a-z]+\s+){0,4}?(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
                            r"(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?\d)")),
 ]
@@ -354,7 +354,10 @@ COUNTRY_OF = {"Moscow": "Russia", "Russian": "Russia", "Kyiv": "Ukraine", "Kiev"
 # After a country's name or adjective: a speaker ("South Korean lawmakers", "Ukraine's military"), or what a figure
 # counts or where ("North Korean troops", "the Ukraine war").
 SPEAKER_AFTER = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:lawmakers?|legislators?|officials?|government|authorities|"
-                           r"ministry|military|intelligence|president|leader|spokes\w+|media|agency|army|command)\b")
+                           r"ministry|military|intelligence|president|leader|spokes\w+|media|agency|army|command)\b"
+                           # (who speaks: "South Korean officials said ..., citing", not the enemy they name, "fighting
+                           # the Ukrainian military, citing")
+                           rf"\s+(?:[a-z]+ly\s+|(?:has|have|had)\s+)?{_VERBS}\b")
 NOT_SPEAKER_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|fighters|personnel|mercenaries|recruits|conscripts|"
                                r"casualties|deaths|dead|losses|workers|prisoners|POWs|war|conflict|front|border|soil)\b")
 
@@ -403,6 +406,10 @@ OWNED_NOUN = re.compile(r"\s(?:estimates|figures|reports)\s*$", re.IGNORECASE)
 COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is|stood|stand|remain(?:ed)?)\b", re.IGNORECASE)
 # A clause of contrast between a number and the frame after it: that frame governs its own clause.
 CONTRAST = re.compile(r"\b(?:though|although|while|whereas|but)\b", re.IGNORECASE)
+# ... unless that clause is about the figure: "..., Mr Lee said, as the NIS confirmed the figure", "..., Kim said, when
+# the NIS briefed the committee" (the known body is where the figure came from).
+ABOUT_THE_FIGURE = re.compile(r"\b(?:brief\w*|confirm\w*|figures?|numbers?|estimates?|toll|tally|count|data|assessment)\b",
+                              re.IGNORECASE)
 # A clause of its own after a frame: "..., South Korean lawmakers said Monday, as Ukraine revealed ...".
 CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s+(?:as|while|whereas|after|when|but|although|though|since)\s", re.IGNORECASE)
 # A frame that ends in "suggest" ("Reports suggest that ..."): evidence, not a speaker, says it.
@@ -882,7 +889,8 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         known_after = [i for i, n in enumerate(names) if n and first is not None and places[i] > places[first]]
         if first is not None and places[first] > near and not names[first] and frames[first][0] == "subject" and \
                 re.match(r"[A-Z]", phrases[first]) and not FACELESS.fullmatch(phrases[first]) and known_after and \
-                CLAUSE_OF_ITS_OWN.search(sentence, places[first], places[known_after[0]]):
+                CLAUSE_OF_ITS_OWN.search(sentence, places[first], places[known_after[0]]) and \
+                not ABOUT_THE_FIGURE.search(sentence, places[known_after[0]]):
             return phrases[first], phrases
     if near is not None and len({n for n in names if n}) > 1 and not re.search(r"citing|quoting", sentence, re.I):
         # several sources in one sentence: a number is the one whose frame is nearest to it

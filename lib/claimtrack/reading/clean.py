@@ -345,6 +345,9 @@ CREDIT_END = re.compile(rf"(?:{CREDIT.pattern}|\bvia\s+(?:{_AGENCY}))\s*$")
 CAPTION_PREFIX = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|credit|image source|image caption|"
     r"file photo|illustrative (?:photo|image))\s*[:,]", re.I)
+# The labels of a caption's words (not a credit's: "Credit: Handout/Ukrainian Armed Forces, 1200x800" is a credit).
+CAPTION_LABEL = re.compile(r"^(?:photo|photograph|image|picture|pictured|caption|image caption|file photo|"
+                           r"illustrative (?:photo|image))\s*[:,]", re.I)
 CAPTION_PAREN = re.compile(r"\s*\((?:photo|photograph|image|picture|credit)s?(?:\s+by|\s*:)[^)\n]{1,80}\)", re.I)
 # Caption endings: "© Reuters", "Photograph: Roman Pilipey/AFP", "(… via AP, File)".
 CAPTION_END = re.compile(rf"(?:©[^.!?©\n]{{1,80}}|\b(?:Photograph|Photo|Image|Picture)\s*:\s*[^.!?\n]{{1,80}}|"
@@ -384,7 +387,7 @@ def _credit_only(s: str) -> list[tuple[int, int]]:
     out = []
     # (a caption's label goes too: "Caption: Russian marines move through a village. Ukraine's military says Russia
     # now has about 78,000 troops in Kursk region", "Photo: ...")
-    head = CAPTION_START.match(s) or CAPTION_PREFIX.match(s)
+    head = CAPTION_START.match(s) or CAPTION_LABEL.match(s)
     lo = head.end() if head else 0
     if head:
         out.append((0, lo))
