@@ -4283,6 +4283,39 @@ ROWS += [
     ("a credit's label stays a credit: 'Credit: Handout/Ukrainian Armed Forces, 1200x800' (guard)",
      "North Korean troops\nCredit: Handout/Ukrainian Armed Forces, 1200x800\nThe troops arrived in October.",
      "1200", {"metric": None}),
+    # retrospective copy (synth26): a time counted back from the article's date (published 2025-03-10)
+    ("'A year ago this month, ... 1,500 North Korean troops had landed': the month a year before",
+     "North Korea's troops\nA year ago this month, South Korea's spy agency said 1,500 North Korean troops had landed "
+     "in Russia.",
+     "1,500", {"metric": "dprk_troops_in_russia", "as_of": "2024-03"}),
+    ("'A year ago today, the NIS said at least 100 ... had been killed': the day a year before",
+     "North Korean losses\nA year ago today, the NIS said at least 100 North Korean soldiers had been killed.",
+     "100", {"metric": "dprk_casualties", "as_of": "2024-03-10"}),
+    ("'Two years ago this month, Putin doubled the federal one-time payment to 400,000 roubles'",
+     "Recruitment bonuses\nTwo years ago this month, Putin doubled the federal one-time payment for new contract "
+     "soldiers to 400,000 roubles.",
+     "400,000", {"metric": "signing_bonus_rub", "as_of": "2023-03"}),
+    ("'up from 15,000 a year earlier': the earlier value a year before the article's",
+     "North Korea's troops\nNorth Korea has 18,000 troops in Russia, up from 15,000 a year earlier, Seoul says.",
+     "15,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-03"}),
+    ("'By this point last year, Russia's losses stood at about 385,000'",
+     "Russian losses\nBy this point last year, Russia's losses in the war stood at about 385,000.",
+     "385,000", {"metric": "russian_casualties", "as_of": "2024-03"}),
+    ("'the 2024 figure of 2.3 million roubles': the figure's year",
+     "Recruitment bonuses\nTatarstan's new payment is still below the 2024 figure of 2.3 million roubles.",
+     "2.3 million", {"metric": "signing_bonus_rub", "as_of": "2024"}),
+    ("'At the start of the year, Russia had concentrated about 60,000 troops in the Kursk region'",
+     "Russia's Kursk grouping\nAt the start of the year, Russia had concentrated about 60,000 troops in the Kursk "
+     "region.",
+     "60,000", {"metric": "russian_troops_kursk", "as_of": "2025-01"}),
+    ("'At the height of Russia's counteroffensive in February, some 70,000 ...': the opening event's time",
+     "Russia's Kursk grouping\nAt the height of Russia's counteroffensive in February, some 70,000 Russian troops "
+     "were fighting in the Kursk region.",
+     "70,000", {"metric": "russian_troops_kursk", "as_of": "2025-02"}),
+    ("'... in the invasion launched nearly 15 months ago': the start of what the count runs from (guard)",
+     "Russian losses\nMore than 200,000 Russian troops have been killed in the full-scale invasion launched nearly 15 "
+     "months ago, Kyiv says.",
+     "200,000", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1341,6 +1341,9 @@ SAID_AFTER = re.compile(rf"\s*(?:{_DATED_SAYING}|told)\b", re.IGNORECASE)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # A time that opens a sentence whose speaker and verb follow it: "In March, South Korea's military said ...".
 OPENING_SAID = re.compile(rf",\s*(?:[\w’'.-]+\s+){{1,6}}?(?:{_DATED_SAYING})\b")
+OPENING_EVENT = re.compile(r"\W*(?:at\s+the\s+(?:height|peak|start|end|close|outset)\s+of|during|amid|in\s+the\s+(?:first|"
+                           r"last|early|final|opening|closing)\s+(?:\w+\s+)?(?:days?|weeks?|months?|stages?|phase)\s+of)\s",
+                           re.IGNORECASE)
 EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion|attack|raid|assault)\s+"
                           # ("since Putin launched an invasion of Ukraine in February 2022")
                           r"(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?(?:(?:in|on|of|since)\s+)?(?:the\s+)?$"
@@ -1448,8 +1451,11 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # after the figure dates it by its event)
     # (nor an area the event itself gained, after it: "The incursion began on August 6, 2024, when Ukraine
     # launched a surprise attack ..., capturing more than 1,000 square kilometers": the gain is of that time)
+    # (but an event the sentence opens with dates its main clause: "At the height of Russia's counteroffensive in
+    # March, some 70,000 Russian troops were fighting there")
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)
              or SPAN_INSIDE.search(t.text)
+             or (t.end <= q.start and OPENING_EVENT.match(f.sentence) and "," in f.sentence[t.end:q.start])
              or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))
              or (q.unit == "km2" and t.end <= q.start and AREA_GAINED.search(f.sentence, t.end, q.start)
                  and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start))]

@@ -38,7 +38,21 @@ _DAY_WORDS = {w: i + 1 for i, w in enumerate(
 _WINDOW = (r"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:week|month|year|(?:12|twelve)\s+months|"
            r"(?:few|several|\d+|two|three|seven)\s+(?:days|weeks|hours))")
 _WINDOW_RX = re.compile(_WINDOW)
+_COUNT_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_FIGURE_WORD = r"(?:figures?|levels?|totals?|tolls?|estimates?|counts?|tallies|tally|numbers?|peaks?|highs?|rates?|amounts?)"
 PATTERNS = [
+    # a time counted back from the article's: "A year ago this month" (its month a year before), "a year ago today"
+    # (its day), "two years ago", "It is a year since ...", "a year earlier" with no other time, "by this point last
+    # year" (written for a retrospective: synth26)
+    ("ago", rf"\b(?:(?P<n>{_COUNT_WORD})\s+(?P<unit>year|month|week)s?\s+ago(?:\s+(?P<today>today)|\s+this\s+"
+            rf"(?:month|week))?|it\s+(?:is|has\s+been|was)\s+(?P<n2>{_COUNT_WORD})\s+(?P<unit2>year|month)s?\s+since|"
+            r"(?P<n3>a|one)\s+(?P<unit3>year|month)\s+(?:earlier|before)(?!\s+(?:that|than|the|its|it|this)\b)|"
+            r"(?:by\s+)?(?:this|that)\s+(?:point|time)\s+(?P<lastyear>last\s+year))\b"),
+    # the figure of a year or month named before its noun: "the 2024 figure of 11,000", "The April figure, about 600"
+    ("year", rf"\bthe\s+(?P<year>(?:19|20)\d{{2}})\s+{_FIGURE_WORD}\b"),
+    ("month", rf"\bthe\s+{_MONTH}\s+(?:(?P<year>(?:19|20)\d{{2}})\s+)?{_FIGURE_WORD}\b"),
+    # "at the start of the year": the article's January
+    ("rel", r"\b(?P<rel>(?:at\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year)\b"),
     # "between the start of the invasion in February 2022 and December 2025": the span ends with the later one
     ("month", rf"\bbetween\b[^.;]{{0,100}}?\s(?:and|to|through|until)\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
     # a span of days ends with the later day: "during Aug. 6-13", "between August 6 and 13", "from March 30
@@ -92,7 +106,7 @@ PATTERNS = [
             rf"{_WINDOW}|"
             r"this\s+week|last\s+week|earlier\s+(?:in|this)\s+(?:the\s+)?week|(?:over|at|on|during)\s+the\s+weekend|"
             r"last\s+weekend|this\s+month|last\s+month|earlier\s+this\s+month|in\s+recent\s+(?:days|weeks)|"
-            r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|a\s+year\s+ago|"
+            r"this\s+year|last\s+year|earlier\s+this\s+year|the\s+previous\s+year|"
             r"the\s+past\s+year|for\s+most\s+of\s+this\s+year|at\s+this\s+point|as\s+of\s+now|"
             r"(?:last|this|earlier\s+this)\s+(?:fall|autumn|spring|summer)|"
             # "At the end of last year" (its December), "at the start of this year" (its January), "in
@@ -131,14 +145,15 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Words one of which a pattern cannot match without (lower case): a sentence without any skips the pattern.
 # Speed only: find_times runs on every sentence that holds a claim and on the sentences a statement date
 # may come from.
-_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yquarter": "quarter",
+_CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yquarter": "quarter", "ago": "ago",
          "yearend": "by", "byseason": "by",
          "warday": "war", "monthday": "the", "numdate": "num"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
            "quarter": re.compile("quarter|months of|half of|end of|start of|beginning of|outset of", re.IGNORECASE),
            "by": re.compile(r"\bby\b", re.IGNORECASE),
            "war": re.compile(r"war|invasion|conflict|incursion", re.IGNORECASE),
-           "the": re.compile(r"on the \d", re.IGNORECASE), "num": re.compile(r"\d[./]\d{1,2}[./]\d")}
+           "the": re.compile(r"on the \d", re.IGNORECASE), "num": re.compile(r"\d[./]\d{1,2}[./]\d"),
+           "ago": re.compile(r"\bago\b|\bsince\b|earlier|before|last\s+year", re.IGNORECASE)}
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE), _CUES.get(kind)) for kind, p in PATTERNS]
 # Each pattern's twin for a lower-cased text (casefold.lowered): the same places, about twice as fast
 _LOWER = [re.compile(lower_pattern(p)) for _, p in PATTERNS]
@@ -161,7 +176,8 @@ def _cued(text: str) -> dict[str, bool]:
             "by": "by" in low and _CUE_RX["by"].search(text) is not None,
             "war": any(w in low for w in ("war", "invasion", "conflict", "incursion")),
             "the": "on the " in low and _CUE_RX["the"].search(low) is not None,
-            "num": ("." in low or "/" in low) and _CUE_RX["num"].search(low) is not None}
+            "num": ("." in low or "/" in low) and _CUE_RX["num"].search(low) is not None,
+            "ago": any(w in low for w in ("ago", "since", "earlier", "before", "last year"))}
 
 
 @dataclass(frozen=True)
@@ -433,6 +449,12 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         if rel in ("last", "past") and back == 0:
             back = 7
         return (ref - timedelta(days=back)).isoformat()
+    if kind == "ago":
+        # (not the start of what a count runs from: "since Putin launched the invasion two years ago", "in the
+        # invasion launched nearly 15 months ago")
+        if AGO_EVENT_BEFORE.search(m.string, max(0, m.start() - AGO_EVENT_REACH), m.start()):
+            return None
+        return _ago(g, ref, precision)
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     if rel in PRESENT or _WINDOW_RX.fullmatch(rel):
         return published or None
@@ -460,8 +482,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return first.strftime("%Y-%m") if precision in ("day", "month") else None
     if rel in ("this year", "earlier this year", "for most of this year", "the past year"):
         return str(ref.year)
-    if rel == "a year ago":          # the same month a year before, as precise as the article's date
-        return f"{ref.year - 1}-{ref.month:02d}" if precision in ("day", "month") else str(ref.year - 1)
+    if rel.endswith("of the year"):  # "at the start of the year": the article's January
+        return f"{ref.year}-01"
     if rel in ("last year", "the previous year"):
         return str(ref.year - 1)
     if rel.endswith("end of last year"):
@@ -481,6 +503,31 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         over = ref.month > first + 2
         return str(ref.year if season.group(1) != "last" or over else ref.year - 1)
     return None
+
+
+AGO_EVENT_BEFORE = re.compile(r"\b(?:since|launched|began|begun|started|invaded|broke\s+out|erupted)\b[^.;]*$",
+                              re.IGNORECASE)
+AGO_EVENT_REACH = 120
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _ago(g: dict, ref: date, precision: str) -> str | None:
+    """A time counted back from the article's date (the "ago" pattern): as precise as the article's date, a month at
+    most but for "a year ago today"."""
+    if g.get("lastyear"):
+        n, unit = 1, "year"
+    else:
+        word = (g.get("n") or g.get("n2") or g.get("n3") or "").lower()
+        n, unit = _COUNTS.get(word) or int(word), (g.get("unit") or g.get("unit2") or g.get("unit3")).lower()
+    if unit == "week":
+        back = ref - timedelta(days=7 * n)
+        return back.strftime("%Y-%m") if precision in ("day", "month") else str(back.year)
+    months = ref.year * 12 + ref.month - 1 - (12 * n if unit == "year" else n)
+    year, month = divmod(months, 12)
+    if g.get("today") and precision == "day" and unit == "year":
+        return f"{year}-{month + 1:02d}-{min(ref.day, calendar.monthrange(year, month + 1)[1]):02d}"
+    return f"{year}-{month + 1:02d}" if precision in ("day", "month") else str(year)
 
 
 # When the wars the corpora count from began, for "the first year of the war": Russia's full-scale
