@@ -4316,6 +4316,15 @@ ROWS += [
      "Russian losses\nMore than 200,000 Russian troops have been killed in the full-scale invasion launched nearly 15 "
      "months ago, Kyiv says.",
      "200,000", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("'lost about 418,000 soldiers killed, wounded or captured in 2025, ... said on Sunday': a list of harms is one "
+     "predicate",
+     "Russian losses\nRussia lost about 418,000 soldiers killed, wounded or captured in 2024, Ukraine's General Staff "
+     "said on Sunday in its year-end summary.",
+     "418,000", {"metric": "russian_casualties", "as_of": "2024"}),
+    ("'a combined Russian and North Korean force of about 50,000': Russia's grouping",
+     "Russia's Kursk grouping\nBy November 2024, a combined Russian and North Korean force of about 50,000 was massing "
+     "to retake the ground, US officials said.",
+     "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -502,7 +502,9 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 # troops massed 50,000", "North Korean troops are among a 50,000-strong Russian contingent". The
 # North Korean part is blanked (same length: offsets hold) in what the frames read.
 # ("Altogether, the Russians and North Koreans have around 60,000 troops in and around Kursk")
-JOINT_FORCE = re.compile(r"(?:(?<=\bRussian and )|(?<=\bRussia and ))North[ -]Korean(?= (?:troops|soldiers|forces))"
+# ("a combined Russian and North Korean force of about 50,000")
+JOINT_FORCE = re.compile(r"(?:(?<=\bRussian and )|(?<=\bRussia and ))North[ -]Korean(?= (?:troops|soldiers|forces?|grouping|"
+                         r"contingent))"
                          r"|(?:(?<=\bRussians and )|(?<=\bRussians and the ))North[ -]Koreans\b"
                          r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
                          r"[\w,.-]+ Russian)", re.IGNORECASE)
@@ -794,7 +796,8 @@ def _own_clause(sentence: str, a: int, q: Quantity, b: int) -> tuple[int, int]:
 
 
 # A pair of harms joined by "and"/"or" is one predicate, no clause break ("killed and wounded during 2024").
-HARM_PAIR = re.compile(r".{0,12}?\b(?:killed|dead|wounded|injured|missing|captured)\s+(?:and|or)\s+(?:\w+\s+)?"
+# (or a list of them: "killed, wounded or captured in 2025")
+HARM_PAIR = re.compile(r".{0,12}?\b(?:killed|dead|wounded|injured|missing|captured)(?:\s*,\s*|\s+(?:and|or)\s+)(?:\w+\s+)?"
                        r"(?:killed|dead|wounded|injured|missing|captured)\b", re.IGNORECASE | re.DOTALL)
 HARM_PAIR_BACK = 12   # characters before an "and" its pair's first harm may start
 
