@@ -4325,6 +4325,16 @@ ROWS += [
      "Russia's Kursk grouping\nBy November 2024, a combined Russian and North Korean force of about 50,000 was massing "
      "to retake the ground, US officials said.",
      "50,000", {"metric": "russian_troops_kursk"}),
+    ("a timeline entry that leaves out its noun is read with the entry before, as prose is: '10,000 are now in Kursk'",
+     "North Korea timeline\nKey moments:\nOct 18, 2024 — Seoul says 1,500 North Korean special forces have arrived in "
+     "Russia.\nNov 4, 2024 — The Pentagon says 10,000 are now in Kursk.\nJan 11, 2025 — Ukraine captures two soldiers. "
+     "Zelensky says 3,800 North Korean soldiers have now been killed or wounded.",
+     "10,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-11-04"}),
+    ("... and an entry's second sentence is of its date too: 'Zelensky says 3,800 ... have now been killed'",
+     "North Korea timeline\nKey moments:\nOct 18, 2024 — Seoul says 1,500 North Korean special forces have arrived in "
+     "Russia.\nNov 4, 2024 — The Pentagon says 10,000 are now in Kursk.\nJan 11, 2025 — Ukraine captures two soldiers. "
+     "Zelensky says 3,800 North Korean soldiers have now been killed or wounded.",
+     "3,800", {"metric": "dprk_casualties", "as_of": "2025-01-11"}),
 ]
 
 @pytest.fixture(scope="module")

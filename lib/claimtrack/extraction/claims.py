@@ -2292,17 +2292,19 @@ def _number(x):
 
 # A timeline's entries: lines that open with a date of their own and a dash or colon ("Oct 18, 2024 — South Korea's
 # NIS says 1,500 ...", "24 Feb 2023: 145,850 ...", "Feb 2025 — The NIS says ..."). Where an article has
-# TIMELINE_MIN of them, each entry is a statement of its date: its "now" is that date, its speaker is its own (none
-# carried from the entry before) and what its figures count is read with the timeline's introduction, not the entry
-# before it ("Jan 11, 2025 — Ukraine captures two North Korean soldiers." does not make "Feb 2025 — ... 3,000 more
-# troops were sent" a toll).
+# TIMELINE_MIN of them, each entry is a statement of its date (its sentences after the first too): its "now" is that
+# date, and its speaker and region are its own or the timeline's introduction's, none carried from the entry before
+# ("Jan 11, 2025 — Ukraine captures two North Korean soldiers." after "Nov 4, 2024 — The Pentagon says ..."); what its
+# figures count is read with the entries before, as prose is ("Nov 4, 2024 — The Pentagon says 10,000 are now in
+# Kursk" after an entry about North Korean forces).
 TIMELINE_ENTRY = re.compile(rf"[ \t]*(?:[-•*·][ \t]+)?(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+"
                             rf"{MONTHS}\.?,?[ \t]+|{MONTHS}\.?[ \t]+)?(?:19|20)\d{{2}})[ \t]*(?:[—–:|]|[ \t]-[ \t])[ \t]*(?=\S)")
 TIMELINE_MIN = 3
 # An entry whose subject points back: "It sends another 3,000", "Their number has grown to 11,000", "He said ...".
 REFERS_BACK = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the\s+(?:agency|ministry|same|"
-                         r"figure|number|toll|total|count|estimate|region|governor|president|general|commander))\b",
-                         re.IGNORECASE)
+                         r"figure|number|toll|total|count|estimate|region|governor|president|general|commander)|"
+                         # ("Dec 2024 — 3,000 of them have been killed")
+                         r"(?:[\w,.]+\s+){0,3}?of\s+(?:them|those|these|whom))\b", re.IGNORECASE)
 
 
 def _timeline(cleaned: str, sentences, published: str) -> dict[int, tuple[str, int]]:
@@ -2314,6 +2316,8 @@ def _timeline(cleaned: str, sentences, published: str) -> dict[int, tuple[str, i
     first = None
     for si, s in enumerate(sentences):
         if s.start and cleaned[s.start - 1] != "\n":
+            if si - 1 in out and "\n" not in cleaned[sentences[si - 1].start:s.start]:
+                out[si] = out[si - 1]      # the entry's next sentence, on its line: "... Zelensky says 3,800 ..."
             continue
         m = TIMELINE_ENTRY.match(s.text)
         times = find_times(m.group("date"), published) if m else []
@@ -2361,12 +2365,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         context = [x.text for x in sentences[max(0, si - 3):si]]
         entry = timeline.get(si)
         published = entry[0] if entry else article_published
-        if entry and REFERS_BACK.match(text, TIMELINE_ENTRY.match(text).end()):
-            entry = (entry[0], si)      # "Jan 2025 — It sends another 3,000": read with the entry before, as prose is
-        elif entry:
-            # a timeline's entry: read with the timeline's introduction, whose speaker and place it takes, not the
-            # entry before's (see TIMELINE_ENTRY)
-            before = sentences[entry[1] - 1].text if entry[1] > 0 else ""
+        opening = TIMELINE_ENTRY.match(text) if entry else None
+        # a timeline's entry: its speaker and place are the introduction's, not the entry before's (TIMELINE_ENTRY),
+        # unless it points back ("Jan 2025 — It sends another 3,000", "The agency says ...": the entry before's)
+        if entry and not REFERS_BACK.match(text, opening.end() if opening else 0):
             context = [x.text for x in sentences[max(0, entry[1] - 3):entry[1]]]
         item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in "-–—•*·" else None
         # "* 10,000 - a Russian military blogger, February 2025": the words after the item's dash say who gave the
@@ -2394,7 +2396,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             dash = max(framed.rfind(d, 0, item.start("src")) for d in "-–—")
             framed = framed[:dash] + " " + framed[dash + 1:]
         frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
-        topic = _topic(sentences, entry[1] if entry else si)    # (a timeline's entry: what its introduction says)
+        topic = _topic(sentences, si)
         for f in frames:
             f.topic = topic
         if (s.start == 0 or article.cleaned[s.start - 1] == "\n") and article.cleaned[s.end:s.end + 1] in ("\n", "") \
