@@ -4335,6 +4335,18 @@ ROWS += [
      "Russia.\nNov 4, 2024 — The Pentagon says 10,000 are now in Kursk.\nJan 11, 2025 — Ukraine captures two soldiers. "
      "Zelensky says 3,800 North Korean soldiers have now been killed or wounded.",
      "3,800", {"metric": "dprk_casualties", "as_of": "2025-01-11"}),
+    ("'..., the regional government confirmed on Monday': the payment's region's body, not a speaker carried in",
+     "Recruitment bonuses\nPutin spoke about the war on Friday.\nBelgorod region continues to offer 3 million roubles "
+     "to men who sign a contract, the regional government confirmed on Monday.",
+     "3 million", {"metric": "signing_bonus_rub", "source_has": "Belgorod", "source_not": "Putin"}),
+    ("'..., the republic's government said on Friday': the republic's body",
+     "Recruitment bonuses\nTatarstan has cut its regional payment for new contract soldiers to 400,000 roubles, the "
+     "republic's government said on Friday.",
+     "400,000", {"metric": "signing_bonus_rub", "source_has": "Tatarstan"}),
+    ("'an analysis by Estonia's defence intelligence service': the Defence Forces' intelligence centre",
+     "Russia's Kursk grouping\nRussia kept an average of about 45,000 troops in the Kursk region during 2024, "
+     "according to an analysis by Estonia's defence intelligence service.",
+     "45,000", {"metric": "russian_troops_kursk", "source": "Estonian Defence Forces Intelligence Centre"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2747,7 +2747,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
 
 # A region's body named without its region: "Governor Vyacheslav Gladkov said", "the region's governor
 # announced", "the regional government said" (the payment's region is the claim's `region`).
-PLACELESS_BODY = re.compile(r"(?:the\s+)?(?:region.s\s+|regional\s+|oblast.s\s+)?(?P<body>governor|government|administration|"
+PLACELESS_BODY = re.compile(r"(?:the\s+)?(?:region.s\s+|regional\s+|oblast.s\s+|republic.s\s+|republican\s+)?"
+                            r"(?P<body>governor|government|administration|"
                             r"authorities|head)(?:\s+\((?P<person>[^)]+)\))?", re.IGNORECASE)
 
 

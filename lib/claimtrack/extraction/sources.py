@@ -941,6 +941,10 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
         body = canonical(_not_speaking(sentence[:at]), article or sentence, aliases_only=True)
         if body and not is_media(body):
             return body, [anaphors[0]]
+    if not known and not phrases and anaphors and REGION_BODY_UNPLACED.fullmatch(anaphors[0]):
+        # "..., the regional government confirmed on Monday", "the republic's government said": a region's body, placed
+        # by the payment's region (claims._placed_regional_bodies), not whoever spoke in the sentences before
+        return anaphors[0], [anaphors[0]]
     if not known and not phrases and anaphors and previous:
         # "According to the general, ...", "..., he said": the speaker of the sentences before
         for earlier in reversed(previous):
@@ -998,6 +1002,12 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
     if evidence:
         return evidence[0], evidence         # "According to a new estimate, ...": no one named it
     return "", phrases
+
+
+# A region's body named without its place: "the regional government", "the region's governor", "the republic's
+# government" (claims.PLACELESS_BODY places it).
+REGION_BODY_UNPLACED = re.compile(r"(?:the\s+)?(?:region[’']s|regional|oblast[’']s|republic[’']s|republican)\s+"
+                                  r"(?:governor|government|administration|authorities|head|leadership)", re.IGNORECASE)
 
 
 # A person's role in apposition: "Colin Kahl, U.S. undersecretary of defense for policy, said".
