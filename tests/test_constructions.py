@@ -4347,6 +4347,68 @@ ROWS += [
      "Russia's Kursk grouping\nRussia kept an average of about 45,000 troops in the Kursk region during 2024, "
      "according to an analysis by Estonia's defence intelligence service.",
      "45,000", {"metric": "russian_troops_kursk", "source": "Estonian Defence Forces Intelligence Centre"}),
+    # review23's breaks of the session's later rules and mends, each mended (guards: the session-start code passes them)
+    ("'It has been a year since ..., and the NIS now estimates 15,000': the counted-back time is its own clause's (guard)",
+     "North Korea's troops\nIt has been a year since North Korea sent its first troops to Russia, and the NIS now "
+     "estimates 15,000 North Korean soldiers are there.",
+     "15,000", {"as_of": "2025-03-10"}),
+    ("'Russia, which launched its full-scale invasion in February 2022, had ... a year ago': the guard is its clause's (guard)",
+     "Russia's Kursk grouping\nRussia, which launched its full-scale invasion in February 2022, had about 50,000 troops "
+     "in Kursk a year ago, Zelensky said.",
+     "50,000", {"metric": "russian_troops_kursk", "as_of": "2024-03"}),
+    ("'lost its last foothold ... two months ago, having held 1,376 square kilometres at the peak' (guard)",
+     "Ukraine in Kursk\nUkraine lost its last foothold in Kursk two months ago, having held 1,376 square kilometres at "
+     "the peak.",
+     "1,376", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'roughly the 2024 rate, ... which put total casualties at 1 million': the named year is its figure's (guard)",
+     "Russian losses\nRussia lost about 1,000 soldiers a day, roughly the 2024 rate, according to the British defence "
+     "ministry, which put total casualties at 1 million.",
+     "1 million", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("'During the invasion in February 2022, ..., and its total losses have since passed 900,000' (guard)",
+     "Russian losses\nDuring the invasion in February 2022, Russia lost 1,000 troops a day, and its total losses have "
+     "since passed 900,000, Ukraine's General Staff says.",
+     "900,000", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("a timeline entry that points back takes the introduction's speaker when it names none",
+     "North Korea's deployment\nAccording to Ukraine's military intelligence, the deployment unfolded as follows:\n"
+     "Oct 2024 — North Korea sends 11,000 troops to Russia.\nDec 2024 — Their losses reach 3,000 killed or wounded.\n"
+     "Jan 2025 — These troops are pulled back after losing 4,000 men.",
+     "3,000", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
+    ("a list item that is a sentence of its own is read with the item before, not the news sentence above (guard)",
+     "North Korea\nRussia has lost about 1,000 soldiers a day this year, Ukraine's General Staff said.\n• About 11,000 "
+     "North Korean troops were sent to Russia in 2024\n• Around 4,000 of them have been killed or wounded",
+     "4,000", {"metric": "dprk_casualties"}),
+    ("'Authorities in Nizhny Tagil promise ...': a place after 'in' is no person (guard)",
+     "Recruitment bonuses\nAuthorities in Nizhny Tagil promise 300,000 roubles to each new recruit.",
+     "300,000", {"metric": "signing_bonus_rub", "source_not": "Tagil"}),
+    ("'The story initially reported by RBC-Ukraine said about 200 ...': a relay, no correction (guard)",
+     "North Korean losses\nThe story initially reported by RBC-Ukraine said about 200 North Korean soldiers had been "
+     "killed near Sudzha.",
+     "200", {"metric": "dprk_casualties"}),
+    ("'An earlier version ... said 12,000 ... were in Kursk, and 3,000 had been killed': both taken back",
+     "North Korean troops\nEditor's note: An earlier version of this article said 12,000 North Korean troops were in "
+     "Kursk, and 3,000 had been killed. Both figures came from Ukraine.",
+     "3,000", {"metric_not": "dprk_casualties"}),
+    ("'This article previously stated that 3,000 ...': a correction's wording",
+     "North Korean losses\nThis article previously stated that 3,000 North Korean soldiers had been killed. The NIS "
+     "figure is 300.",
+     "3,000", {"metric_not": "dprk_casualties"}),
+    ("'Ukrainian officials on Monday said, citing the country's military intelligence': a time between noun and verb",
+     "North Korean losses\nAbout 700 North Korean soldiers have been killed in the Russian region of Kursk, Ukrainian "
+     "officials on Monday said, citing the country's military intelligence.",
+     "700", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
+    ("'..., Colonel ... said, while the NIS said it could not confirm the toll': the colonel's figure",
+     "North Korean losses\nAt least 1,000 North Korean soldiers have died, Colonel Oleksandr Kindratenko said, while "
+     "the NIS said it could not confirm the toll.",
+     "1,000", {"metric": "dprk_casualties", "source_has": "Kindratenko"}),
+    ("'The Bashkir government raised the payment ..., and Bashkir recruits now receive 2 million': the same act",
+     "Recruitment bonuses\nThe Bashkir government raised the one-time payment in January, and Bashkir recruits now "
+     "receive 2 million roubles.",
+     "2 million", {"metric": "signing_bonus_rub", "source": "Bashkortostan authorities"}),
+    ("a timeline entry's dummy 'It emerges that ...' is no pointing back: the introduction's speaker",
+     "North Korea's deployment\nKey moments, according to Ukraine's General Staff:\nOct 2024 — North Korea sends "
+     "11,000 troops.\nDec 2024 — The Pentagon says 3,000 were killed.\nFeb 2025 — It emerges that Pyongyang has sent "
+     "about 3,000 more troops.",
+     "about 3,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian General Staff"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -47,7 +47,7 @@ NOT_PERSON = re.compile(r"\b(?:Oblast|Okrug|Krai|Region|Republic|Autonomous|Terr
 # A body after a name makes it an adjective, not a person: "North Ossetian authorities".
 BODY_AFTER = re.compile(r"\s+(?:authorities|government|officials|administration|leadership|parliament)\b", re.IGNORECASE)
 # A clause of its own between the verb of setting and the number, with a subject of its own.
-ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
+ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?=[A-Z])")
 MAX_SUBJECT = 140     # characters before the verb where its subject may be, appositions included
 
 
@@ -59,8 +59,9 @@ def payment_actor(sentence: str, at: int) -> str:
     if not verbs:
         return ""
     verb = verbs[-1]
-    if ANOTHER_CLAUSE.search(sentence, verb.end(), at):
-        return ""              # the verb of another clause: "Tatarstan raised its bonus ..., and Bashkortostan followed with"
+    other = ANOTHER_CLAUSE.search(sentence, verb.end(), at)
+    if other and any(x == 0 for x, _ in find_regions(sentence[other.end():other.end() + 60])):
+        return ""              # another region's clause: "Tatarstan raised its bonus ..., and Bashkortostan followed with"
     before = sentence[max(0, verb.start() - MAX_SUBJECT):verb.start()]
     if PASSIVE.search(before) or RECIPIENT.search(before) or re.search(r"\b(?:which|that|who)\s+(?:\w+\s+){0,3}$", before):
         return ""
@@ -75,7 +76,8 @@ def payment_actor(sentence: str, at: int) -> str:
     # (not a region's two-word name: "Authorities in Nizhny Novgorod promise", "North Ossetian authorities")
     person = next((m.group() for m in reversed(list(FULL_NAME.finditer(before)))
                    if not NOT_PERSON.search(m.group()) and not canonical(m.group(), aliases_only=True)
-                   and not region_table()[0].fullmatch(m.group()) and not BODY_AFTER.match(before, m.end())), "")
+                   and not region_table()[0].fullmatch(m.group()) and not BODY_AFTER.match(before, m.end())
+                   and not before[max(0, m.start() - 3):m.start()].lower() == "in "), "")   # ("Authorities in Nizhny Tagil")
     if regions:
         body = f"{short_name(regions[-1][1])} authorities"
         return f"{body} ({person})" if person else body

@@ -112,19 +112,25 @@ NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+
 # Kursk", "This article originally stated that Ukraine held 6,500 square kilometres" (the article's own word taken
 # back, not a claim: kept as `other`, role "withdrawn"; the corrected figure, where the sentence gives one, stays).
 WITHDRAWN = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version"
-                       r"(?:\s+of\s+(?:this\s+(?:article|story|report|piece|post)|the\s+(?:article|story|piece|post)))?\s+"
-                       r"(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|quoted|included|contained)\b"
+                       r"(?:\s+of\s+(?:this\s+(?:article|story|report|piece|post)|the\s+(?:article|story|piece|post)))?,?\s+"
+                       r"(?:[^,;:.]{0,60},\s+)?(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|quoted|included|"
+                       r"contained|claimed)\b"
+                       # ("This article previously stated that ...", not "The story initially reported by RBC-Ukraine said"
+                       # nor "as this article previously reported")
                        r"|(?<!as )\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:has\s+|had\s+)?(?:originally|initially|"
-                       r"(?:previously|earlier)\s+(?:and\s+)?(?:incorrectly|wrongly|mistakenly|erroneously))\s+(?:said|stated|"
-                       r"reported|gave|put|misstated)\b"
+                       r"previously|earlier)\s+(?:and\s+)?(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|claimed)\b"
+                       r"(?!\s+by\b)"
                        r"|\b(?:we|this\s+(?:article|story))\s+(?:\w+ly\s+)?(?:misstated|misreported|(?:incorrectly|wrongly|"
                        r"mistakenly|erroneously)\s+(?:said|stated|reported))\b", re.IGNORECASE)
-WITHDRAWN_GATE = ("version", "original", "initially", "misst", "misrep", "incorrectly", "wrongly", "mistakenly",
-                  "erroneously")
+WITHDRAWN_GATE = ("version", "original", "initially", "previously", "earlier", "misst", "misrep", "incorrectly", "wrongly",
+                  "mistakenly", "erroneously")
 # What stands between the notice and a figure that is not the one taken back: the corrected figure ("the correct
 # figure is 650", "in fact", "it is 1.2 million"), or another statement after a semicolon, a colon or ", and".
 CORRECTED_AFTER = re.compile(r"\b(?:the\s+correct\s+(?:figure|number)|correct(?:ed)?\s+(?:to|figure|number)|in\s+fact|"
-                             r"actually|rather\s+than|it\s+(?:is|was)\s+(?!not\b))|[;:]|,\s+(?:and|but)\s", re.IGNORECASE)
+                             # (", and 3,000 had been killed" goes on with what the notice says; ", and that only 300 ..."
+                             # is another statement)
+                             r"actually|rather\s+than|it\s+(?:is|was)\s+(?!not\b))|[;:]|,\s+(?:and\s+that|but)\s",
+                             re.IGNORECASE)
 # A condition whose verb takes the number as its object: "If Pyongyang sent 100,000, the balance could shift"
 IF_DONE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?:if|should|were)\s+(?:[\w’'.-]+\s+){1,3}?(?:sent|sends|send|deployed|deploys|"
                      r"deploy|were\s+to\s+(?:send|deploy|lose)|lost|loses|lose)\s+(?:another\s+|a\s+further\s+|"
@@ -1344,6 +1350,14 @@ SAID_AFTER = re.compile(rf"\s*(?:{_DATED_SAYING}|told)\b", re.IGNORECASE)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # A time that opens a sentence whose speaker and verb follow it: "In March, South Korea's military said ...".
 OPENING_SAID = re.compile(rf",\s*(?:[\w’'.-]+\s+){{1,6}}?(?:{_DATED_SAYING})\b")
+# Times counted back or named with a figure (periods "ago", "the 2024 figure"): bound to their clause (_as_of).
+CLAUSE_BOUND_TIME = re.compile(r".*\bago\b|it\s+(?:is|has\s+been|was)\b|(?:a|one)\s+(?:year|month)\s+(?:earlier|before)|"
+                               r"(?:by\s+)?(?:this|that)\s+(?:point|time)\s+last\s+year|the\s+\S+\s+(?:\S+\s+)?(?:figures?|"
+                               r"levels?|totals?|tolls?|estimates?|counts?|tallies|tally|numbers?|peaks?|highs?|rates?|amounts?)$",
+                               re.IGNORECASE)
+# A clause after the first main one: "During the invasion in February 2022, Russia lost ..., and its total losses have
+# since passed 900,000" (the opening event dates the first clause only).
+LATER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bsince\b", re.IGNORECASE)
 OPENING_EVENT = re.compile(r"\W*(?:at\s+the\s+(?:height|peak|start|end|close|outset)\s+of|during|amid|in\s+the\s+(?:first|"
                            r"last|early|final|opening|closing)\s+(?:\w+\s+)?(?:days?|weeks?|months?|stages?|phase)\s+of)\s",
                            re.IGNORECASE)
@@ -1458,12 +1472,19 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # March, some 70,000 Russian troops were fighting there")
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)
              or SPAN_INSIDE.search(t.text)
-             or (t.end <= q.start and OPENING_EVENT.match(f.sentence) and "," in f.sentence[t.end:q.start])
+             or (t.end <= q.start and OPENING_EVENT.match(f.sentence) and "," in f.sentence[t.end:q.start]
+                 and not LATER_CLAUSE.search(f.sentence, t.end, q.start))
              or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))
              or (q.unit == "km2" and t.end <= q.start and AREA_GAINED.search(f.sentence, t.end, q.start)
                  and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start))]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
+    # a time counted back ("two months ago", "It is a year since", "the 2024 figure") dates its own clause, or the
+    # sentence it opens ("A year ago this month, the agency said ..."): not "Ukraine lost its last foothold two months
+    # ago, having held 1,376 square kilometres at the peak", "It is a year since ..., and the NIS now estimates"
+    times = [t for t in times if not CLAUSE_BOUND_TIME.match(t.text) or lo <= t.start < hi
+             or (t.start <= OPENING_REACH and not t.text.lower().startswith("it ")
+                 and not LATER_CLAUSE.search(f.sentence, t.end, q.start))]
     if q.kind == "count" or (q.unit == "km2" and (AREA_GAINED.search(f.clause) or AREA_HELD_SINCE.search(f.clause))):
         # (an area "captured/covering ... since August 6" is the gains summed to the statement's day)
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
@@ -1744,6 +1765,7 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
 
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
 LIST_MARKS = "-–—•*·"   # the marks a bulleted list's items start with
+LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+[^:.;]{1,60}:\s*\S")   # "- Belgorod: 2.6 million roubles", "- December: 300"
 
 
 def _introduction(sentences, si: int) -> str:
@@ -1763,7 +1785,9 @@ def _introduction(sentences, si: int) -> str:
         j -= 1
     is_item = sentences[si].text.lstrip()[:1] in LIST_MARKS
     # (a sentence, not a heading: "Troop Deployments" over a list says what it is about, not who speaks for it)
-    if j >= 0 and is_item and re.search(r"[.!]\s*$", sentences[j].text) and \
+    # (for items that are a label and a figure, "- Belgorod: 2.6 million roubles"; an item that is a sentence of its own,
+    # "• Around 4,000 of them have been killed", is read with the one before, as prose is)
+    if j >= 0 and is_item and re.search(r"[.!]\s*$", sentences[j].text) and LABELLED_ITEM.match(sentences[si].text) and \
             (j < si - 1 or (si + 1 < len(sentences) and sentences[si + 1].text.lstrip()[:1] in LIST_MARKS)):
         return re.sub(r"[.!]?\s*$", ":", " ".join(x.text for x in sentences[max(0, j - 1):j + 1]))
     return sentences[si - 1].text
@@ -2301,7 +2325,8 @@ TIMELINE_ENTRY = re.compile(rf"[ \t]*(?:[-•*·][ \t]+)?(?P<date>(?:{MONTHS}\.?
                             rf"{MONTHS}\.?,?[ \t]+|{MONTHS}\.?[ \t]+)?(?:19|20)\d{{2}})[ \t]*(?:[—–:|]|[ \t]-[ \t])[ \t]*(?=\S)")
 TIMELINE_MIN = 3
 # An entry whose subject points back: "It sends another 3,000", "Their number has grown to 11,000", "He said ...".
-REFERS_BACK = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the\s+(?:agency|ministry|same|"
+REFERS_BACK = re.compile(r"(?!it\s+(?:emerges|emerged|is|was|appears|appeared|seems|seemed|transpires|transpired)\b)"
+                         r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the\s+(?:agency|ministry|same|"
                          r"figure|number|toll|total|count|estimate|region|governor|president|general|commander)|"
                          # ("Dec 2024 — 3,000 of them have been killed")
                          r"(?:[\w,.]+\s+){0,3}?of\s+(?:them|those|these|whom))\b", re.IGNORECASE)
@@ -2539,6 +2564,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # (the first takes it as the sentence before, above; _introduction has checked the items between)
             said, said_phrases = attribution(before, article.cleaned, ())
             source = said if said_phrases else source
+        if not source and entry and entry[1] > 0:
+            # a timeline's entry that names no one: the introduction's speaker ("According to Ukraine's military
+            # intelligence, the deployment unfolded as follows:" / "Dec 2024 — Their losses reach 3,000")
+            said, said_phrases = attribution(sentences[entry[1] - 1].text, article.cleaned, ())
+            source = said if said_phrases and said else source
         if not source and turns:
             # a transcript's turn: "Dr Helen Marsh (Senior Fellow, ...): ... roughly 11,000 were sent ..."
             source = _turn_speaker(turns, s.start, article.cleaned)

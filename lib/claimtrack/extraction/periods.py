@@ -46,7 +46,8 @@ PATTERNS = [
     # year" (written for a retrospective: synth26)
     ("ago", rf"\b(?:(?P<n>{_COUNT_WORD})\s+(?P<unit>year|month|week)s?\s+ago(?:\s+(?P<today>today)|\s+this\s+"
             rf"(?:month|week))?|it\s+(?:is|has\s+been|was)\s+(?P<n2>{_COUNT_WORD})\s+(?P<unit2>year|month)s?\s+since|"
-            r"(?P<n3>a|one)\s+(?P<unit3>year|month)\s+(?:earlier|before)(?!\s+(?:that|than|the|its|it|this)\b)|"
+            # ("a year before" only at a clause's end: "a year before Ukraine's incursion" counts from the incursion)
+            r"(?P<n3>a|one)\s+(?P<unit3>year|month)\s+(?:earlier(?!\s+than\b)|before(?=\s*(?:[,.;:)]|$)))|"
             r"(?:by\s+)?(?:this|that)\s+(?:point|time)\s+(?P<lastyear>last\s+year))\b"),
     # the figure of a year or month named before its noun: "the 2024 figure of 11,000", "The April figure, about 600"
     ("year", rf"\bthe\s+(?P<year>(?:19|20)\d{{2}})\s+{_FIGURE_WORD}\b"),
@@ -505,8 +506,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
     return None
 
 
-AGO_EVENT_BEFORE = re.compile(r"\b(?:since|launched|began|begun|started|invaded|broke\s+out|erupted)\b[^.;]*$",
-                              re.IGNORECASE)
+AGO_EVENT_BEFORE = re.compile(r"\b(?:since|launched|began|begun|started|invaded|broke\s+out|erupted)\b[^.;,]*$",
+                              re.IGNORECASE)     # (in its own clause: "Russia, which launched ... in 2022, had ... a year ago")
 AGO_EVENT_REACH = 120
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -607,9 +608,16 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
             # "on Sunday, June 22, 2025": the weekday is that date (when the article's own date
             # is known only to the month, the weekday alone could not say which one)
             found[i] = TimeRef(t.start, t.end, t.text, nxt.value)
+    if len(found) > 1:
+        # "In its 2025 report, the NIS said 15,000 ..., up from 11,000 a year earlier": counted back from the other
+        # time, not the article's date (left undated here)
+        found = [t for t in found if not COUNTED_BACK.search(t.text)] or found
     if ref is not None and len(found) > 1:
         found = _month_of_year(text, found)
     return tuple(found)
+
+
+COUNTED_BACK = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 
 
 # "at the end of July this year", "in February of last year": the year words say which year the month

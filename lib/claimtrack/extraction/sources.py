@@ -357,7 +357,8 @@ SPEAKER_AFTER = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?(?:lawmakers?|legislat
                            r"ministry|military|intelligence|president|leader|spokes\w+|media|agency|army|command)\b"
                            # (who speaks: "South Korean officials said ..., citing", not the enemy they name, "fighting
                            # the Ukrainian military, citing")
-                           rf"\s+(?:[a-z]+ly\s+|(?:has|have|had)\s+)?{_VERBS}\b")
+                           # (a time or an adverb between: "Ukrainian officials on Monday said", "lawmakers citing")
+                           rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:{_VERBS}|citing)\b")
 NOT_SPEAKER_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|fighters|personnel|mercenaries|recruits|conscripts|"
                                r"casualties|deaths|dead|losses|workers|prisoners|POWs|war|conflict|front|border|soil)\b")
 
@@ -408,8 +409,10 @@ COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is|stood|stand|remain(?:ed)?)\b",
 CONTRAST = re.compile(r"\b(?:though|although|while|whereas|but)\b", re.IGNORECASE)
 # ... unless that clause is about the figure: "..., Mr Lee said, as the NIS confirmed the figure", "..., Kim said, when
 # the NIS briefed the committee" (the known body is where the figure came from).
-ABOUT_THE_FIGURE = re.compile(r"\b(?:brief\w*|confirm\w*|figures?|numbers?|estimates?|toll|tally|count|data|assessment)\b",
-                              re.IGNORECASE)
+# (confirming it, not declining to: "..., while the NIS said it could not confirm the toll" is the colonel's figure)
+ABOUT_THE_FIGURE = re.compile(r"\bbrief(?:ed|ing)\b|\b(?:confirmed|corroborated|backed|endorsed|gave|put\s+out)\s+"
+                              r"(?:the|this|that|those|these|its|a\s+similar)\s+(?:figures?|numbers?|estimates?|toll|tally|"
+                              r"count|data|assessment)\b", re.IGNORECASE)
 # A clause of its own after a frame: "..., South Korean lawmakers said Monday, as Ukraine revealed ...".
 CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s+(?:as|while|whereas|after|when|but|although|though|since)\s", re.IGNORECASE)
 # A frame that ends in "suggest" ("Reports suggest that ..."): evidence, not a speaker, says it.
