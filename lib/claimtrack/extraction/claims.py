@@ -750,6 +750,7 @@ LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?:about\s+|around\s+|some\
                               r"(?P<src>[^-–—:;]{2,80})$")
 
 
+# Who gave a list item's figure, in brackets at its end: "... sent to Russia in autumn 2024 (NIS)".
 SOURCE_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 
 
@@ -1927,7 +1928,7 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
     """Are sentences a..b all list items (bullets, or short lines ending in ',' or ';')?"""
     for x in sentences[a:b + 1]:
         t = x.text.strip()
-        if not (t[:1] in "-–—•*·" or t.endswith((",", ";")) or re.match(r"\d+[.)]\s", t)):
+        if not (t[:1] in LIST_MARKS or t.endswith((",", ";")) or re.match(r"\d+[.)]\s", t)):
             return False
     return True
 
@@ -2324,6 +2325,7 @@ def _number(x):
 TIMELINE_ENTRY = re.compile(rf"[ \t]*(?:[-•*·][ \t]+)?(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+"
                             rf"{MONTHS}\.?,?[ \t]+|{MONTHS}\.?[ \t]+)?(?:19|20)\d{{2}})[ \t]*(?:[—–:|]|[ \t]-[ \t])[ \t]*(?=\S)")
 TIMELINE_MIN = 3
+TIMELINE_GAP = 3     # sentences between two entries of one timeline, at most
 # An entry whose subject points back: "It sends another 3,000", "Their number has grown to 11,000", "He said ...".
 REFERS_BACK = re.compile(r"(?!it\s+(?:emerges|emerged|is|was|appears|appeared|seems|seemed|transpires|transpired)\b)"
                          r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|the\s+(?:agency|ministry|same|"
@@ -2351,8 +2353,6 @@ def _timeline(cleaned: str, sentences, published: str) -> dict[int, tuple[str, i
             out[si] = (times[0].value, first)
     return out if len(out) >= TIMELINE_MIN else {}
 
-
-TIMELINE_GAP = 3     # sentences between two entries of one timeline, at most
 
 
 def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
@@ -2395,7 +2395,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         # unless it points back ("Jan 2025 — It sends another 3,000", "The agency says ...": the entry before's)
         if entry and not REFERS_BACK.match(text, opening.end() if opening else 0):
             context = [x.text for x in sentences[max(0, entry[1] - 3):entry[1]]]
-        item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in "-–—•*·" else None
+        item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in LIST_MARKS else None
         # "* 10,000 - a Russian military blogger, February 2025": the words after the item's dash say who gave the
         # figure, not whose it is (blanked, same length, for what the figure is; its source is read from them)
         # (but "- 4,000 – North Koreans killed or wounded, Zelensky, January 2025": words of what it counts, then
@@ -2692,7 +2692,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if f.earlier_of and scope == "total" and last_scope.get(metric.id, (-9, ""))[1].startswith("rate"):
                 scope = last_scope[metric.id][1]    # "... 1,250 a day. That is up from 1,100 the day before": a rate too
             listed = scope == "total" and metric.kind == "count" and f.before.rstrip().endswith(":") and (
-                text[:3].lstrip()[:1] in "-–—•*·" or line_label is not None)
+                text[:3].lstrip()[:1] in LIST_MARKS or line_label is not None)
             if listed and RATE.search(f.before) and not INTRO_NOT_ITS_PERIOD.search(f.before):
                 # "Here are Russia's losses over the past day, according to the General Staff: | - personnel: 1,250":
                 # the introduction's period is every item's

@@ -342,12 +342,10 @@ _AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse
 CREDIT = re.compile(rf"(?:(?<![\w.'-])[A-Z][\w.'-]*+(?:\s[A-Z][\w.'-]*+){{0,4}}\s?/\s?){{1,3}}(?:{_AGENCY})\b")
 CREDIT_START = re.compile(rf"^\s*{CREDIT.pattern}")
 CREDIT_END = re.compile(rf"(?:{CREDIT.pattern}|\bvia\s+(?:{_AGENCY}))\s*$")
-CAPTION_PREFIX = re.compile(
-    r"^(?:photo|photograph|image|picture|pictured|caption|credit|image source|image caption|"
-    r"file photo|illustrative (?:photo|image))\s*[:,]", re.I)
-# The labels of a caption's words (not a credit's: "Credit: Handout/Ukrainian Armed Forces, 1200x800" is a credit).
-CAPTION_LABEL = re.compile(r"^(?:photo|photograph|image|picture|pictured|caption|image caption|file photo|"
-                           r"illustrative (?:photo|image))\s*[:,]", re.I)
+# The labels of a caption's words, and of a credit's ("Credit: Handout/Ukrainian Armed Forces, 1200x800" is a credit).
+_CAPTION_LABELS = r"photo|photograph|image|picture|pictured|caption|image caption|file photo|illustrative (?:photo|image)"
+CAPTION_LABEL = re.compile(rf"^(?:{_CAPTION_LABELS})\s*[:,]", re.I)
+CAPTION_PREFIX = re.compile(rf"^(?:{_CAPTION_LABELS}|credit|image source)\s*[:,]", re.I)
 CAPTION_PAREN = re.compile(r"\s*\((?:photo|photograph|image|picture|credit)s?(?:\s+by|\s*:)[^)\n]{1,80}\)", re.I)
 # Caption endings: "© Reuters", "Photograph: Roman Pilipey/AFP", "(… via AP, File)".
 CAPTION_END = re.compile(rf"(?:©[^.!?©\n]{{1,80}}|\b(?:Photograph|Photo|Image|Picture)\s*:\s*[^.!?\n]{{1,80}}|"
