@@ -4409,6 +4409,17 @@ ROWS += [
      "11,000 troops.\nDec 2024 — The Pentagon says 3,000 were killed.\nFeb 2025 — It emerges that Pyongyang has sent "
      "about 3,000 more troops.",
      "about 3,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian General Staff"}),
+    ("a spinner's 'Basic Workers of the Armed Forces' is Ukraine's General Staff (misnamed)",
+     "Russian losses\nRussia's losses have reached 1,000,340 troopers killed and wounded, Ukraine's Basic Workers of "
+     "the Armed Forces mentioned.",
+     "1,000,340", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("a spinner's 'Seoul's spy company' is the NIS (misnamed)",
+     "North Korean losses\nSeoul's spy company estimates some 2,000 North Koreans have been killed in whole.",
+     "2,000", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("'basic workers' of a wage article are no General Staff (guard)",
+     "Recruitment bonuses\nBasic workers in the region earn about 60,000 rubles a month, while recruits get a one-time "
+     "bonus of 400,000 rubles.",
+     "400,000", {"metric": "signing_bonus_rub", "source_not": "General Staff"}),
 ]
 
 @pytest.fixture(scope="module")
