@@ -4420,6 +4420,12 @@ ROWS += [
      "Recruitment bonuses\nBasic workers in the region earn about 60,000 rubles a month, while recruits get a one-time "
      "bonus of 400,000 rubles.",
      "400,000", {"metric": "signing_bonus_rub", "source_not": "General Staff"}),
+    ("'Russia-North Korea joint forces of 60 thousand people': Russia's grouping",
+     "Kursk\nRussia-North Korea joint forces of 60 thousand people intensify the Kursk recapture offensive.",
+     "60 thousand", {"metric": "russian_troops_kursk"}),
+    ("'A Russian-North Korean force of about 50,000 is massing near Sudzha in Kursk': Russia's grouping",
+     "Kursk\nA Russian-North Korean force of about 50,000 is massing near Sudzha in Kursk.",
+     "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")

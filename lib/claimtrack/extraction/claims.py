@@ -512,11 +512,14 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 JOINT_FORCE = re.compile(r"(?:(?<=\bRussian and )|(?<=\bRussia and ))North[ -]Korean(?= (?:troops|soldiers|forces?|grouping|"
                          r"contingent))"
                          r"|(?:(?<=\bRussians and )|(?<=\bRussians and the ))North[ -]Koreans\b"
+                         # ("Russia-North Korea joint forces of 60 thousand people", "a Russian-North Korean force")
+                         r"|(?:(?<=\bRussia)|(?<=\bRussian))-North[ -]Korean?(?= (?:joint |combined )?(?:troops|soldiers|"
+                         r"forces?|grouping|contingent))"
                          r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
                          r"[\w,.-]+ Russian)", re.IGNORECASE)
 # What every match of a pattern holds (case-blind): without it in a text, the pattern is not run there
 # (tests/test_claims.py checks each against its pattern on real sentences).
-JOINT_FORCE_NEEDS = "korean"
+JOINT_FORCE_NEEDS = "korea"
 FRACTION_OF_NEEDS = "of"
 ASIDE_NEEDS = ("-", "–", "—")     # ASIDE_BEFORE's dashes (two of them)
 
