@@ -4426,6 +4426,47 @@ ROWS += [
     ("'A Russian-North Korean force of about 50,000 is massing near Sudzha in Kursk': Russia's grouping",
      "Kursk\nA Russian-North Korean force of about 50,000 is massing near Sudzha in Kursk.",
      "50,000", {"metric": "russian_troops_kursk"}),
+    ("a list item labelled by its month: '- December: 300' under '... killed ..., by month:' is that month's count",
+     "North Korean dead\nNorth Korean soldiers killed in Kursk, by month, according to Ukraine's military "
+     "intelligence:\n- November: 100\n- December: 300\n- January: 600",
+     "300", {"metric": "dprk_casualties", "as_of": "2024-12", "scope": "rate_month"}),
+    ("a list item labelled by its year: '- 2023: 500,000 roubles'",
+     "Recruitment bonuses\nBelgorod's one-time payment by year:\n- 2023: 500,000 roubles\n- 2024: 1 million roubles",
+     "500,000", {"metric": "signing_bonus_rub", "as_of": "2023"}),
+    # review24's breaks, each mended (guards: the session-start code passes them)
+    ("'The Post previously reported that ...': a newspaper's report, no correction (guard)",
+     "North Korea's troops\nThe Post previously reported that North Korea had sent about 3,000 additional troops to "
+     "Russia.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("'About a year ago, in a closed-door briefing, the NIS said 11,000 ...': a hedge before the opening time (guard)",
+     "North Korea's troops\nAbout a year ago, in a closed-door briefing, the NIS said 11,000 North Korean troops were "
+     "in Russia.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-03"}),
+    ("a quote, then 'the NIS said a year ago': the statement's time dates what it said (guard)",
+     "North Korea's troops\n“About 11,000 North Korean troops are in Russia,” the NIS said a year ago.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-03"}),
+    ("'A year ago, ..., while Ukraine put the number at 12,000': the opening time covers the clause after (guard)",
+     "North Korea's troops\nA year ago, the NIS said 11,000 North Korean troops had arrived, while Ukraine put the "
+     "number at 12,000.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-03"}),
+    ("'Contrary to what this article previously stated, about 11,000 ...': the corrected figure (guard)",
+     "North Korea's troops\nContrary to what this article previously stated, about 11,000 North Korean troops are in "
+     "Kursk, not 12,000.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'An earlier version of the draft law, put forward by the defence ministry, said ...': another text (guard)",
+     "Recruitment bonuses\nAn earlier version of the draft law, put forward by the defence ministry, said recruits "
+     "would get 400,000 roubles.",
+     "400,000", {"metric": "signing_bonus_rub"}),
+    ("'During the incursion in August 2024, Ukraine took ..., while Russia moved 30,000 troops there': the opening "
+     "event covers it",
+     "Russia's Kursk grouping\nDuring the incursion in August 2024, Ukraine took 1,000 square kilometres of Kursk, "
+     "while Russia moved 30,000 troops there.",
+     "30,000", {"metric": "russian_troops_kursk", "as_of": "2024-08"}),
+    ("a timeline after a sentence of prose takes no speaker from it (guard)",
+     "North Korea\nThe war has cost North Korea dearly, Zelensky said on Monday.\nOct 2024 — North Korea sends 11,000 "
+     "troops to Russia.\nDec 2024 — About 1,000 North Korean soldiers are killed or wounded in a week.\nFeb 2025 — "
+     "Pyongyang sends 3,000 more troops.",
+     "3,000", {"metric": "dprk_troops_in_russia", "source_not": "Zelensky"}),
 ]
 
 @pytest.fixture(scope="module")

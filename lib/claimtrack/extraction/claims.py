@@ -112,14 +112,17 @@ NOT_THIS = re.compile(r"(?:[,;–—]|\s-)\s*(?:but\s+)?not\s+(?:just\s+|only\s+
 # Kursk", "This article originally stated that Ukraine held 6,500 square kilometres" (the article's own word taken
 # back, not a claim: kept as `other`, role "withdrawn"; the corrected figure, where the sentence gives one, stays).
 WITHDRAWN = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version"
-                       r"(?:\s+of\s+(?:this\s+(?:article|story|report|piece|post)|the\s+(?:article|story|piece|post)))?,?\s+"
-                       r"(?:[^,;:.]{0,60},\s+)?(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|quoted|included|"
+                       r"(?:\s+of\s+(?:this\s+(?:article|story|report|piece|post)|the\s+(?:article|story|piece)))?,?\s+"
+                       # (an aside: "An earlier version of this article, published on Monday, said"; not "of the draft law,
+                       # put forward by ...": another text's version)
+                       r"(?:(?!of\b)[^,;:.]{0,60},\s+)?(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|quoted|included|"
                        r"contained|claimed)\b"
-                       # ("This article previously stated that ...", not "The story initially reported by RBC-Ukraine said"
-                       # nor "as this article previously reported")
-                       r"|(?<!as )\b(?:this|the)\s+(?:article|story|piece|post)\s+(?:has\s+|had\s+)?(?:originally|initially|"
-                       r"previously|earlier)\s+(?:and\s+)?(?:\w+ly\s+)?(?:said|stated|reported|gave|put|misstated|claimed)\b"
-                       r"(?!\s+by\b)"
+                       # ("This article previously stated that ...", not "The Post previously reported" (a newspaper), "The
+                       # story initially reported by RBC-Ukraine said", "as this article previously reported", "Contrary to
+                       # what this article previously stated, about 11,000 ...")
+                       r"|(?<!as )(?<!contrary to what )(?<!unlike what )\bthis\s+(?:article|story|piece|report)\s+"
+                       r"(?:has\s+|had\s+)?(?:originally|initially|previously|earlier)\s+(?:and\s+)?(?:\w+ly\s+)?(?:said|stated|"
+                       r"reported|gave|put|misstated|claimed)\b(?!\s+by\b)"
                        r"|\b(?:we|this\s+(?:article|story))\s+(?:\w+ly\s+)?(?:misstated|misreported|(?:incorrectly|wrongly|"
                        r"mistakenly|erroneously)\s+(?:said|stated|reported))\b", re.IGNORECASE)
 WITHDRAWN_GATE = ("version", "original", "initially", "previously", "earlier", "misst", "misrep", "incorrectly", "wrongly",
@@ -1359,9 +1362,15 @@ CLAUSE_BOUND_TIME = re.compile(r".*\bago\b|it\s+(?:is|has\s+been|was)\b|(?:a|one
                                r"(?:by\s+)?(?:this|that)\s+(?:point|time)\s+last\s+year|the\s+\S+\s+(?:\S+\s+)?(?:figures?|"
                                r"levels?|totals?|tolls?|estimates?|counts?|tallies|tally|numbers?|peaks?|highs?|rates?|amounts?)$",
                                re.IGNORECASE)
-# A clause after the first main one: "During the invasion in February 2022, Russia lost ..., and its total losses have
-# since passed 900,000" (the opening event dates the first clause only).
-LATER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bsince\b", re.IGNORECASE)
+# What ends the reach of a sentence's opening time: another statement, or a clause of another time ("During the
+# invasion in February 2022, Russia lost ..., and its total losses have since passed 900,000"; not ", while Russia
+# moved 30,000 troops there", which the opening time covers too).
+OPENING_BREAK = re.compile(r";|\b(?:since|now|today|currently|so\s+far|to\s+date)\b", re.IGNORECASE)
+# Hedges that may open a sentence before its time: "About a year ago", "Just over a year ago", "As recently as".
+OPENING_HEDGE = re.compile(r"\W*(?:(?:about|around|nearly|almost|roughly|some|just|only|barely|exactly|more\s+than|"
+                           r"less\s+than|a\s+little\s+(?:over|more\s+than)|over|as\s+recently\s+as)\s+)*", re.IGNORECASE)
+# A verb of saying right before a time: '"About 11,000 ... are in Russia," the NIS said a year ago'.
+SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|told|wrote|stated|reported|estimated|claimed)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OPENING_EVENT = re.compile(r"\W*(?:at\s+the\s+(?:height|peak|start|end|close|outset)\s+of|during|amid|in\s+the\s+(?:first|"
                            r"last|early|final|opening|closing)\s+(?:\w+\s+)?(?:days?|weeks?|months?|stages?|phase)\s+of)\s",
                            re.IGNORECASE)
@@ -1477,7 +1486,7 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     times = [t for t in times if not EVENT_BEFORE.search(f.sentence, max(0, t.start - 40), t.start)
              or SPAN_INSIDE.search(t.text)
              or (t.end <= q.start and OPENING_EVENT.match(f.sentence) and "," in f.sentence[t.end:q.start]
-                 and not LATER_CLAUSE.search(f.sentence, t.end, q.start))
+                 and not OPENING_BREAK.search(f.sentence, t.end, q.start))
              or (q.end < t.start and WHEN_EVENT.search(f.sentence, q.end, t.start))
              or (q.unit == "km2" and t.end <= q.start and AREA_GAINED.search(f.sentence, t.end, q.start)
                  and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start))]
@@ -1486,9 +1495,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     # a time counted back ("two months ago", "It is a year since", "the 2024 figure") dates its own clause, or the
     # sentence it opens ("A year ago this month, the agency said ..."): not "Ukraine lost its last foothold two months
     # ago, having held 1,376 square kilometres at the peak", "It is a year since ..., and the NIS now estimates"
+    # (a hedge may open it: "About a year ago, ..."; and the time of a statement dates what it said: '"...," the NIS
+    # said a year ago')
     times = [t for t in times if not CLAUSE_BOUND_TIME.match(t.text) or lo <= t.start < hi
-             or (t.start <= OPENING_REACH and not t.text.lower().startswith("it ")
-                 and not LATER_CLAUSE.search(f.sentence, t.end, q.start))]
+             or (OPENING_HEDGE.fullmatch(f.sentence, 0, t.start) and not t.text.lower().startswith("it ")
+                 and not OPENING_BREAK.search(f.sentence, t.end, q.start))
+             or SAID_JUST_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
     if q.kind == "count" or (q.unit == "km2" and (AREA_GAINED.search(f.clause) or AREA_HELD_SINCE.search(f.clause))):
         # (an area "captured/covering ... since August 6" is the gains summed to the statement's day)
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
@@ -1769,7 +1781,8 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
 
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
 LIST_MARKS = "-–—•*·"   # the marks a bulleted list's items start with
-LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+[^:.;]{1,60}:\s*\S")   # "- Belgorod: 2.6 million roubles", "- December: 300"
+BY_MONTH = re.compile(r"\b(?:by|per|each|a)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b", re.IGNORECASE)
+LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^:;]{1,60}):\s*\S")   # "- Belgorod: 2.6 million", "- December: 300"
 
 
 def _introduction(sentences, si: int) -> str:
@@ -2328,6 +2341,10 @@ def _number(x):
 TIMELINE_ENTRY = re.compile(rf"[ \t]*(?:[-•*·][ \t]+)?(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+|\d{{1,2}}[ \t]+"
                             rf"{MONTHS}\.?,?[ \t]+|{MONTHS}\.?[ \t]+)?(?:19|20)\d{{2}})[ \t]*(?:[—–:|]|[ \t]-[ \t])[ \t]*(?=\S)")
 TIMELINE_MIN = 3
+# An introduction that brings a timeline in (whose speaker its entries take): "According to the NIS, the deployment
+# unfolded as follows:", "Key moments, according to Ukraine's General Staff:" (not any sentence of prose before it).
+TIMELINE_INTRO = re.compile(r":\s*$|\b(?:timeline|chronology|key\s+(?:moments|dates|events)|as\s+follows|unfolded|"
+                            r"month\s+by\s+month|step\s+by\s+step)\b", re.IGNORECASE)
 TIMELINE_GAP = 3     # sentences between two entries of one timeline, at most
 # An entry whose subject points back: "It sends another 3,000", "Their number has grown to 11,000", "He said ...".
 REFERS_BACK = re.compile(r"(?!it\s+(?:emerges|emerged|is|was|appears|appeared|seems|seemed|transpires|transpired)\b)"
@@ -2397,7 +2414,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         # a timeline's entry: its speaker and place are the introduction's, not the entry before's (TIMELINE_ENTRY),
         # unless it points back ("Jan 2025 — It sends another 3,000", "The agency says ...": the entry before's)
         if entry and not REFERS_BACK.match(text, opening.end() if opening else 0):
-            context = [x.text for x in sentences[max(0, entry[1] - 3):entry[1]]]
+            # (the introduction only where it brings the timeline in: not a sentence of prose that happens to stand
+            # before it, "The war has cost North Korea dearly, Zelensky said on Monday.")
+            intro = entry[1] > 0 and TIMELINE_INTRO.search(sentences[entry[1] - 1].text)
+            context = [x.text for x in sentences[max(0, entry[1] - 3):entry[1]]] if intro else []
         item = LIST_ITEM_SOURCE.match(text) if text[:3].lstrip()[:1] in LIST_MARKS else None
         # "* 10,000 - a Russian military blogger, February 2025": the words after the item's dash say who gave the
         # figure, not whose it is (blanked, same length, for what the figure is; its source is read from them)
@@ -2433,6 +2453,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 f.bare_line = True
         if row:
             _table_cells(row, text, qs, frames, sentences[0].text)
+        labelled = LABELLED_ITEM.match(text) if text[:3].lstrip()[:1] in LIST_MARKS else None
+        if labelled and (MONTH_CELL.fullmatch(labelled.group("label")) or YEAR_LABEL.fullmatch(labelled.group("label"))):
+            # a list item labelled by its time: "- December: 300" under "North Korean soldiers killed ..., by month:"
+            monthly = bool(MONTH_CELL.fullmatch(labelled.group("label")) and BY_MONTH.search(before))
+            for f in frames:
+                f.row_date = f.row_date or f"in {labelled.group('label').strip()}"
+                f.monthly = f.monthly or monthly     # ("..., by month:": each item is its month's count)
         _money_context(qs, frames, currency)
         if any(q.kind == "count" for q in qs):
             # (a pronoun names no subject: "That brings its total losses ... to 842,000" is the one before's)
@@ -2567,7 +2594,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # (the first takes it as the sentence before, above; _introduction has checked the items between)
             said, said_phrases = attribution(before, article.cleaned, ())
             source = said if said_phrases else source
-        if not source and entry and entry[1] > 0:
+        if not source and entry and entry[1] > 0 and TIMELINE_INTRO.search(sentences[entry[1] - 1].text):
             # a timeline's entry that names no one: the introduction's speaker ("According to Ukraine's military
             # intelligence, the deployment unfolded as follows:" / "Dec 2024 — Their losses reach 3,000")
             said, said_phrases = attribution(sentences[entry[1] - 1].text, article.cleaned, ())

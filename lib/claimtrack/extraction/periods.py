@@ -611,13 +611,16 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
     if len(found) > 1:
         # "In its 2025 report, the NIS said 15,000 ..., up from 11,000 a year earlier": counted back from the other
         # time, not the article's date (left undated here)
-        found = [t for t in found if not COUNTED_BACK.search(t.text)] or found
+        # (a year or a month: "On Monday, the NIS said 15,000 ..., up from 11,000 a year earlier" counts from Monday)
+        if any(NAMED_TIME.search(t.text) for t in found if not COUNTED_BACK.search(t.text)):
+            found = [t for t in found if not COUNTED_BACK.search(t.text)] or found
     if ref is not None and len(found) > 1:
         found = _month_of_year(text, found)
     return tuple(found)
 
 
 COUNTED_BACK = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+NAMED_TIME = re.compile(r"\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
 # "at the end of July this year", "in February of last year": the year words say which year the month
