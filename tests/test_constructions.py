@@ -4467,6 +4467,10 @@ ROWS += [
      "troops to Russia.\nDec 2024 — About 1,000 North Korean soldiers are killed or wounded in a week.\nFeb 2025 — "
      "Pyongyang sends 3,000 more troops.",
      "3,000", {"metric": "dprk_troops_in_russia", "source_not": "Zelensky"}),
+    ("'In December, Zelensky said 3,000 ..., up from 1,100 a month earlier': counted back from December",
+     "North Korean losses\nIn December, Zelensky said 3,000 North Korean soldiers had been killed, up from 1,100 a month "
+     "earlier.",
+     "1,100", {"metric": "dprk_casualties", "as_of": "2024-11"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -609,17 +609,29 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
             # is known only to the month, the weekday alone could not say which one)
             found[i] = TimeRef(t.start, t.end, t.text, nxt.value)
     if len(found) > 1:
-        # "In its 2025 report, the NIS said 15,000 ..., up from 11,000 a year earlier": counted back from the other
-        # time, not the article's date (left undated here)
-        # (a year or a month: "On Monday, the NIS said 15,000 ..., up from 11,000 a year earlier" counts from Monday)
-        if any(NAMED_TIME.search(t.text) for t in found if not COUNTED_BACK.search(t.text)):
-            found = [t for t in found if not COUNTED_BACK.search(t.text)] or found
+        # "In December, Zelensky said 3,000 ..., up from 1,100 a month earlier": counted back from the year or month
+        # named before it, not the article's date (not from a weekday: "On Monday, the NIS said 15,000 ..., up from
+        # 11,000 a year earlier" counts from the article's)
+        found = [_counted_from(t, found) if COUNTED_BACK.search(t.text) else t for t in found]
     if ref is not None and len(found) > 1:
         found = _month_of_year(text, found)
     return tuple(found)
 
 
 COUNTED_BACK = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+
+
+def _counted_from(t: TimeRef, found: list[TimeRef]) -> TimeRef:
+    """A "a year/month earlier" time counted back from the year or month named last before it in the sentence
+    (as precise as that one), or as it was (from the article's date) where none is."""
+    named = [u for u in found if u.end <= t.start and NAMED_TIME.search(u.text) and not COUNTED_BACK.search(u.text)]
+    if not named:
+        return t
+    base, year_back = named[-1].value, bool(re.search(r"\byear\b", t.text, re.IGNORECASE))
+    if len(base) == 4:
+        return replace(t, value=str(int(base) - 1)) if year_back else t
+    months = int(base[:4]) * 12 + int(base[5:7]) - 1 - (12 if year_back else 1)
+    return replace(t, value=f"{months // 12}-{months % 12 + 1:02d}")
 NAMED_TIME = re.compile(r"\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
