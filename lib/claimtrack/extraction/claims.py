@@ -49,7 +49,7 @@ from .counting import (
     last_place,
     rate_scope,
 )
-from .periods import EFFECTIVE_WORDS, FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
+from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TIME_UNITS, Quantity, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
@@ -1357,11 +1357,6 @@ SAID_AFTER = re.compile(rf"\s*(?:{_DATED_SAYING}|told)\b", re.IGNORECASE)
 YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # A time that opens a sentence whose speaker and verb follow it: "In March, South Korea's military said ...".
 OPENING_SAID = re.compile(rf",\s*(?:[\w’'.-]+\s+){{1,6}}?(?:{_DATED_SAYING})\b")
-# Times counted back or named with a figure (periods "ago", "the 2024 figure"): bound to their clause (_as_of).
-CLAUSE_BOUND_TIME = re.compile(r".*\bago\b|it\s+(?:is|has\s+been|was)\b|(?:a|one)\s+(?:year|month)\s+(?:earlier|before)|"
-                               r"(?:by\s+)?(?:this|that)\s+(?:point|time)\s+last\s+year|the\s+\S+\s+(?:\S+\s+)?(?:figures?|"
-                               r"levels?|totals?|tolls?|estimates?|counts?|tallies|tally|numbers?|peaks?|highs?|rates?|amounts?)$",
-                               re.IGNORECASE)
 # What ends the reach of a sentence's opening time: another statement, or a clause of another time ("During the
 # invasion in February 2022, Russia lost ..., and its total losses have since passed 900,000"; not ", while Russia
 # moved 30,000 troops there", which the opening time covers too).

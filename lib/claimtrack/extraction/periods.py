@@ -619,6 +619,11 @@ def _find_times(text: str, published: str | None) -> tuple[TimeRef, ...]:
 
 
 COUNTED_BACK = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+# The words of a time counted back ("ago", "It is a year since", "a year earlier", "by this point last year") or named
+# with a figure ("the 2024 figure"): such a time dates its own clause, or a sentence it opens (claims._as_of).
+CLAUSE_BOUND_TIME = re.compile(rf".*\bago\b|it\s+(?:is|has\s+been|was)\b|{_COUNT_WORD}\s+(?:year|month)\s+(?:earlier|before)|"
+                               rf"(?:by\s+)?(?:this|that)\s+(?:point|time)\s+last\s+year|the\s+\S+\s+(?:\S+\s+)?{_FIGURE_WORD}$",
+                               re.IGNORECASE)
 
 
 def _counted_from(t: TimeRef, found: list[TimeRef]) -> TimeRef:

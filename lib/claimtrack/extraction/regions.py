@@ -14,15 +14,26 @@ def _regions() -> list[dict]:
     return load_shipped("regions.yml")
 
 
+# The bodies after which a republic's adjective names it (regions.yml `adjective`): "the Ingush authorities".
+BODY_AFTER = (r"(?= (?:government|authorities|administration|leadership|leader|head|parliament|officials|budget|ministry|"
+              r"region|republic)\b)")
+
+
+def _aliases(region: dict) -> list[str]:
+    """A region's names as copy writes them: its aliases, and its adjective before one of its bodies."""
+    adjective = region.get("adjective")
+    return [*region["aliases"], *([f"{adjective}{BODY_AFTER}"] if adjective else [])]
+
+
 @lru_cache(maxsize=1)
 def region_table() -> tuple[re.Pattern, tuple[str, ...]]:
     """All regions as one alternation (group r<i> is region i), and their names."""
     data = _regions()
-    alts = "|".join(f"(?P<r{i}>" + "|".join(f"(?:{a})" for a in r["aliases"]) + ")"
+    alts = "|".join(f"(?P<r{i}>" + "|".join(f"(?:{a})" for a in _aliases(r)) + ")"
                     for i, r in enumerate(data["regions"]))
     # the letters the names start with, looked ahead: `re` passes every other place at once instead
     # of trying all 85 regions there (issue 18: a twentieth of extraction)
-    firsts = first_letters([a for r in data["regions"] for a in r["aliases"]])
+    firsts = first_letters([a for r in data["regions"] for a in _aliases(r)])
     ahead = f"(?=[{firsts}])" if firsts else ""
     return (re.compile(rf"{ahead}(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE),
             tuple(r["name"] for r in data["regions"]))
@@ -44,7 +55,7 @@ def short_name(region: str) -> str:
 @lru_cache(maxsize=1)
 def _region_cues() -> tuple[str, ...] | None:
     """The literal start of every region name (catalogue.literal_starts, after any look-behind), or None."""
-    aliases = [after_lookbehinds(a) for r in _regions()["regions"] for a in r["aliases"]]
+    aliases = [after_lookbehinds(a) for r in _regions()["regions"] for a in _aliases(r)]
     return None if None in aliases else literal_starts(aliases)
 
 

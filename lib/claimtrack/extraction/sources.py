@@ -387,10 +387,11 @@ def _owned_body(phrase: str, before: str, previous: tuple[str, ...]) -> str:
 # A bare body in a relative clause of place: "... than that of South Korea, where authorities said on Monday at least
 # 1,100 ..." is South Korea's authorities (the country's adjective, as the source table names its bodies).
 WHERE_BODY = re.compile(r"(?:the\s+)?(?:authorities|officials|government|military|intelligence|lawmakers|legislators)")
-ADJECTIVE_OF = {"Russia": "Russian", "Moscow": "Russian", "Ukraine": "Ukrainian", "Kyiv": "Ukrainian", "Kiev": "Ukrainian",
-                "South Korea": "South Korean", "Seoul": "South Korean", "North Korea": "North Korean",
-                "Pyongyang": "North Korean", "Britain": "British", "London": "British", "the United States": "US",
-                "Washington": "US"}
+# (a country's adjective, as the source table names its bodies; its capital's too, from COUNTRY_OF)
+COUNTRY_ADJECTIVE = {"Russia": "Russian", "Ukraine": "Ukrainian", "South Korea": "South Korean",
+                     "North Korea": "North Korean", "Britain": "British", "the United States": "US"}
+ADJECTIVE_OF = {**COUNTRY_ADJECTIVE, **{place: COUNTRY_ADJECTIVE[country] for place, country in COUNTRY_OF.items()
+                                        if place not in COUNTRY_ADJECTIVE.values()}}
 WHERE_BEFORE = re.compile(rf"\b(?P<country>{'|'.join(ADJECTIVE_OF)}),?\s+where\s+(?:the\s+)?$")
 
 
