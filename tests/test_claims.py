@@ -678,6 +678,59 @@ def test_patterns_skipped_without_what_they_need():
     assert claims._unbracketed("a (b) c") == "a   c" and claims._unbracketed("a b c") == "a b c"
 
 
+def test_patterns_rewritten_for_speed_find_the_same():
+    # issue 18 (twenty-first session): JOINT_FORCE opens each alternative with its words and looks
+    # behind them from there; CLAUSE_BREAK's "as" is looked behind after it; FIGURE_ANAPHOR runs only
+    # on a window holding one of its nouns (claims._points_back); NOT_SPEAKING only on a text holding
+    # one of NOT_SPEAKING_NEEDS. Against the patterns as first written, on real lines (and with
+    # İ ı ſ K), windows ending at every number and made-up phrases, the same matches and texts.
+    import random
+    import re
+
+    from claimtrack.extraction import claims, sources
+
+    joint_first = re.compile(
+        r"(?:(?<=\bRussian and )|(?<=\bRussia and ))North[ -]Korean(?= (?:troops|soldiers|forces?|grouping|contingent))"
+        r"|(?:(?<=\bRussians and )|(?<=\bRussians and the ))North[ -]Koreans\b"
+        r"|(?:(?<=\bRussia)|(?<=\bRussian))-North[ -]Korean?(?= (?:joint |combined )?(?:troops|soldiers|"
+        r"forces?|grouping|contingent))"
+        r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
+        r"[\w,.-]+ Russian)", re.IGNORECASE)
+    after, before = r"\bas(?<!known\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)", \
+        r"(?<!known\s)(?<!such\s)(?<!well\s)(?<!same\s)\bas"
+    assert after in claims.CLAUSE_BREAK.pattern
+    break_first = re.compile(claims.CLAUSE_BREAK.pattern.replace(after, before), re.IGNORECASE)
+    break_first_lower = re.compile(break_first.pattern)
+
+    rng = random.Random(21)
+    pieces = ["Russian and ", "Russia and ", "Russians and ", "Russians and the ", "Russia-", "Russian-", "RUSSIAN AND ",
+              "xRussia and ", "the ", "North Korean", "North-Korean", "north korea", "North Koreans", "NORTH KOREAN",
+              " troops", " forces", " joint forces", " combined troops", " soldiers are among the 50,000 Russian",
+              " grouping", " known as ", " such as ", "as well as ", "the same as ", "as the troops are sent",
+              " as Russians were deployed", "KNOWN AS North Koreans are used", ", the figure is ", "The total stood at ",
+              "said the toll reached ", "the tally was ", "since the Kremlin ordered ", "Zelensky's forces ",
+              "Putin’s war ", "when the Russian Army began ", "the count of ", "that number has grown to ", "3,000"]
+    made_up = ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 8))) for _ in range(4000)]
+    lines = _real_lines(every=1, folded=600) + made_up
+    for line in lines:
+        assert [m.span() for m in claims.JOINT_FORCE.finditer(line)] == [m.span() for m in joint_first.finditer(line)], line
+        assert [m.span() for m in claims.CLAUSE_BREAK.finditer(line)] == [m.span() for m in break_first.finditer(line)], line
+        low = line.lower()
+        assert [m.span() for m in claims.CLAUSE_BREAK_LOWER.finditer(low)] == \
+            [m.span() for m in break_first_lower.finditer(low)], line
+        assert sources._not_speaking(line) == sources.NOT_SPEAKING_ACTS.sub(" ", sources.NOT_SPEAKING.sub(" ", line)) \
+            if any(w in sources.NOT_SPEAKING.sub(" ", line).lower() for w in sources.ACTING_WORDS) \
+            else sources._not_speaking(line) == sources.NOT_SPEAKING.sub(" ", line), line
+        for at in [m.start() for m in re.finditer(r"\d", line)] + [len(line)]:
+            want = claims.FIGURE_ANAPHOR.search(line, max(0, at - claims.FIGURE_ANAPHOR_REACH), at)
+            got = claims._points_back(line, at)
+            assert (got and got.span()) == (want and want.span()), (line, at)
+    # the checks saw each pattern match
+    assert sum(bool(claims.JOINT_FORCE.search(x)) for x in lines) > 50
+    assert sum(bool(claims._points_back(x, len(x))) for x in lines) > 20
+    assert sum(bool(sources.NOT_SPEAKING.search(x)) for x in lines) > 100
+
+
 def test_canonical_of_a_whole_sentence_stops_at_its_first_source():
     # issue 18: with first_named=False canonical takes the first source (in the table's order) whose
     # names the text holds, so it stops searching there: the same source as searching every cued

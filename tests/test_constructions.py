@@ -4471,6 +4471,36 @@ ROWS += [
      "North Korean losses\nIn December, Zelensky said 3,000 North Korean soldiers had been killed, up from 1,100 a month "
      "earlier.",
      "1,100", {"metric": "dprk_casualties", "as_of": "2024-11"}),
+    # twenty-first session: a time that points back to the last one given (claims.THEN_REF)
+    ("'North Korea began sending troops in October 2024, the agency said on Monday. By then, some 3,000 had "
+     "arrived': the event's time, not the statement's",
+     "North Korea's troops\nNorth Korea began sending troops to Russia in October 2024, South Korea's spy agency said "
+     "on Monday. By then, some 3,000 soldiers had arrived in Russia, it said.",
+     "3,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-10"}),
+    ("'In December 2024, ... That month, Ukraine's military intelligence said 200 ... had been killed': that month",
+     "North Korean losses\nIn December 2024, the agency said 11,000 North Korean troops were deployed. That month, "
+     "Ukraine's military intelligence said 200 North Koreans had been killed.",
+     "200", {"metric": "dprk_casualties", "as_of": "2024-12"}),
+    ("'... on November 14, 2024. Later that month, Kyiv said 30 ... had been killed': the month of that day",
+     "North Korean losses\nNorth Korean troops first fought in Kursk on November 14, 2024. Later that month, Ukraine "
+     "said 30 North Korean soldiers had been killed.",
+     "30", {"metric": "dprk_casualties", "as_of": "2024-11"}),
+    ("'... in August 2024. At the time, Ukrainian forces held about 1,000 square kilometres': the time before",
+     "Kursk\nUkraine crossed into Kursk in August 2024. At the time, Ukrainian forces held about 1,000 square "
+     "kilometres of the region, Syrskyi said.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'The NIS said on March 3 that ... By then 11,000 ...': a statement's time where no other is given (guard)",
+     "North Korea's troops\nThe NIS said on March 3 that North Korea was sending more troops. By then, 11,000 North "
+     "Korean soldiers were in Russia, it said.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-03"}),
+    ("'at the time of writing': now, not a time before (guard)",
+     "Kursk\nUkraine crossed into Kursk in August 2024. At the time of writing, Ukrainian forces held about 400 square "
+     "kilometres of the region, Syrskyi said.",
+     "400", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-03-10"}),
+    ("'... in 2024. That year, Russia lost 430,000 troops': that year (no month to keep)",
+     "Russian losses\nThe war's deadliest stretch came in 2024. That year, Russia lost 430,000 troops killed or "
+     "wounded, the UK Ministry of Defence said.",
+     "430,000", {"metric": "russian_casualties", "as_of": "2024"}),
 ]
 
 @pytest.fixture(scope="module")
