@@ -4501,6 +4501,62 @@ ROWS += [
      "Russian losses\nThe war's deadliest stretch came in 2024. That year, Russia lost 430,000 troops killed or "
      "wounded, the UK Ministry of Defence said.",
      "430,000", {"metric": "russian_casualties", "as_of": "2024"}),
+    # a time counted on from a war's start (periods "warafter")
+    ("'A month after the incursion began, Ukraine held 1,300 square kilometres': counted on from its start",
+     "Kursk\nA month after the incursion began, Ukraine held 1,300 square kilometres of the Kursk region, according to "
+     "the General Staff.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-09"}),
+    ("'Two months into the incursion, Ukrainian forces held 1,100 square kilometres'",
+     "Kursk\nTwo months into the incursion, Ukrainian forces held 1,100 square kilometres of Kursk, Syrskyi said.",
+     "1,100", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-10"}),
+    ("'Two years into the full-scale war, Russia had lost 450,000 troops'",
+     "Russian losses\nTwo years into the full-scale war, Russia had lost 450,000 troops killed or wounded, British "
+     "intelligence said.",
+     "450,000", {"metric": "russian_casualties", "as_of": "2024-02"}),
+    ("'Three months after the war, ...': after its end, no date counted from its start (guard)",
+     "Russian losses\nThree months after the war, Russia had lost 600,000 troops killed or wounded, British "
+     "intelligence said.",
+     "600,000", {"metric": "russian_casualties", "as_of": "2025-03-10"}),
+    ("'... on March 25, 2022, a month and a day after the start of the war. By then, 1,351 ...': the last part of a "
+     "sum is no time of its own",
+     "Russian losses\nMoscow last gave a toll on March 25, 2022, a month and a day after the start of the war. By then, "
+     "1,351 Russian soldiers had been killed, the defence ministry said.",
+     "1,351", {"metric": "russian_casualties", "as_of": "2022-03-25"}),
+    # a figure opening its line, glossed after a dash (claims.GLOSS_DASH)
+    ("'3,400 — North Korean soldiers killed since 2024, ...': the gloss says what the figure counts",
+     "The war in numbers\n3,400 — North Korean soldiers killed since 2024, by the estimate South Korea's intelligence "
+     "service gave lawmakers on Thursday.",
+     "3,400", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("'1,376 — square kilometres of the Kursk region Ukraine said it held at the peak ...': an area, by its gloss",
+     "The war in numbers\n1,376 — square kilometres of the Kursk region Ukraine said it held at the peak of its "
+     "incursion.",
+     "1,376", {"metric": "ukraine_held_kursk_km2"}),
+    ("'2. About 867,000 — Russian soldiers killed or wounded, according to ...': a numbered list's item",
+     "The war in numbers\n1. 3,400 — North Korean soldiers killed since 2024.\n2. About 867,000 — Russian soldiers "
+     "killed or wounded, according to Ukraine's General Staff.",
+     "867,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("'9,000 — all North Korean casualties, killed and wounded': 'all' is no noun of the count",
+     "The war in numbers\n9,000 — all North Korean casualties, killed and wounded, in the same estimate.",
+     "9,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("'More than 12,600 — civilians killed in Ukraine since the invasion': civilians, by the gloss",
+     "North Korean losses\nNorth Korea has lost 4,000 troops, the NIS said.\nMore than 12,600 — civilians killed in "
+     "Ukraine since the invasion, according to UN monitors.",
+     "12,600", {"metric": None}),
+    ("'Oct 2024 — North Korea sends 11,000 troops': a timeline's date is no glossed figure (guard)",
+     "North Korea\nOct 2024 — North Korea sends 11,000 troops to Russia.\n2025 — Pyongyang sends 3,000 more troops.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-10"}),
+    # a day's number in a war's count of days (quantities.NOT_A_COUNT_BEFORE)
+    ("'Day 1,462 — Tuesday, 24 February' after a line of North Korea's troops: a day's number, no count",
+     "Russia-Ukraine war: key events\nWith rotations since 2024, the number of North Koreans sent has passed 20,000, "
+     "South Korea's spy agency said.\nDay 1,462 — Tuesday, 24 February\nEuropean leaders arrived in Kyiv for talks.",
+     "1,462", {"metric": None}),
+    ("'Key events, day 974: ...': a day's number, no count",
+     "Russian losses\nRussia-Ukraine war: key events, day 974: Russian losses reach 700,000, Kyiv says.",
+     "974", {"metric": None}),
+    ("'Russia lost 1,200 soldiers on the day 3,000 North Korean troops arrived': a count after 'the day' (guard)",
+     "North Korea's troops\nRussia lost 1,200 soldiers on the day 3,000 North Korean troops arrived in Kursk, Kyiv "
+     "said.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

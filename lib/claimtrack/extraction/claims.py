@@ -531,6 +531,28 @@ FRACTION_OF_NEEDS = "of"
 ASIDE_NEEDS = ("-", "–", "—")     # ASIDE_BEFORE's dashes (two of them)
 
 
+# A figure that opens its line and is glossed after a dash, as in a box of key figures or a numbered list of them:
+# "3,400 — North Korean soldiers killed since 2024", "1. About 867,000 — Russian soldiers killed or wounded",
+# "Sappers: 1,000 — North Korean deminers ..." (not a year or a date before a timeline's dash: "2024 — North Korea
+# sends ...", "Oct 2024 — ...", nor "Day 1,462 — Tuesday"; a bulleted item without a label is LIST_ITEM_SOURCE's:
+# "* 3,000 - NIS, 23 October 2024"; twenty-first session).
+GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
+                        r"(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
+                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*"
+                        r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?\s+(?P<dash>[—–]|--?)\s+"
+                        # (what follows is what it counts: lower-case words, or a people and a plural noun; not a
+                        # source, "12,000 — Ukrainian intelligence", "11,000 — NIS")
+                        r"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+[a-z]+s\b"
+                        r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b)")
+
+
+def _unglossed(text: str) -> str:
+    """`text` with GLOSS_DASH's dash blanked (same length): "3,400 — North Korean soldiers killed since 2024" reads
+    as "3,400   North Korean soldiers killed ...", the words after the dash the figure's own."""
+    gloss = GLOSS_DASH.match(text) if "—" in text or "–" in text or "-" in text else None
+    return f"{text[:gloss.start('dash')]}{' ' * len(gloss.group('dash'))}{text[gloss.end('dash'):]}" if gloss else text
+
+
 def _unaside(text: str) -> str:
     """ASIDE_BEFORE's aside blanked to a space, run only on a text with a dash."""
     return ASIDE_BEFORE.sub(" ", text) if any(d in text for d in ASIDE_NEEDS) else text
@@ -547,6 +569,7 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
     # (each pattern below only where the word or mark every match of it holds is there: _NEEDS, issue 18)
     if (low is None or JOINT_FORCE_NEEDS in low) and JOINT_FORCE.search(sentence):
         sentence = JOINT_FORCE.sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _unglossed(sentence)
     brackets = [(m.start(), m.end()) for m in PAREN.finditer(sentence)]
     for i, q in enumerate(qs):
         a = qs[i - 1].end if i > 0 else 0
@@ -2434,7 +2457,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # three years ago have reached one million"))
     timeline = _timeline(article.cleaned, sentences, published)
     article_published = published
-    per_sentence = [[q for q in find_quantities(s.text) if q.unit not in TIME_UNITS] for s in sentences]
+    # (a figure glossed after a dash is read with the words after it: "1,376 — square kilometres of ..." is an area)
+    per_sentence = [[q for q in find_quantities(_unglossed(s.text)) if q.unit not in TIME_UNITS] for s in sentences]
     currency = _article_currency(per_sentence)
     last_found = None        # (sentence index, classification) of the last sentence with a claim
     last_scope: dict[str, tuple[int, str]] = {}    # metric → (sentence index, scope) of its last claim
@@ -2845,7 +2869,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 hypothetical=hypothetical, change=is_change,
                 role="withdrawn" if withdrawn else q.role if q.role in ("previous", "new") else "",
                 would_be=metric.id if (hypothetical or is_change or no_force or withdrawn) else "",
-                confidence=confidence_for(rule), rule=f"{metric.id}: {rule}", surface=q.surface,
+                confidence=confidence_for(rule), rule=f"{metric.id}: {rule}", surface=text[q.start:q.end],
                 mention_start=ms, mention_end=me, chain=" > ".join(chain), published=article_published, outlet=outlet,
                 path=article.path, line=article.raw_line(ms),
                 conversions=[c.surface for c in q.conversions]))

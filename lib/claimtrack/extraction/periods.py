@@ -135,6 +135,16 @@ PATTERNS = [
                r"(?P<n>few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<units>days|weeks|months))"
                r"(?:\s+of\s+(?:the\s+)?(?:(?:full-scale|russian|russia.s|ukraine|ukrainian)\s+)*"
                r"(?P<what>war|invasion|conflict|incursion))?\b"),
+    # a time counted on from a war's start: "a month after the incursion began", "two years into the war", "a week
+    # after Ukraine's incursion", "a year after the start of the war" (not a war's end: "a year after the war ends",
+    # "three months after the war"; nor the last part of a sum: "a month and a day after the start of the war";
+    # twenty-first session)
+    ("warafter", r"\b(?<!\band\s)(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+"
+                 r"(?P<unit>day|week|month|year)s?\s+(?:(?P<into>into)|after(?:\s+(?P<startof>the\s+(?:start|beginning|"
+                 r"outset)\s+of))?)\s+(?:the\s+|its\s+)?"
+                 r"(?:(?:full-scale|russian|russia.s|ukraine|ukrainian|ukraine.s|kursk|surprise|cross-border)\s+)*"
+                 r"(?P<what>war|invasion|conflict|incursion)\b(?!\s+(?:ends?|ended|is\s+over|was\s+over)\b)"
+                 r"(?:\s+(?P<began>began|started|broke\s+out|was\s+launched))?"),
     # "by mid-2025", "in mid-2024": the middle of that year, read as its June
     ("midyear", r"\b(?:the\s+middle\s+of\s+|mid-?\s*)(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
     # ("in the year 2024 alone", "during the calendar year 2024", "in fiscal year 2024")
@@ -148,7 +158,7 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # may come from.
 _CUES = {"day": "month", "month": "month", "weekday": "day", "quarter": "quarter", "yquarter": "quarter", "ago": "ago",
          "yearend": "by", "byseason": "by",
-         "warday": "war", "monthday": "the", "numdate": "num"}
+         "warday": "war", "warafter": "war", "monthday": "the", "numdate": "num"}
 _CUE_RX = {"month": re.compile("|".join(_MONTH_CUES), re.IGNORECASE), "day": re.compile("day", re.IGNORECASE),
            "quarter": re.compile("quarter|months of|half of|end of|start of|beginning of|outset of", re.IGNORECASE),
            "by": re.compile(r"\bby\b", re.IGNORECASE),
@@ -420,6 +430,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         return f"{year}-{q * 3:02d}"
     if kind == "warday":
         return _war_time(g, m.string, m.start())
+    if kind == "warafter":
+        return _after_war_start(g)
     if kind == "year":
         return g["year"]
     if kind == "midyear":
@@ -574,6 +586,21 @@ def _war_time(g: dict, text: str, at: int) -> str | None:
         return (start + timedelta(days=7 * n - 1)).isoformat()
     months = n * (12 if unit == "year" else 1)
     y, mo = divmod(start.month - 1 + months, 12)
+    return f"{start.year + y:04d}-{mo + 1:02d}"
+
+
+def _after_war_start(g: dict) -> str | None:
+    """A span counted on from a war's start: days and weeks to the day, months and years to the month."""
+    word, what, unit = g["n"].lower(), g["what"].lower(), g["unit"].lower()
+    if not (g.get("into") or g.get("startof") or g.get("began")) and what in ("war", "conflict"):
+        return None      # "three months after the war": after its end, more often than not
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else SMALL[word]
+    if not 0 < n <= WAR_SPAN_MAX // {"day": 1, "week": 7, "month": 30, "year": 365}[unit]:
+        return None      # (no date past a war's plausible span: "999 years into the war")
+    start = WAR_START[what]
+    if unit in ("day", "week"):
+        return (start + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    y, mo = divmod(start.month - 1 + n * (12 if unit == "year" else 1), 12)
     return f"{start.year + y:04d}-{mo + 1:02d}"
 
 

@@ -552,7 +552,7 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "its", "their", "his", "her", "our", "near", "toward", "towards", "inside", "outside", "along", "within",
          "without", "during", "via", "amid", "among", "against", "beyond", "behind", "below", "above", "there",
          "here", "then", "where", "whose", "if", "because", "though", "although", "including", "out", "off",
-         "up", "down",
+         "up", "down", "all", "both",
          # a time after the number is not its noun: "increased the estimate to 4,000 last month"
          "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight",
          "already", "still", "yet", "even", "alone",
@@ -782,7 +782,10 @@ _LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$", re.IGNORECAS
 
 # Words before a number that make it no count: an age ("men under the age of 50", "aged 18 to 65"),
 # a ratio ("by a factor of 17"). Looked for before every number found, digits or words.
-NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$",
+# Nor a day's number in a war's count of days: "Day 1,462 — Tuesday", "Key events, day 974", "on day 1,000 of the war"
+# (not "losses a day 1,200", "the day 3,000 troops arrived": a day before a count of its own; twenty-first session).
+NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$"
+                                r"|(?:^|[^\w\s]\s*|\b(?:on|of|since|by|until|till|from|to|events)\s+)day\s+$",
                                 re.IGNORECASE)
 
 
