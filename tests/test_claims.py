@@ -661,7 +661,10 @@ def test_patterns_skipped_without_what_they_need():
               "among a 50,000-strong Russian force", "half of the 11,000", "A THIRD OF THEIR some 600,000", "10% of the",
               "troops - some say - 3,000", "a (b) c", "x — y — 5"]
     windows = [line[:m.start()] for line in lines for m in re.finditer(r"\d", line)]
-    cases = [(claims.JOINT_FORCE, (claims.JOINT_FORCE_NEEDS,), lines), (claims.FRACTION_OF, (claims.FRACTION_OF_NEEDS,), windows),
+    lines += ["the grouping, North Koreans included, at 50,000", "about 60,000, counting the North Koreans",
+              "Russian forces, with the North Korean troops, number"]
+    cases = [(claims.JOINT_FORCE, (claims.JOINT_FORCE_NEEDS,), lines), (claims.PART_INCLUDED, (claims.JOINT_FORCE_NEEDS,), lines),
+             (claims.FRACTION_OF, (claims.FRACTION_OF_NEEDS,), windows),
              (claims.ASIDE_BEFORE, claims.ASIDE_NEEDS, windows), (claims.PAREN, ("(",), lines)]
     for rx, needs, texts in cases:
         found = 0

@@ -4557,6 +4557,38 @@ ROWS += [
      "North Korea's troops\nRussia lost 1,200 soldiers on the day 3,000 North Korean troops arrived in Kursk, Kyiv "
      "said.",
      "3,000", {"metric": "dprk_troops_in_russia"}),
+    # North Koreans named as a part counted in a whole (claims.PART_INCLUDED)
+    ("'He put the whole Russian grouping there, North Koreans included, at about 50,000': Russia's grouping",
+     "Russia's Kursk force\nRussia has moved troops to the Kursk region, Syrskyi said on Monday. He put the whole "
+     "Russian grouping there, North Koreans included, at about 50,000.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("'Russian forces in Kursk, with the North Koreans, number about 65,000': Russia's grouping",
+     "Russia's Kursk force\nRussian forces in Kursk, with the North Koreans, number about 65,000, Syrskyi said.",
+     "65,000", {"metric": "russian_troops_kursk"}),
+    ("'Russia's 50,000 troops in Kursk, including 11,000 North Koreans': the part is a count of its own (guard)",
+     "Russia's Kursk force\nRussia has 50,000 troops in Kursk, including 11,000 North Koreans, Syrskyi said.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Ukrainian troops fought with the North Koreans, and 200 North Korean soldiers were killed': no part of a whole "
+     "(guard)",
+     "North Korean losses\nIn Kursk, Ukrainian troops fought with the North Koreans, and 200 North Korean soldiers "
+     "were killed, Zelensky said.",
+     "200", {"metric": "dprk_casualties"}),
+    # an answer opening with its figure after a question of how many (claims.WH_QUESTION, ANSWER_OPENING)
+    ("'How many North Korean soldiers have been killed? / About 2,000, according to ...': the question's count",
+     "North Korea's war: what we know\nHow many North Korean soldiers have been killed?\nAbout 2,000, according to South "
+     "Korea's National Intelligence Service.",
+     "2,000", {"metric": "dprk_casualties"}),
+    ("'How big is Russia's force in Kursk now? / We think about 70,000, ...': an interview's answer",
+     "Interview\nHow big is Russia's force in Kursk now?\nWe think about 70,000, with the North Koreans.",
+     "70,000", {"metric": "russian_troops_kursk"}),
+    ("'And how much territory does Ukraine still hold there? / About 400 square kilometres, ...'",
+     "Interview: the Kursk front\nAnd how much territory does Ukraine still hold in Kursk?\nAbout 400 square "
+     "kilometres, on our maps as of last week.",
+     "400", {"metric": "ukraine_held_kursk_km2"}),
+    ("'How many troops has Pyongyang sent? / Officials say 3,000 shells a day are fired': an answer of its own words "
+     "(guard)",
+     "Explainer\nHow many troops has Pyongyang sent?\nOfficials say 3,000 shells a day are fired in Kursk.",
+     "3,000", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

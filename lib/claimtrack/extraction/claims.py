@@ -103,6 +103,15 @@ SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kreml
 YES_NO_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?!(?:did|do)\s+you\s+know\b)"
                              r"(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|should|may|might)\s"
                              r"[^.!?]*\?\W*$", re.IGNORECASE)
+# A question of how many or how much, before an answer that opens with its figure (an explainer's or an interview's
+# "Q:"): "How many North Korean soldiers have been killed?" / "About 2,000, according to ..." (twenty-first session)
+WH_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?:and\s+|so\s+|but\s+)?"
+                         r"(?P<q>(?:how\s+(?:many|much|big|large|strong|far)|what\s+(?:is|are|was|were|does|do|did|has|have)"
+                         r")\b[^.!?]*)\?\W*$", re.IGNORECASE)
+ANSWER_OPENING = re.compile(r"\W*(?:(?:A|Answer)\s*:\s*)?(?:(?:yes|no|well|perhaps|maybe|probably|roughly|about|around|"
+                            r"some|nearly|almost|over|more\s+than|at\s+least|up\s+to|just\s+over|just\s+under|"
+                            r"approximately|an\s+estimated|we\s+(?:think|estimate|believe)|I\s+(?:think|would\s+say|"
+                            r"estimate))[\s,:;—–-]+){0,3}", re.IGNORECASE)
 # ... unless the question carries someone's claim: "Is Ukraine still holding 500 square kilometres, as Zelensky claims?"
 ASKED_AS_SAID = re.compile(r"\b(?:as\s+[\w’'. -]{2,40}?\s+(?:claims?|says?|said|insists?|maintains?)|according\s+to)\b",
                            re.IGNORECASE)
@@ -524,6 +533,15 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
                          r"soldiers|forces?|grouping|contingent))"
                          r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
                          r"[\w,.-]+ Russian)", re.IGNORECASE)
+# North Koreans named as a part counted in a whole: "the whole Russian grouping there, North Koreans included, at
+# about 50,000", "about 60,000, counting the North Koreans", "Russian forces in Kursk, with the North Koreans, number
+# ..." (not "including 11,000 North Koreans": a count of its own; nor "clashed with the North Koreans"). Blanked as
+# JOINT_FORCE is: whose the whole is, is said by the rest (twenty-first session).
+PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent))?\s+included\b"
+                           r"|\b(?:including|counting|plus)\s+(?:the\s+)?North[ -]Korean(?:s\b|\s+(?:troops|soldiers|forces|"
+                           r"contingent)\b)(?!\s+(?:who|that|killed|wounded|dead|captured|sent|deployed)\b)"
+                           r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent))(?=\s*(?:[,.;)]|$))",
+                           re.IGNORECASE)
 # What every match of a pattern holds (case-blind): without it in a text, the pattern is not run there
 # (tests/test_claims.py checks each against its pattern on real sentences).
 JOINT_FORCE_NEEDS = "korea"
@@ -569,6 +587,8 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
     # (each pattern below only where the word or mark every match of it holds is there: _NEEDS, issue 18)
     if (low is None or JOINT_FORCE_NEEDS in low) and JOINT_FORCE.search(sentence):
         sentence = JOINT_FORCE.sub(lambda m: " " * len(m.group()), sentence)
+    if (low is None or JOINT_FORCE_NEEDS in low) and PART_INCLUDED.search(sentence):
+        sentence = PART_INCLUDED.sub(lambda m: " " * len(m.group()), sentence)
     sentence = _unglossed(sentence)
     brackets = [(m.start(), m.end()) for m in PAREN.finditer(sentence)]
     for i, q in enumerate(qs):
@@ -2514,6 +2534,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         topic = _topic(sentences, si)
         for f in frames:
             f.topic = topic
+        asked = WH_QUESTION.match(context[-1]) if context and context[-1].rstrip().endswith("?") else None
+        if asked:
+            # an answer that opens with its figure: "How many North Korean soldiers have been killed? | About 2,000,
+            # according to ...": the question says what it counts, as the words of its clause would
+            for q, f in zip(qs, frames):
+                if ANSWER_OPENING.fullmatch(text, 0, q.start):
+                    f.clause, f.near = f"{asked.group('q')} … {f.clause}", f"{asked.group('q')} … {f.near}"
         if (s.start == 0 or article.cleaned[s.start - 1] == "\n") and article.cleaned[s.end:s.end + 1] in ("\n", "") \
                 and not SENTENCE_END.search(text) and not (context and context[-1].rstrip().endswith("?")):
             for f in frames:
