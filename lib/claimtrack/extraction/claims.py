@@ -540,7 +540,8 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
 PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent))?\s+included\b"
                            r"|\b(?:including|counting|plus)\s+(?:the\s+)?North[ -]Korean(?:s\b|\s+(?:troops|soldiers|forces|"
                            r"contingent)\b)(?!\s+(?:who|that|killed|wounded|dead|captured|sent|deployed)\b)"
-                           r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent))(?=\s*(?:[,.;)]|$))",
+                           r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent))"
+                           r"(?=\s*(?:[,.;)]|$))",
                            re.IGNORECASE)
 # What every match of a pattern holds (case-blind): without it in a text, the pattern is not run there
 # (tests/test_claims.py checks each against its pattern on real sentences).
