@@ -4589,6 +4589,25 @@ ROWS += [
      "(guard)",
      "Explainer\nHow many troops has Pyongyang sent?\nOfficials say 3,000 shells a day are fired in Kursk.",
      "3,000", {"metric": None}),
+    # a figure of what a pronoun points back to (claims.PUT_THEM_AT, ANAPHOR after the figure)
+    ("'It believes about 10,000 have arrived. / At least 10,000 of them have moved west to Kursk': the same troops",
+     "North Korean troops\nSouth Korea's spy agency said on Monday that North Korea had begun sending troops to Russia. "
+     "It believes about 10,000 have arrived so far, with more to come.\nAt least 8,000 of them have moved west to the "
+     "Kursk region, it added.",
+     "8,000", {"metric": "dprk_troops_in_russia"}),
+    ("'The NIS counts North Korean casualties too. It put them at about 4,700 in April': what 'them' counts",
+     "North Korean losses\nThe NIS counts North Korean casualties too. It put them at about 4,700 in April.",
+     "4,700", {"metric": "dprk_casualties", "as_of": "2024-04"}),
+    ("'... 20,000 Russian soldiers were killed. More than 550 of those were foreigners': a part that is something "
+     "else (guard)",
+     "Russian losses\nMore than 20,000 Russian soldiers were killed in 2024, Mediazona said. More than 550 of those "
+     "were foreigners from a dozen countries.",
+     "550", {"metric": None}),
+    ("'... who estimated their numbers at 10,000 or more, North Korean troops entered the war': the sentence's own "
+     "subject (guard)",
+     "North Korea\nRussian losses mounted in the autumn. According to Kyiv, which estimated their numbers at 10,000 or "
+     "more, North Korean troops entered the war in October.",
+     "10,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -967,7 +967,11 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         if prior and m.find("exclude", prior.group()):
             return None     # "began the war with 3,100 tanks, lost 2,200 of them": them are the tanks
         subj = in_sentence = None
-        earlier = _subject(m, f.sentence[:f.at]) or (f.before and _subject(m, f.before))
+        # (or, where the sentence before names no one either, the few before it: "South Korea's spy agency said North
+        # Korea had begun sending troops. It believes about 10,000 have arrived. | At least 10,000 of them have moved
+        # west to Kursk"; twenty-first session)
+        earlier = _subject(m, f.sentence[:f.at]) or (f.before and _subject(m, f.before)) or \
+            (not f.has_subject and f.before and not NAMED_AFTER_START.search(f.before) and f.topic and _subject(m, f.topic))
         if earlier:
             score += 2
             fired.append(f"subject<<{earlier}")
@@ -1131,10 +1135,12 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         # a table's column ("UK MoD daily average") under what it is about (not a column of another thing under
         # it: "Drones" under "daily Russian losses")
         found = m.find("signals", f.before)
-    if not found and f.before and _points_back(f.sentence, f.at) \
+    if not found and f.before and (_points_back(f.sentence, f.at)
+                                   or (not f.has_subject and PUT_THEM_AT.search(f.sentence, 0, f.at))) \
             and not m.find("exclude", f.before) and not m.find("exclude_clause", before):
         # "Russian losses in Ukraine have mounted. | The figure now stands at 95,000": the figure the sentence
-        # before was about, named by "the figure", "the total", "that number" with no noun of its own
+        # before was about, named by "the figure", "the total", "that number" with no noun of its own (or by a
+        # pronoun: "The NIS counts North Korean casualties too. | It put them at about 4,700")
         found = m.find("signals", f.before)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
 
@@ -1182,6 +1188,11 @@ def _harm(q: Quantity, f: _Frame) -> str | None:
         pred = None if whole else CASUALTY_PREDICATE.match(f.sentence, q.end, max(q.end, f.own[1]))
         f._harm = (pred.group("verb") if pred else None,)
     return f._harm[0]
+
+
+# A capitalised word past a text's first: a sentence with none names no one of its own ("It believes about 10,000 have
+# arrived so far"), so its pronouns and the next sentence's "of them" point further back.
+NAMED_AFTER_START = re.compile(r"(?<=\s)[A-Z][a-z]")
 
 
 def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
@@ -1792,6 +1803,14 @@ INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:eve
 THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
                           r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+$", re.IGNORECASE)
+# A figure of what a pronoun points back to: "It put them at about 4,700", "estimated their number at 12,000", "puts
+# it at about 50,000" (the people or the count of the sentence before).
+PUT_THEM_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|set|sets)\s+(?:them|it|"
+                         r"(?:their|its)\s+(?:number|numbers|total|count|toll|strength|losses))\s+at\s+(?:about\s+|around\s+|"
+                         r"roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|"
+                         r"approximately\s+)?$", re.IGNORECASE)
+# ... but not a part that is something else: "550 of those were foreigners", "5,037 of them are officers"
+PART_IS = re.compile(r"\s*of\s+(?:them|those|these|whom)\s+(?:were|are|was|is|being)\b", re.IGNORECASE)
 # (not "That compares with about 400,000 for Ukraine": a comparison may be of another side)
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
                             rf"(?:{FIGURE_NOUNS})\s+(?:was|is|stood\s+at|"
@@ -2600,6 +2619,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                         BARE_SAYS.match(text, 0, q.start) and re.match(r"\s*(?:[.;!]|$)", text[q.end:]):
                     # "The NIS put North Korean losses at 3,000. | Ukraine says 4,000.": another speaker's figure of
                     # the same thing, the noun left out
+                    classified[0] = (q, f, last_found[1])
+                elif q.unit is None and last_found and last_found[0] == si - 1 and found is None and \
+                        not f.has_subject and (PUT_THEM_AT.search(text, 0, q.start) or (
+                            ANAPHOR.match(text[q.end:q.end + 20]) and not PART_IS.match(text, q.end))):
+                    # "The NIS counts North Korean casualties too, about 2,000 by its count. | It put them at about 4,700
+                    # in April", "It believes about 10,000 have arrived. | At least 10,000 of them have moved to Kursk":
+                    # the people the figure before counted (twenty-first session)
                     classified[0] = (q, f, last_found[1])
                 elif q.unit is None and last_found and last_found[0] == si - 1 and found is None and \
                         THAT_IS_FROM.match(text, 0, q.start):
