@@ -4608,6 +4608,12 @@ ROWS += [
      "North Korea\nRussian losses mounted in the autumn. According to Kyiv, which estimated their numbers at 10,000 or "
      "more, North Korean troops entered the war in October.",
      "10,000", {"metric": "dprk_troops_in_russia"}),
+    # a statement dated "the same day" as the one before it (claims._statement_dates)
+    ("'The NIS told lawmakers on Thursday ... HUR gave a higher number the same day. It said about 12,000 ...': Thursday",
+     "North Korean troops\nSouth Korea's spy agency told lawmakers on Thursday that North Korea had sent about 3,000 "
+     "soldiers to Russia. Ukraine's military intelligence agency, HUR, gave a higher number the same day. It said about "
+     "12,000 North Korean soldiers were already in Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-06"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -3053,15 +3053,21 @@ def _statement_dates(claims: list[Claim], sentences, article_text: str, publishe
     if len(published) not in (7, 10) or not wanted:
         return
     said: dict[str, str] = {}
+    last_day = None      # the day of the last statement the article dated
     for i, s in enumerate(sentences):
-        if not STATEMENT_CUE.search(s.text):
+        if not STATEMENT_CUE.search(s.text) and not (last_day and SAME_DAY.search(s.text)):
             continue
         times = [t for t in find_times(s.text, published)
                  if len(t.value) == 10 and (t.value < published if len(published) == 10 else t.value[:7] == published)
                  and (STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)
                       or (t.start <= OPENING_DAY_REACH and FRONTED_STATEMENT.match(s.text, t.end)))]
+        same = SAME_DAY.search(s.text) if not times and last_day else None
+        if same and STATEMENT_BEFORE.search(s.text, max(0, same.start() - 45), same.start()):
+            # "HUR gave a higher number the same day": the day of the statement before (twenty-first session)
+            times = [TimeRef(same.start(), same.end(), same.group(), last_day)]
         if not times:
             continue
+        last_day = times[0].value
         if len(published) == 10 and (pd.Timestamp(published) - pd.Timestamp(times[0].value)).days > STATEMENT_REACH:
             continue
         who, _ = attribution(s.text, article_text, tuple(x.text for x in sentences[max(0, i - 3):i]))
