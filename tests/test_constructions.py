@@ -4614,6 +4614,51 @@ ROWS += [
      "soldiers to Russia. Ukraine's military intelligence agency, HUR, gave a higher number the same day. It said about "
      "12,000 North Korean soldiers were already in Russia.",
      "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-06"}),
+    # review25: guards of the session's rules (each passes with the session-start code)
+    ("'Later that year it sent troops; some 4,000 ... have since been killed': 'since' is now, not that year (guard)",
+     "North Korean losses\nNorth Korea signed a defence pact with Russia in June 2024. Later that year it sent troops; "
+     "some 4,000 of its soldiers have since been killed or wounded, Zelensky says.",
+     "4,000", {"metric": "dprk_casualties", "as_of": "2025-03-10"}),
+    ("'At the time, about 3,000 had come; some 11,000 North Koreans are in Russia': the other clause is now (guard)",
+     "North Korean troops\nNorth Korea's first troops arrived in October 2024. At the time, about 3,000 had come; some "
+     "11,000 North Koreans are in Russia, the NIS says.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03-10"}),
+    ("'up from about 25,000 in the same month a year earlier': a year before that month (guard)",
+     "Russian losses\nRussia's losses in December were about 48,000, up from about 25,000 in the same month a year "
+     "earlier, according to Kyiv.",
+     "25,000", {"metric": "russian_casualties", "as_of": "2023-12"}),
+    ("'compared with 31,000 in the same month of 2024': the year it names (guard)",
+     "Russian losses\nRussia lost 42,000 soldiers in February, compared with 31,000 in the same month of 2024, Ukraine's "
+     "General Staff said.",
+     "31,000", {"metric": "russian_casualties", "as_of": "2024"}),
+    ("'..., plus the North Korean contingent of about 11,000': the part's own figure is North Korea's (guard)",
+     "Russia's Kursk force\nRussia has massed about 50,000 troops in Kursk, plus the North Korean contingent of about "
+     "11,000.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'..., including the North Korean soldiers, about 11,000 of them': the part's own figure (guard)",
+     "Russia's Kursk force\nRussia has some 78,000 troops in Kursk, including the North Korean soldiers, about 11,000 of "
+     "them.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Russia has about 50,000 troops in Kursk. Some 11,000 of them come from North Korea': not Russia's (guard)",
+     "Russia's Kursk force\nRussia has about 50,000 troops in Kursk, Ukraine says. Some 11,000 of them come from North "
+     "Korea.",
+     "11,000", {"metric_not": "russian_troops_kursk"}),
+    ("'12,000 — Ukrainian officials' in a list of estimates: the gloss is its source (guard)",
+     "Estimates of North Korean troops in Russia\n11,000 — South Korea's NIS\n12,000 — Ukrainian officials\n10,000 — "
+     "the Pentagon",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("'... while Ukraine rarely discloses its own losses. Zelensky put them at 43,000': Ukraine's, no metric (guard)",
+     "Russian losses\nRussia has lost about 900,000 soldiers, Kyiv says, while Ukraine rarely discloses its own losses. "
+     "Zelensky put them at 43,000 in December.",
+     "43,000", {"metric": None}),
+    ("'What is the situation in Kursk? 1,500 Russian soldiers were killed ... across the front': its own words (guard)",
+     "Explainer\nWhat is the situation in Kursk? 1,500 Russian soldiers were killed or wounded yesterday across the "
+     "front, Kyiv says.",
+     "1,500", {"metric": "russian_casualties", "scope": "total"}),
+    ("'A month after Ukraine's invasion of Kursk, Russia had moved about 30,000 troops': Ukraine's incursion",
+     "Russia's Kursk force\nA month after Ukraine's invasion of Kursk, Russia had moved about 30,000 troops to the "
+     "region.",
+     "30,000", {"metric": "russian_troops_kursk", "as_of": "2024-09"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -537,11 +537,17 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
 # about 50,000", "about 60,000, counting the North Koreans", "Russian forces in Kursk, with the North Koreans, number
 # ..." (not "including 11,000 North Koreans": a count of its own; nor "clashed with the North Koreans"). Blanked as
 # JOINT_FORCE is: whose the whole is, is said by the rest (twenty-first session).
+# (not a part given a figure of its own: "plus the North Korean contingent of about 11,000", "including the North Korean
+# soldiers, about 11,000 of them", ", numbering about 11,000", ", whose size the NIS puts at 11,000"; review25)
+PART_OWN_FIGURE = (r"\s*,?\s*(?:of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?\d"
+                   r"|(?:numbering|numbered|estimated\s+at|put\s+at|whose\s+(?:size|number|strength))\b"
+                   r"|(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s+(?:of\s+them|strong)\b)")
 PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent))?\s+included\b"
                            r"|\b(?:including|counting|plus)\s+(?:the\s+)?North[ -]Korean(?:s\b|\s+(?:troops|soldiers|forces|"
                            r"contingent)\b)(?!\s+(?:who|that|killed|wounded|dead|captured|sent|deployed)\b)"
+                           rf"(?!{PART_OWN_FIGURE})"
                            r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent))"
-                           r"(?=\s*(?:[,.;)]|$))",
+                           rf"(?=\s*(?:[,.;)]|$))(?!{PART_OWN_FIGURE})",
                            re.IGNORECASE)
 # What every match of a pattern holds (case-blind): without it in a text, the pattern is not run there
 # (tests/test_claims.py checks each against its pattern on real sentences).
@@ -560,8 +566,11 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|
                         r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*"
                         r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?\s+(?P<dash>[—–]|--?)\s+"
                         # (what follows is what it counts: lower-case words, or a people and a plural noun; not a
-                        # source, "12,000 — Ukrainian intelligence", "11,000 — NIS")
-                        r"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+[a-z]+s\b"
+                        # source, "12,000 — Ukrainian intelligence", "11,000 — NIS", "12,000 — Ukrainian officials":
+                        # review25)
+                        r"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:officials|lawmakers|legislators|"
+                        r"sources|authorities|analysts|estimates|reports|experts|diplomats|researchers|bloggers|journalists|"
+                        r"agencies|media)\b)[a-z]+s\b"
                         r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b)")
 
 
@@ -1136,7 +1145,8 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         # it: "Drones" under "daily Russian losses")
         found = m.find("signals", f.before)
     if not found and f.before and (_points_back(f.sentence, f.at)
-                                   or (not f.has_subject and PUT_THEM_AT.search(f.sentence, 0, f.at))) \
+                                   or (not f.has_subject and PUT_THEM_AT.search(f.sentence, 0, f.at)
+                                       and not OWN_OF_ANOTHER.search(f.before))) \
             and not m.find("exclude", f.before) and not m.find("exclude_clause", before):
         # "Russian losses in Ukraine have mounted. | The figure now stands at 95,000": the figure the sentence
         # before was about, named by "the figure", "the total", "that number" with no noun of its own (or by a
@@ -1564,12 +1574,13 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start))]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
-    # a time counted back ("two months ago", "It is a year since", "the 2024 figure") dates its own clause, or the
+    # a time counted back ("two months ago", "It is a year since", "the 2024 figure") or pointing back ("By then", "That
+    # year": THEN_REF; review25) dates its own clause, or the
     # sentence it opens ("A year ago this month, the agency said ..."): not "Ukraine lost its last foothold two months
     # ago, having held 1,376 square kilometres at the peak", "It is a year since ..., and the NIS now estimates"
     # (a hedge may open it: "About a year ago, ..."; and the time of a statement dates what it said: '"...," the NIS
     # said a year ago')
-    times = [t for t in times if not CLAUSE_BOUND_TIME.match(t.text) or lo <= t.start < hi
+    times = [t for t in times if not (CLAUSE_BOUND_TIME.match(t.text) or THEN_REF.fullmatch(t.text)) or lo <= t.start < hi
              or (OPENING_HEDGE.fullmatch(f.sentence, 0, t.start) and not t.text.lower().startswith("it ")
                  and not OPENING_BREAK.search(f.sentence, t.end, q.start))
              or SAID_JUST_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
@@ -1803,14 +1814,19 @@ INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:eve
 THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
                           r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+$", re.IGNORECASE)
+# "its own losses", "their own troops" in the sentence before: what a pronoun after points back to may be them ("...,
+# while Ukraine rarely discloses its own losses. | Zelensky put them at 43,000": review25)
+OWN_OF_ANOTHER = re.compile(r"\b(?:its|their)\s+own\b", re.IGNORECASE)
 # A figure of what a pronoun points back to: "It put them at about 4,700", "estimated their number at 12,000", "puts
 # it at about 50,000" (the people or the count of the sentence before).
 PUT_THEM_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|set|sets)\s+(?:them|it|"
                          r"(?:their|its)\s+(?:number|numbers|total|count|toll|strength|losses))\s+at\s+(?:about\s+|around\s+|"
                          r"roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|"
                          r"approximately\s+)?$", re.IGNORECASE)
-# ... but not a part that is something else: "550 of those were foreigners", "5,037 of them are officers"
-PART_IS = re.compile(r"\s*of\s+(?:them|those|these|whom)\s+(?:were|are|was|is|being)\b", re.IGNORECASE)
+# ... but not a part that is something else: "550 of those were foreigners", "5,037 of them are officers", "11,000 of
+# them come from North Korea" (review25)
+PART_IS = re.compile(r"\s*of\s+(?:them|those|these|whom)(?:\s+(?:troops|soldiers|men|fighters))?\s+(?:were|are|was|is|being|"
+                     r"come|came|comes|arrived|hail|hailed|originated?|originates)\b", re.IGNORECASE)
 # (not "That compares with about 400,000 for Ukraine": a comparison may be of another side)
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
                             rf"(?:{FIGURE_NOUNS})\s+(?:was|is|stood\s+at|"
@@ -2559,7 +2575,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # an answer that opens with its figure: "How many North Korean soldiers have been killed? | About 2,000,
             # according to ...": the question says what it counts, as the words of its clause would
             for q, f in zip(qs, frames):
-                if ANSWER_OPENING.fullmatch(text, 0, q.start):
+                # (not an answer with its own noun: "What is the situation in Kursk? | 1,500 Russian soldiers were killed
+                # across the front": review25)
+                if ANSWER_OPENING.fullmatch(text, 0, q.start) and (q.unit is None or q.kind != "count"):
                     f.clause, f.near = f"{asked.group('q')} … {f.clause}", f"{asked.group('q')} … {f.near}"
         if (s.start == 0 or article.cleaned[s.start - 1] == "\n") and article.cleaned[s.end:s.end + 1] in ("\n", "") \
                 and not SENTENCE_END.search(text) and not (context and context[-1].rstrip().endswith("?")):
@@ -2622,7 +2640,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     classified[0] = (q, f, last_found[1])
                 elif q.unit is None and last_found and last_found[0] == si - 1 and found is None and \
                         not f.has_subject and (PUT_THEM_AT.search(text, 0, q.start) or (
-                            ANAPHOR.match(text[q.end:q.end + 20]) and not PART_IS.match(text, q.end))):
+                            ANAPHOR.match(text[q.end:q.end + 20]) and not PART_IS.match(text, q.end))) and \
+                        not (OWN_OF_ANOTHER.search(context[-1]) or OTHER_SIDE.search(context[-1])):
                     # "The NIS counts North Korean casualties too, about 2,000 by its count. | It put them at about 4,700
                     # in April", "It believes about 10,000 have arrived. | At least 10,000 of them have moved to Kursk":
                     # the people the figure before counted (twenty-first session)
@@ -2672,7 +2691,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 times = sorted(times + [TimeRef(same.start(), same.end(), same.group(), earlier[0].value)],
                                key=lambda t: t.start)
         then = THEN_REF.search(text) if low_text is None or any(w in low_text for w in THEN_REF_NEEDS) else None
-        if then and not any(t.start <= then.start() < t.end for t in times):
+        # (not where another time adjoins it: "in the same month a year earlier", "the same month of 2024")
+        if then and not any(t.start <= then.start() < t.end or then.end() <= t.start <= then.end() + 4 for t in times):
             pointed = _time_pointed_to([text[:then.start()], *reversed(context)], published,
                                        "month" if then.group("month") else "year" if then.group("year") else "")
             if pointed:

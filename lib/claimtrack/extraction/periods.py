@@ -142,8 +142,9 @@ PATTERNS = [
     ("warafter", r"\b(?<!\band\s)(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+"
                  r"(?P<unit>day|week|month|year)s?\s+(?:(?P<into>into)|after(?:\s+(?P<startof>the\s+(?:start|beginning|"
                  r"outset)\s+of))?)\s+(?:the\s+|its\s+)?"
-                 r"(?:(?:full-scale|russian|russia.s|ukraine|ukrainian|ukraine.s|kursk|surprise|cross-border)\s+)*"
+                 r"(?P<adj>(?:(?:full-scale|russian|russia.s|ukraine|ukrainian|ukraine.s|kursk|surprise|cross-border)\s+)*)"
                  r"(?P<what>war|invasion|conflict|incursion)\b(?!\s+(?:ends?|ended|is\s+over|was\s+over)\b)"
+                 r"(?P<place>\s+(?:of|into)\s+(?:the\s+)?(?:kursk|russia)\b)?"
                  r"(?:\s+(?P<began>began|started|broke\s+out|was\s+launched))?"),
     # "by mid-2025", "in mid-2024": the middle of that year, read as its June
     ("midyear", r"\b(?:the\s+middle\s+of\s+|mid-?\s*)(?P<year>(?:19|20)\d{2})\b(?!\s*[-–]\d)"),
@@ -597,7 +598,12 @@ def _after_war_start(g: dict) -> str | None:
     n = 1 if word in ("a", "an") else int(word) if word.isdigit() else SMALL[word]
     if not 0 < n <= WAR_SPAN_MAX // {"day": 1, "week": 7, "month": 30, "year": 365}[unit]:
         return None      # (no date past a war's plausible span: "999 years into the war")
-    start = WAR_START[what]
+    # (Ukraine's invasion, one of Kursk or into Russia, is its incursion: "a month after Ukraine's invasion of Kursk";
+    # review25)
+    # ("the Ukraine invasion" is Russia's)
+    ukraine_s = what == "invasion" and (g.get("place") or re.search(r"ukrainian|ukraine.s|kursk|cross-border", g.get("adj") or "",
+                                                                    re.IGNORECASE))
+    start = WAR_START["incursion" if ukraine_s else what]
     if unit in ("day", "week"):
         return (start + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
     y, mo = divmod(start.month - 1 + n * (12 if unit == "year" else 1), 12)

@@ -782,11 +782,12 @@ _LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$", re.IGNORECAS
 
 # Words before a number that make it no count: an age ("men under the age of 50", "aged 18 to 65"),
 # a ratio ("by a factor of 17"). Looked for before every number found, digits or words.
-# Nor a day's number in a war's count of days: "Day 1,462 — Tuesday", "Key events, day 974", "on day 1,000 of the war"
-# (not "losses a day 1,200", "the day 3,000 troops arrived": a day before a count of its own; twenty-first session).
-NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$"
-                                r"|(?:^|[^\w\s]\s*|\b(?:on|of|since|by|until|till|from|to|events)\s+)day\s+$",
+NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$",
                                 re.IGNORECASE)
+# Nor a day's number in a war's count of days, in digits: "Day 1,462 — Tuesday", "Key events, day 974", "on day 1,000 of
+# the war" (not "losses a day 1,200", "the day 3,000 troops arrived": a day before a count of its own; nor "on day one",
+# whose figure after it is that day's; twenty-first session, review25).
+DAY_NUMBER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:on|of|since|by|until|till|from|to|events)\s+)day\s+$", re.IGNORECASE)
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|KST|JST)\b")
@@ -887,7 +888,8 @@ def find_quantities(text: str) -> list[Quantity]:
     # A number beyond a float's range ("999…9 million", 300+ digits) is not a figure anyone reports:
     # it is left out rather than carried as infinity.
     quantities = [q for q in (_quantity(text, n) for n in nums) if q is not None and _finite(q)
-                  and not (q.start and NOT_A_COUNT_BEFORE.search(text, max(0, q.start - 24), q.start))]
+                  and not (q.start and NOT_A_COUNT_BEFORE.search(text, max(0, q.start - 24), q.start))
+                  and not (q.start and text[q.start].isdigit() and DAY_NUMBER_BEFORE.search(text, max(0, q.start - 16), q.start))]
     if digit and "s of" in text:      # (a cheap test: "1000s of", "1000's of", "1000’s of")
         quantities = [_plural_of_round(text, q) for q in quantities]
     if vague:
