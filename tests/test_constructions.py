@@ -4659,6 +4659,15 @@ ROWS += [
      "Russia's Kursk force\nA month after Ukraine's invasion of Kursk, Russia had moved about 30,000 troops to the "
      "region.",
      "30,000", {"metric": "russian_troops_kursk", "as_of": "2024-09"}),
+    # a list item labelled by what it counts (claims: a labelled item's label read as a table row's)
+    ("'• Drones: 440 — Shahed-type drones Russia launched' in a roundup of Russia's Kursk force: drones, no troops",
+     "Russia's Kursk force\nKey figures of the week:\n• Grouping: 50,000 — Russian troops in the Kursk region, per "
+     "Syrskyi.\n• Drones: 440 — Shahed-type drones Russia launched at Ukraine overnight, per Ukraine's air force.",
+     "440", {"metric": None}),
+    ("'• Combat troops: 11,000 — ...' keeps its figure (guard)",
+     "North Korea's troops\nKey figures of the week:\n• Combat troops: 11,000 — North Koreans sent to Russia in the "
+     "autumn of 2024, per Seoul's intelligence service.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

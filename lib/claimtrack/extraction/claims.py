@@ -2586,6 +2586,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if row:
             _table_cells(row, text, qs, frames, sentences[0].text)
         labelled = LABELLED_ITEM.match(text) if text[:3].lstrip()[:1] in LIST_MARKS else None
+        if labelled and not (MONTH_CELL.fullmatch(labelled.group("label")) or YEAR_LABEL.fullmatch(labelled.group("label"))):
+            # a list item labelled by what it counts: "• Drones: 440 — Shahed-type drones Russia launched" under a
+            # roundup of North Korea's troops is the label's things, as a table row's label would say (_row_things;
+            # twenty-first session)
+            for q, f in zip(qs, frames):
+                if not f.row_label and q.start >= labelled.end("label"):
+                    f.row_label = labelled.group("label").strip()
         if labelled and (MONTH_CELL.fullmatch(labelled.group("label")) or YEAR_LABEL.fullmatch(labelled.group("label"))):
             # a list item labelled by its time: "- December: 300" under "North Korean soldiers killed ..., by month:"
             monthly = bool(MONTH_CELL.fullmatch(labelled.group("label")) and BY_MONTH.search(before))
