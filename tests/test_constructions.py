@@ -4668,6 +4668,74 @@ ROWS += [
      "North Korea's troops\nKey figures of the week:\n• Combat troops: 11,000 — North Koreans sent to Russia in the "
      "autumn of 2024, per Seoul's intelligence service.",
      "11,000", {"metric": "dprk_troops_in_russia"}),
+    # review26: the mends' own breaks
+    ("'... in October 2024. By the end of that month, about 3,000 had arrived': an opening phrase pointing back",
+     "North Korean troops\nNorth Korea sent its first troops in October 2024. By the end of that month, about 3,000 had "
+     "arrived, the NIS said.",
+     "3,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-10"}),
+    ("'... in October 2024. Early that month, about 1,500 arrived in Vladivostok'",
+     "North Korean troops\nNorth Korea sent troops in October 2024. Early that month, about 1,500 arrived in "
+     "Vladivostok, the NIS said.",
+     "1,500", {"metric": "dprk_troops_in_russia", "as_of": "2024-10"}),
+    ("'Signing bonuses soared in 2024. In Belgorod that year, recruits were offered 3 million roubles'",
+     "Recruitment bonuses\nSigning bonuses soared in 2024. In Belgorod that year, recruits were offered 3 million "
+     "roubles.",
+     "3 million", {"metric": "signing_bonus_rub", "as_of": "2024"}),
+    ("'... in October 2024. By then, Russia's losses since the invasion had reached about 680,000': a span in the "
+     "noun phrase is no clause of now",
+     "Russian losses\nNorth Korea sent troops in October 2024. By then, Russia's losses since the invasion had reached "
+     "about 680,000, Kyiv says.",
+     "680,000", {"metric": "russian_casualties", "as_of": "2024-10"}),
+    ("'In October of that year, it sent about 11,000 troops': the month named (guard)",
+     "North Korean troops\nNorth Korea signed a defence pact with Russia in June 2024. In October of that year, it sent "
+     "about 11,000 troops, the NIS said.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-10"}),
+    ("'The same month, ...; some 11,000 were in Kursk by the end of that year': each time pointing back in its clause",
+     "North Korean troops\nRussia lost about 45,000 soldiers in November 2024, Kyiv says. The same month, North Korea's "
+     "first troops entered combat; some 11,000 North Korean troops were in Kursk by the end of that year.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024"}),
+    ("'Russia does not publish its own casualty figures. Ukraine's General Staff put them at about 900,000': Russia's",
+     "Russian losses\nRussia does not publish its own casualty figures. Ukraine's General Staff put them at about "
+     "900,000.",
+     "900,000", {"metric": "russian_casualties"}),
+    ("'..., plus the North Korean contingent of an estimated 11,000': the part's own figure (guard)",
+     "Russia's Kursk force\nRussia has massed about 50,000 troops in Kursk, plus the North Korean contingent of an "
+     "estimated 11,000.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'..., including the North Korean troops, who number about 11,000': the part's own figure (guard)",
+     "Russia's Kursk force\nRussia has massed about 60,000 troops in Kursk, including the North Korean troops, who number "
+     "about 11,000.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Russia's force in Kursk, including the North Korean contingent of about 11,000, is about 60,000': the whole "
+     "is Russia's",
+     "Russia's Kursk force\nRussia's force in Kursk, including the North Korean contingent of about 11,000, is about "
+     "60,000, Zelensky said.",
+     "60,000", {"metric": "russian_troops_kursk"}),
+    ("'Some 11,000 of them have come from North Korea': not the whole's (guard)",
+     "Russia's Kursk force\nRussia has about 50,000 troops in Kursk, Ukraine says. Some 11,000 of them have come from "
+     "North Korea.",
+     "11,000", {"metric_not": "russian_troops_kursk"}),
+    ("'• Fatalities: about 600' under North Korea's deployment: the label is the metric's own word (guard)",
+     "North Korea's deployment in numbers\n• Soldiers: about 11,000, according to the NIS\n• Fatalities: about 600",
+     "600", {"metric": "dprk_casualties"}),
+    ("'• Reinforcements: North Korea has sent about 3,000 more soldiers': a label over a sentence (guard)",
+     "The war in Kursk\n• Reinforcements: North Korea has sent about 3,000 more soldiers, the NIS says.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("'How many North Korean soldiers have been killed? / About 600 soldiers, according to the NIS': a generic noun",
+     "Explainer\nHow many North Korean soldiers have been killed?\nAbout 600 soldiers, according to the NIS.",
+     "600", {"metric": "dprk_casualties"}),
+    ("'12,000 — Ukrainian commanders' in a list of estimates: its source (guard)",
+     "Estimates of North Korean troops in Russia\n11,000 — South Korea's NIS\n12,000 — Ukrainian commanders\n10,000 — "
+     "the Pentagon",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("'A year after the Ukrainian invasion began, ...': Russia's invasion of Ukraine",
+     "Russian losses\nA year after the Ukrainian invasion began, Russia had lost about 200,000 soldiers, according to US "
+     "estimates.",
+     "200,000", {"metric": "russian_casualties", "as_of": "2023-02"}),
+    ("'..., South Korea's spy agency estimated at the time': a statement's pointing-back time dates what it said",
+     "Russia's Kursk force\nRussia's force in Kursk peaked at about 70,000 in March 2025. About 12,000 of that force "
+     "were North Korean, South Korea's spy agency estimated at the time.",
+     "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03"}),
 ]
 
 @pytest.fixture(scope="module")

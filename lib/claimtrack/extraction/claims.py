@@ -108,6 +108,10 @@ YES_NO_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?!(?:did|do)\s+you\
 WH_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?:and\s+|so\s+|but\s+)?"
                          r"(?P<q>(?:how\s+(?:many|much|big|large|strong|far)|what\s+(?:is|are|was|were|does|do|did|has|have)"
                          r")\b[^.!?]*)\?\W*$", re.IGNORECASE)
+# ... an answer's figure with a generic noun and nothing of its own after it: "About 600 soldiers, according to ...",
+# "Some 4,000 people, Zelensky says" (review26)
+ANSWER_NOUNS = {"person", "soldier", "troop", "man", "serviceman", "fighter", "casualty", "death"}
+ANSWER_TAIL = re.compile(r"\s*(?:[\w’'-]+\s*)?(?:[,.;]|$)")
 ANSWER_OPENING = re.compile(r"\W*(?:(?:A|Answer)\s*:\s*)?(?:(?:yes|no|well|perhaps|maybe|probably|roughly|about|around|"
                             r"some|nearly|almost|over|more\s+than|at\s+least|up\s+to|just\s+over|just\s+under|"
                             r"approximately|an\s+estimated|we\s+(?:think|estimate|believe)|I\s+(?:think|would\s+say|"
@@ -537,18 +541,21 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
 # about 50,000", "about 60,000, counting the North Koreans", "Russian forces in Kursk, with the North Koreans, number
 # ..." (not "including 11,000 North Koreans": a count of its own; nor "clashed with the North Koreans"). Blanked as
 # JOINT_FORCE is: whose the whole is, is said by the rest (twenty-first session).
-# (not a part given a figure of its own: "plus the North Korean contingent of about 11,000", "including the North Korean
-# soldiers, about 11,000 of them", ", numbering about 11,000", ", whose size the NIS puts at 11,000"; review25)
-PART_OWN_FIGURE = (r"\s*,?\s*(?:of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?\d"
-                   r"|(?:numbering|numbered|estimated\s+at|put\s+at|whose\s+(?:size|number|strength))\b"
-                   r"|(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s+(?:of\s+them|strong)\b)")
+# A part's own figure after its words: "plus the North Korean contingent of about 11,000", "including the North Korean
+# soldiers, about 11,000 of them", ", numbering about 11,000", ", whose size the NIS puts at 11,000", ", who number",
+# "(about 11,000)", "— about 11,000 of them" (review25, review26; not ", number about 65,000": the whole's verb). That
+# figure is read with the part's words, the others without them (_frames).
+PART_OWN_FIGURE = (r"\s*(?:,\s*|\(\s*|\s[—–-]\s*)?(?:of\s+|who\s+|which\s+|whose\s+|numbering\b|numbered\b|thought\s+to\b|"
+                   r"believed\s+to\b|estimated\s+(?:to|at)\b|put\s+at\b|said\s+to\b|(?:about|around|some|roughly|nearly|"
+                   r"almost|approximately|at\s+least|up\s+to|an\s+estimated|over|more\s+than)\s+\d|\d)[^.;]{0,50}?\d")
 PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent))?\s+included\b"
                            r"|\b(?:including|counting|plus)\s+(?:the\s+)?North[ -]Korean(?:s\b|\s+(?:troops|soldiers|forces|"
-                           r"contingent)\b)(?!\s+(?:who|that|killed|wounded|dead|captured|sent|deployed)\b)"
-                           rf"(?!{PART_OWN_FIGURE})"
+                           r"contingent)\b)(?!\s+(?:that|killed|wounded|dead|captured|sent|deployed)\b)"
                            r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent))"
-                           rf"(?=\s*(?:[,.;)]|$))(?!{PART_OWN_FIGURE})",
+                           r"(?=\s*(?:[,.;)(—–]|$))",
                            re.IGNORECASE)
+PART_OWN = re.compile(PART_OWN_FIGURE, re.IGNORECASE)
+PART_OWN_REACH = 60    # characters from the part's words to its own figure
 # What every match of a pattern holds (case-blind): without it in a text, the pattern is not run there
 # (tests/test_claims.py checks each against its pattern on real sentences).
 JOINT_FORCE_NEEDS = "korea"
@@ -570,7 +577,7 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|
                         # review25)
                         r"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:officials|lawmakers|legislators|"
                         r"sources|authorities|analysts|estimates|reports|experts|diplomats|researchers|bloggers|journalists|"
-                        r"agencies|media)\b)[a-z]+s\b"
+                        r"agencies|media|commanders|outlets|news|spies|milbloggers|observers|monitors)\b)[a-z]+s\b"
                         r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b)")
 
 
@@ -592,13 +599,30 @@ def _unbracketed(text: str) -> str:
 
 
 def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> list[_Frame]:
-    out = []
+    """The frame of each quantity of `sentence`: its joint forces and the North Koreans it names as a part blanked
+    first (each quantity read without them, but a part's own figure)."""
     low = lowered(sentence)
     # (each pattern below only where the word or mark every match of it holds is there: _NEEDS, issue 18)
     if (low is None or JOINT_FORCE_NEEDS in low) and JOINT_FORCE.search(sentence):
         sentence = JOINT_FORCE.sub(lambda m: " " * len(m.group()), sentence)
     if (low is None or JOINT_FORCE_NEEDS in low) and PART_INCLUDED.search(sentence):
-        sentence = PART_INCLUDED.sub(lambda m: " " * len(m.group()), sentence)
+        parts = list(PART_INCLUDED.finditer(sentence))
+        blanked = PART_INCLUDED.sub(lambda m: " " * len(m.group()), sentence)
+        # the part's own figure, where it has one, is read with the part's words ("..., including the North Korean
+        # contingent of about 11,000, is about 60,000": the 11,000 North Korea's, the 60,000 the whole's; review26)
+        own = {next(i for i, q in enumerate(qs) if q.start >= m.end()) for m in parts
+               if PART_OWN.match(sentence, m.end()) and any(m.end() <= q.start <= m.end() + PART_OWN_REACH for q in qs)}
+        if own:
+            plain, whole = _frames_of(sentence, qs, before, headline), _frames_of(blanked, qs, before, headline)
+            return [plain[i] if i in own else whole[i] for i in range(len(qs))]
+        sentence = blanked
+    return _frames_of(sentence, qs, before, headline)
+
+
+def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) -> list[_Frame]:
+    """The frames of `sentence`'s quantities, the sentence's joint forces and parts blanked as _frames chose."""
+    out = []
+    low = lowered(sentence)
     sentence = _unglossed(sentence)
     brackets = [(m.start(), m.end()) for m in PAREN.finditer(sentence)]
     for i, q in enumerate(qs):
@@ -1042,6 +1066,8 @@ def _row_things(m: Metric, label: str) -> bool:
     common noun is read so: a name ("North Korea", "Kursk", "Tatarstan") or a verb ("Killed") is no noun of what
     the row counts."""
     words = label.split()
+    if m.find("signals", label):
+        return False    # "• Fatalities: about 600", "• Injuries: 4,100": the metric's own signal words (review26)
     # (a generic noun qualified, "Mobilised men", is still read as the whole: a known miss)
     if not label.rstrip().endswith(("s", "S")) or (len(words) > 1 and all(w[:1].isupper() for w in words)):
         return False    # (a name of several capitalised words: "United States", "Baltic States")
@@ -1412,9 +1438,18 @@ SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 # A time that points back to the last one given: "By then, some 3,000 had arrived", "At the time, Ukraine held",
 # "That month, ...", "Later that year" (not "at the time of writing": now). The month and year kinds keep that much
 # of the time pointed to (twenty-first session).
-THEN_REF = re.compile(r"\b(?:by\s+then|by\s+that\s+(?:time|point|stage)|at\s+(?:the|that)\s+(?:time|point|stage)(?!\s+of\b)"
-                      r"|(?P<month>(?:(?:later|earlier)\s+|in\s+)?(?:that|the\s+same)\s+month)"
-                      r"|(?P<year>(?:(?:later|earlier)\s+|in\s+)?(?:that|the\s+same)\s+year))\b", re.IGNORECASE)
+THEN_REF = re.compile(r"\b(?:by\s+then|back\s+then|around\s+then|by\s+that\s+(?:time|point|stage)|around\s+that\s+time"
+                      r"|at\s+(?:the|that)\s+(?:time|point|stage)(?!\s+of\b)"
+                      # ("By the end of that month", "Early that month", "That same month", "In the same month"; review26)
+                      r"|(?P<month>(?:(?:later|earlier|early|late|by\s+the\s+(?:end|middle)\s+of|(?:at|towards|toward)\s+the\s+"
+                      r"(?:end|start|beginning)\s+of|in\s+the\s+(?:middle|first\s+days)\s+of)\s+|in\s+)?"
+                      r"(?:that(?:\s+same)?|the\s+same)\s+month)"
+                      r"|(?P<year>(?:(?:later|earlier|early|late|by\s+the\s+(?:end|middle)\s+of|(?:at|towards|toward)\s+the\s+"
+                      r"(?:end|start|beginning)\s+of)\s+|in\s+)?(?:that(?:\s+same)?|the\s+same)\s+year))\b", re.IGNORECASE)
+# What ends the reach of a sentence's opening THEN_REF: another statement, or a clause of now ("Later that year it
+# sent troops; some 4,000 have since been killed", "..., and Russia has since massed"; not "losses since the
+# invasion", a span inside the figure's noun phrase: review26).
+THEN_BREAK = re.compile(r";|\b(?:now|today|currently|so\s+far|to\s+date)\b|\b(?:has|have)\s+since\b", re.IGNORECASE)
 THEN_REF_NEEDS = ("then", "time", "point", "stage", "month", "year")
 # The verbs of saying whose time dates a statement (SPEECH_BEFORE, INVERTED_SPEECH_BEFORE, SAID_AFTER).
 _DATED_SAYING = (r"said|says|announced|reported|stated|claimed|wrote|added|confirmed|estimated|noted|disclosed|revealed|"
@@ -1574,16 +1609,24 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  and not SINCE.search(f.sentence, max(0, t.start - SINCE_REACH), t.start))]
     # "As we highlighted earlier this week, we believe ... 10,000": the time of an earlier statement
     times = [t for t in times if not AS_SAID_BEFORE.search(f.sentence, max(0, t.start - 50), t.start)]
-    # a time counted back ("two months ago", "It is a year since", "the 2024 figure") or pointing back ("By then", "That
-    # year": THEN_REF; review25) dates its own clause, or the
+    # a time counted back ("two months ago", "It is a year since", "the 2024 figure") dates its own clause, or the
     # sentence it opens ("A year ago this month, the agency said ..."): not "Ukraine lost its last foothold two months
     # ago, having held 1,376 square kilometres at the peak", "It is a year since ..., and the NIS now estimates"
     # (a hedge may open it: "About a year ago, ..."; and the time of a statement dates what it said: '"...," the NIS
     # said a year ago')
-    times = [t for t in times if not (CLAUSE_BOUND_TIME.match(t.text) or THEN_REF.fullmatch(t.text)) or lo <= t.start < hi
+    times = [t for t in times if not CLAUSE_BOUND_TIME.match(t.text) or lo <= t.start < hi
              or (OPENING_HEDGE.fullmatch(f.sentence, 0, t.start) and not t.text.lower().startswith("it ")
                  and not OPENING_BREAK.search(f.sentence, t.end, q.start))
              or SAID_JUST_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)]
+    # a time pointing back ("By then", "By the end of that month", "In Belgorod that year") dates its own clause, or
+    # the main clause of a sentence whose opening words hold it (before their first comma, or an aside after the
+    # subject: "Russia, that year, lost"), up to a clause of now (review25, review26)
+    times = [t for t in times if not THEN_REF.fullmatch(t.text) or lo <= t.start < hi
+             or SAID_JUST_BEFORE.search(f.sentence, max(0, t.start - 30), t.start)
+             or (t.end <= q.start and not THEN_BREAK.search(f.sentence, t.end, q.start)
+                 and (not re.search(r"[,;:]", f.sentence[:t.start])
+                      or (f.sentence[:t.start].count(",") == 1 and f.sentence[:t.start].rstrip().endswith(",")
+                          and f.sentence[t.end:t.end + 1] == ",")))]
     if q.kind == "count" or (q.unit == "km2" and (AREA_GAINED.search(f.clause) or AREA_HELD_SINCE.search(f.clause))):
         # (an area "captured/covering ... since August 6" is the gains summed to the statement's day)
         # "a total of 6,662 killed since August 8", "since the start of the invasion on February 24":
@@ -1814,9 +1857,10 @@ INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:eve
 THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
                           r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+$", re.IGNORECASE)
-# "its own losses", "their own troops" in the sentence before: what a pronoun after points back to may be them ("...,
-# while Ukraine rarely discloses its own losses. | Zelensky put them at 43,000": review25)
-OWN_OF_ANOTHER = re.compile(r"\b(?:its|their)\s+own\b", re.IGNORECASE)
+# Ukraine's "own losses" in the sentence before: what a pronoun after points back to may be them ("..., while Ukraine
+# rarely discloses its own losses. | Zelensky put them at 43,000": review25; but "Russia does not publish its own
+# casualty figures. | Ukraine's General Staff put them at about 900,000" is Russia's: review26)
+OWN_OF_ANOTHER = re.compile(r"\b(?:ukrain\w*|kyiv)\b[^.;,]{0,40}?\b(?:its|their)\s+own\b", re.IGNORECASE)
 # A figure of what a pronoun points back to: "It put them at about 4,700", "estimated their number at 12,000", "puts
 # it at about 50,000" (the people or the count of the sentence before).
 PUT_THEM_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|set|sets)\s+(?:them|it|"
@@ -1824,9 +1868,11 @@ PUT_THEM_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimat
                          r"roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|"
                          r"approximately\s+)?$", re.IGNORECASE)
 # ... but not a part that is something else: "550 of those were foreigners", "5,037 of them are officers", "11,000 of
-# them come from North Korea" (review25)
-PART_IS = re.compile(r"\s*of\s+(?:them|those|these|whom)(?:\s+(?:troops|soldiers|men|fighters))?\s+(?:were|are|was|is|being|"
-                     r"come|came|comes|arrived|hail|hailed|originated?|originates)\b", re.IGNORECASE)
+# them come from North Korea", "have arrived from", "are thought to be from" (review25, review26)
+PART_IS = re.compile(r"\s*of\s+(?:them|those|these|whom)(?:\s+(?:troops|soldiers|men|fighters))?\s+(?:(?:have|has|had)\s+)?"
+                     r"(?:(?:are|were|is|was)\s+(?:thought|believed|said|reported|understood|estimated)\s+to\s+(?:be|have)\s+)?"
+                     r"(?:were|are|was|is|being|been|come|came|comes|arrived|hail|hailed|originated?|originates)\b",
+                     re.IGNORECASE)
 # (not "That compares with about 400,000 for Ukraine": a comparison may be of another side)
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
                             rf"(?:{FIGURE_NOUNS})\s+(?:was|is|stood\s+at|"
@@ -1878,6 +1924,8 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
 LIST_MARKS = "-–—•*·"   # the marks a bulleted list's items start with
 BY_MONTH = re.compile(r"\b(?:by|per|each|a)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b", re.IGNORECASE)
+LABEL_VALUE_GAP = re.compile(r":\s*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+                             r"approximately|an\s+estimated)\s+)?", re.IGNORECASE)   # "- Drones: about 440"
 LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^:;]{1,60}):\s*\S")   # "- Belgorod: 2.6 million", "- December: 300"
 
 
@@ -2575,9 +2623,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # an answer that opens with its figure: "How many North Korean soldiers have been killed? | About 2,000,
             # according to ...": the question says what it counts, as the words of its clause would
             for q, f in zip(qs, frames):
-                # (not an answer with its own noun: "What is the situation in Kursk? | 1,500 Russian soldiers were killed
+                # (not an answer with its own words: "What is the situation in Kursk? | 1,500 Russian soldiers were killed
                 # across the front": review25)
-                if ANSWER_OPENING.fullmatch(text, 0, q.start) and (q.unit is None or q.kind != "count"):
+                if ANSWER_OPENING.fullmatch(text, 0, q.start) and (
+                        q.unit is None or q.kind != "count" or (q.unit in ANSWER_NOUNS and ANSWER_TAIL.match(text, q.end))):
                     f.clause, f.near = f"{asked.group('q')} … {f.clause}", f"{asked.group('q')} … {f.near}"
         if (s.start == 0 or article.cleaned[s.start - 1] == "\n") and article.cleaned[s.end:s.end + 1] in ("\n", "") \
                 and not SENTENCE_END.search(text) and not (context and context[-1].rstrip().endswith("?")):
@@ -2590,8 +2639,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # a list item labelled by what it counts: "• Drones: 440 — Shahed-type drones Russia launched" under a
             # roundup of North Korea's troops is the label's things, as a table row's label would say (_row_things;
             # twenty-first session)
+            # (only the item's own value, right after its label: not "• Reinforcements: North Korea has sent about
+            # 3,000 more soldiers", "- Reports: Ukraine says 4,000 ...": review26)
             for q, f in zip(qs, frames):
-                if not f.row_label and q.start >= labelled.end("label"):
+                if not f.row_label and LABEL_VALUE_GAP.fullmatch(text, labelled.end("label"), q.start):
                     f.row_label = labelled.group("label").strip()
         if labelled and (MONTH_CELL.fullmatch(labelled.group("label")) or YEAR_LABEL.fullmatch(labelled.group("label"))):
             # a list item labelled by its time: "- December: 300" under "North Korean soldiers killed ..., by month:"
@@ -2697,9 +2748,14 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if earlier:
                 times = sorted(times + [TimeRef(same.start(), same.end(), same.group(), earlier[0].value)],
                                key=lambda t: t.start)
-        then = THEN_REF.search(text) if low_text is None or any(w in low_text for w in THEN_REF_NEEDS) else None
-        # (not where another time adjoins it: "in the same month a year earlier", "the same month of 2024")
-        if then and not any(t.start <= then.start() < t.end or then.end() <= t.start <= then.end() + 4 for t in times):
+        thens = list(THEN_REF.finditer(text)) if low_text is None or any(w in low_text for w in THEN_REF_NEEDS) else []
+        found_times = list(times)
+        for then in thens:
+            # (not where another time adjoins it: "in the same month a year earlier", "the same month of 2024", "In
+            # October of that year")
+            if any(t.start <= then.start() < t.end or then.end() <= t.start <= then.end() + 4
+                   or then.start() - 4 <= t.end <= then.start() for t in found_times):
+                continue
             pointed = _time_pointed_to([text[:then.start()], *reversed(context)], published,
                                        "month" if then.group("month") else "year" if then.group("year") else "")
             if pointed:
