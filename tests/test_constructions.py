@@ -4736,6 +4736,15 @@ ROWS += [
      "Russia's Kursk force\nRussia's force in Kursk peaked at about 70,000 in March 2025. About 12,000 of that force "
      "were North Korean, South Korea's spy agency estimated at the time.",
      "12,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-03"}),
+    # "That is up/down from N" is the figure before's earlier value, even where the bare number alone reads otherwise
+    ("'... now hold about 800 square kilometres. That is down from about 1,300 at the end of August': an area (guard)",
+     "Kursk\nUkrainian forces in Russia's Kursk region now hold about 800 square kilometres, the ISW said. That is down "
+     "from about 1,300 at the end of August.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'Russia has about 70,000 troops in Kursk, the ISW says. That is up from about 50,000 in November': Russia's",
+     "Russia's Kursk force\nRussia now has about 70,000 troops in the Kursk region, including North Koreans, the ISW "
+     "says. That is up from about 50,000 in November, it says.",
+     "50,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")

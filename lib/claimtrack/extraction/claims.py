@@ -2704,10 +2704,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # in April", "It believes about 10,000 have arrived. | At least 10,000 of them have moved to Kursk":
                     # the people the figure before counted (twenty-first session)
                     classified[0] = (q, f, last_found[1])
-                elif q.unit is None and last_found and last_found[0] == si - 1 and found is None and \
-                        THAT_IS_FROM.match(text, 0, q.start):
+                elif q.unit is None and last_found and last_found[0] == si - 1 and \
+                        (found is None or found[0].id != last_found[1][0].id) and THAT_IS_FROM.match(text, 0, q.start):
                     # "North Korea has lost about 4,000 soldiers ... | That is up from 1,200 in mid-December": the
-                    # earlier value of the figure before
+                    # earlier value of the figure before (also where the bare number alone would be read as another
+                    # metric's: "... hold about 200 square kilometres. | That is down from about 1,300 at the end of
+                    # August" is no troop count; twenty-first session)
                     classified[0] = (q, f, last_found[1])
                     q.role = "previous"
                     f.earlier_of = True
