@@ -4745,6 +4745,31 @@ ROWS += [
      "Russia's Kursk force\nRussia now has about 70,000 troops in the Kursk region, including North Koreans, the ISW "
      "says. That is up from about 50,000 in November, it says.",
      "50,000", {"metric": "russian_troops_kursk"}),
+    # synth29: changes, comparisons and ranges
+    ("'... has cut its one-time payment for volunteers who sign army contracts by 600,000 roubles, to 1mn': a change",
+     "Recruitment bonuses\nThe republic of Bashkortostan has cut its one-time payment for volunteers who sign army "
+     "contracts by 600,000 roubles, to 1mn roubles, the regional government said.",
+     "600,000", {"metric": None}),
+    ("'That is 2.2 million roubles higher than before': a change, not a payment",
+     "Recruitment bonuses\nThe Kursk region now pays 3 million roubles to recruits. That is 2.2 million roubles higher "
+     "than before.",
+     "2.2 million", {"metric": None}),
+    ("'The cut of 3.2 million roubles, nearly 90%, is the deepest': a change",
+     "Recruitment bonuses\nSamara cut its regional payment to 400,000 roubles. The cut of 3.2 million roubles, nearly "
+     "90%, is the deepest by any region this year.",
+     "3.2 million", {"metric": None}),
+    ("'will receive between 1 million and 1.5 million roubles': a range, not a sum of 2.5 million",
+     "Recruitment bonuses\nRecruits from the Kursk region will receive between 1 million and 1.5 million roubles from "
+     "the regional budget, the governor said.",
+     "1 million", {"metric": "signing_bonus_rub", "qualifier": "range"}),
+    ("'two million five hundred thousand roubles': 2.5 million (it was read as 2,000,500,000)",
+     "Recruitment bonuses\nThe Belgorod region pays recruits two million five hundred thousand roubles on signing, its "
+     "governor said.",
+     "two million", {"metric": "signing_bonus_rub", "value": 2500000.0}),
+    ("'raised ... by 500,000 roubles, to 1.5 million' beside 'backed by' (guard)",
+     "Recruitment bonuses\nTatarstan raised its payment by 500,000 roubles, to 1.5 million roubles, the republic's "
+     "government said.",
+     "1.5 million", {"metric": "signing_bonus_rub"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -359,9 +359,10 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
     abbr = None
     last_kind = None
     last_scale = 1.0
+    resumed = None       # (start of a number after a scale, end of that scale): "1 million and | 1.5 million"
 
     def flush():
-        nonlocal total, cur, have, first, scaled, words, abbr, last_kind, last_scale
+        nonlocal total, cur, have, first, scaled, words, abbr, last_kind, last_scale, resumed
         if have:
             out.append(_Num(total + cur, first, last_end, scaled, words, abbr, last_scale))
         total = cur = 0.0
@@ -371,6 +372,7 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
         abbr = None
         last_kind = None
         last_scale = 1.0
+        resumed = None
 
     for i, (a, b, tok) in enumerate(atoms):
         kind, val, ab = _atom_value(tok)
@@ -416,8 +418,17 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
             elif val == 100:
                 cur = (cur or 1) * 100
             else:
-                if last_kind == "scale" and last_scale < val:   # "hundred thousand"
+                if last_kind == "scale" and last_scale < val and total >= val * 1000:
+                    total += cur * val      # "two million five hundred thousand": the hundreds are the thousands'
+                    cur = 0                 # (it was read as 2,000,500,000; twenty-first session)
+                elif last_kind == "scale" and last_scale < val:   # "hundred thousand"
                     total = (total + cur) * val
+                    cur = 0
+                elif resumed and total and val >= last_scale:
+                    # "between 1 million and 1.5 million": a number scaled as large as the one before it is a
+                    # number of its own, not a part of a sum (as "1 million 500 thousand" is; synth29)
+                    out.append(_Num(total, first, resumed[1], scaled, words, abbr, last_scale))
+                    total, first = cur * val, resumed[0]
                     cur = 0
                 else:
                     total += (cur or 1) * val
@@ -432,6 +443,8 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
         if not continues:
             flush()
             first = a
+        elif last_kind == "scale":
+            resumed = (a, last_end)
         if kind == "digits":
             v = val
             if ab:
@@ -698,20 +711,41 @@ def _currency_before(text: str, pos: int):
 # A change named as a noun: "a decrease of 200 square kilometers", "an increase of 2,000" (not "a loss of
 # 1,000 troops": that is a toll).
 _CHANGE_NOUN = re.compile(r"\b(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:decrease|increase|drop|reduction|rise|jump|fall|decline|"
-                          r"surge|hike)\s+of\s+$", re.IGNORECASE)
+                          r"surge|hike|cut|raise)\s+of\s+$", re.IGNORECASE)   # ("The cut of 3.2 million roubles": synth29)
+# A change said by a comparative after the figure: "That is 2.2 million roubles higher than before", "... 3,000 more
+# than a year earlier" (twenty-first session, synth29)
+_HIGHER_THAN = re.compile(r"\s+(?:higher|lower|more|less|fewer|bigger|smaller|larger|greater)\s+than\s+(?:before|previously|"
+                          r"earlier|it\s+was|they\s+were|in\s+the\s+previous|the\s+previous|the\s+old|the\s+former|"
+                          r"a\s+(?:year|month|week)\s+(?:earlier|before|ago)|last\s+(?:year|month|week))\b", re.IGNORECASE)
 _AGENT_PARTICIPLES = (r"(?:backed|supported|reinforced|defended|bolstered|led|joined|guarded|held|manned|staffed|aided|"
                       r"assisted|accompanied|helped|flanked|protected|covered|spearheaded|commanded|operated|fielded|"
                       r"escorted|spurred|driven|fuelled|fueled|powered|carried|fought|waged|launched|mounted)")
+def _changed_by(text: str, at: int) -> bool:
+    """A verb of change further back in its clause than _CHANGE_VERB reads, before "by": "has cut its one-time
+    payment for volunteers who sign army contracts by 600,000 roubles" (no comma or stop between them, and no
+    participle of who acts right before "by"; twenty-first session, synth29)."""
+    window = text[max(0, at - CHANGE_BY_REACH):at]
+    if _AGENT_BY.search(window):
+        return False
+    verbs = list(_CHANGE_VERB_WORD.finditer(window))
+    return bool(verbs) and not re.search(r"[,;.:!?]", window[verbs[-1].end():])
+
+
+CHANGE_BY_REACH = 120   # characters back from a change's "by" to its verb
+_CHANGE_WORDS = (r"(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
+                 r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
+                 r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down|"
+                 r"slash(?:ed|es|ing)?|hik(?:e|ed|es|ing)|trimm?(?:ed|s|ing)?|swell(?:ed|s)?|surg(?:e|ed|es))")
 _CHANGE_VERB = re.compile(
-    r"\b(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
-    r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
-    r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down|"
-    r"slash(?:ed|es|ing)?|hik(?:e|ed|es|ing)|trimm?(?:ed|s|ing)?|swell(?:ed|s)?|surg(?:e|ed|es))"
+    r"\b" + _CHANGE_WORDS +
     # (the object's last word no participle of who acts: "stepped up its assaults in Kursk backed by 11,000 North
     # Korean troops", "supply routes to Kursk defended by 2,000" name who backs or defends, no change; but "its estimate
     # of troops killed by 200", "the bonus for those enlisted by 200,000" are changes)
     r"(?:(?:\s+(?!by\b)[\w’'-]+){0,6}\s+(?!by\b)(?!" + _AGENT_PARTICIPLES + r"\b)[\w’'-]+)?\s+by\s+$",
     re.IGNORECASE)
+# (as one word, further back: not "up"/"down", which also follow other verbs: "backed up by 11,000")
+_CHANGE_VERB_WORD = re.compile(r"\b" + _CHANGE_WORDS.replace("|up|down|", "|") + r"\b", re.IGNORECASE)
+_AGENT_BY = re.compile(r"\b" + _AGENT_PARTICIPLES + r"\s+by\s+$", re.IGNORECASE)
 # "about" and "over" after these words are prepositions, not hedges.
 _NOT_A_HEDGE = re.compile(
     r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
@@ -1168,10 +1202,12 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         if m:
             end, qualifier = m.end(), ("more_than" if m.group(1).lower() in ("more", "over", "above") else "up_to")
     before = text[max(0, q_start - 60):q_start]
-    if role is None and before.rstrip().endswith("by") and _CHANGE_VERB.search(before):
+    if role is None and before.rstrip().endswith("by") and (_CHANGE_VERB.search(before) or _changed_by(text, q_start)):
         role = "delta"
     elif role is None and before.rstrip().endswith("of") and _CHANGE_NOUN.search(before):
         role = "delta"        # "this would be a decrease of 200 square kilometers": the change, not the level
+    elif role is None and _HIGHER_THAN.match(text, end):
+        role = "delta"
     elif role is None and before.rstrip().endswith(("of", "than", "with", "to", "from", "the")) \
             and _INSTEAD.search(before[-40:]):
         role = "previous"
