@@ -4770,6 +4770,28 @@ ROWS += [
      "Recruitment bonuses\nTatarstan raised its payment by 500,000 roubles, to 1.5 million roubles, the republic's "
      "government said.",
      "1.5 million", {"metric": "signing_bonus_rub"}),
+    # review27: guards of the last changes
+    ("'... increased pressure on Ukraine's forces in Kursk with assaults by 11,000 North Korean soldiers': who "
+     "attacks, no change (guard)",
+     "North Korea's troops\nRussia has increased pressure on Ukraine's forces in Kursk with assaults by 11,000 North "
+     "Korean soldiers.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'... a first wave of troops last autumn followed by 3,000 more in January': a second wave (guard)",
+     "North Korea's troops\nNorth Korea has increased its presence in Russia with a first wave of troops last autumn "
+     "followed by 3,000 more in January, the NIS said.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("'one million two hundred and fifty thousand soldiers': one number (guard)",
+     "Russian losses\nRussia has lost one million two hundred and fifty thousand soldiers, Ukrainian officials said.",
+     "one million", {"metric": "russian_casualties", "value": 1250000.0}),
+    ("'two million three hundred and fifty thousand rubles': one payment (guard)",
+     "Recruitment bonuses\nVolunteers in Belgorod now receive a one-time payment of two million three hundred and fifty "
+     "thousand rubles, the regional government said.",
+     "two million", {"metric": "signing_bonus_rub", "value": 2350000.0}),
+    ("'North Korea has about 12,000 troops in Russia, where Moscow lost about 45,000 soldiers in December. That is up "
+     "from 3,000 in October': the figure's own reading is one of the sentence before's (guard)",
+     "North Korea's troops\nNorth Korea has about 12,000 troops in Russia, where Moscow lost about 45,000 soldiers in "
+     "December. That is up from 3,000 in October, the NIS said.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

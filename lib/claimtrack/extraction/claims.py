@@ -2565,6 +2565,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     per_sentence = [[q for q in find_quantities(_unglossed(s.text)) if q.unit not in TIME_UNITS] for s in sentences]
     currency = _article_currency(per_sentence)
     last_found = None        # (sentence index, classification) of the last sentence with a claim
+    last_metrics: set[str] = set()     # the metrics of that sentence's claims
     last_scope: dict[str, tuple[int, str]] = {}    # metric → (sentence index, scope) of its last claim
     for si, s in enumerate(sentences):
         text = s.text
@@ -2705,11 +2706,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # the people the figure before counted (twenty-first session)
                     classified[0] = (q, f, last_found[1])
                 elif q.unit is None and last_found and last_found[0] == si - 1 and \
-                        (found is None or found[0].id != last_found[1][0].id) and THAT_IS_FROM.match(text, 0, q.start):
+                        (found is None or found[0].id not in last_metrics) and THAT_IS_FROM.match(text, 0, q.start):
                     # "North Korea has lost about 4,000 soldiers ... | That is up from 1,200 in mid-December": the
-                    # earlier value of the figure before (also where the bare number alone would be read as another
-                    # metric's: "... hold about 200 square kilometres. | That is down from about 1,300 at the end of
-                    # August" is no troop count; twenty-first session)
+                    # earlier value of the figure before (also where the bare number alone would be read as a metric
+                    # the sentence before has no figure of: "... hold about 200 square kilometres. | That is down from
+                    # about 1,300 at the end of August" is no troop count; twenty-first session, review27)
                     classified[0] = (q, f, last_found[1])
                     q.role = "previous"
                     f.earlier_of = True
@@ -2740,6 +2741,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             continue
         place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
         last_found = (si, next(c for _, _, c in reversed(classified) if c))
+        last_metrics = {c[0].id for _, _, c in classified if c}
         # dates, sources and the quote only for sentences that hold a claim
         times = find_times(text, published)
         low_text = lowered(text)

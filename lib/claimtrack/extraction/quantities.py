@@ -359,7 +359,7 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
     abbr = None
     last_kind = None
     last_scale = 1.0
-    resumed = None       # (start of a number after a scale, end of that scale): "1 million and | 1.5 million"
+    resumed = None       # (start of a number after a scale, end of that scale, the scale): "1 million and | 1.5 million"
 
     def flush():
         nonlocal total, cur, have, first, scaled, words, abbr, last_kind, last_scale, resumed
@@ -424,7 +424,7 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
                 elif last_kind == "scale" and last_scale < val:   # "hundred thousand"
                     total = (total + cur) * val
                     cur = 0
-                elif resumed and total and val >= last_scale:
+                elif resumed and total and val >= resumed[2]:
                     # "between 1 million and 1.5 million": a number scaled as large as the one before it is a
                     # number of its own, not a part of a sum (as "1 million 500 thousand" is; synth29)
                     out.append(_Num(total, first, resumed[1], scaled, words, abbr, last_scale))
@@ -443,8 +443,8 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
         if not continues:
             flush()
             first = a
-        elif last_kind == "scale":
-            resumed = (a, last_end)
+        elif last_kind == "scale" and resumed is None:
+            resumed = (a, last_end, last_scale)     # (not past "hundred": "one million two hundred and fifty thousand")
         if kind == "digits":
             v = val
             if ab:
@@ -720,12 +720,12 @@ _HIGHER_THAN = re.compile(r"\s+(?:higher|lower|more|less|fewer|bigger|smaller|la
 _AGENT_PARTICIPLES = (r"(?:backed|supported|reinforced|defended|bolstered|led|joined|guarded|held|manned|staffed|aided|"
                       r"assisted|accompanied|helped|flanked|protected|covered|spearheaded|commanded|operated|fielded|"
                       r"escorted|spurred|driven|fuelled|fueled|powered|carried|fought|waged|launched|mounted)")
-def _changed_by(text: str, at: int) -> bool:
+def _changed_by(text: str, at: int, end: int) -> bool:
     """A verb of change further back in its clause than _CHANGE_VERB reads, before "by": "has cut its one-time
     payment for volunteers who sign army contracts by 600,000 roubles" (no comma or stop between them, and no
     participle of who acts right before "by"; twenty-first session, synth29)."""
     window = text[max(0, at - CHANGE_BY_REACH):at]
-    if _AGENT_BY.search(window):
+    if _AGENT_BY.search(window) or _PEOPLE_AFTER.match(text, end):
         return False
     verbs = list(_CHANGE_VERB_WORD.finditer(window))
     return bool(verbs) and not re.search(r"[,;.:!?]", window[verbs[-1].end():])
@@ -745,7 +745,11 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE)
 # (as one word, further back: not "up"/"down", which also follow other verbs: "backed up by 11,000")
 _CHANGE_VERB_WORD = re.compile(r"\b" + _CHANGE_WORDS.replace("|up|down|", "|") + r"\b", re.IGNORECASE)
-_AGENT_BY = re.compile(r"\b" + _AGENT_PARTICIPLES + r"\s+by\s+$", re.IGNORECASE)
+_AGENT_BY = re.compile(r"\b(?:" + _AGENT_PARTICIPLES + r"|assaults?|attacks?|strikes?|raids?|offensives?|followed|attacked|"
+                       r"targeted|hit|struck|surrounded|outnumbered|reinforcements?)\s+by\s+$", re.IGNORECASE)
+# ... nor a figure of people after "by": "increased pressure ... with assaults by 11,000 North Korean soldiers" (review27)
+_PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'.,-]+\s+){0,3}?(?:troops|soldiers|servicem[ae]n|fighters|men|personnel|marines|"
+                           r"paratroopers|conscripts|recruits|(?:North\s+)?Koreans|Russians|Ukrainians)\b", re.IGNORECASE)
 # "about" and "over" after these words are prepositions, not hedges.
 _NOT_A_HEDGE = re.compile(
     r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
@@ -1202,7 +1206,7 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         if m:
             end, qualifier = m.end(), ("more_than" if m.group(1).lower() in ("more", "over", "above") else "up_to")
     before = text[max(0, q_start - 60):q_start]
-    if role is None and before.rstrip().endswith("by") and (_CHANGE_VERB.search(before) or _changed_by(text, q_start)):
+    if role is None and before.rstrip().endswith("by") and (_CHANGE_VERB.search(before) or _changed_by(text, q_start, end)):
         role = "delta"
     elif role is None and before.rstrip().endswith("of") and _CHANGE_NOUN.search(before):
         role = "delta"        # "this would be a decrease of 200 square kilometers": the change, not the level
