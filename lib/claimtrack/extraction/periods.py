@@ -600,10 +600,8 @@ def _after_war_start(g: dict) -> str | None:
     n = 1 if word in ("a", "an") else int(word) if word.isdigit() else SMALL[word]
     if not 0 < n <= WAR_SPAN_MAX // {"day": 1, "week": 7, "month": 30, "year": 365}[unit]:
         return None      # (no date past a war's plausible span: "999 years into the war")
-    # (Ukraine's invasion, one of Kursk or into Russia, is its incursion: "a month after Ukraine's invasion of Kursk";
-    # review25)
-    # ("the Ukraine invasion" is Russia's)
-    # ("the Ukrainian invasion" is Russia's more often than not in wire copy: review26)
+    # (Ukraine's invasion, one of Kursk or into Russia, is its incursion: "a month after Ukraine's invasion of Kursk",
+    # review25; "the Ukraine invasion" and "the Ukrainian invasion" are Russia's more often than not, review26)
     ukraine_s = what == "invasion" and (g.get("place") or re.search(r"ukraine.s|kursk|cross-border", g.get("adj") or "",
                                                                     re.IGNORECASE))
     start = WAR_START["incursion" if ukraine_s else what]

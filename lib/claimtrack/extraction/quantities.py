@@ -720,17 +720,6 @@ _HIGHER_THAN = re.compile(r"\s+(?:higher|lower|more|less|fewer|bigger|smaller|la
 _AGENT_PARTICIPLES = (r"(?:backed|supported|reinforced|defended|bolstered|led|joined|guarded|held|manned|staffed|aided|"
                       r"assisted|accompanied|helped|flanked|protected|covered|spearheaded|commanded|operated|fielded|"
                       r"escorted|spurred|driven|fuelled|fueled|powered|carried|fought|waged|launched|mounted)")
-def _changed_by(text: str, at: int, end: int) -> bool:
-    """A verb of change further back in its clause than _CHANGE_VERB reads, before "by": "has cut its one-time
-    payment for volunteers who sign army contracts by 600,000 roubles" (no comma or stop between them, and no
-    participle of who acts right before "by"; twenty-first session, synth29)."""
-    window = text[max(0, at - CHANGE_BY_REACH):at]
-    if _AGENT_BY.search(window) or _PEOPLE_AFTER.match(text, end):
-        return False
-    verbs = list(_CHANGE_VERB_WORD.finditer(window))
-    return bool(verbs) and not re.search(r"[,;.:!?]", window[verbs[-1].end():])
-
-
 CHANGE_BY_REACH = 120   # characters back from a change's "by" to its verb
 _CHANGE_WORDS = (r"(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
                  r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
@@ -750,6 +739,19 @@ _AGENT_BY = re.compile(r"\b(?:" + _AGENT_PARTICIPLES + r"|assaults?|attacks?|str
 # ... nor a figure of people after "by": "increased pressure ... with assaults by 11,000 North Korean soldiers" (review27)
 _PEOPLE_AFTER = re.compile(r"\s*(?:[\w’'.,-]+\s+){0,3}?(?:troops|soldiers|servicem[ae]n|fighters|men|personnel|marines|"
                            r"paratroopers|conscripts|recruits|(?:North\s+)?Koreans|Russians|Ukrainians)\b", re.IGNORECASE)
+
+
+def _changed_by(text: str, at: int, end: int) -> bool:
+    """A verb of change further back in its clause than _CHANGE_VERB reads, before "by": "has cut its one-time
+    payment for volunteers who sign army contracts by 600,000 roubles" (no comma or stop between them, and no
+    participle of who acts right before "by"; twenty-first session, synth29)."""
+    window = text[max(0, at - CHANGE_BY_REACH):at]
+    if _AGENT_BY.search(window) or _PEOPLE_AFTER.match(text, end):
+        return False
+    verbs = list(_CHANGE_VERB_WORD.finditer(window))
+    return bool(verbs) and not re.search(r"[,;.:!?]", window[verbs[-1].end():])
+
+
 # "about" and "over" after these words are prepositions, not hedges.
 _NOT_A_HEDGE = re.compile(
     r"\b(?:details|information|news|reports?|questions?|stories|story|data|more|know|knew|learn\w*|talk\w*|spoke|"
