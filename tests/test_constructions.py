@@ -4792,6 +4792,11 @@ ROWS += [
      "North Korea's troops\nNorth Korea has about 12,000 troops in Russia, where Moscow lost about 45,000 soldiers in "
      "December. That is up from 3,000 in October, the NIS said.",
      "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Seven months after Ukraine's incursion, Russia's Kursk grouping ...' in an article of that month: the "
+     "article's day (guard)",
+     "Russia's Kursk force\nSeven months after Ukraine's incursion, Russia's Kursk grouping is large: Ukrainian officials "
+     "put it at roughly 55,000 men.",
+     "55,000", {"metric": "russian_troops_kursk", "as_of": "2025-03-10"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -432,9 +432,10 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
     if kind == "warday":
         return _war_time(g, m.string, m.start())
     if kind == "warafter":
-        # (never past the article's date: a span counted from the wrong war; review26)
+        # (never past the article's date: a span counted from the wrong war; review26; and one that ends in the
+        # article's own month is the article's day: "Four months after Ukraine's incursion, ..." published that month)
         value = _after_war_start(g)
-        return None if value and ref is not None and value[:7] > ref.isoformat()[:7] else value
+        return None if value and ref is not None and value[:7] >= ref.isoformat()[:7] and len(value) == 7 else value
     if kind == "year":
         return g["year"]
     if kind == "midyear":
