@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .periods import MONTH_NAMES
-from .regions import FEDERAL, find_regions, region_table, short_name
+from .regions import BODY_WORDS, FEDERAL, find_regions, region_table, short_name
 from .sources import FULL_NAME, canonical
 
 # Verbs by which a body sets, changes or offers a payment (active voice; "has now raised").
@@ -45,7 +45,7 @@ NOT_PERSON = re.compile(r"\b(?:Oblast|Okrug|Krai|Region|Republic|Autonomous|Terr
                         rf"Minister|Head|Leader|Russian|Russia|In|On|At|Since|From|The|{'|'.join(MONTH_NAMES)})\b",
                         re.IGNORECASE)
 # A body after a name makes it an adjective, not a person: "North Ossetian authorities".
-BODY_AFTER = re.compile(r"\s+(?:authorities|government|officials|administration|leadership|parliament)\b", re.IGNORECASE)
+BODY_AFTER = re.compile(rf"\s+(?:{BODY_WORDS})\b", re.IGNORECASE)
 # A clause of its own between the verb of setting and the number, with a subject of its own.
 ANOTHER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?=[A-Z])")
 MAX_SUBJECT = 140     # characters before the verb where its subject may be, appositions included

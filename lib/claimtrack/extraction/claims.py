@@ -56,6 +56,7 @@ from .sources import (
     ANAPHORIC,
     FORCE_VERBS,
     SAY_VERBS,
+    SPEAKER_PLURALS,
     attribution,
     canonical,
     country_of,
@@ -575,9 +576,7 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|
                         # (what follows is what it counts: lower-case words, or a people and a plural noun; not a
                         # source, "12,000 — Ukrainian intelligence", "11,000 — NIS", "12,000 — Ukrainian officials":
                         # review25)
-                        r"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:officials|lawmakers|legislators|"
-                        r"sources|authorities|analysts|estimates|reports|experts|diplomats|researchers|bloggers|journalists|"
-                        r"agencies|media|commanders|outlets|news|spies|milbloggers|observers|monitors)\b)[a-z]+s\b"
+                        rf"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:{SPEAKER_PLURALS})\b)[a-z]+s\b"
                         r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b)")
 
 

@@ -525,8 +525,12 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
 AGO_EVENT_BEFORE = re.compile(r"\b(?:since|launched|began|begun|started|invaded|broke\s+out|erupted)\b[^.;,]*$",
                               re.IGNORECASE)     # (in its own clause: "Russia, which launched ... in 2022, had ... a year ago")
 AGO_EVENT_REACH = 120
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _count(word: str) -> int:
+    """A count of days, weeks, months or years as written: "a", digits, or a number word (quantities.SMALL)."""
+    word = word.lower()
+    return 1 if word in ("a", "an") else int(word) if word.isdigit() else SMALL[word]
 
 
 def _ago(g: dict, ref: date, precision: str) -> str | None:
@@ -536,7 +540,7 @@ def _ago(g: dict, ref: date, precision: str) -> str | None:
         n, unit = 1, "year"
     else:
         word = (g.get("n") or g.get("n2") or g.get("n3") or "").lower()
-        n, unit = _COUNTS.get(word) or int(word), (g.get("unit") or g.get("unit2") or g.get("unit3")).lower()
+        n, unit = _count(word), (g.get("unit") or g.get("unit2") or g.get("unit3")).lower()
     if unit == "week":
         back = ref - timedelta(days=7 * n)
         return back.strftime("%Y-%m") if precision in ("day", "month") else str(back.year)
@@ -579,7 +583,7 @@ def _war_time(g: dict, text: str, at: int) -> str | None:
         n, unit = (_ORDINALS[o] if o in _ORDINALS else int(re.sub(r"\D", "", o))), g["unit"].lower()
     else:
         word = g["n"].lower()
-        n, unit = (3 if word == "few" else int(word) if word.isdigit() else SMALL[word]), g["units"].lower().rstrip("s")
+        n, unit = (3 if word == "few" else _count(word)), g["units"].lower().rstrip("s")
         if word == "few":
             return (start + timedelta(days=n - 1)).strftime("%Y-%m")
     if not 0 < n <= WAR_SPAN_MAX:
@@ -598,7 +602,7 @@ def _after_war_start(g: dict) -> str | None:
     word, what, unit = g["n"].lower(), g["what"].lower(), g["unit"].lower()
     if not (g.get("into") or g.get("startof") or g.get("began")) and what in ("war", "conflict"):
         return None      # "three months after the war": after its end, more often than not
-    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else SMALL[word]
+    n = _count(word)
     if not 0 < n <= WAR_SPAN_MAX // {"day": 1, "week": 7, "month": 30, "year": 365}[unit]:
         return None      # (no date past a war's plausible span: "999 years into the war")
     # (Ukraine's invasion, one of Kursk or into Russia, is its incursion: "a month after Ukraine's invasion of Kursk",

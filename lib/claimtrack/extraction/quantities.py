@@ -721,10 +721,12 @@ _AGENT_PARTICIPLES = (r"(?:backed|supported|reinforced|defended|bolstered|led|jo
                       r"assisted|accompanied|helped|flanked|protected|covered|spearheaded|commanded|operated|fielded|"
                       r"escorted|spurred|driven|fuelled|fueled|powered|carried|fought|waged|launched|mounted)")
 CHANGE_BY_REACH = 120   # characters back from a change's "by" to its verb
-_CHANGE_WORDS = (r"(?:ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
+# The verbs of change (and, right before "by", the particles of one: "up by 2,000", "down by 600")
+_CHANGE_VERBS = (r"ris(?:e|en|es|ing)|rose|increas(?:e|ed|es|ing)|grow(?:n|s|ing)?|grew|jump(?:ed|s)?|climb(?:ed|s)?|"
                  r"fall(?:en|s|ing)?|fell|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|cut|shr[au]nk|"
-                 r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|up|down|"
-                 r"slash(?:ed|es|ing)?|hik(?:e|ed|es|ing)|trimm?(?:ed|s|ing)?|swell(?:ed|s)?|surg(?:e|ed|es))")
+                 r"declin(?:e|ed|es|ing)|expand(?:ed|s)?|boost(?:ed|s)?|rais(?:e|ed|es|ing)|lower(?:ed|s)?|"
+                 r"slash(?:ed|es|ing)?|hik(?:e|ed|es|ing)|trimm?(?:ed|s|ing)?|swell(?:ed|s)?|surg(?:e|ed|es)")
+_CHANGE_WORDS = rf"(?:{_CHANGE_VERBS}|up|down)"
 _CHANGE_VERB = re.compile(
     r"\b" + _CHANGE_WORDS +
     # (the object's last word no participle of who acts: "stepped up its assaults in Kursk backed by 11,000 North
@@ -733,7 +735,7 @@ _CHANGE_VERB = re.compile(
     r"(?:(?:\s+(?!by\b)[\w’'-]+){0,6}\s+(?!by\b)(?!" + _AGENT_PARTICIPLES + r"\b)[\w’'-]+)?\s+by\s+$",
     re.IGNORECASE)
 # (as one word, further back: not "up"/"down", which also follow other verbs: "backed up by 11,000")
-_CHANGE_VERB_WORD = re.compile(r"\b" + _CHANGE_WORDS.replace("|up|down|", "|") + r"\b", re.IGNORECASE)
+_CHANGE_VERB_WORD = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.IGNORECASE)
 _AGENT_BY = re.compile(r"\b(?:" + _AGENT_PARTICIPLES + r"|assaults?|attacks?|strikes?|raids?|offensives?|followed|attacked|"
                        r"targeted|hit|struck|surrounded|outnumbered|reinforcements?)\s+by\s+$", re.IGNORECASE)
 # ... nor a figure of people after "by": "increased pressure ... with assaults by 11,000 North Korean soldiers" (review27)

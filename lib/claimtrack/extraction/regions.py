@@ -14,9 +14,11 @@ def _regions() -> list[dict]:
     return load_shipped("regions.yml")
 
 
-# The bodies after which a republic's adjective names it (regions.yml `adjective`): "the Ingush authorities".
-BODY_AFTER = (r"(?= (?:government|authorities|administration|leadership|leader|head|parliament|officials|budget|ministry|"
-              r"region|republic)\b)")
+# A region's bodies, as copy names them after the region or its adjective ("the Ingush authorities", "Belgorod's
+# government"): after a republic's adjective they make it the region's name (regions.yml `adjective`), and after a
+# name they make it no person (actors).
+BODY_WORDS = r"government|authorities|administration|leadership|leader|head|parliament|officials|budget|ministry|region|republic"
+BODY_AFTER = rf"(?= (?:{BODY_WORDS})\b)"
 
 
 def _aliases(region: dict) -> list[str]:

@@ -282,8 +282,12 @@ NOT_SPEAKER_START = re.compile(r"(?:\d|(?:fewer|more|less|over|under|about|aroun
                                re.IGNORECASE)
 # ... but a subject "Some" before a name is a speaker: "Some Western intelligence sources suggest that ..."
 # (not "some 3,000 ...", not "according to some estimates now total ...")
-SOME_NAMED = re.compile(r"Some\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?\s+(?:sources|officials|analysts|experts|diplomats|"
-                        r"lawmakers|commanders|observers|officers|agencies)")
+# The plural nouns of people or bodies who give figures ("Ukrainian officials", "South Korean lawmakers"): claims'
+# GLOSS_DASH reads them as a figure's source, not what it counts (officers, who may be either, are left out)
+SPEAKER_PLURALS = (r"sources|officials|analysts|experts|diplomats|lawmakers|legislators|commanders|observers|agencies|"
+                   r"authorities|estimates|reports|researchers|bloggers|milbloggers|journalists|media|outlets|news|spies|"
+                   r"monitors")
+SOME_NAMED = re.compile(rf"Some\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,3}}?\s+(?:{SPEAKER_PLURALS}|officers)")
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them)", re.IGNORECASE)   # (not "us": the US)
 # A source with no face and no side, speaking alone: "..., a source said", "sources say", "people familiar with the
 # matter said". No one is named: the figure is the outlet's unnamed sources', unattributed as the gold of every set
