@@ -4797,6 +4797,13 @@ ROWS += [
      "Russia's Kursk force\nSeven months after Ukraine's incursion, Russia's Kursk grouping is large: Ukrainian officials "
      "put it at roughly 55,000 men.",
      "55,000", {"metric": "russian_troops_kursk", "as_of": "2025-03-10"}),
+    # twenty-second session
+    ("'losses were near 3,000': 'near' before a figure hedges it as 'nearly'",
+     "North Korean losses\nA Ukrainian commander said North Korean losses were near 3,000.",
+     "3,000", {"metric": "dprk_casualties", "qualifier": "approx"}),
+    ("'Fighting near Sudzha killed 300 Russian soldiers': 'near' a place hedges nothing (guard)",
+     "Russian losses\nFighting near Sudzha killed 300 Russian soldiers, Ukrainian officials said.",
+     "300", {"metric": "russian_casualties", "qualifier": "exact"}),
 ]
 
 @pytest.fixture(scope="module")

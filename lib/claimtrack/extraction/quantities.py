@@ -150,7 +150,9 @@ HEDGES_BEFORE = [
      "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     # ("practically 3,000", "virtually 12,000": machine-reworded copy's "almost"; "the figure is closer to 4,000")
-    (r"about|around|approximately|approx\.?|roughly|some|nearly|almost|practically|virtually|close(?:r)?\s+to|circa|ca\.|c\.|"
+    # ("losses were near 3,000": "near" before a figure, as "nearly")
+    (r"about|around|approximately|approx\.?|roughly|some|nearly|near|almost|practically|virtually|close(?:r)?\s+to|"
+     r"circa|ca\.|c\.|"
      # "an estimated 11,000" hedges; "the agency estimated 15,000" is its speaker's verb
      r"(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)estimated|est\.|approaching|~|an?\s+approximate|"
      r"perhaps|maybe|possibly|"
