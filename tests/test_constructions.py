@@ -4804,6 +4804,27 @@ ROWS += [
     ("'Fighting near Sudzha killed 300 Russian soldiers': 'near' a place hedges nothing (guard)",
      "Russian losses\nFighting near Sudzha killed 300 Russian soldiers, Ukrainian officials said.",
      "300", {"metric": "russian_casualties", "qualifier": "exact"}),
+    ("'The NIS and the Pentagon disagree. The former says 11,000 ...': the first of the two named",
+     "North Korea's troops\nThe NIS and the Pentagon disagree. The former says 11,000 North Korean troops are in Russia; "
+     "the latter puts the figure at 12,000.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service"}),
+    ("'... the latter puts the figure at 12,000': the last of the two named",
+     "North Korea's troops\nThe NIS and the Pentagon disagree. The former says 11,000 North Korean troops are in Russia; "
+     "the latter puts the figure at 12,000.",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    ("'Seoul and Washington differ: the former counts 11,000 troops, while the latter says 12,000': governments named "
+     "in a pair, in the same sentence",
+     "North Korea's troops\nSeoul and Washington differ: the former counts 11,000 troops, while the latter says 12,000 "
+     "North Korean soldiers are in Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("'According to the latter, Ukraine holds 800 square kilometres'",
+     "Kursk\nZelensky and Syrskyi gave different figures on Monday. According to the latter, Ukraine holds 800 square "
+     "kilometres of the Kursk region.",
+     "800", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("'The former defence minister, Shin Won-sik, said 3,000 ...': a former office, not the first of two (guard)",
+     "North Korean losses\nThe NIS and the Pentagon briefed lawmakers. The former defence minister, Shin Won-sik, said "
+     "3,000 North Korean troops had died.",
+     "3,000", {"metric": "dprk_casualties", "source_has": "Shin Won-sik"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -55,6 +55,7 @@ from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
     FORCE_VERBS,
+    REFERRED_GATE,
     SAY_VERBS,
     SPEAKER_PLURALS,
     attribution,
@@ -62,6 +63,7 @@ from .sources import (
     country_of,
     is_government,
     is_media,
+    referred_speaker,
     regional_government,
     relays,
     speaking_for,
@@ -2820,6 +2822,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
             # Syrskyi": the next sentence names who said this one
             source = attribution(sentences[si + 1].text, article.cleaned, (text,))[0]
+        referred = any(w in text for w in REFERRED_GATE)
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
@@ -2870,6 +2873,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if len(phrases) > 1:
                 # several speakers in one sentence: the one whose frame is nearest to this number
                 claim_source = attribution(text, article.cleaned, previous, near=q.start)[0] or source
+            if referred:
+                # "The NIS and the Pentagon disagree. The former says 11,000 ...; the latter ... 12,000"
+                claim_source = referred_speaker(text, previous, article.cleaned, q.start) or claim_source
             if f.label:
                 # a table's column names whose figures it holds ("UK MoD daily average")
                 claim_source = canonical(f.label, article.cleaned, aliases_only=True) or claim_source

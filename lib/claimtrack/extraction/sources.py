@@ -1235,6 +1235,55 @@ def _spelled_out(who: str, article: str) -> str | None:
     return None
 
 
+# Two sources named, then referred to in order: "The NIS and the Pentagon disagree. The former says 11,000 ...; the
+# latter puts the figure at 12,000" (synth27's cross-sentence items). Only as a speaker: before a verb of saying
+# (adverbs between), a possessive, or after "according to" (not "the former defence minister said", "the
+# former Soviet Union").
+REFERRED_GATE = ("former", "latter", "Former", "Latter")
+FORMER_LATTER = re.compile(
+    r"\bthe\s+(?P<which>former|latter)(?:[’']s\b|(?=\s+(?:(?:also|now|still|has|have|had|earlier|recently|"
+    r"reportedly|meanwhile|however)\s+)*(?:said|says|say|puts?|estimated|estimates?|reported|reports|claims?|claimed|"
+    r"counts?|counted|believes?|believed|gives?|gave|places?|placed|thinks?|reckons?|reckoned|assessed|assesses|told|"
+    r"stated|states|suggests?|suggested|argues?|argued|insists?|insisted|cites?|cited)\b))"
+    r"|according\s+to\s+the\s+(?P<which2>former|latter)\b", re.IGNORECASE)
+REFERRED_REACH = 2      # sentences back where the two sources can be named
+PAIR_CASED = re.compile(PAIR.pattern)      # (names capitalised: not "Washington differ")
+
+
+def named_in_order(text: str, article: str = "") -> list[str]:
+    """The sources of the table a text names, each once, in the order it names them."""
+    hits: dict[str, int] = {}
+    for src in sources_cued(text.lower()):
+        found = [m for m in (src.aliases.search(text), src.people.search(text) if src.people else None) if m]
+        if found:
+            m = min(found, key=lambda m: m.start())
+            name = canonical(m.group(), article or text) or src.name
+            hits[name] = min(hits.get(name, m.start()), m.start())
+    if len(hits) < 2:
+        # governments named alone in a pair ("Seoul and Washington differ"), as canonical reads a speaker pair
+        for pair in PAIR_CASED.finditer(text):
+            both = [canonical(p, article or text, aliases_only=True) for p in pair.groups()]
+            if all(both) and both[0] != both[1]:
+                return both
+    return sorted(hits, key=hits.get)
+
+
+def referred_speaker(sentence: str, previous: tuple[str, ...], article: str = "", near: int | None = None) -> str | None:
+    """The source "the former"/"the latter" speaking for the number at `near` refers to: the first or the last of the
+    sources named before it (earlier in its sentence, else the nearest of the sentences before naming two)."""
+    marks = list(FORMER_LATTER.finditer(sentence))
+    if not marks:
+        return None
+    before = [m for m in marks if near is None or m.start() < near]
+    mark = before[-1] if before else marks[0]
+    for text in (sentence[:marks[0].start()], *reversed(previous[-REFERRED_REACH:])):
+        names = named_in_order(text, article)
+        if len(names) >= 2:
+            which = (mark.group("which") or mark.group("which2")).lower()
+            return names[0] if which == "former" else names[-1]
+    return None
+
+
 def relays(sentence: str, source: str) -> list[str]:
     """News outlets a sentence names in a speech frame other than `source`, in reading order:
     the links between the article's outlet and the original source."""
