@@ -4825,6 +4825,24 @@ ROWS += [
      "North Korean losses\nThe NIS and the Pentagon briefed lawmakers. The former defence minister, Shin Won-sik, said "
      "3,000 North Korean troops had died.",
      "3,000", {"metric": "dprk_casualties", "source_has": "Shin Won-sik"}),
+    ("'by the Royal United Services Institute, a London think-tank, gives ...': 'think-tank' is no verb, London no speaker",
+     "North Korea's troops\nA report published on Monday by the Royal United Services Institute, a London think-tank, "
+     "gives the fullest account yet of North Korea's part in the war. It estimates that the first contingent numbered "
+     "about 11,000.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "Royal United Services Institute"}),
+    ("'..., the authors write': a report's writers speak for the report's author",
+     "North Korea's troops\nA new study by the Institute for the Study of War traces the deployment. Ukraine's military "
+     "intelligence said last week that 11,000 North Korean soldiers had been sent. A second wave of about 3,000 North "
+     "Korean soldiers followed in January, the authors write.",
+     "3,000", {"metric": "dprk_troops_in_russia", "source": "Institute for the Study of War"}),
+    ("'Its researchers counted 120,000 ...' after 'Mediazona published its count': the report's author",
+     "Russian losses\nA report by Mediazona was published on Friday. Its researchers counted the deaths of 120,000 "
+     "Russian soldiers by name.",
+     "120,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("'Volunteers can write off loans of up to 10 million roubles and receive 1.5 million': no one writes (guard)",
+     "Recruitment bonuses\nIn the Kursk region, volunteers can write off loans of up to 10 million roubles and receive "
+     "a one-time payment of 1.5 million roubles, the regional government said.",
+     "1.5 million", {"metric": "signing_bonus_rub", "source_not": "volunteers"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,8 @@ from .regions import find_regions
 
 _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
+          # ("the authors write"; not "can write off loans")
+          r"write(?!\s+(?:off|down)\b)|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|spoke(?!\s+(?:of|about)\b)|"
           r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
@@ -71,12 +73,13 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"ministers?|secretary|foreign|policy|"
                # groups named by who they are: "Western leaders say", "a Ukrainian special operations crew claimed"
                r"leaders|diplomats?|crews?|special\s+operations|project|network|spy|armed|"
-               r"analysts?|region|regional|defen[cs]e|"
+               # a report's writers: "the authors write", "the researchers counted" (DOCUMENT: the report's author)
+               r"analysts?|(?:co-)?authors?|researchers?|region|regional|defen[cs]e|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
                # the press as a body: "South Korean media reported", "Japanese newspapers say", "Russian state media"
                # (not "media reports" as a noun, nor social media: "data from media reports, social media ...")
                r"(?<!social\s)(?:media|newspapers?|outlets|broadcasters?)(?!\s+reports?\b)|state(?=\s+(?:media|television|tv)\b)|"
-               r"report|study|analysis|assessment|think\s+tanks?|"
+               r"report|study|analysis|assessment|think[\s-]+tanks?|"
                r"survey|sources?|informants?|[a-z]+'s|[a-z]+’s|"
                # a body's post or update, named before: '"...," the post said'
                r"post|update|bulletin|"
@@ -137,7 +140,7 @@ _PATTERNS = [
     ("subject", re.compile(rf"(?P<who>(?<![\w’'.-])(?:[A-Z][\w’'.-]*+|the|of|and|for|in|a|an|its|"
                            rf",(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])|(?:{_NAME_WORDS})\b|\s){{1,24}}?)(?:\s+{_WHEN})?\s+"
                            # (not "reveals how desperate Moscow has become": what is shown, no one speaking)
-                           rf"(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+){{0,2}}{_VERBS}\b(?!\s+tanks?\b)"
+                           rf"(?:(?:which|who)\s+)?(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+){{0,2}}{_VERBS}\b(?![\s-]+tanks?\b)"
                            r"(?!\s+(?:how|why)\b)"
                            # (not "added" of a number: "Russia recently added over 10,000 North Korean soldiers")
                            r"(?!(?<=added)\s+(?:(?:about|around|some|over|more\s+than|nearly|another|an\s+additional)\s+)?\d)")),
@@ -317,13 +320,17 @@ AUTHORED = re.compile(r"^(?!(?:their|his|her|its)\s)(?:(?:a|an|the)\s+)?(?:[a-z-
                       r"(?:the\s+)?", re.IGNORECASE)
 # A document as the speaker ("It estimates", "the report says"), and its author named earlier in the
 # article ("a new analysis from the Center for ...", "a report by Mediazona").
-DOCUMENT = re.compile(r"it|(?:(?:the|this|that|its)\s+)?(?:(?:new|latest|full|comprehensive|statistical|independent|joint)\s+)?"
+DOCUMENT = re.compile(r"it|(?:(?:the|its|their)\s+)?(?:(?:report|study|paper|analysis)[’']s\s+)?(?:co-)?authors|"
+                      r"(?:(?:the|its)\s+)?researchers|(?:(?:the|this|that|its)\s+)?(?:(?:new|latest|full|comprehensive|statistical|independent|joint)\s+)?"
                       r"(?:report|study|analysis|"
                       r"investigation|assessment|survey|paper|review)", re.IGNORECASE)
-AUTHOR_OF = re.compile(r"\b(?:report|analysis|study|investigation|assessment|survey|paper|review)"
-                       # "The assessment, published Tuesday by the Centre for ..."
-                       r"(?:,?\s+(?:was\s+)?(?:published|released|issued|compiled|produced)(?:\s+(?:on\s+)?\w+)?)?"
-                       r"\s+(?:by|from)\s+(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]{1,80})")
+AUTHOR_OF = re.compile(r"\b(?:report|analysis|study|investigation|assessment|survey|paper|review|research)"
+                       # "The assessment, published Tuesday by the Centre for ...", "an investigation conducted by Meduza"
+                       r"(?:,?\s+(?:was\s+)?(?:published|released|issued|compiled|produced|conducted|carried\s+out)"
+                       r"(?:\s+(?:on\s+)?\w+)?)?"
+                       # ("research by journalists from Mediazona and the BBC's Russian Service")
+                       r"\s+(?:by|from)\s+(?:(?:journalists|researchers|reporters|analysts)\s+(?:from|at|of)\s+)?"
+                       r"(?:the\s+)?(?P<who>[A-Z][^,.;:()“”\"]{1,80})")
 
 
 def _author_before(article: str, sentence: str) -> str | None:
