@@ -4843,6 +4843,11 @@ ROWS += [
      "Recruitment bonuses\nIn the Kursk region, volunteers can write off loans of up to 10 million roubles and receive "
      "a one-time payment of 1.5 million roubles, the regional government said.",
      "1.5 million", {"metric": "signing_bonus_rub", "source_not": "volunteers"}),
+    ("'The JCS said ... HUR put the number at ... The former estimates ... 11,000': one named in each sentence before",
+     "North Korea's troops\nSouth Korea's Joint Chiefs of Staff said on Thursday that about 3,000 more soldiers had "
+     "arrived. Ukraine's military intelligence put the number at closer to 5,000. The former estimates the force now in "
+     "Russia at about 11,000; the latter counts about 12,000.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "South Korea Joint Chiefs of Staff"}),
 ]
 
 @pytest.fixture(scope="module")

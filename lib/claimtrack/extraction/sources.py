@@ -1277,13 +1277,14 @@ def named_in_order(text: str, article: str = "") -> list[str]:
 
 def referred_speaker(sentence: str, previous: tuple[str, ...], article: str = "", near: int | None = None) -> str | None:
     """The source "the former"/"the latter" speaking for the number at `near` refers to: the first or the last of the
-    sources named before it (earlier in its sentence, else the nearest of the sentences before naming two)."""
+    sources named before it (earlier in its sentence, else in the fewest sentences before that name two)."""
     marks = list(FORMER_LATTER.finditer(sentence))
     if not marks:
         return None
     before = [m for m in marks if near is None or m.start() < near]
     mark = before[-1] if before else marks[0]
-    for text in (sentence[:marks[0].start()], *reversed(previous[-REFERRED_REACH:])):
+    # (or named one in each of the sentences before: "The JCS said ... HUR put the number at ... The former ...")
+    for text in (sentence[:marks[0].start()], *(" ".join(previous[-k:]) for k in range(1, REFERRED_REACH + 1))):
         names = named_in_order(text, article)
         if len(names) >= 2:
             which = (mark.group("which") or mark.group("which2")).lower()
