@@ -4848,6 +4848,29 @@ ROWS += [
      "arrived. Ukraine's military intelligence put the number at closer to 5,000. The former estimates the force now in "
      "Russia at about 11,000; the latter counts about 12,000.",
      "11,000", {"metric": "dprk_troops_in_russia", "source": "South Korea Joint Chiefs of Staff"}),
+    ("'..., the general says' in a Q&A: the speaker of the answers before, past the questions",
+     "The battle for Kursk\nHow many Russian troops are in the Kursk region?\nRoughly 50,000, according to Ukraine's "
+     "commander-in-chief, Oleksandr Syrskyi.\nDoes that include the North Koreans?\nYes, he says.\nHow much ground does "
+     "Ukraine still hold?\nAbout 800 square kilometres, the general says.",
+     "800", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("'; HUR put the dead at about 4,000': 'put the dead at' gives an estimate",
+     "North Korean losses\nThe NIS told lawmakers on Tuesday that about 2,300 North Korean soldiers had been killed; HUR "
+     "put the dead at about 4,000.",
+     "4,000", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
+    ("'the regional government put the Ukrainian-held area at about 600': the Kursk region's government",
+     "Kursk\nIn December, the regional government put the Ukrainian-held area of the Kursk region at about 600 square "
+     "kilometres.",
+     "600", {"metric": "ukraine_held_kursk_km2", "source": "Kursk regional government"}),
+    ("'By its count, Ukrainian forces now hold about 800 square kilometres': the one named before",
+     "Kursk\nThe Institute for the Study of War published on Wednesday its most detailed map yet. By its count, Ukrainian "
+     "forces now hold about 800 square kilometres of the Kursk region.",
+     "800", {"metric": "ukraine_held_kursk_km2", "source": "Institute for the Study of War"}),
+    ("'By Mediazona's tally, 120,000 Russian soldiers have died': whose tally",
+     "Russian losses\nBy Mediazona's tally, 120,000 Russian soldiers have died in the war.",
+     "120,000", {"metric": "russian_casualties", "source": "Mediazona"}),
+    ("'the government in Moscow put the area at 300' is no region's body (guard)",
+     "Kursk\nThe Russian government put the area Ukraine still holds in the Kursk region at 300 square kilometres.",
+     "300", {"metric": "ukraine_held_kursk_km2", "source_not": "Kursk regional government"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1922,6 +1922,7 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     return metric.peak_as_of if at_peak else as_of
 
 
+QA_REACH = 3      # answers back that a Q&A's anaphor ("the general says") looks for its speaker, past the questions
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
 LIST_MARKS = "-–—•*·"   # the marks a bulleted list's items start with
 BY_MONTH = re.compile(r"\b(?:by|per|each|a)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b", re.IGNORECASE)
@@ -2770,6 +2771,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             lead = sentences[si + 1].text[:40]
             next_lead = [t for t in find_times(lead, published) if t.start < 5]
         previous = tuple(context[-3:])
+        if any(c.rstrip().endswith("?") for c in previous) and not entry:
+            # a Q&A's questions speak for no one: "..., according to Syrskyi. | Does that include the North Koreans? |
+            # Yes, he says, ... | How much ground does Ukraine still hold? | About 800 ..., the general says" (the
+            # answers before, past the questions; synth27)
+            previous = tuple(x.text for x in sentences[max(0, si - 2 * QA_REACH):si]
+                             if not x.text.rstrip().endswith("?"))[-3:]
         source, phrases = attribution(text, article.cleaned, previous)
         if not source and row and row.lead and TABLE_POINTER.search(row.lead):
             # a table's rows are what the sentence that brings it in says ("South Korea's spy agency briefed
@@ -3032,11 +3039,26 @@ PLACELESS_BODY = re.compile(r"(?:the\s+)?(?:region.s\s+|regional\s+|oblast.s\s+|
                             r"authorities|head)(?:\s+\((?P<person>[^)]+)\))?", re.IGNORECASE)
 
 
+KURSK_METRICS = ("ukraine_held_kursk_km2", "russian_troops_kursk")    # the metrics whose figures are the Kursk region's
+KURSK_REGION = "Kursk Oblast"                                         # its name in regions.yml
+# (a body the words place in a region: not "the government", a country's)
+REGION_BODY_NAMED = re.compile(r"(?:the\s+)?(?:region.s|regional|oblast.s)\s", re.IGNORECASE)
+
+
 def _placed_regional_bodies(claims: list[Claim]) -> None:
     """A regional payment's source named without its place takes the payment's region: "Belgorod regional
     government (Governor Vyacheslav Gladkov)", as the gold of every set writes it (a federal city's body is
     its "authorities": "Moscow authorities")."""
     for c in claims:
+        if c.metric in KURSK_METRICS and REGION_BODY_NAMED.match(c.attributed_to) and \
+                PLACELESS_BODY.fullmatch(c.attributed_to) and \
+                all(r == KURSK_REGION for _, r in find_regions(c.quote)):
+            # "the regional government put the Ukrainian-held area at about 600": the Kursk region's, where the
+            # figure is of Kursk (synth27)
+            body = PLACELESS_BODY.fullmatch(c.attributed_to)
+            person = body.group("person")
+            c.attributed_to = f"{regional_government('Kursk')} ({person})" if person else regional_government("Kursk")
+            continue
         if c.metric != "signing_bonus_rub" or not c.region or c.region == "Federal":
             continue
         body = PLACELESS_BODY.fullmatch(c.attributed_to)

@@ -54,7 +54,9 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"report(?=\s+that\b)|suggest(?=\s+that\b)|claim(?=\s+that\b)|"
           # "Zelensky earlier put the number of killed or wounded North Koreans at 4,000": an estimate given
           # ("Kyiv puts Russian losses at 790,000": any object, so long as "at" a figure follows it)
-          r"puts?(?=\s+(?:[\w’'-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|casualties)\b[^.;:]{0,120}?\bat\s))")
+          r"puts?(?=\s+(?:[\w’'-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|casualties|"
+          # ("HUR put the dead at about 4,000", "the regional government put the Ukrainian-held area at about 600")
+          r"dead|deaths|area|strength|size)\b[^.;:]{0,120}?\bat\s))")
 SAY_VERBS = _VERBS          # the verbs of saying, as other modules look for them (claims.SAYING)
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
@@ -227,6 +229,11 @@ _PATTERNS = [
                            r"reporting|believing|noting|stating|insisting|assessing|arguing|suggesting)\s+"
                            r"(?:that\s+)?(?=(?:[a-z]+\s+){0,4}?(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
                            r"(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?\d)")),
+    # whose count a figure is by: "By its count, Ukrainian forces now hold about 800" (the one named before:
+    # ANAPHORIC), "By the ISW's count, ...", "by Mediazona's tally" (synth27)
+    ("relayed", re.compile(r"\b[Bb]y\s+(?P<who>(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|estimates?|calculations?)"
+                           r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?=[’']s?\s+(?:own\s+)?(?:count|tally|"
+                           r"reckoning|estimates?|calculations?)\b))")),
 ]
 _HEADLINE_OPENERS = (_HEADLINE_SAYS[1], _HEADLINE_COLON[1])
 # The case-blind frames' twins for a lower-cased text (casefold.lowered); None for the others.
@@ -240,7 +247,7 @@ _PATTERN_NEEDS = [("citing ", "quoting "), ("according to",), ("citing ", "quoti
                   ("cite", "quote"), (), (), (), ("it was ", "it is ", "it has been "), (), (", ",), (":",), (),
                   (":",), (", ",), (" - ",), ("ambassador", "envoy", "embass", "consul"), ("as ",),
                   (", saying", ", telling", ", adding", ", noting", ", claiming", ", arguing", ", insisting"),
-                  ("citing", "cited", "putting", "reporting", "claiming", "estimating"), ("with ",)]
+                  ("citing", "cited", "putting", "reporting", "claiming", "estimating"), ("with ",), ("by ",)]
 # (one entry per pattern, in its place: a pattern added without its entry would shift every later one's words)
 assert len(_PATTERN_NEEDS) == len(_PATTERNS), "sources._PATTERN_NEEDS needs one entry per pattern of _PATTERNS"
 _ANY_VERB = re.compile(rf"\b{_VERBS}\b", re.IGNORECASE)
