@@ -4871,6 +4871,72 @@ ROWS += [
     ("'the government in Moscow put the area at 300' is no region's body (guard)",
      "Kursk\nThe Russian government put the area Ukraine still holds in the Kursk region at 300 square kilometres.",
      "300", {"metric": "ukraine_held_kursk_km2", "source_not": "Kursk regional government"}),
+    ("'If Pyongyang commits another 30,000 men over the winter, ...': a figure in a condition's clause",
+     "North Korea's war in Russia\nIf Pyongyang commits another 30,000 men over the winter, as some commentators in "
+     "Seoul have speculated, Russia would gain several fresh divisions.",
+     '30,000', {"metric": None}),
+    ("'Had Pyongyang sent 50,000 North Korean troops at the outset, ...': an inverted condition",
+     "North Korea's war in Russia\nHad Pyongyang sent 50,000 North Korean troops at the outset, Ukraine's hold on "
+     "Sudzha might have collapsed months earlier.",
+     '50,000', {"metric": None}),
+    ("'Had Kyiv tried ..., Russia would have needed perhaps 20,000 fresh troops in Kursk': the clause a condition "
+     "governs, under a modal",
+     "North Korea's war in Russia\nHad Kyiv tried to hold Sudzha another month, Russia would have needed perhaps "
+     "20,000 fresh troops in Kursk to take it by storm.",
+     '20,000', {"metric": None}),
+    ("'... the North Korean toll could double to 12,000 if every lightly wounded soldier were counted': a condition "
+     "after the figure",
+     "North Korea's war in Russia\nOne former Ukrainian intelligence officer argues that the North Korean toll could"
+     " double to 12,000 if every lightly wounded soldier were counted.",
+     '12,000', {"metric": None}),
+    ("'If the Kremlin doubled the federal payment to 800,000 rubles, ...'",
+     'Recruitment bonuses\nIf the Kremlin doubled the federal payment to 800,000 rubles, it could take the burden '
+     'off the regions entirely.',
+     '800,000', {"metric": None}),
+    ("'It is unclear if the 11,000 North Korean troops are still in Kursk': a question's 'if' (guard)",
+     "North Korea's war in Russia\nIt is unclear if the 11,000 North Korean troops are still in Kursk, officials said.",
+     '11,000', {"metric": 'dprk_troops_in_russia'}),
+    ("'If confirmed, the figure of 3,000 North Korean dead would be the highest yet': a claim's proviso (guard)",
+     "North Korea's war in Russia\nIf confirmed, the figure of 3,000 North Korean dead would be the highest yet, Zelensky said.",
+     '3,000', {"metric": 'dprk_casualties'}),
+    ("'this trend, if sustained, could push total Russian losses well beyond one million': a trend's projection stays (guard)",
+     'Russian losses\nMilitary analysts in London suggest that this trend, if sustained, could push total Russian '
+     'losses well beyond one million before the end of 2025.',
+     'one million', {"metric": 'russian_casualties'}),
+    ("'if payments are reduced to 195 thousand rubles, as it was before': a value that was (guard)",
+     'Recruitment bonuses\nHowever, if payments are reduced to 195 thousand rubles, as it was before, the number of '
+     'recruits can increase.',
+     '195 thousand', {"metric": 'signing_bonus_rub'}),
+    ("'Shoigu said North Korea would send 6,000 military builders': a plan reported, no condition (guard)",
+     "North Korea's war in Russia\nShoigu said North Korea would send 6,000 military builders to Kursk.",
+     '6,000', {"metric": 'dprk_troops_in_russia'}),
+    ("'At its peak in 1953 China had some 1.35 million men on the peninsula': another war's year",
+     "North Korea's war in Russia\nAt its peak in 1953 China had some 1.35 million men on the peninsula, a "
+     "commitment of a different order altogether.",
+     '1.35 million', {"metric": None}),
+    ("'Havana kept about 36,000 troops in Angola': another country's army",
+     "North Korea's war in Russia\nA better parallel is Cuba in Angola, where Havana kept about 36,000 troops for "
+     "more than a decade.",
+     '36,000', {"metric": None}),
+    ("'North Korea itself lost an estimated 215,000 soldiers in that war': a past war",
+     "North Korea's war in Russia\nNorth Korea itself lost an estimated 215,000 soldiers in that war, a memory that "
+     "still shapes how Pyongyang talks about sacrifice.",
+     '215,000', {"metric": None}),
+    ("'Some 5,500 federal troops were killed in Chechnya between 1994 and 1996': a year before this war",
+     'Russian losses\nSome 5,500 federal troops were killed in Chechnya between 1994 and 1996, a toll that turned '
+     'Russian opinion against the war.',
+     '5,500', {"metric": None}),
+    ("'its largest deployment since the 1950-53 Korean War': a comparison with the past, today's figure (guard)",
+     "North Korea's war in Russia\nNorth Korea has sent 11,000 troops to Russia, its largest deployment since the "
+     "1950-53 Korean War.",
+     '11,000', {"metric": 'dprk_troops_in_russia'}),
+    ("'the highest number of troop deaths ... since World War II': today's figure (guard)",
+     'Russian losses\nRussia has suffered the highest number of troop deaths for a major power since World War II, '
+     'with up to 325,000 troop deaths since February 2022.',
+     '325,000', {"metric": 'russian_casualties'}),
+    ("'American officials had said 11,000 North Korean troops ...': a country's speakers, not its army (guard)",
+     "North Korea's war in Russia\nAmerican officials had said that 11,000 North Korean troops were in Russia.",
+     '11,000', {"metric": 'dprk_troops_in_russia'}),
 ]
 
 @pytest.fixture(scope="module")
