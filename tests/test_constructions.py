@@ -4937,6 +4937,25 @@ ROWS += [
     ("'American officials had said 11,000 North Korean troops ...': a country's speakers, not its army (guard)",
      "North Korea's war in Russia\nAmerican officials had said that 11,000 North Korean troops were in Russia.",
      '11,000', {"metric": 'dprk_troops_in_russia'}),
+    ("'had risen to 4,700, and by February 2026 to about 6,000': a gapped clause, the figure before's metric",
+     "North Korean losses By April 2025 the National Intelligence Service's count of North Korean casualties had "
+     "risen to 4,700, and by February 2026 to about 6,000.",
+     '6,000', {"metric": "dprk_casualties"}),
+    ("'Russia lost 1,500 soldiers and 3,000 North Korean troops arrived': not a gapped clause (guard)",
+     "North Korea's troops In the same month 3,000 North Korean troops arrived in Kursk and 1,500 Russian soldiers "
+     "were killed there, Ukraine said.",
+     '1,500', {"metric": "russian_casualties"}),
+    ("'the real number is nearer 12,000': 'nearer' hedges as 'nearly'",
+     "North Korea's troops The real number of North Korean troops in Russia is nearer 12,000, officials said.",
+     '12,000', {"metric": "dprk_troops_in_russia", "qualifier": "approx"}),
+    ("'Russian military bloggers insist the Kursk grouping is nearer to 100,000': the bloggers speak",
+     "Russia's Kursk force Russian military bloggers insist the Kursk grouping is nearer to 100,000.",
+     '100,000', {"metric": "russian_troops_kursk", "source_has": "bloggers"}),
+    ("'Seven hundred thousand: Russia's casualty count ...': a headline's figure in words and its gloss after a "
+     "colon",
+     "Seven hundred thousand: Russia's casualty count at the start of a third war winter The war goes on, officials "
+     "said.",
+     'Seven hundred thousand', {"metric": "russian_casualties", "value": 700000.0}),
 ]
 
 @pytest.fixture(scope="module")

@@ -50,7 +50,7 @@ from .counting import (
     rate_scope,
 )
 from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
-from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TIME_UNITS, Quantity, find_quantities
+from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNITS, Quantity, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
@@ -571,22 +571,29 @@ ASIDE_NEEDS = ("-", "–", "—")     # ASIDE_BEFORE's dashes (two of them)
 # "Sappers: 1,000 — North Korean deminers ..." (not a year or a date before a timeline's dash: "2024 — North Korea
 # sends ...", "Oct 2024 — ...", nor "Day 1,462 — Tuesday"; a bulleted item without a label is LIST_ITEM_SOURCE's:
 # "* 3,000 - NIS, 23 October 2024"; twenty-first session).
+_NUMBER_WORDS = (rf"(?:{'|'.join([*SMALL, *TENS])})(?:[\s-]+(?:and\s+)?(?:{'|'.join([*SMALL, *TENS])}|hundred|thousand|"
+                 r"million|billion))*\s+(?:thousand|million|billion)")     # a figure in words that ends in its scale
 GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
                         r"(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
-                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*"
+                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*"
                         r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?\s+(?P<dash>[—–]|--?)\s+"
+                        # a headline's figure in words and its gloss after a colon: "Seven hundred thousand: Russia's
+                        # casualty count at the start of a third war winter" (synth32)
+                        rf"|(?i:{_NUMBER_WORDS})(?P<colon>:)\s"
+                        r")"
                         # (what follows is what it counts: lower-case words, or a people and a plural noun; not a
                         # source, "12,000 — Ukrainian intelligence", "11,000 — NIS", "12,000 — Ukrainian officials":
                         # review25)
                         rf"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:{SPEAKER_PLURALS})\b)[a-z]+s\b"
-                        r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b)")
+                        r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b|(?<=:\s)[A-Z][a-z]+[’']s\s)")
 
 
 def _unglossed(text: str) -> str:
     """`text` with GLOSS_DASH's dash blanked (same length): "3,400 — North Korean soldiers killed since 2024" reads
     as "3,400   North Korean soldiers killed ...", the words after the dash the figure's own."""
-    gloss = GLOSS_DASH.match(text) if "—" in text or "–" in text or "-" in text else None
-    return f"{text[:gloss.start('dash')]}{' ' * len(gloss.group('dash'))}{text[gloss.end('dash'):]}" if gloss else text
+    gloss = GLOSS_DASH.match(text) if "—" in text or "–" in text or "-" in text or ":" in text else None
+    mark = "dash" if gloss and gloss.group("dash") else "colon"
+    return f"{text[:gloss.start(mark)]}{' ' * len(gloss.group(mark))}{text[gloss.end(mark):]}" if gloss else text
 
 
 def _unaside(text: str) -> str:
@@ -1855,6 +1862,11 @@ BARE_SAYS = re.compile(r"\W*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
 INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:every|each)\s+day\b|\bupdat", re.IGNORECASE)
 # A sentence that gives the earlier value of the figure before it: "That is up from 1,200 in mid-December", "This
 # was down from 1,300 at its peak".
+# A second clause of the same verb with the verb left out: ", and by February 2026 to about 6,000", ", then to 3,000 in
+# January" (the figure before's words go on: no noun of its own, no other verb)
+GAPPED = re.compile(r"[^,;.]{0,40}?,?\s+(?:and|then|before|while)\s+(?:then\s+)?(?:(?:by|in|on|at\s+the\s+end\s+of)\s+"
+                    r"(?:[\w’'-]+\s+){1,3}?)?(?:to|at)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
+                    r"at\s+least|an\s+estimated)\s+)?", re.IGNORECASE)
 THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
                           r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+$", re.IGNORECASE)
@@ -2734,6 +2746,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     and WHICH_IS.search(f.left):
                 # "427,000 servicemen, which is almost 1,200 per day on average", "36,000 soldiers in a month, or about
                 # 1,200 a day": the same count put as a rate (counting.RATE names its period)
+                classified[i] = (q, f, prev_found)
+            elif q.unit is None and prev_found and GAPPED.fullmatch(text, prev_q.end, q.start):
+                # "the NIS's count had risen to 4,700, and by February 2026 to about 6,000": the verb and its noun left
+                # out, the figure before's (synth32)
                 classified[i] = (q, f, prev_found)
             elif q.unit is None and THIS_NUMBER_TO.search(_words_tail(f.left, 8)):
                 # "has 575,000 troops in the war, with plans to increase this number to 690,000": the

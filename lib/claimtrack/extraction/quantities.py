@@ -150,8 +150,9 @@ HEDGES_BEFORE = [
      "less_than", False),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+large\s+as", "up_to", False),
     # ("practically 3,000", "virtually 12,000": machine-reworded copy's "almost"; "the figure is closer to 4,000")
-    # ("losses were near 3,000": "near" before a figure, as "nearly")
-    (r"about|around|approximately|approx\.?|roughly|some|nearly|near|almost|practically|virtually|close(?:r)?\s+to|"
+    # ("losses were near 3,000": "near" before a figure, as "nearly"; "the real number is nearer 12,000")
+    (r"about|around|approximately|approx\.?|roughly|some|nearly|nearer(?:\s+to)?|near|almost|practically|virtually|"
+     r"close(?:r)?\s+to|"
      r"circa|ca\.|c\.|"
      # "an estimated 11,000" hedges; "the agency estimated 15,000" is its speaker's verb
      r"(?<!\bit\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)estimated|est\.|approaching|~|an?\s+approximate|"
@@ -501,7 +502,7 @@ def _combined(patterns, mode: str) -> tuple[re.Pattern, re.Pattern, list]:
 # full search, which would otherwise run before every number.
 _HEDGE_LAST = re.compile(
     r"(?:than|to|of|least|most|max\.?|over|above|exceed\w*|surpass\w*|top\w*|passed|passes|crossed|cross|crosses|beyond|under|below|as|about|around|"
-    r"approximately|approx\.?|roughly|some|nearly|near|almost|practically|virtually|circa|ca\.|c\.|estimated|est\.|"
+    r"approximately|approx\.?|roughly|some|nearly|near|nearer|almost|practically|virtually|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
     rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS}|pass|past|past\s+(?:a|the)|through|"
     r"through\s+the)\s*$", re.IGNORECASE)

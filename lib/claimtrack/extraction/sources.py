@@ -29,7 +29,8 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           # ("the authors write"; not "can write off loans")
           r"write(?!\s+(?:off|down)\b)|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|spoke(?!\s+(?:of|about)\b)|"
-          r"urged|cautioned|suggested|argued|insisted|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
+          # ("Russian military bloggers insist the grouping is nearer 100,000", "critics argue that")
+          r"urged|cautioned|suggested|argued|insisted|insist|argue|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           # "The United States and South Korea have accused North Korea of sending 10,000 soldiers"
@@ -77,6 +78,8 @@ _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|o
                r"leaders|diplomats?|crews?|special\s+operations|project|network|spy|armed|"
                # a report's writers: "the authors write", "the researchers counted" (DOCUMENT: the report's author)
                r"analysts?|(?:co-)?authors?|researchers?|region|regional|defen[cs]e|"
+               # ("Russian military bloggers insist", "Western economists estimate", "critics argue")
+               r"(?:mil)?bloggers?|critics|sceptics|skeptics|commentators|economists?|historians|"
                r"general|departments?|ministries|services|governments|offices|branch|units?|centre|center|bureau|institute|"
                # the press as a body: "South Korean media reported", "Japanese newspapers say", "Russian state media"
                # (not "media reports" as a noun, nor social media: "data from media reports, social media ...")
