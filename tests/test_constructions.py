@@ -4938,24 +4938,98 @@ ROWS += [
      "North Korea's war in Russia\nAmerican officials had said that 11,000 North Korean troops were in Russia.",
      '11,000', {"metric": 'dprk_troops_in_russia'}),
     ("'had risen to 4,700, and by February 2026 to about 6,000': a gapped clause, the figure before's metric",
-     "North Korean losses By April 2025 the National Intelligence Service's count of North Korean casualties had "
+     "North Korean losses\nBy April 2025 the National Intelligence Service's count of North Korean casualties had "
      "risen to 4,700, and by February 2026 to about 6,000.",
      '6,000', {"metric": "dprk_casualties"}),
     ("'Russia lost 1,500 soldiers and 3,000 North Korean troops arrived': not a gapped clause (guard)",
-     "North Korea's troops In the same month 3,000 North Korean troops arrived in Kursk and 1,500 Russian soldiers "
+     "North Korea's troops\nIn the same month 3,000 North Korean troops arrived in Kursk and 1,500 Russian soldiers "
      "were killed there, Ukraine said.",
      '1,500', {"metric": "russian_casualties"}),
     ("'the real number is nearer 12,000': 'nearer' hedges as 'nearly'",
-     "North Korea's troops The real number of North Korean troops in Russia is nearer 12,000, officials said.",
+     "North Korea's troops\nThe real number of North Korean troops in Russia is nearer 12,000, officials said.",
      '12,000', {"metric": "dprk_troops_in_russia", "qualifier": "approx"}),
     ("'Russian military bloggers insist the Kursk grouping is nearer to 100,000': the bloggers speak",
-     "Russia's Kursk force Russian military bloggers insist the Kursk grouping is nearer to 100,000.",
+     "Russia's Kursk force\nRussian military bloggers insist the Kursk grouping is nearer to 100,000.",
      '100,000', {"metric": "russian_troops_kursk", "source_has": "bloggers"}),
     ("'Seven hundred thousand: Russia's casualty count ...': a headline's figure in words and its gloss after a "
      "colon",
-     "Seven hundred thousand: Russia's casualty count at the start of a third war winter The war goes on, officials "
+     "Seven hundred thousand: Russia's casualty count at the start of a third war winter\nThe war goes on, officials "
      "said.",
      'Seven hundred thousand', {"metric": "russian_casualties", "value": 700000.0}),
+    ("'Russia's defence ministry claims Ukrainian losses in the Kursk direction have exceeded 40,000': the "
+     "other side's, its speaker's side no owner",
+     "Kursk: the numbers on both sides\nRussia's defence ministry, for its part, claims Ukrainian losses in the "
+     "Kursk direction have exceeded 40,000 since August.",
+     "40,000", {"metric": None}),
+    ("'Russian milbloggers claimed Ukraine had about 20,000 troops in Kursk': Ukraine's troops",
+     "Kursk: the numbers on both sides\nRussian milbloggers claimed Ukraine had about 20,000 troops in Kursk, a "
+     "figure ISW could not verify.",
+     "20,000", {"metric": None}),
+    ("'Kyiv now has well under 20,000 soldiers on Russian soil': a place is no owner",
+     "Kursk: the numbers on both sides\nOne officer told me Kyiv now has well under 20,000 soldiers on Russian "
+     "soil.",
+     "20,000", {"metric": None}),
+    ("'Ukrainian officials said Russian losses in Kursk exceeded 40,000': Russia's, the other side as speaker "
+     "(guard)",
+     "Kursk: the numbers on both sides\nUkrainian officials said Russian losses in the Kursk region exceeded "
+     "40,000 since August.",
+     "40,000", {"metric": "russian_casualties"}),
+    ("'Families of servicemen who died defending the region receive 3 million rubles': a death payment",
+     "Recruitment bonuses in the regions\nFamilies of servicemen who died defending the region receive 3 million"
+     " rubles from the regional budget.",
+     "3 million", {"metric": None}),
+    ("'Payments to the families of fallen servicemen ..., 1 million rubles': a death payment",
+     "Recruitment bonuses in the regions\nPayments to the families of fallen servicemen from the regional "
+     "budget, 1 million rubles, are also preserved.",
+     "1 million", {"metric": None}),
+    ("'debts ... on loans of up to 10 million rubles are written off': a write-off",
+     "Recruitment bonuses in the regions\nIn addition, debts of participants in the special military operation "
+     "on loans of up to 10 million rubles are written off under federal law.",
+     "10 million", {"metric": None}),
+    ("'total first-year earnings for a recruit in the capital can exceed 5 million roubles': a year's earnings",
+     "Recruitment bonuses in the regions\nMoscow pays 1.9 million roubles on signing, and total first-year "
+     "earnings for a recruit in the capital can exceed 5 million roubles.",
+     "5 million", {"metric": None}),
+    ("'Moscow pays 1.9 million roubles on signing, and total first-year earnings ...': the bonus stays (guard)",
+     "Recruitment bonuses in the regions\nMoscow pays 1.9 million roubles on signing, and total first-year "
+     "earnings for a recruit in the capital can exceed 5 million roubles.",
+     "1.9 million", {"metric": "signing_bonus_rub"}),
+    ("'the monthly salaries of contract soldiers, which start at about 210,000 roubles': a salary",
+     "Recruitment bonuses in the regions\nThe Finance Ministry has trimmed spending on the monthly salaries of "
+     "contract soldiers, which start at about 210,000 roubles.",
+     "210,000", {"metric": None}),
+    ("'These payments, exceeding salaries and bonuses, are offered in addition to a 400,000 ruble federal "
+     "payment' (guard)",
+     "Recruitment bonuses in the regions\nThese payments, exceeding salaries and bonuses, are offered in "
+     "addition to a 400,000 ruble federal payment.",
+     "400,000", {"metric": "signing_bonus_rub"}),
+    ("'Russian forces have advanced in Sumy Oblast and now control an estimated 15 square kilometres': another "
+     "place's land",
+     "Kursk: what Ukraine still holds\nRussian forces have advanced in Sumy Oblast and now control an estimated "
+     "15 square kilometres along the border.",
+     "15", {"metric": None}),
+    ("'the occupiers advanced in Ukraine's Donetsk region, where in December they captured about 590 sq. km': "
+     "another place's",
+     "Kursk: what Ukraine still holds\nAt the same time, the occupiers advanced in Ukraine's Donetsk region, "
+     "where in December they captured about 590 sq. km.",
+     "590", {"metric": None}),
+    ("'Russia, by contrast, holds about 116,000 square kilometres of Ukraine': Ukraine's land",
+     "Kursk: what Ukraine still holds\nRussia, by contrast, holds about 116,000 square kilometres of Ukraine, "
+     "roughly 19 percent of the country.",
+     "116,000", {"metric": None}),
+    ("'... has added buffer zones of some 1,000 square kilometres': buffer zones",
+     "Kursk: what Ukraine still holds\nRussia has added buffer zones of some 1,000 square kilometres in the "
+     "north.",
+     "1,000", {"metric": None}),
+    ("'no more than 660 square kilometers remained under the control of the Armed Forces of Ukraine' (guard)",
+     "Kursk: what Ukraine still holds\nAccording to DeepState, no more than 660 square kilometers of the Kursk "
+     "region remained under the control of the Armed Forces of Ukraine.",
+     "660", {"metric": "ukraine_held_kursk_km2"}),
+    ("'Ukraine, whose incursion was launched from Sumy, holds 800 km² of Kursk': where from is no other place "
+     "(guard)",
+     "Kursk: what Ukraine still holds\nUkraine, whose incursion was launched from Sumy, still holds about 800 "
+     "square kilometres of the Kursk region.",
+     "800", {"metric": "ukraine_held_kursk_km2"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from .counting import COUNTED
 
 KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause", "exclude_after",
-               "exclude_before")
+               "exclude_before", "elsewhere")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
           "peak_as_of", "charts", "max_value", *TERM_FIELDS}
 

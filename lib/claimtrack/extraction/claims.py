@@ -993,6 +993,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     fired, score = [], 1.0
     subj = _subject(m, f.clause) or _subject(m, f.near)
     in_sentence = _subject(m, f.sentence)
+    if m.kind == "count" and (subj or in_sentence) and _others_by_speaker(m, f):
+        return None     # "Russia's defence ministry claims Ukrainian losses ... have exceeded 40,000": the speaker's side
+        #                 is no owner of the figure; the other side named in its clause is (synth31)
     # "North Korean forces are suffering ..., with a thousand of their troops killed": "their" is the
     # people named earlier in the sentence as a force, not a country merely mentioned
     owner = OF_THEIR.match(f.right) and next((w for a, b, w in _subject_spans(m, f.sentence[:f.at])
@@ -1055,13 +1058,53 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1
         fired.append(f"signal={sig}")
     if m.has("context"):
-        ctx = m.find("context", f.sentence) or m.find("context", f.before) or m.find("context", f.topic) or \
+        ctx_here = m.find("context", f.sentence)
+        if (not ctx_here or ctx_here.lower() in POINTING_CONTEXT) and m.has("elsewhere") and m.find("elsewhere", f.sentence):
+            return None     # "Russian forces have advanced in Sumy Oblast and now control an estimated 15 km²": the
+            #                 sentence names another place and not this metric's, whatever the article is about (synth31)
+        ctx = ctx_here or m.find("context", f.before) or m.find("context", f.topic) or \
             (m.context_in_headline and m.find("context", f.headline))
         if not ctx:
             return None
         fired.append(f"context={ctx}")
         score += 0.5
     return score + m.priority * 0.25, "; ".join(fired)
+
+
+# Context words that point back rather than name a place ("the enemy grouping there numbers more than 110,000" after
+# "on the Pokrovsk direction"): they do not hold off a place the sentence names (`elsewhere`)
+POINTING_CONTEXT = {"there", "the region", "the area", "this region", "that region"}
+# A side's speakers (its ministry, commanders, bloggers, media) before a verb of saying: "Russia's defence ministry
+# claims", "Russian military bloggers put", "Russian milbloggers claimed" (whose words, not whose figure).
+SIDE_SPEAKER = re.compile(r"\b(?:russia[’']s|russian|moscow[’']s|the\s+kremlin[’']s|north\s+korea[’']s|north\s+korean|"
+                          r"pyongyang[’']s)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+ministry|ministry(?:\s+of\s+defen[cs]e)?|"
+                          r"officials?|commanders?|(?:military\s+)?bloggers|milbloggers|(?:state\s+)?media|generals?|"
+                          r"government|authorities|war\s+correspondents?|propagandists?|sources|command|spokes\w+)\b"
+                          r"(?=(?:,?\s+[\w’'-]+){0,5}?,?\s+(?:claims?|claimed|says?|said|put|puts|insists?|insisted|reported|"
+                          r"reports|estimates?|estimated|believes?|told|stated|states|argued|argues|alleged|alleges)\b)",
+                          re.IGNORECASE)
+SIDE_PLACE = re.compile(r"\b(?:on|in|into|onto|inside)\s+(?:the\s+)?russian\s+(?:soil|territory|land|border\s+regions?)\b",
+                        re.IGNORECASE)
+# The other side as the owner in a figure's clause: "Ukrainian losses", "Ukraine's own losses", "Ukraine had about 20,000
+# troops", "Kyiv now has well under 20,000 soldiers", "the Kyiv regime lost", "the Ukrainian armed forces lost".
+OTHER_OWNER = re.compile(r"\b(?:ukraine|kyiv|kiev)(?:[’']s)?\s+(?:(?:now|still|also|currently|only)\s+)?"
+                         r"(?:had|has|have|keeps?|kept|fields?|fielded)\b(?=[^.;]{0,40}\b(?:troops|soldiers|servicem[ae]n|"
+                         r"forces)\b)|\bthe\s+(?:kyiv|kiev)\s+regime\b|\bthe\s+ukrainian\s+armed\s+forces\b|\bthe\s+afu\b",
+                         re.IGNORECASE)
+
+
+def _others_by_speaker(m: Metric, f: _Frame) -> bool:
+    """Whether the clause's figure is the other side's, its only subject words those of a speaker of this side
+    (SIDE_SPEAKER) or of a place (SIDE_PLACE), the other side named as its owner (OTHER_SIDE, OTHER_OWNER)."""
+    clause = f.clause
+    if not (OTHER_SIDE.search(clause) or OTHER_OWNER.search(clause)):
+        return False
+    # (and a place: "Kyiv now has well under 20,000 soldiers on Russian soil")
+    covers = [(x.start(), x.end()) for rx in (SIDE_SPEAKER, SIDE_PLACE) for x in rx.finditer(f.sentence)]
+    if not covers:
+        return False
+    spans = _subject_spans(m, f.sentence)
+    return bool(spans) and all(any(a <= x and y <= b for a, b in covers) for x, y, _ in spans)
 
 
 WHOLE_ROW_NOUNS = {"personnel", "soldiers", "troops", "servicemen", "service members", "casualties", "losses",
