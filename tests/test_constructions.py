@@ -5030,6 +5030,19 @@ ROWS += [
      "Kursk: what Ukraine still holds\nUkraine, whose incursion was launched from Sumy, still holds about 800 "
      "square kilometres of the Kursk region.",
      "800", {"metric": "ukraine_held_kursk_km2"}),
+    ("a live page's day headings: an entry's 'this morning' and undated figures are its heading's day",
+     "Russia-Ukraine war live: North Korean losses\nMonday 10 March\n09:05 GMT — Russia's defence ministry said its "
+     "troops had repelled all attacks.\nTuesday 11 March\n08:40 GMT — South Korea's National Intelligence Service "
+     "told lawmakers this morning that about 300 North Korean soldiers had been killed in the Kursk region.",
+     "300", {"metric": "dprk_casualties", "as_of": "2025-03-11"}),
+    ("a live page's day headings: 'yesterday' under a heading is the day before it",
+     "Russia-Ukraine war live: Russian losses\nMonday 10 March\n09:05 GMT — Air raid alerts sounded across the east."
+     "\nWednesday 12 March\n12:15 GMT — Ukraine's General Staff said Russia lost 1,610 soldiers yesterday.",
+     "1,610", {"metric": "russian_casualties", "as_of": "2025-03-11"}),
+    ("one date line alone is a byline's, not a live page's day (guard)",
+     "North Korean losses\nMarch 12\nSouth Korea's National Intelligence Service said about 300 North Korean soldiers "
+     "had been killed in the Kursk region.",
+     "300", {"metric": "dprk_casualties", "as_of": "2025-03-10"}),
 ]
 
 @pytest.fixture(scope="module")
