@@ -5043,6 +5043,17 @@ ROWS += [
      "North Korean losses\nMarch 12\nSouth Korea's National Intelligence Service said about 300 North Korean soldiers "
      "had been killed in the Kursk region.",
      "300", {"metric": "dprk_casualties", "as_of": "2025-03-10"}),
+    ("'By Seoul's latest count, about 6,000 ...': whose latest count",
+     "North Korean losses\nBy Seoul's latest count, about 6,000 of the North Koreans sent to fight for Russia have been "
+     "killed or wounded.",
+     "6,000", {"metric": "dprk_casualties", "source": "South Korean government"}),
+    ("'the Ukrainian commander-in-chief puts the Russian force facing his troops in Kursk at about 40,000'",
+     "Russia's Kursk force\nRussia says it has won back more than 40 villages, and the Ukrainian commander-in-chief puts "
+     "the Russian force facing his troops in Kursk at about 40,000.",
+     "40,000", {"metric": "russian_troops_kursk", "source": "Syrskyi"}),
+    ("'Ukraine opens Belgorod push as Russia's Kursk force tops 60,000': a force, no speaker (guard)",
+     "Ukraine opens Belgorod push as Russia's Kursk force tops 60,000\nThe fighting goes on.",
+     "60,000", {"metric": "russian_troops_kursk", "source_not": "Russian government"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,9 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           r"write(?!\s+(?:off|down)\b)|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|spoke(?!\s+(?:of|about)\b)|"
           # ("Russian military bloggers insist the grouping is nearer 100,000", "critics argue that")
-          r"urged|cautioned|suggested|argued|insisted|insist|argue|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
+          r"urged|cautioned|suggested|argued|insisted|insist|argue|"
+          # ("Ukrainian officers tell us Russia now keeps only about 20,000 soldiers")
+          r"tell(?=\s+(?:us|me|reporters|journalists)\b)|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           # "The United States and South Korea have accused North Korea of sending 10,000 soldiers"
@@ -57,7 +59,10 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           # ("Kyiv puts Russian losses at 790,000": any object, so long as "at" a figure follows it)
           r"puts?(?=\s+(?:[\w’'-]+\s+){0,8}?(?:number|toll|figure|tally|count|total|losses|casualties|"
           # ("HUR put the dead at about 4,000", "the regional government put the Ukrainian-held area at about 600")
-          r"dead|deaths|area|strength|size)\b[^.;:]{0,120}?\bat\s))")
+          r"dead|deaths|area|strength|size|"
+          # ("puts the Russian force facing his troops in Kursk at about 40,000")
+          r"force|forces|grouping|contingent)\b[^.;:]{0,120}?\bat\s+(?:(?:about|around|some|roughly|nearly|more\s+than|"
+          r"over|at\s+least|up\s+to|an\s+estimated|close\s+to)\s+)?\d))")
 SAY_VERBS = _VERBS          # the verbs of saying, as other modules look for them (claims.SAYING)
 # A cited phrase: no clause punctuation or spaced dash, but initials keep their dots ("according to the
 # U.S. government"; "according to the Ukrainian army – 137,000")
@@ -235,8 +240,8 @@ _PATTERNS = [
     # whose count a figure is by: "By its count, Ukrainian forces now hold about 800" (the one named before:
     # ANAPHORIC), "By the ISW's count, ...", "by Mediazona's tally" (synth27)
     ("relayed", re.compile(r"\b[Bb]y\s+(?P<who>(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|estimates?|calculations?)"
-                           r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?=[’']s?\s+(?:own\s+)?(?:count|tally|"
-                           r"reckoning|estimates?|calculations?)\b))")),
+                           r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?=[’']s?\s+(?:(?:own|latest|most\s+recent|new|"
+                           r"official|updated)\s+)?(?:count|tally|reckoning|estimates?|calculations?)\b))")),
 ]
 _HEADLINE_OPENERS = (_HEADLINE_SAYS[1], _HEADLINE_COLON[1])
 # The case-blind frames' twins for a lower-cased text (casefold.lowered); None for the others.
@@ -611,7 +616,8 @@ NOT_SPEAKING = re.compile(r"\b(?:since|after|when|before|until)\s+(?:the\s+)?(?:
                           # (not "Ukraine's military intelligence agency is claiming", "Ukraine's army said": speakers)
                           # ("Prigozhin’s Wagner troops": a name of the force between)
                           r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[A-Z][\w-]*\s+)?(?:forces|troops|soldiers|invasion|war|"
-                          r"offensive|men|regime|incursion)\b")
+                          # ("as Russia's Kursk force tops 60,000": a force, no speaker)
+                          r"offensive|men|regime|incursion|force|grouping|contingent|losses|casualties|toll|dead)\b")
 # Every match of NOT_SPEAKING holds one of these (it is case-sensitive): without them it is not run (issue 18;
 # two texts in three of real copy).
 NOT_SPEAKING_NEEDS = ("since", "after", "when", "before", "until", "’s", "'s")
