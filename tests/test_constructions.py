@@ -4918,8 +4918,8 @@ ROWS += [
      "North Korea's war in Russia\nA better parallel is Cuba in Angola, where Havana kept about 36,000 troops for "
      "more than a decade.",
      '36,000', {"metric": None}),
-    ("'North Korea itself lost an estimated 215,000 soldiers in that war': a past war",
-     "North Korea's war in Russia\nNorth Korea itself lost an estimated 215,000 soldiers in that war, a memory that "
+    ("'North Korea itself lost an estimated 215,000 soldiers in the Korean War': a past war",
+     "North Korea's war in Russia\nNorth Korea itself lost an estimated 215,000 soldiers in the Korean War, a memory that "
      "still shapes how Pyongyang talks about sacrifice.",
      '215,000', {"metric": None}),
     ("'Some 5,500 federal troops were killed in Chechnya between 1994 and 1996': a year before this war",
@@ -5054,6 +5054,106 @@ ROWS += [
     ("'Ukraine opens Belgorod push as Russia's Kursk force tops 60,000': a force, no speaker (guard)",
      "Ukraine opens Belgorod push as Russia's Kursk force tops 60,000\nThe fighting goes on.",
      "60,000", {"metric": "russian_troops_kursk", "source_not": "Russian government"}),
+    ("'UPDATE 2-Russia has massed 50,000 troops to retake Kursk': a wire headline's version is no number",
+     "UPDATE 2-Russia has massed 50,000 troops to retake Kursk, Ukrainian officials say\nKYIV (Reuters) - Fighting "
+     "continued on Monday.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("'(Corrects regional payment in paragraph 2 to 1.5 million roubles from 1.05 million; ...)': the corrected figure",
+     "Recruitment bonuses\n(Corrects regional payment in paragraph 2 to 1.5 million roubles from 1.05 million; adds "
+     "governor's comment in paragraph 4)",
+     "1.5 million", {"metric": "signing_bonus_rub", "value": 1500000.0}),
+    ("'... from 1.05 million; ...)': a correction line's wrong figure is taken back",
+     "Recruitment bonuses\n(Corrects regional payment in paragraph 2 to 1.5 million roubles from 1.05 million; adds "
+     "governor's comment in paragraph 4)",
+     "1.05 million", {"metric": None}),
+    ("'An earlier version ... said 92,019. The correct figure is 90,019.': the figure taken back's metric",
+     "Russian losses\nCorrection: An earlier version of this article said the count of named Russian dead stood at "
+     "92,019. The correct figure is 90,019.",
+     "90,019", {"metric": "russian_casualties"}),
+    ("'A Russian glide bomb attack on Zaporizhzhia wounded 17 people': who struck, not whose dead",
+     "Live: Russian losses\nA Russian glide bomb attack on Zaporizhzhia wounded 17 people, the regional governor said.",
+     "17", {"metric": None}),
+    ("'Russia's overnight missile and drone attack injured 11 people in Kharkiv'",
+     "Live: Russian losses\nRussia's overnight missile and drone attack injured 11 people in Kharkiv, its mayor said.",
+     "11", {"metric": None}),
+    ("'A Ukrainian drone strike killed 12 Russian soldiers near Sudzha': the victims named (guard)",
+     "Live: Russian losses\nA Ukrainian drone strike killed 12 Russian soldiers near Sudzha, the army said.",
+     "12", {"metric": "russian_casualties"}),
+    ("'has sent about 11,000 troops to Russia and could send more if Moscow asks': a fact, then what could be "
+     "(guard, review28)",
+     "North Korea's troops\n"
+     "North Korea has sent about 11,000 troops to Russia and could send more if Moscow asks, South Korea's spy "
+     "agency said.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Volunteers could receive up to 3.5 million rubles if they sign a contract': the payment's own term "
+     "(guard, review28)",
+     "Recruitment bonuses\n"
+     "Volunteers could receive up to 3.5 million rubles if they sign a contract with the defence ministry in "
+     "the Moscow region.",
+     "3.5 million", {"metric": "signing_bonus_rub"}),
+    ("'North Korea could send as many as 100,000 troops if the war drags on': a plan on a condition stays "
+     "(guard, review28)",
+     "North Korea's troops\n"
+     "South Korea's NIS said North Korea could send as many as 100,000 troops if the war drags on.",
+     "100,000", {"metric": "dprk_troops_in_russia"}),
+    ("'It is not yet known if all 12,000 North Korean soldiers have reached the front' (guard, review28)",
+     "North Korea's troops\n"
+     "It is not yet known if all 12,000 North Korean soldiers have reached the front, officials said.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Had it not been for the 11,000 North Korean soldiers, ...': a condition that holds (guard, review28)",
+     "North Korea's troops\n"
+     "Had it not been for the 11,000 North Korean soldiers, Russia would have struggled to retake Kursk, "
+     "analysts said.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'losses would pass 800,000 by the end of the month if the current pace holds': a trend (guard, review28)",
+     "Russian losses\n"
+     "Ukraine's General Staff said Russian losses would pass 800,000 by the end of the month if the current "
+     "pace holds.",
+     "800,000", {"metric": "russian_casualties"}),
+    ("'Russia lost up to 1900 soldiers a day in December': a figure, not a year (guard, review28)",
+     "Russian losses\n"
+     "Russia lost up to 1900 soldiers a day in December, according to the General Staff of Ukraine.",
+     "1900", {"metric": "russian_casualties"}),
+    ("'... sent to fight Moscow last autumn. About 4,000 of them have been killed or wounded in that war': this"
+     " war (guard, review28)",
+     "North Korea's troops\n"
+     "North Korea sent its troops to help Moscow fight Ukraine last autumn. About 4,000 of them have been "
+     "killed or wounded in that war, Seoul says.",
+     "4,000", {"metric": "dprk_casualties"}),
+    ("'Russian commanders said some 50,000 troops had been massed to drive Ukrainian forces out of Kursk': the "
+     "other side acted on (guard, review28)",
+     "Russia's Kursk force\n"
+     "Russian commanders said some 50,000 troops had been massed to drive Ukrainian forces out of Kursk.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("'Russian commanders estimate Ukraine has about 10,000 troops left in Kursk, while their own force numbers"
+     " 60,000' (guard, review28)",
+     "Russia's Kursk force\n"
+     "Russian commanders estimate Ukraine has about 10,000 troops left in Kursk, while their own force numbers "
+     "60,000.",
+     "60,000", {"metric": "russian_troops_kursk"}),
+    ("'Its troops now hold about 450 square kilometres, a Ukrainian officer in the Sumy region said': where the"
+     " speaker is (guard, review28)",
+     "Kursk\n"
+     "Ukraine's Kursk gamble is faltering. Its troops now hold about 450 square kilometres, a Ukrainian officer"
+     " in the Sumy region said.",
+     "450", {"metric": "ukraine_held_kursk_km2"}),
+    ("'Syrskyi said Ukrainian forces controlled about 500 square kilometres, while Russian troops were "
+     "advancing in the Donetsk region' (guard, review28)",
+     "Kursk\n"
+     "Ukraine's foothold in Kursk has shrunk. Syrskyi said Ukrainian forces controlled about 500 square "
+     "kilometres, while Russian troops were advancing in the Donetsk region.",
+     "500", {"metric": "ukraine_held_kursk_km2"}),
+    ("'Men mired in debt are lured by a signing bonus of 2.5 million rubles': debt named, the bonus stands "
+     "(guard, review28)",
+     "Recruitment bonuses\n"
+     "Men mired in debt are lured by a signing bonus of 2.5 million rubles, the report said.",
+     "2.5 million", {"metric": "signing_bonus_rub"}),
+    ("'Seoul and Kyiv differ. The former says about 3,000 ..., while Ukraine's HUR puts the number at 4,000': "
+     "the speaker between (guard, review28)",
+     "North Korean losses\n"
+     "Seoul and Kyiv differ on the toll. The former says about 3,000 North Korean soldiers have been killed or "
+     "wounded, while Ukraine's HUR puts the number at 4,000.",
+     "4,000", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
 ]
 
 @pytest.fixture(scope="module")

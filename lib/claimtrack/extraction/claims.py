@@ -143,6 +143,10 @@ WITHDRAWN = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|prior|original|firs
                        r"mistakenly|erroneously)\s+(?:said|stated|reported))\b", re.IGNORECASE)
 WITHDRAWN_GATE = ("version", "original", "initially", "previously", "earlier", "misst", "misrep", "incorrectly", "wrongly",
                   "mistakenly", "erroneously")
+# A wire story's correction line: "(Corrects regional payment in paragraph 2 to 1.5 million roubles from 1.05 million;
+# adds ...)", "(Corrects October total to 31,430, not 34,130)": the figure after "from"/"not" is the one taken back.
+CORRECTS_LINE = re.compile(r"\W*(?:Corrects|Correcting|Corrected|Correction)\b")
+WRONG_BEFORE = re.compile(r"\b(?:from|not|instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 # What stands between the notice and a figure that is not the one taken back: the corrected figure ("the correct
 # figure is 650", "in fact", "it is 1.2 million"), or another statement after a semicolon, a colon or ", and".
 CORRECTED_AFTER = re.compile(r"\b(?:the\s+correct\s+(?:figure|number)|correct(?:ed)?\s+(?:to|figure|number)|in\s+fact|"
@@ -996,6 +1000,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     if m.kind == "count" and (subj or in_sentence) and _others_by_speaker(m, f):
         return None     # "Russia's defence ministry claims Ukrainian losses ... have exceeded 40,000": the speaker's side
         #                 is no owner of the figure; the other side named in its clause is (synth31)
+    if m.kind == "count" and (subj or in_sentence) and m.has("signals") and _only_the_striker(m, f):
+        return None     # "A Russian glide bomb attack on Zaporizhzhia wounded 17 people": who struck, not whose dead
+        #                 (synth30)
     # "North Korean forces are suffering ..., with a thousand of their troops killed": "their" is the
     # people named earlier in the sentence as a force, not a country merely mentioned
     owner = OF_THEIR.match(f.right) and next((w for a, b, w in _subject_spans(m, f.sentence[:f.at])
@@ -1059,7 +1066,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"signal={sig}")
     if m.has("context"):
         ctx_here = m.find("context", f.sentence)
-        if (not ctx_here or ctx_here.lower() in POINTING_CONTEXT) and m.has("elsewhere") and m.find("elsewhere", f.sentence):
+        # (named before the figure: after it, a place is where the speaker was or what happens elsewhere, "...,
+        # Syrskyi told reporters in Kharkiv", "..., while Russian troops were advancing in the Donetsk region": review28)
+        if (not ctx_here or ctx_here.lower() in POINTING_CONTEXT) and m.has("elsewhere") and \
+                m.find("elsewhere", f.sentence[:f.at]):
             return None     # "Russian forces have advanced in Sumy Oblast and now control an estimated 15 km²": the
             #                 sentence names another place and not this metric's, whatever the article is about (synth31)
         ctx = ctx_here or m.find("context", f.before) or m.find("context", f.topic) or \
@@ -1083,6 +1093,9 @@ SIDE_SPEAKER = re.compile(r"\b(?:russia[’']s|russian|moscow[’']s|the\s+kreml
                           r"(?=(?:,?\s+[\w’'-]+){0,5}?,?\s+(?:claims?|claimed|says?|said|put|puts|insists?|insisted|reported|"
                           r"reports|estimates?|estimated|believes?|told|stated|states|argued|argues|alleged|alleges)\b)",
                           re.IGNORECASE)
+OWNER_REACH = 120       # characters before a figure where the other side can be named as its owner
+OWNER_NOUN_REACH = 40   # characters after a figure where its owner's noun can be ("Kyiv now has well under 20,000 soldiers")
+OWNER_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\b(?:while|whereas)\b")
 SIDE_PLACE = re.compile(r"\b(?:on|in|into|onto|inside)\s+(?:the\s+)?russian\s+(?:soil|territory|land|border\s+regions?)\b",
                         re.IGNORECASE)
 # The other side as the owner in a figure's clause: "Ukrainian losses", "Ukraine's own losses", "Ukraine had about 20,000
@@ -1093,11 +1106,37 @@ OTHER_OWNER = re.compile(r"\b(?:ukraine|kyiv|kiev)(?:[’']s)?\s+(?:(?:now|still
                          re.IGNORECASE)
 
 
+# A side's strike: "A Russian glide bomb attack", "Russia's overnight missile and drone attack", "Russian shelling".
+STRIKER = re.compile(r"\b(?:russian?|russia.s|moscow.s|ukrainian?|ukraine.s|kyiv.s)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+                     r"(?:strikes?|shelling|attacks?|bombardments?|bombings?|airstrikes?|air\s+raids?|missiles?|drones?|"
+                     r"shells|bombs?|rockets?)\b", re.IGNORECASE)
+
+
+def _only_the_striker(m: Metric, f: _Frame) -> bool:
+    """Whether the sentence's only subject words for `m` name who struck (STRIKER), so that its count is of the strike's
+    victims."""
+    if not STRIKE_GATE.search(f.sentence):
+        return False
+    covers = [(x.start(), x.end()) for x in STRIKER.finditer(f.sentence)]
+    spans = _subject_spans(m, f.sentence)
+    return bool(covers) and bool(spans) and all(any(a <= x and y <= b for a, b in covers) for x, y, _ in spans)
+
+
+STRIKE_GATE = re.compile(r"strike|shell|attack|bomb|raid|missile|drone|rocket", re.IGNORECASE)
+
+
 def _others_by_speaker(m: Metric, f: _Frame) -> bool:
     """Whether the clause's figure is the other side's, its only subject words those of a speaker of this side
     (SIDE_SPEAKER) or of a place (SIDE_PLACE), the other side named as its owner (OTHER_SIDE, OTHER_OWNER)."""
-    clause = f.clause
-    if not (OTHER_SIDE.search(clause) or OTHER_OWNER.search(clause)):
+    # (named before the figure in its clause: "... claims Ukrainian losses ... have exceeded 40,000"; not what the
+    # figure's troops act on, "some 50,000 troops had been massed to drive Ukrainian forces out of Kursk", nor another
+    # clause's, "... Ukraine has about 10,000 troops left in Kursk, while their own force numbers 60,000": review28)
+    start = max(0, f.at - OWNER_REACH)
+    breaks = list(OWNER_CLAUSE_BREAK.finditer(f.sentence, start, f.at))
+    start = breaks[-1].end() if breaks else start
+    # (the owner's words start before the figure; its noun may follow it: "Ukraine had about 20,000 troops")
+    owner = OTHER_SIDE.search(f.sentence, start, f.at) or OTHER_OWNER.search(f.sentence, start, f.at + OWNER_NOUN_REACH)
+    if not owner or owner.start() >= f.at:
         return False
     # (and a place: "Kyiv now has well under 20,000 soldiers on Russian soil")
     covers = [(x.start(), x.end()) for rx in (SIDE_SPEAKER, SIDE_PLACE) for x in rx.finditer(f.sentence)]
@@ -1931,6 +1970,8 @@ PART_IS = re.compile(r"\s*of\s+(?:them|those|these|whom)(?:\s+(?:troops|soldiers
                      re.IGNORECASE)
 # (not "That compares with about 400,000 for Ukraine": a comparison may be of another side)
 THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
+                            # ("The correct figure is 90,019." after a correction notice)
+                            r"(?:(?:correct|corrected|right|accurate|actual)\s+)?"
                             rf"(?:{FIGURE_NOUNS})\s+(?:was|is|stood\s+at|"
                             r"had\s+reached|has\s+reached|reached|rose\s+to|had\s+risen\s+to|has\s+risen\s+to|"
                             r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$"
@@ -2926,6 +2967,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         scopes: dict[int, str] = {}
         as_ofs: dict[int, str] = {}     # k → the as_of its claim was given
         withdrawn_at = WITHDRAWN.search(text) if any(w in text for w in WITHDRAWN_GATE) else None
+        corrects = CORRECTS_LINE.match(text) if "orrect" in text else None
         for k, (q, f, found) in enumerate(classified):
             if found is None:
                 continue
@@ -2943,6 +2985,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # (a figure a correction takes back: the one after "said"/"stated", not the corrected one after it)
             withdrawn = withdrawn_at is not None and q.start > withdrawn_at.end() and not CORRECTED_AFTER.search(
                 text, withdrawn_at.end(), q.end)
+            if not withdrawn and corrects and WRONG_BEFORE.search(text, max(0, q.start - 16), q.start):
+                # "(Corrects regional payment in paragraph 2 to 1.5 million roubles from 1.05 million; ...)": a wire
+                # correction line's wrong figure, after "from" or "not" (synth30)
+                withdrawn = True
             if not hypothetical and k > 0 and DASH_APPOSITION.fullmatch(text, classified[k - 1][0].end, q.start):
                 # "would need up to 20 brigades – about 50,000 men –": the number restates the one before
                 prev_q, prev_f, _ = classified[k - 1]
@@ -3136,6 +3182,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
 _CONDITIONAL_GATE = re.compile(r"\b(?:[Ii]f|[Uu]nless|Had|Were|Should)\b")
 IF_OPEN = re.compile(r"(?<!\bunclear\s)(?<!\basked\s)(?<!\bknow\s)(?<!\bsee\s)(?<!\bwonder\s)(?<!\bcheck\s)"
                      r"(?<!\bclear\s)(?<!\bdoubt\s)(?<!\buncertain\s)(?<!\bask\s)(?<!\bsay\s)(?<!\btell\s)"
+                     # (review28: "It is not yet known if all 12,000 ...", "did not specify if", "could not confirm if",
+                     # "question if", "trying to determine if", "is checking if")
+                     r"(?<!\bknown\s)(?<!\bspecify\s)(?<!\bspecified\s)(?<!\bconfirm\s)(?<!\bquestion\s)"
+                     r"(?<!\bdetermine\s)(?<!\bchecking\s)(?<!\bverify\s)(?<!\bclarify\s)(?<!\bunknown\s)"
+                     r"(?<!\bunsure\s)(?<!\bwondering\s)(?<!\basking\s)(?<!\bdecide\s)(?<!\binvestigating\s)"
                      r"\b(?:even\s+)?(?:if|unless)\s+(?!(?:confirmed|true|accurate|correct|verified|so|not|any|anything|"
                      r"only|ever|at\s+all|not\s+more|anyone|"
                      # (a proviso on reports: "if reports of hundreds of North Koreans ... are confirmed"; a contrast:
@@ -3144,11 +3195,19 @@ IF_OPEN = re.compile(r"(?<!\bunclear\s)(?<!\basked\s)(?<!\bknow\s)(?<!\bsee\s)(?
                      r"previously|earlier|before|initially|at\s+first|once|"
                      # (a trend projected: "this trend, if sustained, could push total Russian losses well beyond one
                      # million", which the held-out gold keeps as a claim, heldout40)
-                     r"sustained|continued|unchecked|current\s+trends?|the\s+(?:current\s+)?trend)\b)", re.IGNORECASE)
+                     r"sustained|continued|unchecked|current\s+trends?|the\s+(?:current\s+)?trend|"
+                     # ("if the current pace holds", "if nothing changes"; "if it were not for", a condition that holds;
+                     # "if they sign a contract", a payment's own term: review28)
+                     r"(?:the\s+)?(?:current\s+|present\s+)?(?:pace|rate|trend)s?\s+(?:holds?|continues?|persists?)|"
+                     r"nothing\s+changes|it\s+(?:were|was|had)\s+not\s+(?:been\s+)?for|"
+                     r"(?:they|he|she|recruits?|volunteers?|men|a\s+man|the\s+(?:volunteer|recruit|soldier))\s+"
+                     r"(?:signs?|joins?|enlists?|serves?|agrees?)\b)\b)", re.IGNORECASE)
 # ("if payments are reduced to 195 thousand rubles, as it was before": a value that was, heldout39)
 AS_BEFORE = re.compile(r"\s*,?\s*as\s+(?:it|they|this|that)\s+(?:was|were|had\s+been)\s+(?:before|previously|earlier)\b",
                        re.IGNORECASE)
-INVERTED_CONDITION = re.compile(r"^\W*(?:Had|Were|Should)\s+(?=[A-Z]|the\s|it\s|they\s|there\s)")
+INVERTED_CONDITION = re.compile(r"^\W*(?:Had|Were|Should)\s+(?!it\s+not\s+(?:been\s+)?for\b)(?=[A-Z]|the\s|it\s|they\s|there\s)")
+COUNTERFACTUAL = re.compile(r"\b(?:were|had)\b", re.IGNORECASE)
+PERFECT_MODAL = re.compile(r"\b(?:would|could|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:not\s+)?(?:\w+\s+){0,5}?$", re.IGNORECASE)
 MODAL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:would|could|might)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;:.?!]")
@@ -3165,23 +3224,38 @@ def _conditional(text: str, start: int, end: int) -> bool:
         return not AS_BEFORE.match(text, end)
     bounds = [m.end() for m in CLAUSE_MARK.finditer(text, 0, start)]
     clause_start = bounds[-1] if bounds else 0
-    if not (MODAL_BEFORE.search(text[clause_start:start]) or MODAL_AFTER.match(text, end)):
+    modal = MODAL_BEFORE.search(text[clause_start:start]) or MODAL_AFTER.match(text, end)
+    if not modal:
         return False
     # the condition governs the figure's clause: it ends right before it ("Had Kyiv tried ..., Russia would have needed
-    # perhaps 20,000"), or follows the figure in its clause ("could double to 12,000 if every ..."); or a rate projects it
+    # perhaps 20,000"), or follows the figure in its clause under a modal before it ("could double to 12,000 if every
+    # ... were counted"; not a fact followed by what could happen, "has sent about 11,000 troops to Russia and could send
+    # more if Moscow asks": review28)
     before = bounds[-2] if len(bounds) > 1 else 0
+    governing = [text[m.start():(CLAUSE_MARK.search(text, m.end()) or re.compile("$").search(text)).start()]
+                 for m in opens if before <= m.start() < clause_start]
     after = IF_OPEN.search(text, end)
-    return bool((inverted and len(bounds) == 1) or any(before <= m.start() < clause_start for m in opens)
-                or (after and not CLAUSE_MARK.search(text, end, after.start())))
+    if after and not CLAUSE_MARK.search(text, end, after.start()) and MODAL_BEFORE.search(text[clause_start:start]):
+        governing.append(text[after.start():(CLAUSE_MARK.search(text, after.end()) or re.compile("$").search(text)).start()])
+    if not (governing or (inverted and len(bounds) == 1)):
+        return False
+    # ... and only counterfactual: an inverted condition, a past perfect or subjunctive one ("If Ukraine had held on",
+    # "if every lightly wounded soldier were counted"), or a modal perfect ("would have needed"). A plan or projection on
+    # a condition is the held-out gold's claim ("could send as many as 100,000 troops if the war drags on", "The bonus
+    # would rise to 2.5 million rubles if the decree is signed": review28)
+    return bool(inverted or any(COUNTERFACTUAL.search(g) for g in governing) or PERFECT_MODAL.search(modal.group()))
 
 
 # Another war's figure: a year before the war the metrics follow (2014: Crimea and the Donbas) in the figure's clause
 # ("in 1953", "between 1994 and 1996", "in the early 1980s"; not "since 1945", a comparison with today's), a war of
-# the past named ("in that war", "during the Korean War"), or another country's army as its subject ("Havana kept",
-# "China lost", "Chinese dead"; not its speakers, "Chinese officials say").
+# the past named ("during the Korean War"; not "in that war", which may be this one: review28), or another country's
+# army as its subject ("Havana kept", "China lost", "Chinese dead"; not its speakers, "Chinese officials say").
 HISTORIC_YEAR = re.compile(r"(?<!\bsince\s)(?<!\bsince\sthe\s)\b(?:in|by|from|between|during|of|and|to|until|till|the)\s+"
-                           r"(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d\d|200\d|201[0-3])(?:s|\b)", re.IGNORECASE)
-PAST_WAR = re.compile(r"\b(?:in|during|of|throughout)\s+(?:that|the\s+(?:Korean|Vietnam|Soviet-Afghan|Afghan|Angolan|Ogaden|"
+                           r"(?:(?:early|late|mid)[\s-]+)?(?:1[89]\d\d|200\d|201[0-3])(?:s|\b)"
+                           # (not a figure itself, written without its comma: "up to 1900 soldiers a day": review28)
+                           r"(?!\s+(?:[a-z]+\s+)?(?:soldiers|troops|men|people|servicem[ae]n|casualties|dead|killed|wounded|"
+                           r"fighters|personnel|roubles|rubles|square|sq|km|a\s+day|per\s+day|daily))", re.IGNORECASE)
+PAST_WAR = re.compile(r"\b(?:in|during|of|throughout)\s+(?:the\s+(?:Korean|Vietnam|Soviet-Afghan|Afghan|Angolan|Ogaden|"
                       r"Chechen|first\s+Chechen|second\s+Chechen|Iran-Iraq|Winter|(?:First|Second)\s+World|1950-53))\s+war\b"
                       r"|\b(?:in|during|throughout)\s+World\s+War\s+(?:II|I|Two|One|2|1)\b", re.IGNORECASE)
 FOREIGN_ARMY = re.compile(r"\b(?:China|Chinese|Beijing|Cuba|Cuban|Havana|Vietnam(?:ese)?|Soviet|Angola|Ethiopia|"

@@ -209,6 +209,10 @@ NOT_QUANTITY = re.compile(
     # "site.com/2024/12000-troops-killed"): a scheme, "www." or a host with a dot and a letters-only last label
     # before a "/" (not "U.S./", "km/h")
     r"\b(?:[a-z][a-z\d+.-]*://|www\.|[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}/)[^\s<>\"'“”‘’()\[\]]*|"
+    # a place in a text or a series: "Corrects regional payment in paragraph 2 to 1.5 million", "in paragraphs 3 and
+    # 4", "episode 112" (a wire headline's version, "UPDATE 2-", is cleaned away: reading.clean.WIRE_SLUG)
+    r"(?:(?<=paragraph\s)|(?<=paragraphs\s)|(?<=para\s)|(?<=graf\s)|(?<=episode\s)|(?<=Paragraph\s)|"
+    r"(?<=Episode\s))\d{1,3}(?:\s*(?:,|and|-)\s*\d{1,3})*\b|"
     # a reference mark ("... to Russia.[12]", "(first group)[13]")
     r"\b(?<=\[)\d{1,3}(?=\])|"
     # a telephone number ("call +82 2 555 0134", "+7 (495) 123-45-67")
@@ -822,7 +826,7 @@ SKIP_REACH = 40   # characters around a number searched for a date, time or mode
 
 
 _MONTH_NEAR = re.compile(MONTHS, re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$|(?:paragraph|para|graf|episode)s?\s$", re.IGNORECASE)
 
 
 # Words before a number that make it no count: an age ("men under the age of 50", "aged 18 to 65"),
@@ -859,7 +863,7 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True                             # "2022-24", "10.24.2024", "'90s"
     if YEAR.fullmatch(span):
         return True
-    if _LABEL_BEFORE.search(text, max(0, a - 6), a):
+    if _LABEL_BEFORE.search(text, max(0, a - 12), a):
         return True
     if "+" in text[max(0, a - 16):a] or before == "[":
         return True                             # +82 2 555 0134, [12]

@@ -1299,6 +1299,9 @@ def referred_speaker(sentence: str, previous: tuple[str, ...], article: str = ""
         return None
     before = [m for m in marks if near is None or m.start() < near]
     mark = before[-1] if before else marks[0]
+    if near is not None and any(mark.end() <= at < near for _, _, at in speech_frames(sentence, with_places=True)):
+        return None     # another speaker between the mark and the figure: "The former says 3,000 ..., while Ukraine's
+        #                 HUR puts the number at 4,000" (review28)
     # (or named one in each of the sentences before: "The JCS said ... HUR put the number at ... The former ...")
     for text in (sentence[:marks[0].start()], *(" ".join(previous[-k:]) for k in range(1, REFERRED_REACH + 1))):
         names = named_in_order(text, article)

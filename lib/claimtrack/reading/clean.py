@@ -272,6 +272,19 @@ def rule_date_stamp(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), "", "date-stamp", "export date stamp (read as the published date)")
 
 
+# A wire headline's slug, before the headline's first word: "UPDATE 2-Russia has massed 50,000 troops ...",
+# "REFILE-", "CORRECTED-", "EXCLUSIVE-", "WRAPUP 1-" (Reuters' style): the version is no figure, and glued to the
+# headline it hides the headline's first word.
+WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|"
+                       r"BREAKINGVIEWS|FOCUS)(?:\s+\d{1,2})?(?:-(?:UPDATE|WRAPUP)(?:\s+\d{1,2})?)*\s*-\s*(?=[A-Z\"'‘“])",
+                       re.MULTILINE)
+
+
+def rule_wire_slug(text: str) -> Iterator[Edit]:
+    for m in WIRE_SLUG.finditer(text):
+        yield Edit(m.start(), m.end(), "", "wire-slug", "wire headline slug (UPDATE 2-, REFILE-)")
+
+
 def rule_byline_timestamp(text: str) -> Iterator[Edit]:
     """A byline carrying a relative timestamp ("… in Kyiv 18 HOURS AGO") goes whole;
     so does a plain "By Name" line. Authors are read from the text before this runs."""
@@ -632,6 +645,7 @@ RULES: list[tuple[str, Rule]] = [
     ("unicode", rule_unicode),
     ("markdown", rule_markdown),
     ("date-stamp", rule_date_stamp),
+    ("wire-slug", rule_wire_slug),
     ("byline", rule_byline_timestamp),
     ("boilerplate", rule_boilerplate),
     ("promo", rule_promo),
