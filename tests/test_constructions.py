@@ -5154,6 +5154,25 @@ ROWS += [
      "Seoul and Kyiv differ on the toll. The former says about 3,000 North Korean soldiers have been killed or "
      "wounded, while Ukraine's HUR puts the number at 4,000.",
      "4,000", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
+    ("'Syrskyi put the Russian grouping there, North Korean units included, at about 59,000': units as the part",
+     "Russia's Kursk force\n"
+     "Syrskyi put the Russian grouping in Kursk, North Korean units included, at about 59,000 in December 2024.",
+     "59,000", {"metric": "russian_troops_kursk"}),
+    ("'By April 2025 the National Intelligence Service's count had risen to 4,700': a named body's count, the "
+     "figure before's metric",
+     "North Korean losses\n"
+     "In December 2024 the Joint Chiefs of Staff estimated about 1,100 North Korean casualties. By April 2025 "
+     "the National Intelligence Service's count had risen to 4,700.",
+     "4,700", {"metric": "dprk_casualties"}),
+    ("'roughly one casualty for every three soldiers sent': a ratio's term is no count",
+     "North Korean losses\n"
+     "The JCS put North Korean casualties at around 4,000 killed or wounded, which is to say roughly one "
+     "casualty for every three soldiers sent.",
+     "three", {"metric": None}),
+    ("'If a soldier dies, his family can receive about 12 million rubles': a death payment",
+     "Recruitment bonuses\n"
+     "If a soldier dies, his family can receive about 12 million rubles in various payments.",
+     "12 million", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -555,10 +555,11 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
 PART_OWN_FIGURE = (r"\s*(?:,\s*|\(\s*|\s[—–-]\s*)?(?:of\s+|who\s+|which\s+|whose\s+|numbering\b|numbered\b|thought\s+to\b|"
                    r"believed\s+to\b|estimated\s+(?:to|at)\b|put\s+at\b|said\s+to\b|(?:about|around|some|roughly|nearly|"
                    r"almost|approximately|at\s+least|up\s+to|an\s+estimated|over|more\s+than)\s+\d|\d)[^.;]{0,50}?\d")
-PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent))?\s+included\b"
+# ("North Korean units included": synth32)
+PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent|units))?\s+included\b"
                            r"|\b(?:including|counting|plus)\s+(?:the\s+)?North[ -]Korean(?:s\b|\s+(?:troops|soldiers|forces|"
-                           r"contingent)\b)(?!\s+(?:that|killed|wounded|dead|captured|sent|deployed)\b)"
-                           r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent))"
+                           r"contingent|units)\b)(?!\s+(?:that|killed|wounded|dead|captured|sent|deployed)\b)"
+                           r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent|units))"
                            r"(?=\s*(?:[,.;)(—–]|$))",
                            re.IGNORECASE)
 PART_OWN = re.compile(PART_OWN_FIGURE, re.IGNORECASE)
@@ -1969,7 +1970,9 @@ PART_IS = re.compile(r"\s*of\s+(?:them|those|these|whom)(?:\s+(?:troops|soldiers
                      r"(?:were|are|was|is|being|been|come|came|comes|arrived|hail|hailed|originated?|originates)\b",
                      re.IGNORECASE)
 # (not "That compares with about 400,000 for Ukraine": a comparison may be of another side)
-THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its)\s+"
+THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+)?(?:the|that|this|its|"
+                            # ("By April 2025 the National Intelligence Service's count had risen to 4,700": synth32)
+                            r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}[’']s)\s+"
                             # ("The correct figure is 90,019." after a correction notice)
                             r"(?:(?:correct|corrected|right|accurate|actual)\s+)?"
                             rf"(?:{FIGURE_NOUNS})\s+(?:was|is|stood\s+at|"
