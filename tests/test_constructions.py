@@ -5173,6 +5173,16 @@ ROWS += [
      "Recruitment bonuses\n"
      "If a soldier dies, his family can receive about 12 million rubles in various payments.",
      "12 million", {"metric": None}),
+    ("'N. Korea additionally dispatched 3,000 troops to Russia... casualties estimated at 4,700': an ellipsis "
+     "ends a clause",
+     "JCS: N. Korea additionally dispatched 3,000 troops to Russia... casualties estimated at 4,700\n"
+     "The Joint Chiefs of Staff briefed lawmakers on Monday.",
+     "3,000", {"metric": "dprk_troops_in_russia"}),
+    ("'5,000 military builders from the Democratic People's Republic of Korea': the full name, builders from it",
+     "Kursk roundup\n"
+     "About 5,000 military builders from the Democratic People's Republic of Korea are now working on roads in "
+     "the Kursk region, regional authorities said.",
+     "5,000", {"metric": "dprk_troops_in_russia", "counted": "builders"}),
 ]
 
 @pytest.fixture(scope="module")

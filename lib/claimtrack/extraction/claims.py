@@ -289,7 +289,7 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
 # A verb of saying anywhere in a sentence: a list item that speaks ("- The head of the bloc said ...").
 SAYING = re.compile(rf"\b{SAY_VERBS}\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–…]|\.\.\.|\s-\s|\b(?:while|but|whereas|although|though|and|with|"
                           r"which|who|after|before|when)\b"
                           # "as" opening a clause of its own, its subject and a passive or progressive verb: "the Kursk
                           # grouping reaches 78,000 | as North Koreans are used as assault infantry" (not "as many as",
@@ -410,7 +410,9 @@ HEDGE_RIGHT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:are|is|were|was)\s+(?:believed
 # A place after a preposition is where, not who: "sent to Russia" does not make Russia the subject.
 # "12,000 soldiers from North Korea": where people come from says whose they are; "troops sent by
 # North Korea": so does who sends them ("killed by Russian forces" does not).
-ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units)\s+from\s+(?:the\s+)?$"
+ORIGIN = re.compile(r"\b(?:soldiers|troops|fighters|servicem[ae]n|personnel|forces|men|mercenaries|units|"
+                    # ("5,000 military builders from the Democratic People's Republic of Korea": synth31)
+                    r"builders|sappers|engineers|deminers|officers|generals|instructors|specialists)\s+from\s+(?:the\s+)?$"
                     r"|\b(?:sent|deployed|dispatched|supplied|provided)\s+by\s+(?:the\s+)?$"
                     # "More than 10,000 soldiers were sent to Russia last year from North Korea": where they came from
                     r"|\b(?:sent|deployed|dispatched|transferred|brought)\s+(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?$",
