@@ -5182,7 +5182,7 @@ ROWS += [
      "Kursk roundup\n"
      "About 5,000 military builders from the Democratic People's Republic of Korea are now working on roads in "
      "the Kursk region, regional authorities said.",
-     "5,000", {"metric": "dprk_troops_in_russia", "counted": "builders"}),
+     "5,000", {"metric": "dprk_troops_in_russia", "counted": "engineers"}),
 ]
 
 @pytest.fixture(scope="module")
