@@ -5183,6 +5183,20 @@ ROWS += [
      "About 5,000 military builders from the Democratic People's Republic of Korea are now working on roads in "
      "the Kursk region, regional authorities said.",
      "5,000", {"metric": "dprk_troops_in_russia", "counted": "engineers"}),
+    ("'Russian force of 70,000 closes in on Ukrainian troops in Kursk': a headline's verb is no noun, the "
+     "troops acted on no owner",
+     "Russian force of 70,000 closes in on Ukrainian troops in Kursk\n"
+     "The fighting goes on in the region.",
+     "70,000", {"metric": "russian_troops_kursk"}),
+    ("'about 7,000 Russian troops had been moved from the Zaporizhzhia front to Kursk': where they came from",
+     "Russia's Kursk force\n"
+     "Ukrainian officials also said about 7,000 Russian troops had been moved from the Zaporizhzhia front to "
+     "Kursk in the past month.",
+     "7,000", {"metric": "russian_troops_kursk"}),
+    ("'amassing about 50,000 troops along the border with Sumy': a force placed elsewhere (guard)",
+     "Russia's Kursk force\n"
+     "Russia is amassing about 50,000 troops along the border with Sumy, Ukrainian officials said.",
+     "50,000", {"metric_not": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")

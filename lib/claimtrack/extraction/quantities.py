@@ -581,7 +581,11 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "thought", "believed", "feared", "presumed", "understood",
          # an irregular participle after the number is its predicate: "376 thousand Russians sent to the front
          # were seriously wounded" (the "-ed" ones are passed over by their ending)
-         "sent", "brought", "fought", "held", "lost", "given", "taken", "left", "seen"}
+         "sent", "brought", "fought", "held", "lost", "given", "taken", "left", "seen",
+         # a headline's verb right after a bare number: "Russian force of 70,000 closes in on ...", "Pyongyang's 11,000
+         # join some 50,000 Russians" (synth31)
+         "closes", "nears", "tops", "exceeds", "surpasses", "reaches", "remains", "remain", "stands", "join", "joins",
+         "arrive", "arrives", "rises", "grows", "climbs", "jumps", "falls", "doubles"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "serviceman",
              "servicewomen": "servicewoman", "children": "child", "personnel": "personnel", "police": "police",
