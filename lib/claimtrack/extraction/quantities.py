@@ -211,7 +211,7 @@ NOT_QUANTITY = re.compile(
     r"\b(?:[a-z][a-z\d+.-]*://|www\.|[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}/)[^\s<>\"'“”‘’()\[\]]*|"
     # a place in a text or a series: "Corrects regional payment in paragraph 2 to 1.5 million", "in paragraphs 3 and
     # 4", "episode 112" (a wire headline's version, "UPDATE 2-", is cleaned away: reading.clean.WIRE_SLUG)
-    r"(?:(?<=paragraph\s)|(?<=paragraphs\s)|(?<=para\s)|(?<=graf\s)|(?<=episode\s)|(?<=Paragraph\s)|"
+    r"\b(?:(?<=paragraph\s)|(?<=paragraphs\s)|(?<=para\s)|(?<=graf\s)|(?<=episode\s)|(?<=Paragraph\s)|"
     r"(?<=Episode\s))\d{1,3}(?:\s*(?:,|and|-)\s*\d{1,3})*\b|"
     # a reference mark ("... to Russia.[12]", "(first group)[13]")
     r"\b(?<=\[)\d{1,3}(?=\])|"
