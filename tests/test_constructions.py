@@ -5197,6 +5197,10 @@ ROWS += [
      "Russia's Kursk force\n"
      "Russia is amassing about 50,000 troops along the border with Sumy, Ukrainian officials said.",
      "50,000", {"metric_not": "russian_troops_kursk"}),
+    ("'December cost Russia an estimated 48,670 casualties': a month as the sentence's subject",
+     "Russian losses\nDecember cost Russia an estimated 48,670 casualties, more than any other month of the war, Britain's "
+     "Ministry of Defence said.",
+     "48,670", {"metric": "russian_casualties", "as_of": "2024-12"}),
 ]
 
 @pytest.fixture(scope="module")
