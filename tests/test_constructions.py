@@ -5201,6 +5201,31 @@ ROWS += [
      "Russian losses\nDecember cost Russia an estimated 48,670 casualties, more than any other month of the war, Britain's "
      "Ministry of Defence said.",
      "48,670", {"metric": "russian_casualties", "as_of": "2024-12"}),
+    ("an official text's title names its issuer: 'Address by the President of Ukraine ...' / 'Our warriors "
+     "continue to hold about 600 square kilometres'",
+     "Address by the President of Ukraine on the results of the day, 9 March 2025\n"
+     "Our warriors continue to hold about 600 square kilometres in the Kursk region.",
+     "600", {"metric": "ukraine_held_kursk_km2", "source": "Zelensky"}),
+    ("'Total combat losses of the enemy as of 9 March 2025': Ukraine's General Staff's form",
+     "Total combat losses of the enemy as of 9 March 2025\n"
+     "Personnel losses amounted to about 790,000 people, including 1,250 over the past day.",
+     "790,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("'The total combat losses of the enemy ... amounted to about 790,000 personnel': the General Staff's own "
+     "words",
+     "Russian losses\n"
+     "The total combat losses of the enemy from 24.02.22 to 10.03.25 amounted to about 790,000 personnel.",
+     "790,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("a transcript's turn by surname ('SINGH:') after the title names the person in full",
+     "Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing\n"
+     "SINGH: Good afternoon, everyone.\n"
+     "REPORTER: How many North Korean troops are in Russia?\n"
+     "SINGH: We assess that there are now approximately 10,000 North Korean soldiers in Russia.\n"
+     "REPORTER: Thank you.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    ("a first-person sentence under a headline whose speaker is named before a colon",
+     "Oleksandr Syrskyi: the enemy has concentrated a grouping of up to 57,000 in the Kursk direction\n"
+     "At the height of the operation we controlled 1,376 square kilometres of the Kursk region.",
+     "1,376", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -54,15 +54,18 @@ from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNI
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
+    EVIDENCE,
     FORCE_VERBS,
     REFERRED_GATE,
     SAY_VERBS,
     SPEAKER_PLURALS,
     attribution,
+    by_surname,
     canonical,
     country_of,
     is_government,
     is_media,
+    issuer,
     referred_speaker,
     regional_government,
     relays,
@@ -2322,6 +2325,20 @@ def _turns(cleaned: str) -> list[re.Match]:
     return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
 
 
+# A sentence in the first person (a statement's or a post's own voice; not "US": the United States).
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b")
+QUOTE_MARKS = re.compile("[“”\"]")    # (a quotation is a speaker's, named where it closes)
+
+
+def _headline_voice(headline: str, cleaned: str) -> str | None:
+    """The known source a headline names as its speaker before a colon ("Oleksandr Syrskyi: the enemy has ...")."""
+    if ":" not in headline:
+        return None
+    who = headline.split(":", 1)[0]
+    named = canonical(who, cleaned) if len(who) < 60 else None
+    return named if named and not is_media(named) else None     # (an outlet's name opens its headlines: "Reuters: ...")
+
+
 def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
     """The source of a transcript's sentence at offset `at`: the body or person its turn's label names ('' for a
     questioner's turn)."""
@@ -2330,7 +2347,7 @@ def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
         return ""       # (a turn is its own line: a paragraph after it is the writer's again)
     who = re.sub(r"^(?i:dr|mr|mrs|ms|prof)\.?\s+", "", label.group("who"))      # (a courtesy title is no name)
     who = who.title() if who.isupper() else who                                  # ("MR. MILLER:")
-    named = canonical(who, cleaned)
+    named = canonical(who, cleaned) or by_surname(who, cleaned)     # ("SINGH:" after "Sabrina Singh Holds a Briefing")
     if named:
         return named
     role = canonical(label.group("role") or "", cleaned, aliases_only=True)
@@ -2720,6 +2737,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # three years ago have reached one million"))
     timeline = _timeline(article.cleaned, sentences, published)
     days = _day_headings(article.cleaned, sentences, published) if "day" in article.cleaned else [None] * len(sentences)
+    official = issuer(sentences[0].text, article.cleaned) if sentences else None
+    voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None)
     article_published = published
     # (a figure glossed after a dash is read with the words after it: "1,376 — square kilometres of ..." is an area)
     per_sentence = [[q for q in find_quantities(_unglossed(s.text)) if q.unit not in TIME_UNITS] for s in sentences]
@@ -2992,6 +3011,16 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # Syrskyi": the next sentence names who said this one
             source = attribution(sentences[si + 1].text, article.cleaned, (text,))[0]
         referred = any(w in text for w in REFERRED_GATE)
+        if official and (not source or EVIDENCE.fullmatch(source)):
+            # an official text's sentence that names no one: its issuer's ("Address by the President of Ukraine ...":
+            # "Our warriors continue to hold about 600 square kilometres there")
+            source = official
+        if not source and voice and FIRST_PERSON.search(text) and not QUOTE_MARKS.search(text) \
+                and not _in_quote(context[-QUOTE_REACH:], text):
+            # a first-person sentence that names no one, outside quotation marks, under a headline that names who
+            # speaks ("Oleksandr Syrskyi: the enemy has concentrated ..." / "At the height of the operation we controlled
+            # 1,376 square kilometres"): the headline's speaker's words (synth33)
+            source = voice
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]

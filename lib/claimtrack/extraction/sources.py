@@ -306,7 +306,9 @@ SPEAKER_PLURALS = (r"sources|officials|analysts|experts|diplomats|lawmakers|legi
                    r"authorities|estimates|reports|researchers|bloggers|milbloggers|journalists|media|outlets|news|spies|"
                    r"monitors")
 SOME_NAMED = re.compile(rf"Some\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,3}}?\s+(?:{SPEAKER_PLURALS}|officers)")
-PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them)", re.IGNORECASE)   # (not "us": the US)
+# (and a possessive one: "Our estimate is approximately 800,000", "Our assessment is that ...": synth33)
+# (not "us": the US)
+PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them|our|my|your|their)", re.IGNORECASE)
 # A source with no face and no side, speaking alone: "..., a source said", "sources say", "people familiar with the
 # matter said". No one is named: the figure is the outlet's unnamed sources', unattributed as the gold of every set
 # files it ("officials" stays: copy uses it for a side named before, and "Western officials" is one)
@@ -1159,6 +1161,34 @@ def _by_surname(who: str, article: str) -> str | None:
         if titled:
             return titled
     return None
+
+
+def by_surname(who: str, article: str) -> str | None:
+    """_by_surname for other modules: a transcript's turn label by surname ("SINGH:")."""
+    return _by_surname(who, article)
+
+
+# An official text's title: an address, statement, report, summary, decree or briefing and who gives it ("Address by
+# the President of Ukraine on the results of the day", "Summary of the Ministry of Defence of the Russian Federation
+# ...", "Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing", "We must keep the pressure: address
+# by President Volodymyr Zelensky"), or a form one body publishes under ("Total combat losses of the enemy as of ...",
+# "Operational information as of 08:00": Ukraine's General Staff). Its sentences that name no speaker are the
+# issuer's, as the gold of official texts gives them (synth33); a news headline is no such title.
+OFFICIAL_TITLE = re.compile(r"(?:^\W*|:\s+)(?:address|statement|comment|summary|resolution|decree|order|report|readout|remarks|"
+                            r"speech|communiqu\w+|press\s+conference)(?:\s+[\w-]+){0,2}?\s+(?:by|of|from)\s"
+                            r"|\b(?:holds?|held|gives?|gave)\s+(?:a\s+)?(?:press\s+)?briefing\b|\bregular\s+briefing\b"
+                            r"|\bbriefing\s+to\s+the\b", re.IGNORECASE)
+GENERAL_STAFF_FORMS = re.compile(r"^\W*(?:total\s+combat\s+losses\s+of\s+the\s+enemy|operational\s+information\s+as\s+of)\b",
+                                 re.IGNORECASE)
+
+
+def issuer(title: str, article: str) -> str | None:
+    """Who issues an official text (OFFICIAL_TITLE), as the source tables name them; None for any other title."""
+    if GENERAL_STAFF_FORMS.match(title):
+        return canonical("Ukrainian General Staff")
+    if not OFFICIAL_TITLE.search(title):
+        return None
+    return canonical(title, article) or None
 
 
 def _titled(sentence: str, who: str, at: int) -> str | None:
