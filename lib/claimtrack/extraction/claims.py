@@ -583,6 +583,7 @@ ASIDE_NEEDS = ("-", "–", "—")     # ASIDE_BEFORE's dashes (two of them)
 # "* 3,000 - NIS, 23 October 2024"; twenty-first session).
 _NUMBER_WORDS = (rf"(?:{'|'.join([*SMALL, *TENS])})(?:[\s-]+(?:and\s+)?(?:{'|'.join([*SMALL, *TENS])}|hundred|thousand|"
                  r"million|billion))*\s+(?:thousand|million|billion)")     # a figure in words that ends in its scale
+_GLOSS_WORD_STARTS = frozenset([*SMALL, *TENS])     # the first words a figure in words can open with
 GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
                         r"(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
                         r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*"
@@ -601,7 +602,10 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|
 def _unglossed(text: str) -> str:
     """`text` with GLOSS_DASH's dash blanked (same length): "3,400 — North Korean soldiers killed since 2024" reads
     as "3,400   North Korean soldiers killed ...", the words after the dash the figure's own."""
-    gloss = GLOSS_DASH.match(text) if "—" in text or "–" in text or "-" in text or ":" in text else None
+    # (a colon only after a figure in words that opens the text: "Seven hundred thousand: ...")
+    dashed = "—" in text or "–" in text or "-" in text
+    gloss = GLOSS_DASH.match(text) if dashed or (":" in text and text.lstrip()[:12].split(" ", 1)[0].lower() in
+                                                  _GLOSS_WORD_STARTS) else None
     mark = "dash" if gloss and gloss.group("dash") else "colon"
     return f"{text[:gloss.start(mark)]}{' ' * len(gloss.group(mark))}{text[gloss.end(mark):]}" if gloss else text
 
@@ -3327,15 +3331,18 @@ FOREIGN_ARMY = re.compile(r"\b(?:China|Chinese|Beijing|Cuba|Cuban|Havana|Vietnam
                           r"spokes\w+|lawmakers|estimates?|data|assessments?|has|have|had)\b)\w+\s+){0,2}?"
                           r"(?:troops|soldiers|forces|army|men|dead|lost|losses|kept|sent|flew|deployed|committed|"
                           r"suffered|casualties|volunteers|service\s+members)\b")
-ANOTHER_WAR_GATE = re.compile(r"1[89]\d\d|20[01]\d|[Ww]ar\b|China|Chinese|Beijing|Cuba|Havana|Vietnam|Soviet|Angola|"
+ANOTHER_WAR_GATE = re.compile(r"1[89]\d\d|20[01]\d|China|Chinese|Beijing|Cuba|Havana|Vietnam|Soviet|Angola|"
                               r"Ethiopia|United\s+States|America")
+# Every PAST_WAR match holds one of these (its war's name)
+PAST_WAR_WORDS = ("korea", "vietnam", "afghan", "angol", "ogaden", "chechen", "iran", "winter", "world", "1950")   # (lower case)
 
 
 def _another_war(clause: str) -> bool:
     """Whether a figure's clause is of another war than this one (HISTORIC_YEAR, PAST_WAR, FOREIGN_ARMY)."""
-    if not ANOTHER_WAR_GATE.search(clause):
-        return False
-    return bool(HISTORIC_YEAR.search(clause) or PAST_WAR.search(clause) or FOREIGN_ARMY.search(clause))
+    if ANOTHER_WAR_GATE.search(clause):
+        return bool(HISTORIC_YEAR.search(clause) or FOREIGN_ARMY.search(clause) or PAST_WAR.search(clause))
+    low = clause.lower()
+    return any(w in low for w in PAST_WAR_WORDS) and PAST_WAR.search(clause) is not None
 
 
 # A region's body named without its region: "Governor Vyacheslav Gladkov said", "the region's governor

@@ -1178,6 +1178,9 @@ OFFICIAL_TITLE = re.compile(r"(?:^\W*|:\s+)(?:address|statement|comment|summary|
                             r"speech|communiqu\w+|press\s+conference)(?:\s+[\w-]+){0,2}?\s+(?:by|of|from)\s"
                             r"|\b(?:holds?|held|gives?|gave)\s+(?:a\s+)?(?:press\s+)?briefing\b|\bregular\s+briefing\b"
                             r"|\bbriefing\s+to\s+the\b", re.IGNORECASE)
+# Every OFFICIAL_TITLE match holds one of these (lower case)
+OFFICIAL_WORDS = ("address", "statement", "comment", "summary", "resolution", "decree", "order", "report", "readout",
+                  "remarks", "speech", "communiqu", "press conference", "briefing")
 GENERAL_STAFF_FORMS = re.compile(r"^\W*(?:total\s+combat\s+losses\s+of\s+the\s+enemy|operational\s+information\s+as\s+of)\b",
                                  re.IGNORECASE)
 
@@ -1186,7 +1189,8 @@ def issuer(title: str, article: str) -> str | None:
     """Who issues an official text (OFFICIAL_TITLE), as the source tables name them; None for any other title."""
     if GENERAL_STAFF_FORMS.match(title):
         return canonical("Ukrainian General Staff")
-    if not OFFICIAL_TITLE.search(title):
+    low = title.lower()
+    if not any(w in low for w in OFFICIAL_WORDS) or not OFFICIAL_TITLE.search(title):
         return None
     return canonical(title, article) or None
 

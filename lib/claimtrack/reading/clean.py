@@ -280,7 +280,13 @@ WIRE_SLUG = re.compile(r"^(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|INSIGH
                        re.MULTILINE)
 
 
+WIRE_SLUG_WORDS = ("UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT", "EXCLUSIVE", "INSIGHT", "ANALYSIS", "FACTBOX",
+                   "EXPLAINER", "BREAKINGVIEWS", "FOCUS")     # every WIRE_SLUG match opens with one
+
+
 def rule_wire_slug(text: str) -> Iterator[Edit]:
+    if not any(w in text for w in WIRE_SLUG_WORDS):
+        return
     for m in WIRE_SLUG.finditer(text):
         yield Edit(m.start(), m.end(), "", "wire-slug", "wire headline slug (UPDATE 2-, REFILE-)")
 
