@@ -5226,6 +5226,21 @@ ROWS += [
      "Oleksandr Syrskyi: the enemy has concentrated a grouping of up to 57,000 in the Kursk direction\n"
      "At the height of the operation we controlled 1,376 square kilometres of the Kursk region.",
      "1,376", {"metric": "ukraine_held_kursk_km2", "source": "Syrskyi"}),
+    ("'Statement by Zelensky on Kursk sparks debate' over third-person copy: a news story about a statement, "
+     "not one (guard, review29)",
+     "Statement by Zelensky on Kursk sparks debate over North Korean losses\n"
+     "North Korea has lost about 4,000 soldiers in Kursk. The Kremlin dismissed the figure.",
+     "4,000", {"metric": "dprk_casualties", "source_has": "unattributed"}),
+    ("'Peskov holds regular briefing' / 'Peskov declined to comment on reports that 11,000 ...' (guard, "
+     "review29)",
+     "Peskov holds regular briefing\n"
+     "Peskov declined to comment on reports that 11,000 North Korean soldiers are in Kursk.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source_not": "Kremlin"}),
+    ("'Russian losses in the attack on Sudzha reached 500 soldiers': a side's losses in an attack are its own "
+     "(guard, review29)",
+     "Russian losses\n"
+     "Russian losses in the attack on Sudzha reached 500 soldiers, Ukraine said.",
+     "500", {"metric": "russian_casualties"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -73,6 +73,9 @@ from .sources import (
     speaks_unnamed,
     speech_frames,
 )
+from .sources import (
+    GENERAL_STAFF_FORMS as GENERAL_STAFF_TITLE,
+)
 
 # Words either side of a number that count as "near" it (its clause, roughly). Tuned on
 # the development corpus: 12 reaches "the North Korean troops were part of a 12,000-strong
@@ -1117,7 +1120,9 @@ OTHER_OWNER = re.compile(r"\b(?:ukraine|kyiv|kiev)(?:[’']s)?\s+(?:(?:now|still
 
 
 # A side's strike: "A Russian glide bomb attack", "Russia's overnight missile and drone attack", "Russian shelling".
-STRIKER = re.compile(r"\b(?:russian?|russia.s|moscow.s|ukrainian?|ukraine.s|kyiv.s)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+STRIKER = re.compile(r"\b(?:russian?|russia.s|moscow.s|ukrainian?|ukraine.s|kyiv.s)\s+"
+                     # (not a side's losses "in the attack": "Russian losses in the attack on Sudzha reached 500": review29)
+                     r"(?:(?!(?:losses|casualties|troops|soldiers|forces|dead|deaths|killed|wounded)\b)[\w-]+\s+(?:and\s+)?){0,3}?"
                      r"(?:strikes?|shelling|attacks?|bombardments?|bombings?|airstrikes?|air\s+raids?|missiles?|drones?|"
                      r"shells|bombs?|rockets?)\b", re.IGNORECASE)
 
@@ -2329,6 +2334,22 @@ def _turns(cleaned: str) -> list[re.Match]:
     return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
 
 
+def _official_issuer(sentences, cleaned: str, turns: list) -> str | None:
+    """The issuer of an official text (sources.issuer of its title), where the text is one: a transcript (turns), a
+    body in the issuer's own voice (a first-person sentence outside quotation marks), or one of Ukraine's General
+    Staff's forms. A news story about a statement, a speech or a briefing ("Statement by Zelensky on Kursk sparks
+    debate", "Peskov holds regular briefing", "Speech by Putin ... omits North Korean troops") is written in the third
+    person: its sentences that name no one stay unattributed (review29)."""
+    if not sentences:
+        return None
+    title = sentences[0].text
+    named = issuer(title, cleaned)
+    if not named or GENERAL_STAFF_TITLE.match(title) or len(turns) >= TURNS_MIN:
+        return named
+    own_voice = any(FIRST_PERSON.search(x.text) and not QUOTE_MARKS.search(x.text) for x in sentences[1:])
+    return named if own_voice else None
+
+
 # A sentence in the first person (a statement's or a post's own voice; not "US": the United States).
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b")
 QUOTE_MARKS = re.compile("[“”\"]")    # (a quotation is a speaker's, named where it closes)
@@ -2741,7 +2762,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # three years ago have reached one million"))
     timeline = _timeline(article.cleaned, sentences, published)
     days = _day_headings(article.cleaned, sentences, published) if "day" in article.cleaned else [None] * len(sentences)
-    official = issuer(sentences[0].text, article.cleaned) if sentences else None
+    official = _official_issuer(sentences, article.cleaned, turns)
     voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None)
     article_published = published
     # (a figure glossed after a dash is read with the words after it: "1,376 — square kilometres of ..." is an area)
