@@ -1182,7 +1182,8 @@ def by_surname(who: str, article: str) -> str | None:
 # ...", "Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing", "We must keep the pressure: address
 # by President Volodymyr Zelensky"), or a form one body publishes under ("Total combat losses of the enemy as of ...",
 # "Operational information as of 08:00": Ukraine's General Staff). Its sentences that name no speaker are the
-# issuer's, as the gold of official texts gives them (synth33); a news headline is no such title.
+# issuer's, as the gold of official texts gives them (synth33), where the text is one (claims._official_issuer: a news
+# story about a statement or a briefing has such a headline too: review29).
 OFFICIAL_TITLE = re.compile(r"(?:^\W*|:\s+)(?:address|statement|comment|summary|resolution|decree|order|report|readout|remarks|"
                             r"speech|communiqu\w+|press\s+conference)(?:\s+[\w-]+){0,2}?\s+(?:by|of|from)\s"
                             r"|\b(?:holds?|held|gives?|gave)\s+(?:a\s+)?(?:press\s+)?briefing\b|\bregular\s+briefing\b"
