@@ -5265,6 +5265,20 @@ ROWS += [
      "Bonuses\nPrime Minister Mikhail Mishustin approved a one-time payment of 195,000 rubles to those who sign a "
      "contract.",
      "195,000", {"metric": "signing_bonus_rub", "source": "Russian government"}),
+    ("'The intelligence officers also predicted: \"...\"': a body's officers named before speak for it",
+     "Russian losses\nBritain's Ministry of Defence said in its latest intelligence update: \u201cRussian losses averaged "
+     "1,500 a day in November.\u201d The intelligence officers also predicted: \u201cRussia's casualty total will likely pass "
+     "800,000 in December.\u201d",
+     "800,000", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("a quotation no one in its sentence speaks, opened by 'Last month': the speaker before's",
+     "Russian losses\nBritain's Ministry of Defence said in its latest intelligence update that Russian losses averaged "
+     "1,500 a day in November. Last month was \u201clikely the most costly month of the war for Russia with a total of "
+     "45,680 casualties,\u201d too.",
+     "45,680", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("'Last month, Russia lost 45,680 soldiers' after a speaker, no quotation: the narrator's (guard)",
+     "Russian losses\nBritain's Ministry of Defence said in its latest intelligence update that Russian losses averaged "
+     "1,500 a day in November. Last month, Russia lost 45,680 soldiers killed or wounded.",
+     "45,680", {"metric": "russian_casualties", "source_has": "unattributed"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2269,6 +2269,15 @@ SPEECH_QUOTE = re.compile(r"[“\"][^”\"]{20,}[”\"]")
 QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
 
 
+def _quotes_figure(text: str, qs: list[Quantity]) -> bool:
+    """Does a quotation in the sentence hold one of its figures? A quotation no one in the sentence
+    speaks goes on the speaker before, whatever opens the sentence ('Last month was "likely the most
+    costly month of the war for Russia with a total of 45,680 casualties," too.')."""
+    if "“" not in text and '"' not in text:
+        return False
+    return any(m.start() < q.start and q.end < m.end() for m in SPEECH_QUOTE.finditer(text) for q in qs)
+
+
 def _in_quote(before: list[str], text: str) -> bool:
     """Is a sentence inside a quotation that it does not close: one it opens, or one opened in the
     sentences `before` it and not closed yet?"""
@@ -3011,7 +3020,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if closing is not None:
                 source = attribution(sentences[closing].text, article.cleaned,
                                      tuple(x.text for x in sentences[max(0, closing - 3):closing]))[0]
-        if not source and CARRY_FORWARD and context and CONTINUES.match(text) and not OWN_HEDGE.search(text) \
+        if not source and CARRY_FORWARD and context and (CONTINUES.match(text) or _quotes_figure(text, qs)) \
+                and not OWN_HEDGE.search(text) \
                 and not speaks_unnamed(text) \
                 and not _heading(article.cleaned, s, context[-1]) \
                 and not (LIST_ITEM.match(text) and LIST_ITEM.match(context[-1]) and not SAYING.search(text)):

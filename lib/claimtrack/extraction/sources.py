@@ -74,7 +74,7 @@ _WHO = (r"(?P<who>(?:(?:[A-Z]\.){2,}|(?<![\w.])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cm
 # Lower-case words that can be part of a speaker's name before its verb ("The government of the
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
-               r"officials?|intelligence|military|agenc(?:y|ies)|army|forces|staff|command|councils?|committees?|"
+               r"officials?|officers?|intelligence|military|agenc(?:y|ies)|army|forces|staff|command|councils?|committees?|"
                r"commander(?:-in-chief)?|chiefs?|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
                # a post named before its holder: "the South Korean defence minister said", "EU foreign policy chief
                # Kaja Kallas said"
