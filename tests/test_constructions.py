@@ -5279,6 +5279,41 @@ ROWS += [
      "Russian losses\nBritain's Ministry of Defence said in its latest intelligence update that Russian losses averaged "
      "1,500 a day in November. Last month, Russia lost 45,680 soldiers killed or wounded.",
      "45,680", {"metric": "russian_casualties", "source_has": "unattributed"}),
+    # --- twenty-third session, synth34 (translated and relayed copy) ----------------------------------
+    ("a second area in the sentence, its clause with no words of its own: 'compared with about 1,300 km2 at the "
+     "peak'",
+     "Kursk\nUkrainian forces now control approximately 200 km2 in Kursk province, compared with about 1,300 km2 at "
+     "the peak in August last year.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'had shrunk to under 100 square kilometres': the area the sentence's first figure was",
+     "Kursk\nUkraine's incursion, which at its peak held some 1,300 square kilometres of Russian soil, had shrunk to "
+     "under 100 square kilometres by the end of February.",
+     "100", {"metric": "ukraine_held_kursk_km2", "qualifier": "less_than"}),
+    ("a second area that Russia retook, after Ukraine's: no area Ukraine holds (guard)",
+     "Kursk\nUkraine still holds about 200 km2 in the Kursk region, while Russian troops have retaken about 1,100 km2.",
+     "1,100", {"metric": None}),
+    ("a year of another calendar beside the Gregorian one: '1 Dhu al-Qadah 1446 AH' is no count",
+     "Pyongyang acknowledges sending troops to Russia for the first time\nTuesday 29 April 2025 | 1 Dhu al-Qadah 1446 "
+     "AH\nNorth Korea confirmed for the first time that it had sent troops to Russia.",
+     "1446", {"metric": None}),
+    ("'the Ukrainian side lost more than 76,000 soldiers': the other side's losses, not North Korea's",
+     "North Korean losses\nNorth Korea has lost about 4,000 soldiers in Kursk, Kyiv says. Gerasimov also claimed that "
+     "the Ukrainian side lost more than 76,000 soldiers in the Kursk operation.",
+     "76,000", {"metric": None}),
+    ("Russia's General Staff by name and its chief: 'the enemy's losses' in Gerasimov's words are Ukraine's",
+     "Kursk\n\u201cThe enemy's losses in the Kursk direction during the whole period exceeded 67,000 servicemen,\u201d "
+     "Gerasimov said.",
+     "67,000", {"metric": None}),
+    ("'the General Staff of the Russian Armed Forces' is Russia's, not Ukraine's General Staff",
+     "Russian losses\nThe General Staff of the Russian Armed Forces said that 5,937 Russian soldiers had been killed.",
+     "5,937", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("'Russia and North Korea together ... gathered around 50,000 troops': the combined grouping, Russia's",
+     "Kursk\nRussia and North Korea together are reported to have gathered around 50,000 troops in the Kursk region.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("'the total North Korean casualties ... amounted to about 6,000': a count, not money, in an article with dollars",
+     "North Korea's war\nThe NIS estimated that North Korea has earned about $19 billion from the deployment. The total "
+     "North Korean casualties including the wounded amounted to about 6,000, the NIS said.",
+     "6,000", {"metric": "dprk_casualties"}),
 ]
 
 @pytest.fixture(scope="module")

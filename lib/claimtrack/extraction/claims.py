@@ -279,7 +279,7 @@ ACCORDING_PHRASE = re.compile(r"\baccording\s+to\s+[^,.;:]{1,80}", re.IGNORECASE
 # not a speaker: "according to Ukraine's military intelligence", "Ukrainian military officials said")
 OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily|total|overall|combat|war|battlefield|"
                         r"reported|estimated|monthly|weekly|irrecoverable)\s+){0,2}(?:troops|soldiers|forces|servicem[ae]n|"
-                        r"army|military|casualties|losses|deaths|dead)\b(?!\s+(?:intelligence|spokes\w+|command\w*|officials?|"
+                        r"army|military|casualties|losses|deaths|dead|side)\b(?!\s+(?:intelligence|spokes\w+|command\w*|officials?|"
                         r"sources?|said|says|reported|estimates?|figures?|data|statement|analysts?|leadership|chief|"
                         r"commanders?|bloggers?|channels?))"
                         # ("Ukraine is estimated to have kept 10,000 to 12,000 of its own troops in the salient")
@@ -545,6 +545,8 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 # ("a combined Russian and North Korean force of about 50,000")
 # Each alternative opens with the words it matches and looks behind them from there: `re` tries a
 # look-behind at every place of the sentence otherwise (five times slower; issue 18).
+JOINT_TOGETHER = (r"(?=\s+(?:together|jointly)\b|\s+(?:have|had|has)\s+(?:now\s+)?(?:amassed|massed|gathered|concentrated|"
+                  r"assembled)\b)")
 JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and North))[ -]Korean(?= (?:troops|soldiers|"
                          r"forces?|grouping|contingent))"
                          r"|North(?:(?<=\bRussians and North)|(?<=\bRussians and the North))[ -]Koreans\b"
@@ -552,7 +554,10 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
                          r"|-North(?:(?<=\bRussia-North)|(?<=\bRussian-North))[ -]Korean?(?= (?:joint |combined )?(?:troops|"
                          r"soldiers|forces?|grouping|contingent))"
                          r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
-                         r"[\w,.-]+ Russian)", re.IGNORECASE)
+                         r"[\w,.-]+ Russian)"
+                         # ("Russia and North Korea together are reported to have gathered around 50,000 troops in the
+                         # Kursk region", "Russia and North Korea have amassed 50,000 soldiers": synth34)
+                         rf"|North(?:(?<=\bRussia and North))[ -]Korea{JOINT_TOGETHER}", re.IGNORECASE)
 # North Koreans named as a part counted in a whole: "the whole Russian grouping there, North Koreans included, at
 # about 50,000", "about 60,000, counting the North Koreans", "Russian forces in Kursk, with the North Koreans, number
 # ..." (not "including 11,000 North Koreans": a count of its own; nor "clashed with the North Koreans"). Blanked as
@@ -1930,7 +1935,9 @@ def _day_count(word: str) -> int:
 
 
 # Words that make a bare amount money: "pay 3.1 million to each", "The amount of 3.6 million".
-MONEY_WORDS = re.compile(r"\b(?:pay\w*|paid|payments?|amount\w*|bonus\w*|sums?|receive\w*|offer\w*|"
+# ("amounted to" is any count's verb, not money's: "the total North Korean casualties ... amounted to about 6,000";
+# synth34. The noun stays: "in the amount of 195 thousand")
+MONEY_WORDS = re.compile(r"\b(?:pay\w*|paid|payments?|amount(?!(?:ed|s|ing)\s+to\b)\w*|bonus\w*|sums?|receive\w*|offer\w*|"
                          r"transferr?\w*|cost\w*|salar\w+|wages?|funds?|budget\w*|spen[dt]\w*)\b", re.IGNORECASE)
 
 
@@ -2267,6 +2274,28 @@ OWN_HEDGE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+
 # A closed quotation of speech, not a quoted name ('a meeting of “Ramstein”'): a clause's worth of words.
 SPEECH_QUOTE = re.compile(r"[“\"][^”\"]{20,}[”\"]")
 QUOTE_REACH = 3     # sentences after an opening quote where its closing quote (and speaker) may be
+
+
+def _area_sibling(text: str, prev: Quantity, q: Quantity, f: _Frame, metric: Metric) -> bool:
+    """Is `q` an area of the same land as the area `prev` before it in the sentence, which `metric` took? Both in
+    the metric's unit, nothing the metric leaves out (land retaken, another place, Ukraine's own land) between them
+    or in `q`'s clause, and no other figure between them."""
+    if metric.kind != "area" or q.unit != metric.unit or prev.unit != metric.unit or prev.end > q.start:
+        return False
+    between = text[prev.end:q.start]
+    if re.search(r"\d", between) or len(between) > AREA_SIBLING_REACH:
+        return False
+    a, b = (next((x for x in (y.value, y.low, y.high) if x is not None), None) for y in (prev, q))
+    if a and b and abs(a - b) <= 0.02 * max(a, b):
+        return False        # the same area in other units: "1,000 square kilometers (386 square miles)"
+    words = f"{between} {f.clause}"
+    return not any(metric.find(name, words) for name in ("exclude", "exclude_clause", "elsewhere")) \
+        and not metric.find("exclude_after", text[q.end:q.end + 40])
+
+
+# How far after an area the metric took a second one may stand and be of the same land (characters: a clause
+# and a contrast, "compared with about 1,300 km2 at the peak in August last year")
+AREA_SIBLING_REACH = 120
 
 
 def _quotes_figure(text: str, qs: list[Quantity]) -> bool:
@@ -2954,6 +2983,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     and WHICH_IS.search(f.left):
                 # "427,000 servicemen, which is almost 1,200 per day on average", "36,000 soldiers in a month, or about
                 # 1,200 a day": the same count put as a rate (counting.RATE names its period)
+                classified[i] = (q, f, prev_found)
+            elif found is None and prev_found and _area_sibling(text, prev_q, q, f, prev_found[0]):
+                # "now control approximately 200 km2 in Kursk province, compared with about 1,300 km2 at the peak",
+                # "had shrunk to under 100 square kilometres": a second area in the sentence of an area the metric
+                # took, its clause with no word of its own (synth34)
                 classified[i] = (q, f, prev_found)
             elif q.unit is None and prev_found and GAPPED.fullmatch(text, prev_q.end, q.start):
                 # "the NIS's count had risen to 4,700, and by February 2026 to about 6,000": the verb and its noun left

@@ -237,6 +237,9 @@ NOT_QUANTITY = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:19|20)\d{2}\s*(?:[-–—/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b(?!\s*(?:troops|soldiers|people))"
     r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
+    # a year of another calendar, as Arabic, Persian and Malay pages stamp it beside the Gregorian ("1 Dhu al-Qadah
+    # 1446 AH", "1446 H", "1403 SH"): synth34
+    r"|\b1[34]\d{2}\s*(?-i:AH|A\.H\.|H|SH|HS)(?![\w.])"
     r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?(?:/\d+)*\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))"
     ")", re.UNICODE | re.IGNORECASE)
@@ -848,6 +851,7 @@ DAY_NUMBER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:on|of|since|by|until|till|
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|KST|JST)\b")
+_ERA_AFTER = re.compile(r"\s*(?:AH|A\.H\.|H|SH|HS)(?![\w.])")
 
 
 def _may_be_skipped(text: str, a: int, b: int) -> bool:
@@ -865,8 +869,8 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True                             # 1st, 2nd, 3rd, 4th, 1990s
     if _AM_PM.match(text[b:b + 5]):
         return True                             # 10 a.m., 6pm
-    if len(span) == 4 and _ZONE_AFTER.match(text, b):
-        return True                             # 1157 GMT
+    if len(span) == 4 and (_ZONE_AFTER.match(text, b) or _ERA_AFTER.match(text, b)):
+        return True                             # 1157 GMT, 1446 AH
     if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
         return True                             # "2022-24", "10.24.2024", "'90s"
     if YEAR.fullmatch(span):
