@@ -5314,6 +5314,38 @@ ROWS += [
      "North Korea's war\nThe NIS estimated that North Korea has earned about $19 billion from the deployment. The total "
      "North Korean casualties including the wounded amounted to about 6,000, the NIS said.",
      "6,000", {"metric": "dprk_casualties"}),
+    # --- twenty-third session, synth35 (timelines, reviews, regional bonus news) ------------------------
+    ("a box of key figures glossed as a sentence: '3 million — The regional sign-up payment in roubles that ...'",
+     "2025 in numbers\nNorth Korea sent about 15,000 troops to Russia.\n3 million — The regional sign-up payment in "
+     "roubles that Tyumen region began offering in October.",
+     "3 million", {"metric": "signing_bonus_rub"}),
+    ("an area counted with its settlements: 'Syrskyi reports 1,150 sq km and 82 settlements'",
+     "Kursk: a timeline\nAug 15, 2024 – Syrskyi reports 1,150 sq km and 82 settlements.",
+     "1,150", {"metric": "ukraine_held_kursk_km2"}),
+    ("the incursion's peak as the area's noun: 'Ukrainian officials later revised the peak to 1,376 km²'",
+     "Kursk a year later\nUkrainian officials later revised the peak to 1,376 km².",
+     "1,376", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'which at its peak in August 2024 covered some 1,300 square kilometres'",
+     "Kursk\nUkraine's incursion, which at its peak in August 2024 covered some 1,300 square kilometres, had collapsed "
+     "by April.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("a colon's lead-in says what the sums after it are: 'Families of those killed also receive regional payments: ...'",
+     "Regional payments\nFamilies of those killed also receive regional payments: in Perm region, that sum is 3 million "
+     "rubles.",
+     "3 million", {"metric": None}),
+    ("a colon's lead-in of sign-up payments: the sums after it are bonuses (guard)",
+     "Regional payments\nSeveral regions raised their one-time sign-up payments: in Perm region, the sum is now 3 "
+     "million rubles.",
+     "3 million", {"metric": "signing_bonus_rub"}),
+    ("a family's benefit per child is no sign-up payment",
+     "Regional payments\nFamily members of contract servicemen are entitled to a one-time payment of 50,000 rubles per "
+     "child for school preparation.",
+     "50,000", {"metric": None}),
+    ("an average across regions, its clause cut by a count: 'the average regional payment across 40 regions fell "
+     "from about 1.2 million rubles'",
+     "Regional payments\nBy one count, the average regional payment across 40 regions fell from about 1.2 million "
+     "rubles in June to 900,000 in September.",
+     "1.2 million", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

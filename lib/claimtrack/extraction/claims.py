@@ -50,7 +50,7 @@ from .counting import (
     rate_scope,
 )
 from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
-from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNITS, Quantity, find_quantities
+from .quantities import ASIDE_BEFORE, CURRENCY_SUFFIX, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNITS, Quantity, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
@@ -605,7 +605,10 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|
                         # source, "12,000 — Ukrainian intelligence", "11,000 — NIS", "12,000 — Ukrainian officials":
                         # review25)
                         rf"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:{SPEAKER_PLURALS})\b)[a-z]+s\b"
-                        r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b|(?<=:\s)[A-Z][a-z]+[’']s\s)")
+                        r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b|(?<=:\s)[A-Z][a-z]+[’']s\s"
+                        # (or a gloss written as a sentence: "3 million — The regional sign-up payment in roubles ...",
+                        # "1,376 — Square kilometres of the Kursk region ...": synth35)
+                        r"|(?:The|An?)\s+[a-z]|Square\s+(?:kilomet|km|mi))")
 
 
 def _unglossed(text: str) -> str:
@@ -998,6 +1001,17 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
+    if m.kind == "money" and ":" in f.sentence[:f.at] and m.has("exclude_clause") and \
+            m.find("exclude_clause", f.sentence[:f.sentence.rfind(":", 0, f.at)]):
+        return None     # "Families of those killed also receive regional payments: in Perm region, that sum is 3 million
+        #                 rubles": what a colon's lead-in says the sums after it are (synth35)
+    if m.kind == "money" and m.has("exclude_clause") and "regions" in f.sentence[:f.at]:
+        # the clause's words before the figure, past a count of regions that cut it: "the average regional payment
+        # across 40 regions fell from about 1.2 million rubles" (synth35)
+        lead = f.sentence[max(0, f.at - 150):f.at]
+        lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1:]
+        if REGIONS_COUNTED.search(lead) and m.find("exclude_clause", lead):
+            return None
     # (past an aside between dashes right after the figure, where there is a dash to look at)
     right = f.right if "—" not in f.right and "–" not in f.right else _past_aside(f.right)
     if m.has("exclude_after") and m.find("exclude_after", CLAUSE_END.split(right, 1)[0]):
@@ -1268,6 +1282,15 @@ def _points_back(sentence: str, at: int) -> re.Match | None:
     return FIGURE_ANAPHOR.search(sentence, start, at)
 
 
+# A count of regions inside a clause about money: "across 40 regions", "in 12 regions".
+REGIONS_COUNTED = re.compile(r"\b\d+\s+(?:regions|federal\s+subjects)\b", re.IGNORECASE)
+# An area counted with the settlements in it, as the incursion's claims were put: "1,150 sq km and 82 settlements",
+# "1,294 square kilometers (500 sq mi) and 100 settlements".
+AREA_SETTLEMENTS = re.compile(r"[\d.,]+\s*(?:sq\.?\s*km|km2|km²|square\s+(?:kilomet\w+|miles))\s*(?:\([^)]{0,30}\)\s*)?"
+                              r",?\s*(?:and|with|including)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?"
+                              r"\d[\d,]*\s+(?P<places>settlements)\b", re.IGNORECASE)
+
+
 def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
     """The metric's signal word for the figure: in its clause or its predicate of harm; else, where the
     clause lost its subject to a cut, in the words before the figure; else in its list line's label."""
@@ -1294,6 +1317,10 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         renamed = APPOSED.search(before)
         if renamed and not m.find("exclude", renamed.group(1)):
             found = m.find("signals", renamed.group(1)) or found
+    if not found and m.kind == "area" and "settlements" in f.sentence[f.at:f.at + 80]:
+        with_places = AREA_SETTLEMENTS.match(f.sentence, f.at)
+        if with_places:
+            return with_places.group("places")   # "Syrskyi reports 1,150 sq km and 82 settlements" (synth35)
     if not found and m.kind == "area" and ("left" in before[-60:] or "leav" in before[-60:]):
         held = LEFT_WITH.search(before, max(0, len(before) - 60))
         if held:
@@ -1959,7 +1986,10 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
         intro = f.before if f.before.rstrip().endswith(":") else ""
         if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
                 (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)) and not _head_count(q, f):
-            unit = in_sentence[0] if in_sentence else currency
+            # (the currency the clause names after "in": "3 million — The regional sign-up payment in roubles that
+            # Tyumen region began offering": synth35)
+            named = IN_CURRENCY.search(f.clause) if not in_sentence and " in " in f.clause else None
+            unit = in_sentence[0] if in_sentence else named and _currency_unit(named.group(1)) or currency
             if unit:
                 q.unit = unit
     money = [q.unit for q in qs if q.unit in MONEY_UNITS]
@@ -1968,6 +1998,15 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
         for q, f in zip(qs, frames):
             if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and not _head_count(q, f):
                 q.unit = money[0]
+
+
+# A currency a clause names after "in": "the regional sign-up payment in roubles".
+IN_CURRENCY = re.compile(r"\bin\s+(r[ou]+bles|dollars|euros|hryvnias?|won|yen|yuan)\b", re.IGNORECASE)
+
+
+def _currency_unit(word: str) -> str | None:
+    """The unit of a currency's name ("roubles" → RUB), as quantities reads it after an amount."""
+    return next((unit for rx, unit in CURRENCY_SUFFIX if re.fullmatch(rx, word, re.IGNORECASE)), None)
 
 
 def _head_count(q: Quantity, f: _Frame) -> bool:
