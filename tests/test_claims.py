@@ -1008,3 +1008,21 @@ def test_a_month_dated_article_takes_its_speakers_day(tmp_path):
     df = extract_corpus(read_corpus(write_corpus(tmp_path / "c", {"a.txt": text}, manifest)))
     held = df[df.metric == "ukraine_held_kursk_km2"]
     assert len(held) == 2 and set(held.as_of) == {"2025-06-22"}, held[["quote", "as_of", "attributed_to"]]
+
+
+@pytest.mark.parametrize("outlet,want", [
+    # an official body's own portal: its sentences that name no one are its statements (synth35)
+    ('"Noyabrsk City Administration (noyabrsk-gorod.ru; official notice)"', "Noyabrsk City Administration"),
+    ("Chuvashia Cabinet of Ministers", "Chuvashia Cabinet of Ministers"),
+    # a news outlet's are not (guard)
+    ("Noyabrsk Evening News", "unattributed (Noyabrsk Evening News)"),
+])
+def test_an_official_outlet_speaks_for_its_own_pages(tmp_path, outlet, want):
+    text = ("Payments to contract soldiers\n"
+            "From 1 February 2025 citizens who sign a contract for military service receive a one-time municipal "
+            "payment of 200,000 rubles.\n")
+    manifest = f"file,outlet,url,published,title,author\na.txt,{outlet},,2025-01-27,,\n"
+    claims = extract_corpus(read_corpus(write_corpus(tmp_path / "c", {"a.txt": text}, manifest)))
+    row = claims[claims["metric"] == "signing_bonus_rub"].iloc[0]
+    assert row["attributed_to"] == want
+

@@ -5346,6 +5346,10 @@ ROWS += [
      "Regional payments\nBy one count, the average regional payment across 40 regions fell from about 1.2 million "
      "rubles in June to 900,000 in September.",
      "1.2 million", {"metric": None}),
+    ("'the regional government said' of a region's payment: its regional government, as the text names the body",
+     "Regional payments\nRussia's Rostov region will pay new contract soldiers 1 million roubles from 1 April, up from "
+     "800,000, the regional government said.",
+     "1 million", {"metric": "signing_bonus_rub", "source": "Rostov regional government"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2303,8 +2303,8 @@ CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|B
 
 
 # A speaker named only as a body, no place: "..., authorities said Monday".
-GENERIC_BODY = re.compile(r"(?:(?:the|local|regional|city)\s+)?(?P<body>authorities|officials|government|administration)",
-                          re.IGNORECASE)
+GENERIC_BODY = re.compile(r"(?:the\s+)?(?:(?P<kind>local|regional|city)\s+)?"
+                          r"(?P<body>authorities|officials|government|administration)", re.IGNORECASE)
 # The narrator's own hedge, no one's speech: "Pyongyang is thought to have dispatched 11,000".
 OWN_HEDGE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:thought|believed|understood|estimated|"
                        r"assessed)\s+to\b|\breportedly\b"
@@ -2418,6 +2418,20 @@ def _turns(cleaned: str) -> list[re.Match]:
     # (turns of talk, not headings or a live blog's repeated place or reporter labels: a questioner's turn)
     talk = any(m.group("asks") for m in found)
     return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
+
+
+# An outlet that is itself an official body: a city administration's portal, a ministry's or a government's site
+# (its own pages are its statements).
+OFFICIAL_OUTLET = re.compile(r"\b(?:administration|government|ministry|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
+                             r"mayor[’']?s\s+office|governor[’']?s\s+office|press\s+service|general\s+staff|city\s+council|"
+                             r"(?:regional|city|oblast)\s+duma|embassy)\b", re.IGNORECASE)
+
+
+def _issuing_outlet(outlet: str) -> str | None:
+    """The outlet's name where the outlet is an official body ("Noyabrsk City Administration (noyabrsk-gorod.ru;
+    official notice)"): the sentences of its own pages that name no one are its statements (synth35)."""
+    name = outlet.split(" (", 1)[0].strip()
+    return name if name and len(name) < 80 and OFFICIAL_OUTLET.search(name) else None
 
 
 def _official_issuer(sentences, cleaned: str, turns: list) -> str | None:
@@ -2848,7 +2862,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # three years ago have reached one million"))
     timeline = _timeline(article.cleaned, sentences, published)
     days = _day_headings(article.cleaned, sentences, published) if "day" in article.cleaned else [None] * len(sentences)
-    official = _official_issuer(sentences, article.cleaned, turns)
+    official = _official_issuer(sentences, article.cleaned, turns) or _issuing_outlet(outlet)
     voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None)
     article_published = published
     # (a figure glossed after a dash is read with the words after it: "1,376 — square kilometres of ..." is an area)
@@ -3213,7 +3227,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 claim_source = speaking_for(claim_source, metric.id)   # "Russia said ... killed": its ministry's
             if region and GENERIC_BODY.fullmatch(claim_source or ""):
                 # "..., authorities said Monday" of a region's payment: that region's authorities
-                claim_source = f"{short_name(region)} {GENERIC_BODY.fullmatch(claim_source).group('body').lower()}"
+                # (its "regional" or "city" kept, as the text names the body: "the regional government said" is
+                # "Rostov regional government"; synth35)
+                body = GENERIC_BODY.fullmatch(claim_source)
+                kind = (body.group("kind") or "").lower()
+                claim_source = f"{short_name(region)} {kind + ' ' if kind in ('regional', 'city') else ''}" \
+                               f"{body.group('body').lower()}"
             # a list line's label before a colon says what its figure counts ("- North Korean troops killed: about 300")
             line_label = LABEL_BEFORE.search(f.sentence, max(0, f.at - LABEL_REACH), f.at) \
                 if ":" in f.sentence[max(0, f.at - 4):f.at] else None
