@@ -5350,6 +5350,17 @@ ROWS += [
      "Regional payments\nRussia's Rostov region will pay new contract soldiers 1 million roubles from 1 April, up from "
      "800,000, the regional government said.",
      "1 million", {"metric": "signing_bonus_rub", "source": "Rostov regional government"}),
+    ("'intends to send 5,000 more servicemen to Russia until June': a deadline ahead after an intention",
+     "North Korean troops\nSouth Korean intelligence estimated that Pyongyang intends to send 5,000 more servicemen to "
+     "Russia until June.",
+     "5,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-06"}),
+    ("'had committed to sending 3,000 more troops by April': a commitment's deadline is ahead of it",
+     "North Korean troops\nSouth Korea's spy agency said in January that Pyongyang had committed to sending 3,000 more "
+     "troops by April.",
+     "3,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-04"}),
+    ("'had sent 11,000 troops by December': a December gone by (guard)",
+     "North Korean troops\nNorth Korea had sent 11,000 troops to Russia by December, Seoul said.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-12"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -228,6 +228,15 @@ def _parse_published(published: str | None) -> tuple[date | None, str]:
 # and "before" are as often about a month gone by ("held the salient through February").
 FUTURE_BEFORE = re.compile(r"\b(?:by|next)\s+(?:the\s+end\s+of\s+)?$",
                            re.IGNORECASE)
+# "until" and "till" point ahead after an intention only: "Pyongyang intends to send 10 thousand servicemen to Russia
+# until December" (machine-translated copy; synth34); "held the salient until March" is gone by.
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+INTENT = re.compile(r"\b(?:intends?|intended|plans?|planned|planning|aims?|aimed|expects?|expected|will|would|"
+                    r"(?:is|are|was|were)\s+to)\b", re.IGNORECASE)
+# ... nor after a past perfect of a commitment, whose deadline is ahead of it: "had committed to sending 10,000 troops
+# by December" (synth35).
+COMMITTED_TO = re.compile(r"\bhad\s+(?:committed|pledged|promised|agreed|vowed|decided|planned|undertaken)\s+to\b",
+                          re.IGNORECASE)
 # ... but not after a past perfect: "Russia had lost 50,000 soldiers by March" is a March gone by.
 # (irregular participles too: "had shrunk", "had sunk", "had swung", "had gone", "had done")
 _HAD_DONE = r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n|unk|ung|one)\b"
@@ -317,10 +326,11 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             return f"{g['year']}-{g['mon']}-{g['day']}"
         month = _month(g["month"])
         nearest = False
-        ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month"))) and \
-            not PAST_PERFECT.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start()) and \
-            not (PAST_SIMPLE.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())
-                 and not FUTURE_WORDS.search(m.string, max(0, m.start() - PAST_PERFECT_REACH), m.start())) and \
+        window = m.string[max(0, m.start() - PAST_PERFECT_REACH):m.start()]
+        ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month"))
+                     or (UNTIL_BEFORE.search(m.string, 0, m.start("month")) and INTENT.search(window))) and \
+            not ((PAST_PERFECT.search(window) or (PAST_SIMPLE.search(window) and not FUTURE_WORDS.search(window)))
+                 and not COMMITTED_TO.search(window)) and \
             not ((OPENING_BY.match(m.string, 0, m.start("month"))
                   or CLAUSE_BY.search(m.string, max(0, m.start("month") - 30), m.start("month")))
                  and _past_after(m.string[m.end():m.end() + PAST_PERFECT_REACH]))
