@@ -5361,6 +5361,16 @@ ROWS += [
     ("'had sent 11,000 troops by December': a December gone by (guard)",
      "North Korean troops\nNorth Korea had sent 11,000 troops to Russia by December, Seoul said.",
      "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-12"}),
+    ("'Since December, when the North Koreans first went into combat, they have suffered 4,000 casualties': the main "
+     "clause after the when-clause counts to now",
+     "North Korean losses\nSince December, when the North Koreans first went into combat, they have suffered roughly "
+     "4,000 casualties, by Seoul's count.",
+     "4,000", {"metric": "dprk_casualties", "as_of": PUBLISHED}),
+    ("'since August, when Ukraine launched its incursion, capturing 1,000 km²': the when-clause's gain is its date's "
+     "(guard)",
+     "Kursk\nFighting has raged in the region since August, when Ukraine launched its incursion, capturing about 1,000 "
+     "square kilometres.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1575,6 +1575,8 @@ AREA_HELD_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:maintained|held|
 OLD_VALUE_TIME = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:since|in|as\s+of|back\s+in)\s", re.IGNORECASE)
 OLD_VALUE_REACH = 30     # characters after an old value where its time may start
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+# The end of a when-clause that opens a sentence, before its main clause: ", they have suffered".
+WHEN_CLAUSE_CLOSED = re.compile(r",\s+(?:they|it|he|she|we|the|north|russia|ukraine|kyiv|moscow|pyongyang)\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
 # A span of days as one time ("between October 1 and December 31, 2025"), and the words after its opening word.
 DAY_SPAN = re.compile(r"(?:between|from|during|over|in)\s+(?P<rest>.+?\d.*?(?:\s(?:and|to|through|until)\s|[–—-]).*\d.*)$",
@@ -1796,7 +1798,10 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         # (the time's own words may open with "since"; not its own dot: "since Feb. 24, 2022")
         times = [t for t in times if not (_since_before(f.sentence, t, times) or SINCE_OPENS.match(t.text))
                  or SPAN_END.search(f.sentence, max(0, t.start - 20), t.start)
-                 or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end)]
+                 or (SINCE_WHEN.match(f.sentence, t.end) and q.start > t.end
+                     # (inside the when-clause: not the main clause after it, "Since December, when the North Koreans
+                     # first went into combat, they have suffered roughly 4,000 casualties": synth34)
+                     and not WHEN_CLAUSE_CLOSED.search(f.sentence, SINCE_WHEN.match(f.sentence, t.end).end(), q.start))]
     # "Syrskyi on Monday announced that forces now control 1,000 km²": "now" in the reported words is
     # the statement's day
     stated = [t for t in times if t.end <= q.start and not _present(t)
