@@ -5371,6 +5371,21 @@ ROWS += [
      "Kursk\nFighting has raged in the region since August, when Ukraine launched its incursion, capturing about 1,000 "
      "square kilometres.",
      "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("a repost's credit line dates the story it copies: 'Originally published November 11, 2024.' / 'now holds'",
+     "Russia masses troops to retake Kursk\nOriginally published November 11, 2024. Republished with an editor's note.\n"
+     "Kyiv now holds about 600 square kilometres of the Kursk region, a Ukrainian military source said.",
+     "600", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-11-11"}),
+    ("'since they first appeared on the battlefield in October 2024' is no credit line (guard)",
+     "North Korean losses\nNorth Korean troops first appeared on the battlefield in October 2024.\nThey have now lost "
+     "about 4,000 soldiers killed or wounded, Kyiv says.",
+     "4,000", {"metric": "dprk_casualties", "as_of": PUBLISHED}),
+    ("'From 1 April, the regional payment rises to 1.5 million rubles': a change told in the present, the day nearest "
+     "the article's",
+     "Regional payments\nFrom 1 April, the regional one-time payment rises to 1.5 million rubles.",
+     "1.5 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("'From 1 March, the payment is 1 million rubles': nine days before the article, gone by (guard)",
+     "Regional payments\nFrom 1 March, the regional one-time payment is 1 million rubles.",
+     "1 million", {"metric": "signing_bonus_rub", "as_of": "2025-03-01"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -49,7 +49,7 @@ from .counting import (
     last_place,
     rate_scope,
 )
-from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, PRESENT, TimeRef, days_before, find_times
+from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, MONTH_NAMES, PRESENT, TimeRef, days_before, find_times
 from .quantities import ASIDE_BEFORE, CURRENCY_SUFFIX, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNITS, Quantity, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
@@ -2425,6 +2425,31 @@ def _turns(cleaned: str) -> list[re.Match]:
     return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
 
 
+# A repost's line that dates the story it copies: "Originally published November 11, 2024.", "This article first appeared
+# on The Conversation on May 2, 2025." (what the story calls "now" is that day, not the repost's: synth34)
+# (a line of its own that opens with the credit: not "since they first appeared on the battlefield in October")
+ORIGINALLY_PUBLISHED = re.compile(r"(?:^|\n)[ \t]*(?:(?:this|the)\s+(?:article|story|post|report|piece|column)\s+(?:was\s+)?)?"
+                                  r"(?:originally|first)\s+(?:published|appeared|ran|posted)\b[^.\n]{0,80}?(?=\d|"
+                                  rf"(?:{'|'.join(MONTH_NAMES)})\b)", re.IGNORECASE)
+
+
+def _originally_published(text: str, published: str) -> str:
+    """The day the story a repost copies was first published, where a line of the repost gives it as a full date
+    before the repost's own date; else `published`."""
+    if not published or ("riginally" not in text and "irst" not in text):
+        return published
+    line = ORIGINALLY_PUBLISHED.search(text[:ORIGINAL_LINE_REACH])
+    if not line:
+        return published
+    end = text.find("\n", line.end())
+    days = [t.value for t in find_times(text[line.end():end if end >= 0 else len(text)], published)
+            if len(t.value) == 10]
+    return days[0] if days and days[0] < published else published
+
+
+ORIGINAL_LINE_REACH = 2000     # characters from the top where a repost's credit line stands (its lede area)
+
+
 # An outlet that is itself an official body: a city administration's portal, a ministry's or a government's site
 # (its own pages are its statements).
 OFFICIAL_OUTLET = re.compile(r"\b(?:administration|government|ministry|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
@@ -2854,7 +2879,7 @@ def _keep(value: str, kind: str) -> str | None:
 def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     """The claims of one article (a claimtrack.corpus.Article)."""
     metrics = catalogue if catalogue is not None else load_catalogue()
-    published = article.metadata.get("published", "")
+    published = _originally_published(article.cleaned, article.metadata.get("published", ""))
     outlet = article.metadata.get("outlet", "")
     relays_ = [r for r in article.metadata.get("relays", "").split("; ") if r]
     turns = _turns(article.cleaned)

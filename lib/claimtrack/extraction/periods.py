@@ -352,6 +352,11 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
                 clause = m.string[a:max(b + FUTURE_REACH, nxt)]
             ahead = bool(FUTURE_TENSE.search(clause)) and not PAST_PERFECT.search(clause) and \
                 not PAST_SIMPLE.search(clause) and not PAST_ACTS.search(clause)
+            if not ahead and OPENING_FROM.match(m.string, 0, m.start()) and g.get("day") and \
+                    not (PAST_PERFECT.search(clause) or PAST_SIMPLE.search(clause) or PAST_ACTS.search(clause)):
+                # a change told in the present from the day it takes effect ("From 1 May, the payment returns to
+                # 500,000 rubles"): the day nearest the article's, before or after it (synth35)
+                nearest = True
             if not ahead and EFFECTIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
                 # the day a change takes effect, in the future of a reported statement: "He said the payment would
                 # rise to 1.5 million rubles from February 1" (the verb of saying is the statement's past, not the
@@ -361,7 +366,7 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
                 # (a reported "would" is ahead of the statement, whose day is not known: the reading nearest the
                 # article's date, before or after it; "said the payment would rise ... from February 1" is the
                 # coming February in January, the February just gone in March)
-                nearest = not ahead and bool(WOULD.search(own) and REPORTED.search(own)) \
+                nearest = nearest or not ahead and bool(WOULD.search(own) and REPORTED.search(own)) \
                     and not PAST_PERFECT.search(own) and not PAST_SIMPLE.search(own)
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if nearest and ref is not None and not g.get("year"):
