@@ -5386,6 +5386,24 @@ ROWS += [
     ("'From 1 March, the payment is 1 million rubles': nine days before the article, gone by (guard)",
      "Regional payments\nFrom 1 March, the regional one-time payment is 1 million rubles.",
      "1 million", {"metric": "signing_bonus_rub", "as_of": "2025-03-01"}),
+    ("a name's abbreviation in brackets before its verb: 'The National Intelligence Service (NIS) estimated that ...', "
+     "a state-media caption before it",
+     "North Korean losses\nVideo: Kim Jong Un embraces the portrait of a fallen soldier (KCNA footage)\nThe National "
+     "Intelligence Service (NIS) estimated that about 2,000 North Korean soldiers have been killed, according to the "
+     "lawmakers.",
+     "2,000", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("translated word order: 'The Department of Defense of the United States informed ...'",
+     "North Korean troops\nThe Department of Defense of the United States informed this Monday that at least 10,000 "
+     "soldiers of North Korea have been moved to the Russian region of Kursk.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    ("'puts the number ... at no less than 10 thousand': a hedge of translated copy after 'at'",
+     "North Korean troops\nThe American Department of Defense puts the number of North Korean soldiers in the Kursk "
+     "region at no less than 10 thousand.",
+     "10 thousand", {"metric": "dprk_troops_in_russia", "source": "Pentagon"}),
+    ("'South Korea's intelligence estimates that ...': Seoul's spy agency",
+     "North Korean troops\nIn total, South Korea's intelligence estimates that North Korea has sent about 15,000 "
+     "soldiers to Russia.",
+     "15,000", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service"}),
 ]
 
 @pytest.fixture(scope="module")
