@@ -5404,6 +5404,27 @@ ROWS += [
      "North Korean troops\nIn total, South Korea's intelligence estimates that North Korea has sent about 15,000 "
      "soldiers to Russia.",
      "15,000", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service"}),
+    ("the whole army by its noun: 'The total number of the DPRK army is about 1.2 million people'",
+     "North Korean troops in Kursk\nNorth Korea has sent about 11,000 troops to the Kursk region, Zelensky said.\nThe "
+     "total number of the DPRK army is about 1.2 million people.",
+     "1.2 million", {"metric_not": "dprk_troops_in_russia"}),
+    ("'a tenth of its army, which numbers about 1.2 million soldiers': the whole army",
+     "North Korean troops\nIf North Korea sent 100,000 soldiers, this would be less than a tenth of its army, which "
+     "numbers about 1.2 million soldiers.",
+     "1.2 million", {"metric_not": "dprk_troops_in_russia"}),
+    ("'the total number of North Korean military personnel in Russia': the deployment (guard)",
+     "North Korean troops\nHe also said that the total number of North Korean military personnel in Russia could "
+     "range from 11,000 to 12,000.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'while 2,700 were wounded in the war between Russia and Ukraine': the war's name owns no figure",
+     "North Korean losses\nThe NIS said that around 300 North Korean soldiers were killed, while 2,700 were wounded in "
+     "the war between Russia and Ukraine.",
+     "2,700", {"metric": "dprk_casualties", "counted": "wounded"}),
+    ("'in the ongoing war between Russia and Ukraine, there have been over 600,000 casualties': no other people named "
+     "(guard)",
+     "Russian losses\nThe Pentagon stated that in the ongoing war between Russia and Ukraine, there have been over "
+     "600,000 casualties.",
+     "600,000", {"metric": "russian_casualties"}),
 ]
 
 @pytest.fixture(scope="module")
