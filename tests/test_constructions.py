@@ -5425,6 +5425,24 @@ ROWS += [
      "Russian losses\nThe Pentagon stated that in the ongoing war between Russia and Ukraine, there have been over "
      "600,000 casualties.",
      "600,000", {"metric": "russian_casualties"}),
+    ("a sum's noun after a figure in words: 'Moscow region extends 1 million payment to the end of the year'",
+     "Moscow region extends 1 million payment to the end of the year\nResidents who sign a contract receive a one-time "
+     "payment of 1 million rubles.",
+     "1 million", {"metric": "signing_bonus_rub", "claims": 2}),
+    ("a headline's clause that is only 'to' and the figure: 'Tatarstan raises sign-up payment for the third time this "
+     "year, to 1.5 million'",
+     "Tatarstan raises sign-up payment for the third time this year, to 1.5 million\nThe regional one-time payment "
+     "was 1 million rubles before.",
+     "1.5 million", {"metric": "signing_bonus_rub"}),
+    ("'reinstate the 1.1 million payment': the sum named before for the families of the dead is no sign-up payment "
+     "(guard of the sum's noun)",
+     "Regional payments\nKhakassia ceased allocating 1.1 million rubles from the regional budget for the families of "
+     "military personnel.\nActivists called on officials to reinstate the 1.1 million payment.",
+     "1.1 million", {"metric": None}),
+    ("'keep the 1.1 million payment' after a sign-up payment of that sum: a bonus",
+     "Regional payments\nKhakassia raised its one-time payment for signing a contract to 1.1 million rubles.\n"
+     "Activists called on officials to keep the 1.1 million payment.",
+     "1.1 million", {"metric": "signing_bonus_rub", "claims": 2}),
 ]
 
 @pytest.fixture(scope="module")

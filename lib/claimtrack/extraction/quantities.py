@@ -596,7 +596,10 @@ IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "
              "militaries": "military", "countries": "country", "cities": "city", "companies": "company",
              "deaths": "death", "lives": "life", "wolves": "wolf", "feet": "foot", "series": "series",
              "news": "news", "species": "species", "aircraft": "aircraft", "ammunition": "ammunition"}
-NOT_NOUNS = {"strong", "percent", "per", "times", "fold", "odd", "plus", "year", "years", "old"}
+NOT_NOUNS = {"strong", "percent", "per", "times", "fold", "odd", "plus", "year", "years", "old",
+             # a sum's noun, not a count's: "Moscow region extends 1 million payment", "a 3 million bonus" (the figure
+             # is an amount its sentence's or article's currency gives: claims._money_context; synth35)
+             "payment", "payments", "bonus", "bonuses", "payout", "payouts", "allowance", "sum"}
 
 
 def singular(word: str) -> str:
