@@ -5443,6 +5443,101 @@ ROWS += [
      "Regional payments\nKhakassia raised its one-time payment for signing a contract to 1.1 million rubles.\n"
      "Activists called on officials to keep the 1.1 million payment.",
      "1.1 million", {"metric": "signing_bonus_rub", "claims": 2}),
+    # --- twenty-third session, review30's breaks (guards) -------------------------------------------------
+    ("a participle after an apposition is no speaker: '..., estimated at about 11,000 men, has been "
+     "deployed' (guard, review30)",
+     "North Korean troops in Kursk\nNorth Korea's 11th Corps, better known as the Storm Corps and made up "
+     "of special forces troops trained for raids and infiltration, estimated at about 11,000 men, has "
+     "been deployed to the Kursk region.",
+     "11,000", {"source_has": "unattributed"}),
+    ("a later push's seizure is its own: 'In a renewed offensive ..., Ukrainian forces seized about 60 "
+     "square kilometres' (guard, review30)",
+     "Ukraine's Kursk incursion\nIn a renewed offensive towards Bolshoye Soldatskoye, Ukrainian forces "
+     "seized about 60 square kilometres of the Kursk region, Russian military bloggers said.",
+     "60", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
+    ("'Ukraine has quickly seized about 1,300 square kilometres': held now, an adverb in the perfect (guard, review30)",
+     "Ukraine's Kursk incursion\nUkraine has quickly seized about 1,300 square kilometres of the Kursk "
+     "region and is now digging in, Zelensky said.",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
+    ("a quotation with a subject of its own before it ('a recruitment ad on VKontakte offered \"...\"') is "
+     "not the speaker before's (guard, review30)",
+     "Regional sign-up bonuses\nBashkortostan's head Radiy Khabirov said the republic would pay 1 million "
+     "roubles to new volunteers. Last week, a recruitment ad on VKontakte offered \"a one-time payment of "
+     "1.5 million roubles for signing a contract\" to men in Tatarstan.",
+     "1.5 million", {"source_has": "unattributed"}),
+    ("'a small slice of the Kursk region's roughly 30,000 square kilometres': the region's size, no "
+     "second area held (guard, review30)",
+     "Ukraine's Kursk foothold\nUkraine held 1,300 square kilometres at the peak, a small slice of the "
+     "Kursk region's roughly 30,000 square kilometres.",
+     "30,000", {"metric": None}),
+    ("'of which Russian troops have cleared about 900 square kilometres': no area held (guard, review30)",
+     "Ukraine's Kursk foothold\nUkraine held some 1,300 square kilometres of the Kursk region at its peak, "
+     "of which Russian troops have cleared about 900 square kilometres.",
+     "900", {"metric": None}),
+    ("'about 1,000 square kilometres ..., or roughly 400 square miles': one area, not two (guard, review30)",
+     "Ukraine's Kursk foothold\nUkrainian troops control about 1,000 square kilometres of the Kursk "
+     "region, or roughly 400 square miles, Syrskyi said.",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "claims": 1}),
+    ("'roughly 900 square kilometres less than at the height': a difference, no area held (guard, review30)",
+     "Ukraine's Kursk foothold\nUkraine now holds about 400 square kilometres in the Kursk region, roughly "
+     "900 square kilometres less than at the height of its incursion.",
+     "900", {"metric": None}),
+    ("'well short of the 2,000 square kilometres its commanders had hoped to take': a hope, no area held "
+     "(guard, review30)",
+     "Ukraine's Kursk foothold\nUkraine holds about 400 square kilometres in the Kursk region, well short "
+     "of the 2,000 square kilometres its commanders had hoped to take.",
+     "2,000", {"metric": None}),
+    ("'Sudzha, a town that spans about 12 square kilometres': a town's size (guard, review30)",
+     "Ukraine's Kursk foothold\nUkrainian troops hold about 400 square kilometres of the Kursk region, "
+     "including Sudzha, a town that spans about 12 square kilometres.",
+     "12 square", {"metric": None}),
+    ("'Russia and North Korea jointly announced ... the deployment of about 11,000 troops': North Korea's "
+     "deployment (guard, review30)",
+     "Battle for Kursk\nRussia and North Korea jointly announced on Monday the deployment of about 11,000 "
+     "troops to help expel Ukrainian forces from the Kursk region.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'the one-off incentive for volunteers amounted to 1.5 million': a bonus by another name (guard, review30)",
+     "Regional sign-up bonuses\nThe federal payment for new contract soldiers is 400,000 rubles. In "
+     "Belgorod, the one-off incentive for volunteers amounted to 1.5 million in February.",
+     "1.5 million", {"metric": "signing_bonus_rub"}),
+    ("'Over 2 million have been paid sign-up bonuses in roubles': a count of people paid, not a sum (guard, review30)",
+     "Regional sign-up bonuses\nOver 2 million have been paid sign-up bonuses in roubles since the start "
+     "of the war, officials say.",
+     "2 million", {"metric": None}),
+    ("'its troops had cleared 800 square kilometres and 64 settlements of Ukrainian forces': land Russia "
+     "cleared (guard, review30)",
+     "Ukraine's Kursk incursion\nThe Russian Defence Ministry said its troops had cleared 800 square "
+     "kilometres and 64 settlements of Ukrainian forces in the Kursk region.",
+     "800", {"metric": None}),
+    ("'The evacuation zone ..., at its peak, covered about 2,000 square kilometres': an evacuation zone's "
+     "size (guard, review30)",
+     "Ukraine's Kursk incursion\nThe evacuation zone declared by the Kursk authorities, at its peak, "
+     "covered about 2,000 square kilometres of the region.",
+     "2,000", {"metric": None}),
+    ("'At its peak the federal emergency regime covered ... about 12,000 square kilometres': an "
+     "emergency's area (guard, review30)",
+     "Ukraine's Kursk incursion\nAt its peak the federal emergency regime covered 28 districts and about "
+     "12,000 square kilometres of the Kursk region.",
+     "12,000", {"metric": None}),
+    ("'Unlike compensation for the families of the dead ..., regional sign-up bonuses vary widely: "
+     "Tatarstan pays 2 million rubles' (guard, review30)",
+     "Regional payments to soldiers\nUnlike compensation for the families of the dead, which is set "
+     "federally, regional sign-up bonuses vary widely: Tatarstan pays 2 million rubles to new volunteers.",
+     "2 million", {"metric": "signing_bonus_rub"}),
+    ("'Sign-up bonuses have risen sharply, on average faster in poorer regions: Tuva ... 1.5 million "
+     "rubles' (guard, review30)",
+     "Regional payments to soldiers\nSign-up bonuses have risen sharply, on average faster in poorer "
+     "regions: Tuva now offers new recruits a one-time bonus of 1.5 million rubles.",
+     "1.5 million", {"metric": "signing_bonus_rub"}),
+    ("'The average payment across 40 regions is 1 million rubles while Samara pays 3.6 million rubles' "
+     "(guard, review30)",
+     "Regional payments to soldiers\nThe average payment across 40 regions is 1 million rubles while "
+     "Samara pays 3.6 million rubles to each new volunteer.",
+     "3.6 million", {"metric": "signing_bonus_rub"}),
+    ("the federal payment 'the regional government said' of stays the federal government's (guard, review30)",
+     "Regional sign-up bonuses\nTyumen region pays 3 million rubles. The federal one-time payment of "
+     "400,000 rubles is paid on top, the regional government said.",
+     "400,000", {"metric": "signing_bonus_rub", "source": "Federal government"}),
 ]
 
 @pytest.fixture(scope="module")

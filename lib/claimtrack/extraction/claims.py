@@ -553,8 +553,12 @@ WAR_BETWEEN = re.compile(r"\b(?:war|conflict|fighting)\s+between\s+(?:Russia|Mos
 # (a people as the subject of a count: "300 North Korean soldiers", "the North Koreans"; not "Russian aggression")
 PEOPLE_NAMED = re.compile(r"\b(?:north[ -]korean|ukrainian|russian)\s+(?:soldiers?|troops?|forces|servicem[ae]n|fighters|"
                           r"casualties|losses|dead|personnel)\b|\b(?:north[ -]koreans|ukrainians|russians)\b", re.IGNORECASE)
-JOINT_TOGETHER = (r"(?=\s+(?:together|jointly)\b|\s+(?:have|had|has)\s+(?:now\s+)?(?:amassed|massed|gathered|concentrated|"
-                  r"assembled)\b)")
+# (after "together"/"jointly" a verb of massing or having: not "Russia and North Korea jointly announced the deployment
+# of about 11,000 troops", North Korea's; review30)
+JOINT_TOGETHER = (r"(?=\s+(?:together|jointly)\s+(?:(?:have|had|has|are|were|is|now|reportedly)\s+){0,2}"
+                  r"(?:(?:reported|said|believed|thought|estimated)\s+to\s+(?:have\s+)?)?(?:amassed|massed|gathered|"
+                  r"concentrated|assembled|number|numbered|field|fielded|deployed|have|had)\b"
+                  r"|\s+(?:have|had|has)\s+(?:now\s+|jointly\s+)?(?:amassed|massed|gathered|concentrated|assembled)\b)")
 JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and North))[ -]Korean(?= (?:troops|soldiers|"
                          r"forces?|grouping|contingent))"
                          r"|North(?:(?<=\bRussians and North)|(?<=\bRussians and the North))[ -]Koreans\b"
@@ -1018,8 +1022,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             _named_before_excluded(m, q, f.topic):
         return None     # "called on officials to reinstate the 1.1 million payment": the sum named before, "1.1 million
         #                 rubles ... for the families of military personnel", is no sign-up payment (heldout24)
-    if m.kind == "money" and ":" in f.sentence[:f.at] and m.has("exclude_clause") and \
-            m.find("exclude_clause", f.sentence[:f.sentence.rfind(":", 0, f.at)]):
+    if m.kind == "money" and ":" in f.sentence[:f.at] and m.has("exclude_clause") and _lead_in_excludes(m, f):
         return None     # "Families of those killed also receive regional payments: in Perm region, that sum is 3 million
         #                 rubles": what a colon's lead-in says the sums after it are (synth35)
     if m.kind == "money" and m.has("exclude_clause") and "regions" in f.sentence[:f.at]:
@@ -1027,7 +1030,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         # across 40 regions fell from about 1.2 million rubles" (synth35)
         lead = f.sentence[max(0, f.at - 150):f.at]
         lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1:]
-        if REGIONS_COUNTED.search(lead) and m.find("exclude_clause", lead):
+        # (from the last conjunction before it: not "The average payment across 40 regions is 1 million rubles while
+        # Samara pays 3.6 million rubles": review30)
+        cut = max([x.end() for x in LEAD_CUT.finditer(lead)] or [0])
+        if REGIONS_COUNTED.search(lead[cut:]) and m.find("exclude_clause", lead[cut:]):
             return None
     # (past an aside between dashes right after the figure, where there is a dash to look at)
     right = f.right if "—" not in f.right and "–" not in f.right else _past_aside(f.right)
@@ -1297,6 +1303,23 @@ def _points_back(sentence: str, at: int) -> re.Match | None:
     if low is not None and not any(n in low for n in FIGURE_ANAPHOR_NEEDS):
         return None
     return FIGURE_ANAPHOR.search(sentence, start, at)
+
+
+# Where a clause's lead before a sum starts afresh: a conjunction (not a figure before it: "fell from about 1.2 million
+# rubles in June to 900,000" is the same average's).
+LEAD_CUT = re.compile(r"\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+# A lead-in before a colon that says the sums after it are the dead's, or debts: only these leave them out (not "Unlike
+# compensation for the families of the dead, regional sign-up bonuses vary widely: ...": review30).
+DEATH_OR_DEBT = re.compile(r"\b(?:famil(?:y|ies)|relatives|widows?|next\s+of\s+kin|killed|dead|died|death|debts?|loans?)\b",
+                           re.IGNORECASE)
+SIGN_UP_WORDS = re.compile(r"\b(?:sign(?:-up|ing|s|ed)?|enlist\w*|volunteers?|recruits?|contracts?|bonus\w*)\b", re.IGNORECASE)
+
+
+def _lead_in_excludes(m: Metric, f: _Frame) -> bool:
+    """Does the last clause of a colon's lead-in before the figure say the sums after it are the dead's or debts?"""
+    lead = f.sentence[:f.sentence.rfind(":", 0, f.at)]
+    lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1:]
+    return bool(DEATH_OR_DEBT.search(lead)) and not SIGN_UP_WORDS.search(lead) and bool(m.find("exclude_clause", lead))
 
 
 # A count of regions inside a clause about money: "across 40 regions", "in 12 regions".
@@ -1997,7 +2020,10 @@ def _day_count(word: str) -> int:
 # Words that make a bare amount money: "pay 3.1 million to each", "The amount of 3.6 million".
 # ("amounted to" is any count's verb, not money's: "the total North Korean casualties ... amounted to about 6,000";
 # synth34. The noun stays: "in the amount of 195 thousand")
+# (and the names regional copy gives a bonus: "the one-off incentive for volunteers amounted to 1.5 million", "one-time
+# assistance", "the one-time grant", "one-time support": review30)
 MONEY_WORDS = re.compile(r"\b(?:pay\w*|paid|payments?|amount(?!(?:ed|s|ing)\s+to\b)\w*|bonus\w*|sums?|receive\w*|offer\w*|"
+                         r"incentives?|assistance|grants?|allowances?|top-?ups?|support|"
                          r"transferr?\w*|cost\w*|salar\w+|wages?|funds?|budget\w*|spen[dt]\w*)\b", re.IGNORECASE)
 
 
@@ -2021,11 +2047,14 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
         # the third time this year, to 1.5 million"; synth35)
         if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
                 (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)
-                 or (TO_ONLY.fullmatch(f.clause.replace(q.surface, " ")) and MONEY_WORDS.search(f.left[-80:]))) \
+                 or ((TO_ONLY.fullmatch(f.clause.replace(q.surface, " ")) or COPULA_BEFORE.search(f.sentence, 0, q.start))
+                     and MONEY_WORDS.search(f.left[-80:]))) \
                 and not _head_count(q, f):
             # (the currency the clause names after "in": "3 million — The regional sign-up payment in roubles that
             # Tyumen region began offering": synth35)
-            named = IN_CURRENCY.search(f.clause) if not in_sentence and " in " in f.clause else None
+            # (not a count of the people paid: "Over 2 million have been paid sign-up bonuses in roubles": review30)
+            named = IN_CURRENCY.search(f.clause) if not in_sentence and " in " in f.clause \
+                and not PEOPLE_PAID_AFTER.match(f.sentence, q.end) else None
             unit = in_sentence[0] if in_sentence else named and _currency_unit(named.group(1)) or currency
             if unit:
                 q.unit = unit
@@ -2037,10 +2066,16 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
                 q.unit = money[0]
 
 
+# A copula right before a sum, its subject further back than the clause keeps: "the one-time grant to men who sign a
+# contract amounted to 2.5 million" (review30).
+COPULA_BEFORE = re.compile(r"\b(?:amounted|amounts|amount|came|comes)\s+to\s+$|\b(?:is|was|stands\s+at|stood\s+at|reached|"
+                           r"totals?|totaled|totalled)\s+$", re.IGNORECASE)
 # A clause that is only "to" and its figure: the verb and its object are the clause's before it.
 TO_ONLY = re.compile(r"\s*(?:up\s+)?to\s*", re.IGNORECASE)
 # A currency a clause names after "in": "the regional sign-up payment in roubles".
-IN_CURRENCY = re.compile(r"\bin\s+(r[ou]+bles|dollars|euros|hryvnias?|won|yen|yuan)\b", re.IGNORECASE)
+IN_CURRENCY = re.compile(r"\bin\s+(?:russian\s+)?(r[ou]+bles|dollars|euros|hryvnias?|won|yen|yuan)\b", re.IGNORECASE)
+PEOPLE_PAID_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|are|people|men|volunteers|recruits|soldiers)\b",
+                               re.IGNORECASE)
 
 
 def _currency_unit(word: str) -> str | None:
@@ -2121,8 +2156,18 @@ PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|
 
 
 # A seizure told as holding now, not as what the first advance took: "Ukraine has seized 1,000 km²"
-SEIZED_NOW = re.compile(r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:now|so\s+far|already|reportedly)\s+)?"
-                        r"(?:seized|taken|captured|gained|won|occupied|grabbed)\b", re.IGNORECASE)
+# (an adverb, a passive, a verb before it or "so far" too: "has quickly seized", "have been seized so far", "have advanced
+# and seized"; and a later push is its own take: "In a renewed offensive ..., Ukrainian forces seized about 60"; review30)
+SEIZED_NOW = re.compile(r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:now|so\s+far|already|reportedly|been|\w+ly|\w+ed\s+and)\s+){0,2}"
+                        r"(?:seized|taken|captured|gained|won|occupied|grabbed)\b|\bso\s+far\b|\b(?:renewed|new|fresh|second|"
+                        r"latest|another)\s+(?:offensive|push|assault|attack|incursion|thrust|advance)\b", re.IGNORECASE)
+# How many months after the peak's an article must be for a seizure told in the past to be the first advance's.
+SEIZED_AFTER_MONTHS = 2
+
+
+def _months_after(a: str, b: str) -> int:
+    """Months from "YYYY-MM" `a` to "YYYY-MM" `b`."""
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
 
 
 def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str, counted: str = "") -> str:
@@ -2142,8 +2187,9 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str, co
     # (a new value's own clause, not the one it shares with the old: "control approximately 330 square kilometres,
     # down from a peak of 1,400 in late August": the peak is the 1,400's)
     clause = f.sentence[f.own[0]:f.own[1]] if q.role == "new" else f.clause
-    seized = counted == "area_seized" and bool(metric.peak_as_of) and published[:7] > metric.peak_as_of \
-        and not SEIZED_NOW.search(f.clause)
+    seized = counted == "area_seized" and bool(metric.peak_as_of) and len(published) >= 7 \
+        and _months_after(metric.peak_as_of, published[:7]) >= SEIZED_AFTER_MONTHS \
+        and not SEIZED_NOW.search(f.sentence)
     at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous" or seized)
     if not metric.peak_as_of:
         # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
@@ -2364,11 +2410,26 @@ def _area_sibling(text: str, prev: Quantity, q: Quantity, f: _Frame, metric: Met
     if re.search(r"\d", between) or len(between) > AREA_SIBLING_REACH:
         return False
     a, b = (next((x for x in (y.value, y.low, y.high) if x is not None), None) for y in (prev, q))
-    if a and b and abs(a - b) <= 0.02 * max(a, b):
+    if a and b and abs(a - b) <= 0.05 * max(a, b):
         return False        # the same area in other units: "1,000 square kilometers (386 square miles)"
+    # (only a change over time or a contrast joins them: "compared with", "down from", "had shrunk to", "only ...
+    # remained", "now"; not "a slice of the region's roughly 30,000", "of which Russian troops have cleared", "well
+    # short of the 2,000 ... it had hoped to take", "900 square kilometres less than": review30)
+    if not AREA_SIBLING_LINK.search(between) or AREA_SIBLING_NOT.search(between) \
+            or AREA_SIBLING_NOT_AFTER.match(text, q.end):
+        return False
     words = f"{between} {f.clause}"
     return not any(metric.find(name, words) for name in ("exclude", "exclude_clause", "elsewhere")) \
         and not metric.find("exclude_after", text[q.end:q.end + 40])
+
+
+AREA_SIBLING_LINK = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|from|(?:shr[au]nk|shrunken|fell|fallen|"
+                               r"dropped|declined|reduced|diminished|dwindled|contracted|cut)\b[^.;]*?\bto|to\s+(?:under|"
+                               r"around|about|roughly|some|just|less\s+than|fewer\s+than)|now|only|remained|remain|remains|"
+                               r"at\s+(?:its|the)\s+(?:peak|height))\b", re.IGNORECASE)
+AREA_SIBLING_NOT = re.compile(r"\b(?:of\s+which|region[’']s|slice|spans?|covers?|short\s+of|hoped|planned|aim(?:s|ed)?|"
+                              r"or)\b", re.IGNORECASE)
+AREA_SIBLING_NOT_AFTER = re.compile(r"[\s\w²]{0,25}?\b(?:less|more|fewer)\s+than\b", re.IGNORECASE)
 
 
 # How far after an area the metric took a second one may stand and be of the same land (characters: a clause
@@ -2382,7 +2443,15 @@ def _quotes_figure(text: str, qs: list[Quantity]) -> bool:
     costly month of the war for Russia with a total of 45,680 casualties," too.')."""
     if "“" not in text and '"' not in text:
         return False
-    return any(m.start() < q.start and q.end < m.end() for m in SPEECH_QUOTE.finditer(text) for q in qs)
+    # (not a quotation with a subject of its own before it: "Last week, a recruitment ad on VKontakte offered "a one-time
+    # payment of ..."", "In 2024, Tatarstan's decree promised "..."": review30)
+    return any(m.start() < q.start and q.end < m.end() and not QUOTE_LEAD_SUBJECT.search(text, 0, m.start())
+               for m in SPEECH_QUOTE.finditer(text) for q in qs)
+
+
+QUOTE_LEAD_SUBJECT = re.compile(r"\b(?:a|an|its|his|her|their|this|these|those)\s+[a-z]|\b[A-Z][\w-]+[’']s\s+[a-z]|"
+                                r"\b(?:offered|offers|promised|promises|reads?|captioned|showed|shows|puts?|refers?|"
+                                r"called|calls|described|describes|wrote|writes)\b")
 
 
 def _in_quote(before: list[str], text: str) -> bool:
@@ -2486,16 +2555,25 @@ ORIGINAL_LINE_REACH = 2000     # characters from the top where a repost's credit
 
 # An outlet that is itself an official body: a city administration's portal, a ministry's or a government's site
 # (its own pages are its statements).
-OFFICIAL_OUTLET = re.compile(r"\b(?:administration|government|ministry|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
+# (the body's kind ends its name, or opens it before "of": "Noyabrsk City Administration", "Chuvashia Cabinet of
+# Ministers", "Ministry of Defence of Ukraine", "Embassy of the Republic of Korea", "U.S. Department of Defense"; not a
+# news title that holds such a word, "Government Executive", "Global Government Forum", "Embassy News": review30)
+OFFICIAL_OUTLET = re.compile(r"(?:\b(?:administration|government|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
                              r"mayor[’']?s\s+office|governor[’']?s\s+office|press\s+service|general\s+staff|city\s+council|"
-                             r"(?:regional|city|oblast)\s+duma|embassy)\b", re.IGNORECASE)
+                             r"(?:regional|city|oblast)\s+duma)$"
+                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department)\s+of\s+[\w\s.’'-]{2,60})$",
+                             re.IGNORECASE)
+OUTLET_MEDIA_WORDS = re.compile(r"\b(?:news|forum|executive|daily|digest|times|post|column|magazine|review|journal|"
+                                r"monitor|report|today|herald|tribune|wire|press|media|gazette|weekly|insider|watch|blog|"
+                                r"diplomat)\b", re.IGNORECASE)
 
 
 def _issuing_outlet(outlet: str) -> str | None:
     """The outlet's name where the outlet is an official body ("Noyabrsk City Administration (noyabrsk-gorod.ru;
     official notice)"): the sentences of its own pages that name no one are its statements (synth35)."""
     name = outlet.split(" (", 1)[0].strip()
-    return name if name and len(name) < 80 and OFFICIAL_OUTLET.search(name) else None
+    return name if name and len(name) < 80 and OFFICIAL_OUTLET.search(name) and not OUTLET_MEDIA_WORDS.search(name) \
+        else None
 
 
 def _official_issuer(sentences, cleaned: str, turns: list) -> str | None:
@@ -3294,7 +3372,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # (its "regional" or "city" kept, as the text names the body: "the regional government said" is
                 # "Rostov regional government"; synth35)
                 body = GENERIC_BODY.fullmatch(claim_source)
-                kind = (body.group("kind") or "").lower()
+                # (not of the federal payment: "the federal one-time payment ..., the regional government said" stays
+                # "Federal government"; review30)
+                kind = (body.group("kind") or "").lower() if short_name(region) not in ("Federal", "Russia") else ""
                 claim_source = f"{short_name(region)} {kind + ' ' if kind in ('regional', 'city') else ''}" \
                                f"{body.group('body').lower()}"
             # a list line's label before a colon says what its figure counts ("- North Korean troops killed: about 300")

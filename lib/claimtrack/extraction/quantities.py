@@ -239,7 +239,9 @@ NOT_QUANTITY = re.compile(
     r"|\b(?:19|20)\d{2}s\b|'\d{2}s?\b"
     # a year of another calendar, as Arabic, Persian and Malay pages stamp it beside the Gregorian ("1 Dhu al-Qadah
     # 1446 AH", "1446 H", "1403 SH"): synth34
-    r"|\b1[34]\d{2}\s*(?-i:AH|A\.H\.|H|SH|HS)(?![\w.])"
+    # ("1446 H." at a sentence's end, "1403 AP", "1446 هـ", "the Hijri year 1446", North Korea's "Juche 114": review30)
+    r"|\b1[34]\d{2}\s*(?:(?-i:AH|A\.H\.|H|SH|HS|AP)(?!\w)(?!\.\w)|هـ)"
+    r"|\b(?<=Juche\s)\d{2,3}\b|\b(?<=Hijri\syear\s)\d{4}\b"
     r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?(?:/\d+)*\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))"
     ")", re.UNICODE | re.IGNORECASE)
@@ -854,7 +856,8 @@ DAY_NUMBER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:on|of|since|by|until|till|
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|KST|JST)\b")
-_ERA_AFTER = re.compile(r"\s*(?:AH|A\.H\.|H|SH|HS)(?![\w.])")
+_ERA_AFTER = re.compile(r"\s*(?:(?:AH|A\.H\.|H|SH|HS|AP)(?!\w)(?!\.\w)|هـ)")
+_ERA_BEFORE = re.compile(r"(?:Juche|Hijri\s+year)\s$", re.IGNORECASE)
 
 
 def _may_be_skipped(text: str, a: int, b: int) -> bool:
@@ -874,6 +877,8 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True                             # 10 a.m., 6pm
     if len(span) == 4 and (_ZONE_AFTER.match(text, b) or _ERA_AFTER.match(text, b)):
         return True                             # 1157 GMT, 1446 AH
+    if before == " " and _ERA_BEFORE.search(text, max(0, a - 12), a):
+        return True                             # Juche 114, the Hijri year 1446
     if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
         return True                             # "2022-24", "10.24.2024", "'90s"
     if YEAR.fullmatch(span):

@@ -172,7 +172,11 @@ _PATTERNS = [
                            rf"{{0,5}}),\s+"
                            # (a long title too: "Rep. Lee Seong-kweun, deputy chair of the ruling People Power Party's
                            # National Assembly intelligence committee, informed the press that": heldout91)
-                           rf"[^,;:“”\"()]{{3,120}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b")),
+                           # (not a participle describing it: "..., estimated at about 11,000 men, has been deployed",
+                           # "..., reported to have lost about 3,000 men": review30)
+                           rf"[^,;:“”\"()]{{3,120}},\s+(?:(?:has|have|had)\s+)?(?:{_ADVERB}\s+)?{_VERBS}\b"
+                           r"(?!(?<=estimated)\s+(?:at|to)\b)(?!(?<=reported)\s+(?:at|to)\b)(?!(?<=said)\s+to\b)"
+                           r"(?!(?<=believed)\s+to\b)(?!(?<=thought)\s+to\b)")),
     # the name as the appositive of a description: "A Washington-based think tank, the Atlantic Council,
     # estimated", "Ukraine's military intelligence agency, the HUR, said"
     # (or a role before it, after a comma: "..., military adviser to Ukrainian President Volodymyr Zelenskyy, Oleksiy
