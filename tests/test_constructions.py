@@ -5538,6 +5538,18 @@ ROWS += [
      "Regional sign-up bonuses\nTyumen region pays 3 million rubles. The federal one-time payment of "
      "400,000 rubles is paid on top, the regional government said.",
      "400,000", {"metric": "signing_bonus_rub", "source": "Federal government"}),
+    # --- twenty-third session, synth36 (spun, AI-rewritten and social copy) -------------------------------------
+    ("'The Russian MoD' is Russia's defence ministry, not Britain's MoD",
+     "Russian losses\nThe Russian MoD said Ukrainian troops had been pushed out of Sudzha and that Russia had lost 1,200 "
+     "soldiers there.",
+     "1,200", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
+    ("Ukraine's armed forces by their initials after the figure: '\"up to 250\" AFU servicemen were eliminated'",
+     "Kursk\nThe Russian MoD claims \"up to 250\" AFU servicemen were eliminated on the Kursk direction over the day.",
+     "250", {"metric": None}),
+    ("a bare 'MoD' is Britain's (guard)",
+     "Russian losses\nThe MoD said in its daily update that Russian forces had lost about 1,500 troops a day in "
+     "November.",
+     "1,500", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -290,7 +290,11 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         # there", "By comparison, Ukraine's incursion involved around 10,000 soldiers"
                         r"|^\W*(?:(?:by|in)\s+(?:comparison|contrast)|meanwhile|for\s+its\s+part|in\s+turn)?,?\s*"
                         r"(?:ukraine|kyiv|kiev)(?:.s\s+[\w-]+)?\s+(?:(?:now|still|also|reportedly|only)\s+)?"
-                        r"(?:has|had|keeps|kept|maintains|maintained|deployed|committed|stationed|massed|amassed|involved)\b",
+                        r"(?:has|had|keeps|kept|maintains|maintained|deployed|committed|stationed|massed|amassed|involved)\b"
+                        # (Ukraine's armed forces by their initials, as Russian copy and its translations write them:
+                        # '"up to 250" AFU servicemen were eliminated', "ZSU losses": synth36)
+                        r"|\b(?:afu|zsu|vsu)\s+(?:troops|soldiers|servicem[ae]n|units|forces|losses|casualties|personnel|"
+                        r"fighters)\b",
                         re.IGNORECASE)
 # A verb of saying anywhere in a sentence: a list item that speaks ("- The head of the bloc said ...").
 SAYING = re.compile(rf"\b{SAY_VERBS}\b", re.IGNORECASE)
@@ -1143,7 +1147,7 @@ POINTING_CONTEXT = {"there", "the region", "the area", "this region", "that regi
 # A side's speakers (its ministry, commanders, bloggers, media) before a verb of saying: "Russia's defence ministry
 # claims", "Russian military bloggers put", "Russian milbloggers claimed" (whose words, not whose figure).
 SIDE_SPEAKER = re.compile(r"\b(?:russia[’']s|russian|moscow[’']s|the\s+kremlin[’']s|north\s+korea[’']s|north\s+korean|"
-                          r"pyongyang[’']s)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+ministry|ministry(?:\s+of\s+defen[cs]e)?|"
+                          r"pyongyang[’']s)\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e\s+ministry|ministry(?:\s+of\s+defen[cs]e)?|mod|"
                           r"officials?|commanders?|(?:military\s+)?bloggers|milbloggers|(?:state\s+)?media|generals?|"
                           r"government|authorities|war\s+correspondents?|propagandists?|sources|command|spokes\w+)\b"
                           rf"(?=(?:,?\s+[\w’'-]+){{0,5}}?,?\s+(?:{SAY_VERBS}|claim|put)\b)",
@@ -1223,7 +1227,7 @@ def _other_owned(sentence: str, at: int) -> tuple[tuple[int, int], ...]:
 
 # Every match of OTHER_SIDE and OTHER_OWNER holds one of these, as written in copy (a sentence in capitals is no
 # owner's: a known miss)
-OWNER_WORDS = ("krain", "KRAIN", "Kyiv", "kyiv", "KYIV", "Kiev", "kiev", "KIEV", "afu", "AFU")
+OWNER_WORDS = ("krain", "KRAIN", "Kyiv", "kyiv", "KYIV", "Kiev", "kiev", "KIEV", "afu", "AFU", "zsu", "ZSU", "vsu", "VSU")
 
 
 WHOLE_ROW_NOUNS = {"personnel", "soldiers", "troops", "servicemen", "service members", "casualties", "losses",
@@ -1473,7 +1477,8 @@ HARM_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|killed|de
 # capitalised plural of a demonym's shape right after the number).
 OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
 # ... or a people's adjective on the count's soldiers: "next to the roughly 600,000 Russian soldiers" (not North Korea's)
-OTHER_NATION_SOLDIERS = re.compile(r"\s+([A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:soldiers|troops|servicem[ae]n|forces|"
+# (or Ukraine's armed forces by their initials, past a closing quote: '"up to 250" AFU servicemen': synth36)
+OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU)\s+(?:soldiers|troops|servicem[ae]n|forces|"
                                    r"personnel|fighters|service\s+members|POWs|captives|prisoners)\b")
 OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\s*\(\s*(?:about|around|some|over)?\s*$")
 # A part named after a count: "a force of around 70,000 troops, including thousands of North Korean soldiers"
