@@ -1478,7 +1478,8 @@ HARM_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|killed|de
 OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
 # ... or a people's adjective on the count's soldiers: "next to the roughly 600,000 Russian soldiers" (not North Korea's)
 # (or Ukraine's armed forces by their initials, past a closing quote: '"up to 250" AFU servicemen': synth36)
-OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU)\s+(?:soldiers|troops|servicem[ae]n|forces|"
+OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU)\s+(?:soldiers|troops|servicem[ae]n|"
+                                   r"forces|"
                                    r"personnel|fighters|service\s+members|POWs|captives|prisoners)\b")
 OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\s*\(\s*(?:about|around|some|over)?\s*$")
 # A part named after a count: "a force of around 70,000 troops, including thousands of North Korean soldiers"
