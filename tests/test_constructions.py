@@ -5550,6 +5550,19 @@ ROWS += [
      "Russian losses\nThe MoD said in its daily update that Russian forces had lost about 1,500 troops a day in "
      "November.",
      "1,500", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("a side's initials after a gloss dash: '~4,000 — NK killed & wounded (JCS, March 27)'",
+     "North Korea in the war: the numbers\n~4,000 — NK killed & wounded (JCS, March 27)",
+     "4,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("'the RU grouping in Kursk is estimated at 60,000': OSINT threads' initials for Russia",
+     "Kursk map thread\n4/ Who's pushing: the RU grouping in Kursk is estimated at 60,000, per Ukrainian officials.",
+     "60,000", {"metric": "russian_troops_kursk"}),
+    ("'UA General Staff claims RU losses ... have topped 50,000': Ukraine's General Staff, Russia's losses",
+     "Kursk map thread\n6/ UA General Staff claims RU losses in Kursk since Aug 6 have topped 50,000 killed & wounded.",
+     "50,000", {"metric": "russian_casualties", "source": "Ukrainian General Staff"}),
+    ("a web address's '.ru' is no Russian owner (guard)",
+     "North Korean losses\nAbout 4,000 North Korean soldiers have been killed or wounded, according to a report on "
+     "lenta.ru that Kyiv confirmed.",
+     "4,000", {"metric": "dprk_casualties"}),
 ]
 
 @pytest.fixture(scope="module")

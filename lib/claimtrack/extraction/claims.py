@@ -610,8 +610,8 @@ _NUMBER_WORDS = (rf"(?:{'|'.join([*SMALL, *TENS])})(?:[\s-]+(?:and\s+)?(?:{'|'.j
                  r"million|billion))*\s+(?:thousand|million|billion)")     # a figure in words that ends in its scale
 _GLOSS_WORD_STARTS = frozenset([*SMALL, *TENS])     # the first words a figure in words can open with
 GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
-                        r"(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
-                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*"
+                        r"(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
+                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*"
                         r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?\s+(?P<dash>[—–]|--?)\s+"
                         # a headline's figure in words and its gloss after a colon: "Seven hundred thousand: Russia's
                         # casualty count at the start of a third war winter" (synth32)
@@ -624,7 +624,9 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|
                         r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b|(?<=:\s)[A-Z][a-z]+[’']s\s"
                         # (or a gloss written as a sentence: "3 million — The regional sign-up payment in roubles ...",
                         # "1,376 — Square kilometres of the Kursk region ...": synth35)
-                        r"|(?:The|An?)\s+[a-z]|Square\s+(?:kilomet|km|mi))")
+                        r"|(?:The|An?)\s+[a-z]|Square\s+(?:kilomet|km|mi)"
+                        # (or a side's initials: "~4,000 — NK killed & wounded": synth36)
+                        r"|(?:NK|DPRK|RU|UA)\s+[a-z])")
 
 
 def _unglossed(text: str) -> str:
