@@ -1014,8 +1014,12 @@ def test_a_month_dated_article_takes_its_speakers_day(tmp_path):
     # an official body's own portal: its sentences that name no one are its statements (synth35)
     ('"Noyabrsk City Administration (noyabrsk-gorod.ru; official notice)"', "Noyabrsk City Administration"),
     ("Chuvashia Cabinet of Ministers", "Chuvashia Cabinet of Ministers"),
-    # a news outlet's are not (guard)
+    ("Ukrainian Defence Ministry", "Ukrainian Defence Ministry"),
+    # a news outlet's, a school's or a department of studies' are not (guards; review30, review31)
     ("Noyabrsk Evening News", "unattributed (Noyabrsk Evening News)"),
+    ("Government Executive", "unattributed (Government Executive)"),
+    ("Blavatnik School of Government", "unattributed (Blavatnik School of Government)"),
+    ("Department of War Studies", "unattributed (Department of War Studies)"),
 ])
 def test_an_official_outlet_speaks_for_its_own_pages(tmp_path, outlet, want):
     text = ("Payments to contract soldiers\n"

@@ -5563,6 +5563,137 @@ ROWS += [
      "North Korean losses\nAbout 4,000 North Korean soldiers have been killed or wounded, according to a report on "
      "lenta.ru that Kyiv confirmed.",
      "4,000", {"metric": "dprk_casualties"}),
+    # --- twenty-third session, review31's breaks (guards) -------------------------------------------------
+    ("'Since October, when North Korea, Russia's closest ally, sent about 11,000 ...': an apposition "
+     "inside the when-clause (guard, review31)",
+     "North Korean troops in Kursk\nSince October, when North Korea, Russia's closest ally, sent about "
+     "11,000 North Korean troops to the Kursk region, the front line there has barely moved.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2024-10"}),
+    ("'Since November, when, the Pentagon said, about 11,000 ...': an aside inside the when-clause "
+     "(guard, review31)",
+     "North Korean troops in Kursk\nSince November, when, the Pentagon said, about 11,000 North Korean "
+     "soldiers reached the Kursk front, Kyiv has reported daily clashes.",
+     "11,000", {"as_of": "2024-11"}),
+    ("'First posted on Telegram on January 12, 2025, the video shows ...' is no credit line (guard, "
+     "review31)",
+     "North Korean troops in Kursk\nFirst posted on Telegram on January 12, 2025, the video shows North "
+     "Korean soldiers crossing a snowy field.\nAbout 11,000 North Korean troops are now in the Kursk "
+     "region, Ukrainian officials say.",
+     "11,000", {"as_of": PUBLISHED}),
+    ("'First appeared in Kursk on 4 November 2024, North Korean units ...' is no credit line (guard, "
+     "review31)",
+     "North Korean troops in Kursk\nFirst appeared in Kursk on 4 November 2024, North Korean units have "
+     "since moved closer to Sudzha.\nAbout 11,000 North Korean troops are now in the Kursk region, the "
+     "Pentagon says.",
+     "11,000", {"as_of": PUBLISHED}),
+    ("'The story first ran in The New York Times on November 10, 2024, and ...' is another outlet's, no "
+     "credit line (guard, review31)",
+     "Russia masses troops in Kursk\nThe story first ran in The New York Times on November 10, 2024, and "
+     "drew a denial from the Kremlin.\nRussia has now massed about 50,000 troops in the Kursk region, "
+     "Zelensky said on Monday.",
+     "50,000", {"as_of": PUBLISHED}),
+    ("a timeline's 'From 6 August, Ukrainian forces advance ...' is no change told in the present (guard, "
+     "review31)",
+     "Timeline: the Kursk incursion\nFrom 6 August, Ukrainian forces advance into the Kursk region, "
+     "seizing about 1,000 square kilometres within a week.",
+     "1,000", {"as_of": "2024-08-06"}),
+    ("a timeline's 'As of 20 August, Ukraine controls 1,263 ...' (guard, review31)",
+     "Timeline: the Kursk incursion\nAs of 20 August, Ukraine controls 1,263 square kilometres of the "
+     "Kursk region and 93 settlements.",
+     "1,263", {"as_of": "2024-08-20"}),
+    ("a bracketed abbreviation after a preposition's object: 'interviewed by the Korea Institute for "
+     "National Unification (KINU) said' (guard, review31)",
+     "North Korean troops in Kursk\nA defector interviewed by the Korea Institute for National Unification "
+     "(KINU) said about 12,000 North Korean troops had been sent to Russia.",
+     "12,000", {"source_has": "unattributed"}),
+    ("'A soldier trained by the Korean People's Army (KPA) told ...': the army is no speaker (guard, "
+     "review31)",
+     "North Korean troops in Kursk\nA soldier trained by the Korean People's Army (KPA) told Ukrainian "
+     "interrogators that about 3,000 North Korean soldiers had been killed.",
+     "3,000", {"source_has": "unattributed"}),
+    ("'A former American Department of Defense analyst said ...' is no Pentagon (guard, review31)",
+     "North Korean troops in Kursk\nA former American Department of Defense analyst said about 11,000 "
+     "North Korean troops were in Kursk.",
+     "11,000", {"source_not": "Pentagon"}),
+    ("'A former Ukraine military intelligence officer told ...' is no HUR (guard, review31)",
+     "North Korean troops in Kursk\nA former Ukraine military intelligence officer told the newspaper "
+     "about 12,000 North Korean soldiers were in Kursk.",
+     "12,000", {"source_not": "Ukrainian military intelligence"}),
+    ("'The fighting around Plekhovo puts North Korean casualties at almost 4,000': an event, no speaker "
+     "(guard, review31)",
+     "North Korean troops in Kursk\nThe fighting around Plekhovo puts North Korean casualties at almost "
+     "4,000.",
+     "4,000", {"source_has": "unattributed"}),
+    ("'The fighting near Sudzha puts Russian losses ... at almost 40,000': an event, no speaker (guard, "
+     "review31)",
+     "Russian losses in Kursk\nThe fighting near Sudzha puts Russian losses in the Kursk region at almost "
+     "40,000.",
+     "40,000", {"source_has": "unattributed"}),
+    ("'The number of the North Korean military in Russia has risen to about 14,000' is the deployment "
+     "(guard, review31)",
+     "North Korean troops in Russia\nThe number of the North Korean military in Russia has risen to about "
+     "14,000, the NIS said.",
+     "14,000", {"metric": "dprk_troops_in_russia"}),
+    ("'The strength of the North Korean army grouping in Kursk is about 12,000 troops' is the deployment "
+     "(guard, review31)",
+     "North Korean troops in Russia\nThe strength of the North Korean army grouping in Kursk is about "
+     "12,000 troops, Ukrainian intelligence says.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("'The number of DPRK army troops deployed to Russia has reached 11,000' is the deployment (guard, "
+     "review31)",
+     "North Korean troops in Russia\nThe number of DPRK army troops deployed to Russia has reached 11,000, "
+     "the NIS told lawmakers.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'North Korea's military, which has sent about 11,000 soldiers to Russia' is the deployment (guard, "
+     "review31)",
+     "North Korean troops in Russia\nNorth Korea's military, which has sent about 11,000 soldiers to "
+     "Russia, is learning from modern warfare.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("'Ukrainian troops have killed or wounded more than 800,000 in the war between Russia and Ukraine': "
+     "the doers named, the war's name stays (guard, review31)",
+     "The war in numbers\nUkrainian troops have killed or wounded more than 800,000 in the war between "
+     "Russia and Ukraine, Kyiv says.",
+     "800,000", {"metric": "russian_casualties"}),
+    ("'has made 1.5 million payments to contract soldiers': a count of payments (guard, review31)",
+     "Regional sign-up bonuses\nVolunteers in Russia are promised 2 million rubles on signing. The Defence "
+     "Ministry says it has made 1.5 million payments to contract soldiers since 2023.",
+     "1.5 million", {"metric_not": "signing_bonus_rub"}),
+    ("'Some 1.2 million bonus payments have been made': a count of payments (guard, review31)",
+     "Regional sign-up bonuses\nThe federal one-time payment to contract soldiers is 400,000 rubles. Some "
+     "1.2 million bonus payments have been made since 2023, the ministry says.",
+     "1.2 million", {"metric_not": "signing_bonus_rub"}),
+    ("'More than 1 million payouts have been made': a count of payouts (guard, review31)",
+     "Regional sign-up bonuses\nRussian regions pay sign-up bonuses of up to 3 million rubles. More than 1 "
+     "million payouts have been made since 2023.",
+     "1 million", {"metric_not": "signing_bonus_rub"}),
+    ("'About 1.2 million payment recipients': a count of people (guard, review31)",
+     "Regional sign-up bonuses\nThe federal one-time payment to contract soldiers is 400,000 rubles. About "
+     "1.2 million payment recipients have signed contracts since 2023, Medvedev said.",
+     "1.2 million", {"metric_not": "signing_bonus_rub"}),
+    ("'Despite the higher payments, the number of Russian recruits is 30 thousand': a count after a "
+     "copula (guard, review31)",
+     "Russian recruitment\nThe federal payment is 400,000 rubles. Despite the higher payments, the number "
+     "of Russian recruits is 30 thousand a month.",
+     "30 thousand", {"metric_not": "signing_bonus_rub"}),
+    ("'In return for payments to Pyongyang, North Korea's contingent in Kursk reached 12 thousand': a "
+     "count (guard, review31)",
+     "North Korean troops in Russia\nRussia's federal sign-up payment is 400,000 rubles. In return for "
+     "payments to Pyongyang, North Korea's contingent in Kursk reached 12 thousand.",
+     "12 thousand", {"metric": "dprk_troops_in_russia"}),
+    ("'reinstate that 1.1 million payment' after the sum for the families of the dead (guard, review31)",
+     "Regional payments\nUntil last year the region paid 1.1 million rubles to the families of military "
+     "personnel killed in action. Deputies called on officials to reinstate that 1.1 million payment.",
+     "1.1 million", {"metric": None}),
+    ("'the 1.1 million payment' after the sum for the families of the dead, named before in digits "
+     "(guard, review31)",
+     "Regional payments\nUntil last year the region paid 1,100,000 rubles to the families of military "
+     "personnel killed in action. Deputies called on officials to reinstate the 1.1 million payment.",
+     "1.1 million", {"metric": None}),
+    ("'and Sudzha alone remains a 60-square-kilometre urban pocket': a town's area, no second area held "
+     "(guard, review31)",
+     "Kursk foothold\nUkrainian forces now hold about 400 square kilometres of the Kursk region, and "
+     "Sudzha alone remains a 60-square-kilometre urban pocket.",
+     "60-square", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -555,8 +555,14 @@ TIGHT_BREAK = re.compile(r"\b(?:to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\
 WAR_BETWEEN = re.compile(r"\b(?:war|conflict|fighting)\s+between\s+(?:Russia|Moscow)\s+and\s+(?:Ukraine|Kyiv)\b"
                          r"|\b(?:Russia|Ukraine)[-–](?:Ukraine|Russia)(?:n)?\s+(?:war|conflict)\b", re.IGNORECASE)
 # (a people as the subject of a count: "300 North Korean soldiers", "the North Koreans"; not "Russian aggression")
+# (as those the figure counts, killed or wounded, not the ones who did it: "Ukrainian troops have killed or wounded more
+# than 800,000 in the war between Russia and Ukraine" is Russia's toll; review31)
+_PASSIVE_HARM = (r"(?:(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\b|killed\b|wounded\b|died\b|"
+                 r"injured\b)")
 PEOPLE_NAMED = re.compile(r"\b(?:north[ -]korean|ukrainian|russian)\s+(?:soldiers?|troops?|forces|servicem[ae]n|fighters|"
-                          r"casualties|losses|dead|personnel)\b|\b(?:north[ -]koreans|ukrainians|russians)\b", re.IGNORECASE)
+                          rf"personnel)\s+{_PASSIVE_HARM}"
+                          r"|\b(?:north[ -]korean|ukrainian|russian)\s+(?:casualties|losses|dead)\b"
+                          rf"|\b(?:north[ -]koreans|ukrainians|russians)\s+{_PASSIVE_HARM}", re.IGNORECASE)
 # (after "together"/"jointly" a verb of massing or having: not "Russia and North Korea jointly announced the deployment
 # of about 11,000 troops", North Korea's; review30)
 JOINT_TOGETHER = (r"(?=\s+(?:together|jointly)\s+(?:(?:have|had|has|are|were|is|now|reportedly)\s+){0,2}"
@@ -1024,7 +1030,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
-    if m.kind == "money" and f.topic and f.sentence[max(0, q.start - 4):q.start].lower() == "the " and \
+    if m.kind == "money" and f.topic and POINTING_BACK.search(f.sentence, max(0, q.start - 6), q.start) and \
             _named_before_excluded(m, q, f.topic):
         return None     # "called on officials to reinstate the 1.1 million payment": the sum named before, "1.1 million
         #                 rubles ... for the families of military personnel", is no sign-up payment (heldout24)
@@ -1330,12 +1336,27 @@ def _lead_in_excludes(m: Metric, f: _Frame) -> bool:
 
 # A count of regions inside a clause about money: "across 40 regions", "in 12 regions".
 REGIONS_COUNTED = re.compile(r"\b\d+\s+(?:regions|federal\s+subjects)\b", re.IGNORECASE)
+# A determiner that points back to a sum named before: "the/that/this/its 1.1 million payment".
+POINTING_BACK = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.IGNORECASE)
+
+
 def _named_before_excluded(m: Metric, q: Quantity, topic: str) -> bool:
     """Is the sum a definite "the 1.1 million payment" points back to named in the sentences before with words that
-    leave it out of the metric (its `exclude` near it)?"""
-    surface = q.surface.strip()
-    at = topic.rfind(surface) if len(surface) >= 3 else -1
-    return at >= 0 and bool(m.find("exclude", topic[max(0, at - NAMED_BEFORE_REACH):at + len(surface) + NAMED_BEFORE_REACH]))
+    leave it out of the metric (its `exclude` near it, or its `exclude_clause` in its clause)? The earlier mention is
+    the same amount, in words or in digits ("1.1 million", "1,100,000"), as a whole number (not inside "21 million")."""
+    value = q.value if q.value is not None else q.high if q.high is not None else q.low
+    digits = f"{value:,.0f}" if value and value == int(value) else ""
+    forms = {q.surface.strip()} | ({digits, digits.replace(",", " ")} if digits else set())
+    for form in forms:
+        if len(form) < 3:
+            continue
+        for hit in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d])", topic):
+            near = topic[max(0, hit.start() - NAMED_BEFORE_REACH):hit.end() + NAMED_BEFORE_REACH]
+            lo = max(topic.rfind(".", 0, hit.start()), topic.rfind(";", 0, hit.start())) + 1
+            hi = min([x for x in (topic.find(".", hit.end()), topic.find(";", hit.end())) if x >= 0] or [len(topic)])
+            if m.find("exclude", near) or m.find("exclude_clause", topic[lo:hi]):
+                return True
+    return False
 
 
 NAMED_BEFORE_REACH = 80     # characters either side of the sum's earlier mention searched for what leaves it out
@@ -1635,7 +1656,11 @@ OLD_VALUE_TIME = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:since|in|as\s+of|back\s+i
 OLD_VALUE_REACH = 30     # characters after an old value where its time may start
 SINCE_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 # The end of a when-clause that opens a sentence, before its main clause: ", they have suffered".
-WHEN_CLAUSE_CLOSED = re.compile(r",\s+(?:they|it|he|she|we|the|north|russia|ukraine|kyiv|moscow|pyongyang)\b", re.IGNORECASE)
+# (a subject and a finite verb after the comma: ", they have suffered", ", Russian forces have lost"; not an apposition,
+# "when North Korea, Russia's closest ally, sent", nor an aside, "when, the Pentagon said, about 11,000 ...": review31)
+WHEN_CLAUSE_CLOSED = re.compile(r",\s+(?:they|it|he|she|we|(?:the\s+)?(?:north\s+koreans?|russians?|ukrainians?|russia|ukraine|"
+                                r"kyiv|moscow|pyongyang|seoul)(?:\s+(?:forces|troops|soldiers|units|army))?|(?:kim|its|their)[’']?s?\s+"
+                                r"(?:troops|soldiers|forces|units))\s+(?:have|has|had|are|is|were|was|\w+ed)\b", re.IGNORECASE)
 SPAN = re.compile(r"between\b", re.IGNORECASE)
 # A span of days as one time ("between October 1 and December 31, 2025"), and the words after its opening word.
 DAY_SPAN = re.compile(r"(?:between|from|during|over|in)\s+(?P<rest>.+?\d.*?(?:\s(?:and|to|through|until)\s|[–—-]).*\d.*)$",
@@ -2055,8 +2080,8 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
         # the third time this year, to 1.5 million"; synth35)
         if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
                 (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)
-                 or ((TO_ONLY.fullmatch(f.clause.replace(q.surface, " ")) or COPULA_BEFORE.search(f.sentence, 0, q.start))
-                     and MONEY_WORDS.search(f.left[-80:]))) \
+                 or (TO_ONLY.fullmatch(f.clause.replace(q.surface, " ").rstrip(" .;!")) and MONEY_WORDS.search(f.left[-80:]))
+                 or (COPULA_BEFORE.search(f.sentence, 0, q.start) and _money_subject(f.sentence, q.start))) \
                 and not _head_count(q, f):
             # (the currency the clause names after "in": "3 million — The regional sign-up payment in roubles that
             # Tyumen region began offering": synth35)
@@ -2078,6 +2103,19 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
 # contract amounted to 2.5 million" (review30).
 COPULA_BEFORE = re.compile(r"\b(?:amounted|amounts|amount|came|comes)\s+to\s+$|\b(?:is|was|stands\s+at|stood\s+at|reached|"
                            r"totals?|totaled|totalled)\s+$", re.IGNORECASE)
+# A count's words in a copula's subject: the sum after it is no money ("the number of Russian recruits is 30 thousand",
+# "North Korea's contingent in Kursk reached 12 thousand": review31).
+COUNT_SUBJECT = re.compile(r"\b(?:number|recruits?|recruitment|troops|soldiers|contingent|losses|casualties|personnel|"
+                           r"servicem[ae]n|forces|army)\b", re.IGNORECASE)
+
+
+def _money_subject(sentence: str, at: int) -> bool:
+    """Is the subject of the copula right before `at` (from its clause's start) named by money words and no count's?"""
+    lead = sentence[max(0, at - 120):at]
+    lead = lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1:]
+    return MONEY_WORDS.search(lead) is not None and COUNT_SUBJECT.search(lead) is None
+
+
 # A clause that is only "to" and its figure: the verb and its object are the clause's before it.
 TO_ONLY = re.compile(r"\s*(?:up\s+)?to\s*", re.IGNORECASE)
 # A currency a clause names after "in": "the regional sign-up payment in roubles".
@@ -2431,12 +2469,13 @@ def _area_sibling(text: str, prev: Quantity, q: Quantity, f: _Frame, metric: Met
         and not metric.find("exclude_after", text[q.end:q.end + 40])
 
 
-AREA_SIBLING_LINK = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|from|(?:shr[au]nk|shrunken|fell|fallen|"
+# (not a bare "from" or "remains": "and Sudzha alone remains a 60-square-kilometre urban pocket"; review31)
+AREA_SIBLING_LINK = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|(?:shr[au]nk|shrunken|fell|fallen|"
                                r"dropped|declined|reduced|diminished|dwindled|contracted|cut)\b[^.;]*?\bto|to\s+(?:under|"
-                               r"around|about|roughly|some|just|less\s+than|fewer\s+than)|now|only|remained|remain|remains|"
+                               r"around|about|roughly|some|just|less\s+than|fewer\s+than)|now|only|remained|"
                                r"at\s+(?:its|the)\s+(?:peak|height))\b", re.IGNORECASE)
 AREA_SIBLING_NOT = re.compile(r"\b(?:of\s+which|region[’']s|slice|spans?|covers?|short\s+of|hoped|planned|aim(?:s|ed)?|"
-                              r"or)\b", re.IGNORECASE)
+                              r"or|town|city|village|pocket|urban|district)\b", re.IGNORECASE)
 AREA_SIBLING_NOT_AFTER = re.compile(r"[\s\w²]{0,25}?\b(?:less|more|fewer)\s+than\b", re.IGNORECASE)
 
 
@@ -2539,9 +2578,17 @@ def _turns(cleaned: str) -> list[re.Match]:
 # A repost's line that dates the story it copies: "Originally published November 11, 2024.", "This article first appeared
 # on The Conversation on May 2, 2025." (what the story calls "now" is that day, not the repost's: synth34)
 # (a line of its own that opens with the credit: not "since they first appeared on the battlefield in October")
-ORIGINALLY_PUBLISHED = re.compile(r"(?:^|\n)[ \t]*(?:(?:this|the)\s+(?:article|story|post|report|piece|column)\s+(?:was\s+)?)?"
+# (a whole line of credit, its subject "this article" or none: not "First posted on Telegram on January 12, 2025, the video
+# shows ...", "The story first ran in The New York Times on ...", nor where an "Updated <date>" line dates the page's
+# own version: review31)
+ORIGINALLY_PUBLISHED = re.compile(r"(?:^|\n)[ \t]*(?:this\s+(?:article|story|post|report|piece|column)\s+(?:was\s+)?)?"
                                   r"(?:originally|first)\s+(?:published|appeared|ran|posted)\b[^.\n]{0,80}?(?=\d|"
                                   rf"(?:{'|'.join(MONTH_NAMES)})\b)", re.IGNORECASE)
+# What may follow the date on a credit line: its end, a full stop, or the republishing note.
+CREDIT_LINE_END = re.compile(r"\s*(?:$|[.;)]|\(|,?\s+and\s+(?:is|was|has\s+been)\s+(?:re)?published|\.\s+(?:It\s+(?:is|was)\s+)?"
+                             r"[Rr]epublished)")
+UPDATED_LINE = re.compile(r"\bupdated\s*(?:on\s+|:\s*)?(?=\d|"
+                          rf"(?:{'|'.join(MONTH_NAMES)})\b)", re.IGNORECASE)
 
 
 def _originally_published(text: str, published: str) -> str:
@@ -2549,13 +2596,16 @@ def _originally_published(text: str, published: str) -> str:
     before the repost's own date; else `published`."""
     if not published or ("riginally" not in text and "irst" not in text):
         return published
-    line = ORIGINALLY_PUBLISHED.search(text[:ORIGINAL_LINE_REACH])
-    if not line:
+    top = text[:ORIGINAL_LINE_REACH]
+    line = ORIGINALLY_PUBLISHED.search(top)
+    if not line or UPDATED_LINE.search(top):
         return published
     end = text.find("\n", line.end())
-    days = [t.value for t in find_times(text[line.end():end if end >= 0 else len(text)], published)
-            if len(t.value) == 10]
-    return days[0] if days and days[0] < published else published
+    rest = text[line.end():end if end >= 0 else len(text)]
+    days = [t for t in find_times(rest, published) if len(t.value) == 10]
+    if not days or not CREDIT_LINE_END.match(rest, days[0].end):
+        return published
+    return days[0].value if days[0].value < published else published
 
 
 ORIGINAL_LINE_REACH = 2000     # characters from the top where a repost's credit line stands (its lede area)
@@ -2569,11 +2619,15 @@ ORIGINAL_LINE_REACH = 2000     # characters from the top where a repost's credit
 OFFICIAL_OUTLET = re.compile(r"(?:\b(?:administration|government|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
                              r"mayor[’']?s\s+office|governor[’']?s\s+office|press\s+service|general\s+staff|city\s+council|"
                              r"(?:regional|city|oblast)\s+duma)$"
-                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department)\s+of\s+[\w\s.’'-]{2,60})$",
+                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department)\s+of\s+[\w\s.’'-]{2,60}"
+                             # ("Ukrainian Defence Ministry", "Russian Embassy in the UK": review31)
+                             r"|\b(?:defen[cs]e\s+|foreign\s+)?ministry|\bembassy(?:\s+in\s+[\w\s.’'-]{2,40})?)$",
                              re.IGNORECASE)
+# (nor a school or a department of studies: "Blavatnik School of Government", "Department of War Studies": review31)
 OUTLET_MEDIA_WORDS = re.compile(r"\b(?:news|forum|executive|daily|digest|times|post|column|magazine|review|journal|"
                                 r"monitor|report|today|herald|tribune|wire|press|media|gazette|weekly|insider|watch|blog|"
-                                r"diplomat)\b", re.IGNORECASE)
+                                r"diplomat|school|university|college|institute|centre|center|studies|academy|"
+                                r"foundation)\b", re.IGNORECASE)
 
 
 def _issuing_outlet(outlet: str) -> str | None:

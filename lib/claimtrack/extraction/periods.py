@@ -237,6 +237,25 @@ INTENT = re.compile(r"\b(?:intends?|intended|plans?|planned|planning|aims?|aimed
 # by December" (synth35).
 COMMITTED_TO = re.compile(r"\bhad\s+(?:committed|pledged|promised|agreed|vowed|decided|planned|undertaken)\s+to\b",
                           re.IGNORECASE)
+# A change told in the present (not a state: "From 1 January, the payment is 1.5 million rubles", "has been", a
+# timeline's "From 6 August, Ukrainian forces advance": review31).
+CHANGE_PRESENT = re.compile(r"\b(?:returns?|rises?|goes\s+up|goes\s+down|falls?|drops?|is\s+(?:raised|cut|reduced|increased|"
+                            r"lowered|doubled)|doubles?|triples?|increases?|decreases?|becomes?)\b", re.IGNORECASE)
+HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b|\breturned\b", re.IGNORECASE)
+
+
+def _deadline_of_intent(m: re.Match, window: str) -> bool:
+    """Is the month after "until"/"till" a deadline of an intention in its own clause (no past verb of its own there:
+    not "stayed in Kursk until April"), or after "by" a deadline of a commitment in the past perfect?"""
+    before = m.string[:m.start("month")]
+    if UNTIL_BEFORE.search(before):
+        own = before[max([x.end() for x in CLAUSE_MARK.finditer(before)] or [0]):]
+        return bool(INTENT.search(own)) and not PAST_SIMPLE.search(own) and not PAST_PERFECT.search(own) \
+            and not STAYED.search(own)
+    return bool(FUTURE_BEFORE.search(before) and COMMITTED_TO.search(window))
+
+
+STAYED = re.compile(r"\b(?:stayed|remained|fought|held|kept|lasted|continued)\b", re.IGNORECASE)
 # ... but not after a past perfect: "Russia had lost 50,000 soldiers by March" is a March gone by.
 # (irregular participles too: "had shrunk", "had sunk", "had swung", "had gone", "had done")
 _HAD_DONE = r"\bhad\s+(?:(?:already|reportedly|been|by\s+then)\s+)*[a-z]+(?:ed|en|t|n|unk|ung|one)\b"
@@ -327,14 +346,19 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         month = _month(g["month"])
         nearest = False
         window = m.string[max(0, m.start() - PAST_PERFECT_REACH):m.start()]
-        ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month"))
-                     or (UNTIL_BEFORE.search(m.string, 0, m.start("month")) and INTENT.search(window))) and \
-            not ((PAST_PERFECT.search(window) or (PAST_SIMPLE.search(window) and not FUTURE_WORDS.search(window)))
-                 and not COMMITTED_TO.search(window)) and \
+        ahead = bool(FUTURE_BEFORE.search(m.string, 0, m.start("month"))) and \
+            not PAST_PERFECT.search(window) and \
+            not (PAST_SIMPLE.search(window) and not FUTURE_WORDS.search(window)) and \
             not ((OPENING_BY.match(m.string, 0, m.start("month"))
                   or CLAUSE_BY.search(m.string, max(0, m.start("month") - 30), m.start("month")))
                  and _past_after(m.string[m.end():m.end() + PAST_PERFECT_REACH]))
-        if not ahead and not g.get("year") and not g.get("smonth"):
+        if not ahead and not g.get("year") and not g.get("smonth") and _deadline_of_intent(m, window):
+            # "Pyongyang intends to send 10 thousand servicemen to Russia until December", "had committed to sending
+            # 10,000 troops by December": the deadline of an intention or commitment, the reading nearest the
+            # article's date or after the statement's month (not always ahead: "In February the Kremlin said the
+            # troops would remain in Kursk until April", written in May; synth34, review31)
+            nearest = True
+        elif not ahead and not g.get("year") and not g.get("smonth"):
             # "From January 1, the signing bonus will be 2 million rubles" (written in December), "will send 3,000
             # more troops in April" (in March): a month the future tense points to, with no verb of the past near
             # it (not a span, whose start may be gone by: "contracts signed between January 1 and June 4 will
@@ -352,8 +376,9 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
                 clause = m.string[a:max(b + FUTURE_REACH, nxt)]
             ahead = bool(FUTURE_TENSE.search(clause)) and not PAST_PERFECT.search(clause) and \
                 not PAST_SIMPLE.search(clause) and not PAST_ACTS.search(clause)
-            if not ahead and OPENING_FROM.match(m.string, 0, m.start()) and g.get("day") and \
-                    not (PAST_PERFECT.search(clause) or PAST_SIMPLE.search(clause) or PAST_ACTS.search(clause)):
+            if not ahead and OPENING_FROM.match(m.string, 0, m.start()) and g.get("day") and CHANGE_PRESENT.search(clause) \
+                    and not (PAST_PERFECT.search(clause) or PAST_SIMPLE.search(clause) or PAST_ACTS.search(clause)
+                             or HAS_BEEN.search(clause)):
                 # a change told in the present from the day it takes effect ("From 1 May, the payment returns to
                 # 500,000 rubles"): the day nearest the article's, before or after it (synth35)
                 nearest = True

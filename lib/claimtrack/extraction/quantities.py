@@ -600,8 +600,12 @@ IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "
              "news": "news", "species": "species", "aircraft": "aircraft", "ammunition": "ammunition"}
 NOT_NOUNS = {"strong", "percent", "per", "times", "fold", "odd", "plus", "year", "years", "old",
              # a sum's noun, not a count's: "Moscow region extends 1 million payment", "a 3 million bonus" (the figure
-             # is an amount its sentence's or article's currency gives: claims._money_context; synth35)
-             "payment", "payments", "bonus", "bonuses", "payout", "payouts", "allowance", "sum"}
+             # is an amount its sentence's or article's currency gives: claims._money_context; synth35); in the
+             # singular only, and not before a plural ("1.5 million payments", "1.2 million bonus payments", "1.2
+             # million payment recipients" are counts: review31, MONEY_NOUN_BEFORE_PLURAL)
+             "payment", "bonus", "payout", "allowance", "sum"}
+MONEY_NOUNS = {"payment", "bonus", "payout", "allowance", "sum"}
+MONEY_NOUN_BEFORE_PLURAL = re.compile(r"\s+[a-z]+s\b")
 
 
 def singular(word: str) -> str:
@@ -652,6 +656,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
         low = w.lower()
         if w[0].isdigit() and CALIBRE.fullmatch(low):
             continue                                     # "500,000 122-mm shells": a number-adjective
+        if low in MONEY_NOUNS and MONEY_NOUN_BEFORE_PLURAL.match(text, m.end()):
+            continue                                     # "1.2 million bonus payments": the plural after it is the head
         if low in _STOP or low in NOT_NOUNS or w[0].isdigit():
             if low in ("and", "or") and head in _LEADERS:
                 ranks = _RANK_AND_FILE.match(text, m.end())

@@ -809,6 +809,26 @@ def speech_frames(sentence: str, with_places: bool = False) -> list[tuple]:
 ABBREVIATION_AFTER_NAME = re.compile(r"(?<=[a-z])\s\([A-Z]{2,6}\)(?=\s)")
 
 
+# An event as the subject of "puts ... at": no speaker.
+EVENT_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:fighting|arrival|battles?|decision|offensive|war|attacks?|assault|fall|"
+                           r"capture|clashes|advance|counter-?offensive|withdrawal|retreat|losses)\b", re.IGNORECASE)
+PUTS_AFTER = re.compile(r"\s+(?:\w+\s+)?puts?\b", re.IGNORECASE)
+EVENT_BEFORE_WHO = re.compile(r"\b(?:fighting|arrival|battles?|decision|offensive|attacks?|assault|fall|capture|clashes|"
+                              r"advance|counter-?offensive|withdrawal|retreat)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _a_name_before(sentence: str, at: int) -> bool:
+    """Do only a name's words stand before `at`, back to the clause's start (the sentence's, or after a comma, a colon
+    or "that")? Not a name that is a preposition's object: "A defector interviewed by the Korea Institute for National
+    Unification (KINU) said" (review31)."""
+    lead = sentence[:at]
+    cut = max(lead.rfind(","), lead.rfind(":"), lead.rfind(";"), lead.rfind(" that ") + 5 if " that " in lead else -1)
+    return NAME_ONLY.fullmatch(lead[cut + 1:]) is not None
+
+
+NAME_ONLY = re.compile(r"\s*(?:(?:[Tt]he|[A-Z][\w’'.-]*|of|for|and|the|on)\s+)*[A-Z][\w’'.-]*")
+
+
 @lru_cache(maxsize=4096)
 def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
     """speech_frames with places, once per sentence (a sentence is read for its source, its
@@ -817,7 +837,8 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
     if "(" in sentence:
         # a name's abbreviation in brackets is read as a space: "The National Intelligence Service (NIS) estimated
         # that ..." (synth34; the same length, so every offset stands)
-        sentence = ABBREVIATION_AFTER_NAME.sub(lambda m: " " * len(m.group()), sentence)
+        sentence = ABBREVIATION_AFTER_NAME.sub(lambda m: " " * len(m.group()) if _a_name_before(sentence, m.start())
+                                               else m.group(), sentence)
     low = lowered(sentence)
     has_verb = (_ANY_VERB.search(sentence) if low is None else _ANY_VERB_LOWER.search(low)) is not None
     for (kind, rx), twin, needs in zip(_PATTERNS, _PATTERN_TWINS, _PATTERN_NEEDS):
@@ -840,6 +861,11 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                 continue
             if kind == "subject" and CITING_OPENER.match(said):
                 continue                      # "Citing intelligence reports, South Korea ... claim": a participle's object
+            if kind == "subject" and PUTS_AFTER.match(sentence, m.end("who")) and (
+                    EVENT_SUBJECT.search(said) or EVENT_BEFORE_WHO.search(sentence, max(0, m.start("who") - 60),
+                                                                          m.start("who"))):
+                continue                      # "The fighting around Plekhovo puts North Korean casualties at almost 4,000":
+                #                               an event, no speaker (review31)
             if kind == "subject" and POSSESSIVE_END.search(said) and m.group().endswith("ed"):
                 continue                      # "Russia's reported deployment": a participle describing a noun
             if kind == "subject" and KIND_OF_REPORT.fullmatch(said.strip()) and NOUN_NOT_VERB.search(m.group()) \
