@@ -699,7 +699,7 @@ def test_patterns_rewritten_for_speed_find_the_same():
         r"forces?|grouping|contingent))"
         r"|North[ -]Korean(?= (?:troops|soldiers|forces) (?:are|were) (?:among|part of) (?:a|an|the) "
         r"[\w,.-]+ Russian)"
-        rf"|(?<=\bRussia and )North[ -]Korea{claims.JOINT_TOGETHER}", re.IGNORECASE)
+        rf"|(?:(?<=\bRussia and )|(?<=\bRussia, ))North[ -]Korea{claims.JOINT_TOGETHER}", re.IGNORECASE)
     after, before = r"\bas(?<!known\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)", \
         r"(?<!known\s)(?<!such\s)(?<!well\s)(?<!same\s)\bas"
     assert after in claims.CLAUSE_BREAK.pattern
@@ -714,7 +714,7 @@ def test_patterns_rewritten_for_speed_find_the_same():
               " as Russians were deployed", "KNOWN AS North Koreans are used", ", the figure is ", "The total stood at ",
               "said the toll reached ", "the tally was ", "since the Kremlin ordered ", "Zelensky's forces ",
               "Putin’s war ", "when the Russian Army began ", "the count of ", "that number has grown to ", "3,000",
-              "North Korea", " together", " jointly", " have amassed", " has now gathered"]
+              "North Korea", " together", " jointly", " have amassed", " has now gathered", "Russia, ", " mass"]
     made_up = ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 8))) for _ in range(4000)]
     lines = _real_lines(every=1, folded=600) + made_up
     for line in lines:

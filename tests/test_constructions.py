@@ -5694,6 +5694,38 @@ ROWS += [
      "Kursk foothold\nUkrainian forces now hold about 400 square kilometres of the Kursk region, and "
      "Sudzha alone remains a 60-square-kilometre urban pocket.",
      "60-square", {"metric": None}),
+    # --- twenty-third session, synth37 (plain mainstream copy) ---------------------------------------------------
+    ("'Families of servicemen from the region who are killed in action also receive ... 1 million rubles'",
+     "Regional payments\nVolunteers receive 1.5 million rubles on signing. Families of servicemen from the region who "
+     "are killed in action also receive a regional payment of 1 million rubles.",
+     "1 million", {"metric": None}),
+    ("a median across regions: 'The median regional payment is now about 1 million rubles, up from roughly 350,000'",
+     "Regional payments\nThe median regional payment is now about 1 million rubles, up from roughly 350,000 at the "
+     "start of 2024.",
+     "350,000", {"metric": None}),
+    ("'He claimed Ukraine had lost more than 76,000 troops': the other side's losses after a verb of saying",
+     "Kursk\nGerasimov said the region had been liberated. He claimed Ukraine had lost more than 76,000 troops in the "
+     "region.",
+     "76,000", {"metric": None}),
+    ("'The US has about 28,500 troops stationed in South Korea': another country's force, its own subject",
+     "North Korean troops\nAbout 10,000 North Korean troops are in Russia, the Pentagon said. The US has about 28,500 "
+     "troops stationed in South Korea.",
+     "28,500", {"metric": None}),
+    ("'A news agency from South Korea has indicated that 12,000 soldiers have been sent out' (guard)",
+     "North Korean troops\nNorth Korea has sent troops to Russia. A news agency from South Korea has indicated that "
+     "12,000 soldiers have been sent out.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("a headline's 'Russia, North Korea mass 50,000 troops near Kursk': the combined grouping",
+     "Ukraine updates: Russia, North Korea mass 50,000 troops near Kursk\nThe troops are preparing a counteroffensive.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("'Estimates of the Ukrainian force range from 10,000 to 12,000': Ukraine's force",
+     "Kursk explainer\nAbout 11,000 North Korean troops joined the fighting. Estimates of the Ukrainian force range from "
+     "10,000 to 12,000.",
+     "10,000", {"metric": None}),
+    ("'more than 13,000 North Koreans entered Russia in 2024 on student and other visas': no troops",
+     "North Korean troops\nRussian data show that more than 13,000 North Koreans entered Russia in 2024 on student and "
+     "other visas.",
+     "13,000", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

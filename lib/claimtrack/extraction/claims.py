@@ -278,13 +278,15 @@ ACCORDING_PHRASE = re.compile(r"\baccording\s+to\s+[^,.;:]{1,80}", re.IGNORECASE
 # (Ukraine's side named by its people or its losses, past a few words that say which losses: "Ukraine's daily losses";
 # not a speaker: "according to Ukraine's military intelligence", "Ukrainian military officials said")
 OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily|total|overall|combat|war|battlefield|"
-                        r"reported|estimated|monthly|weekly|irrecoverable)\s+){0,2}(?:troops|soldiers|forces|servicem[ae]n|"
+                        r"reported|estimated|monthly|weekly|irrecoverable)\s+){0,2}(?:troops|soldiers|forces|force|servicem[ae]n|"
                         r"army|military|casualties|losses|deaths|dead|side)\b(?!\s+(?:intelligence|spokes\w+|command\w*|officials?|"
                         r"sources?|said|says|reported|estimates?|figures?|data|statement|analysts?|leadership|chief|"
                         r"commanders?|bloggers?|channels?))"
                         # ("Ukraine is estimated to have kept 10,000 to 12,000 of its own troops in the salient")
                         r"|^\W*(?:ukraine|kyiv|kiev)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:troops|soldiers|forces|servicem[ae]n)\b"
-                        r"|^\W*(?:ukraine|kyiv|kiev)(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
+                        # (or after a verb of saying: "He claimed Ukraine had lost more than 76,000 troops": synth37)
+                        r"|(?:^\W*|\b(?:claimed|claims|said|says|added|stated|reported)\s+(?:that\s+)?)(?:ukraine|kyiv|kiev)"
+                        r"(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
                         r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b"
                         # ... or as the one with a force, after an opener of contrast: "Ukraine has about 30,000 troops
                         # there", "By comparison, Ukraine's incursion involved around 10,000 soldiers"
@@ -296,6 +298,12 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         r"|\b(?:afu|zsu|vsu)\s+(?:troops|soldiers|servicem[ae]n|units|forces|losses|casualties|personnel|"
                         r"fighters)\b",
                         re.IGNORECASE)
+# Another country as the one with a force, a subject of its own: "The US has about 28,500 troops stationed in South
+# Korea" (no subject borrowed from the sentence before: synth37).
+FOREIGN_HOLDER = re.compile(r"\b(?:the\s+)?(?:US|U\.S\.|United\s+States|America|South\s+Korea|Seoul|China|Beijing|Japan|"
+                            r"Tokyo|NATO|Washington|Britain|France|Germany|Poland)\s+(?:now\s+|still\s+)?(?:(?:has|have|had|keeps|"
+                            r"kept|maintains|maintained)\s+(?:about|around|some|roughly|nearly|more\s+than|over|an?\s+estimated|\d)"
+                            r"|(?:stations|stationed|deploys|deployed)\b)")
 # A verb of saying anywhere in a sentence: a list item that speaks ("- The head of the bloc said ...").
 SAYING = re.compile(rf"\b{SAY_VERBS}\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
@@ -568,7 +576,9 @@ PEOPLE_NAMED = re.compile(r"\b(?:north[ -]korean|ukrainian|russian)\s+(?:soldier
 JOINT_TOGETHER = (r"(?=\s+(?:together|jointly)\s+(?:(?:have|had|has|are|were|is|now|reportedly)\s+){0,2}"
                   r"(?:(?:reported|said|believed|thought|estimated)\s+to\s+(?:have\s+)?)?(?:amassed|massed|gathered|"
                   r"concentrated|assembled|number|numbered|field|fielded|deployed|have|had)\b"
-                  r"|\s+(?:have|had|has)\s+(?:now\s+|jointly\s+)?(?:amassed|massed|gathered|concentrated|assembled)\b)")
+                  # (a headline's present: "Russia, North Korea mass 50,000 troops near Kursk": synth37)
+                  r"|\s+(?:(?:have|had|has)\s+(?:now\s+|jointly\s+)?)?(?:amassed|massed|mass|amass|gathered|gather|"
+                  r"concentrated|concentrate|assembled|assemble)\b)")
 JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and North))[ -]Korean(?= (?:troops|soldiers|"
                          r"forces?|grouping|contingent))"
                          r"|North(?:(?<=\bRussians and North)|(?<=\bRussians and the North))[ -]Koreans\b"
@@ -579,7 +589,7 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
                          r"[\w,.-]+ Russian)"
                          # ("Russia and North Korea together are reported to have gathered around 50,000 troops in the
                          # Kursk region", "Russia and North Korea have amassed 50,000 soldiers": synth34)
-                         rf"|North(?:(?<=\bRussia and North))[ -]Korea{JOINT_TOGETHER}", re.IGNORECASE)
+                         rf"|North(?:(?<=\bRussia and North)|(?<=\bRussia, North))[ -]Korea{JOINT_TOGETHER}", re.IGNORECASE)
 # North Koreans named as a part counted in a whole: "the whole Russian grouping there, North Koreans included, at
 # about 50,000", "about 60,000, counting the North Koreans", "Russian forces in Kursk, with the North Koreans, number
 # ..." (not "including 11,000 North Koreans": a count of its own; nor "clashed with the North Koreans"). Blanked as
@@ -1034,6 +1044,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             _named_before_excluded(m, q, f.topic):
         return None     # "called on officials to reinstate the 1.1 million payment": the sum named before, "1.1 million
         #                 rubles ... for the families of military personnel", is no sign-up payment (heldout24)
+    if m.kind == "money" and m.has("exclude_clause") and _dead_lead(m, f):
+        return None     # "Families of servicemen from the region who are killed in action also receive a regional payment of
+        #                 1 million rubles": the sentence's subject, before the clause that holds the sum (synth37)
     if m.kind == "money" and ":" in f.sentence[:f.at] and m.has("exclude_clause") and _lead_in_excludes(m, f):
         return None     # "Families of those killed also receive regional payments: in Perm region, that sum is 3 million
         #                 rubles": what a colon's lead-in says the sums after it are (synth35)
@@ -1325,6 +1338,17 @@ LEAD_CUT = re.compile(r"\b(?:while|whereas|but|and)\b", re.IGNORECASE)
 DEATH_OR_DEBT = re.compile(r"\b(?:famil(?:y|ies)|relatives|widows?|next\s+of\s+kin|killed|dead|died|death|debts?|loans?)\b",
                            re.IGNORECASE)
 SIGN_UP_WORDS = re.compile(r"\b(?:sign(?:-up|ing|s|ed)?|enlist\w*|volunteers?|recruits?|contracts?|bonus\w*)\b", re.IGNORECASE)
+
+
+def _dead_lead(m: Metric, f: _Frame) -> bool:
+    """Do the sentence's words before the sum (from its start or its last semicolon or colon) say it is the dead's or a
+    debt, with no word of signing?"""
+    lead = f.sentence[max(0, f.at - DEAD_LEAD_REACH):f.at]
+    lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1:]
+    return bool(DEATH_OR_DEBT.search(lead)) and not SIGN_UP_WORDS.search(lead) and bool(m.find("exclude_clause", lead))
+
+
+DEAD_LEAD_REACH = 160     # characters before a sum where its sentence's subject may say it is the dead's
 
 
 def _lead_in_excludes(m: Metric, f: _Frame) -> bool:
@@ -3170,7 +3194,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             sentence_has_subject = any(w.lower() not in PRONOUN_SUBJECTS or unsaid[b:b + 5].lower() == " own "
                                        for m in metrics if m.kind == "count"
                                        for _, b, w in _subject_spans(m, unsaid)) or \
-                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid))
+                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid)) or bool(FOREIGN_HOLDER.search(unsaid))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
                 if q.kind == "count" and (
