@@ -5726,6 +5726,10 @@ ROWS += [
      "North Korean troops\nRussian data show that more than 13,000 North Koreans entered Russia in 2024 on student and "
      "other visas.",
      "13,000", {"metric": None}),
+    ("'..., the governor's press service said' of a region's payment: its regional government",
+     "Regional payments\nIn the Sverdlovsk region, the one-time payment now reaches 1.4 million rubles, the governor's "
+     "press service said.",
+     "1.4 million", {"metric": "signing_bonus_rub", "source": "Sverdlovsk regional government"}),
 ]
 
 @pytest.fixture(scope="module")

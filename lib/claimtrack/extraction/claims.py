@@ -3711,9 +3711,12 @@ def _another_war(clause: str) -> bool:
 
 # A region's body named without its region: "Governor Vyacheslav Gladkov said", "the region's governor
 # announced", "the regional government said" (the payment's region is the claim's `region`).
-PLACELESS_BODY = re.compile(r"(?:the\s+)?(?:region.s\s+|regional\s+|oblast.s\s+|republic.s\s+|republican\s+)?"
-                            r"(?P<body>governor|government|administration|"
-                            r"authorities|head)(?:\s+\((?P<person>[^)]+)\))?", re.IGNORECASE)
+# (and its press service or the governor's office: "the governor's press service said", "the governor's office said":
+# synth37)
+PLACELESS_BODY = re.compile(r"(?:the\s+)?(?:(?:region.s\s+|regional\s+|oblast.s\s+|republic.s\s+|republican\s+)?"
+                            r"(?P<body>governor|government|administration|authorities|head)"
+                            r"|(?:governor[’']?s\s+|regional\s+|region[’']s\s+)?press\s+service|governor[’']?s\s+office)"
+                            r"(?:\s+\((?P<person>[^)]+)\))?", re.IGNORECASE)
 
 
 KURSK_METRICS = ("ukraine_held_kursk_km2", "russian_troops_kursk")    # the metrics whose figures are the Kursk region's
@@ -3744,7 +3747,7 @@ def _placed_regional_bodies(claims: list[Claim]) -> None:
         place = short_name(c.region)
         name = f"{place} authorities" if c.region.startswith(FEDERAL_CITIES) else regional_government(place)
         person = body.group("person")
-        title = "Governor " if body.group("body").lower() == "governor" else ""
+        title = "Governor " if (body.group("body") or "").lower() == "governor" else ""
         c.attributed_to = f"{name} ({title}{person})" if person else name
 
 
