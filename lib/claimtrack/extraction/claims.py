@@ -567,6 +567,9 @@ WAR_BETWEEN = re.compile(r"\b(?:war|conflict|fighting)\s+between\s+(?:Russia|Mos
 # than 800,000 in the war between Russia and Ukraine" is Russia's toll; review31)
 _PASSIVE_HARM = (r"(?:(?:\w+\s+)?(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\b|killed\b|wounded\b|died\b|"
                  r"injured\b)")
+# Every match of WAR_BETWEEN holds "between" and "russia" or "moscow", or one of these (lower case): the search runs
+# only where they are (issue 18).
+WAR_BETWEEN_NEEDS = ("russia-ukrain", "ukraine-russia", "russia–ukrain", "ukraine–russia")
 PEOPLE_NAMED = re.compile(r"\b(?:north[ -]korean|ukrainian|russian)\s+(?:soldiers?|troops?|forces|servicem[ae]n|fighters|"
                           rf"personnel)\s+{_PASSIVE_HARM}"
                           r"|\b(?:north[ -]korean|ukrainian|russian)\s+(?:casualties|losses|dead)\b"
@@ -671,7 +674,8 @@ def _frames(sentence: str, qs: list[Quantity], before: str, headline: str) -> li
     first (each quantity read without them, but a part's own figure)."""
     low = lowered(sentence)
     # (each pattern below only where the word or mark every match of it holds is there: _NEEDS, issue 18)
-    if (low is None or "russia" in low) and WAR_BETWEEN.search(sentence):
+    if (low is None or ("between" in low and ("russia" in low or "moscow" in low))
+            or any(w in low for w in WAR_BETWEEN_NEEDS)) and WAR_BETWEEN.search(sentence):
         blank = WAR_BETWEEN.sub(lambda m: " " * len(m.group()), sentence)
         # (only where the sentence names a people of its own: "there have been over 600,000 casualties in the war
         # between Russia and Ukraine" has no other owner, and copy means Russia's)
@@ -2618,9 +2622,10 @@ UPDATED_LINE = re.compile(r"\bupdated\s*(?:on\s+|:\s*)?(?=\d|"
 def _originally_published(text: str, published: str) -> str:
     """The day the story a repost copies was first published, where a line of the repost gives it as a full date
     before the repost's own date; else `published`."""
-    if not published or ("riginally" not in text and "irst" not in text):
-        return published
     top = text[:ORIGINAL_LINE_REACH]
+    low = top.lower()
+    if not published or not ("originally" in low or "first" in low) or not any(w in low for w in CREDIT_WORDS):
+        return published
     line = ORIGINALLY_PUBLISHED.search(top)
     if not line or UPDATED_LINE.search(top):
         return published
@@ -2633,6 +2638,9 @@ def _originally_published(text: str, published: str) -> str:
 
 
 ORIGINAL_LINE_REACH = 2000     # characters from the top where a repost's credit line stands (its lede area)
+# Every match of ORIGINALLY_PUBLISHED holds "originally" or "first" and one of these (lower case): the search runs only
+# where they are (issue 18).
+CREDIT_WORDS = ("published", "appeared", "ran", "posted")
 
 
 # An outlet that is itself an official body: a city administration's portal, a ministry's or a government's site
