@@ -5730,6 +5730,11 @@ ROWS += [
      "Regional payments\nIn the Sverdlovsk region, the one-time payment now reaches 1.4 million rubles, the governor's "
      "press service said.",
      "1.4 million", {"metric": "signing_bonus_rub", "source": "Sverdlovsk regional government"}),
+    ("'Ukraine held about 550 square kilometres ..., down from roughly 1,300 at the height of the incursion in August': "
+     "the current figure keeps its own day (guard)",
+     "Ukraine launches new attack in Kursk region\nBefore the attack, Ukraine held about 550 square kilometres of the "
+     "region, down from roughly 1,300 at the height of the incursion in August, according to analysts.",
+     "550", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
 ]
 
 @pytest.fixture(scope="module")

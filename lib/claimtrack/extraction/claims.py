@@ -2235,6 +2235,11 @@ PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|
 SEIZED_NOW = re.compile(r"\b(?:has|have|[’']s|[’']ve)\s+(?:(?:now|so\s+far|already|reportedly|been|\w+ly|\w+ed\s+and)\s+){0,2}"
                         r"(?:seized|taken|captured|gained|won|occupied|grabbed)\b|\bso\s+far\b|\b(?:renewed|new|fresh|second|"
                         r"latest|another)\s+(?:offensive|push|assault|attack|incursion|thrust|advance)\b", re.IGNORECASE)
+# A seizure's own word, or the peak's, in the sentence before the figure ("Ukrainian troops seized about 1,000", "At most,
+# we controlled about 1,376"; not "Ukraine held about 550 ..., down from roughly 1,300 at the height of the incursion",
+# counted as seized by its "down from": synth37).
+SEIZED_VERB = re.compile(r"\b(?:seized|seizure|took|taken|captured|capture|grabbed|gained|won|occupied|overran|conquered|"
+                         r"at\s+most|maximum|at\s+(?:its|the)\s+(?:peak|height))\b", re.IGNORECASE)
 # How many months after the peak's an article must be for a seizure told in the past to be the first advance's.
 SEIZED_AFTER_MONTHS = 2
 
@@ -2263,7 +2268,7 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str, co
     clause = f.sentence[f.own[0]:f.own[1]] if q.role == "new" else f.clause
     seized = counted == "area_seized" and bool(metric.peak_as_of) and len(published) >= 7 \
         and _months_after(metric.peak_as_of, published[:7]) >= SEIZED_AFTER_MONTHS \
-        and not SEIZED_NOW.search(f.sentence)
+        and SEIZED_VERB.search(f.sentence, 0, f.at) is not None and not SEIZED_NOW.search(f.sentence)
     at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous" or seized)
     if not metric.peak_as_of:
         # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
