@@ -5735,6 +5735,13 @@ ROWS += [
      "Ukraine launches new attack in Kursk region\nBefore the attack, Ukraine held about 550 square kilometres of the "
      "region, down from roughly 1,300 at the height of the incursion in August, according to analysts.",
      "550", {"metric": "ukraine_held_kursk_km2", "as_of": PUBLISHED}),
+    # --- twenty-third session, synth38 (long features) ------------------------------------------------------------
+    ("a fact box's label with its date in brackets: 'Peak area held by Ukraine (Aug 2024): about 1,300 sq km'",
+     "Kursk, one year on\nFACT BOX\nPeak area held by Ukraine (Aug 2024): about 1,300 sq km",
+     "1,300", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("a fact box's label with its date after a comma: 'Area held, January 2025: about 500 sq km'",
+     "Kursk, one year on\nFACT BOX\nArea held, January 2025: about 500 sq km",
+     "500", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-01"}),
 ]
 
 @pytest.fixture(scope="module")

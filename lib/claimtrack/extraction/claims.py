@@ -1777,7 +1777,10 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
 # A list line's label right before its figure: "• Estimated deaths: 236,000 to 467,000", "2024 (January–December):
 # Territory gained: 3,199 km². Casualties: 425,920" (a capitalised label of at most seven words: "Russia's losses over
 # the past day: 1,250 soldiers").
-LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}):\s*$")
+# (its date or source in brackets or after a comma, as a fact box writes it: "Peak area held by Ukraine (Aug 2024): about
+# 1,300 sq km", "Area held, January 2025: about 500 sq km": synth38)
+LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}(?:\s*\([^()]{1,30}\)|,\s+[\w ]{1,25})?)"
+                          r":\s*$")
 LABEL_REACH = 60    # characters before a figure its label may take
 # What an area is left at: "Russia has recaptured about 600 square km, leaving Ukraine with some 700 square km",
 # "Ukraine is left with about 500 km²" (the break at "with" cuts the clause's verb off the figure).
