@@ -50,7 +50,7 @@ from .counting import (
     rate_scope,
 )
 from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, MONTH_NAMES, PRESENT, TimeRef, days_before, find_times
-from .quantities import ASIDE_BEFORE, CURRENCY_SUFFIX, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNITS, Quantity, find_quantities
+from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNITS, Quantity, currency_of, find_quantities
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
@@ -66,6 +66,7 @@ from .sources import (
     is_government,
     is_media,
     issuer,
+    issuing_outlet,
     referred_speaker,
     regional_government,
     relays,
@@ -1050,10 +1051,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         #                 rubles ... for the families of military personnel", is no sign-up payment (heldout24)
     if m.kind == "money" and m.has("exclude_clause") and _dead_lead(m, f):
         return None     # "Families of servicemen from the region who are killed in action also receive a regional payment of
-        #                 1 million rubles": the sentence's subject, before the clause that holds the sum (synth37)
-    if m.kind == "money" and ":" in f.sentence[:f.at] and m.has("exclude_clause") and _lead_in_excludes(m, f):
-        return None     # "Families of those killed also receive regional payments: in Perm region, that sum is 3 million
-        #                 rubles": what a colon's lead-in says the sums after it are (synth35)
+        #                 1 million rubles" (synth37), "Families of those killed also receive regional payments: in Perm
+        #                 region, that sum is 3 million rubles" (synth35): the words before the clause that holds the sum
     if m.kind == "money" and m.has("exclude_clause") and "regions" in f.sentence[:f.at]:
         # the clause's words before the figure, past a count of regions that cut it: "the average regional payment
         # across 40 regions fell from about 1.2 million rubles" (synth35)
@@ -1344,22 +1343,26 @@ DEATH_OR_DEBT = re.compile(r"\b(?:famil(?:y|ies)|relatives|widows?|next\s+of\s+k
 SIGN_UP_WORDS = re.compile(r"\b(?:sign(?:-up|ing|s|ed)?|enlist\w*|volunteers?|recruits?|contracts?|bonus\w*)\b", re.IGNORECASE)
 
 
-def _dead_lead(m: Metric, f: _Frame) -> bool:
-    """Do the sentence's words before the sum (from its start or its last semicolon or colon) say it is the dead's or a
-    debt, with no word of signing?"""
+def _dead_leads(f: _Frame) -> list[str]:
+    """The words before a sum that can say whose it is: the sentence's, from its start or its last semicolon or colon
+    ("Families of servicemen ... who are killed in action also receive a regional payment of ..."), and a colon's
+    lead-in's last clause ("Families of those killed also receive regional payments: in Perm region, ...")."""
     lead = f.sentence[max(0, f.at - DEAD_LEAD_REACH):f.at]
-    lead = lead[max(lead.rfind(";"), lead.rfind(":")) + 1:]
-    return bool(DEATH_OR_DEBT.search(lead)) and not SIGN_UP_WORDS.search(lead) and bool(m.find("exclude_clause", lead))
+    leads = [lead[max(lead.rfind(";"), lead.rfind(":")) + 1:]]
+    colon = f.sentence.rfind(":", 0, f.at)
+    if colon >= 0:
+        intro = f.sentence[:colon]
+        leads.append(intro[max(intro.rfind(","), intro.rfind(";")) + 1:])
+    return leads
+
+
+def _dead_lead(m: Metric, f: _Frame) -> bool:
+    """Do the words before the sum (_dead_leads) say it is the dead's or a debt, with no word of signing?"""
+    return any(DEATH_OR_DEBT.search(lead) and not SIGN_UP_WORDS.search(lead) and m.find("exclude_clause", lead)
+               for lead in _dead_leads(f))
 
 
 DEAD_LEAD_REACH = 160     # characters before a sum where its sentence's subject may say it is the dead's
-
-
-def _lead_in_excludes(m: Metric, f: _Frame) -> bool:
-    """Does the last clause of a colon's lead-in before the figure say the sums after it are the dead's or debts?"""
-    lead = f.sentence[:f.sentence.rfind(":", 0, f.at)]
-    lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1:]
-    return bool(DEATH_OR_DEBT.search(lead)) and not SIGN_UP_WORDS.search(lead) and bool(m.find("exclude_clause", lead))
 
 
 # A count of regions inside a clause about money: "across 40 regions", "in 12 regions".
@@ -2119,7 +2122,7 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
             # (not a count of the people paid: "Over 2 million have been paid sign-up bonuses in roubles": review30)
             named = IN_CURRENCY.search(f.clause) if not in_sentence and " in " in f.clause \
                 and not PEOPLE_PAID_AFTER.match(f.sentence, q.end) else None
-            unit = in_sentence[0] if in_sentence else named and _currency_unit(named.group(1)) or currency
+            unit = in_sentence[0] if in_sentence else named and currency_of(named.group(1)) or currency
             if unit:
                 q.unit = unit
     money = [q.unit for q in qs if q.unit in MONEY_UNITS]
@@ -2154,10 +2157,6 @@ IN_CURRENCY = re.compile(r"\bin\s+(?:russian\s+)?(r[ou]+bles|dollars|euros|hryvn
 PEOPLE_PAID_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|are|people|men|volunteers|recruits|soldiers)\b",
                                re.IGNORECASE)
 
-
-def _currency_unit(word: str) -> str | None:
-    """The unit of a currency's name ("roubles" → RUB), as quantities reads it after an amount."""
-    return next((unit for rx, unit in CURRENCY_SUFFIX if re.fullmatch(rx, word, re.IGNORECASE)), None)
 
 
 def _head_count(q: Quantity, f: _Frame) -> bool:
@@ -2651,33 +2650,6 @@ ORIGINAL_LINE_REACH = 2000     # characters from the top where a repost's credit
 CREDIT_WORDS = ("published", "appeared", "ran", "posted")
 
 
-# An outlet that is itself an official body: a city administration's portal, a ministry's or a government's site
-# (its own pages are its statements).
-# (the body's kind ends its name, or opens it before "of": "Noyabrsk City Administration", "Chuvashia Cabinet of
-# Ministers", "Ministry of Defence of Ukraine", "Embassy of the Republic of Korea", "U.S. Department of Defense"; not a
-# news title that holds such a word, "Government Executive", "Global Government Forum", "Embassy News": review30)
-OFFICIAL_OUTLET = re.compile(r"(?:\b(?:administration|government|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
-                             r"mayor[’']?s\s+office|governor[’']?s\s+office|press\s+service|general\s+staff|city\s+council|"
-                             r"(?:regional|city|oblast)\s+duma)$"
-                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department)\s+of\s+[\w\s.’'-]{2,60}"
-                             # ("Ukrainian Defence Ministry", "Russian Embassy in the UK": review31)
-                             r"|\b(?:defen[cs]e\s+|foreign\s+)?ministry|\bembassy(?:\s+in\s+[\w\s.’'-]{2,40})?)$",
-                             re.IGNORECASE)
-# (nor a school or a department of studies: "Blavatnik School of Government", "Department of War Studies": review31)
-OUTLET_MEDIA_WORDS = re.compile(r"\b(?:news|forum|executive|daily|digest|times|post|column|magazine|review|journal|"
-                                r"monitor|report|today|herald|tribune|wire|press|media|gazette|weekly|insider|watch|blog|"
-                                r"diplomat|school|university|college|institute|centre|center|studies|academy|"
-                                r"foundation)\b", re.IGNORECASE)
-
-
-def _issuing_outlet(outlet: str) -> str | None:
-    """The outlet's name where the outlet is an official body ("Noyabrsk City Administration (noyabrsk-gorod.ru;
-    official notice)"): the sentences of its own pages that name no one are its statements (synth35)."""
-    name = outlet.split(" (", 1)[0].strip()
-    return name if name and len(name) < 80 and OFFICIAL_OUTLET.search(name) and not OUTLET_MEDIA_WORDS.search(name) \
-        else None
-
-
 def _official_issuer(sentences, cleaned: str, turns: list) -> str | None:
     """The issuer of an official text (sources.issuer of its title), where the text is one: a transcript (turns), a
     body in the issuer's own voice (a first-person sentence outside quotation marks), or one of Ukraine's General
@@ -3106,7 +3078,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # three years ago have reached one million"))
     timeline = _timeline(article.cleaned, sentences, published)
     days = _day_headings(article.cleaned, sentences, published) if "day" in article.cleaned else [None] * len(sentences)
-    official = _official_issuer(sentences, article.cleaned, turns) or _issuing_outlet(outlet)
+    official = _official_issuer(sentences, article.cleaned, turns) or issuing_outlet(outlet)
     voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None)
     article_published = published
     # (a figure glossed after a dash is read with the words after it: "1,376 — square kilometres of ..." is an area)

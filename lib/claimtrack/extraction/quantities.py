@@ -555,6 +555,13 @@ def _match_start(patterns, text: str, pos: int):
     return m.end(), payloads[int(m.lastgroup[1:])]
 
 
+def currency_of(word: str) -> str | None:
+    """The unit of a currency's name as it is written after an amount ("roubles" → RUB), or None: CURRENCY_SUFFIX
+    read over the whole word (claims._money_context: "the regional sign-up payment in roubles")."""
+    found = _match_start(CURRENCY_SUFFIX, word, 0)
+    return found[1][0] if found and found[0] == len(word) else None
+
+
 _OR_MORE_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w’'-]*){1,3}?[ \u00a0]+or[ \u00a0]+(more|over|above|fewer|less)\b",
                                  re.IGNORECASE)
 _SPACE = re.compile(r"[ \u00a0\u2009\u202f]*")
