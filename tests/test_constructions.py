@@ -5742,6 +5742,18 @@ ROWS += [
     ("a fact box's label with its date after a comma: 'Area held, January 2025: about 500 sq km'",
      "Kursk, one year on\nFACT BOX\nArea held, January 2025: about 500 sq km",
      "500", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-01"}),
+    ("a source the tables do not know, after 'according to', speaks for the next sentence that goes on",
+     "Since the summer, payments have been cut in at least seven regions, according to Sibir Realii. These cuts "
+     "concern the regional portion of the bonus, on top of the federal payment of 400,000 rubles.",
+     "400,000", {"metric": "signing_bonus_rub", "source": "Sibir Realii"}),
+    ("a relay's name after 'citing' is no speaker of the next sentence (guard)",
+     "Regional payments have been cut in seven regions, The Moscow Times reported, citing Sibir Realii. These cuts "
+     "concern the regional portion of the bonus, on top of the federal payment of 400,000 rubles.",
+     "400,000", {"metric": "signing_bonus_rub", "source": "Moscow Times"}),
+    ("'according to North Korea reports' names no speaker for the next sentence (guard)",
+     "According to North Korea reports, the country sent its best units. Ukraine says 14,000 North Korean soldiers "
+     "were sent to Kursk.",
+     "14,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian government"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2547,6 +2547,15 @@ def _in_quote(before: list[str], text: str) -> bool:
     return text.count("“") > text.count("”") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
 
 
+# A name of capitalised words only: "Sibir Realii", "Vazhnye Istorii" (not "North Korea reports").
+PROPER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+
+
+def _according_to(sentence: str, who: str) -> bool:
+    """Whether `who` is named after "according to" in `sentence` (a source's own frame, not a relay's)."""
+    return re.search(rf"\baccording\s+to\s+(?:the\s+)?{re.escape(who)}", sentence, re.IGNORECASE) is not None
+
+
 # A government named by its body ("the South Korean government", "Ukrainian officials"), not by a place.
 GOVERNMENT_BODY = re.compile(r"\b(?:government|authorities|officials|administration)\b", re.IGNORECASE)
 
@@ -2557,6 +2566,7 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
     organisation merely named in the sentence does not carry over). A speaker named by a role or
     pronoun ('..., the source said') is who `previous` (the sentences before it) says it is."""
     frames = [(k, w) for k, w in speech_frames(sentence) if k != "evidence"]
+    according = ""
     if previous and frames and all(ANAPHORIC.fullmatch(w) for _, w in frames):
         return attribution(sentence, article, previous)[0]
     for kind, who in frames:
@@ -2568,6 +2578,11 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
             return name
         if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
             return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
+        if not name and not according and kind == "relayed" and PROPER_NAME.fullmatch(who) and _according_to(sentence, who):
+            # "..., according to Sibir Realii.": a name the table does not know, all of it capitalised, after "according
+            # to" (not a relay's, "citing Sibir Realii", nor "according to North Korea reports"), where no other frame
+            # of the sentence names its speaker (below)
+            according = who
         if not name and kind != "relayed" and re.fullmatch(r"[A-Z][\w’'-]+", who):
             # a surname the article spells out before ('..., Austin says.' after "Lloyd Austin III")
             # (the surname's own entry only, "Pentagon (Lloyd Austin)": not another body the sentence names,
@@ -2575,7 +2590,7 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
             full = attribution(sentence, article, previous)[0]
             if full and full != who and who.lower() in full.lower() and not is_government(full):
                 return full
-    return ""
+    return according
 
 
 # A transcript's speaker label opening a line: "Dr Helen Marsh (Senior Fellow, a London think tank): ...", "MR. MILLER:
