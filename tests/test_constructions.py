@@ -5754,6 +5754,15 @@ ROWS += [
      "According to North Korea reports, the country sent its best units. Ukraine says 14,000 North Korean soldiers "
      "were sent to Kursk.",
      "14,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian government"}),
+    ("a whole before its part ('1.2 million soldiers, of whom some 12,000 have been sent'): the relative clause is the part's",
+     "North Korea has 1.2 million soldiers, of whom some 12,000 have been sent to Russia.",
+     "1.2 million", {"metric": None}),
+    ("... and the part keeps it",
+     "North Korea has 1.2 million soldiers, of whom some 12,000 have been sent to Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("a whole with its own context before its part stays a claim (guard)",
+     "Some 12,000 North Korean troops were sent to Russia, of whom about 4,000 have been killed or wounded.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

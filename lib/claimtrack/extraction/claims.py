@@ -1149,6 +1149,15 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1
         fired.append(f"signal={sig}")
     if m.has("context"):
+        part = PART_AFTER.match(f.sentence, f.at + len(q.surface)) if "of " in f.right or "among " in f.right else None
+        if part:
+            # "North Korea has 1.2 million soldiers, of whom some 12,000 have been sent to Russia": the relative clause
+            # after a whole is its part's; the whole takes its context from its own words only
+            ctx = m.find("context", f.sentence[:part.start("rel")])
+            if not ctx:
+                return None
+            fired.append(f"context={ctx}")
+            return score + 0.5 + m.priority * 0.25, "; ".join(fired)
         ctx_here = m.find("context", f.sentence)
         # (named before the figure: after it, a place is where the speaker was or what happens elsewhere, "...,
         # Syrskyi told reporters in Kharkiv", "..., while Russian troops were advancing in the Donetsk region": review28)
@@ -1163,6 +1172,13 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"context={ctx}")
         score += 0.5
     return score + m.priority * 0.25, "; ".join(fired)
+
+
+# A whole's words up to its part: "1.2 million soldiers, of whom some 12,000 ..." (a noun of up to four words, a comma,
+# "of whom", "of which", "among them", a hedge, then a figure).
+PART_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*(?P<rel>,\s*(?:of\s+(?:whom|which|those|them)|among\s+(?:whom|them)))\s+"
+                        r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|only|just)\s+)?"
+                        r"(?=\d)", re.IGNORECASE)
 
 
 # Context words that point back rather than name a place ("the enemy grouping there numbers more than 110,000" after
