@@ -5763,6 +5763,14 @@ ROWS += [
     ("a whole with its own context before its part stays a claim (guard)",
      "Some 12,000 North Korean troops were sent to Russia, of whom about 4,000 have been killed or wounded.",
      "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("Ukraine's own offer, its currency unsaid in an article on roubles, is no Russian sign-up bonus",
+     "Bonuses compared\nThe Kursk region pays 3 million rubles to new recruits. Ukraine's contract for young men "
+     "comes with a 1 million payment.",
+     "1 million", {"metric": None}),
+    ("a bonus paid for fighting in Ukraine stays Russia's (guard)",
+     "Bonuses compared\nThe Kursk region pays 3 million rubles to new recruits. The bonus, paid for fighting in "
+     "Ukraine, is 2 million rubles in Samara.",
+     "2 million", {"metric": "signing_bonus_rub"}),
 ]
 
 @pytest.fixture(scope="module")
