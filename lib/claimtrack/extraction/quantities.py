@@ -263,7 +263,8 @@ DIGITS = (r"(?<![\d.,'])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u2009\
           rf"|(?:{DOT_THOUSANDS})(?![\d.]\d|\d)"
           rf"|{DECIMAL_COMMA}"
           r"|\d+\.\d+|\d/[2348](?![/\d])|\d+|\.\d+)(?:\s\d/[248])?(?![\d])")
-_WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen"], key=len, reverse=True))
+# ("point": a spoken decimal, "three point six million roubles", as radio scripts and transcripts write it: synth39)
+_WORDS = "|".join(sorted([*SMALL, *TENS, *SCALES, "a", "an", "half", "quarter", "dozen", "point"], key=len, reverse=True))
 _ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
 ATOM = rf"(?:{DIGITS}(?:\s?(?:{_ABBR})\b|(?:[kKmMbB])(?![A-Za-z]))?|\b(?:{_WORDS})\b)"
 # A run starts with a digit, a dot (".5") or, at the start of a word, a number word's first letter:
@@ -340,6 +341,8 @@ def _atom_value(tok: str) -> tuple[str, float, str | None]:
         return "frac", 0.5 if low == "half" else 0.25, None
     if low == "dozen":
         return "dozen", 12, None
+    if low == "point":
+        return "point", 0, None
     m = _DIGIT_ATOM.match(tok)
     num = m.group(1)
     frac = 0.0
@@ -372,9 +375,11 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
     last_kind = None
     last_scale = 1.0
     resumed = None       # (start of a number after a scale, end of that scale, the scale): "1 million and | 1.5 million"
+    decimal = None       # the place of the next spoken decimal digit after "point" ("three point six": 0.1)
 
     def flush():
-        nonlocal total, cur, have, first, scaled, words, abbr, last_kind, last_scale, resumed
+        nonlocal total, cur, have, first, scaled, words, abbr, last_kind, last_scale, resumed, decimal
+        decimal = None
         if have:
             out.append(_Num(total + cur, first, last_end, scaled, words, abbr, last_scale))
         total = cur = 0.0
@@ -389,6 +394,20 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
     for i, (a, b, tok) in enumerate(atoms):
         kind, val, ab = _atom_value(tok)
         nxt = _atom_value(atoms[i + 1][2])[0] if i + 1 < len(atoms) else None
+        if kind == "point":
+            # "three point six million": a spoken decimal point between a word number under ten and a digit word
+            # (else no part of a number: "at one point", "at this point 11,000")
+            if have and last_kind == "num" and cur < 10 and words and nxt == "num" \
+                    and _atom_value(atoms[i + 1][2])[1] < 10:
+                decimal, last_kind = 0.1, "point"
+            else:
+                flush()
+            continue
+        if decimal is not None and kind == "num" and val < 10 and last_kind in ("point", "decimal"):
+            cur += val * decimal          # "two point one five": each digit word one place further
+            decimal /= 10
+            last_kind, last_end = "decimal", b
+            continue
         if kind == "a" and last_kind == "frac_lead":
             last_end = b                      # the "a" of "half a million"
             continue
