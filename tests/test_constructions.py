@@ -5781,8 +5781,8 @@ ROWS += [
      "Payments rose to 4 million rubles (initially), including a 400,000 ruble federal payment.",
      "400,000", {"metric": "signing_bonus_rub", "as_of": "2025-03-10"}),
     ("a spoken decimal: 'three point six million roubles' (radio scripts, transcripts)",
-     "Regional bonuses\nSamara region has reduced its one-time payment for new recruits from three point six million roubles to two "
-     "point one million.",
+     "Regional bonuses\nSamara region has reduced its one-time payment for new recruits from three point six million "
+     "roubles to two point one million.",
      "two point one million", {"metric": "signing_bonus_rub", "value": 2100000}),
     ("'at one point' is no decimal (guard)",
      "At one point, Ukraine controlled about 1,376 square kilometres of the Kursk region.",
