@@ -5787,6 +5787,25 @@ ROWS += [
     ("'at one point' is no decimal (guard)",
      "At one point, Ukraine controlled about 1,376 square kilometres of the Kursk region.",
      "1,376", {"metric": "ukraine_held_kursk_km2", "value": 1376}),
+    ("a payment's start day opening its sentence dates it, not the statement's day after it",
+     "Regional bonuses\nFrom Nov. 1, the Kursk region will pay 2 million roubles to volunteers who sign contracts, "
+     "the acting governor said on Friday.",
+     "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-11-01"}),
+    ("a bare 'from <day>' still to come dates the payment",
+     "Regional bonuses\nTyumen region will pay 3 million roubles to men who sign a contract from April 1, up from "
+     "1.5 million now, the governor announced on Monday.",
+     "3 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("a bare 'from <day>' gone by does not (guard)",
+     "Regional bonuses\nTyumen region has paid 3 million roubles to men who signed a contract from January 1, the "
+     "governor said on Monday.",
+     "3 million", {"metric": "signing_bonus_rub", "as_of": "2025-03-10"}),
+    ("a headline's present change 'from <day>' is the day nearest the article's",
+     "Kursk region doubles sign-up payment to 2 million roubles from April 1\nThe region said so on Monday.",
+     "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("a clause of the day alone after a reported 'would' is that statement's future",
+     "Regional bonuses\nOrenburg said on Monday that it would raise its payment to 1.5 million roubles from 800,000, "
+     "starting April 1.",
+     "1.5 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
 ]
 
 @pytest.fixture(scope="module")

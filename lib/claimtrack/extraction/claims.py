@@ -1825,6 +1825,9 @@ _NOW = r"(?:now|currently|today|at\s+present)"     # words of the time of writin
 NOW_BEFORE = re.compile(rf"\b(?:{_NOW}|still)\b", re.IGNORECASE)
 # Words of the day a payment takes effect, right before that day: "with effect from August 1", "effective October 1".
 EFFECTIVE_TIME = re.compile(rf"\b{EFFECTIVE_WORDS}\s+$", re.IGNORECASE)
+FROM_DAY_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)      # "... from Sept. 1": a day a payment starts on
+# A sentence opening with the day a payment starts on: "From Nov. 1, ...", "Starting January 1, ...".
+OPENING_FROM_DAY = re.compile(rf"\s*(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?$", re.IGNORECASE)
 NOW_THEN_FIGURE = 40    # characters after such a "now" where another figure makes it that figure's
 NOW_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s+{_NOW}\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its
@@ -1966,9 +1969,19 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
         return _span_value(q, own[0], published)
     # "raised the federal one-time payment to 400,000 rubles from 195,000 with effect from August 1": the day a
     # payment takes effect, later in its sentence, dates the payment (not the old one)
-    effective = [t for t in times if t.start > q.end and EFFECTIVE_TIME.search(f.sentence, max(0, t.start - 20), t.start)
+    effective = [t for t in times if t.start > q.end and (
+                     EFFECTIVE_TIME.search(f.sentence, max(0, t.start - 20), t.start)
+                     # (a bare "from" too, where the day is still to come: "will pay a one-time 3 million roubles to men
+                     # who sign a contract ... from Sept. 1, up from 1.5 million now": synth41)
+                     or (FROM_DAY_BEFORE.search(f.sentence, max(0, t.start - 6), t.start) and len(t.value) == 10
+                         and t.value > published))
                  and not any(q.end <= a < t.start for a, _ in others if a > q.end and not f.sentence[q.end:a].strip(
                      " ,").startswith("from"))] if q.kind == "money" and q.role != "previous" else []
+    if not effective and q.kind == "money" and q.role != "previous":
+        # "From Nov. 1, the Kursk region will pay 2 million roubles ..., the governor said on Friday": the day a
+        # sentence opens with as the payment's start dates it, not the statement's day (synth41)
+        effective = [t for t in times if t.end <= q.start and OPENING_FROM_DAY.match(f.sentence, 0, t.start)
+                     and len(t.value) == 10 and not any(t.end <= a < q.start for a, _ in others)]
     if effective:
         return effective[0].value
     # "Russia had only 11,000 troops in Kursk when Ukraine began its incursion in early August": the

@@ -299,6 +299,7 @@ CLAUSE_MARK = re.compile(r";|[,.](?!\d)")     # (not a number's comma or point: 
 EFFECTIVE_WORDS = (r"(?:with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:from|on))?|"
                    r"beginning(?:\s+(?:from|on))?)")
 EFFECTIVE_BEFORE = re.compile(rf"\b(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?$", re.IGNORECASE)
+EFFECTIVE_ONLY = re.compile(rf"\s*(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?", re.IGNORECASE)   # a clause that is the day alone
 # The verbs of a reported statement, for the days a reported future counts from (periods cannot import the source
 # reader's verbs: sources imports this module).
 _SAID = r"(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)"
@@ -376,7 +377,11 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
                 clause = m.string[a:max(b + FUTURE_REACH, nxt)]
             ahead = bool(FUTURE_TENSE.search(clause)) and not PAST_PERFECT.search(clause) and \
                 not PAST_SIMPLE.search(clause) and not PAST_ACTS.search(clause)
-            if not ahead and OPENING_FROM.match(m.string, 0, m.start()) and g.get("day") and CHANGE_PRESENT.search(clause) \
+            if not ahead and (OPENING_FROM.match(m.string, 0, m.start())
+                              # (or "from <day>" after the change: "Kursk region doubles sign-up payment to 2 million
+                              # roubles from Nov. 1", a headline; synth41)
+                              or EFFECTIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())) \
+                    and g.get("day") and CHANGE_PRESENT.search(clause) \
                     and not (PAST_PERFECT.search(clause) or PAST_SIMPLE.search(clause) or PAST_ACTS.search(clause)
                              or HAS_BEEN.search(clause)):
                 # a change told in the present from the day it takes effect ("From 1 May, the payment returns to
@@ -393,6 +398,12 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
                 # coming February in January, the February just gone in March)
                 nearest = nearest or not ahead and bool(WOULD.search(own) and REPORTED.search(own)) \
                     and not PAST_PERFECT.search(own) and not PAST_SIMPLE.search(own)
+                if not ahead and not nearest and EFFECTIVE_ONLY.fullmatch(own):
+                    # a clause of the day alone ("..., that it would raise its payment to 1.5 million roubles from
+                    # 800,000, starting March 1"): the sentence's words before it say whose future it is (synth41)
+                    lead = m.string[:a]
+                    nearest = bool(WOULD.search(lead) and REPORTED.search(lead)) and not PAST_PERFECT.search(lead) \
+                        and not PAST_SIMPLE.search(lead)
         year = int(g["year"]) if g.get("year") else _year_for_month(month, ref, ahead)
         if nearest and ref is not None and not g.get("year"):
             said_in = STATEMENT_MONTH.search(m.string, 0, m.start())
