@@ -5806,6 +5806,20 @@ ROWS += [
      "Regional bonuses\nOrenburg said on Monday that it would raise its payment to 1.5 million roubles from 800,000, "
      "starting April 1.",
      "1.5 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("a relative clause between a speaker and its verb: 'A senior U.S. official, who spoke on condition of anonymity, told'",
+     "A senior U.S. official, who spoke on condition of anonymity to discuss intelligence, told reporters that at least "
+     "3,000 North Korean troops were in Russia.",
+     "3,000", {"metric": "dprk_troops_in_russia", "source": "US government"}),
+    ("an apposition between a speaker and 'put ... at': 'The Korea Institute for Defense Analyses, a state-funded think "
+     "tank, put'",
+     "The Korea Institute for Defense Analyses, a state-funded think tank, put the number of North Korean troops in "
+     "Russia at about 14,000.",
+     "14,000", {"metric": "dprk_troops_in_russia", "source": "Korea Institute for Defense Analyses"}),
+    ("a relative clause that says whose the speaker is stays read (guard): 'The source, who is with Ukraine's General "
+     "Staff, said'",
+     "A source in Ukraine's military spoke to Reuters. The source, who is with Ukraine's General Staff, said Russia has "
+     "deployed about 59,000 troops in Kursk Oblast.",
+     "59,000", {"metric": "russian_troops_kursk", "source": "Ukrainian General Staff"}),
 ]
 
 @pytest.fixture(scope="module")
