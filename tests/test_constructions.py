@@ -5820,6 +5820,18 @@ ROWS += [
      "A source in Ukraine's military spoke to Reuters. The source, who is with Ukraine's General Staff, said Russia has "
      "deployed about 59,000 troops in Kursk Oblast.",
      "59,000", {"metric": "russian_troops_kursk", "source": "Ukrainian General Staff"}),
+    ("a key-numbers line with a unit before its dash: '~500 sq km — Kursk territory Ukraine still holds'",
+     "Kursk in numbers\nKey numbers\n~500 sq km — Kursk territory Ukraine still holds, per Ukrainian commanders",
+     "500 sq km", {"metric": "ukraine_held_kursk_km2"}),
+    ("a key-numbers line's gloss after a unit says what the sum is: '210,000 roubles — minimum monthly pay'",
+     "Bonuses in numbers\nKey numbers\n210,000 roubles — minimum monthly pay for a contract private",
+     "210,000 roubles", {"metric": None}),
+    ("... and a gloss in quotation marks: '100,000 roubles — \"finder's fee\" some regions pay'",
+     "Bonuses in numbers\nKey numbers\n100,000 roubles — \"finder's fee\" some regions pay anyone who brings in a recruit",
+     "100,000 roubles", {"metric": None}),
+    ("a unit and a source after the dash is no gloss (guard): '12,000 troops — Ukrainian intelligence'",
+     "Force estimates\nNorth Korean troops sent to Russia, by source:\n12,000 troops — Ukrainian intelligence",
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -632,7 +632,11 @@ _GLOSS_WORD_STARTS = frozenset([*SMALL, *TENS])     # the first words a figure i
 GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
                         r"(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
                         r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*"
-                        r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?\s+(?P<dash>[—–]|--?)\s+"
+                        r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
+                        # (a unit between the figure and its dash: "~500 sq km — Kursk territory Ukraine still holds",
+                        # "210,000 roubles — minimum monthly pay for a contract private": synth39)
+                        r"(?i:\s*(?:sq\.?\s?km|km²|km2|square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s?mi(?:les)?|roubles|rubles|"
+                        r"rub|rbs))?\s+(?P<dash>[—–]|--?)\s+"
                         # a headline's figure in words and its gloss after a colon: "Seven hundred thousand: Russia's
                         # casualty count at the start of a third war winter" (synth32)
                         rf"|(?i:{_NUMBER_WORDS})(?P<colon>:)\s"
@@ -640,13 +644,18 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|
                         # (what follows is what it counts: lower-case words, or a people and a plural noun; not a
                         # source, "12,000 — Ukrainian intelligence", "11,000 — NIS", "12,000 — Ukrainian officials":
                         # review25)
-                        rf"(?=[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:{SPEAKER_PLURALS})\b)[a-z]+s\b"
+                        # (an opening quotation mark before them too: '100,000 roubles — "finder's fee" ...': synth39)
+                        rf"(?=[\"“‘]?(?:[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:{SPEAKER_PLURALS})\b)[a-z]+s\b"
                         r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b|(?<=:\s)[A-Z][a-z]+[’']s\s"
                         # (or a gloss written as a sentence: "3 million — The regional sign-up payment in roubles ...",
                         # "1,376 — Square kilometres of the Kursk region ...": synth35)
                         r"|(?:The|An?)\s+[a-z]|Square\s+(?:kilomet|km|mi)"
                         # (or a side's initials: "~4,000 — NK killed & wounded": synth36)
-                        r"|(?:NK|DPRK|RU|UA)\s+[a-z])")
+                        r"|(?:NK|DPRK|RU|UA)\s+[a-z]"
+                        # (or a place's or a people's word before a singular noun: "Kursk territory Ukraine still holds",
+                        # "Russian territory under Ukrainian control"; not a source's, "Ukrainian intelligence")
+                        r"|(?:Kursk|Russian|Ukrainian|North\s+Korean)\s+(?:territory|land|area|ground|soil|troops|soldiers|"
+                        r"forces|losses|casualties|dead|killed|wounded|servicemen|personnel)))")
 
 
 def _unglossed(text: str) -> str:
