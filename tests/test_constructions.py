@@ -5832,6 +5832,19 @@ ROWS += [
     ("a unit and a source after the dash is no gloss (guard): '12,000 troops — Ukrainian intelligence'",
      "Force estimates\nNorth Korean troops sent to Russia, by source:\n12,000 troops — Ukrainian intelligence",
      "12,000", {"metric": "dprk_troops_in_russia", "source": "Ukrainian military intelligence"}),
+    ("a run of time-labelled lines (a graphic's text version): what each counts is said above the run",
+     "How big is Russia's Kursk force? Estimates over time\nAug. 2024: up to 30,000 troops (Syrskyi)\n"
+     "Sept. 2024: about 38,000 (Ukrainian General Staff)\nNov. 2024: around 59,000, plus about 11,000 North Koreans\n"
+     "Jan. 2025: more than 63,000 (Syrskyi)",
+     "more than 63,000", {"metric": "russian_troops_kursk", "as_of": "2025-01"}),
+    ("a bare line's figure right after a line that names its noun (guard)",
+     "How big is Russia's Kursk force? Estimates over time\nAug. 2024: up to 30,000 troops (Syrskyi)\n"
+     "Sept. 2024: about 38,000 (Ukrainian General Staff)\nOct. 2024: about 50,000 (Syrskyi)",
+     "about 38,000", {"metric": "russian_troops_kursk", "as_of": "2024-09"}),
+    ("two time-labelled lines are no run (guard): the line before still speaks for the next",
+     "North Korea's deployment\nOct. 2024: about 11,000 North Korean troops arrived in Russia.\n"
+     "Dec. 2024: about 12,000 were in Kursk.",
+     "about 12,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -2340,11 +2340,37 @@ LABEL_VALUE_GAP = re.compile(r":\s*(?:(?:about|around|some|roughly|nearly|almost
 LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^:;]{1,60}):\s*\S")   # "- Belgorod: 2.6 million", "- December: 300"
 
 
+# A line labelled by its time: "Sept. 2024: about 38,000 (Ukrainian General Staff)", "2024: ...".
+TIME_LABEL_LINE = re.compile(rf"\s*(?:{MONTHS}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}})\s*:\s", re.IGNORECASE)
+TIME_RUN_MIN = 3    # lines of a run of time-labelled lines (a graphic's or a timeline's text version)
+RUN_LEAD = 3        # sentences above such a run read as its introduction (a headline of two sentences and a byline)
+
+
+def _time_run_start(sentences, si: int) -> int | None:
+    """The first line of the run of time-labelled lines (TIME_LABEL_LINE, one per line, TIME_RUN_MIN of them or more)
+    that sentence `si` belongs to; None when it is none's. A graphic's text version lists its estimates so: "How big is
+    Russia's Kursk force? Estimates over time" / "Sept. 2024: about 38,000 (Ukrainian General Staff)" / "Oct. 2024: ..."
+    (synth39): what every line counts is said above the run, not in the line before."""
+    if not TIME_LABEL_LINE.match(sentences[si].text):
+        return None
+    a = b = si
+    while a > 0 and TIME_LABEL_LINE.match(sentences[a - 1].text):
+        a -= 1
+    while b + 1 < len(sentences) and TIME_LABEL_LINE.match(sentences[b + 1].text):
+        b += 1
+    return a if b - a + 1 >= TIME_RUN_MIN else None
+
+
 def _introduction(sentences, si: int) -> str:
     """The sentence before; for an item of a list ("- in Yamal - from 3.1 to 1.9 million,"), the
     sentence that introduces the list (ending in ':'), which says what the figures are."""
     if si == 0:
         return ""
+    run = _time_run_start(sentences, si) if sentences[si].text[:1].isalnum() else None
+    if run:
+        # a run of time-labelled lines: the sentences above it (a headline and its byline, or a lead-in), as a list's
+        # introduction
+        return re.sub(r"[.!?:]?\s*$", ":", " ".join(x.text for x in sentences[max(0, run - RUN_LEAD):run]))
     for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
         text = sentences[j].text.rstrip()
         if text.endswith(":"):
@@ -3204,6 +3230,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             framed = framed[:dash] + " " + framed[dash + 1:]
         frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
         topic = _topic(sentences, si)
+        if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si):
+            topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
+            #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")
         for f in frames:
             f.topic = topic
         asked = WH_QUESTION.match(context[-1]) if context and context[-1].rstrip().endswith("?") else None
