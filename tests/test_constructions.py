@@ -5845,6 +5845,9 @@ ROWS += [
      "North Korea's deployment\nOct. 2024: about 11,000 North Korean troops arrived in Russia.\n"
      "Dec. 2024: about 12,000 were in Kursk.",
      "about 12,000", {"metric": "dprk_troops_in_russia"}),
+    ("a chain of values over time: '1,000 sq km on Aug. 12 → 1,150 on Aug. 15 → 1,263 on Aug. 20'",
+     "Kursk: three weeks\nUkraine's advance: 1,000 sq km on Aug. 12 → 1,150 on Aug. 15 → 1,263 on Aug. 20",
+     "1,263", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08-20"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -542,6 +542,7 @@ PARTS_LEAD = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|whom)\b", re.IGN
 LIST_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been|will|would|could|remain\w*)\b", re.IGNORECASE)
 # ("of a city, 82 villages, and more than 1000 square kilometers": a serial comma before the "and")
 # (not ", or": "1,000 square kilometers, or around 386 square miles" restates the number before)
+ARROWS = ("→", "->", "⇒", "⟶")     # the marks of a chain of values over time ("1,000 → 1,150 → 1,263")
 LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:and|or|,)\s*|\s*(?:[a-z]+\s+){0,1}[a-z]+,\s*and\s+", re.IGNORECASE)
 TIGHT_LEFT, TIGHT_RIGHT = 6, 8   # words either side that can exclude a metric ("killed", "active")
 # A purpose clause ends what excludes: "a 50,000-strong force in Kursk | to dislodge Ukrainian troops".
@@ -770,6 +771,13 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             # "the recapture of twelve settlements and over 100 sq km": the words before the
             # list govern each of its items
             c_left = _words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT) + " " + c_left
+        elif i > 0 and any(x in sentence[a:q.start] for x in ARROWS):
+            # a chain of values over time: "Ukraine's advance: 1,000 sq km on Aug. 12 → 1,150 on Aug. 15 → 1,263 ...":
+            # the words before its first value govern each (synth39)
+            j = i - 1
+            while j > 0 and any(x in sentence[qs[j - 1].end:qs[j].start] for x in ARROWS):
+                j -= 1
+            c_left = _words_tail(sentence[:qs[j].start], TIGHT_LEFT) + " … " + c_left
         j = i
         while j + 1 < len(qs) and LIST_ITEM_GAP.fullmatch(sentence[qs[j].end:qs[j + 1].start]):
             j += 1
