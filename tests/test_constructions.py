@@ -5848,6 +5848,14 @@ ROWS += [
     ("a chain of values over time: '1,000 sq km on Aug. 12 → 1,150 on Aug. 15 → 1,263 on Aug. 20'",
      "Kursk: three weeks\nUkraine's advance: 1,000 sq km on Aug. 12 → 1,150 on Aug. 15 → 1,263 on Aug. 20",
      "1,263", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-08-20"}),
+    ("the other side's losses, its owner before the figure and this side named only in a clause after a comma",
+     "Kursk retaken\nGerasimov put Ukraine's losses in the operation at more than 76,000 servicemen and 7,700 pieces "
+     "of equipment, and for the first time praised North Korean soldiers who fought in the region.",
+     "76,000", {"metric": None}),
+    ("the harmed named after the figure with no comma stay this side's (guard)",
+     "Special forces\nThe video claims Ukrainian soldiers have killed 77 and wounded as many as 40 North Korean soldiers "
+     "in three days.",
+     "77", {"metric": "dprk_casualties"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1259,25 +1259,32 @@ def _others_by_speaker(m: Metric, f: _Frame) -> bool:
     # figure's troops act on, "some 50,000 troops had been massed to drive Ukrainian forces out of Kursk", nor another
     # clause's, "... Ukraine has about 10,000 troops left in Kursk, while their own force numbers 60,000": review28)
     covers = _other_owned(f.sentence, f.at)
-    if not covers:
+    if covers is None:
         return False
     spans = _subject_spans(m, f.sentence)
-    return bool(spans) and all(any(a <= x and y <= b for a, b in covers) for x, y, _ in spans)
+    # (or in a clause after the figure's, past a comma: "Gerasimov put Ukraine's losses in the operation at more than
+    # 76,000 servicemen ..., and for the first time praised North Korean soldiers who fought in the region": synth39;
+    # not "Ukrainian soldiers have killed 77 and wounded as many as 40 North Korean soldiers": the harmed)
+    return bool(spans) and all(any(a <= x and y <= b for a, b in covers)
+                               or (x >= f.own[1] and CLAUSE_COMMA.search(f.sentence, f.at, x)) for x, y, _ in spans)
+
+
+CLAUSE_COMMA = re.compile(r"[,;](?!\d)")     # a comma or semicolon between clauses (not a number's: "3,000")
 
 
 @lru_cache(maxsize=4096)
-def _other_owned(sentence: str, at: int) -> tuple[tuple[int, int], ...]:
+def _other_owned(sentence: str, at: int) -> tuple[tuple[int, int], ...] | None:
     """Where the other side owns the figure at `at` (named before it in its clause), the spans of this side's speakers
-    and places in the sentence (SIDE_SPEAKER, SIDE_PLACE); else none. Once per figure, whatever metric asks."""
+    and places in the sentence (SIDE_SPEAKER, SIDE_PLACE); else None. Once per figure, whatever metric asks."""
     if not any(w in sentence for w in OWNER_WORDS):
-        return ()
+        return None
     start = max(0, at - OWNER_REACH)
     breaks = list(OWNER_CLAUSE_BREAK.finditer(sentence, start, at))
     start = breaks[-1].end() if breaks else start
     # (the owner's words start before the figure; its noun may follow it: "Ukraine had about 20,000 troops")
     owner = OTHER_SIDE.search(sentence, start, at) or OTHER_OWNER.search(sentence, start, at + OWNER_NOUN_REACH)
     if not owner or owner.start() >= at:
-        return ()
+        return None
     # (and a place: "Kyiv now has well under 20,000 soldiers on Russian soil")
     return tuple((x.start(), x.end()) for rx in (SIDE_SPEAKER, SIDE_PLACE) for x in rx.finditer(sentence))
 
