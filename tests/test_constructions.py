@@ -5856,6 +5856,18 @@ ROWS += [
      "Special forces\nThe video claims Ukrainian soldiers have killed 77 and wounded as many as 40 North Korean soldiers "
      "in three days.",
      "77", {"metric": "dprk_casualties"}),
+    ("a bulleted key-numbers line: its bullet, unit and hedge before the dash, its gloss after it says what it counts",
+     "Kursk in numbers\nThe cost\n- More than 6,000 — North Korean soldiers killed and wounded (Ukrainian military "
+     "intelligence)",
+     "More than 6,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("... and a gloss of another people is no metric's (guard)",
+     "Kursk in numbers\nThe cost\n- 121,000 — residents of the Kursk region evacuated in August 2024 (Kursk regional "
+     "government)",
+     "121,000", {"metric": None}),
+    ("... and the name in brackets at its end is its source, a time with it its date",
+     "Kursk in numbers\nThe ground\n- 90 sq km — what Kyiv says it still holds near Tyotkino and Gornal (Syrskyi, "
+     "January 2025)",
+     "90 sq km", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-01"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -630,14 +630,16 @@ ASIDE_NEEDS = ("-", "–", "—")     # ASIDE_BEFORE's dashes (two of them)
 _NUMBER_WORDS = (rf"(?:{'|'.join([*SMALL, *TENS])})(?:[\s-]+(?:and\s+)?(?:{'|'.join([*SMALL, *TENS])}|hundred|thousand|"
                  r"million|billion))*\s+(?:thousand|million|billion)")     # a figure in words that ends in its scale
 _GLOSS_WORD_STARTS = frozenset([*SMALL, *TENS])     # the first words a figure in words can open with
-GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+(?=[A-Z][\w’' -]{0,40}:\s)|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
+# A unit between a figure and the dash of its gloss: "~500 sq km — Kursk territory Ukraine still holds", "210,000 roubles
+# — minimum monthly pay" (synth39).
+GLOSS_UNIT = (r"(?i:\s*(?:sq\.?\s?km|km²|km2|square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s?mi(?:les)?|roubles|rubles|"
+              r"rub|rbs))?")
+# (a bullet before the figure too: "- More than 6,000 — North Korean soldiers killed and wounded (...)": synth40)
+GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
                         r"(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
                         r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*"
                         r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
-                        # (a unit between the figure and its dash: "~500 sq km — Kursk territory Ukraine still holds",
-                        # "210,000 roubles — minimum monthly pay for a contract private": synth39)
-                        r"(?i:\s*(?:sq\.?\s?km|km²|km2|square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s?mi(?:les)?|roubles|rubles|"
-                        r"rub|rbs))?\s+(?P<dash>[—–]|--?)\s+"
+                        rf"{GLOSS_UNIT}\s+(?P<dash>[—–]|--?)\s+"
                         # a headline's figure in words and its gloss after a colon: "Seven hundred thousand: Russia's
                         # casualty count at the start of a third war winter" (synth32)
                         rf"|(?i:{_NUMBER_WORDS})(?P<colon>:)\s"
@@ -928,12 +930,15 @@ LINE_WORDS_MIN = 3
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")     # (a bracket alone ends no sentence: "READER COMMENTS (412)")
 LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no furniture: "* 3,000 - NIS, 23 October 2024")
 # A list item that is a figure and who gave it: "* 3,000 - NIS, 23 October 2024", "• 10,000 – Pentagon".
-LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?:about\s+|around\s+|some\s+|over\s+|up\s+to\s+)?\d[\d,.]*\s+[-–—]\s+"
-                              r"(?P<src>[^-–—:;]{2,80})$")
+# (a unit and a capitalised hedge too: "- 90 sq km — what Kyiv says it still holds (Syrskyi, July 2025)", "- More than
+# 6,000 — North Korean soldiers killed and wounded (Ukrainian military intelligence)": synth40)
+LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?i:(?:about|around|some|over|up\s+to|more\s+than|nearly|almost|roughly)\s+)?"
+                              rf"\d[\d,.]*{GLOSS_UNIT}\s+[-–—]\s+(?P<src>[^-–—:;]{{2,80}})$")
 
 
 # Who gave a list item's figure, in brackets at its end: "... sent to Russia in autumn 2024 (NIS)".
 SOURCE_IN_BRACKETS = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+BRACKET_NAME = re.compile(r"\s*\([A-Z]")     # a bracket that opens with a name
 
 
 def _item_source_start(item: re.Match, cleaned: str) -> int:
@@ -942,8 +947,12 @@ def _item_source_start(item: re.Match, cleaned: str) -> int:
     or wounded, Zelensky, January 2025": lower-case words, no source the tables know)."""
     src = item.group("src")
     # (or its source in brackets at the end: "• 11,000 — North Korean troops sent to Russia in autumn 2024 (NIS)")
-    bracket = SOURCE_IN_BRACKETS.search(src) if "," not in src else None
+    # (a bracket after a comma too: "- 1,376 sq km — the most Ukraine held, in late August 2024 (Ukrainian General
+    # Staff)", "- 90 sq km — what Kyiv says it still holds (Syrskyi, July 2025)": synth40)
+    bracket = SOURCE_IN_BRACKETS.search(src)
     head = src[:bracket.start()] if bracket else src.split(",", 1)[0]
+    if bracket and "," in head and BRACKET_NAME.match(src, bracket.start()) and re.search(r"\b[a-z]{3,}", head):
+        return item.start("src") + len(head)       # (a name in the brackets: the words before them are the gloss)
     if ("," in src or bracket) and re.search(r"\b[a-z]{3,}", head) and not canonical(head, cleaned) and \
             not re.match(r"\s*(?:an?|the)\s", head, re.IGNORECASE):
         return item.start("src") + len(head) + (0 if bracket else 1)
