@@ -5868,6 +5868,10 @@ ROWS += [
      "Kursk in numbers\nThe ground\n- 90 sq km — what Kyiv says it still holds near Tyotkino and Gornal (Syrskyi, "
      "January 2025)",
      "90 sq km", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-01"}),
+    ("a verb in -s after a people counted is no noun of theirs: 'The figure of 14,000 North Koreans includes'",
+     "North Korea in Russia\nThe figure of 14,000 North Koreans includes two rotations of troops sent to Russia, "
+     "officials say.",
+     "14,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

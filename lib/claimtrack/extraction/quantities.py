@@ -658,6 +658,12 @@ _RANK_AND_FILE = re.compile(r"\s+(?:enlisted\s+|other\s+)?(soldiers|men|troops|s
                             re.IGNORECASE)
 
 
+# Verbs in -s that follow "the figure of 14,000 North Koreans" as its predicate, which the count-noun table would read
+# as plural nouns (synth40).
+VERBS_AFTER_PEOPLE = frozenset({"includes", "remains", "makes", "means", "comprises", "represents", "accounts", "stands",
+                                "seems", "appears", "exceeds", "reflects", "suggests", "shows", "covers", "counts"})
+
+
 def _plural_like(low: str) -> bool:
     return low in IRREGULAR or (low.endswith("s") and not low.endswith(("ss", "us", "is"))
                                 and _COUNT_NOUN.fullmatch(low) is not None)
@@ -702,8 +708,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
                     people = True
                 continue                                 # "North Korean", "Russian"
             break
-        if people and not _plural_like(low):
-            break
+        if people and (not _plural_like(low) or low in VERBS_AFTER_PEOPLE):
+            break           # ("The figure of 14,000 North Koreans includes two rotations": a verb, not their noun)
         if _plural_like(low) and not _COUNT_SKIP.fullmatch(w):
             # "service members" is one noun: the servicemember, not the member
             head, plural = ("servicemember" if head == "service" else singular(low)), True
