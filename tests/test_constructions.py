@@ -5872,6 +5872,14 @@ ROWS += [
      "North Korea in Russia\nThe figure of 14,000 North Koreans includes two rotations of troops sent to Russia, "
      "officials say.",
      "14,000", {"metric": "dprk_troops_in_russia"}),
+    ("a year-end opening the sentence, its past perfect after it, is the one gone by (a guard in March: the simple "
+     "past's rule reads it so already)",
+     "Kursk, a review\nBy the end of the year, the area Ukraine held in Kursk had shrunk to about 500 square "
+     "kilometres.",
+     "500", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-12"}),
+    ("'by the new year' is a year-end",
+     "Kursk, a review\nRussia's grouping in Kursk had grown to more than 60,000 men by the new year.",
+     "60,000", {"metric": "russian_troops_kursk", "as_of": "2024-12"}),
 ]
 
 @pytest.fixture(scope="module")

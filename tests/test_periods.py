@@ -20,6 +20,11 @@ PERIODS = [
     ("last week", "2024-11-06", "2024-10"),       # no day is given: the month of the week before (the gold reads it so)
     ("earlier in the week", "2024-11-06", "2024-11"),
     ("by year's end", "2024-11-06", "2024-12"),
+    # a year-end opening the sentence, its past perfect after it, is the one gone by; "the new year" is one too
+    ("By the end of the year, the area had shrunk to 500", "2025-08-05", "2024-12"),
+    ("By the turn of the year, the area had shrunk", "2025-10-18", "2024-12"),
+    ("The grouping had grown to 60,000 by the new year", "2025-10-18", "2024-12"),
+    ("Ukraine hopes to hold it by the new year", "2025-10-18", "2025-12"),
     ("in May and June", "2024-11-06", "2024-06"),
     ("as of Thursday", "2024-11-06", "2024-10-31"),
     ("on Monday", "2024-12-23", "2024-12-23"),

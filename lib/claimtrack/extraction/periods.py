@@ -76,7 +76,9 @@ PATTERNS = [
     ("month", rf"\b(?:between|from|in|during|throughout|across)\s+(?:{_MONTH.replace('?P<month>', '')})(?:\s+(?:19|20)\d{{2}})?"
               rf"\s+[–—-]\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b"),
     # "by year's end", "by the end of the year": December of the article's year
-    ("yearend", r"\bby\s+(?:the\s+)?(?:year.s\s+end|end\s+of\s+(?:the|this)\s+year|year-end)\b"),
+    # ("by the turn of the year", "by the new year": synth41)
+    ("yearend", r"\bby\s+(?:the\s+)?(?:year.s\s+end|end\s+of\s+(?:the|this)\s+year|year-end|turn\s+of\s+the\s+year|"
+                r"new\s+year)\b"),
     # "by the summer": the year that season falls in, next year once it is over
     ("byseason", r"\bby\s+(?:the\s+)?(?P<season>summer|spring|autumn|fall|winter)\b"),
     ("day", rf"(?<![\d,.])\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"),
@@ -502,6 +504,11 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         # (a past perfect is a year-end gone by whenever the story is written; a simple past only early in the year)
         gone = "this" not in m.group().lower() and ref.month < 12 and not FUTURE_WORDS.search(window) and \
             bool(PAST_PERFECT.search(window) or (PAST_SIMPLE.search(window) and ref.month <= YEAR_END_GONE_MONTHS))
+        # (or one that opens the sentence, its past perfect after it: "By the end of the year, the area had shrunk to
+        # about 500 square kilometres", written in August: synth41)
+        gone = gone or ("this" not in m.group().lower() and ref.month < 12 and not m.string[:m.start()].strip()
+                        and bool(_HAD.search(m.string, m.end(), m.end() + PAST_PERFECT_REACH))
+                        and not FUTURE_WORDS.search(m.string, m.end(), m.end() + PAST_PERFECT_REACH))
         return f"{ref.year - gone}-12"
     if kind == "byseason":
         if ref is None:
