@@ -5880,6 +5880,12 @@ ROWS += [
     ("'by the new year' is a year-end",
      "Kursk, a review\nRussia's grouping in Kursk had grown to more than 60,000 men by the new year.",
      "60,000", {"metric": "russian_troops_kursk", "as_of": "2024-12"}),
+    ("Russia's Kursk grouping 'at its peak' is no figure of the incursion's start (its peak came later)",
+     "Kursk force\nAt its peak, Russia's Kursk grouping numbered about 70,000, Syrskyi's office said.",
+     "about 70,000", {"metric": "russian_troops_kursk", "as_of": "2025-03-10"}),
+    ("... but its initial figure is (guard)",
+     "Kursk force\nInitially, Russia had about 11,000 troops in Kursk, Syrskyi's office said.",
+     "about 11,000", {"metric": "russian_troops_kursk", "as_of": "2024-08"}),
 ]
 
 @pytest.fixture(scope="module")

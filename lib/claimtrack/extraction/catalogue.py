@@ -23,7 +23,7 @@ KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause", "exclude_after",
                "exclude_before", "elsewhere")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
-          "peak_as_of", "charts", "max_value", *TERM_FIELDS}
+          "peak_as_of", "initial_only", "charts", "max_value", *TERM_FIELDS}
 
 
 class CatalogueError(ValueError):
@@ -41,6 +41,7 @@ class Metric:
     context_in_headline: bool = False
     priority: int = 1
     peak_as_of: str = ""           # period of a peak or earlier value the text does not date
+    initial_only: bool = False     # peak_as_of dates an initial or earlier value only, not a later peak
     charts: tuple[str, ...] = ()   # the `counted` values its chart series draw (empty: all)
     max_value: float | None = None  # a larger figure counts something else (Russia's whole force, say)
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
@@ -306,7 +307,8 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             kind=kind, currency=tuple(entry.get("currency") or (("RUB",) if kind == "money" else ())),
             subject_in_sentence=bool(entry.get("subject_in_sentence", False)),
             context_in_headline=bool(entry.get("context_in_headline", False)),
-            priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")), charts=tuple(charts),
+            priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")),
+            initial_only=bool(entry.get("initial_only", False)), charts=tuple(charts),
             max_value=float(max_value) if max_value is not None else None,
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
         metrics[-1].twins = {name: lower_twin(rx) for name, rx in metrics[-1].terms.items()}

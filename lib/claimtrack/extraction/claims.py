@@ -2295,6 +2295,10 @@ PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|
                   r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?))\b", re.IGNORECASE)
 
 
+# PEAK's words of a start, not of a top: what a metric with `initial_only` dates to its peak_as_of.
+INITIAL = re.compile(r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|initial\s+\w+", re.IGNORECASE)
+
+
 # A seizure told as holding now, not as what the first advance took: "Ukraine has seized 1,000 km²"
 # (an adverb, a passive, a verb before it or "so far" too: "has quickly seized", "have been seized so far", "have advanced
 # and seized"; and a later push is its own take: "In a renewed offensive ..., Ukrainian forces seized about 60"; review30)
@@ -2346,8 +2350,11 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str, co
     seized = counted == "area_seized" and bool(metric.peak_as_of) and len(published) >= 7 \
         and _months_after(metric.peak_as_of, published[:7]) >= SEIZED_AFTER_MONTHS \
         and SEIZED_VERB.search(f.sentence, 0, f.at) is not None and not SEIZED_NOW.search(f.sentence)
-    at_peak = undated and not now and (PEAK.search(f.left) or PEAK.search(clause) or q.role == "previous" or seized
-                                       or _peak_opens(f.sentence, f.at))
+    peak_word = PEAK.search(f.left) or PEAK.search(clause)
+    if metric.initial_only and peak_word and not INITIAL.fullmatch(peak_word.group()):
+        peak_word = None    # "At its peak, Russia's Kursk grouping numbered about 70,000": a later peak, not the start
+    at_peak = undated and not now and (peak_word or q.role == "previous" or seized
+                                       or (_peak_opens(f.sentence, f.at) and not metric.initial_only))
     if not metric.peak_as_of:
         # "This deployment, initially estimated at over 10,000 troops, ...": an earlier figure the
         # text does not date is not the article's day's
