@@ -5886,6 +5886,12 @@ ROWS += [
     ("... but its initial figure is (guard)",
      "Kursk force\nInitially, Russia had about 11,000 troops in Kursk, Syrskyi's office said.",
      "about 11,000", {"metric": "russian_troops_kursk", "as_of": "2024-08"}),
+    ("a figure's noun and 'for' before its owner: 'The estimate for North Korean losses in Kursk is about 4,000'",
+     "Interview\nThe estimate for North Korean losses in Kursk is about 4,000 killed and wounded.",
+     "about 4,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("'for' before a side helped is still no owner (guard): 'North Korean soldiers fighting for Russia'",
+     "Kursk\nSome 300 North Korean soldiers fighting for Russia have been killed in Kursk, Seoul says.",
+     "300", {"metric": "dprk_casualties"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -448,6 +448,10 @@ LOCATIVE = re.compile(
     # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 LOCATIVE_REACH = 20    # characters before a subject word where its preposition may be ("into the western ")
+# A figure's noun and "for" before its owner: "Our figure for North Korean losses is about 4,000", "the estimate for
+# Russian casualties" (whose the figure is, not whom it helps; synth40).
+FIGURE_FOR = re.compile(r"\b(?:figures?|estimates?|tolls?|tall(?:y|ies)|counts?|numbers?|data)\s+for\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 # "people fighting in Russia's military", "the number of dead in the Russian ranks": an armed force one
 # is in says whose one is, not where.
 MEMBERSHIP = re.compile(r"(?:[’']s)?\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
@@ -1563,6 +1567,7 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
     return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
             if not (LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
+                    and not FIGURE_FOR.search(text[max(0, x.start() - 30):x.start()])
                     and not MEMBERSHIP.match(text, x.end())
                     and not SUFFERED_BY.search(text[max(0, x.start() - 24):x.start()]))
             and not MEDIA_AFTER.match(text, x.end()) and not ATTACK_AFTER.match(text, x.end())
