@@ -213,6 +213,16 @@ def test_broken_paragraph_rejoined():
     assert any(c.rule == "broken-paragraph" for c in changes)
 
 
+def test_key_number_line_not_joined_to_the_line_before():
+    # a key-numbers box: a line opening with a hedge, its figure and a dash is an item of its own (synth39)
+    raw = "594 \u2014 Russian soldiers taken prisoner\nabout 30,000 \u2014 Russian troops moved to Kursk\n" \
+          "up to 10,000 sq km \u2014 the most held"
+    assert run(raw)[0] == raw
+    # (a wrapped sentence whose next line opens with a hedge and no dash is still rejoined)
+    assert run("the agency said there were\nabout 30,000 troops there.")[0] == \
+        "the agency said there were about 30,000 troops there."
+
+
 def test_heading_not_joined_to_lowercase():
     assert run("Ends with a full stop.\n\nlower start")[0] == "Ends with a full stop.\nlower start"
 
