@@ -5892,6 +5892,17 @@ ROWS += [
     ("'for' before a side helped is still no owner (guard): 'North Korean soldiers fighting for Russia'",
      "Kursk\nSome 300 North Korean soldiers fighting for Russia have been killed in Kursk, Seoul says.",
      "300", {"metric": "dprk_casualties"}),
+    ("men who signed contracts are no force in Kursk: 'more than 30,000 contract soldiers have signed up since Jan. 1'",
+     "World in 60 seconds\nKursk: Moscow says more than 30,000 contract soldiers have signed up since Jan. 1.",
+     "more than 30,000", {"metric": None}),
+    ("Ukraine's 'troops of its own' are the other side's",
+     "Newsletter\nISW says Russia has about 50,000 troops in Kursk. Ukraine is thought to have committed 10,000 to "
+     "12,000 troops of its own.",
+     "10,000 to 12,000", {"metric": None}),
+    ("Chechen units are Russia's (a guard where the headline names Russia)",
+     "URGENT: Russia sends 10,000 more troops to Kursk\nYusov said about 1,000 Chechen 'Akhmat' fighters were also "
+     "being sent to the region.",
+     "about 1,000", {"metric": "russian_troops_kursk"}),
 ]
 
 @pytest.fixture(scope="module")

@@ -285,6 +285,8 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         r"commanders?|bloggers?|channels?))"
                         # ("Ukraine is estimated to have kept 10,000 to 12,000 of its own troops in the salient")
                         r"|^\W*(?:ukraine|kyiv|kiev)\b[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:troops|soldiers|forces|servicem[ae]n)\b"
+                        # ("Ukraine is thought to have committed 10,000 to 12,000 troops of its own": synth39)
+                        r"|^\W*(?:ukraine|kyiv|kiev)\b[^.;]{0,80}?\b(?:troops|soldiers|forces|servicem[ae]n)\s+of\s+(?:its|their)\s+own\b"
                         # (or after a verb of saying: "He claimed Ukraine had lost more than 76,000 troops": synth37)
                         r"|(?:^\W*|\b(?:claimed|claims|said|says|added|stated|reported)\s+(?:that\s+)?)(?:ukraine|kyiv|kiev)"
                         r"(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
