@@ -5743,8 +5743,8 @@ ROWS += [
      "Kursk, one year on\nFACT BOX\nArea held, January 2025: about 500 sq km",
      "500", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-01"}),
     ("a source the tables do not know, after 'according to', speaks for the next sentence that goes on",
-     "Since the summer, payments have been cut in at least seven regions, according to Sibir Realii. These cuts "
-     "concern the regional portion of the bonus, on top of the federal payment of 400,000 rubles.",
+     "Regional bonuses\nSince the summer, payments have been cut in at least seven regions, according to Sibir Realii. "
+     "These cuts concern the regional portion of the bonus, on top of the federal payment of 400,000 rubles.",
      "400,000", {"metric": "signing_bonus_rub", "source": "Sibir Realii"}),
     ("a relay's name after 'citing' is no speaker of the next sentence (guard)",
      "Regional payments have been cut in seven regions, The Moscow Times reported, citing Sibir Realii. These cuts "
@@ -5903,6 +5903,125 @@ ROWS += [
      "URGENT: Russia sends 10,000 more troops to Kursk\nYusov said about 1,000 Chechen 'Akhmat' fighters were also "
      "being sent to the region.",
      "about 1,000", {"metric": "russian_troops_kursk"}),
+    ('review32 guard (rule 1): new paragraph of background after the according-to sentence',
+     'Regional sign-up bonuses\n\nThe Tomsk region cut its one-time payment to volunteers to 1.2 million '
+     'roubles, according to Sibir Realii.\n\nThe federal one-time payment for volunteers is 400,000 roubles, set '
+     'by presidential decree.',
+     '400,000', {'metric': 'signing_bonus_rub', 'source': 'unattributed'}),
+    ("review32 guard (rule 1): a title-case headline's hedge does not speak for the body's first sentence",
+     'North Korean Troop Losses Mount, According To Western Estimates\n\nPyongyang has sent about 11,000 '
+     'soldiers to Russia since October.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source': 'unattributed'}),
+    ("review32 guard (rule 1): 'Russian Law' is no source",
+     'Regional sign-up bonuses\n\nVolunteers are exempt from income tax on such payments, according to Russian '
+     'Law. The Kursk region pays 3 million roubles to each volunteer who signs a contract.',
+     '3 million', {'metric': 'signing_bonus_rub', 'source': 'unattributed'}),
+    ("review32 guard (rule 1): a place-time phrase: 'Moscow Time'",
+     'Regional sign-up bonuses\n\nThe regional decree took effect at midnight, according to Moscow Time. '
+     'Volunteers who sign after that receive 1 million roubles.',
+     '1 million', {'metric': 'signing_bonus_rub', 'source': 'unattributed'}),
+    ("review32 guard (rule 1): 'Article 3' style capitalised thing: 'Government Resolution' is a document, the "
+     "next figure the narrator's",
+     'Regional sign-up bonuses\n\nThe payment is made within ten days, according to Government Resolution. The '
+     'Samara region pays 2 million roubles to each volunteer.',
+     '2 million', {'metric': 'signing_bonus_rub', 'source': 'unattributed'}),
+    ("review32 guard (rule 1): generic 'Russian Media' (title case in translation) is no named source",
+     'North Korean troops in Kursk\n\nPyongyang has begun a new rotation of its troops, according to Russian '
+     'Media. About 11,000 North Korean soldiers remain in the Kursk region.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source': 'unattributed'}),
+    ("review32 guard (rule 1): 'Open Sources' (translated OSINT phrase) is no named source",
+     'North Korean troops in Kursk\n\nSeveral North Korean units were seen near Sudzha last week, according to '
+     'Open Sources. About 11,000 North Korean soldiers remain in the Kursk region.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source': 'unattributed'}),
+    ("review32 guard (rule 2): the whole's place after the part's clause",
+     "Russia's Kursk grouping\n\nRussia has massed about 60,000 troops, of whom some 12,000 are North Korean, in "
+     'the Kursk region, Syrskyi said.',
+     '60,000', {'metric': 'russian_troops_kursk'}),
+    ("review32 guard (rule 2): the whole's purpose after the part's clause",
+     "Russia's Kursk grouping\n\nMoscow has assembled a force of about 60,000 troops, of whom around 11,000 are "
+     'North Koreans, to push Ukraine out of Kursk.',
+     '60,000', {'metric': 'russian_troops_kursk'}),
+    ('review32 guard (rule 2): context only in the headline (the metric takes it from there)',
+     "Ukraine's Kursk foothold\n\nUkrainian forces captured some 1,300 square kilometres in August, of which "
+     'about 500 remain under their control, the General Staff said.',
+     '1,300', {'metric': 'ukraine_held_kursk_km2'}),
+    ('review32 guard (rule 2): a bonus whose context follows its part',
+     'Regional sign-up bonuses\n\nMen in the Samara region get 2.5 million roubles, of which 400,000 comes from '
+     'Moscow, when they sign a contract with the Defence Ministry.',
+     '2.5 million', {'metric': 'signing_bonus_rub'}),
+    ("review32 guard (rule 3): Russia's bonus compared to Ukraine's scheme in its clause",
+     "Russia's regions raise sign-up bonuses\n\nRussian regions are outbidding Ukraine's contract scheme, with "
+     'Bashkortostan paying volunteers 3 million roubles to sign up.',
+     '3 million', {'metric': 'signing_bonus_rub'}),
+    ("review32 guard (rule 3): 'Unlike Ukraine's programme' opening the Russian bonus sentence",
+     "Russia's regions raise sign-up bonuses\n\nUnlike Ukraine's programme, the Kursk region pays a one-time "
+     'bonus of 2.5 million roubles to every volunteer.',
+     '2.5 million', {'metric': 'signing_bonus_rub'}),
+    ("review32 guard (rule 3): Moscow's answer to Kyiv's offer",
+     "Russia's regions raise sign-up bonuses\n\nIn response to Kyiv's contract offer, Moscow raised the federal "
+     'one-time payment for volunteers to 400,000 roubles.',
+     '400,000', {'metric': 'signing_bonus_rub'}),
+    ("review32 guard (rule 3): Ukraine's contract in a subordinate clause",
+     "Russia's regions raise sign-up bonuses\n\nWhile Ukraine's contract campaign has drawn few recruits, the "
+     'Belgorod region now pays 3 million roubles to anyone who signs up.',
+     '3 million', {'metric': 'signing_bonus_rub'}),
+    ("review32 guard (rule 3): 'dwarfs Ukraine's payment'",
+     "Russia's regions raise sign-up bonuses\n\nTatarstan's sign-up bonus of 2 million roubles dwarfs Ukraine's "
+     'payments to its own recruits.',
+     '2 million', {'metric': 'signing_bonus_rub'}),
+    ("review32 guard (rule 3): 'Kyiv's schemes' as the object of a Russian official's remark",
+     "Russia's regions raise sign-up bonuses\n\nMocking Kyiv's schemes, the governor said the Kursk region would "
+     'pay volunteers 3 million roubles from April.',
+     '3 million', {'metric': 'signing_bonus_rub'}),
+    ("review32 guard (rule 4): 'once' as a conjunction",
+     "Ukraine's Kursk foothold\n\nOnce North Korean units joined the fighting, the area held by Ukraine shrank "
+     'to about 500 square kilometres, Syrskyi said.',
+     '500', {'metric': 'ukraine_held_kursk_km2', 'as_of': '2025-03-10'}),
+    ("review32 guard (rule 4): 'At one point in the interview'",
+     "Ukraine's Kursk foothold\n\nAt one point in the interview, Syrskyi said his troops hold about 500 square "
+     'kilometres of the Kursk region.',
+     '500', {'metric': 'ukraine_held_kursk_km2', 'as_of': '2025-03-10'}),
+    ("review32 guard (rule 5): no comma after 'At one point'",
+     'North Korean troops in Russia\n\nAt one point two thousand North Korean soldiers were killed or wounded in '
+     'a single week, Ukrainian intelligence said.',
+     'two thousand', {'metric': 'dprk_casualties'}),
+    ("review32 guard (rule 5): 9 captured; after reads 'one point nine' = 1.9",
+     'North Korean troops in Russia\n\nAt one point nine North Korean soldiers were captured in a single day, '
+     'Zelensky said.',
+     'nine', {'metric': 'dprk_casualties'}),
+    ("review32 guard (rule 9): a timeline whose line points back to the line before ('of them')",
+     'Timeline: the war in Kursk\n\nAug. 2024: Ukraine launches its incursion into the Kursk region\nOct. 2024: '
+     'North Korea begins sending troops to Russia\nNov. 2024: about 11,000 of them reach the Kursk region\nJan. '
+     '2025: Ukraine still holds about 500 square kilometres',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'as_of': '2024-11'}),
+    ("review32 guard (rule 9): 'Their losses' = the North Koreans of the line before",
+     'Timeline: the war in Kursk\n\nAug. 2024: Ukraine launches its incursion\nNov. 2024: North Korean troops '
+     'join the fighting in Kursk\nDec. 2024: their losses reach 3,000 killed and wounded, Kyiv says\nMarch 2025: '
+     'Russia retakes Sudzha',
+     '3,000', {'metric': 'dprk_casualties', 'as_of': '2024-12'}),
+    ("review32 guard (rule 10): losses across the war, not the Kursk chain's",
+     'Russian losses\n\nRussian troops in Kursk: 60,000 → losses across the war: 600,000 killed and wounded.',
+     '600,000', {'metric': 'russian_casualties', 'scope': 'total'}),
+    ("review32 guard (rule 11): 'Ukraine's troops captured' after a comma 'North Koreans'",
+     "North Korean troops in Kursk\n\nUkraine's troops have captured some 30 soldiers in the area, two of them "
+     'North Koreans, the SBU said.',
+     '30', {'metric': 'dprk_casualties'}),
+    ('review32 guard (rule 11): guard variant: a comma inside the harmed list',
+     'North Korean troops in Kursk\n\nUkrainian soldiers have killed 77, and wounded 40, North Korean soldiers, '
+     'Zelensky said.',
+     '77', {'metric': 'dprk_casualties'}),
+    ("review32 guard (rule 14): 'once just 11,000 strong' is an earlier value",
+     "Russia's Kursk grouping\n\nRussia's Kursk grouping, once just 11,000 strong, now numbers about 60,000 "
+     'troops, Syrskyi said.',
+     '11,000', {'metric': 'russian_troops_kursk', 'as_of': '2024-08'}),
+    ("review32 guard (rule 14): 'at the peak of Ukraine's incursion' is August 2024",
+     "Russia's Kursk grouping\n\nAt the peak of Ukraine's incursion, Russia had only about 11,000 troops in the "
+     'Kursk region.',
+     '11,000', {'metric': 'russian_troops_kursk', 'as_of': '2024-08'}),
+    ("review32 guard (rule 14): 'when Ukraine's advance peaked'",
+     "Russia's Kursk grouping\n\nWhen Ukraine's advance peaked, Russia had only about 11,000 troops in the Kursk "
+     'region, Syrskyi said.',
+     '11,000', {'metric': 'russian_troops_kursk', 'as_of': '2024-08'}),
 ]
 
 @pytest.fixture(scope="module")

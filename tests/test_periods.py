@@ -24,7 +24,6 @@ PERIODS = [
     ("By the end of the year, the area had shrunk to 500", "2025-08-05", "2024-12"),
     ("By the turn of the year, the area had shrunk", "2025-10-18", "2024-12"),
     ("The grouping had grown to 60,000 by the new year", "2025-10-18", "2024-12"),
-    ("Ukraine hopes to hold it by the new year", "2025-10-18", "2025-12"),
     ("in May and June", "2024-11-06", "2024-06"),
     ("as of Thursday", "2024-11-06", "2024-10-31"),
     ("on Monday", "2024-12-23", "2024-12-23"),
@@ -52,7 +51,9 @@ def test_periods(text, published, expected):
     assert resolve(text, published) == expected
 
 
-@pytest.mark.parametrize("text", ["may exceed 5.2 million", "30,000 troops", "the 11th Army", "Su-34"])
+@pytest.mark.parametrize("text", ["may exceed 5.2 million", "30,000 troops", "the 11th Army", "Su-34",
+                                  # (a deadline ahead, not a time a figure held at: review32)
+                                  "Volunteers who sign up by the new year receive 2 million roubles"])
 def test_not_periods(text):
     assert find_times(text, "2024-10-24") == []
 

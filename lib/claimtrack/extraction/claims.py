@@ -779,7 +779,8 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             # "the recapture of twelve settlements and over 100 sq km": the words before the
             # list govern each of its items
             c_left = _words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT) + " " + c_left
-        elif i > 0 and any(x in sentence[a:q.start] for x in ARROWS):
+        elif i > 0 and any(x in sentence[a:q.start] for x in ARROWS) and ":" not in sentence[a:q.start]:
+            # (not an item with a label of its own after the arrow: "60,000 → losses across the war: 600,000": review32)
             # a chain of values over time: "Ukraine's advance: 1,000 sq km on Aug. 12 → 1,150 on Aug. 15 → 1,263 ...":
             # the words before its first value govern each (synth39)
             j = i - 1
@@ -1182,15 +1183,18 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         fired.append(f"signal={sig}")
     if m.has("context"):
         part = PART_AFTER.match(f.sentence, f.at + len(q.surface)) if "of " in f.right or "among " in f.right else None
+        ctx_text = f.sentence
         if part:
             # "North Korea has 1.2 million soldiers, of whom some 12,000 have been sent to Russia": the relative clause
-            # after a whole is its part's; the whole takes its context from its own words only
-            ctx = m.find("context", f.sentence[:part.start("rel")])
-            if not ctx:
+            # after a whole is its part's (up to its own comma: "Russia has massed about 60,000 troops, of whom some
+            # 12,000 are North Korean, in the Kursk region" places the whole; review32); where only that clause holds
+            # the metric's context, the whole is no figure of it
+            close = CLAUSE_COMMA.search(f.sentence, part.end())
+            rel_end = close.start() if close else len(f.sentence)
+            ctx_text = f"{f.sentence[:part.start('rel')]} {f.sentence[rel_end:]}"
+            if not m.find("context", ctx_text) and m.find("context", f.sentence[part.start("rel"):rel_end]):
                 return None
-            fired.append(f"context={ctx}")
-            return score + 0.5 + m.priority * 0.25, "; ".join(fired)
-        ctx_here = m.find("context", f.sentence)
+        ctx_here = m.find("context", ctx_text)
         # (named before the figure: after it, a place is where the speaker was or what happens elsewhere, "...,
         # Syrskyi told reporters in Kharkiv", "..., while Russian troops were advancing in the Donetsk region": review28)
         if (not ctx_here or ctx_here.lower() in POINTING_CONTEXT) and m.has("elsewhere") and \
@@ -1280,11 +1284,17 @@ def _others_by_speaker(m: Metric, f: _Frame) -> bool:
     # (or in a clause after the figure's, past a comma: "Gerasimov put Ukraine's losses in the operation at more than
     # 76,000 servicemen ..., and for the first time praised North Korean soldiers who fought in the region": synth39;
     # not "Ukrainian soldiers have killed 77 and wounded as many as 40 North Korean soldiers": the harmed)
+    # (nor an aside about the harmed, "captured some 30 soldiers in the area, two of them North Koreans", or a list of
+    # them, "have killed 77, and wounded 40, North Korean soldiers": review32)
     return bool(spans) and all(any(a <= x and y <= b for a, b in covers)
-                               or (x >= f.own[1] and CLAUSE_COMMA.search(f.sentence, f.at, x)) for x, y, _ in spans)
+                               or (x >= f.own[1] and CLAUSE_COMMA.search(f.sentence, f.at, x)
+                                   and not HARMED_ASIDE.search(f.sentence, max(0, x - 24), x)) for x, y, _ in spans)
 
 
 CLAUSE_COMMA = re.compile(r"[,;](?!\d)")     # a comma or semicolon between clauses (not a number's: "3,000")
+# The words right before a people that make them the figure's own after all: a count ("40, North Korean soldiers"), or
+# "of them", "among them", "including".
+HARMED_ASIDE = re.compile(r"(?:\d[\d,.]*\s*,?|\b(?:of|among)\s+them|\bincluding)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1865,6 +1875,7 @@ _NOW = r"(?:now|currently|today|at\s+present)"     # words of the time of writin
 NOW_BEFORE = re.compile(rf"\b(?:{_NOW}|still)\b", re.IGNORECASE)
 # Words of the day a payment takes effect, right before that day: "with effect from August 1", "effective October 1".
 EFFECTIVE_TIME = re.compile(rf"\b{EFFECTIVE_WORDS}\s+$", re.IGNORECASE)
+ALREADY_NOW = re.compile(r"\b(?:already|now|currently)\b", re.IGNORECASE)
 FROM_DAY_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)      # "... from Sept. 1": a day a payment starts on
 # A sentence opening with the day a payment starts on: "From Nov. 1, ...", "Starting January 1, ...".
 OPENING_FROM_DAY = re.compile(rf"\s*(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?$", re.IGNORECASE)
@@ -2014,14 +2025,21 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                      # (a bare "from" too, where the day is still to come: "will pay a one-time 3 million roubles to men
                      # who sign a contract ... from Sept. 1, up from 1.5 million now": synth41)
                      or (FROM_DAY_BEFORE.search(f.sentence, max(0, t.start - 6), t.start) and len(t.value) == 10
-                         and t.value > published))
+                         and t.value > published
+                         # (in the sum's own clause: not "2 million roubles, and their families will get free school
+                         # meals from Nov. 1": review32)
+                         and not CLAUSE_COMMA.search(f.sentence, q.end, t.start)))
                  and not any(q.end <= a < t.start for a, _ in others if a > q.end and not f.sentence[q.end:a].strip(
                      " ,").startswith("from"))] if q.kind == "money" and q.role != "previous" else []
     if not effective and q.kind == "money" and q.role != "previous":
         # "From Nov. 1, the Kursk region will pay 2 million roubles ..., the governor said on Friday": the day a
         # sentence opens with as the payment's start dates it, not the statement's day (synth41)
+        # (the sum in the clause the opening governs, no other clause between and no "already" or "now": not "From
+        # Nov. 1, recruitment offices will work on weekends, and volunteers are already paid 2 million roubles": review32)
         effective = [t for t in times if t.end <= q.start and OPENING_FROM_DAY.match(f.sentence, 0, t.start)
-                     and len(t.value) == 10 and not any(t.end <= a < q.start for a, _ in others)]
+                     and len(t.value) == 10 and not any(t.end <= a < q.start for a, _ in others)
+                     and not CLAUSE_COMMA.search(f.sentence, t.end + 2, q.start)
+                     and not ALREADY_NOW.search(f.sentence, t.end, q.start)]
     if effective:
         return effective[0].value
     # "Russia had only 11,000 troops in Kursk when Ukraine began its incursion in early August": the
@@ -2303,7 +2321,10 @@ PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|
 
 
 # PEAK's words of a start, not of a top: what a metric with `initial_only` dates to its peak_as_of.
-INITIAL = re.compile(r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|initial\s+\w+", re.IGNORECASE)
+INITIAL = re.compile(r"\b(?:initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|"
+                     r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?)|once|"
+                     r"at\s+the\s+(?:peak|height)\s+of\s+(?:the\s+|ukraine.s\s+|kyiv.s\s+)?(?:incursion|advance|offensive|operation)|"
+                     r"(?:incursion|advance|offensive)\s+peaked)\b", re.IGNORECASE)
 
 
 # A seizure told as holding now, not as what the first advance took: "Ukraine has seized 1,000 km²"
@@ -2325,11 +2346,20 @@ PEAK_OPENING_REACH = 80    # characters before a figure where a peak word openin
 
 
 def _peak_opens(sentence: str, at: int) -> bool:
-    """A peak word before the figure, no other figure near ("At one point, Ukraine controlled about 1,376": the opening
-    phrase is cut from the figure's clause by its comma; not "... 4 million rubles (initially), including a 400,000
-    ruble federal payment": the word is the figure's before)."""
-    window = sentence[max(0, at - PEAK_OPENING_REACH):at]
-    return not re.search(r"\d", window) and PEAK.search(window) is not None
+    """A peak phrase opening the sentence, cut from the figure's clause by its comma, no other figure between ("At one
+    point, Ukraine controlled about 1,376"; not "... 4 million rubles (initially), including a 400,000 ruble federal
+    payment", "Once North Korean units joined the fighting, the area ... shrank to about 500", "At one point in the
+    interview, Syrskyi said ...": review32)."""
+    if at > PEAK_OPENING_REACH:
+        return False
+    opening = PEAK_OPENING.match(sentence)
+    return opening is not None and opening.end() <= at and not re.search(r"\d", sentence[opening.end():at])
+
+
+# A peak phrase and its comma opening a sentence: "At one point, ...", "At its height, ...", "On our best days, ...".
+PEAK_OPENING = re.compile(r"\W*(?:at\s+one\s+point|at\s+(?:its|the)\s+(?:peak|height|maximum)|"
+                          r"(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?|initially|at\s+first|originally)\s*,\s",
+                          re.IGNORECASE)
 
 
 def _months_after(a: str, b: str) -> int:
@@ -2358,8 +2388,10 @@ def _peak(metric: Metric, q: Quantity, f: _Frame, as_of: str, published: str, co
         and _months_after(metric.peak_as_of, published[:7]) >= SEIZED_AFTER_MONTHS \
         and SEIZED_VERB.search(f.sentence, 0, f.at) is not None and not SEIZED_NOW.search(f.sentence)
     peak_word = PEAK.search(f.left) or PEAK.search(clause)
-    if metric.initial_only and peak_word and not INITIAL.fullmatch(peak_word.group()):
-        peak_word = None    # "At its peak, Russia's Kursk grouping numbered about 70,000": a later peak, not the start
+    if metric.initial_only:
+        # "At its peak, Russia's Kursk grouping numbered about 70,000": a later peak, not the start (but "once just
+        # 11,000 strong", "at the peak of Ukraine's incursion" are the start's: review32)
+        peak_word = INITIAL.search(f.left) or INITIAL.search(clause)
     at_peak = undated and not now and (peak_word or q.role == "previous" or seized
                                        or (_peak_opens(f.sentence, f.at) and not metric.initial_only))
     if not metric.peak_as_of:
@@ -2379,7 +2411,14 @@ LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^:;]{1,60}):\s*\S")
 
 
 # A line labelled by its time: "Sept. 2024: about 38,000 (Ukrainian General Staff)", "2024: ...".
-TIME_LABEL_LINE = re.compile(rf"\s*(?:{MONTHS}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}})\s*:\s", re.IGNORECASE)
+# (its value right after the label, a hedge at most before it: "Nov. 2024: North Korean troops join the fighting" is a
+# timeline's event, its line read with the one before: review32)
+TIME_LABEL_LINE = re.compile(rf"\s*(?:{MONTHS}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}})\s*:\s+(?:~\s*|(?:about|around|some|"
+                             rf"roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than)\s+)?\d",
+                             re.IGNORECASE)
+# A line of such a run that points back ("about 11,000 of them reach the Kursk region", "their losses"): read with the
+# line before, as prose is.
+POINTS_BACK_WORDS = re.compile(r"\b(?:of\s+(?:them|those|these)|their|they|its)\b", re.IGNORECASE)
 TIME_RUN_MIN = 3    # lines of a run of time-labelled lines (a graphic's or a timeline's text version)
 RUN_LEAD = 3        # sentences above such a run read as its introduction (a headline of two sentences and a byline)
 
@@ -2405,7 +2444,7 @@ def _introduction(sentences, si: int) -> str:
     if si == 0:
         return ""
     run = _time_run_start(sentences, si) if sentences[si].text[:1].isalnum() else None
-    if run:
+    if run and not POINTS_BACK_WORDS.search(sentences[si].text):
         # a run of time-labelled lines: the sentences above it (a headline and its byline, or a lead-in), as a list's
         # introduction
         return re.sub(r"[.!?:]?\s*$", ":", " ".join(x.text for x in sentences[max(0, run - RUN_LEAD):run]))
@@ -2665,6 +2704,10 @@ def _in_quote(before: list[str], text: str) -> bool:
 
 # A name of capitalised words only: "Sibir Realii", "Vazhnye Istorii" (not "North Korea reports").
 PROPER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+# ... that is no body's name but a kind of evidence, a rule or a time capitalised: "according to Russian Media", "Open
+# Sources", "Western Estimates", "Russian Law", "Moscow Time", "Government Resolution" (review32)
+GENERIC_NAME_END = re.compile(r"\b(?:Media|Sources?|Data|Estimates?|Reports?|Figures|Statistics|Information|Law|Laws|"
+                              r"Time|Resolution|Decree|Order|Images|Officials|Documents?|Records|Calculations|Analysis)$")
 
 
 def _according_to(sentence: str, who: str) -> bool:
@@ -2676,7 +2719,7 @@ def _according_to(sentence: str, who: str) -> bool:
 GOVERNMENT_BODY = re.compile(r"\b(?:government|authorities|officials|administration)\b", re.IGNORECASE)
 
 
-def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str:
+def _speaker(sentence: str, article: str, previous: tuple[str, ...] = (), according_ok: bool = True) -> str:
     """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
     said"; a name the table does not know only in full, two words or more), else '' (an
     organisation merely named in the sentence does not carry over). A speaker named by a role or
@@ -2694,7 +2737,8 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = ()) -> str
             return name
         if not name and kind != "relayed" and re.match(r"[A-Z]", who) and len(who.split()) > 1:
             return who                 # a speaker the table does not know: "Oleksandr Syrskyi said"
-        if not name and not according and kind == "relayed" and PROPER_NAME.fullmatch(who) and _according_to(sentence, who):
+        if according_ok and not name and not according and kind == "relayed" and PROPER_NAME.fullmatch(who) \
+                and not GENERIC_NAME_END.search(who) and _according_to(sentence, who):
             # "..., according to Sibir Realii.": a name the table does not know, all of it capitalised, after "according
             # to" (not a relay's, "citing Sibir Realii", nor "according to North Korea reports"), where no other frame
             # of the sentence names its speaker (below)
@@ -3268,7 +3312,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             framed = framed[:dash] + " " + framed[dash + 1:]
         frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
         topic = _topic(sentences, si)
-        if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si):
+        if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si) and not POINTS_BACK_WORDS.search(text):
             topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
             #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")
         for f in frames:
@@ -3472,8 +3516,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # quotation the narrator speaks again, unless the next sentence is quoted too)
             quoted_before = bool(re.search("[“”\"]", context[-1]))
             if not SPEECH_QUOTE.search(context[-1]) or re.match(r'\s*[“"]', text) or _in_quote(context[-QUOTE_REACH:], text):
+                # (an unknown name after "according to" only from a sentence of the same paragraph, not the headline:
+                # review32)
+                same_paragraph = si > 1 and "\n" not in article.cleaned[sentences[si - 1].end:s.start]
                 source = _speaker(context[-1], article.cleaned,
-                                  tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else ())
+                                  tuple(context[:-1]) if not quoted_before or re.match(r'\s*[“"]', text) else (),
+                                  according_ok=same_paragraph)
         if not source and before.rstrip().endswith(":") and context and before != context[-1]:
             # "Here are the latest figures from South Korea's NIS:" then items: every item is the introduction's
             # (the first takes it as the sentence before, above; _introduction has checked the items between)

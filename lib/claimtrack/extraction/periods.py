@@ -302,6 +302,7 @@ EFFECTIVE_WORDS = (r"(?:with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))
                    r"beginning(?:\s+(?:from|on))?)")
 EFFECTIVE_BEFORE = re.compile(rf"\b(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?$", re.IGNORECASE)
 EFFECTIVE_ONLY = re.compile(rf"\s*(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?", re.IGNORECASE)   # a clause that is the day alone
+NEW_YEAR = re.compile(r"new\s+year|turn\s+of\s+the\s+year", re.IGNORECASE)   # year-ends read only as gone by
 # The verbs of a reported statement, for the days a reported future counts from (periods cannot import the source
 # reader's verbs: sources imports this module).
 _SAID = r"(?:said|announced|stated|told|added|noted|reported|wrote|confirmed|explained)"
@@ -509,6 +510,8 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         gone = gone or ("this" not in m.group().lower() and ref.month < 12 and not m.string[:m.start()].strip()
                         and bool(_HAD.search(m.string, m.end(), m.end() + PAST_PERFECT_REACH))
                         and not FUTURE_WORDS.search(m.string, m.end(), m.end() + PAST_PERFECT_REACH))
+        if not gone and NEW_YEAR.search(m.group()):
+            return None     # "who sign up by the new year": a deadline, no time a figure held at (review32)
         return f"{ref.year - gone}-12"
     if kind == "byseason":
         if ref is None:

@@ -397,8 +397,9 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
         if kind == "point":
             # "three point six million": a spoken decimal point between a word number under ten and a digit word
             # (else no part of a number: "at one point", "at this point 11,000")
+            # (not the idiom "at one point": "At one point two thousand North Korean soldiers were killed": review32)
             if have and last_kind == "num" and cur < 10 and words and nxt == "num" \
-                    and _atom_value(atoms[i + 1][2])[1] < 10:
+                    and _atom_value(atoms[i + 1][2])[1] < 10 and not AT_ONE_POINT.search(text, max(0, first - 4), b):
                 decimal, last_kind = 0.1, "point"
             else:
                 flush()
@@ -658,6 +659,7 @@ _RANK_AND_FILE = re.compile(r"\s+(?:enlisted\s+|other\s+)?(soldiers|men|troops|s
                             re.IGNORECASE)
 
 
+AT_ONE_POINT = re.compile(r"\bat\s+one\s+point$", re.IGNORECASE)    # the idiom, no spoken decimal
 # Verbs in -s that follow "the figure of 14,000 North Koreans" as its predicate, which the count-noun table would read
 # as plural nouns (synth40).
 VERBS_AFTER_PEOPLE = frozenset({"includes", "remains", "makes", "means", "comprises", "represents", "accounts", "stands",
