@@ -6022,6 +6022,13 @@ ROWS += [
      "Russia's Kursk grouping\n\nWhen Ukraine's advance peaked, Russia had only about 11,000 troops in the Kursk "
      'region, Syrskyi said.',
      '11,000', {'metric': 'russian_troops_kursk', 'as_of': '2024-08'}),
+    ("an opening 'As of <day>,' is a payment's start day (review32's miss)",
+     "Bonuses\nAs of April 1, the Kursk region will pay 2 million roubles to volunteers, the governor said on Friday.",
+     "2 million", {"metric": "signing_bonus_rub", "as_of": "2025-04-01"}),
+    ("'matches' after a people counted is no noun of theirs (review32's miss)",
+     "North Korea in Russia\nThe figure of 14,000 North Koreans matches Seoul's count of troops sent to Russia, "
+     "officials say.",
+     "14,000", {"metric": "dprk_troops_in_russia"}),
 ]
 
 @pytest.fixture(scope="module")

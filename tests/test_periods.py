@@ -24,6 +24,7 @@ PERIODS = [
     ("By the end of the year, the area had shrunk to 500", "2025-08-05", "2024-12"),
     ("By the turn of the year, the area had shrunk", "2025-10-18", "2024-12"),
     ("The grouping had grown to 60,000 by the new year", "2025-10-18", "2024-12"),
+    ("By the turn of the year, Ukraine held about 500 sq km", "2025-02-10", "2024-12"),    # a simple past early in the year
     ("in May and June", "2024-11-06", "2024-06"),
     ("as of Thursday", "2024-11-06", "2024-10-31"),
     ("on Monday", "2024-12-23", "2024-12-23"),

@@ -1878,7 +1878,7 @@ EFFECTIVE_TIME = re.compile(rf"\b{EFFECTIVE_WORDS}\s+$", re.IGNORECASE)
 ALREADY_NOW = re.compile(r"\b(?:already|now|currently)\b", re.IGNORECASE)
 FROM_DAY_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)      # "... from Sept. 1": a day a payment starts on
 # A sentence opening with the day a payment starts on: "From Nov. 1, ...", "Starting January 1, ...".
-OPENING_FROM_DAY = re.compile(rf"\s*(?:from|{EFFECTIVE_WORDS})\s+(?:on\s+)?$", re.IGNORECASE)
+OPENING_FROM_DAY = re.compile(rf"\s*(?:from|as\s+of|{EFFECTIVE_WORDS})\s+(?:on\s+)?$", re.IGNORECASE)
 NOW_THEN_FIGURE = 40    # characters after such a "now" where another figure makes it that figure's
 NOW_AFTER = re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s+{_NOW}\b", re.IGNORECASE)
 # A when-clause after a figure, up to its event's time: "... 11,000 troops in Kursk when Ukraine began its

@@ -507,9 +507,12 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
             bool(PAST_PERFECT.search(window) or (PAST_SIMPLE.search(window) and ref.month <= YEAR_END_GONE_MONTHS))
         # (or one that opens the sentence, its past perfect after it: "By the end of the year, the area had shrunk to
         # about 500 square kilometres", written in August: synth41)
+        # (or its simple past early in the year, as after the verb: "By the turn of the year, Ukraine held about 500 sq
+        # km", written in February: review32)
+        after = m.string[m.end():m.end() + PAST_PERFECT_REACH]
         gone = gone or ("this" not in m.group().lower() and ref.month < 12 and not m.string[:m.start()].strip()
-                        and bool(_HAD.search(m.string, m.end(), m.end() + PAST_PERFECT_REACH))
-                        and not FUTURE_WORDS.search(m.string, m.end(), m.end() + PAST_PERFECT_REACH))
+                        and bool(_HAD.search(after) or (PAST_SIMPLE.search(after) and ref.month <= YEAR_END_GONE_MONTHS))
+                        and not FUTURE_WORDS.search(after))
         if not gone and NEW_YEAR.search(m.group()):
             return None     # "who sign up by the new year": a deadline, no time a figure held at (review32)
         return f"{ref.year - gone}-12"

@@ -663,7 +663,8 @@ AT_ONE_POINT = re.compile(r"\bat\s+one\s+point$", re.IGNORECASE)    # the idiom,
 # Verbs in -s that follow "the figure of 14,000 North Koreans" as its predicate, which the count-noun table would read
 # as plural nouns (synth40).
 VERBS_AFTER_PEOPLE = frozenset({"includes", "remains", "makes", "means", "comprises", "represents", "accounts", "stands",
-                                "seems", "appears", "exceeds", "reflects", "suggests", "shows", "covers", "counts"})
+                                "seems", "appears", "exceeds", "reflects", "suggests", "shows", "covers", "counts",
+                                "matches", "dwarfs"})
 
 
 def _plural_like(low: str) -> bool:
