@@ -780,9 +780,9 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             # list govern each of its items
             c_left = _words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT) + " " + c_left
         elif i > 0 and any(x in sentence[a:q.start] for x in ARROWS) and ":" not in sentence[a:q.start]:
-            # (not an item with a label of its own after the arrow: "60,000 → losses across the war: 600,000": review32)
             # a chain of values over time: "Ukraine's advance: 1,000 sq km on Aug. 12 → 1,150 on Aug. 15 → 1,263 ...":
-            # the words before its first value govern each (synth39)
+            # the words before its first value govern each (synth39; not an item with a label of its own after the
+            # arrow, "60,000 → losses across the war: 600,000": review32)
             j = i - 1
             while j > 0 and any(x in sentence[qs[j - 1].end:qs[j].start] for x in ARROWS):
                 j -= 1
@@ -2311,20 +2311,17 @@ ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IG
 MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
                      r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
-# Words that put a figure at its peak or start, before any later change.
-PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+(?:peak|height|maximum)|peak(?:ed)?|once|at\s+one\s+point|"
-                  # ("On our best days, we controlled about 1,376 square kilometers": heldout6)
-                  r"(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?|"
-                  r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|"
-                  # "Initial Invasion Captured Over 1,000 km²": what the first advance took
-                  r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?))\b", re.IGNORECASE)
-
-
-# PEAK's words of a start, not of a top: what a metric with `initial_only` dates to its peak_as_of.
-INITIAL = re.compile(r"\b(?:initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|"
-                     r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?)|once|"
-                     r"at\s+the\s+(?:peak|height)\s+of\s+(?:the\s+|ukraine.s\s+|kyiv.s\s+)?(?:incursion|advance|offensive|operation)|"
-                     r"(?:incursion|advance|offensive)\s+peaked)\b", re.IGNORECASE)
+# Words that put a figure at its peak or start, before any later change: the top ("at its peak", "at one point", "On our
+# best days, we controlled about 1,376 square kilometers": heldout6) and the start ("initially"; "Initial Invasion
+# Captured Over 1,000 km²": what the first advance took).
+_TOP_WORDS = r"at\s+(?:its|the)\s+(?:peak|height|maximum)|at\s+one\s+point|(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?"
+_START_WORDS = (r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|"
+                r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?)")
+PEAK = re.compile(rf"\b(?:{_TOP_WORDS}|peak(?:ed)?|once|{_START_WORDS})\b", re.IGNORECASE)
+# PEAK's words of a start, not of a top: what a metric with `initial_only` dates to its peak_as_of (and "once", and the
+# incursion's own peak: "at the peak of Ukraine's incursion", "when Ukraine's advance peaked": review32).
+INITIAL = re.compile(rf"\b(?:{_START_WORDS}|once|at\s+the\s+(?:peak|height)\s+of\s+(?:the\s+|ukraine.s\s+|kyiv.s\s+)?"
+                     r"(?:incursion|advance|offensive|operation)|(?:incursion|advance|offensive)\s+peaked)\b", re.IGNORECASE)
 
 
 # A seizure told as holding now, not as what the first advance took: "Ukraine has seized 1,000 km²"
@@ -2357,9 +2354,7 @@ def _peak_opens(sentence: str, at: int) -> bool:
 
 
 # A peak phrase and its comma opening a sentence: "At one point, ...", "At its height, ...", "On our best days, ...".
-PEAK_OPENING = re.compile(r"\W*(?:at\s+one\s+point|at\s+(?:its|the)\s+(?:peak|height|maximum)|"
-                          r"(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?|initially|at\s+first|originally)\s*,\s",
-                          re.IGNORECASE)
+PEAK_OPENING = re.compile(rf"\W*(?:{_TOP_WORDS}|initially|at\s+first|originally)\s*,\s", re.IGNORECASE)
 
 
 def _months_after(a: str, b: str) -> int:
@@ -2723,7 +2718,8 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = (), accord
     """Who a sentence reports speaking: a source named in a speech frame of its own ("Zelensky
     said"; a name the table does not know only in full, two words or more), else '' (an
     organisation merely named in the sentence does not carry over). A speaker named by a role or
-    pronoun ('..., the source said') is who `previous` (the sentences before it) says it is."""
+    pronoun ('..., the source said') is who `previous` (the sentences before it) says it is. With
+    `according_ok`, a capitalised name the table does not know after "according to" too."""
     frames = [(k, w) for k, w in speech_frames(sentence) if k != "evidence"]
     according = ""
     if previous and frames and all(ANAPHORIC.fullmatch(w) for _, w in frames):
