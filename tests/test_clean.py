@@ -213,6 +213,14 @@ def test_broken_paragraph_rejoined():
     assert any(c.rule == "broken-paragraph" for c in changes)
 
 
+def test_symbol_bullets_read_as_bullets():
+    # a line opened by a symbol or an emoji as its bullet (Telegram posts, SEO boxes): "•" (synth36)
+    text, changes = run("Summary:\n\u25aa\ufe0f Under control: ~414 km\u00b2\n\u2705 Killed (NIS): ~2,000")
+    assert text == "Summary:\n\u2022 Under control: ~414 km\u00b2\n\u2022 Killed (NIS): ~2,000"
+    # (not inside a line: "a \u2705 mark")
+    assert run("He ticked a \u2705 mark.")[0] == "He ticked a \u2705 mark."
+
+
 def test_key_number_line_not_joined_to_the_line_before():
     # a key-numbers box: a line opening with a hedge, its figure and a dash is an item of its own (synth39)
     raw = "594 \u2014 Russian soldiers taken prisoner\nabout 30,000 \u2014 Russian troops moved to Kursk\n" \

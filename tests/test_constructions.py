@@ -6029,6 +6029,10 @@ ROWS += [
      "North Korea in Russia\nThe figure of 14,000 North Koreans matches Seoul's count of troops sent to Russia, "
      "officials say.",
      "14,000", {"metric": "dprk_troops_in_russia"}),
+    ("a line opened by a symbol as its bullet is a list item ('▪️ Under control of the Defense Forces: ~414 km²')",
+     "Kursk weekly summary\nKursk direction, week 8:\n▪️ Under control of the Defense Forces: ~414 km² (−18 km² over "
+     "the week)",
+     "~414 km²", {"metric": "ukraine_held_kursk_km2"}),
 ]
 
 @pytest.fixture(scope="module")
