@@ -6033,6 +6033,30 @@ ROWS += [
      "Kursk weekly summary\nKursk direction, week 8:\n▪️ Under control of the Defense Forces: ~414 km² (−18 km² over "
      "the week)",
      "~414 km²", {"metric": "ukraine_held_kursk_km2"}),
+    ("soldiers who 'sacrificed their lives' are the dead",
+     "North Korea's losses\nNorth Korean party cadres have been told that about 2,300 soldiers sacrificed their lives "
+     "in Russia.",
+     "about 2,300", {"metric": "dprk_casualties", "counted": "killed"}),
+    ("a whole army 'N-strong military' is no deployment",
+     "North Korean troops in Kursk\nThe deployment accounts for only a fraction of the North's 1.2 million-strong "
+     "military.",
+     "1.2 million", {"metric": None}),
+    ("the United States' troops are another nation's",
+     "North Korean troops in Kursk\nThe deployment also has implications for the Korean Peninsula, where roughly "
+     "28,500 U.S. troops are stationed.",
+     "28,500", {"metric": None}),
+    ("'enemy' in North Korea's own words is Ukraine's side",
+     "North Korean troops in Kursk\nA KCNA commentary claimed the Korean units had wiped out more than 2,000 enemy "
+     "soldiers in Kursk.",
+     "more than 2,000", {"metric": None}),
+    ("civilian workers are no force",
+     "North Korean troops in Kursk\nThe number of North Korean civilian workers in Russia has also grown to about "
+     "20,000, the NIS said.",
+     "about 20,000", {"metric": None}),
+    ("contract soldiers recruited nationwide are no Kursk grouping",
+     "Russia's recruitment\nRussia recruited around 190,000 contract soldiers in the first half of the year, and the "
+     "number of new contracts signed nationwide fell to about 25,000 in June.",
+     "around 190,000", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1598,7 +1598,9 @@ HARM_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:wounded|injured|killed|de
 OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
 # ... or a people's adjective on the count's soldiers: "next to the roughly 600,000 Russian soldiers" (not North Korea's)
 # (or Ukraine's armed forces by their initials, past a closing quote: '"up to 250" AFU servicemen': synth36)
-OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU)\s+(?:soldiers|troops|servicem[ae]n|"
+# (the United States' too: "roughly 28,500 U.S. troops are stationed in South Korea": synth43)
+OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU|U\.S\.|US)\s+(?:soldiers|troops|"
+                                   r"servicem[ae]n|"
                                    r"forces|"
                                    r"personnel|fighters|service\s+members|POWs|captives|prisoners)\b")
 OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\s*\(\s*(?:about|around|some|over)?\s*$")
@@ -3709,9 +3711,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if (ENEMY_WORD.fullmatch(_subject(metric, f.clause) or _subject(metric, f.near) or _subject(metric, f.sentence)
                                      or "")
                     or ENEMY_BEFORE.search(_words_tail(f.left, 8))) and \
-                    country_of(claim_source or outlet) == "Russia":
+                    country_of(claim_source or outlet) in ("Russia", "North Korea"):
                 # "The enemy lost up to 200 servicemen in the Kursk direction, the Russian Defence Ministry said":
-                # Russia's enemy is Ukraine; its losses are in no metric (the gold files them as "other")
+                # Russia's enemy is Ukraine; its losses are in no metric (the gold files them as "other"); North
+                # Korea's too ("the Korean units had 'wiped out' more than 2,000 enemy soldiers", KCNA: synth43)
                 no_force = True
             as_of = _peak(metric, q, f, _as_of(q, f, times, published, next_lead,
                                                # (not a number inside a time: "In the first
