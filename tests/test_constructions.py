@@ -6057,6 +6057,9 @@ ROWS += [
      "Russia's recruitment\nRussia recruited around 190,000 contract soldiers in the first half of the year, and the "
      "number of new contracts signed nationwide fell to about 25,000 in June.",
      "around 190,000", {"metric": None}),
+    ("'pass' after the year a count runs from is 'more than': 'Russia's losses since 2022 pass 700,000'",
+     "Losses\nUkraine: Russia's losses since 2022 pass 700,000, General Staff says",
+     "pass 700,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
 ]
 
 @pytest.fixture(scope="module")
