@@ -6060,6 +6060,109 @@ ROWS += [
     ("'pass' after the year a count runs from is 'more than': 'Russia's losses since 2022 pass 700,000'",
      "Losses\nUkraine: Russia's losses since 2022 pass 700,000, General Staff says",
      "pass 700,000", {"metric": "russian_casualties", "qualifier": "more_than"}),
+    ('review33 guard (rule 1): an emoji box after prose without a colon takes the speaker of the sentences '
+     "above (Peskov's non-comment)",
+     'Kursk live\n\nPeskov declined to comment on the deployment on Monday. He said the Kremlin does not discuss '
+     'troop movements.\n\n🔹 In Kursk: about 11,000 North Korean soldiers\n🔹 Losses: about 4,000 killed and '
+     'wounded',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source': 'unattributed'}),
+    ('review33 guard (rule 2): a hard-wrapped sentence with a dash aside: the line is the sentence going on',
+     'Kursk\n\nZelensky said on Monday that Russia had lost\nabout 38,000 soldiers – killed, wounded or captured '
+     '– in the Kursk region.',
+     '38,000', {'metric': 'russian_casualties'}),
+    ("review33 guard (rule 2): hard-wrapped: 'hold' on the line before",
+     'Kursk\n\nUkrainian forces hold\nabout 400 sq km - a third of what they took in August - Syrskyi said.',
+     '400', {'metric': 'ukraine_held_kursk_km2'}),
+    ("review33 guard (rule 2): hard-wrapped: 'still hold' on the line before",
+     "Kursk\n\nUkraine's top commander Oleksandr Syrskyi said his forces still hold\nabout 400 sq km - down from "
+     '1,300 at the peak.',
+     '400', {'metric': 'ukraine_held_kursk_km2'}),
+    ("review33 guard (rule 2): hard-wrapped: 'has lost' on the line before",
+     'North Korea\n\nThe Pentagon estimates that North Korea has lost\nmore than 4,000 - including about 1,000 '
+     'killed - in the Kursk region.',
+     '4,000', {'metric': 'dprk_casualties'}),
+    ("review33 guard (rule 2): hard-wrapped 'puts ... at'",
+     "Kursk\n\nUkraine's General Staff puts Russia's losses in the Kursk region at\nabout 38,000 – more than in "
+     'any month of the war.',
+     '38,000', {'metric': 'russian_casualties'}),
+    ("review33 guard (rule 3a): 'Local Residents' is no source ('Residents' not in the generic list)",
+     'Regional sign-up bonuses\n\nRecruitment in the Tomsk region has slowed since January, according to Local '
+     'Residents. The region now pays 2 million roubles to each volunteer.',
+     '2 million', {'metric': 'signing_bonus_rub', 'source': 'unattributed'}),
+    ("review33 guard (rule 3a): 'Military Bloggers' (generic)",
+     'Regional sign-up bonuses\n\nQueues at recruitment offices have grown since January, according to Military '
+     'Bloggers. The region now pays 2 million roubles to each volunteer.',
+     '2 million', {'metric': 'signing_bonus_rub', 'source': 'unattributed'}),
+    ("review33 guard (rule 3a): 'Regional Budgets' (evidence, 'Budgets' not in the list)",
+     'Regional sign-up bonuses\n\nRecruitment in the Tomsk region has slowed since January, according to '
+     'Regional Budgets. The region now pays 2 million roubles to each volunteer.',
+     '2 million', {'metric': 'signing_bonus_rub', 'source': 'unattributed'}),
+    ("review33 guard (rule 3c): Ukraine's scheme as subject, the Russian sum its object",
+     "Sign-up bonuses\n\nUkraine's contract scheme includes nothing like the 3 million roubles the Kursk region "
+     'pays each volunteer.',
+     '3 million', {'metric': 'signing_bonus_rub'}),
+    ("review33 guard (rule 3c): 'brings in ... than the Kursk region's 3 million rouble bonus'",
+     "Sign-up bonuses\n\nKyiv's offer brings in far fewer recruits than the Kursk region's 3 million rouble "
+     'bonus.',
+     '3 million', {'metric': 'signing_bonus_rub'}),
+    ("review33 guard (rule 3c): 'is worth less than a third of the 3 million roubles the Kursk region pays'",
+     "Sign-up bonuses\n\nUkraine's offer is worth less than a third of the 3 million roubles the Kursk region "
+     'pays its volunteers.',
+     '3 million', {'metric': 'signing_bonus_rub'}),
+    ("review33 guard (rule 4): 'prepared to sacrifice their lives': a readiness, not deaths",
+     'North Korea in Kursk\n\nPyongyang sent about 11,000 soldiers prepared to sacrifice their lives for Russia, '
+     'KCNA said.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review33 guard (rule 4): 'pledged to sacrifice their lives'",
+     'North Korea in Kursk\n\nNorth Korea sent some 11,000 troops who pledged to sacrifice their lives, the spy '
+     'agency said.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review33 guard (rule 4): 'were ready to sacrifice their lives'",
+     'Kursk\n\nGovernor Khinshtein said about 50,000 Russian troops were ready to sacrifice their lives to hold '
+     'the Kursk region.',
+     '50,000', {'metric': 'russian_troops_kursk'}),
+    ("review33 guard (rule 4): 'soldiers sacrificing their lives at the front': serving soldiers, none dead "
+     'counted',
+     "Russia's war\n\nPutin thanked the roughly 600,000 soldiers sacrificing their lives at the front, the "
+     'Kremlin said.',
+     '600,000', {'metric': None}),
+    ('review33 guard (rule 6a): workers in an earlier clause, past a semicolon',
+     'North Korean troops in Kursk\n\nSeoul says civilian workers have followed the soldiers; about 11,000 '
+     'troops remain in Kursk.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review33 guard (rule 6a): workers before a semicolon, the troops' own clause after",
+     'North Korean troops in Kursk\n\nNorth Korean civilian workers are also in Russia; about 11,000 of the '
+     "North's troops are in Kursk, the NIS said.",
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review33 guard (rule 6a): 'Unlike the guest workers sent earlier,' opening",
+     'North Korean troops in Kursk\n\nUnlike the guest workers sent earlier, the 11,000 North Korean soldiers in '
+     'Kursk are fighting, the NIS said.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review33 guard (rule 6a): workers named as not counted in the troops' estimate",
+     'North Korean troops in Kursk\n\nThe NIS said migrant workers were not counted in its estimate of about '
+     '11,000 North Korean troops in Russia.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review33 guard (rule 6b): 'recruitment drive has helped Russia mass about 50,000 troops there'",
+     "Russia's Kursk grouping\n\nThe Kursk region's recruitment drive has helped Russia mass about 50,000 troops "
+     'there, Ukrainian intelligence says.',
+     '50,000', {'metric': 'russian_troops_kursk'}),
+    ("review33 guard (rule 7): 'passed' a law's sum after a date: no 'more than'",
+     'Sign-up bonuses\n\nThe Kursk regional duma on Dec. 26, 2024 passed 3 million roubles in payments for '
+     'volunteers.',
+     '3 million', {'metric': 'signing_bonus_rub', 'qualifier': 'exact'}),
+    ('review33 guard (rule 7): lawmakers in 2025 passed a sum',
+     'Sign-up bonuses\n\nBelgorod lawmakers elected in 2025 passed 2 million roubles for every volunteer in '
+     'their first session.',
+     '2 million', {'metric': 'signing_bonus_rub', 'qualifier': 'exact'}),
+    ("review33 guard (rule 8a): 'estimate for Russian troops needed to retake Kursk': a requirement, no "
+     'grouping',
+     'The war in numbers\n\nThe estimate for Russian troops needed to retake Kursk was about 100,000, a '
+     'Ukrainian officer said.',
+     '100,000', {'metric': None}),
+    ("review33 guard (rule 2): hard-wrapped: 'has lost' on the line before",
+     "Losses\n\nUkraine's General Staff says Russia has lost\nover 880,000 soldiers - killed, wounded or captured "
+     '- since February 2022.',
+     '880,000', {'metric': 'russian_casualties'}),
 ]
 
 @pytest.fixture(scope="module")

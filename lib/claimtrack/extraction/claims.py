@@ -454,6 +454,8 @@ LOCATIVE_REACH = 20    # characters before a subject word where its preposition 
 # Russian casualties" (whose the figure is, not whom it helps; synth40).
 FIGURE_FOR = re.compile(r"\b(?:figures?|estimates?|tolls?|tall(?:y|ies)|counts?|numbers?|data)\s+for\s+(?:the\s+)?$",
                         re.IGNORECASE)
+# ... not a purpose: "The estimate for Russian troops needed to retake Kursk" (review33)
+NEEDED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", re.IGNORECASE)
 # "people fighting in Russia's military", "the number of dead in the Russian ranks": an armed force one
 # is in says whose one is, not where.
 MEMBERSHIP = re.compile(r"(?:[’']s)?\s+(?:military|army|armed\s+forces|ranks)\b", re.IGNORECASE)
@@ -1579,7 +1581,8 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
     return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
             if not (LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
-                    and not FIGURE_FOR.search(text[max(0, x.start() - 30):x.start()])
+                    and not (FIGURE_FOR.search(text[max(0, x.start() - 30):x.start()])
+                             and not NEEDED_AFTER.match(text, x.end()))
                     and not MEMBERSHIP.match(text, x.end())
                     and not SUFFERED_BY.search(text[max(0, x.start() - 24):x.start()]))
             and not MEDIA_AFTER.match(text, x.end()) and not ATTACK_AFTER.match(text, x.end())
@@ -2613,6 +2616,14 @@ BACKREF = re.compile(r"^\W*(?:this|that|it)\s+was\s+(?:stated|said|announced|rep
 # speaker said something ("Zelensky said ... . Currently, Ukraine controls 1,300 km²."), is that
 # speaker's; not a sentence that opens a new statement of the outlet's own ("Meanwhile", "Earlier").
 CARRY_FORWARD = True
+BLANK_LINE = re.compile(r"\n[ \t]*\n")     # a paragraph break as the article was written (the cleaner folds it)
+
+
+def _blank_line_between(article, start: int, end: int) -> bool:
+    """Whether the raw article holds a blank line between cleaned offsets `start` and `end`."""
+    a, _ = article.raw_span(start, start)
+    b, _ = article.raw_span(end, end)
+    return BLANK_LINE.search(article.raw, a, b) is not None
 CONTINUES = re.compile(r"^(?![\s“\"]*(?:Meanwhile|Earlier|Separately|However|But|In (?:a|an) (?:separate|earlier)|"
                        r"Previously|Last (?:week|month|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        # (nor the narrator's background, opened by its date: "In August 2024 Ukraine launched ...")
@@ -2703,8 +2714,11 @@ def _in_quote(before: list[str], text: str) -> bool:
 PROPER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 # ... that is no body's name but a kind of evidence, a rule or a time capitalised: "according to Russian Media", "Open
 # Sources", "Western Estimates", "Russian Law", "Moscow Time", "Government Resolution" (review32)
+# (and people or things in the plural: "Local Residents", "Military Bloggers", "Regional Budgets": review33)
 GENERIC_NAME_END = re.compile(r"\b(?:Media|Sources?|Data|Estimates?|Reports?|Figures|Statistics|Information|Law|Laws|"
-                              r"Time|Resolution|Decree|Order|Images|Officials|Documents?|Records|Calculations|Analysis)$")
+                              r"Time|Resolution|Decree|Order|Images|Officials|Documents?|Records|Calculations|Analysis|"
+                              r"Residents|Bloggers|Budgets|Experts|Analysts|Observers|Journalists|Witnesses|Activists|"
+                              r"Volunteers|Authorities|Channels|Accounts|Posts|Materials|Imagery|Photos|Videos|Maps)$")
 
 
 def _according_to(sentence: str, who: str) -> bool:
@@ -3341,6 +3355,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             for q, f in zip(qs, frames):
                 if not f.row_label and LABEL_VALUE_GAP.fullmatch(text, labelled.end("label"), q.start):
                     f.row_label = labelled.group("label").strip()
+                    # (and its words exclude what they rule out, as the figure's own would: "- Killed: about 2,000" is
+                    # no count of troops sent: review33)
+                    f.tight = f"{f.row_label} … {f.tight}"
         if labelled and (MONTH_CELL.fullmatch(labelled.group("label")) or YEAR_LABEL.fullmatch(labelled.group("label"))):
             # a list item labelled by its time: "- December: 300" under "North Korean soldiers killed ..., by month:"
             monthly = bool(MONTH_CELL.fullmatch(labelled.group("label")) and BY_MONTH.search(before))
@@ -3503,7 +3520,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 and not OWN_HEDGE.search(text) \
                 and not speaks_unnamed(text) \
                 and not _heading(article.cleaned, s, context[-1]) \
-                and not (LIST_ITEM.match(text) and LIST_ITEM.match(context[-1]) and not SAYING.search(text)):
+                and not (LIST_ITEM.match(text) and LIST_ITEM.match(context[-1]) and not SAYING.search(text)) \
+                and not (LIST_ITEM.match(text) and si > 0 and not context[-1].rstrip().endswith(":")
+                         and _blank_line_between(article, sentences[si - 1].end, s.start)):
+            # (nor into a list a blank line sets apart from prose that brings in nothing: "He said the Kremlin does not
+            # discuss troop movements." / "" / "🔹 In Kursk: about 11,000 North Korean soldiers": review33)
             # (not from one list item to the next one that says nothing of anyone speaking: "- Killed and wounded, UK
             # Ministry of Defence estimate: about 700,000" says whose that item is, not the next one's; the list's
             # introduction speaks for every item; "- The head of the bloc said ..." still points back)

@@ -132,8 +132,9 @@ HEDGES_BEFORE = [
      r"(?:(?<=\blosses\s)|(?<=\bdead\s)|(?<=\btoll\s)|(?<=\btally\s)|(?<=\bcount\s)|(?<=\bdeaths\s)|"
      r"(?<=\bcasualties\s)|(?<=\bnumber\s)|(?<=\bfigure\s)|(?<=\btotal\s)|"
      # (or after the place the count is of, or "now": "Russian losses in Kursk pass 40,000", "losses now pass 700,000")
-     # (or after the year a count runs from: "Russia's losses since 2022 pass 700,000": synth42)
-     r"(?<=\bkursk\s)|(?<=\bukraine\s)|(?<=\bwar\s)|(?<=\bnow\s)|(?<=\b20\d\d\s))"
+     # (or after the year a count runs from: "Russia's losses since 2022 pass 700,000": synth42; not "the regional duma
+     # on Dec. 26, 2024 passed 3 million roubles": review33)
+     r"(?<=\bkursk\s)|(?<=\bukraine\s)|(?<=\bwar\s)|(?<=\bnow\s)|(?<=\bsince\s20\d\d\s))"
      r"(?:pass(?:es|ed)?|cross(?:es|ed)?)|"
      # "have now surpassed a staggering milestone: one million", "passed the threshold of 500,000"
      r"(?:surpass|exceed|pass|cross|top|break)\w*\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:milestone|mark|threshold)\s*(?:of|:)|"

@@ -541,14 +541,19 @@ def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
     spans = _nonblank(text)
     for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
         left, right = text[a1:b1], text[a2:b2]
-        if right[0].islower() and not _ends_sentence(left) and left[-1] not in "-—" and not KEY_NUMBER_LINE.match(right):
+        if right[0].islower() and not _ends_sentence(left) and left[-1] not in "-—" \
+                and not (KEY_NUMBER_LINE.match(right) and KEY_NUMBER_LEFT.match(left)):
             yield Edit(b1, a2, " ", "broken-paragraph", "sentence rejoined across a paragraph break")
 
 
 # A line of a key-numbers box that opens with a hedge, its figure and a dash: an item of its own, not the line before
 # going on ("594 — Russian soldiers taken prisoner" / "about 30,000 — Russian troops moved to the Kursk area": synth39).
+# (and only after a line of the box: not a sentence hard-wrapped before its figure, "Russia had lost" / "about 38,000
+# soldiers – killed, wounded or captured – in the Kursk region": review33)
 KEY_NUMBER_LINE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least|"
                              r"fewer\s+than|less\s+than)\s+\d[\d,.]*(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
+KEY_NUMBER_LEFT = re.compile(r"(?:[-–—•*·]\s+)?(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?\d[\d,.]*"
+                             r"(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
 
 
 # Two sentences glued where a page lost the space between them: "by the end of 2025.For context",
