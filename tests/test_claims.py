@@ -388,6 +388,17 @@ def test_the_same_day_is_the_day_before_it(tmp_path):
     assert list(zip(df.value, df.as_of)) == [(11000.0, "2024-11-13")]
 
 
+def test_a_counting_outlets_first_person_finding_is_its_own(tmp_path):
+    # Mediazona's "we know the names of ..." is Mediazona's count (synth45); a wire's first person stays unattributed
+    text = "Counting the dead\nAs of October 4, 2024, we know the names of 71,342 Russian servicemen who have been " \
+           "killed in the war with Ukraine.\n"
+    for outlet, source in (("Mediazona", "Mediazona"), ("Test Wire", "unattributed (Test Wire)")):
+        folder = write_corpus(tmp_path / outlet, {"a.txt": text},
+                              f"file,outlet,url,published,title,author\na.txt,{outlet},,2024-10-05,,\n")
+        df = extract_corpus(read_corpus(folder))
+        assert list(zip(df.value, df.attributed_to)) == [(71342.0, source)]
+
+
 def test_a_peak_without_a_date_takes_the_metric_peak_period(tmp_path):
     folder = write_corpus(tmp_path / "c", {"a.txt": "At the height of the incursion, Ukraine held 1,376 square kilometres "
                                                     "of the Kursk region. Ukraine now holds about 500 square kilometres "

@@ -6163,6 +6163,11 @@ ROWS += [
      "Losses\n\nUkraine's General Staff says Russia has lost\nover 880,000 soldiers - killed, wounded or captured "
      '- since February 2022.',
      '880,000', {'metric': 'russian_casualties'}),
+    ("a counting outlet's own first-person finding is the outlet's (the row's outlet is the manifest's: Test Wire, no "
+     "medium the tables know; a guard that the rule needs one)",
+     "Counting the dead\nAs of October 4, 2024, we know the names of 71,342 Russian servicemen who have been killed "
+     "in the war with Ukraine.",
+     "71,342", {"metric": "russian_casualties", "source": "unattributed"}),
 ]
 
 @pytest.fixture(scope="module")
