@@ -217,6 +217,8 @@ def test_symbol_bullets_read_as_bullets():
     # a line opened by a symbol or an emoji as its bullet (Telegram posts, SEO boxes): "•" (synth36)
     text, changes = run("Summary:\n\u25aa\ufe0f Under control: ~414 km\u00b2\n\u2705 Killed (NIS): ~2,000")
     assert text == "Summary:\n\u2022 Under control: ~414 km\u00b2\n\u2022 Killed (NIS): ~2,000"
+    # ("\u25cf" glued to its first word: a bullet and a space, review33)
+    assert run("Summary:\n\u25cfUnder control: ~414 km\u00b2")[0] == "Summary:\n\u2022 Under control: ~414 km\u00b2"
     # (not inside a line: "a \u2705 mark")
     assert run("He ticked a \u2705 mark.")[0] == "He ticked a \u2705 mark."
 

@@ -6182,6 +6182,9 @@ ROWS += [
      "Kellogg on the war\nThe combined losses of Russia and Ukraine in the three-plus years of war have reached 1.2 "
      "million people, Kellogg said.",
      "1.2 million", {"metric": None}),
+    ("soldiers who 'made the ultimate sacrifice' are the dead (review33's miss)",
+     "North Korea honours its dead\nSome 600 North Korean troops made the ultimate sacrifice in Russia, KCNA said.",
+     "600", {"metric": "dprk_casualties", "counted": "killed"}),
 ]
 
 @pytest.fixture(scope="module")

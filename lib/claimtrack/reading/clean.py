@@ -71,8 +71,9 @@ def rule_line_endings(text: str) -> Iterator[Edit]:
 # A symbol or emoji that opens a line as its bullet, as Telegram posts and SEO boxes write lists ("▪️ Under control of
 # the Defense Forces: ~414 km²", "✅ Killed (NIS, Sept 2025): ~2,000"): read as "•", a bullet the extractor knows
 # (synth36). Only at a line's start and before a space.
-_BULLET_SYMBOLS = "▪▫◾◽◼◻■□►▶▸➤➜✅✔☑✓🔹🔸🔷🔶🔻🔺📌📍📊📈📉⚡🔴🟢🟡⭐❗‼"
-SYMBOL_BULLET = re.compile(rf"(?m)^[ \t]*([{_BULLET_SYMBOLS}]\ufe0f?)(?=[ \t])")
+# (and "●", "◆", "➡️", "👉", "❌", "📅": review33; a symbol glued to its first word is a bullet too, "►Losses: ...")
+_BULLET_SYMBOLS = "▪▫◾◽◼◻■□►▶▸➤➜✅✔☑✓🔹🔸🔷🔶🔻🔺📌📍📊📈📉⚡🔴🟢🟡⭐❗‼●◆◇➡👉❌📅"
+SYMBOL_BULLET = re.compile(rf"(?m)^[ \t]*([{_BULLET_SYMBOLS}]\ufe0f?)(?=[ \t]|[A-Za-z0-9~])")
 # (looked for after a line break first, and at the text's start: a character class of these symbols searched through
 # the whole text was a fortieth of reading; issue 18)
 _SYMBOL_BULLET_GATE = re.compile(f"\n[ \t]*[{_BULLET_SYMBOLS}]")
@@ -89,7 +90,8 @@ def rule_unicode(text: str) -> Iterator[Edit]:
     first = text.lstrip(" \t")[:1]
     bullets = _SYMBOL_BULLET_GATE.search(text) or (first and first in _BULLET_SYMBOLS)
     for m in (SYMBOL_BULLET.finditer(text) if bullets else ()):
-        yield Edit(m.start(1), m.end(1), "•", "unicode", f"{_char_name(m.group(1)[0])} bullet → '•'")
+        glued = not m.string[m.end(1):m.end(1) + 1].isspace()
+        yield Edit(m.start(1), m.end(1), "• " if glued else "•", "unicode", f"{_char_name(m.group(1)[0])} bullet → '•'")
     for m in _UNICODE_CHARS.finditer(text):    # (was a loop over every character: issue 18)
         i, c = m.start(), m.group()
         if c in CHAR_MAP:
