@@ -39,6 +39,9 @@ from .catalogue import Metric, load_catalogue
 from .counting import (
     FEDERAL,
     FEDERAL_CITIES,
+    PEAK_FIRST_WORDS,
+    PEAK_START_WORDS,
+    PEAK_TOP_WORDS,
     PLACE_LOOKBACK,
     RATE,
     RUNNING_TOTAL,
@@ -67,6 +70,7 @@ from .sources import (
     is_media,
     issuer,
     issuing_outlet,
+    media_outlet,
     referred_speaker,
     regional_government,
     relays,
@@ -2339,16 +2343,11 @@ ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IG
 MORE_AFTER = re.compile(r"\s*more\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|old)\s+(?:estimates?|figures?|assessments?|counts?)\b"
                      r"|\bhad\s+(?:put|estimated|placed)\b", re.IGNORECASE)
-# Words that put a figure at its peak or start, before any later change: the top ("at its peak", "at one point", "On our
-# best days, we controlled about 1,376 square kilometers": heldout6) and the start ("initially"; "Initial Invasion
-# Captured Over 1,000 km²": what the first advance took).
-_TOP_WORDS = r"at\s+(?:its|the)\s+(?:peak|height|maximum)|at\s+one\s+point|(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?"
-_START_WORDS = (r"initially|at\s+first|originally|at\s+the\s+(?:start|outset|beginning)|"
-                r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?)")
-PEAK = re.compile(rf"\b(?:{_TOP_WORDS}|peak(?:ed)?|once|{_START_WORDS})\b", re.IGNORECASE)
+# Words that put a figure at its peak or start, before any later change (counting's lists, which read the same words).
+PEAK = re.compile(rf"\b(?:{PEAK_TOP_WORDS}|peak(?:ed)?|once|{PEAK_START_WORDS})\b", re.IGNORECASE)
 # PEAK's words of a start, not of a top: what a metric with `initial_only` dates to its peak_as_of (and "once", and the
 # incursion's own peak: "at the peak of Ukraine's incursion", "when Ukraine's advance peaked": review32).
-INITIAL = re.compile(rf"\b(?:{_START_WORDS}|once|at\s+the\s+(?:peak|height)\s+of\s+(?:the\s+|ukraine.s\s+|kyiv.s\s+)?"
+INITIAL = re.compile(rf"\b(?:{PEAK_START_WORDS}|once|at\s+the\s+(?:peak|height)\s+of\s+(?:the\s+|ukraine.s\s+|kyiv.s\s+)?"
                      r"(?:incursion|advance|offensive|operation)|(?:incursion|advance|offensive)\s+peaked)\b", re.IGNORECASE)
 
 
@@ -2382,7 +2381,7 @@ def _peak_opens(sentence: str, at: int) -> bool:
 
 
 # A peak phrase and its comma opening a sentence: "At one point, ...", "At its height, ...", "On our best days, ...".
-PEAK_OPENING = re.compile(rf"\W*(?:{_TOP_WORDS}|initially|at\s+first|originally)\s*,\s", re.IGNORECASE)
+PEAK_OPENING = re.compile(rf"\W*(?:{PEAK_TOP_WORDS}|{PEAK_FIRST_WORDS})\s*,\s", re.IGNORECASE)
 
 
 def _months_after(a: str, b: str) -> int:
@@ -2881,14 +2880,6 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b")
 QUOTE_MARKS = re.compile("[“”\"]")    # (a quotation is a speaker's, named where it closes)
 
 
-def _counting_outlet(outlet: str) -> str | None:
-    """The outlet, where the sources table knows it as a medium: its first-person sentences outside quotation marks are
-    its own count or finding ("we know the names of 93,511 Russian servicemen", Mediazona; "we counted", Verstka:
-    synth45), not an unattributed line of news."""
-    name = canonical(outlet.split(" (")[0], aliases_only=True) if outlet else None
-    return name if name and is_media(name) else None
-
-
 def _headline_voice(headline: str, cleaned: str) -> str | None:
     """The known source a headline names as its speaker before a colon ("Oleksandr Syrskyi: the enemy has ...")."""
     if ":" not in headline:
@@ -3297,8 +3288,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     timeline = _timeline(article.cleaned, sentences, published)
     days = _day_headings(article.cleaned, sentences, published) if "day" in article.cleaned else [None] * len(sentences)
     official = _official_issuer(sentences, article.cleaned, turns) or issuing_outlet(outlet)
+    # (an outlet the tables know as a medium speaks its own first person: "we know the names of 93,511 Russian servicemen",
+    # Mediazona's count, not an unattributed line of news: synth45)
     voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None) \
-        or _counting_outlet(outlet)
+        or media_outlet(outlet)
     article_published = published
     # (a figure glossed after a dash is read with the words after it: "1,376 — square kilometres of ..." is an area)
     per_sentence = [[q for q in find_quantities(_unglossed(s.text)) if q.unit not in TIME_UNITS] for s in sentences]

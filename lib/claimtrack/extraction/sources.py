@@ -1261,6 +1261,13 @@ def issuing_outlet(outlet: str) -> str | None:
         else None
 
 
+def media_outlet(outlet: str) -> str | None:
+    """The outlet's canonical name, where the sources table knows it as a medium (its own first-person sentences are
+    its own finding: claims.extract); else None."""
+    name = canonical(outlet.split(" (")[0], aliases_only=True) if outlet else None
+    return name if name and is_media(name) else None
+
+
 # An official text's title: an address, statement, report, summary, decree or briefing and who gives it ("Address by
 # the President of Ukraine on the results of the day", "Summary of the Ministry of Defence of the Russian Federation
 # ...", "Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing", "We must keep the pressure: address
