@@ -30,7 +30,8 @@ Matching rule
   gold's month or year as right (`period_at_gold_precision` says why).
 - "source right": among strict matches, the share whose claimant agrees: the gold's `attributed_to`
   up to its first " (" (the claimant; what follows names relays or the person) and the predicted
-  `attributed_to` are each mapped through `claimtrack.extraction.sources.canonical`; they agree when
+  `attributed_to` are each mapped through `claimtrack.extraction.sources.canonical` (and a Russian
+  region's body through `sources.regional_body`: "Tatarstan authorities" is "Tatarstan government"); they agree when
   the canonical names are equal, else when the normalised gold claimant (lower case, letters and
   digits) is part of the whole predicted name (its "(Person)" included) or the predicted
   claimant part of the gold's. A gold "unattributed (...)" agrees with a predicted "unattributed ..." or an
@@ -226,7 +227,14 @@ def _claimant(name: str) -> tuple[str | None, str]:
         from claimtrack.extraction.sources import canonical
     except ImportError:             # scoring predictions without the package: names only
         canonical = None
+    try:
+        from claimtrack.extraction.sources import regional_body
+    except ImportError:             # (an older package, scored as it was)
+        regional_body = None
     known = canonical(head, name) if canonical else None
+    if not known and regional_body:
+        # a Russian region's body by its one name: "Tatarstan authorities" = "Tatarstan government" (2026-12-07)
+        known = (regional_body(head) or (None,))[0]
     return known, "".join(ch for ch in head.lower() if ch.isalnum())
 
 

@@ -438,7 +438,7 @@ ROWS += [
     ("'..., authorities said' of a region's payment: that region's authorities",
      "Russia's Kursk region is offering a record 2.5 million rubles in one-time payments for signing military "
      "contracts, authorities said Monday.",
-     "2.5 million", {"metric": "signing_bonus_rub", "source": "Kursk authorities"}),
+     "2.5 million", {"metric": "signing_bonus_rub", "source": "Kursk regional government"}),
     ("one unit's size of several ('each consisting of N') is no force total",
      "Several Russian brigade-sized units, each consisting of at least 2,000 soldiers, have been moved to Kursk.",
      "2,000", {"metric": None}),
@@ -481,7 +481,7 @@ ROWS += [
      "2,500", {"metric": "dprk_casualties", "source_has": "National Intelligence Service (Kim Byung-joo)"}),
     ("the body that set a payment, as the active subject, is its source",
      "Last month the authorities of the Kirov region raised the one-time payment to 1.4 million rubles.",
-     "1.4 million", {"metric": "signing_bonus_rub", "source": "Kirov authorities"}),
+     "1.4 million", {"metric": "signing_bonus_rub", "source": "Kirov regional government"}),
     ("'X cites Y as saying': the cited one",
      "The regional newspaper cites Ivan Petrenko as saying that Ukraine holds about 650 square kilometres of "
      "the Kursk region.",
@@ -4127,10 +4127,10 @@ ROWS += [
      "1,000", {"metric": "russian_casualties", "source": "Russian Ministry of Defence"}),
     ("'The Ingush authorities promise a bonus of 100,000 rubles': a republic's adjective before its body, a plural verb",
      "The Ingush authorities promise a registration bonus of 100,000 rubles to volunteers.",
-     "100,000", {"metric": "signing_bonus_rub", "region": "Ingushetia", "source": "Ingushetia authorities"}),
+     "100,000", {"metric": "signing_bonus_rub", "region": "Ingushetia", "source": "Ingushetia regional government"}),
     ("'Bashkir officials raised the bonus to 450,000 rubles': officials set a payment",
      "Bashkir officials raised the bonus to 450,000 rubles.",
-     "450,000", {"metric": "signing_bonus_rub", "region": "Bashkortostan", "source": "Bashkortostan authorities"}),
+     "450,000", {"metric": "signing_bonus_rub", "region": "Bashkortostan", "source": "Bashkortostan regional government"}),
     ("'Chechen fighters were paid 300,000 rubles': a people, not the republic (guard)",
      "Chechen fighters were paid 300,000 rubles each on signing a contract.",
      "300,000", {"metric": "signing_bonus_rub", "region": ""}),
@@ -4403,7 +4403,7 @@ ROWS += [
     ("'The Bashkir government raised the payment ..., and Bashkir recruits now receive 2 million': the same act",
      "Recruitment bonuses\nThe Bashkir government raised the one-time payment in January, and Bashkir recruits now "
      "receive 2 million roubles.",
-     "2 million", {"metric": "signing_bonus_rub", "source": "Bashkortostan authorities"}),
+     "2 million", {"metric": "signing_bonus_rub", "source": "Bashkortostan regional government"}),
     ("a timeline entry's dummy 'It emerges that ...' is no pointing back: the introduction's speaker",
      "North Korea's deployment\nKey moments, according to Ukraine's General Staff:\nOct 2024 — North Korea sends "
      "11,000 troops.\nDec 2024 — The Pentagon says 3,000 were killed.\nFeb 2025 — It emerges that Pyongyang has sent "
@@ -6186,6 +6186,32 @@ ROWS += [
      "North Korea honours its dead\nSome 600 North Korean troops made the ultimate sacrifice in Russia, KCNA said.",
      "600", {"metric": "dprk_casualties", "counted": "killed"}),
 ]
+
+# Twenty-fifth session (2026-12-07): a Russian region's body has one name, however the copy names it
+# (sources.regional_body). Each fails with cd8630f.
+ROWS += [
+    ("'X authorities' is X's regional government",
+     "Tula region raises sign-up payment\n"
+     "The one-time payment for new contract soldiers will rise to 800,000 rubles from March 1, the Tula authorities said.",
+     "800,000", {"metric": "signing_bonus_rub", "source": "Tula regional government"}),
+    ("'X acting governor NAME' is X's regional government, the governor kept in parentheses",
+     "Payment doubled\n"
+     "Residents who sign a contract will receive 2 million rubles, Kursk acting governor Alexander Khinshtein said.",
+     "2 million", {"metric": "signing_bonus_rub", "source": "Kursk regional government"}),
+    ("'the X government' names the republic's regional government",
+     "Tatarstan payment\n"
+     "Volunteers will receive a one-time payment of 1.2 million rubles, the Tatarstan government said on Monday.",
+     "1.2 million", {"metric": "signing_bonus_rub", "source": "Tatarstan regional government"}),
+]
+
+# Guards: a city's own body is not its region's; a federal city's "officials" may be the country's.
+ROWS += [
+    ("'the X city administration' is not X's regional government",
+     "City adds its own payment\n"
+     "Residents of Tula will receive another 100,000 rubles from the city budget, the Tula city administration said.",
+     "100,000", {"metric": "signing_bonus_rub", "source_not": "Tula regional government"}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

@@ -72,6 +72,7 @@ from .sources import (
     issuing_outlet,
     media_outlet,
     referred_speaker,
+    regional_body,
     regional_government,
     relays,
     speaking_for,
@@ -3964,6 +3965,15 @@ def _placed_regional_bodies(claims: list[Claim]) -> None:
         person = body.group("person")
         title = "Governor " if (body.group("body") or "").lower() == "governor" else ""
         c.attributed_to = f"{name} ({title}{person})" if person else name
+    for c in claims:
+        # "Tatarstan authorities", "Kursk acting governor Alexander Khinshtein": the region's body by its one name
+        # (sources.regional_body), the person kept in parentheses, with what was there already
+        head, _, rest = c.attributed_to.partition(" (")
+        named = regional_body(head) if head and not head.startswith("unattributed") and c.scope != "municipal" else None
+        if named and named[0] != head:
+            body, person = named
+            inner = ", ".join(p for p in (person, rest[:-1] if rest.endswith(")") else rest) if p)
+            c.attributed_to = f"{body} ({inner})" if inner else body
 
 
 # A speaker given only by a kind, no name: "US official", "UK spy chief", "analysts", "military officials".
