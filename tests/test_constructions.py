@@ -6213,6 +6213,60 @@ ROWS += [
 ]
 
 
+# After synth46's first measurement (2026-12-07, twenty-fifth session): each fails with cd8630f.
+ROWS += [
+    ("a third country with a wartime strength of N soldiers, its name before an aside, is no side's force",
+     "North Korean troops in Russia\n"
+     "North Korea has sent about 12,000 troops to Russia, Western officials say. Finland, which has been a member of "
+     "NATO since April 2023, has a wartime strength of 280,000 soldiers.",
+     "280,000", {"metric": None}),
+    ("'The Swiss army currently has about N soldiers' is Switzerland's own force",
+     "Russia's forces in Kursk\n"
+     "Russia has massed about 50,000 troops in the Kursk region. The Swiss army currently has about 140'000 soldiers "
+     "and is expected to struggle to meet its staffing targets.",
+     "140'000", {"metric": None}),
+    ("'the Italian armed forces, currently around N strong' is Italy's own force",
+     "North Korean troops in Russia\n"
+     "About 15,000 North Korean soldiers have been sent to Russia. The minister said the Italian armed forces, currently "
+     "around 165,000 strong, would need more personnel.",
+     "165,000", {"metric": None}),
+    ("'Sweden will send around N soldiers to Finland' is Sweden's own force",
+     "North Korean troops in Russia\n"
+     "About 12,000 North Korean soldiers are in Russia. Sweden will send around 550 soldiers to Finland next year.",
+     "550", {"metric": None}),
+    ("'puts the total number of <people's> casualties, killed and wounded, at more than N' counts casualties",
+     "Kim honours the dead\n"
+     "Ukraine's military intelligence (HUR) puts the total number of North Korean casualties, killed and wounded, at "
+     "more than 6,000.",
+     "6,000", {"metric": "dprk_casualties", "counted": "casualties"}),
+    ("a list of label-and-figure lines without bullets takes what it counts from its heading",
+     "Russian regions race to pay recruits\n"
+     "Selected regional one-time payments, January 2025:\n"
+     "Belgorod Oblast – 3 million roubles (incl. federal)\n"
+     "Samara Oblast – 3,6 million roubles\n"
+     "Tatarstan – 2 million roubles\n"
+     "Kursk Oblast – 1 million roubles\n"
+     "Bashkortostan – 1,6 million roubles\n",
+     "1,6 million", {"metric": "signing_bonus_rub", "value": 1600000.0}),
+    ("an area written with a dot for the thousands ('1.300 square kilometres') is 1,300",
+     "Kursk incursion\n"
+     "At the peak of the operation in late August, Kyiv's troops held roughly 1.300 square kilometres of the Kursk region.",
+     "1.300", {"metric": "ukraine_held_kursk_km2", "value": 1300.0}),
+]
+
+# Guards: a third country's verb before another side's figure; an area to one or two decimals.
+ROWS += [
+    ("'Poland says North Korea has N troops' stays North Korea's",
+     "North Korean troops in Russia\n"
+     "Poland says North Korea has about 12,000 troops in Russia.",
+     "12,000", {"metric": "dprk_troops_in_russia"}),
+    ("a small area to one decimal ('2.5 square kilometres') stays a decimal",
+     "Kursk incursion\n"
+     "Ukrainian troops still hold 2.5 square kilometres of the Kursk region near the border, the General Staff said.",
+     "2.5", {"metric": "ukraine_held_kursk_km2", "value": 2.5}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -311,10 +311,27 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         re.IGNORECASE)
 # Another country as the one with a force, a subject of its own: "The US has about 28,500 troops stationed in South
 # Korea" (no subject borrowed from the sentence before: synth37).
-FOREIGN_HOLDER = re.compile(r"\b(?:the\s+)?(?:US|U\.S\.|United\s+States|America|South\s+Korea|Seoul|China|Beijing|Japan|"
-                            r"Tokyo|NATO|Washington|Britain|France|Germany|Poland)\s+(?:now\s+|still\s+)?(?:(?:has|have|had|keeps|"
-                            r"kept|maintains|maintained)\s+(?:about|around|some|roughly|nearly|more\s+than|over|an?\s+estimated|\d)"
-                            r"|(?:stations|stationed|deploys|deployed)\b)")
+# (and a third country's own army, as the European press compares: "Finland, which joined NATO in 2023, has a wartime
+# strength of 280,000 soldiers", "The Swiss army currently has about 140'000 soldiers", "Sweden will send around 550
+# soldiers to Finland", "Poland is building up its armed forces, which now number around 216,000": synth46)
+# The countries: NATO's and the EU's members and the powers copy about this war names most, by their English names
+# and adjectives (not Russia, North Korea, Ukraine or Belarus, the war's own sides).
+THIRD_COUNTRIES = (r"US|U\.S\.|United\s+States|America|South\s+Korea|Seoul|China|Beijing|Japan|Tokyo|NATO|Washington|"
+                   r"Britain|the\s+UK|France|Germany|Poland|Finland|Sweden|Norway|Denmark|Estonia|Latvia|Lithuania|Italy|Spain|"
+                   r"Portugal|the\s+Netherlands|Belgium|Switzerland|Austria|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|"
+                   r"Romania|Bulgaria|Greece|Turkey|Türkiye|Canada|Australia|India|Israel|Ireland|Croatia|Slovenia|Moldova|Georgia")
+THIRD_ADJECTIVES = (r"American|South\s+Korean|Chinese|Japanese|British|French|German|Polish|Finnish|Swedish|Norwegian|Danish|"
+                    r"Estonian|Latvian|Lithuanian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Czech|Slovak|"
+                    r"Hungarian|Romanian|Bulgarian|Greek|Turkish|Canadian|Australian|Indian|Israeli|Irish|Croatian|Slovenian")
+FOREIGN_HOLDER = re.compile(rf"\b(?:the\s+)?(?:{THIRD_COUNTRIES})(?:\s*,[^,.;]{{1,80}},)?\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
+                            r"(?:(?:has|have|had|keeps|kept|maintains|maintained)\s+(?:about|around|some|roughly|nearly|more\s+than|"
+                            r"over|an?\s+estimated|an?\s+(?:wartime\s+|peacetime\s+|total\s+)?(?:strength|force|army)\s+of|\d)"
+                            r"|(?:stations|stationed|deploys|deployed)\b|(?:will|would|plans\s+to|is\s+to)\s+send\s+(?:about|around|"
+                            r"some|roughly|up\s+to|\d)|is\s+(?:currently\s+)?building\s+up\s+its\s+(?:armed\s+forces|army|military))"
+                            rf"|\b(?:the\s+)?(?:{THIRD_ADJECTIVES})(?:\s+[A-Z][\w-]*){{0,3}}\s+(?i:army|armed\s+forces|military|"
+                            r"defen[cs]e\s+forces)(?:\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:has|have|had|numbers?|counts?)\b"
+                            # ("the Italian armed forces, currently around 165,000 strong")
+                            r"|,\s+(?:(?:currently|now|still)\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?(?=\d))")
 # A verb of saying anywhere in a sentence: a list item that speaks ("- The head of the bloc said ...").
 SAYING = re.compile(rf"\b{SAY_VERBS}\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
@@ -399,9 +416,12 @@ THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believ
 EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
+# (and "the total number of North Korean casualties, killed and wounded, at more than 6,000": a total's adjective, an
+# aside between commas; synth46)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
-                    r"(?:the\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
-                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—])?)\s+at\s+$", re.IGNORECASE)
+                    r"(?:the\s+)?(?:(?:total|overall)\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
+                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—]|,\s[^,.;:]{3,40},)?)\s+at\s+$",
+                    re.IGNORECASE)
 # A count's subject "the (total) losses of <people ...> amount to / stand at / reached <number>", its noun far before it.
 # (of one side: not "The combined losses of Russia and Ukraine ... have reached 1.2 million": heldout68)
 LOSSES_HEAD = re.compile(r"\b(?P<noun>losses|casualties|death\s+toll|toll)\s+of\s+"
@@ -1714,6 +1734,8 @@ def _kind_fits(m: Metric, q: Quantity) -> bool:
 
 
 def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, float, str] | None:
+    if q.kind == "count" and _foreign_held(f.sentence, f.at):
+        return None     # "The Swiss army currently has about 140'000 soldiers": a third country's own force
     best = None
     for m in metrics:
         if not _kind_fits(m, q):
@@ -1722,6 +1744,24 @@ def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, fl
         if s and (best is None or s[0] > best[1]):
             best = (m, s[0], s[1])
     return best
+
+
+FOREIGN_HOLDER_REACH = 40     # characters between a third country's verb of having ("has", "will send") and its figure
+
+
+@lru_cache(maxsize=4096)
+def _foreign_held(sentence: str, at: int) -> bool:
+    """Is the figure at `at` a third country's own force, that country the subject of its verb of having right before
+    it (FOREIGN_HOLDER)? Not where North Korea or Russia is named between: "Poland says North Korea has 12,000"."""
+    if not any(w in sentence for w in ("has", "have", "had", "keep", "maintain", "station", "deploy", "send", "number")):
+        return False
+    m = None
+    for m in FOREIGN_HOLDER.finditer(sentence, 0, at):
+        pass
+    return bool(m) and m.end() >= at - FOREIGN_HOLDER_REACH and not SIDES_NAMED.search(sentence, m.start(), at)
+
+
+SIDES_NAMED = re.compile(r"\b(?:North\s+Korea|Pyongyang|DPRK|Russia|Moscow|Kremlin|Ukraine|Kyiv|Kiev)", re.IGNORECASE)
 
 
 CLAUSE_END = re.compile(r"[,;:()–—]")
@@ -2622,12 +2662,19 @@ def _topic(sentences, si: int) -> str:
 
 
 def _is_list_run(sentences, a: int, b: int) -> bool:
-    """Are sentences a..b all list items (bullets, or short lines ending in ',' or ';')?"""
+    """Are sentences a..b all list items (bullets, short lines ending in ',' or ';', or short lines of a label and a
+    figure: "Kursk Oblast – 1 million roubles", "Tatarstan: 2 million", a list written without bullets; synth46)?"""
     for x in sentences[a:b + 1]:
         t = x.text.strip()
-        if not (t[:1] in LIST_MARKS or t.endswith((",", ";")) or re.match(r"\d+[.)]\s", t)):
+        if not (t[:1] in LIST_MARKS or t.endswith((",", ";")) or re.match(r"\d+[.)]\s", t)
+                or (len(t) <= LABEL_LINE_MAX and LABEL_FIGURE_LINE.match(t))):
             return False
     return True
+
+
+LABEL_LINE_MAX = 120     # characters: a list's line of a label and a figure, not a sentence
+LABEL_FIGURE_LINE = re.compile(r"[A-Z][^.!?:–—]{0,60}?(?:\s[–—-]\s|:\s)\s*(?:~\s*|(?:about|around|some|roughly|nearly|almost|over|"
+                               r"more\s+than|at\s+least|up\s+to|under|less\s+than)\s+)?\d")
 
 
 # A sentence that says who said the one before: "This was stated by X", "X announced this in an interview".
@@ -3638,10 +3685,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 low = None
             if qualifier == "more_than":
                 high = None
-            if metric.kind == "count" and ONE_DOT_GROUP.search(q.surface) and any(
+            if metric.kind in ("count", "area") and ONE_DOT_GROUP.search(q.surface) and any(
                     x is not None and x != int(x) for x in (value, low, high)):
                 # "the number of Russians killed ... was 29.250": a count of people has no fraction;
-                # the dot is European copy's for the thousands (quantities reads "27.423" as a decimal)
+                # the dot is European copy's for the thousands (quantities reads "27.423" as a decimal);
+                # so is an area's to three places ("held roughly 1.300 square kilometres": synth46)
                 value, low, high = (None if x is None else x * 1000 for x in (value, low, high))
             region = ""
             if metric.kind == "money":
