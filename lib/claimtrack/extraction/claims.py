@@ -323,7 +323,8 @@ THIRD_COUNTRIES = (r"US|U\.S\.|United\s+States|America|South\s+Korea|Seoul|China
 THIRD_ADJECTIVES = (r"American|South\s+Korean|Chinese|Japanese|British|French|German|Polish|Finnish|Swedish|Norwegian|Danish|"
                     r"Estonian|Latvian|Lithuanian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Czech|Slovak|"
                     r"Hungarian|Romanian|Bulgarian|Greek|Turkish|Canadian|Australian|Indian|Israeli|Irish|Croatian|Slovenian")
-FOREIGN_HOLDER = re.compile(rf"\b(?:the\s+)?(?:{THIRD_COUNTRIES})(?:\s*,[^,.;]{{1,80}},)?\s+(?:now\s+|still\s+|currently\s+|also\s+)?"
+FOREIGN_HOLDER = re.compile(rf"\b(?:the\s+)?(?:{THIRD_COUNTRIES})(?:\s*,[^,.;]{{1,80}},)?\s+"
+                            r"(?:now\s+|still\s+|currently\s+|also\s+)?"
                             r"(?:(?:has|have|had|keeps|kept|maintains|maintained)\s+(?:about|around|some|roughly|nearly|more\s+than|"
                             r"over|an?\s+estimated|an?\s+(?:wartime\s+|peacetime\s+|total\s+)?(?:strength|force|army)\s+of|\d)"
                             r"|(?:stations|stationed|deploys|deployed)\b|(?:will|would|plans\s+to|is\s+to)\s+send\s+(?:about|around|"
@@ -1756,7 +1757,7 @@ def _foreign_held(sentence: str, at: int) -> bool:
     if not any(w in sentence for w in ("has", "have", "had", "keep", "maintain", "station", "deploy", "send", "number")):
         return False
     m = None
-    for m in FOREIGN_HOLDER.finditer(sentence, 0, at):
+    for m in FOREIGN_HOLDER.finditer(sentence, 0, at):     # (the last before the figure)  # noqa: B007
         pass
     return bool(m) and m.end() >= at - FOREIGN_HOLDER_REACH and not SIDES_NAMED.search(sentence, m.start(), at)
 
@@ -2673,8 +2674,8 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
 
 
 LABEL_LINE_MAX = 120     # characters: a list's line of a label and a figure, not a sentence
-LABEL_FIGURE_LINE = re.compile(r"[A-Z][^.!?:–—]{0,60}?(?:\s[–—-]\s|:\s)\s*(?:~\s*|(?:about|around|some|roughly|nearly|almost|over|"
-                               r"more\s+than|at\s+least|up\s+to|under|less\s+than)\s+)?\d")
+LABEL_FIGURE_LINE = re.compile(r"[A-Z][^.!?:–—]{0,60}?(?:\s[–—-]\s|:\s)\s*(?:~\s*|(?:about|around|some|roughly|nearly|"
+                               r"almost|over|more\s+than|at\s+least|up\s+to|under|less\s+than)\s+)?\d")
 
 
 # A sentence that says who said the one before: "This was stated by X", "X announced this in an interview".
