@@ -6267,6 +6267,49 @@ ROWS += [
 ]
 
 
+# After synth47's first measurement (2026-12-07, twenty-fifth session): each fails with cd8630f.
+ROWS += [
+    ("a hearing's turns with no 'Q:' (two speakers taking turns) are read as a transcript: the witness's figure",
+     "Hearing on European Command\n"
+     "CHAIRMAN WICKER: General, how many did Kim Jong Un send?\n\n"
+     "GENERAL HOLLOWAY: Thank you, Mr. Chairman. Our estimate is that North Korea sent about 11,000 soldiers.\n\n"
+     "CHAIRMAN WICKER: And how have they performed?\n\n"
+     "GENERAL HOLLOWAY: Poorly at first, then better.\n",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "General Holloway"}),
+    ("an answer that is its figure alone takes what it counts from the question before it",
+     "Kursk command post\n"
+     "Vladimir Putin: How much territory does the enemy still hold in the Kursk region?\n\n"
+     "Valery Gerasimov: About 160 square kilometres, Comrade Supreme Commander-in-Chief.\n\n"
+     "Vladimir Putin: Good.\n\n"
+     "Valery Gerasimov: Thank you.\n",
+     "160", {"metric": "ukraine_held_kursk_km2", "counted": "area_held"}),
+    ("'Journalist (outlet):' is a questioner's label: the answer's speaker is the one who answers",
+     "Zelensky answers journalists\n"
+     "Journalist (Reuters): How many Russian troops are now in the Kursk region?\n\n"
+     "Volodymyr Zelensky: More than 50,000 Russian troops are there now.\n\n"
+     "Journalist (RBC-Ukraine): And the North Koreans?\n\n"
+     "Volodymyr Zelensky: We see them every day.\n",
+     "50,000", {"metric": "russian_troops_kursk", "source": "Zelensky"}),
+]
+
+# Guards: one label per section is no dialogue; an answer with its own words keeps them.
+ROWS += [
+    ("section labels that do not take turns are no transcript's",
+     "North Korea in Russia: the numbers\n"
+     "Troops Sent: North Korea has sent about 11,000 soldiers, according to South Korea's spy agency.\n\n"
+     "Kursk Area: Ukraine holds about 500 square kilometres.\n\n"
+     "Losses Counted: About 3,000 North Koreans have been killed or wounded.\n",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "South Korea National Intelligence Service"}),
+    ("an answer with its own noun keeps it: the question's words do not make it another thing",
+     "Briefing\n"
+     "Q: How much territory does Ukraine still hold in Kursk?\n\n"
+     "MR. RYDER: About 10,000 North Korean troops are now in the Kursk region, that much I can say.\n\n"
+     "Q: And losses?\n\n"
+     "MR. RYDER: I won't go into that.\n",
+     "10,000", {"metric": "dprk_troops_in_russia"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

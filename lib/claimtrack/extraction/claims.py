@@ -1563,7 +1563,18 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         # before was about, named by "the figure", "the total", "that number" with no noun of its own (or by a
         # pronoun: "The NIS counts North Korean casualties too. | It put them at about 4,700")
         found = m.find("signals", f.before)
+    if not found and f.before.rstrip().endswith("?") and ANSWER_START.fullmatch(f.sentence, 0, f.at) \
+            and not m.find("exclude", f.before):
+        # an answer that is its figure alone: "Journalist: And how much territory do we still control there? |
+        # Volodymyr Zelensky: More than 500 square kilometres." (the question says what it counts; synth47)
+        found = m.find("signals", f.before)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
+
+
+# What may stand before the figure of an answer that is its figure alone: a speaker's label, a word of assent or of
+# correction ("Less. About 450.", "Yes, roughly 11,000"), a hedge
+ANSWER_START = re.compile(r"\s*(?:[A-Z][\w .’'()-]{0,60}:\s*)?(?:(?i:less|more|yes|no|well|maybe|perhaps|probably|today|now|"
+                          r"currently|right\s+now|at\s+the\s+moment)[,.]?\s+)*")
 
 
 def _item_signal(m: Metric, f: _Frame) -> str | None:
@@ -2841,7 +2852,8 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = (), accord
 # questioner's ("Q:", "Q (Alicia Kearns):", "Chair:", "QUESTION:") speaks for no one.
 TURN_LABEL = re.compile(r"^[ \t]*(?P<who>(?:(?i:dr|mr|mrs|ms|prof|gen|col|sen|rep|amb|lt|maj)\.?[ \t]+[A-Z][\w’'.-]+"
                         r"(?:[ \t]+[A-Z][\w’'.-]+){0,2})|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}|"
-                        r"(?P<asks>Q|A|Chair|Questioner|Interviewer|Host|Reporter|(?i:question|moderator)))"
+                        r"(?P<asks>Q|A|Chair|Questioner|Interviewer|Host|Reporter|Journalist|Correspondent|Anchor|Presenter|"
+                        r"(?i:question|moderator)))"
                         r"[ \t]*(?:\((?P<role>[^()\n]{1,120})\))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 TURNS_MIN = 3   # labelled turns an article needs to be read as a transcript (a headline "UK: ..." is one)
 TURN_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -2863,9 +2875,23 @@ def _turns(cleaned: str) -> list[re.Match]:
     found = [m for m in TURN_LABEL.finditer(cleaned)
              if TURN_END.search(cleaned, m.end(), _line_end(cleaned, m.end())) and not NOT_A_NAME_LABEL.search(m.group("who"))]
     answers = [m.group("who").lower() for m in found if not m.group("asks")]
-    # (turns of talk, not headings or a live blog's repeated place or reporter labels: a questioner's turn)
-    talk = any(m.group("asks") for m in found)
+    # (turns of talk, not headings or a live blog's repeated place or reporter labels: a questioner's turn, or two
+    # speakers taking turns, one of them twice: "CHAIRMAN WICKER: ... | GENERAL CAVOLI: ... | CHAIRMAN WICKER: ...",
+    # as hearings and interviews with no "Q:" are written; synth47)
+    # (people's labels, not a live blog's places: "Kursk Region: ... | Donetsk Region: ... | Kursk Region: ...")
+    talk = any(m.group("asks") for m in found) or (len(set(answers)) >= 2 and len(set(answers)) < len(answers)
+                                                   and not any(TURN_PLACE_LABEL.search(a) for a in answers)
+                                                   and _alternate(answers))
     return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
+
+
+TURN_PLACE_LABEL = re.compile(r"\b(?:region|oblast|krai|front|direction|sector|district|axis|city|update|live|news|time)$")
+TURN_HEAD_TITLE = re.compile(r"(?:acting\s+)?(?:governor|mayor|head)\s+(?=[A-Z])", re.IGNORECASE)   # a region's head's title
+
+
+def _alternate(labels: list[str]) -> bool:
+    """Do speaker labels take turns (a label, another, and the first again), as talk does, not one label per section?"""
+    return any(labels[i] == labels[i + 2] != labels[i + 1] for i in range(len(labels) - 2))
 
 
 # A repost's line that dates the story it copies: "Originally published November 11, 2024.", "This article first appeared
@@ -3628,6 +3654,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if not source and turns:
             # a transcript's turn: "Dr Helen Marsh (Senior Fellow, ...): ... roughly 11,000 were sent ..."
             source = _turn_speaker(turns, s.start, article.cleaned)
+            head = TURN_HEAD_TITLE.match(source)
+            if head and official and regional_body(official.split(" (")[0]):
+                # the head of the region whose page it is: "GOVERNOR GEORGY FILIMONOV:" on the Vologda government's
+                # site speaks for it, "Vologda regional government (Georgy Filimonov)"
+                source = f"{official.split(' (')[0]} ({source[head.end():]})"
         if not source and si + 1 < len(sentences) and BACKREF.search(sentences[si + 1].text):
             # "Currently, ... control about 1,000 km². This was stated by the Commander-in-Chief, Oleksandr
             # Syrskyi": the next sentence names who said this one
