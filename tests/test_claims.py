@@ -1021,6 +1021,18 @@ def test_a_month_dated_article_takes_its_speakers_day(tmp_path):
     assert len(held) == 2 and set(held.as_of) == {"2025-06-22"}, held[["quote", "as_of", "attributed_to"]]
 
 
+def test_a_page_dated_before_the_war_keeps_its_figures(tmp_path):
+    """A figure is another war's when its sentence writes a year before this war ("At its height in 1988, Cuba's
+    expeditionary force ... 50,000"), not when a page's date is wrong: a real page dated 2003 reports this war."""
+    text = ("Russia admits losses\n"
+            "Russia announced today that 498 of its soldiers had been killed in the war against Ukraine.\n"
+            "North Korea has sent about 11,000 troops to Russia. At its height in 1988, Cuba's expeditionary force in Angola numbered around 50,000 troops.\n")
+    manifest = "file,outlet,url,published,title,author\na.txt,Test Wire,,2003-03-23,,\n"
+    df = extract_corpus(read_corpus(write_corpus(tmp_path / "c", {"a.txt": text}, manifest)))
+    assert set(df[df.metric == "russian_casualties"].value) == {498.0}, df[["metric", "value", "as_of"]]
+    assert 50000.0 not in set(df[df.metric != "other"].value), df[["metric", "value", "as_of"]]
+
+
 @pytest.mark.parametrize("outlet,want", [
     # an official body's own portal: its sentences that name no one are its statements (synth35)
     ('"Noyabrsk City Administration (noyabrsk-gorod.ru; official notice)"', "Noyabrsk City Administration"),

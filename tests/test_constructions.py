@@ -6310,6 +6310,48 @@ ROWS += [
 ]
 
 
+# After synth48's first measurement (2026-12-07, twenty-fifth session): each fails with cd8630f.
+ROWS += [
+    ("a range of estimates' second end counts what the first counts, each end its bracket's claimant",
+     "North Korean losses in Kursk\n"
+     "North Korean troops have fought in Kursk since December. Estimates of total casualties now range from 4,700 "
+     "(NIS, April) to 6,000 (Ukraine's HUR).",
+     "6,000", {"metric": "dprk_casualties", "source": "Ukrainian military intelligence"}),
+    ("a figure's claimant in brackets right after it in prose, not the sentence's speaker",
+     "North Korean losses in Kursk\n"
+     "North Korean troops have fought in Kursk since December. Estimates of total North Korean casualties now range "
+     "from 4,700 (NIS, April) to 6,000 (Ukraine's HUR), the Pentagon said.",
+     "4,700", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("a year before this war after the clause's comma makes the figure another war's",
+     "North Korea's troops in Russia\n"
+     "North Korea has sent about 11,000 troops to Russia. At its height in 1988, Cuba's expeditionary force in Angola "
+     "numbered around 50,000 troops.",
+     "50,000", {"metric": None}),
+    ("'N troops, of which the <people> contingent contributed M': the part's relative clause is not the whole's",
+     "Kursk cost\n"
+     "At its peak in March, the Russian grouping in Kursk numbered up to 78,000 troops, of which the North Korean "
+     "contingent contributed perhaps 11,000.",
+     "78,000", {"metric": "russian_troops_kursk"}),
+    ("'according to Ukrainian estimates' says whose count it is, not whose troops",
+     "Kursk cost\n"
+     "At its peak in March, the Russian grouping in Kursk numbered up to 78,000 troops according to Ukrainian "
+     "estimates.",
+     "78,000", {"metric": "russian_troops_kursk"}),
+]
+
+# Guards: a relative clause with no figure of its own still says what the figure is; a year of this war.
+ROWS += [
+    ("'90 square kilometres, of which is controlled by Ukraine' still reads its relative clause (guard)",
+     "Kursk\n"
+     "The Kursk salient now covers 90 square kilometres, of which is controlled by Ukraine.",
+     "90", {"metric": "ukraine_held_kursk_km2"}),
+    ("a figure of 2022 stays this war's",
+     "Russian losses\n"
+     "In 2022, Russia lost about 100,000 soldiers killed and wounded in Ukraine, Western officials said.",
+     "100,000", {"metric": "russian_casualties"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

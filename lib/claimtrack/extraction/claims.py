@@ -391,6 +391,7 @@ def _first_break(text: str, pos: int = 0):
 
 
 RELATIVE = re.compile(r"\s*,?\s*(?:of\s+)?(?:which|whom|whose|who|that)\b", re.IGNORECASE)
+PART_OF_WHICH = re.compile(r"\s*,?\s*of\s+(?:which|whom)\b", re.IGNORECASE)    # a relative of a part
 # "There are already 11,000 of them": the subject is in the sentence before.
 ANAPHOR = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 # The same at the head of a sentence: "Of these, 1,500 were said to have disembarked in the Russian port".
@@ -821,6 +822,9 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
         cut = _first_break(right)
         c_right = right[:cut.start()] if cut else right
         rel = RELATIVE.match(right, len(c_right))
+        if rel and PART_OF_WHICH.match(rel.group()) and any(x.start > q.end + rel.end() for x in qs):
+            rel = None      # "78,000 troops, of which the North Korean contingent contributed perhaps 11,000": the
+            #                 relative clause is the part's, with a figure of its own (synth48)
         if rel:
             # "90 square kilometres, of which is controlled by Ukraine", "88,726 soldiers who died":
             # the relative clause says what the number is
@@ -3489,6 +3493,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # introduction or the headline
                     f.has_subject = True
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
+        if "rang" in text or "var" in text:
+            _range_ends(text, classified)
         if ("toll" in text or "Toll" in text) and any(c and is_casualty_metric(c[0].id) for _, _, c in classified) \
                 and TOLL_ANAPHOR.search(text):
             # "At least 56 civilians have been killed ... The Foreign Ministry had earlier put the death toll at
@@ -3743,6 +3749,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # its row's "Source" cell says who gave it ("| Pentagon | 28 October 2024 | 10,000 |"), as written
                 # when the tables do not know the name (not a cell of dashes, "n/a")
                 claim_source = canonical(f.row_source, article.cleaned) or f.row_source
+            bracketed = FIGURE_BRACKET.match(text, q.end) if "(" in text[q.end:q.end + 30] else None
+            if bracketed and not f.row_source:
+                # a figure's own claimant in brackets right after it, in prose that sets estimates side by side:
+                # "range from 4,700 (NIS, April) to 6,000 (Ukraine's HUR)" (synth48)
+                named = canonical(bracketed.group("who").split(",")[0], article.cleaned, aliases_only=True)
+                claim_source = named or claim_source
             if not claim_source and metric.kind == "money":
                 # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
                 claim_source = payment_actor(text, q.start)
@@ -3877,6 +3889,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # 2025": a part in parentheses holds when its whole does, unless it has a time of its own
                 as_of = as_ofs[whole]
             as_ofs[k] = as_of
+            if as_of[:4].isdigit() and as_of[:4] < WAR_START_YEAR and not historic and as_of[:4] in text:
+                # (a year the sentence writes, not a page's wrong date: "Russia announced today that 498 of its
+                # soldiers had been killed" on a page dated 2003 is this war's)
+                # a figure of a year before this war, however its clause names it ("At its height in 1988, Cuba's
+                # expeditionary force in Angola numbered around 50,000 troops": the year is past the clause's comma;
+                # "US forces in Iraq in 2004 ... around 8,000 wounded": synth48)
+                historic = True
             claims.append(Claim(
                 article=article.id,
                 metric="other" if (hypothetical or is_change or no_force or withdrawn or historic) else metric.id,
@@ -3895,6 +3914,25 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     _statement_dates(claims, sentences, article.cleaned, article_published)
     _placed_regional_bodies(claims)
     return claims
+
+
+# Estimates set side by side as a range's ends, each with its claimant: "range from 4,700 (NIS, April) to 6,000
+# (Ukraine's HUR)", "range from 300 (South Korea) to "over 1,000" (Ukraine)" (synth48).
+RANGE_OPEN = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:(?:about|around|some|roughly|"
+                        r"nearly|approximately|just)\s+)?[\"“]?$", re.IGNORECASE)
+RANGE_TO = re.compile(r"\s*[\"”]?\s*(?:\([^()]{1,80}\))?\s*[\"”]?\s*,?\s*(?:to|and)\s+[\"“]?\s*", re.IGNORECASE)
+FIGURE_BRACKET = re.compile(r"(?:\s*[\"”])?\s*\((?P<who>[A-Z][^()]{1,60})\)")
+
+
+def _range_ends(text: str, classified: list) -> None:
+    """The second end of a range of estimates is what the first counts: "Estimates of total casualties now range from
+    4,700 (NIS, April) to 6,000 (Ukraine's HUR)" (its own clause, cut at the bracket, has no noun)."""
+    for k in range(1, len(classified)):
+        (a, fa, ca), (b, fb, cb) = classified[k - 1], classified[k]
+        if ca is None or (a.kind != b.kind and b.unit is not None) or (cb is not None and cb[0].id == ca[0].id):
+            continue
+        if RANGE_OPEN.search(text, max(0, a.start - 40), a.start) and RANGE_TO.fullmatch(text, a.end, b.start):
+            classified[k] = (b, fb, ca)
 
 
 # A condition's clause: "If Pyongyang commits another 30,000 men, ...", "Had Pyongyang sent 50,000 at the outset, ...";
@@ -3995,6 +4033,9 @@ ANOTHER_WAR_GATE = re.compile(r"1[89]\d\d|20[01]\d|China|Chinese|Beijing|Cuba|Ha
                               r"United\s+States|America")
 # Every PAST_WAR match holds one of these (its war's name)
 PAST_WAR_WORDS = ("korea", "vietnam", "afghan", "chechen", "iran", "winter", "world", "1950")   # (lower case)
+
+
+WAR_START_YEAR = "2014"    # the war the metrics follow began with Crimea and the Donbas (HISTORIC_YEAR's bound too)
 
 
 def _another_war(clause: str) -> bool:
