@@ -6352,6 +6352,26 @@ ROWS += [
 ]
 
 
+# From synth48's period and source errors (twenty-fifth session): each fails with cd8630f.
+ROWS += [
+    ("an earlier figure's own 'as of <month>' dates it",
+     "NIS\n"
+     "South Korea's National Intelligence Service now says about 2,000 North Koreans have died. Its earlier estimate, "
+     "as of January, was about 600 North Korean soldiers killed.",
+     "600", {"metric": "dprk_casualties", "as_of": "2025-01"}),
+    ("'Its earlier estimate' is the speaker named before, not 'Its'",
+     "NIS\n"
+     "South Korea's National Intelligence Service now says about 2,000 North Koreans have died. Its earlier estimate, "
+     "as of January, was about 600 North Korean soldiers killed.",
+     "600", {"metric": "dprk_casualties", "source": "South Korea National Intelligence Service"}),
+    ("a part named with 'including' holds when its whole does",
+     "Russia's Kursk force\n"
+     "The Russian grouping in Kursk peaked at about 70,000 personnel in January 2025, including around 11,000 North "
+     "Koreans, according to Ukrainian estimates.",
+     "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-01"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -333,6 +333,18 @@ FOREIGN_HOLDER = re.compile(rf"\b(?:the\s+)?(?:{THIRD_COUNTRIES})(?:\s*,[^,.;]{{
                             r"defen[cs]e\s+forces)(?:\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:has|have|had|numbers?|counts?)\b"
                             # ("the Italian armed forces, currently around 165,000 strong")
                             r"|,\s+(?:(?:currently|now|still)\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?(?=\d))")
+# The words that open each of those names ("the Netherlands": "Netherlands"), looked for before FOREIGN_HOLDER is
+# searched: one in eight sentences has one (issue 18: the pattern's fifty names, tried at every word, doubled its cost)
+THIRD_WORDS = frozenset(w.split()[-1] if w.startswith("the ") else w.split()[0]
+                        for w in re.sub(r"\\s\+", " ", f"{THIRD_COUNTRIES}|{THIRD_ADJECTIVES}").replace("\\.", ".").split("|"))
+CAPITALISED = re.compile(r"[A-Z][\w.]+")
+
+
+def _third_country_named(text: str) -> bool:
+    """Does `text` name a country of THIRD_COUNTRIES or its adjective (a cheap test before FOREIGN_HOLDER)?"""
+    return not THIRD_WORDS.isdisjoint(CAPITALISED.findall(text))
+
+
 # A verb of saying anywhere in a sentence: a list item that speaks ("- The head of the bloc said ...").
 SAYING = re.compile(rf"\b{SAY_VERBS}\b", re.IGNORECASE)
 # Where a clause ends: punctuation, dashes and conjunctions that start another statement.
@@ -1769,7 +1781,7 @@ FOREIGN_HOLDER_REACH = 40     # characters between a third country's verb of hav
 def _foreign_held(sentence: str, at: int) -> bool:
     """Is the figure at `at` a third country's own force, that country the subject of its verb of having right before
     it (FOREIGN_HOLDER)? Not where North Korea or Russia is named between: "Poland says North Korea has 12,000"."""
-    if not any(w in sentence for w in ("has", "have", "had", "keep", "maintain", "station", "deploy", "send", "number")):
+    if not _third_country_named(sentence):
         return False
     m = None
     for m in FOREIGN_HOLDER.finditer(sentence, 0, at):     # (the last before the figure)  # noqa: B007
@@ -2171,6 +2183,12 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
                  f.sentence[q.end:t.end])]
         if after:
             return after[0].value
+        # "Its earlier estimate, as of April, was about 600 killed": an earlier figure's own "as of" before it (synth48)
+        as_of = [t for t in given if t.end <= q.start and (t.text[:6].lower() == "as of " or
+                                                           AS_OF_BEFORE.search(f.sentence, max(0, t.start - 7), t.start))
+                 and not any(a <= t.start < b for a, b in others)]
+        if as_of:
+            return as_of[-1].value
         # "In January 2025, the NIS had estimated just 200 dead": an earlier statement the sentence's opening
         # dates (not the old value of a change, "In August, Tatarstan increased its payment from 2.2 million":
         # the time is the change's)
@@ -3479,7 +3497,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             sentence_has_subject = any(w.lower() not in PRONOUN_SUBJECTS or unsaid[b:b + 5].lower() == " own "
                                        for m in metrics if m.kind == "count"
                                        for _, b, w in _subject_spans(m, unsaid)) or \
-                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid)) or bool(FOREIGN_HOLDER.search(unsaid))
+                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid)) or \
+                (_third_country_named(unsaid) and bool(FOREIGN_HOLDER.search(unsaid)))
             for q, f in zip(qs, frames):
                 f.has_subject = sentence_has_subject and q.kind == "count"
                 if q.kind == "count" and (
@@ -3884,7 +3903,14 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # "Russia lost 1,250 troops on Monday alone, bringing its total losses to 851,000": the total
                 # reached that day
                 whole = k - 1
-            if whole in as_ofs and as_of == published:
+            if whole is None and k > 0 and (k - 1) in as_ofs and as_ofs[k - 1] and as_of in (published, "") and \
+                    INCLUDING_PART.fullmatch(text, classified[k - 1][0].end, q.start):
+                # "peaked at about 70,000 personnel in March 2025, including around 11,000 North Koreans": a part
+                # named with "including" holds when its whole does (synth48)
+                whole = k - 1
+            including = whole is not None and bool(as_ofs.get(whole)) and \
+                INCLUDING_PART.fullmatch(text, classified[whole][0].end, q.start) is not None
+            if whole in as_ofs and (as_of == published or (including and as_of == "")):
                 # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
                 # 2025": a part in parentheses holds when its whole does, unless it has a time of its own
                 as_of = as_ofs[whole]
@@ -3928,7 +3954,7 @@ def _range_ends(text: str, classified: list) -> None:
     """The second end of a range of estimates is what the first counts: "Estimates of total casualties now range from
     4,700 (NIS, April) to 6,000 (Ukraine's HUR)" (its own clause, cut at the bracket, has no noun)."""
     for k in range(1, len(classified)):
-        (a, fa, ca), (b, fb, cb) = classified[k - 1], classified[k]
+        (a, _, ca), (b, fb, cb) = classified[k - 1], classified[k]
         if ca is None or (a.kind != b.kind and b.unit is not None) or (cb is not None and cb[0].id == ca[0].id):
             continue
         if RANGE_OPEN.search(text, max(0, a.start - 40), a.start) and RANGE_TO.fullmatch(text, a.end, b.start):
@@ -4035,6 +4061,10 @@ ANOTHER_WAR_GATE = re.compile(r"1[89]\d\d|20[01]\d|China|Chinese|Beijing|Cuba|Ha
 PAST_WAR_WORDS = ("korea", "vietnam", "afghan", "chechen", "iran", "winter", "world", "1950")   # (lower case)
 
 
+# Between a whole and its part: "in March 2025, including around", "troops, including about" (the whole's own words and
+# time, a comma, "including", a hedge)
+INCLUDING_PART = re.compile(r"[^,;:.()]{0,60},\s+including\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|"
+                            r"more\s+than|over|at\s+least|an\s+estimated)\s+)?", re.IGNORECASE)
 WAR_START_YEAR = "2014"    # the war the metrics follow began with Crimea and the Donbas (HISTORIC_YEAR's bound too)
 
 

@@ -283,7 +283,8 @@ _ANY_VERB_LOWER = re.compile(rf"\b{_VERBS}\b")      # the same, for a lower-case
 _AUDIENCE_VERBS = re.compile(r"^(?:told|tells|has told|have told|briefed|informed)$", re.IGNORECASE)
 # A speaker named by a role or pronoun: who it is was said in a sentence before.
 # ("according to him": the object pronoun too)
-ANAPHORIC = re.compile(r"(?:he|she|they|it|him|her|them|"
+# ("Its earlier estimate, as of April, was about 600": a possessive alone, the owner named before: synth48)
+ANAPHORIC = re.compile(r"(?:he|she|they|it|him|her|them|its|their|his|"
                        # ("the same source noted", "the senior source also confirmed": the one named before)
                        r"(?:the|this|that) (?:(?:same|senior) )?(?:general|commander|minister|ministry|spokes\w+|official|agency|"
                        r"president|governor|mayor|source|service|department|lawmaker|analyst|institute|"
