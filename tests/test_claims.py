@@ -1026,7 +1026,8 @@ def test_a_page_dated_before_the_war_keeps_its_figures(tmp_path):
     expeditionary force ... 50,000"), not when a page's date is wrong: a real page dated 2003 reports this war."""
     text = ("Russia admits losses\n"
             "Russia announced today that 498 of its soldiers had been killed in the war against Ukraine.\n"
-            "North Korea has sent about 11,000 troops to Russia. At its height in 1988, Cuba's expeditionary force in Angola numbered around 50,000 troops.\n")
+            "North Korea has sent about 11,000 troops to Russia. At its height in 1988, Cuba's expeditionary force in "
+            "Angola numbered around 50,000 troops.\n")
     manifest = "file,outlet,url,published,title,author\na.txt,Test Wire,,2003-03-23,,\n"
     df = extract_corpus(read_corpus(write_corpus(tmp_path / "c", {"a.txt": text}, manifest)))
     assert set(df[df.metric == "russian_casualties"].value) == {498.0}, df[["metric", "value", "as_of"]]
