@@ -6248,13 +6248,15 @@ ROWS += [
      "Kursk Oblast – 1 million roubles\n"
      "Bashkortostan – 1,6 million roubles\n",
      "1,6 million", {"metric": "signing_bonus_rub", "value": 1600000.0}),
-    ("an area written with a dot for the thousands ('1.300 square kilometres') is 1,300",
+    ("an area written with a dot for the thousands ('1.300 square kilometres') is 1,300, where the article writes so",
      "Kursk incursion\n"
-     "At the peak of the operation in late August, Kyiv's troops held roughly 1.300 square kilometres of the Kursk region.",
+     "Russia has massed some 50.000 soldiers there. At the peak of the operation in late August, Kyiv's troops held "
+     "roughly 1.300 square kilometres of the Kursk region.",
      "1.300", {"metric": "ukraine_held_kursk_km2", "value": 1300.0}),
 ]
 
-# Guards: a third country's verb before another side's figure; an area to one or two decimals.
+# Guards: a third country's verb before another side's figure; an area to one or two decimals; an area to three
+# decimals in copy that writes numbers the English way (review34).
 ROWS += [
     ("'Poland says North Korea has N troops' stays North Korea's",
      "North Korean troops in Russia\n"
@@ -6264,6 +6266,11 @@ ROWS += [
      "Kursk incursion\n"
      "Ukrainian troops still hold 2.5 square kilometres of the Kursk region near the border, the General Staff said.",
      "2.5", {"metric": "ukraine_held_kursk_km2", "value": 2.5}),
+    ("an area to three decimals in English copy stays a decimal",
+     "Kursk foothold\n"
+     "The Ukrainian foothold has shrunk to a few square kilometres. DeepState says Ukraine now holds 1.875 square "
+     "kilometres near Gornal in the Kursk region.",
+     "1.875", {"metric": "ukraine_held_kursk_km2", "value": 1.875}),
 ]
 
 
@@ -6369,6 +6376,114 @@ ROWS += [
      "The Russian grouping in Kursk peaked at about 70,000 personnel in January 2025, including around 11,000 North "
      "Koreans, according to Ukrainian estimates.",
      "11,000", {"metric": "dprk_troops_in_russia", "as_of": "2025-01"}),
+]
+
+
+# Guards from review34 (2026-12-07, twenty-fifth session): where this session's rules overreached; each passes with
+# cd8630f and with today's code, and most fail with the code reviewed (c2e7248).
+ROWS += [
+    ("review34 rule 3: 'The South Korean military has estimated that about 11,000 North Korean soldiers' (the speaker's 'has')",
+     'North Korean troops in Kursk\n\nThe South Korean military has estimated that about 11,000 North '
+     'Korean soldiers are in the Kursk region.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review34 rule 3: 'The South Korean military has also confirmed around 3,000 North Korean casualties'",
+     'North Korean troops in Kursk\n\nThe South Korean military has also confirmed around 3,000 North '
+     'Korean casualties in Kursk.',
+     '3,000', {'metric': 'dprk_casualties'}),
+    ("review34 rule 3: 'has said the North has deployed' ('the North' is not in SIDES_NAMED)",
+     'North Korean troops in Kursk\n\nThe South Korean military has said the North has deployed about '
+     '11,000 troops to Russia.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review34 rule 3: 'has estimated that Kim has sent' (Kim is not in SIDES_NAMED)",
+     'North Korean troops\n\nThe South Korean military has estimated that Kim has sent about 11,000 '
+     'soldiers to fight for Russia.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review34 rule 3: NATO member's military estimating Russia's losses ('of Putin's soldiers')",
+     "Russian losses\n\nThe British military has estimated that more than 700,000 of Putin's soldiers "
+     'have been killed or wounded since 2022.',
+     '700,000', {'metric': 'russian_casualties'}),
+    ("review34 rule 3: 'The German armed forces have counted more than 1,500 Russian casualties a day'",
+     'Russian losses\n\nThe German armed forces have counted more than 1,500 Russian casualties a day '
+     'on average.',
+     '1,500', {'metric': 'russian_casualties'}),
+    ("review34 rule 3: 'NATO has over the past year estimated ...' ('has over' read as a holding)",
+     "Russian losses\n\nNATO has over the past year estimated that more than 600,000 of Moscow's "
+     'soldiers have been killed or wounded.',
+     '600,000', {'metric': 'russian_casualties'}),
+    ("review34 rule 3: 'The US deployed new intelligence tools and found about 11,000 ...'",
+     'North Korean troops\n\nThe US deployed new intelligence tools and found about 11,000 North Korean '
+     'soldiers in Kursk.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review34 rule 4: aside naming both sides: 'troops, North Korean and Russian,' (a combined grouping)",
+     'Kursk\n\nSyrskyi put the total number of troops, North Korean and Russian, at about 60,000 in the '
+     'Kursk region.',
+     '60,000', {'metric_not': 'dprk_troops_in_russia'}),
+    ("review34 rule 4: aside naming both sides: 'the dead, Russian and North Korean,'",
+     'Kursk\n\nKyiv pegged the total number of the dead, Russian and North Korean, at 20,000 in Kursk.',
+     '20,000', {'metric_not': 'dprk_casualties'}),
+    ("review34 rule 4: aside naming both sides: 'casualties, both Russian and North Korean,'",
+     'Kursk\n\nKyiv puts the total number of casualties, both Russian and North Korean, at about 50,000 '
+     'in Kursk.',
+     '50,000', {'metric_not': 'dprk_casualties'}),
+    ("review34 rule 5: wages list under its own heading 'Average monthly salaries by region:' takes the headline's 'Bonuses'",
+     'Bonuses and wages\n\nThe Kursk region pays 3 million roubles to each recruit, the governor '
+     'said.\n\nAverage monthly salaries by region:\n\nKursk Oblast – 55,000 roubles\nMoscow – 130,000 '
+     'roubles\nTatarstan – 65,000 roubles',
+     '65,000', {'metric': None}),
+    ("review34 rule 6: a three-place decimal in a shrinking foothold's context (few km²): read as 1,875",
+     'Kursk\n\nThe Ukrainian foothold has shrunk to a few square kilometres. DeepState says Ukraine now '
+     'holds 1.875 square kilometres near Gornal.',
+     '1.875', {'metric': 'ukraine_held_kursk_km2', 'value': 1.875}),
+    ("review34 rule 7: section labels 'Russian Forces:'/'Ukrainian Forces:' alternating read as speakers",
+     'Kursk situation summary\n\nRussian Forces: About 50,000 troops are deployed in the Kursk '
+     'region.\nUkrainian Forces: They hold about 400 square kilometres near Sudzha.\nRussian Forces: '
+     'They have lost about 38,000 killed and wounded in the region.',
+     '50,000', {'metric': 'russian_troops_kursk', 'source_not': 'Russian Forces'}),
+    ("review34 rule 7: section labels alternating: 'Ukrainian Forces' as claimant",
+     'Kursk situation summary\n\nRussian Forces: About 50,000 troops are deployed in the Kursk '
+     'region.\nUkrainian Forces: They hold about 400 square kilometres near Sudzha.\nRussian Forces: '
+     'They have lost about 38,000 killed and wounded in the region.',
+     '400', {'metric': 'ukraine_held_kursk_km2', 'source_not': 'Ukrainian Forces'}),
+    ("review34 rule 7: section labels alternating: 'Russian Forces' as claimant of its own losses",
+     'Kursk situation summary\n\nRussian Forces: About 50,000 troops are deployed in the Kursk '
+     'region.\nUkrainian Forces: They hold about 400 square kilometres near Sudzha.\nRussian Forces: '
+     'They have lost about 38,000 killed and wounded in the region.',
+     '38,000', {'metric': 'russian_casualties', 'source_not': 'Russian Forces'}),
+    ("review34 rule 8: an owner in brackets '50,000 (Russia)' is not the claimant",
+     "Kursk\n\nTroops in the Kursk region, according to Ukraine's General Staff: about 50,000 (Russia) "
+     'and about 11,000 (North Korea).',
+     '50,000', {'metric': 'russian_troops_kursk', 'source_not': 'Russian government'}),
+    ("review34 rule 8: '38,000 (Russia)' in a list of losses by side",
+     'Kursk\n\nLosses in the Kursk operation so far, according to Syrskyi: about 38,000 (Russia) and '
+     'about 4,000 (North Korea).',
+     '38,000', {'metric': 'russian_casualties', 'source_not': 'Russian Ministry of Defence'}),
+    ("review34 rule 8: 'about 11,000 (DPRK)': owner bracket",
+     "North Korean troops\n\nForeign troops fighting for Russia in Kursk, according to Ukraine's HUR: "
+     'about 11,000 (DPRK).',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source_not': 'North Korean government'}),
+    ("review34 rule 9: this war's figure in the next clause after ';' inherits the 1988 as_of and is made 'other'",
+     "North Korean troops\n\nAt its height in 1988, Cuba's expeditionary force in Angola numbered "
+     'around 50,000 troops; North Korea has sent about 11,000 to Russia.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review34 rule 9: a speaker's relative clause 'who took power in 2011' (as_of wrongly 2011 before; now also 'other')",
+     'North Korean troops\n\nKim Jong Un, who took power in 2011, has sent about 11,000 troops to '
+     'Russia.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review34 rule 9: a claimant's aside 'The NIS, founded in 1961, says'",
+     'North Korean troops\n\nThe NIS, founded in 1961, says about 11,000 North Korean troops are in '
+     'Russia.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review34 rule 11: 'troops on the Ukrainian side of the line': Ukraine's troops",
+     "Kursk\n\nRussia's Kursk grouping faces about 10,000 troops on the Ukrainian side of the line.",
+     '10,000', {'metric': None}),
+    ("review34 rule 11: 'Ukrainian General Staff reserves of about 5,000 troops were moved into the Kursk region'",
+     'Kursk\n\nUkrainian General Staff reserves of about 5,000 troops were moved into the Kursk region, '
+     'Russian officials claim.',
+     '5,000', {'metric': None}),
+    ("review34 rule 3: a newly listed country's clause elsewhere in the sentence ('Sweden deployed') stops the ",
+     'North Korean troops\n\nNorth Korea began sending troops to Russia in October. By December some '
+     '11,000 were in Kursk, just as Sweden deployed 550 soldiers to Finland.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
 ]
 
 

@@ -323,14 +323,17 @@ THIRD_COUNTRIES = (r"US|U\.S\.|United\s+States|America|South\s+Korea|Seoul|China
 THIRD_ADJECTIVES = (r"American|South\s+Korean|Chinese|Japanese|British|French|German|Polish|Finnish|Swedish|Norwegian|Danish|"
                     r"Estonian|Latvian|Lithuanian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Czech|Slovak|"
                     r"Hungarian|Romanian|Bulgarian|Greek|Turkish|Canadian|Australian|Indian|Israeli|Irish|Croatian|Slovenian")
+# What a third country has, right after its verb: a hedged figure, "a wartime strength of" (not "has estimated", "has over
+# the past year": review34)
+_HEDGED = r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
+_HELD = rf"(?:{_HEDGED}(?=\d)|an?\s+(?:wartime\s+|peacetime\s+|total\s+)?(?:strength|force|army)\s+of)"
 FOREIGN_HOLDER = re.compile(rf"\b(?:the\s+)?(?:{THIRD_COUNTRIES})(?:\s*,[^,.;]{{1,80}},)?\s+"
                             r"(?:now\s+|still\s+|currently\s+|also\s+)?"
-                            r"(?:(?:has|have|had|keeps|kept|maintains|maintained)\s+(?:about|around|some|roughly|nearly|more\s+than|"
-                            r"over|an?\s+estimated|an?\s+(?:wartime\s+|peacetime\s+|total\s+)?(?:strength|force|army)\s+of|\d)"
-                            r"|(?:stations|stationed|deploys|deployed)\b|(?:will|would|plans\s+to|is\s+to)\s+send\s+(?:about|around|"
-                            r"some|roughly|up\s+to|\d)|is\s+(?:currently\s+)?building\s+up\s+its\s+(?:armed\s+forces|army|military))"
+                            rf"(?:(?:has|have|had|keeps|kept|maintains|maintained)\s+{_HELD}"
+                            rf"|(?:stations|stationed|deploys|deployed)\s+{_HEDGED}(?=\d)|(?:will|would|plans\s+to|is\s+to)\s+send\s+"
+                            rf"{_HEDGED}(?=\d)|is\s+(?:currently\s+)?building\s+up\s+its\s+(?:armed\s+forces|army|military))"
                             rf"|\b(?:the\s+)?(?:{THIRD_ADJECTIVES})(?:\s+[A-Z][\w-]*){{0,3}}\s+(?i:army|armed\s+forces|military|"
-                            r"defen[cs]e\s+forces)(?:\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:has|have|had|numbers?|counts?)\b"
+                            rf"defen[cs]e\s+forces)(?:\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:has|have|had|numbers?|counts?)\s+{_HELD}"
                             # ("the Italian armed forces, currently around 165,000 strong")
                             r"|,\s+(?:(?:currently|now|still)\s+)?(?:(?:about|around|some|roughly|nearly|over)\s+)?(?=\d))")
 # The words that open each of those names ("the Netherlands": "Netherlands"), looked for before FOREIGN_HOLDER is
@@ -431,10 +434,11 @@ EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
 # (and "the total number of North Korean casualties, killed and wounded, at more than 6,000": a total's adjective, an
-# aside between commas; synth46)
+# aside between commas in lower case; synth46; not one that names people, "the total number of troops, North Korean
+# and Russian, at about 60,000": review34)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
                     r"(?:the\s+)?(?:(?:total|overall)\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
-                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—]|,\s[^,.;:]{3,40},)?)\s+at\s+$",
+                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—]|,\s(?-i:[a-z][a-z -]{2,40}),)?)\s+at\s+$",
                     re.IGNORECASE)
 # A count's subject "the (total) losses of <people ...> amount to / stand at / reached <number>", its noun far before it.
 # (of one side: not "The combined losses of Russia and Ukraine ... have reached 1.2 million": heldout68)
@@ -1145,6 +1149,14 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
+    heading_excl = m.find("exclude", f.before) if f.before[-1:] == ":" and len(f.sentence) <= LABEL_LINE_MAX else None
+    # (not an area's heading that names Kursk itself: "Kursk direction, week 8:" is the metric's own front; nor a line
+    # whose own label says it is this metric's: "Troops still in the region – 50,000" under a heading of losses)
+    label = f.sentence[:f.at]
+    if heading_excl and not (m.kind == "area" and m.find("context", f.before)) and \
+            not any(m.find(k, label) for k in ("nouns", "signals", "context")):
+        return None     # a list's line under a heading of another thing: "Average monthly salaries by region:" / "Moscow –
+        #                 130,000 roubles" (review34)
     if m.kind == "money" and f.topic and POINTING_BACK.search(f.sentence, max(0, q.start - 6), q.start) and \
             _named_before_excluded(m, q, f.topic):
         return None     # "called on officials to reinstate the 1.1 million payment": the sum named before, "1.1 million
@@ -1783,13 +1795,19 @@ def _foreign_held(sentence: str, at: int) -> bool:
     it (FOREIGN_HOLDER)? Not where North Korea or Russia is named between: "Poland says North Korea has 12,000"."""
     if not _third_country_named(sentence):
         return False
-    m = None
-    for m in FOREIGN_HOLDER.finditer(sentence, 0, at):     # (the last before the figure)  # noqa: B007
-        pass
-    return bool(m) and m.end() >= at - FOREIGN_HOLDER_REACH and not SIDES_NAMED.search(sentence, m.start(), at)
+    # (the last that starts before the figure; its look-ahead may read the figure's first digit)
+    held = [m for m in FOREIGN_HOLDER.finditer(sentence) if m.start() < at]
+    if not held:
+        return False
+    m = held[-1]
+    # (nor where a side of the war is named between or right after it: "Britain has about 700,000 of Putin's soldiers
+    # ... killed", "the US ... found about 11,000 North Korean soldiers": review34)
+    return at - FOREIGN_HOLDER_REACH <= m.end() <= at + FOREIGN_HOLDER_REACH and \
+        not SIDES_NAMED.search(sentence, m.start(), min(len(sentence), at + FOREIGN_HOLDER_REACH))
 
 
-SIDES_NAMED = re.compile(r"\b(?:North\s+Korea|Pyongyang|DPRK|Russia|Moscow|Kremlin|Ukraine|Kyiv|Kiev)", re.IGNORECASE)
+SIDES_NAMED = re.compile(r"\b(?:North\s+Korea|the\s+North\b|Pyongyang|DPRK|Kim\b|Russia|Moscow|Kremlin|Putin|Ukraine|Kyiv|Kiev)",
+                         re.IGNORECASE)
 
 
 CLAUSE_END = re.compile(r"[,;:()–—]")
@@ -2026,6 +2044,11 @@ def _as_of(q: Quantity, f: _Frame, times, published: str, next_lead: list,
     undated habitual statement has none; otherwise the article's date.
     """
     lo, hi = f.own
+    if times and (";" in f.sentence or "," in f.sentence):
+        # (not a time past a semicolon, another statement's, nor one in a segment that describes a name: "Kim Jong Un,
+        # who took power in 2011, has sent about 11,000": review34)
+        times = [t for t in times if ";" not in f.sentence[min(t.end, q.start):max(t.start, q.end)]
+                 and not _describing(f.sentence, t.start)]
     given = times
     change_time = []
     if q.role == "new":
@@ -2901,14 +2924,16 @@ def _turns(cleaned: str) -> list[re.Match]:
     # speakers taking turns, one of them twice: "CHAIRMAN WICKER: ... | GENERAL CAVOLI: ... | CHAIRMAN WICKER: ...",
     # as hearings and interviews with no "Q:" are written; synth47)
     # (people's labels, not a live blog's places: "Kursk Region: ... | Donetsk Region: ... | Kursk Region: ...")
+    # (and a question asked in them: not a page's alternating headings, "Russian Forces: ... | Ukrainian Forces: ...":
+    # review34)
     talk = any(m.group("asks") for m in found) or (len(set(answers)) >= 2 and len(set(answers)) < len(answers)
                                                    and not any(TURN_PLACE_LABEL.search(a) for a in answers)
-                                                   and _alternate(answers))
+                                                   and _alternate(answers) and "?" in cleaned)
     return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
 
 
 TURN_PLACE_LABEL = re.compile(r"\b(?:region|oblast|krai|front|direction|sector|district|axis|city|update|live|news|time)$")
-TURN_HEAD_TITLE = re.compile(r"(?:acting\s+)?(?:governor|mayor|head)\s+(?=[A-Z])", re.IGNORECASE)   # a region's head's title
+TURN_HEAD_TITLE = re.compile(r"(?:acting\s+)?(?:governor|head)\s+(?=[A-Z])", re.IGNORECASE)   # a region's head's title
 
 
 def _alternate(labels: list[str]) -> bool:
@@ -3497,10 +3522,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             sentence_has_subject = any(w.lower() not in PRONOUN_SUBJECTS or unsaid[b:b + 5].lower() == " own "
                                        for m in metrics if m.kind == "count"
                                        for _, b, w in _subject_spans(m, unsaid)) or \
-                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid)) or \
-                (_third_country_named(unsaid) and bool(FOREIGN_HOLDER.search(unsaid)))
+                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid))
             for q, f in zip(qs, frames):
-                f.has_subject = sentence_has_subject and q.kind == "count"
+                # (a third country's own force has its subject too, for that figure only: "By December some 11,000
+                # were in Kursk, just as Sweden deployed 550 soldiers to Finland" borrows for the 11,000: review34)
+                f.has_subject = (sentence_has_subject or _foreign_held(f.sentence, f.at)) and q.kind == "count"
                 if q.kind == "count" and (
                         (f.row_label and (UKRAINE_LABEL.search(f.row_label) or any(
                             _subject(m, f.row_label) for m in metrics if m.kind == "count")))
@@ -3742,11 +3768,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 low = None
             if qualifier == "more_than":
                 high = None
-            if metric.kind in ("count", "area") and ONE_DOT_GROUP.search(q.surface) and any(
-                    x is not None and x != int(x) for x in (value, low, high)):
+            if (metric.kind == "count" or (metric.kind == "area" and _european_numbers(article.cleaned))) and \
+                    ONE_DOT_GROUP.search(q.surface) and any(x is not None and x != int(x) for x in (value, low, high)):
                 # "the number of Russians killed ... was 29.250": a count of people has no fraction;
                 # the dot is European copy's for the thousands (quantities reads "27.423" as a decimal);
-                # so is an area's to three places ("held roughly 1.300 square kilometres": synth46)
+                # so is an area's to three places where the article writes its numbers so elsewhere ("held roughly
+                # 1.300 square kilometres" beside "11.000 soldiers": synth46; not "holds 1.875 square kilometres near
+                # Gornal" in English copy: review34)
                 value, low, high = (None if x is None else x * 1000 for x in (value, low, high))
             region = ""
             if metric.kind == "money":
@@ -3773,7 +3801,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # a figure's own claimant in brackets right after it, in prose that sets estimates side by side:
                 # "range from 4,700 (NIS, April) to 6,000 (Ukraine's HUR)" (synth48)
                 named = canonical(bracketed.group("who").split(",")[0], article.cleaned, aliases_only=True)
-                claim_source = named or claim_source
+                # (a side named alone, "about 50,000 (Russia) and about 11,000 (North Korea)", says whose the figure
+                # is, not who gave it, unless estimates are set side by side: review34)
+                if named and (not is_government(named) or RANGE_WORDS.search(text, 0, q.start)):
+                    claim_source = named
             if not claim_source and metric.kind == "money":
                 # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
                 claim_source = payment_actor(text, q.start)
@@ -3915,7 +3946,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # 2025": a part in parentheses holds when its whole does, unless it has a time of its own
                 as_of = as_ofs[whole]
             as_ofs[k] = as_of
-            if as_of[:4].isdigit() and as_of[:4] < WAR_START_YEAR and not historic and as_of[:4] in text:
+            if as_of[:4].isdigit() and as_of[:4] < WAR_START_YEAR and not historic and as_of[:4] in text and \
+                    _year_dates_figure(text, as_of[:4], q.start):
                 # (a year the sentence writes, not a page's wrong date: "Russia announced today that 498 of its
                 # soldiers had been killed" on a page dated 2003 is this war's)
                 # a figure of a year before this war, however its clause names it ("At its height in 1988, Cuba's
@@ -3947,6 +3979,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
 RANGE_OPEN = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:(?:about|around|some|roughly|"
                         r"nearly|approximately|just)\s+)?[\"“]?$", re.IGNORECASE)
 RANGE_TO = re.compile(r"\s*[\"”]?\s*(?:\([^()]{1,80}\))?\s*[\"”]?\s*,?\s*(?:to|and)\s+[\"“]?\s*", re.IGNORECASE)
+RANGE_WORDS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\b", re.IGNORECASE)
 FIGURE_BRACKET = re.compile(r"(?:\s*[\"”])?\s*\((?P<who>[A-Z][^()]{1,60})\)")
 
 
@@ -4065,6 +4098,46 @@ PAST_WAR_WORDS = ("korea", "vietnam", "afghan", "chechen", "iran", "winter", "wo
 # time, a comma, "including", a hedge)
 INCLUDING_PART = re.compile(r"[^,;:.()]{0,60},\s+including\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|"
                             r"more\s+than|over|at\s+least|an\s+estimated)\s+)?", re.IGNORECASE)
+# A number written the continental way: dots for the thousands ("11.000", "1.000.000") or a comma for the decimal point
+# before a scale ("1,6 million").
+EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]|\s*(?:million|"
+                             r"billion|mln|mn|bn)\b)|(?<![\d.,])\d{1,3},\d{1,2}\s?(?:million|billion|mln|mn|bn)\b", re.IGNORECASE)
+
+
+# A comma's segment that describes a name, not the figure: "Kim Jong Un, who took power in 2011, has sent", "The NIS,
+# founded in 1961, says".
+DESCRIBING = re.compile(r"\s*(?:who|which|that|whose|founded|established|created|formed|set\s+up|elected|appointed|born|"
+                        r"in\s+power)\b", re.IGNORECASE)
+
+
+def _describing(text: str, at: int) -> bool:
+    """Is the place `at` in a comma's segment that describes a person or a body (DESCRIBING_WHO), closed by a comma
+    after it? (Not an event's: "The incursion, which began in August 2024, saw Ukrainian forces seize over 1,000" is
+    dated by it: heldout16.)"""
+    start = max(text.rfind(",", 0, at), text.rfind("(", 0, at))
+    return start >= 0 and DESCRIBING_WHO.match(text, start + 1) is not None and "," in text[at:at + 80]
+
+
+DESCRIBING_WHO = re.compile(r"\s*(?:who|whose|founded|established|created|formed|set\s+up|elected|appointed|born|"
+                            r"in\s+power)\b", re.IGNORECASE)
+
+
+def _year_dates_figure(text: str, year: str, at: int) -> bool:
+    """Does the year written in `text` date the figure at `at`: in its part of the sentence (no ";" between), not in a
+    segment that describes a name ("who took power in 2011")? (review34)"""
+    y = text.find(year)
+    if y < 0 or ";" in text[min(y, at):max(y, at)]:
+        return False
+    start = max(text.rfind(",", 0, y), text.rfind("(", 0, y)) + 1
+    return not DESCRIBING.match(text, start)
+
+
+@lru_cache(maxsize=64)
+def _european_numbers(text: str) -> bool:
+    """Does an article write numbers the continental way (EUROPEAN_NUMBER) somewhere?"""
+    return EUROPEAN_NUMBER.search(text) is not None
+
+
 WAR_START_YEAR = "2014"    # the war the metrics follow began with Crimea and the Donbas (HISTORIC_YEAR's bound too)
 
 
