@@ -438,7 +438,8 @@ SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|amon
 # and Russian, at about 60,000": review34)
 PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates?|set|sets|pegged|pegs)\s+"
                     r"(?:the\s+)?(?:(?:total|overall)\s+)?(?:number|toll|figure|count|total|tally|size|strength)\s+of\s+"
-                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—]|,\s(?-i:[a-z][a-z -]{2,40}),)?)\s+at\s+$",
+                    r"(?P<np>(?:[^,.;:–—-]|\w-\w){3,160}?(?:\s[-–—]\s[^–—]{1,240}?\s[-–—]|,\s(?-i:[a-z][a-z -]{2,40}),)?)"
+                    r"\s+at\s+$",
                     re.IGNORECASE)
 # A count's subject "the (total) losses of <people ...> amount to / stand at / reached <number>", its noun far before it.
 # (of one side: not "The combined losses of Russia and Ukraine ... have reached 1.2 million": heldout68)
@@ -4100,8 +4101,9 @@ INCLUDING_PART = re.compile(r"[^,;:.()]{0,60},\s+including\s+(?:(?:about|around|
                             r"more\s+than|over|at\s+least|an\s+estimated)\s+)?", re.IGNORECASE)
 # A number written the continental way: dots for the thousands ("11.000", "1.000.000") or a comma for the decimal point
 # before a scale ("1,6 million").
-EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]|\s*(?:million|"
-                             r"billion|mln|mn|bn)\b)|(?<![\d.,])\d{1,3},\d{1,2}\s?(?:million|billion|mln|mn|bn)\b", re.IGNORECASE)
+EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])"
+                             r"|(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]|\s*(?:million|billion|mln|mn|bn)\b)"
+                             r"|(?<![\d.,])\d{1,3},\d{1,2}\s?(?:million|billion|mln|mn|bn)\b", re.IGNORECASE)
 
 
 # A comma's segment that describes a name, not the figure: "Kim Jong Un, who took power in 2011, has sent", "The NIS,
