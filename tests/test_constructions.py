@@ -6487,6 +6487,15 @@ ROWS += [
 ]
 
 
+# From review34's misses (twenty-fifth session): fails with cd8630f.
+ROWS += [
+    ("'N ..., of whom M were <people> soldiers': the people are the part's, not the whole's",
+     "Syrskyi on Kursk\n"
+     "Syrskyi said that in the Kursk region he faced about 50,000 there, of whom about 11,000 were North Korean soldiers.",
+     "50,000", {"metric_not": "dprk_troops_in_russia"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

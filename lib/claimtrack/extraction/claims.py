@@ -1700,7 +1700,10 @@ OTHER_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))
 # (the North Koreans are some of the 70,000, not whose the 70,000 are).
 # Only where an actor before the number says whose the force is ("Russia deployed"): in "100,000 casualties,
 # including 20,000 deaths among Russians" the part's people are the whole's.
-INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
+# A part that says who its people are, with its own figure: "of whom about 11,000 were North Korean soldiers" (not
+# "including 20,000 deaths among Russians": the whole's people; review34)
+PART_ARE = re.compile(r"\d[\d,.]*\s+(?:were|are)\s+(?:[\w-]+\s+){0,2}$")
+INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b", re.IGNORECASE)
 ACTOR_BEFORE = re.compile(rf"\b[A-Z][\w’'.-]*\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(FORCE_VERBS)})\b")
 
 
@@ -1732,8 +1735,13 @@ def _only_a_part(m: Metric, q: Quantity, f: _Frame) -> bool:
     """Does every subject word of `m` in the sentence stand in an "including ..." part after the number,
     an actor before it having named whose the whole is?"""
     spans = _subject_spans(m, f.sentence)
-    return bool(spans) and all(a > q.end and INCLUDING.search(f.sentence, q.end, a) for a, _, _ in spans) \
-        and ACTOR_BEFORE.search(f.sentence, 0, q.start) is not None
+    if not spans or not all(a > q.end and INCLUDING.search(f.sentence, q.end, a) for a, _, _ in spans):
+        return False
+    # (or where the part has a figure of its own: "he faced about 50,000 there, of whom about 11,000 were North Korean
+    # soldiers", "about 70,000 strong, of which around 12,000 are North Korean troops": review34)
+    part = INCLUDING.search(f.sentence, q.end, spans[0][0])
+    return ACTOR_BEFORE.search(f.sentence, 0, q.start) is not None or \
+        (part is not None and PART_ARE.search(f.sentence, part.end(), spans[0][0]) is not None)
 
 
 def _subject(m: Metric, text: str) -> str | None:
