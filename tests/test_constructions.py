@@ -6496,6 +6496,41 @@ ROWS += [
 ]
 
 
+# After synth49's first measurement (2026-12-07, twenty-fifth session): each fails with cd8630f.
+ROWS += [
+    ("'N lakh' is N hundred thousand (South Asian copy)",
+     "Russian losses\n"
+     "Ukraine's General Staff said Russian losses had crossed 9.6 lakh soldiers killed or wounded since February 2022.",
+     "9.6 lakh", {"metric": "russian_casualties"}),
+    ("a year after an Islamic or Persian month's name is a date, no count",
+     "Russia's Kursk grouping grows\n"
+     "TEHRAN CHRONICLE | Thursday, 24 Aban 1403 | November 14, 2024 | International Desk\n"
+     "Russia says it has massed about 50,000 troops in the Kursk region.",
+     "1403", {"metric": None}),
+    ("a list item opened by another conflict's place is that conflict's toll",
+     "Key events on day 1,091\n"
+     "Russia has lost about 850,000 soldiers, Kyiv says.\n"
+     "- In Gaza, the Health Ministry said the death toll had risen to 48,291 since October 2023.",
+     "48,291", {"metric": None}),
+    ("a prisoner swap's count is no toll",
+     "Swap\n"
+     "North Korean soldiers were captured in Kursk. The talks led to the exchange of more than 6,000 prisoners of war.",
+     "6,000", {"metric": None}),
+]
+
+# Guards: a capture beside a swap's words; a report "released".
+ROWS += [
+    ("a capture named beside an exchange fund stays a capture",
+     "Kursk\n"
+     "He credited the operation with increasing Ukraine's exchange fund by capturing 594 Russian soldiers.",
+     "594", {"metric": "russian_casualties"}),
+    ("'the report released on Monday' is no release of prisoners",
+     "Losses\n"
+     "The report released on Monday said Russia suffered 700,000 casualties since February 2022.",
+     "700,000", {"metric": "russian_casualties"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

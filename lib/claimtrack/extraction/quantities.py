@@ -37,7 +37,15 @@ SMALL = {w: i for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
         if w != "_"}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          # South Asian copy's scales ("over 7 lakh soldiers", "4 lakh roubles", "2 crore"): synth49
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+# The months of the Islamic (Hijri) and Persian (Solar Hijri) calendars, as English pages of Arab, Iranian, Pakistani and
+# Malay outlets spell them beside the Gregorian date; a year after one of them is no count ("24 Aban 1403").
+OTHER_CALENDAR_MONTHS = (r"Muharram|Safar|Rabi[’'`]?\s*(?:al|ul|el)?[-\s]?(?:Awwal|Thani|Akhir|Akhar)|"
+                         r"Jumad[ae]\s*(?:al|ul|el)?[-\s]?(?:Ula|Oula|Awwal|Akhirah|Akhira|Thani|Thaniyah)|Rajab|"
+                         r"Sha[’'`]?ban|Ramadan|Ramazan|Shawwal|Dhu\s*(?:al|l)?[-\s]?(?:Qi[’'`]?dah|Qadah|Hijjah)|"
+                         r"Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand")
 # Abbreviated scales written after digits: "3mn", "1.9 mln", "$20bn", "6K", "2 trln".
 # A bare m/M/b/B means million/billion only when the amount is money ("£5m", "3M Ruble");
 # otherwise "5m" is five metres.
@@ -244,6 +252,8 @@ NOT_QUANTITY = re.compile(
     # ("1446 H." at a sentence's end, "1403 AP", "1446 هـ", "the Hijri year 1446", North Korea's "Juche 114": review30)
     r"|\b1[34]\d{2}\s*(?:(?-i:AH|A\.H\.|H|SH|HS|AP)(?!\w)(?!\.\w)|هـ)"
     r"|\b(?<=Juche\s)\d{2,3}\b|\b(?<=Hijri\syear\s)\d{4}\b"
+    # (and after an Islamic or Persian month's name: "18 Jumada Al-Akhirah 1446", "Thursday, 24 Aban 1403": synth49)
+    rf"|\b(?:{OTHER_CALENDAR_MONTHS})\s+1[34]\d{{2}}\b|\b\d{{1,2}}(?=\s+(?:{OTHER_CALENDAR_MONTHS})\b)"
     r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?(?:/\d+)*\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))"
     ")", re.UNICODE | re.IGNORECASE)
@@ -900,7 +910,8 @@ DAY_NUMBER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:on|of|since|by|until|till|
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|KST|JST)\b")
 _ERA_AFTER = re.compile(r"\s*(?:(?:AH|A\.H\.|H|SH|HS|AP)(?!\w)(?!\.\w)|هـ)")
-_ERA_BEFORE = re.compile(r"(?:Juche|Hijri\s+year)\s$", re.IGNORECASE)
+_OTHER_MONTH_AFTER = re.compile(rf"\s+(?:{OTHER_CALENDAR_MONTHS})\b", re.IGNORECASE)
+_ERA_BEFORE = re.compile(rf"(?:Juche|Hijri\s+year|{OTHER_CALENDAR_MONTHS})\s$", re.IGNORECASE)
 
 
 def _may_be_skipped(text: str, a: int, b: int) -> bool:
@@ -920,7 +931,9 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True                             # 10 a.m., 6pm
     if len(span) == 4 and (_ZONE_AFTER.match(text, b) or _ERA_AFTER.match(text, b)):
         return True                             # 1157 GMT, 1446 AH
-    if before == " " and _ERA_BEFORE.search(text, max(0, a - 12), a):
+    if after == " " and _OTHER_MONTH_AFTER.match(text, b):
+        return True                             # 24 Aban, 18 Jumada Al-Akhirah
+    if before == " " and _ERA_BEFORE.search(text, max(0, a - 24), a):
         return True                             # Juche 114, the Hijri year 1446
     if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
         return True                             # "2022-24", "10.24.2024", "'90s"
