@@ -343,6 +343,7 @@ THIRD_WORDS = frozenset(w.split()[-1] if w.startswith("the ") else w.split()[0]
 CAPITALISED = re.compile(r"[A-Z][\w.]+")
 
 
+@lru_cache(maxsize=1024)
 def _third_country_named(text: str) -> bool:
     """Does `text` name a country of THIRD_COUNTRIES or its adjective (a cheap test before FOREIGN_HOLDER)?"""
     return not THIRD_WORDS.isdisjoint(CAPITALISED.findall(text))
@@ -1150,7 +1151,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
-    heading_excl = m.find("exclude", f.before) if f.before[-1:] == ":" and len(f.sentence) <= LABEL_LINE_MAX else None
+    heading_excl = _heading_excluded(m, f.before) if f.before[-1:] == ":" and len(f.sentence) <= LABEL_LINE_MAX else ""
     # (not an area's heading that names Kursk itself: "Kursk direction, week 8:" is the metric's own front; nor a line
     # whose own label says it is this metric's: "Troops still in the region – 50,000" under a heading of losses)
     label = f.sentence[:f.at]
@@ -1780,6 +1781,22 @@ def _kind_fits(m: Metric, q: Quantity) -> bool:
     if m.kind == "area":
         return q.unit == "km2"
     return q.kind == "count"
+
+
+# `exclude` words of a list's heading by (the metric's pattern, heading): once per heading and metric, not for every
+# line under it (issue 18); '' where it has none. Bounded: cleared when it grows past HEADINGS_KEPT.
+_HEADING_EXCLUDED: dict[tuple[object, str], str] = {}
+HEADINGS_KEPT = 4096
+
+
+def _heading_excluded(m: Metric, heading: str) -> str:
+    key = (m.terms.get("exclude"), heading)
+    got = _HEADING_EXCLUDED.get(key)
+    if got is None:
+        if len(_HEADING_EXCLUDED) >= HEADINGS_KEPT:
+            _HEADING_EXCLUDED.clear()
+        got = _HEADING_EXCLUDED[key] = m.find("exclude", heading) or ""
+    return got
 
 
 def _classify(metrics: list[Metric], q: Quantity, f: _Frame) -> tuple[Metric, float, str] | None:
@@ -3777,8 +3794,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 low = None
             if qualifier == "more_than":
                 high = None
-            if (metric.kind == "count" or (metric.kind == "area" and _european_numbers(article.cleaned))) and \
-                    ONE_DOT_GROUP.search(q.surface) and any(x is not None and x != int(x) for x in (value, low, high)):
+            if ONE_DOT_GROUP.search(q.surface) and any(x is not None and x != int(x) for x in (value, low, high)) and \
+                    (metric.kind == "count" or (metric.kind == "area" and _european_numbers(article.cleaned))):
                 # "the number of Russians killed ... was 29.250": a count of people has no fraction;
                 # the dot is European copy's for the thousands (quantities reads "27.423" as a decimal);
                 # so is an area's to three places where the article writes its numbers so elsewhere ("held roughly

@@ -252,8 +252,6 @@ NOT_QUANTITY = re.compile(
     # ("1446 H." at a sentence's end, "1403 AP", "1446 هـ", "the Hijri year 1446", North Korea's "Juche 114": review30)
     r"|\b1[34]\d{2}\s*(?:(?-i:AH|A\.H\.|H|SH|HS|AP)(?!\w)(?!\.\w)|هـ)"
     r"|\b(?<=Juche\s)\d{2,3}\b|\b(?<=Hijri\syear\s)\d{4}\b"
-    # (and after an Islamic or Persian month's name: "18 Jumada Al-Akhirah 1446", "Thursday, 24 Aban 1403": synth49)
-    rf"|\b(?:{OTHER_CALENDAR_MONTHS})\s+1[34]\d{{2}}\b|\b\d{{1,2}}(?=\s+(?:{OTHER_CALENDAR_MONTHS})\b)"
     r"|(?-i:\b[A-Za-z]+-\d[\d.]*(?:[A-Za-z]\w*)?(?:/\d+)*\b|\b[A-Z][A-Za-z]?\d+[A-Za-z\d]*\b)"
     r"|\b(?:No|Nos|no|nos|Art|Vol|vol|pp?|Para)\.\s?\d+|#\d+|\bCOVID-19\b|\b\d+[A-Za-z]*-\d+\b(?=\s+(?:missiles?|rockets?|systems?))"
     ")", re.UNICODE | re.IGNORECASE)
@@ -910,6 +908,33 @@ DAY_NUMBER_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:on|of|since|by|until|till|
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|MSK|KST|JST)\b")
 _ERA_AFTER = re.compile(r"\s*(?:(?:AH|A\.H\.|H|SH|HS|AP)(?!\w)(?!\.\w)|هـ)")
+# The first and the last words of those months' names (and of "Juche", "the Hijri year"), lower case, without
+# apostrophes: tested before the patterns, which would otherwise be tried beside every number (issue 18)
+OTHER_MONTH_FIRST = frozenset(("muharram", "safar", "rabi", "jumada", "jumade", "rajab", "shaban", "ramadan", "ramazan",
+                               "shawwal", "dhu", "dhul", "farvardin", "ordibehesht", "khordad", "mordad", "shahrivar",
+                               "mehr", "aban", "azar", "bahman", "esfand"))
+ERA_LAST_WORDS = frozenset(("juche", "year", "muharram", "safar", "awwal", "thani", "akhir", "akhar", "ula", "oula",
+                            "akhirah", "akhira", "thaniyah", "rajab", "shaban", "ramadan", "ramazan", "shawwal", "qidah",
+                            "qadah", "hijjah", "farvardin", "ordibehesht", "khordad", "mordad", "shahrivar", "mehr",
+                            "aban", "azar", "bahman", "esfand"))
+_WORD_CHARS = re.compile(r"[A-Za-z’'`-]*")
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word starting at `at`, lower case, its apostrophes dropped ("Sha'ban" → "shaban")."""
+    w = _WORD_CHARS.match(text, at).group()
+    return w.lower().replace("'", "").replace("’", "").replace("`", "").split("-")[0]
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word ending right before `end`, lower case, apostrophes dropped; its last part after a hyphen
+    ("Al-Akhirah" → "akhirah")."""
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'`-"):
+        start -= 1
+    return text[start:end].lower().replace("'", "").replace("’", "").replace("`", "").split("-")[-1]
+
+
 _OTHER_MONTH_AFTER = re.compile(rf"\s+(?:{OTHER_CALENDAR_MONTHS})\b", re.IGNORECASE)
 _ERA_BEFORE = re.compile(rf"(?:Juche|Hijri\s+year|{OTHER_CALENDAR_MONTHS})\s$", re.IGNORECASE)
 
@@ -931,9 +956,9 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
         return True                             # 10 a.m., 6pm
     if len(span) == 4 and (_ZONE_AFTER.match(text, b) or _ERA_AFTER.match(text, b)):
         return True                             # 1157 GMT, 1446 AH
-    if after == " " and _OTHER_MONTH_AFTER.match(text, b):
+    if after == " " and _word_at(text, b + 1) in OTHER_MONTH_FIRST and _OTHER_MONTH_AFTER.match(text, b):
         return True                             # 24 Aban, 18 Jumada Al-Akhirah
-    if before == " " and _ERA_BEFORE.search(text, max(0, a - 24), a):
+    if before == " " and _word_before(text, a - 1) in ERA_LAST_WORDS and _ERA_BEFORE.search(text, max(0, a - 24), a):
         return True                             # Juche 114, the Hijri year 1446
     if after in "-–—.'’" and (next_.isdigit() or next_ in "sS"):
         return True                             # "2022-24", "10.24.2024", "'90s"
@@ -949,6 +974,12 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
 def _in_skip(text: str, a: int, b: int) -> bool:
     """Is text[a:b] part of a date, clock time, ordinal or model name? Only the neighbourhood is
     searched (scanning whole texts for dates cost a third of the time)."""
+    if (b - a == 4 and text[a - 1:a] == " " and _word_before(text, a - 1) in ERA_LAST_WORDS
+            and _ERA_BEFORE.search(text, max(0, a - 24), a)) or \
+            (b - a <= 2 and _word_at(text, b + 1) in OTHER_MONTH_FIRST and _OTHER_MONTH_AFTER.match(text, b)):
+        # a date of the Islamic or Persian calendar: "18 Jumada Al-Akhirah 1446", "Thursday, 24 Aban 1403" (synth49;
+        # tested here, not as NOT_QUANTITY's alternatives, which `re` would try at every word: issue 18)
+        return True
     lo = text.rfind(" ", 0, max(0, a - SKIP_REACH)) + 1
     hi = text.find(" ", min(len(text), b + SKIP_REACH))
     hi = len(text) if hi < 0 else hi

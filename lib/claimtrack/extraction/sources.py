@@ -760,6 +760,9 @@ REGION_BODY_AFTER_PLACE = re.compile(rf"(?:the\s+)?{_REGION_PLACE}(?:[’']s)?\s
 # "the government of the Tyumen region", "Acting Governor of the Kursk region Alexander Khinshtein"
 REGION_BODY_OF_PLACE = re.compile(rf"(?:the\s+)?(?i:{_REGION_BODY})\s+(?i:of)\s+(?:the\s+)?{_REGION_PLACE}"
                                   rf"(?:\s+(?i:{_REGION_KIND_WORD}))?{_REGION_PERSON}")
+# Every match of the two holds one of these (lower case): _REGION_BODY's words
+REGION_BODY_WORDS = ("government", "authorit", "administration", "cabinet", "press", "leadership", "governor", "head",
+                     "mayor", "rais", "office", "hall", "officials")
 # A federal city's bare "authorities" or "officials" may be the country's ("Moscow officials said"): only its
 # city's own words name the city ("Moscow city government", "the Moscow mayor", "mayor of Moscow")
 CITY_OWN = re.compile(r"\b(?:city|mayor|mayor[’']?s|hall)\b", re.IGNORECASE)
@@ -774,6 +777,9 @@ def regional_body(phrase: str) -> tuple[str, str] | None:
     claims names it); the person is "Radiy Khabirov" or ''. Why: the same claimant under five names was five
     claimants in the report's counts of sources, and a wrong source in scoring (issue 15)."""
     phrase = phrase.strip(" ,.;:")
+    low = phrase.lower()
+    if not any(w in low for w in REGION_BODY_WORDS):
+        return None     # (most names are no region's body: the patterns need not run; issue 18)
     m = REGION_BODY_AFTER_PLACE.fullmatch(phrase) or REGION_BODY_OF_PLACE.fullmatch(phrase)
     if not m:
         return None
