@@ -1790,6 +1790,7 @@ HEADINGS_KEPT = 4096
 
 
 def _heading_excluded(m: Metric, heading: str) -> str:
+    """`m`'s exclude words in a list's heading ('' for none), looked up once per heading."""
     key = (m.terms.get("exclude"), heading)
     got = _HEADING_EXCLUDED.get(key)
     if got is None:
@@ -3974,11 +3975,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             as_ofs[k] = as_of
             if as_of[:4].isdigit() and as_of[:4] < WAR_START_YEAR and not historic and as_of[:4] in text and \
                     _year_dates_figure(text, as_of[:4], q.start):
-                # (a year the sentence writes, not a page's wrong date: "Russia announced today that 498 of its
-                # soldiers had been killed" on a page dated 2003 is this war's)
                 # a figure of a year before this war, however its clause names it ("At its height in 1988, Cuba's
                 # expeditionary force in Angola numbered around 50,000 troops": the year is past the clause's comma;
-                # "US forces in Iraq in 2004 ... around 8,000 wounded": synth48)
+                # "US forces in Iraq in 2004 ... around 8,000 wounded": synth48); a year the sentence writes, not a
+                # page's wrong date ("Russia announced today that 498 of its soldiers had been killed" on a page
+                # dated 2003 is this war's)
                 historic = True
             claims.append(Claim(
                 article=article.id,
