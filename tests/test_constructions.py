@@ -6531,6 +6531,24 @@ ROWS += [
 ]
 
 
+# After synth50's first measurement (2026-12-07, twenty-fifth session): each fails with cd8630f.
+ROWS += [
+    ("'X told Putin that Ukraine had lost N soldiers' is Ukraine's loss",
+     "Kursk liberated\n"
+     "North Korean troops helped retake the region, Moscow says. Gerasimov told Putin that Ukraine had lost more than "
+     "76,000 soldiers in the Kursk operation.",
+     "76,000", {"metric": None}),
+    ("a list of label-and-figure lines with a currency before each figure takes its heading's meaning",
+     "Sign-up bonus league table\n"
+     "The regions paying the most for soldiers, November 2024:\n"
+     "Khanty-Mansi Autonomous Okrug – RUB2.35mn\n"
+     "Belgorod Oblast – RUB2.6mn\n"
+     "Moscow – RUB1.9mn\n"
+     "Kursk Oblast – RUB1.5mn\n",
+     "RUB1.5mn", {"metric": "signing_bonus_rub"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

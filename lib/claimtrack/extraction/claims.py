@@ -295,7 +295,9 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         # (or after a verb of saying: "He claimed Ukraine had lost more than 76,000 troops": synth37)
                         # (or after an opening phrase and its comma: "According to Gerasimov, during the Kursk operation
                         # Ukraine lost more than 76,000 soldiers": synth44)
-                        r"|(?:^\W*|\b(?:claimed|claims|said|says|added|stated|reported)\s+(?:that\s+)?|"
+                        # (and "told Putin that Ukraine had lost more than 76,000 soldiers": synth50)
+                        r"|(?:^\W*|\b(?:claimed|claims|said|says|added|stated|reported|announced|declared|insisted|"
+                        r"told\s+(?:[\w’'.-]+\s+){1,3}?(?=that\b))\s*(?:that\s+)?|"
                         r"^[^.;]{0,80},\s+(?:(?:during|in|over|since)\s+[^,.;]{1,40}?\s+)?)(?:ukraine|kyiv|kiev)"
                         r"(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
                         r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b"
@@ -2758,7 +2760,9 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
 
 LABEL_LINE_MAX = 120     # characters: a list's line of a label and a figure, not a sentence
 LABEL_FIGURE_LINE = re.compile(r"[A-Z][^.!?:–—]{0,60}?(?:\s[–—-]\s|:\s)\s*(?:~\s*|(?:about|around|some|roughly|nearly|"
-                               r"almost|over|more\s+than|at\s+least|up\s+to|under|less\s+than)\s+)?\d")
+                               r"almost|over|more\s+than|at\s+least|up\s+to|under|less\s+than)\s+)?"
+                               # (a currency before the figure: "Moscow – RUB1.9mn", "Kursk Oblast – ₽1.5 million": synth50)
+                               r"(?:RUB\s?|Rbs?\s?|₽\s?|US\$\s?|\$|€)?\d")
 
 
 # A sentence that says who said the one before: "This was stated by X", "X announced this in an interview".
