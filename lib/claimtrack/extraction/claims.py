@@ -3553,7 +3553,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             sentence_has_subject = any(w.lower() not in PRONOUN_SUBJECTS or unsaid[b:b + 5].lower() == " own "
                                        for m in metrics if m.kind == "count"
                                        for _, b, w in _subject_spans(m, unsaid)) or \
-                bool(OTHER_SIDE.search(unsaid)) or bool(STRIKE_SIDE.search(unsaid))
+                (any(w in unsaid for w in OWNER_WORDS) and bool(OTHER_SIDE.search(unsaid))) or \
+                bool(STRIKE_SIDE.search(unsaid))
             for q, f in zip(qs, frames):
                 # (a third country's own force has its subject too, for that figure only: "By December some 11,000
                 # were in Kursk, just as Sweden deployed 550 soldiers to Finland" borrows for the 11,000: review34)
