@@ -53,7 +53,20 @@ from .counting import (
     rate_scope,
 )
 from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, MONTH_NAMES, PRESENT, TimeRef, days_before, find_times
-from .quantities import ASIDE_BEFORE, MONEY_UNITS, MONTHS, SMALL, TENS, TIME_UNITS, Quantity, currency_of, find_quantities
+from .quantities import (
+    ASIDE_BEFORE,
+    DECIMAL_COMMA,
+    DOT_THOUSANDS,
+    MONEY_UNITS,
+    MONTHS,
+    RANGE_WORDS,
+    SMALL,
+    TENS,
+    TIME_UNITS,
+    Quantity,
+    currency_of,
+    find_quantities,
+)
 from .regions import find_regions, region_for, respectively, short_name
 from .sources import (
     ANAPHORIC,
@@ -3835,7 +3848,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 named = canonical(bracketed.group("who").split(",")[0], article.cleaned, aliases_only=True)
                 # (a side named alone, "about 50,000 (Russia) and about 11,000 (North Korea)", says whose the figure
                 # is, not who gave it, unless estimates are set side by side: review34)
-                if named and (not is_government(named) or RANGE_WORDS.search(text, 0, q.start)):
+                if named and (not is_government(named) or RANGE_OPENS.search(text, 0, q.start)):
                     claim_source = named
             if not claim_source and metric.kind == "money":
                 # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
@@ -4008,10 +4021,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
 
 # Estimates set side by side as a range's ends, each with its claimant: "range from 4,700 (NIS, April) to 6,000
 # (Ukraine's HUR)", "range from 300 (South Korea) to "over 1,000" (Ukraine)" (synth48).
-RANGE_OPEN = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:(?:about|around|some|roughly|"
-                        r"nearly|approximately|just)\s+)?[\"“]?$", re.IGNORECASE)
+RANGE_OPEN = re.compile(rf"\b{RANGE_WORDS}\s+(?:from|between)\s+(?:(?:about|around|some|roughly|nearly|approximately|"
+                        r"just)\s+)?[\"“]?$", re.IGNORECASE)
 RANGE_TO = re.compile(r"\s*[\"”]?\s*(?:\([^()]{1,80}\))?\s*[\"”]?\s*,?\s*(?:to|and)\s+[\"“]?\s*", re.IGNORECASE)
-RANGE_WORDS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\b", re.IGNORECASE)
+RANGE_OPENS = re.compile(rf"\b{RANGE_WORDS}\s+(?:from|between)\b", re.IGNORECASE)    # (anywhere before a figure)
 FIGURE_BRACKET = re.compile(r"(?:\s*[\"”])?\s*\((?P<who>[A-Z][^()]{1,60})\)")
 
 
@@ -4131,10 +4144,8 @@ PAST_WAR_WORDS = ("korea", "vietnam", "afghan", "chechen", "iran", "winter", "wo
 INCLUDING_PART = re.compile(r"[^,;:.()]{0,60},\s+including\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|"
                             r"more\s+than|over|at\s+least|an\s+estimated)\s+)?", re.IGNORECASE)
 # A number written the continental way: dots for the thousands ("11.000", "1.000.000") or a comma for the decimal point
-# before a scale ("1,6 million").
-EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,])"
-                             r"|(?<![\d.,])[1-9]\d{0,2}\.000(?![\d.,]|\s*(?:million|billion|mln|mn|bn)\b)"
-                             r"|(?<![\d.,])\d{1,3},\d{1,2}\s?(?:million|billion|mln|mn|bn)\b", re.IGNORECASE)
+# before a scale ("1,6 million"), as quantities reads them (DOT_THOUSANDS, DECIMAL_COMMA).
+EUROPEAN_NUMBER = re.compile(rf"(?<![\d.,])(?:{DOT_THOUSANDS})(?![\d.,])|(?<![\d.,]){DECIMAL_COMMA}", re.IGNORECASE)
 
 
 # A comma's segment that describes a name, not the figure: "Kim Jong Un, who took power in 2011, has sent", "The NIS,

@@ -858,7 +858,9 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "ranged from 846 to November's 1,523": the upper end named by whose figure it is.
 # (a time's, not a speaker's: "ranged from 10,000 to Kyiv's 12,000" is two sources' figures)
 _TO_WHOSE = re.compile(rf"\s*to\s+(?:{MONTHS}|(?:last|this|next)\s+(?:year|month|week))(?:’|')s\s+", re.IGNORECASE)
-_RANGE_FROM = re.compile(r"\b(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)\s+from\s+(?:\w+\s+)?$",
+# The words that set figures side by side as a range's ends (claims' range of estimates reads them too)
+RANGE_WORDS = r"(?:rang\w*|vary|varies|varying|varied|estimates?\s+run|anywhere)"
+_RANGE_FROM = re.compile(rf"\b{RANGE_WORDS}\s+from\s+(?:\w+\s+)?$",
                          re.IGNORECASE)
 # ... or a payment that differs by where or whom, not by when: "regions pay from 50 to 100 thousand rubles" (a paying
 # verb, no word of change anywhere in the sentence), "from 400,000 to 2 million rubles, depending on the region"
