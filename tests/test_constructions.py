@@ -6549,6 +6549,51 @@ ROWS += [
 ]
 
 
+# Twenty-sixth session, from synth46-50's misses (before this session's probes arrived): each fails with 4a71ed2.
+ROWS += [
+    ("a second toll after a participle and a preposition: '2,700 wounded fighting alongside ...'",
+     "NIS\n"
+     "Around 300 North Korean soldiers have been killed and 2,700 wounded fighting alongside Russian forces, the NIS said.",
+     "2,700", {"metric": "dprk_casualties", "counted": "wounded"}),
+    ("a figure named again by its value ('The 2,000 figure is ...') is the earlier figure of it",
+     "Two numbers\n"
+     "South Korea's NIS said about 2,000 North Korean soldiers had been killed. "
+     "The 2,000 figure is the NIS's estimate from September.",
+     "2,000", {"metric": "dprk_casualties", "counted": "killed", "claims": 2}),
+    ("'Our N should be read as a floor': the article's own figure again",
+     "Counting\n"
+     "We have confirmed 67 North Korean soldiers killed in the footage. Our 67 should be read as a floor.",
+     "67", {"metric": "dprk_casualties", "claims": 2}),
+    ("a possessive right before a figure owns it after a preposition: 'Inside Russia's 50,000-strong force'",
+     "North Korean troops in Kursk\n"
+     "North Korea has sent 11,000 soldiers to Russia.\n"
+     "Inside Russia's 50,000-strong Kursk force",
+     "50,000-strong", {"metric": "russian_troops_kursk"}),
+    ("a figure past any of North Korea's, its subject only in the sentences before, is not North Korea's",
+     "North Korean troops in Kursk\n"
+     "North Korea has sent about 11,000 soldiers to Russia, the NIS says. "
+     "In January, Syrskyi cited a figure of some 62,000 facing his troops in the region.",
+     "62,000", {"metric_not": "dprk_troops_in_russia"}),
+    ("'cited a figure of N': the figure cited, not who said it",
+     "Kursk\n"
+     "In January 2025, Syrskyi cited a figure of some 62,000 Russian troops in Kursk.",
+     "62,000", {"metric": "russian_troops_kursk", "source": "Syrskyi"}),
+]
+
+# Guards: a feared future past the cap; a bare "the 2,000" of nothing stated before.
+ROWS += [
+    ("a feared total past the cap, its subject before, is still the deployment's",
+     "North Korean troops\n"
+     "North Korea has sent more than 10,000 soldiers to Russia. "
+     "Some analysts say the total could eventually reach as many as 100,000 if the war drags on.",
+     "100,000", {"metric": "dprk_troops_in_russia"}),
+    ("'the N figure' with no earlier figure of that value is nothing",
+     "Kursk\n"
+     "Ukraine's drones struck a depot in the region, officials said. The 2,000 figure was never explained.",
+     "2,000", {"metric": None}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

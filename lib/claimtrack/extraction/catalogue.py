@@ -23,7 +23,7 @@ KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause", "exclude_after",
                "exclude_before", "elsewhere")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
-          "peak_as_of", "initial_only", "charts", "max_value", *TERM_FIELDS}
+          "peak_as_of", "initial_only", "charts", "max_value", "max_value_unnamed", *TERM_FIELDS}
 
 
 class CatalogueError(ValueError):
@@ -44,6 +44,7 @@ class Metric:
     initial_only: bool = False     # peak_as_of dates an initial or earlier value only, not a later peak
     charts: tuple[str, ...] = ()   # the `counted` values its chart series draw (empty: all)
     max_value: float | None = None  # a larger figure counts something else (Russia's whole force, say)
+    max_value_unnamed: float | None = None  # ... where its sentence does not name the metric's subject
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
     twins: dict[str, re.Pattern | None] = field(default_factory=dict)   # the same for a lower-cased text
@@ -295,10 +296,11 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                 raise CatalogueError(f"{where}: `{name}` must be a list of strings")
             words[name] = value
-        max_value = entry.get("max_value")
-        if max_value is not None and (isinstance(max_value, bool) or not isinstance(max_value, (int, float))
-                                      or max_value <= 0):
-            raise CatalogueError(f"{where}: `max_value` must be a positive number, not {max_value!r}")
+        for limit in ("max_value", "max_value_unnamed"):
+            x = entry.get(limit)
+            if x is not None and (isinstance(x, bool) or not isinstance(x, (int, float)) or x <= 0):
+                raise CatalogueError(f"{where}: `{limit}` must be a positive number, not {x!r}")
+        max_value, unnamed = entry.get("max_value"), entry.get("max_value_unnamed")
         charts = entry.get("charts") or []
         if not isinstance(charts, list) or not all(c in COUNTED for c in charts):
             raise CatalogueError(f"{where}: `charts` must be a list of counted values, each one of {list(COUNTED)}")
@@ -310,6 +312,7 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             priority=int(entry.get("priority", 1)), peak_as_of=str(entry.get("peak_as_of", "")),
             initial_only=bool(entry.get("initial_only", False)), charts=tuple(charts),
             max_value=float(max_value) if max_value is not None else None,
+            max_value_unnamed=float(unnamed) if unnamed is not None else None,
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
         metrics[-1].twins = {name: lower_twin(rx) for name, rx in metrics[-1].terms.items()}
     return metrics

@@ -263,6 +263,7 @@ class _Frame:
     row_label: str = ""             # its table row's first cell, where that is words ("North Korea", "Tatarstan")
     earlier_of: bool = False        # the earlier value of the figure the sentence before gave ("That is up from 1,200")
     monthly: bool = False           # its table row is a month's ("| July | 38,130 |" under "Month (2024)")
+    restated: tuple[str, str] | None = None    # (counted, scope) of the earlier claim it names again (RESTATED_BEFORE)
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -527,6 +528,10 @@ LOCATIVE = re.compile(
     r"\s+(?:the\s+)?$"
     # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+MAY_BE = re.compile(r"\b(?:could|might|may|would|will)\b")     # a possibility, not a count (max_value_unnamed)
+# ... but a possessive right before a figure owns it, after a preposition too: "Inside Russia's 50,000-strong Kursk force"
+# (twenty-sixth session, synth48)
+OWNS_FIGURE = re.compile(r"[’']s\s+(?:(?:some|about|around|roughly|nearly|estimated|reported)\s+)?\d")
 LOCATIVE_REACH = 20    # characters before a subject word where its preposition may be ("into the western ")
 # A figure's noun and "for" before its owner: "Our figure for North Korean losses is about 4,000", "the estimate for
 # Russian casualties" (whose the figure is, not whom it helps; synth40).
@@ -1253,6 +1258,12 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         if earlier and m.find("exclude_clause", f.sentence[:f.at]):
             return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
             #                 sentence's own words say whose, not the subject of the one before
+        if earlier and m.max_value_unnamed is not None and (q.value or q.low or q.high or 0) > m.max_value_unnamed \
+                and not MAY_BE.search(f.sentence):
+            return None     # "Syrskyi cited a figure of some 62,000" after sentences on North Korea's troops: larger than
+            #                 any figure of theirs, so another count (Russia's grouping), whose subject is not named here
+            #                 (not a feared future: "the total could eventually reach as many as 100,000": synth43;
+            #                 "hundreds of thousands more could arrive")
         if earlier:
             score += 0.5
             fired.append(f"subject<{earlier}")
@@ -1685,6 +1696,7 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
     low = lowered(text) if twin is not None else None
     return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
             if not (LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
+                    and not OWNS_FIGURE.match(text, x.end())
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
                     and not (FIGURE_FOR.search(text[max(0, x.start() - 30):x.start()])
                              and not NEEDED_AFTER.match(text, x.end()))
@@ -2477,6 +2489,16 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
 # average of" is no hedge).
 WHICH_IS = re.compile(r"(?:,|\s[-–—])\s*(?:which\s+(?:is|was|amounts\s+to|works\s+out\s+(?:at|to)|equals|equates\s+to|means|"
                       r"averages)|that\s+is,?|or)\s+(?:an\s+average\s+of\s+)?$", re.IGNORECASE)
+# A figure named again by its value alone, the article's earlier figure of it: "The 6,000 figure comes from Ukraine's
+# military intelligence", "Why I don't trust the 6,000 number", "Our 67 should be read as a floor", "On the 10,000 — is
+# that all of them now in Kursk?", "the figure of 14,000 comes from the South Korean intelligence service" (a
+# determiner or "figure of" right before it, no noun of its own or one that names a figure after it; the same value
+# counted by a claim earlier in the article: twenty-sixth session, synth47 and synth48)
+# (not "that": "after reports that 6,000 more troops could head to Russia" is a conjunction's)
+RESTATED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hose|[Tt]hese)|\b(?:figure|number|estimate|"
+                             r"total|tally|count)\s+of)\s+(?:(?:same|roughly|about|around|some|nearly|almost|reported|official|"
+                             r"claimed|cited)\s+)?$")
+RESTATED_NOUN = re.compile(r"\s+(?:figure|number|estimate|count|tally|claim|one|mark)\b")
 THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
                             r"(?:this|that|the|its|their)\s+(?:number|figure|total|count)\s+to\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
@@ -3465,6 +3487,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     last_found = None        # (sentence index, classification) of the last sentence with a claim
     last_metrics: set[str] = set()     # the metrics of that sentence's claims
     last_scope: dict[str, tuple[int, str]] = {}    # metric → (sentence index, scope) of its last claim
+    stated: dict[float, tuple] = {}    # value → (classification, counted, scope) of its last claim (RESTATED_BEFORE)
     for si, s in enumerate(sentences):
         text = s.text
         qs = per_sentence[si]
@@ -3655,6 +3678,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # "has 575,000 troops in the war, with plans to increase this number to 690,000": the
                 # figure just before, whatever it is (no claim when that one is none)
                 classified[i] = (q, f, prev_found)
+        for i, (q, f, found) in enumerate(classified):
+            if found is None and q.value in stated and (q.unit is None or RESTATED_NOUN.match(text, q.end)) and \
+                    RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
+                # "The 2,000 figure is South Korea's NIS estimate from September": the figure stated before
+                classified[i] = (q, f, stated[q.value][0])
+                f.restated = stated[q.value][1:]
         if not any(c for _, _, c in classified):
             continue
         place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
@@ -3927,8 +3956,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # the figure pointed back to is the rate the sentence before named
                 rate = RATE.search(f.before)
                 scope = rate_scope(rate) if rate else scope
+            if f.restated:
+                counted, scope = f.restated     # "The 2,000 figure is ...": what the earlier 2,000 counts
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
+            if q.value is not None:
+                stated[q.value] = (found, counted, scope)
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:

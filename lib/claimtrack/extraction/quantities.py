@@ -615,6 +615,9 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "without", "during", "via", "amid", "among", "against", "beyond", "behind", "below", "above", "there",
          "here", "then", "where", "whose", "if", "because", "though", "although", "including", "out", "off",
          "up", "down", "all", "both",
+         # the rest of the prepositions: "2,700 wounded fighting alongside Russian forces" has no noun of its own
+         "alongside", "beside", "besides", "through", "throughout", "upon", "onto", "despite", "like", "past",
+         "opposite", "unlike", "amongst", "amidst", "underneath", "beneath", "except",
          # a time after the number is not its noun: "increased the estimate to 4,000 last month"
          "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight",
          "already", "still", "yet", "even", "alone",
@@ -626,6 +629,8 @@ _STOP = {"of", "to", "in", "on", "at", "for", "from", "and", "or", "by", "with",
          "sent", "brought", "fought", "held", "lost", "given", "taken", "left", "seen",
          # a headline's verb right after a bare number: "Russian force of 70,000 closes in on ...", "Pyongyang's 11,000
          # join some 50,000 Russians" (synth31)
+         # a modal verb after the number: "Our 67 should be read as a floor" (twenty-sixth session)
+         "should", "must", "might", "may", "can", "cannot", "shall", "did", "does",
          "closes", "nears", "tops", "exceeds", "surpasses", "reaches", "remains", "remain", "stands", "join", "joins",
          "arrive", "arrives", "rises", "grows", "climbs", "jumps", "falls", "doubles"}
 # Singular of irregular counted nouns; regular plurals lose their -s.
@@ -675,6 +680,9 @@ AT_ONE_POINT = re.compile(r"\bat\s+one\s+point$", re.IGNORECASE)    # the idiom,
 VERBS_AFTER_PEOPLE = frozenset({"includes", "remains", "makes", "means", "comprises", "represents", "accounts", "stands",
                                 "seems", "appears", "exceeds", "reflects", "suggests", "shows", "covers", "counts",
                                 "matches", "dwarfs"})
+# ... and after a singular noun: "the 6,000 figure comes from", "the 2,000 estimate refers to deaths"
+VERBS_AFTER_NOUN = VERBS_AFTER_PEOPLE | {"comes", "goes", "refers", "implies", "excludes", "looks", "sounds", "tallies",
+                                        "dates", "holds", "rests", "relies", "derives", "originates"}
 
 
 def _plural_like(low: str) -> bool:
@@ -723,6 +731,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
             break
         if people and (not _plural_like(low) or low in VERBS_AFTER_PEOPLE):
             break           # ("The figure of 14,000 North Koreans includes two rotations": a verb, not their noun)
+        if head is not None and not plural and low in VERBS_AFTER_NOUN:
+            break           # ("The 6,000 figure comes from Ukraine's military intelligence": its verb, not a compound)
         if _plural_like(low) and not _COUNT_SKIP.fullmatch(w):
             # "service members" is one noun: the servicemember, not the member
             head, plural = ("servicemember" if head == "service" else singular(low)), True

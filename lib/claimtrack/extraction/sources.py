@@ -481,6 +481,10 @@ OWNED_EVIDENCE = re.compile(rf"(?P<owner>.{{2,60}}?)[’']s\s+{_EVIDENCE_WORDS}"
 # An inverted frame's speaker is a name, not a clause: '..., said the Kyiv army still controlled 420 km²' is
 # not a speaker; neither is a verb ('..., reports said Tuesday').
 INVERTED_MAX_WORDS = 8
+# A figure cited, not a source: "cited a figure of some 62,000", "quoted an estimate of 11,000" (a figure's noun, then
+# its number; twenty-sixth session, synth48)
+CITED_FIGURE = re.compile(r"(?:(?:an?|one|the)\s+)?(?:[\w-]+\s+)?(?:figures?|numbers?|estimates?|totals?|tolls?|tall(?:y|ies)|"
+                          r"counts?)\s+of\s+[^,;]{0,20}?\d", re.IGNORECASE)
 NOT_SPEAKER = re.compile(r"^(?:in|on|at|from|to|by|with|into|for|as|of|and|also|then|later|earlier|last|this|that|which|who|"
                          r"whether|if|there)\b",
                          re.IGNORECASE)
@@ -988,6 +992,8 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
             if kind == "relayed" and EVIDENCE.fullmatch(who):
                 out.append(("evidence", who, at))
                 continue
+            if kind == "relayed" and CITED_FIGURE.match(who):
+                continue                      # "Syrskyi cited a figure of some 62,000": what was cited, not who
             if who and len(who) > 1 and not NOT_SPEAKER.match(who) and not NOT_A_NAME.fullmatch(who) \
                     and not (NOT_SPEAKER_START.match(who) and not (kind == "subject" and SOME_NAMED.fullmatch(who))) \
                     and (kind, who, at) not in out:       # (two subject frames can find one speaker: "Critics argue")
