@@ -6593,6 +6593,35 @@ ROWS += [
      "2,000", {"metric": None}),
 ]
 
+ROWS += [
+    ("whose count it is as an aside between the verb and its figure: 'Russia lost, by Ukrainian count, about 190,000'",
+     "Losses\n"
+     "In January-May 2025 Russia lost, by Ukrainian count, about 190,000 soldiers.",
+     "190,000", {"metric": "russian_casualties"}),
+    ("a rate right after the count's comma: ', an average of about 35,000 a month'",
+     "Losses\n"
+     "Using Ukrainian General Staff data, Russia lost about 281,000 soldiers in January-August 2025, an average of about "
+     "35,000 a month.",
+     "35,000", {"metric": "russian_casualties", "scope": "rate_month"}),
+    ("the same count for another time, its noun left out: '45,680 soldiers ... in November, after 41,980 in October'",
+     "Losses\n"
+     "According to the Ukrainian General Staff, Russian forces lost 45,680 soldiers killed and wounded in November 2024, "
+     "after 41,980 in October.",
+     "41,980", {"metric": "russian_casualties", "as_of": "2024-10"}),
+    ("a running total after a period's count: '33,960 Russian casualties in June and a cumulative 1,022,000'",
+     "Losses\n"
+     "Ukraine's General Staff reported 33,960 Russian casualties in June and a cumulative 1,022,000.",
+     "1,022,000", {"metric": "russian_casualties"}),
+]
+
+# Guard: "he said" between commas is no aside of the figure's clause.
+ROWS += [
+    ("', he said,' after a clause of its own: the clause before is not the figure's",
+     "The prisoner\n"
+     "A North Korean soldier described his unit's losses. By the time he was captured, he said, fewer than 20 remained.",
+     "20", {"metric": None}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

@@ -588,6 +588,13 @@ ASIDE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?(?:\s*,\s*(?:including|among t
 # The same aside between a subject and its verb before the number ("Russian casualties, including
 # the wounded, have passed 900,000"): the subject before the aside governs the number.
 # (or before the "at" of a figure put at a value: "puts total Russian losses, killed and wounded, at 866,000")
+# Whose count it is, between a verb and its figure: "Russia lost, by Ukrainian count, about 190,000 soldiers", "had
+# grown, according to Seoul, to about 11,000" (the clause goes on past it; twenty-sixth session, synth50)
+EVIDENCE_ASIDE = re.compile(r",\s*(?:by\s+(?:[\w’'-]+\s+){0,3}?(?:counts?|estimates?|reckoning|tall(?:y|ies)|figures|data|"
+                            r"calculations?|account|assessments?)|according\s+to\s+[^,;:]{1,60}|citing\s+[^,;:]{1,40})"
+                            # (not "he said": "By the time he was captured, he said, fewer than 20 remained" opens with
+                            # another clause)
+                            r"\s*,\s*$", re.IGNORECASE)
 ASIDE_BEFORE_VERB = re.compile(r",\s*(?:(?:including|among them|among whom|along with|together with|both|mostly)\b"
                                r"[^,;:.!?]{0,120}|(?:both\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured))"
                                r",\s*(?=(?:have|has|had|are|is|were|was|will|would|now)\b[^,;:]*$|at\s+(?:(?:more|less|fewer)\s+"
@@ -611,6 +618,12 @@ COMPARED_BEFORE = re.compile(r"(?:\b(?:estimates?|assessments?|figures?|tally|ta
                              r"is|came\s+in|stood|stand)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|more\s+conservative)\s*"
                              r"(?:,\s*|\bat\s+|\bof\s+)?|\bthe\s+same\s+as\s+|\bcompared\s+(?:with|to)\s+)"
                              r"(?:(?:about|around|some|roughly|nearly|approximately|just)\s+)?$", re.IGNORECASE)
+# ... or the same thing's figure for another time, or its running total, the noun left out: "Russian forces lost 45,680
+# soldiers killed and wounded in November 2024, after 41,980 in October", "reported 33,960 Russian casualties in June
+# and a cumulative 1,022,000" (twenty-sixth session, synth50)
+SAME_THING_NEXT = re.compile(r"(?:,\s*|\s+)(?:after|following|against|versus|vs\.?|and\s+(?:a|the)\s+(?:cumulative|total|"
+                             r"overall|running\s+total)(?:\s+of)?)\s+(?:(?:about|around|some|roughly|nearly|approximately|"
+                             r"just)\s+)?$", re.IGNORECASE)
 # ... or after a comma, a toll's next item: "2,870 Ukrainian soldiers have been killed, 3,700 injured and 572
 # captured" (the injured are the same soldiers: the people of the first item)
 TOLL_LIST_GAP = re.compile(r",\s*(?:another\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$")
@@ -821,7 +834,13 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
         cuts = list(_breaks(left))
         c_left = left[cuts[-1].end():] if cuts else left
         aside = ASIDE_BEFORE_VERB.search(left) if cuts else None
-        if aside:
+        evidence = EVIDENCE_ASIDE.search(sentence, a, q.start) if cuts and left.rstrip().endswith(",") else None
+        if evidence:
+            # "Russia lost, by Ukrainian count, about 190,000 soldiers": the clause before the aside goes on past it
+            subject = _words_tail(_unbracketed(_unaside(sentence[a:evidence.start()])), NEAR_WORDS)
+            sub_cuts = list(_breaks(subject))
+            c_left = subject[sub_cuts[-1].end():] if sub_cuts else subject
+        elif aside:
             # "The number of Russian casualties, including those killed or injured, is nearing one
             # million": the subject before the aside is the number's
             subject = left[:aside.start()]
@@ -935,7 +954,8 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
                 c_left = f"{_words_tail(sentence[:qs[i - 1].start], TIGHT_LEFT)} {c_left}"
             at = qs[i - 1].start
             whole = i - 1
-        elif i > 0 and qs[i - 1].kind == "count" and q.kind == "count" and COMPARED_BEFORE.search(sentence, a, q.start):
+        elif i > 0 and qs[i - 1].kind == "count" and q.kind == "count" and (
+                COMPARED_BEFORE.search(sentence, a, q.start) or (q.unit is None and SAME_THING_NEXT.search(sentence, a, q.start))):
             # "... put the number of killed or wounded North Koreans at 4,000, while U.S. assessments were lower,
             # around 1,200": another estimate of the same thing, said by the clause of the figure before it
             c_left = f"{out[-1].clause} …"
@@ -2487,8 +2507,11 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
 # average of" is no hedge).
-WHICH_IS = re.compile(r"(?:,|\s[-–—])\s*(?:which\s+(?:is|was|amounts\s+to|works\s+out\s+(?:at|to)|equals|equates\s+to|means|"
-                      r"averages)|that\s+is,?|or)\s+(?:an\s+average\s+of\s+)?$", re.IGNORECASE)
+# (also "which would be more than 1,100 a day", ", an average of about 35,000 a month", "—some 30,000 a month": the rate
+# right after the count's comma or dash, no connective; twenty-sixth session, synth50)
+WHICH_IS = re.compile(r"(?:,|\s[-–—]|[–—])\s*(?:(?:which\s+(?:is|was|would\s+be|amounts\s+to|works\s+out\s+(?:at|to)|equals|"
+                      r"equates\s+to|means|averages)|that\s+is,?|or)\s+)?(?:(?:an|on)\s+average\s+(?:of\s+)?)?$",
+                      re.IGNORECASE)
 # A figure named again by its value alone, the article's earlier figure of it: "The 6,000 figure comes from Ukraine's
 # military intelligence", "Why I don't trust the 6,000 number", "Our 67 should be read as a floor", "On the 10,000 — is
 # that all of them now in Kursk?", "the figure of 14,000 comes from the South Korean intelligence service" (a
