@@ -955,7 +955,8 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             at = qs[i - 1].start
             whole = i - 1
         elif i > 0 and qs[i - 1].kind == "count" and q.kind == "count" and (
-                COMPARED_BEFORE.search(sentence, a, q.start) or (q.unit is None and SAME_THING_NEXT.search(sentence, a, q.start))):
+                COMPARED_BEFORE.search(sentence, a, q.start)
+                or (q.unit is None and SAME_THING_NEXT.search(sentence, a, q.start))):
             # "... put the number of killed or wounded North Koreans at 4,000, while U.S. assessments were lower,
             # around 1,200": another estimate of the same thing, said by the clause of the figure before it
             c_left = f"{out[-1].clause} …"
