@@ -707,13 +707,17 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
 # soldiers, about 11,000 of them", ", numbering about 11,000", ", whose size the NIS puts at 11,000", ", who number",
 # "(about 11,000)", "— about 11,000 of them" (review25, review26; not ", number about 65,000": the whole's verb). That
 # figure is read with the part's words, the others without them (_frames).
-PART_OWN_FIGURE = (r"\s*(?:,\s*|\(\s*|\s[—–-]\s*)?(?:of\s+|who\s+|which\s+|whose\s+|numbering\b|numbered\b|thought\s+to\b|"
+PART_OWN_FIGURE = (r"\s*(?:,\s*|\(\s*|\s[—–-]\s*)?(?:of\s+|who\s+|which\s+|whose\s+|that\s+(?-i:[A-Z])|numbering\b|numbered\b|"
+                   r"thought\s+to\b|"
                    r"believed\s+to\b|estimated\s+(?:to|at)\b|put\s+at\b|said\s+to\b|(?:about|around|some|roughly|nearly|"
                    r"almost|approximately|at\s+least|up\s+to|an\s+estimated|over|more\s+than)\s+\d|\d)[^.;]{0,50}?\d")
 # ("North Korean units included": synth32)
 PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent|units))?\s+included\b"
+                           # ("including North Korean personnel", "including North Korean units that South Korean
+                           # intelligence puts at about 11,000": a speaker's clause after "that"; twenty-sixth session)
                            r"|\b(?:including|counting|plus)\s+(?:the\s+)?North[ -]Korean(?:s\b|\s+(?:troops|soldiers|forces|"
-                           r"contingent|units)\b)(?!\s+(?:that|killed|wounded|dead|captured|sent|deployed)\b)"
+                           r"contingent|units|personnel|servicemen|fighters)\b)"
+                           r"(?!\s+(?:that(?!\s+(?-i:[A-Z]))|killed|wounded|dead|captured|sent|deployed)\b)"
                            r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent|units))"
                            r"(?=\s*(?:[,.;)(—–]|$))",
                            re.IGNORECASE)
