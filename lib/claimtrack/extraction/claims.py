@@ -264,6 +264,7 @@ class _Frame:
     earlier_of: bool = False        # the earlier value of the figure the sentence before gave ("That is up from 1,200")
     monthly: bool = False           # its table row is a month's ("| July | 38,130 |" under "Month (2024)")
     restated: tuple[str, str] | None = None    # (counted, scope) of the earlier claim it names again (RESTATED_BEFORE)
+    estimator: str | None = None    # who gives another estimate of the figure before (OTHER_ESTIMATE; "" none named)
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
     _harm: tuple[str | None] | None = None
@@ -2509,6 +2510,31 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
                             r"climbed\s+to|has\s+climbed\s+to|put\s+at|at)\s*$"
                             # the whole a part is of: "about 8,000 out of a total of 10,000 in Russia"
                             r"|\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$|\bof\s+a\s+total\s+of\s+$", re.IGNORECASE)
+# Another estimate of the figure the sentence before gave, or its later value, the noun left out (OTHER_ESTIMATE, then
+# SENTENCE_TAIL after the number): "the real figure is a little lower, at perhaps 950,000", "Western governments are more
+# conservative, at around 1.1 million", "put the number somewhat lower, around 1 million", "put the figure near a
+# million", "Our own Ministry of Defence, ..., says about 1.1 million", "By mid-January it was around 500", "is not far
+# behind, at somewhere over a million" (twenty-sixth session, synth55)
+OTHER_ESTIMATE = re.compile(
+    r"(?:\b(?:is|are|was|were|comes?\s+in|came\s+in|stands?|stood)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|more\s+conservative|"
+    r"less\s+conservative|not\s+far\s+behind|smaller|larger|bigger)\b[^.;:\d]{0,30}?"
+    r"|\b(?:put|puts|putting|placed?|places|estimates?|estimated)\s+(?:the|that|this|its|their)\s+(?:number|figure|total|count|toll|"
+    r"tally)\b[^.;:\d]{0,30}?"
+    r"|\b(?:says?|said|estimates?|estimated|thinks?|reckons?|believes?|claims?)\s+"
+    r"|\b(?:it|this|that)\s+(?:was|is|stood\s+at|stands\s+at|had\s+(?:fallen|shrunk|dropped|risen|grown)\s+to|fell\s+to|shrank\s+to|"
+    r"dropped\s+to)\s+"
+    r")(?:at\s+|around\s+|near\s+|closer\s+to\s+|close\s+to\s+)?(?:(?:perhaps|maybe|about|around|roughly|some|somewhere|nearly|almost|"
+    r"something\s+like|something\s+closer\s+to)\s+)?$", re.IGNORECASE)
+# ... whose subject, where it opens the sentence, is who gives it ("Western governments are more conservative, at ...",
+# "Britain's defence ministry thinks the real figure is a little lower", "Even if you discount that figure, as you
+# should, Britain's defense ministry is not far behind"), not the speaker of the sentence before
+ESTIMATOR = re.compile(r"\W*(?:(?:even|but|and|yet|meanwhile|however|still|so)\b\s*,?\s*)?(?:if\s+[^,]{1,60},\s*(?:as\s+[^,]{1,30},\s*)?)?"
+                       r"(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s*(?:,[^,]{0,80},\s*)?(?:(?:now|also|still)\s+)?"
+                       r"(?:(?:thinks?|believes?|says?|reckons?|estimates?)\s+(?:that\s+)?(?:the\s+)?(?:real\s+|true\s+|actual\s+)?"
+                       r"(?:figure|number|total|count|toll)\s+)?$", re.IGNORECASE)
+EVIDENCE_OWNER = re.compile(rf"\b(?:{SPEAKER_PLURALS}|governments?|intelligence|ministry|military|army|staff|agency|services?|"
+                            r"institute|analyst|government|officials?)\b", re.IGNORECASE)
+SENTENCE_TAIL = re.compile(r"\s*(?:(?:now|today|then|at\s+the\s+time(?:\s+of\s+writing)?)\s*)?[.;!?]?\s*$")
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
 # average of" is no hedge).
@@ -3665,6 +3691,19 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # in April", "It believes about 10,000 have arrived. | At least 10,000 of them have moved to Kursk":
                     # the people the figure before counted (twenty-first session)
                     classified[0] = (q, f, last_found[1])
+                elif q.unit is None and found is None and last_found and (last_found[0] == si - 1 or (
+                        last_found[0] == si - 2 and not per_sentence[si - 1])) and \
+                        OTHER_ESTIMATE.search(text, 0, q.start) and SENTENCE_TAIL.match(text, q.end) and \
+                        not (OWN_OF_ANOTHER.search(text) or OTHER_SIDE.search(text)):
+                    # "Ukraine's general staff says Russian casualties recently passed one million. | Britain's defence
+                    # ministry thinks the real figure is a little lower, at perhaps 950,000", "... Western governments are
+                    # more conservative, at around 1.1 million", "Kyiv held perhaps 800 square kilometres. | By
+                    # mid-January it was around 500": another estimate, or a later value, of the figure before, its noun
+                    # left out (the figure ends the sentence; no other side named, whose it would be: a sentence with
+                    # its own subject is read by it, as `found`; twenty-sixth session, synth55)
+                    classified[0] = (q, f, last_found[1])
+                    estimator = ESTIMATOR.match(text[:OTHER_ESTIMATE.search(text, 0, q.start).start()])
+                    f.estimator = estimator.group("who") if estimator else ""
                 elif q.unit is None and last_found and last_found[0] == si - 1 and \
                         (found is None or found[0].id not in last_metrics) and THAT_IS_FROM.match(text, 0, q.start):
                     # "North Korea has lost about 4,000 soldiers ... | That is up from 1,200 in mid-December": the
@@ -3910,6 +3949,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if not claim_source and metric.kind == "money":
                 # "Moscow introduced a bonus of 1.9 million rubles": the body that set it (actors.py)
                 claim_source = payment_actor(text, q.start)
+            if f.estimator and not phrases and (EVIDENCE_OWNER.search(f.estimator) or canonical(f.estimator, article.cleaned)):
+                # "Western governments are more conservative, at around 1.1 million": the estimate's own giver
+                claim_source = canonical(f.estimator, article.cleaned) or f.estimator
             if claim_source:
                 claim_source = speaking_for(claim_source, metric.id)   # "Russia said ... killed": its ministry's
             if region and GENERIC_BODY.fullmatch(claim_source or ""):
