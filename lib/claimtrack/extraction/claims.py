@@ -2528,7 +2528,8 @@ OTHER_ESTIMATE = re.compile(
 # ... whose subject, where it opens the sentence, is who gives it ("Western governments are more conservative, at ...",
 # "Britain's defence ministry thinks the real figure is a little lower", "Even if you discount that figure, as you
 # should, Britain's defense ministry is not far behind"), not the speaker of the sentence before
-ESTIMATOR = re.compile(r"\W*(?:(?:even|but|and|yet|meanwhile|however|still|so)\b\s*,?\s*)?(?:if\s+[^,]{1,60},\s*(?:as\s+[^,]{1,30},\s*)?)?"
+ESTIMATOR = re.compile(r"\W*(?:(?:even|but|and|yet|meanwhile|however|still|so)\b\s*,?\s*)?"
+                       r"(?:if\s+[^,]{1,60},\s*(?:as\s+[^,]{1,30},\s*)?)?"
                        r"(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s*(?:,[^,]{0,80},\s*)?(?:(?:now|also|still)\s+)?"
                        r"(?:(?:thinks?|believes?|says?|reckons?|estimates?)\s+(?:that\s+)?(?:the\s+)?(?:real\s+|true\s+|actual\s+)?"
                        r"(?:figure|number|total|count|toll)\s+)?$", re.IGNORECASE)
