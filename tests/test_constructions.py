@@ -6623,6 +6623,62 @@ ROWS += [
 ]
 
 
+# After synth53's, synth55's and synth51's first measurements (2026-12-07, twenty-sixth session): each fails with 4a71ed2.
+ROWS += [
+    ("'a grouping of roughly 50,000 troops, including North Korean personnel' is Russia's grouping",
+     "ISW\n"
+     "Russian forces continue counteroffensive operations in Kursk Oblast with a grouping of roughly 50,000 troops, "
+     "including North Korean personnel.",
+     "50,000", {"metric": "russian_troops_kursk"}),
+    ("another estimate of the figure before, its noun left out: 'the real figure is a little lower, at perhaps 950,000'",
+     "Cost\n"
+     "Ukraine's general staff says Russian casualties recently passed one million. Britain's defence ministry thinks the "
+     "real figure is a little lower, at perhaps 950,000.",
+     "950,000", {"metric": "russian_casualties", "source": "UK Ministry of Defence"}),
+    ("'Western governments are more conservative, at around 1.1 million': the estimate's own giver",
+     "Cost\n"
+     "Ukraine's general staff now puts total Russian casualties at about 1.19 million. Western governments are more "
+     "conservative, at around 1.1 million.",
+     "1.1 million", {"metric": "russian_casualties", "source": "Western governments"}),
+    ("a later value of the figure before, its noun left out: 'By mid-January it was around 500'",
+     "Kursk\n"
+     "By November 2024, after Russian counter-attacks, Kyiv held perhaps 800 square kilometres of Kursk. By mid-January "
+     "it was around 500.",
+     "500", {"metric": "ukraine_held_kursk_km2"}),
+    ("a live page's toll of another story, its event named: 'Death toll in Los Angeles wildfires rises to 16'",
+     "Live: North Korean soldiers captured in Kursk\n"
+     "Ukraine says it has captured two North Korean soldiers in Kursk.\n"
+     "Death toll in Los Angeles wildfires rises to 16",
+     "16", {"metric": None}),
+    ("'28 people were killed in Russia's overnight attack on Kyiv' is not the page's toll",
+     "Live: North Korea's losses\n"
+     "About 2,000 North Korean soldiers have been killed, the NIS says.\n"
+     "Kyiv death toll rises to 28\n"
+     "Ukraine's emergency service says 28 people were killed in Russia's overnight attack on Kyiv.",
+     "28", {"metric": None}),
+]
+
+# Guards: the next sentence's own bare number of something else; "the death toll" of the page's own story; a part's own
+# figure after the part's words are blanked for the whole.
+ROWS += [
+    ("a part whose own figure a speaker's clause gives: 'including North Korean units that Seoul puts at about 11,000'",
+     "Kursk\n"
+     "Russia gathered about 70,000 troops in Kursk, including North Korean units that South Korean intelligence puts at "
+     "about 11,000.",
+     "11,000", {"metric": "dprk_troops_in_russia"}),
+    ("a later sentence's bare number with a subject of another side stays out: 'Ukraine's own losses are lower, at'",
+     "Cost\n"
+     "Ukraine's general staff says Russian casualties recently passed one million. Ukraine's own losses are much lower, "
+     "at about 400,000.",
+     "400,000", {"metric": None}),
+    ("'The death toll' pointing back to the page's story is its toll",
+     "Losses\n"
+     "Russian forces lost 1,300 soldiers in the past day, Ukraine's General Staff said. The death toll sits only slightly "
+     "behind the one-day record of 1,740 losses, recorded on May 12.",
+     "1,740", {"metric": "russian_casualties"}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

@@ -530,6 +530,19 @@ LOCATIVE = re.compile(
     # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 MAY_BE = re.compile(r"\b(?:could|might|may|would|will)\b")     # a possibility, not a count (max_value_unnamed)
+# A toll whose sentence names its own event or place (OWN_EVENT_TOLL): its subject is not borrowed from the sentences
+# before (live pages' entries on other stories; twenty-sixth session, synth51): "Kyiv death toll rises to 28", "Wildfire
+# death toll rises to 26", "Death toll in Los Angeles wildfires rises to 16", "the death toll from the 24 April strike",
+# "28 people were killed in Russia's overnight attack on Kyiv", "a ... factory was hit and 15 people were injured"
+OWN_EVENT_TOLL = re.compile(
+    r"(?:\b(?!(?-i:The|This|That|Its|Their|Our|His|Her|An?)\b)(?-i:[A-Z])[\w’'-]+|\b(?:wildfires?|fires?|earthquake|quake|"
+    r"floods?|storm|hurricane|typhoon|crash|blast|explosion|strike|attack|bombing|shelling))\s+death\s+toll\b"
+    r"|\bdeath\s+toll\s+(?:in|from|of|after)\s+(?:the\s+)?(?!(?:north|russia|the\s+war\b|kursk|fighting|combat)\w*)"
+    # (people hurt in an attack, not "120,000 people died in the war", "people who died in 2024")
+    r"|\bpeople\b[^.;]{0,40}?\binjured\b|\binjured\s+\d[\d,]*\s+people\b"
+    r"|\bpeople\b[^.;]{0,40}?\b(?:killed|wounded)\s+(?:in|by)\s+(?:[\w’'-]+\s+){0,4}?(?:attack|strike|shelling|bombing|"
+    r"missile|blast|explosion|fire|crash)",
+    re.IGNORECASE)
 # ... but a possessive right before a figure owns it, after a preposition too: "Inside Russia's 50,000-strong Kursk force"
 # (twenty-sixth session, synth48)
 OWNS_FIGURE = re.compile(r"[’']s\s+(?:(?:some|about|around|roughly|nearly|estimated|reported)\s+)?\d")
@@ -1284,6 +1297,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         if earlier and m.find("exclude_clause", f.sentence[:f.at]):
             return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
             #                 sentence's own words say whose, not the subject of the one before
+        if earlier and m.has("signals") and OWN_EVENT_TOLL.search(f.sentence):
+            return None     # "Death toll in Los Angeles wildfires rises to 16", "Kyiv death toll rises to 28", "28 people
+            #                 were killed in Russia's overnight attack on Kyiv" in a live page on North Korea's troops:
+            #                 a toll its own sentence names the event or place of, not the one the page is about
         if earlier and m.max_value_unnamed is not None and (q.value or q.low or q.high or 0) > m.max_value_unnamed \
                 and not MAY_BE.search(f.sentence):
             return None     # "Syrskyi cited a figure of some 62,000" after sentences on North Korea's troops: larger than
