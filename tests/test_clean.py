@@ -241,6 +241,22 @@ def test_whitespace_one_paragraph_per_line():
     assert run("  One  two\t three \n\n\n   Four.  \n")[0] == "One two three\nFour."
 
 
+def test_table_column_gaps_kept_as_cell_bars():
+    """A table set as text keeps its columns ("Samara Oblast     200,000     3,600,000"); a stray run of spaces in
+    prose, alone on its line, is one space."""
+    table = ("Table 1. One-time regional payments (roubles)\n"
+             "Region     Jan 2024     Jan 2025\n"
+             "Samara Oblast     200,000     3,600,000\n"
+             "Tatarstan\t495,000\t2,100,000\n"
+             "Russia lost   1,250 soldiers on Monday.")
+    text = run(table)[0].split("\n")
+    assert text[1:4] == ["Region | Jan 2024 | Jan 2025", "Samara Oblast | 200,000 | 3,600,000",
+                         "Tatarstan | 495,000 | 2,100,000"]
+    assert text[4] == "Russia lost 1,250 soldiers on Monday."
+    # a two-column table: one gap a line, on lines next to each other
+    assert run("31 Aug 2024     1,290\n31 Oct 2024     890")[0] == "31 Aug 2024 | 1,290\n31 Oct 2024 | 890"
+
+
 def test_long_paragraph_repeated_exactly_keeps_first_copy():
     para = "Belgorod raised its signing bonus from 800,000 to 3 million rubles in a few months, the region said."
     text, changes = run(f"{para}\nMiddle.\n{para}")

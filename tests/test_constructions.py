@@ -6678,6 +6678,33 @@ ROWS += [
      "1,740", {"metric": "russian_casualties"}),
 ]
 
+ROWS += [
+    ("a table set as text with column gaps, its caption's currency and its columns' months",
+     "Working paper\n"
+     "Regional payments rose fast in 2024.\n"
+     "Table 1. One-time regional payments, selected regions (roubles)\n"
+     "Region     Jan 2024     Jan 2025     Jul 2025\n"
+     "Samara Oblast     200,000     3,600,000     2,100,000\n"
+     "Bashkortostan     200,000     1,600,000     1,000,000\n",
+     "3,600,000", {"metric": "signing_bonus_rub", "as_of": "2025-01"}),
+    ("a column of the column before's interval: '| Estimated deaths | 95% interval |', the estimates approximate",
+     "Probate records\n"
+     "We estimate the number of Russian soldiers killed from probate records.\n"
+     "Table: Estimated deaths of Russian servicemen, by year\n"
+     "Year     Estimated deaths     95% interval\n"
+     "2022     40,000     34,000-47,000\n"
+     "2023     55,000     46,000-66,000\n",
+     "46,000", {"metric": "russian_casualties", "as_of": "2023"}),
+    ("a table column of estimates makes its cells approximate",
+     "Probate records\n"
+     "We estimate the number of Russian soldiers killed from probate records.\n"
+     "Table: Estimated deaths of Russian servicemen, by year\n"
+     "Year     Estimated deaths     95% interval\n"
+     "2022     40,000     34,000-47,000\n"
+     "2023     55,000     46,000-66,000\n",
+     "55,000", {"metric": "russian_casualties", "qualifier": "approx"}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

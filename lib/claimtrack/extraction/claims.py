@@ -3249,6 +3249,13 @@ def _blank_columns(text: str, columns: list[int]) -> str:
     return "".join(out)
 
 
+# A column of the column before's bounds: "95% interval", "Range", "Low", "High", "90% CI" (with no words of its own)
+INTERVAL_LABEL = re.compile(r"\b(?:\d{2}%|interval|range|CI|confidence|bounds?|low|high|lower|upper|min(?:imum)?|max(?:imum)?)\b",
+                            re.IGNORECASE)
+ESTIMATED_LABEL = re.compile(r"\b(?:estimated|estimates?|approximate|approx\.?|rounded)\b", re.IGNORECASE)
+CAPTION_UNIT = re.compile(r"\(([^()]{1,30})\)")     # a unit in brackets in a table's caption or header line
+
+
 def _label_currency(label: str) -> str | None:
     """The currency a table column's label names ("One-time payment (rubles)", "Bonus, RUB", "USD"), as the
     quantity reader reads it after an amount."""
@@ -3279,6 +3286,13 @@ def _add_rows(out: dict[int, _Row], lines: list[tuple[int, str]], header: int, c
     lead = _lead_sentence(lines, header)
     for row_start, row_line in rows:
         out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, pipes=pipes, lead=lead)
+
+
+def _figure_cell(cell: str) -> bool:
+    """Does a cell hold a figure, not a label? A header's labels may hold a year or a month's ("Jan 2024", "2022") or
+    a short number of a label ("95% interval"), but no figure ("40,000", "1.5", "150")."""
+    return bool(re.search(r"\d[,.]\d", cell)) or any(
+        len(d) > 2 and not (len(d) == 4 and d[:2] in ("19", "20")) for d in re.findall(r"\d+", cell))
 
 
 def _table_rows(cleaned: str) -> dict[int, _Row]:
@@ -3315,7 +3329,7 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
             continue
         cells = CELL_SPLIT.split(line.strip())
         # (a header is labels: not a timeline's dated entry, "Jan 11, 2025 — Ukraine captures two soldiers.")
-        if len(cells) >= 2 and not any(re.search(r"\d", c) for c in cells[1:]) and all(len(c) <= 60 for c in cells) \
+        if len(cells) >= 2 and not any(_figure_cell(c) for c in cells[1:]) and all(len(c) <= 60 for c in cells) \
                 and not (TIMELINE_ENTRY.match(line) and cells[-1].rstrip().endswith((".", "!", "?"))):
             rows = []
             j = i + 1
@@ -3360,6 +3374,8 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         year_column = bool(YEAR_LABEL.fullmatch(label))
         # a column that is a year ("| Losses | 2022 | 2023 |"): the row's own label says what its cells count
         # ("| Personnel (killed and wounded) | 106,720 | ..."), the column when they held
+        if column > 1 and INTERVAL_LABEL.search(label) and not re.search(r"[a-z]{4,}", INTERVAL_LABEL.sub("", label)):
+            label = f"{row.header[column - 1]} ({label})"    # "| Estimated deaths | 95% interval |": the same count's bounds
         said = f"{first} … {label}" if first and (year_column or not SAME_THING_LABEL.search(label)) else label
         f.clause = f"{said} … {f.clause}" + (f" … in {where}" if where else "")
         if when_label is not None and when_label.group("month") and not MONTH_WHOLE_LABEL.search(label) and \
@@ -3373,9 +3389,14 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         # (a row's label gives its currency only as a unit in brackets or at its end, "Moscow (rubles)", "Tatarstan,
         # rubles": not "Regions offering a million rubles or more", a count of regions)
         unit_of_row = ROW_UNIT.search(first) if first else None
-        money = (_label_currency(label) or (unit_of_row and _label_currency(unit_of_row.group()))) \
-            if q.unit is None else None
-        scale = (_label_scale(label) if _label_currency(label) else _label_scale(unit_of_row.group())) if money else 1
+        # (or the table's caption, a unit in brackets: "Table 1. One-time regional payments, selected regions (roubles)"
+        # over "| Samara Oblast | 200,000 | 3,600,000 |": twenty-sixth session, synth53)
+        caption = next((c for c in CAPTION_UNIT.findall(row.intro) if _label_currency(c)), None) \
+            if q.unit is None and "(" in row.intro else None
+        money = (_label_currency(label) or (unit_of_row and _label_currency(unit_of_row.group()))
+                 or (caption and _label_currency(caption))) if q.unit is None else None
+        scale = (_label_scale(label) if _label_currency(label) else _label_scale(unit_of_row.group()) if unit_of_row
+                 else _label_scale(caption)) if money else 1
         if money and (q.written_scale or scale > 1):
             # "| Tatarstan | 2,000,000 |" under "One-time payment (rubles)": the column's currency; under "(thousand
             # rubles)" or "million rubles" its scale too ("| Tatarstan | 2,000 |", "| Moscow | 1.9 |")
@@ -3388,8 +3409,8 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
             f.row_source = who
         if when and cells[column] != when:
             f.row_date = f"in {when}" if re.fullmatch(r"\d{4}", when.strip()) else when     # ("| 2023 | 253,290 |")
-        if year_column:
-            f.row_date = f"in {label.strip()}"
+        if year_column or (MONTH_CELL.fullmatch(label) and re.search(r"(?:19|20)\d{2}", label)):
+            f.row_date = f"in {label.strip()}"      # ("| Region | Jan 2024 | Jan 2025 |": each column its month)
 
 
 def _heading(cleaned: str, s, before: str) -> bool:
@@ -3919,8 +3940,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 prev_q, prev_f, _ = classified[k - 1]
                 hypothetical = bool(HYPOTHETICAL.search(f"{_words_tail(prev_f.left, 8)} {prev_q.surface}"))
             qualifier = q.qualifier
-            if qualifier == "exact" and (HEDGE_LEFT.search(_words_tail(f.left, 8)) or HEDGE_RIGHT.search(f.right)):
-                qualifier = "approx"
+            if qualifier == "exact" and (HEDGE_LEFT.search(_words_tail(f.left, 8)) or HEDGE_RIGHT.search(f.right)
+                                         or (f.label and ESTIMATED_LABEL.search(f.label))):
+                qualifier = "approx"        # (also a table column of estimates: "| Year | Estimated deaths |")
             value = q.value if qualifier in ("exact", "approx") else None
             low, high = q.low, q.high
             if qualifier in ("less_than", "up_to"):

@@ -646,6 +646,31 @@ def rule_spaced_thousands(text: str) -> Iterator[Edit]:
                    "space after a thousands comma closed")
 
 
+# A column gap inside a line of a table set as text (a PDF's or a fixed-width page's: "Samara Oblast     200,000
+# 3,600,000", "2022     40,000     34,000–47,000"): three spaces or more, or a tab, between two words. Kept as a cell
+# bar, " | ", where a line next to it has as many gaps (a table's rows, not a stray run of spaces in prose); the
+# whitespace rule would collapse it to one space, and the table's columns would be lost (twenty-sixth
+# session, synth53).
+COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|[ ]*\t[ \t]*)(?=\S)")
+
+
+def rule_table_gaps(text: str) -> Iterator[Edit]:
+    """A table's column gaps kept as " | " (COLUMN_GAP), on lines of a run that has them."""
+    if "   " not in text and "\t" not in text:
+        return
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line, [] if "|" in line else list(COLUMN_GAP.finditer(line))))
+        at += len(line) + 1
+    for i, (start, _, gaps) in enumerate(lines):
+        if not gaps:
+            continue
+        if not ((i > 0 and len(lines[i - 1][2]) == len(gaps)) or (i + 1 < len(lines) and len(lines[i + 1][2]) == len(gaps))):
+            continue        # (a table's lines have as many gaps as the line next to them)
+        for g in gaps:
+            yield Edit(start + g.start(), start + g.end(), " | ", "table-gaps", "a table's column gap kept as a cell bar")
+
+
 # The layout space: "^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z" (re.M),
 # written so that `re` passes most places at once (issue 18: a fifth of cleaning): every alternative
 # starts with a space, tab or newline, so the pattern opens with that character (`re` jumps from one to
@@ -688,6 +713,7 @@ RULES: list[tuple[str, Rule]] = [
     ("glued-sentence", rule_glued_sentences),
     ("glued-word", rule_glued_words),
     ("spaced-thousands", rule_spaced_thousands),
+    ("table-gaps", rule_table_gaps),
     ("whitespace", rule_whitespace),
 ]
 # The rule after which the text is "normalised" (characters and markup fixed, nothing
@@ -695,7 +721,7 @@ RULES: list[tuple[str, Rule]] = [
 METADATA_STAGE = "markdown"
 # Rules whose edits rewrite without taking content away; the rest remove content.
 NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "glued-sentence",
-                               "glued-word", "spaced-thousands", "whitespace"})
+                               "glued-word", "spaced-thousands", "table-gaps", "whitespace"})
 
 
 def is_removal(change: Change) -> bool:
