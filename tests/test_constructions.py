@@ -6706,6 +6706,113 @@ ROWS += [
 ]
 
 
+# review35 (205 adversarial cases against the twenty-sixth session's rules, 37 breaks, all mended): each row passes
+# with 4a71ed2 and with today's code and fails with the code reviewed (22f2b02).
+ROWS += [
+    ("review35, rule 3: Ukraine's own troops: Russia's possessive now a subject for the whole sentence",
+     'Kursk\n'
+     "Ukraine's 20,000 troops in Kursk are holding out against Russia's 70,000, a Ukrainian commander said.",
+     '20,000', {'metric': None}),
+    ("review35, rule 3: 'alongside Russia's some 50,000': the ally's possessive now owns the NK figure",
+     'Kursk\n'
+     "North Korean troops fighting alongside Russia's some 50,000 soldiers in Kursk number about 11,000.",
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review35, rule 3: Ukraine's troops",
+     'Kursk\n'
+     "Against Russia's roughly 60,000, Ukraine has perhaps 10,000 troops in Kursk.",
+     '10,000', {'metric': None}),
+    ('review35, rule 4: a warning without a modal',
+     'North Korea\n'
+     'Pyongyang has about 11,000 troops in Russia. Zelensky warned that up to 100,000 are being prepared to follow.',
+     '100,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review35, rule 4: 'eventual total': future without a modal",
+     'North Korea\n'
+     "North Korea has deployed some 11,000 soldiers to Kursk, the NIS says. Ukraine's intelligence puts the "
+     "eventual total at up to 100,000.",
+     '100,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review35, rule 4: 'is planned'",
+     'North Korea\n'
+     "Seoul says North Korea has sent 11,000 troops. Ukraine's intelligence chief Budanov said in an interview that "
+     "a total of 100,000 is planned.",
+     '100,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review35, rule 4: 'expects ... to reach'",
+     'North Korea\n'
+     'North Korea has about 15,000 troops in Russia. Seoul expects the deployment to reach about 50,000 by the end of the year.',
+     '50,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review35, rule 4: cumulative rotations can pass a standing force's cap",
+     'North Korea\n'
+     "North Korea sent troops to Russia last year. Since then some 45,000 have rotated through Kursk, according to "
+     "Ukraine's HUR.",
+     '45,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review35, rule 5: 'the numbers of the 2024 NIS briefing' read as a cited figure: the NIS lost",
+     'North Korea\n'
+     'North Korea has lost about 4,000 soldiers, Yonhap reported, quoting the numbers of the 2024 NIS briefing.',
+     '4,000', {'metric': 'dprk_casualties', 'source_has': 'Intelligence Service'}),
+    ("review35, rule 7: Ukraine's rate after a comma",
+     'Losses\n'
+     'Russian forces suffered 1,500 casualties a day in December, Ukrainian forces, about 400 a day.',
+     '400', {'metric': None}),
+    ('review35, rule 7: a difference of rates, not the count',
+     'Losses\n'
+     "Russia lost about 1,500 soldiers a day in December — 300 a day more than in November, Ukraine's General Staff said.",
+     '300', {'metric': None}),
+    ('review35, rule 7: recruitment rate',
+     'Losses\n'
+     'Russia lost about 430,000 soldiers in 2024 while recruiting roughly the same, 35,000 a month.',
+     '35,000', {'metric_not': 'russian_casualties'}),
+    ("review35, rule 7: ', on average,' after another verb",
+     'Losses\n'
+     'Russia has lost more than 1 million soldiers since 2022, Ukraine says, though it still recruits, on average, '
+     '35,000 a month.',
+     '35,000', {'metric': 'russian_recruits_per_month'}),
+    ('review35, rule 7: a flow of reinforcements, not the grouping as a rate',
+     'Kursk\n'
+     'Russia has 60,000 troops in Kursk, Ukraine says, 500 a day arriving as reinforcements.',
+     '500', {'metric': None}),
+    ("review35, rule 7: another army's rate",
+     'Losses\n'
+     'Russia lost 45,000 soldiers in December — North Korea, about 30 a day.',
+     '30', {'metric_not': 'russian_casualties'}),
+    ("review35, rule 8: 'versus 400 for Ukraine'",
+     'Losses\n'
+     'Russia lost about 1,500 soldiers a day in December, versus 400 for Ukraine, Western officials estimate.',
+     '400', {'metric': None}),
+    ("review35, rule 8: 'after' a conjunction of time: 12,000 North Koreans arrived",
+     'Losses\n'
+     'Russia lost 1,200 soldiers in the three days after 12,000 North Koreans arrived in Kursk, Kyiv says.',
+     '12,000', {'metric': 'dprk_troops_in_russia'}),
+    ('review35, rule 9: as above',
+     'Kursk\n'
+     'Russia has about 60,000 troops in Kursk, including North Korean units that Ukraine estimates lost 300 men last week.',
+     '60,000', {'metric': 'russian_troops_kursk'}),
+    ('review35, rule 10: population',
+     'Russian losses\n'
+     "Russia's losses have passed 1 million, Kyiv says. The population of the Kursk region is only slightly larger, "
+     "at about 1.1 million.",
+     '1.1 million', {'metric': None}),
+    ("review35, rule 10: NK's whole army; past max_value_unnamed, which this path skips",
+     'North Korea\n'
+     'North Korea has sent about 11,000 troops to Russia, Seoul says. Its army is much larger, at around 1.2 million.',
+     '1.2 million', {'metric_not': 'dprk_troops_in_russia'}),
+    ('review35, rule 10: past russian_troops_kursk max_value 200,000, which this path skips',
+     'Kursk\n'
+     'Russia has about 50,000 troops in Kursk, Syrskyi says. Its whole force in Ukraine is far larger, at roughly 600,000.',
+     '600,000', {'metric': None}),
+    ("review35, rule 10: another country's army",
+     'North Korea\n'
+     "North Korea has sent 11,000 troops to Russia, the NIS says. South Korea's army is larger, at about 500,000.",
+     '500,000', {'metric': None}),
+    ('review35, rule 10: a wage',
+     'Bonus\n'
+     'The Kursk region pays new recruits a bonus of 400,000 rubles. The average wage there is lower, at about 60,000.',
+     '60,000', {'metric_not': 'signing_bonus_rub'}),
+    ('review35, rule 10: recruits, not losses',
+     'Russian losses\n'
+     'Russia lost 45,000 soldiers in December, Ukraine says. Its recruitment is lower, at about 35,000.',
+     '35,000', {'metric_not': 'russian_casualties'}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

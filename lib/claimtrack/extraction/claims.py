@@ -529,7 +529,11 @@ LOCATIVE = re.compile(
     r"\s+(?:the\s+)?$"
     # "North Korean troops fighting alongside Russian forces": an ally is not who is counted
     r"|\b(?:alongside|together\s+with|fighting\s+(?:for|with))\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-MAY_BE = re.compile(r"\b(?:could|might|may|would|will)\b")     # a possibility, not a count (max_value_unnamed)
+# A possibility, a plan or a warning, not a count (max_value_unnamed): "could", "up to 100,000 are being prepared", "is
+# planned", "expects ... to reach about 50,000", "the eventual total", "have rotated through" (review35), "Kim is sending
+# 50,000 more soldiers" (a post a fact-check quotes)
+MAY_BE = re.compile(r"\b(?:could|might|may|would|will|send|sending|plan\w*|expect\w*|eventual\w*|prepar\w*|to\s+follow|warn\w*|"
+                    r"fear\w*|rotat\w*|forecast\w*|project\w*)\b", re.IGNORECASE)
 # A toll whose sentence names its own event or place (OWN_EVENT_TOLL): its subject is not borrowed from the sentences
 # before (live pages' entries on other stories; twenty-sixth session, synth51): "Kyiv death toll rises to 28", "Wildfire
 # death toll rises to 26", "Death toll in Los Angeles wildfires rises to 16", "the death toll from the 24 April strike",
@@ -543,9 +547,12 @@ OWN_EVENT_TOLL = re.compile(
     r"|\bpeople\b[^.;]{0,40}?\b(?:killed|wounded)\s+(?:in|by)\s+(?:[\w’'-]+\s+){0,4}?(?:attack|strike|shelling|bombing|"
     r"missile|blast|explosion|fire|crash)",
     re.IGNORECASE)
-# ... but a possessive right before a figure owns it, after a preposition too: "Inside Russia's 50,000-strong Kursk force"
-# (twenty-sixth session, synth48)
-OWNS_FIGURE = re.compile(r"[’']s\s+(?:(?:some|about|around|roughly|nearly|estimated|reported)\s+)?\d")
+# ... but a possessive right before a figure owns that figure, after a preposition too: "Inside Russia's 50,000-strong
+# Kursk force" (twenty-sixth session, synth48; that figure alone, not the sentence's others: "alongside Russia's some
+# 50,000 soldiers, ... number about 11,000", review35)
+OWNS_FIGURE = re.compile(r"\b(?:(?:inside|in|into|within|across|against|toward|towards|for|by|to|from|alongside|with|of)\s+)?"
+                         r"([\w’'.-]+(?:\s+[\w’'.-]+)?)[’']s\s+(?:(?:some|about|around|roughly|nearly|estimated|reported)\s+)?$",
+                         re.IGNORECASE)
 LOCATIVE_REACH = 20    # characters before a subject word where its preposition may be ("into the western ")
 # A figure's noun and "for" before its owner: "Our figure for North Korean losses is about 4,000", "the estimate for
 # Russian casualties" (whose the figure is, not whom it helps; synth40).
@@ -638,6 +645,15 @@ COMPARED_BEFORE = re.compile(r"(?:\b(?:estimates?|assessments?|figures?|tally|ta
 SAME_THING_NEXT = re.compile(r"(?:,\s*|\s+)(?:after|following|against|versus|vs\.?|and\s+(?:a|the)\s+(?:cumulative|total|"
                              r"overall|running\s+total)(?:\s+of)?)\s+(?:(?:about|around|some|roughly|nearly|approximately|"
                              r"just)\s+)?$", re.IGNORECASE)
+# (the second count followed by its time or the clause's end, "in October", "on Monday", ".", not by a verb or a
+# relative, "after 12,000 North Koreans arrived", "following 2,000 who arrived"; and not another side's, "versus 400 for
+# Ukraine": review35)
+SAME_THING_TAIL = re.compile(r"\s*(?:[.,;:)\[]|$|(?:in|on|during|by|at|over|for|last|this|the\s+(?:day|week|month|year)|a\s+"
+                             r"(?:day|week|month|year)|per|each|since|from|through|until|to\s+date|so\s+far|as\s+of)\b)",
+                             re.IGNORECASE)
+SAME_THING_OTHER = re.compile(r"\s*(?:for|by|from|on|of)\s+(?:the\s+)?(?:ukrain\w*|kyiv|north\s+korea\w*|pyongyang|"
+                              r"the\s+other\s+side)\b", re.IGNORECASE)
+MORE_WORDS = re.compile(r"\b(?:more|additional|another|extra|further)\b", re.IGNORECASE)
 # ... or after a comma, a toll's next item: "2,870 Ukrainian soldiers have been killed, 3,700 injured and 572
 # captured" (the injured are the same soldiers: the people of the first item)
 TOLL_LIST_GAP = re.compile(r",\s*(?:another\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$")
@@ -732,6 +748,10 @@ PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldi
                            r"|\b(?:including|counting|plus)\s+(?:the\s+)?North[ -]Korean(?:s\b|\s+(?:troops|soldiers|forces|"
                            r"contingent|units|personnel|servicemen|fighters)\b)"
                            r"(?!\s+(?:that(?!\s+(?-i:[A-Z]))|killed|wounded|dead|captured|sent|deployed)\b)"
+                           # (and the speaker's clause up to the part's own figure, out of the whole's words: "including
+                           # North Korean units that Ukraine says have lost 4,000 killed or wounded": review35)
+                           r"(?:\s+that\s+(?-i:[A-Z])[^,.;\d]{0,60}?(?=(?:(?:about|around|some|roughly|nearly|almost|"
+                           r"approximately|at\s+least|up\s+to|more\s+than|over)\s+)?\d))?"
                            r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent|units))"
                            r"(?=\s*(?:[,.;)(—–]|$))",
                            re.IGNORECASE)
@@ -974,10 +994,14 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             whole = i - 1
         elif i > 0 and qs[i - 1].kind == "count" and q.kind == "count" and (
                 COMPARED_BEFORE.search(sentence, a, q.start)
-                or (q.unit is None and SAME_THING_NEXT.search(sentence, a, q.start))):
+                or (q.unit is None and SAME_THING_NEXT.search(sentence, a, q.start)
+                    and SAME_THING_TAIL.match(sentence, q.end) and not SAME_THING_OTHER.match(sentence, q.end))):
             # "... put the number of killed or wounded North Koreans at 4,000, while U.S. assessments were lower,
             # around 1,200": another estimate of the same thing, said by the clause of the figure before it
-            c_left = f"{out[-1].clause} …"
+            # (not its "more": "sent 3,000 more troops in January, after 11,000 in the autumn" is the first wave)
+            before_clause = out[-1].clause if COMPARED_BEFORE.search(sentence, a, q.start) else \
+                MORE_WORDS.sub(" ", out[-1].clause)
+            c_left = f"{before_clause} …"
             at = qs[i - 1].start
             whole = -1
         else:
@@ -1253,6 +1277,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None
     fired, score = [], 1.0
     subj = _subject(m, f.clause) or _subject(m, f.near)
+    if not subj and "s " in f.sentence[max(0, q.start - 20):q.start]:
+        owner = OWNS_FIGURE.search(f.sentence, max(0, q.start - 40), q.start)
+        subj = owner and _subject(m, owner.group(1))      # "Inside Russia's 50,000-strong Kursk force"
     in_sentence = _subject(m, f.sentence)
     if m.kind == "count" and (subj or in_sentence) and _others_by_speaker(m, f):
         return None     # "Russia's defence ministry claims Ukrainian losses ... have exceeded 40,000": the speaker's side
@@ -1739,7 +1766,6 @@ def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int
     low = lowered(text) if twin is not None else None
     return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
             if not (LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
-                    and not OWNS_FIGURE.match(text, x.end())
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
                     and not (FIGURE_FOR.search(text[max(0, x.start() - 30):x.start()])
                              and not NEEDED_AFTER.match(text, x.end()))
@@ -2533,8 +2559,8 @@ THE_NUMBER_WAS = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated|e
 # million", "Our own Ministry of Defence, ..., says about 1.1 million", "By mid-January it was around 500", "is not far
 # behind, at somewhere over a million" (twenty-sixth session, synth55)
 OTHER_ESTIMATE = re.compile(
-    r"(?:\b(?:is|are|was|were|comes?\s+in|came\s+in|stands?|stood)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|more\s+conservative|"
-    r"less\s+conservative|not\s+far\s+behind|smaller|larger|bigger)\b[^.;:\d]{0,30}?"
+    r"(?:(?P<cmp>\b(?:is|are|was|were|comes?\s+in|came\s+in|stands?|stood)\s+(?:[\w-]+\s+){0,3}?(?:lower|higher|more\s+"
+    r"conservative|less\s+conservative|not\s+far\s+behind|smaller|larger|bigger)\b[^.;:\d]{0,30}?)"
     r"|\b(?:put|puts|putting|placed?|places|estimates?|estimated)\s+(?:the|that|this|its|their)\s+(?:number|figure|total|count|toll|"
     r"tally)\b[^.;:\d]{0,30}?"
     r"|\b(?:says?|said|estimates?|estimated|thinks?|reckons?|believes?|claims?)\s+"
@@ -2550,17 +2576,59 @@ ESTIMATOR = re.compile(r"\W*(?:(?:even|but|and|yet|meanwhile|however|still|so)\b
                        r"(?P<who>(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s*(?:,[^,]{0,80},\s*)?(?:(?:now|also|still)\s+)?"
                        r"(?:(?:thinks?|believes?|says?|reckons?|estimates?)\s+(?:that\s+)?(?:the\s+)?(?:real\s+|true\s+|actual\s+)?"
                        r"(?:figure|number|total|count|toll)\s+)?$", re.IGNORECASE)
-EVIDENCE_OWNER = re.compile(rf"\b(?:{SPEAKER_PLURALS}|governments?|intelligence|ministry|military|army|staff|agency|services?|"
+EVIDENCE_OWNER = re.compile(rf"\b(?:{SPEAKER_PLURALS}|governments?|intelligence|ministry|military|staff|agency|services?|"
                             r"institute|analyst|government|officials?)\b", re.IGNORECASE)
+# (a comparison's subject is an estimate or who gives one: not "Its army is much larger, at around 1.2 million", "The
+# population of the Kursk region is only slightly larger, at about 1.1 million", "The average wage there is lower":
+# review35)
+ESTIMATE_SUBJECT = re.compile(r"\b(?:figures?|estimates?|numbers?|counts?|tolls?|totals?|tall(?:y|ies)|assessments?|"
+                              r"calculations?)\b", re.IGNORECASE)
+
+
+def _other_estimate(text: str, q: Quantity, metric: Metric) -> bool:
+    """Is `q` another estimate or a later value of the figure the sentence before gave (OTHER_ESTIMATE), one the
+    metric can take (its max_value and, its subject not named here, max_value_unnamed)?"""
+    said = OTHER_ESTIMATE.search(text, 0, q.start)
+    if said is None:
+        return False
+    value = q.value if q.value is not None else (q.low or q.high or 0)
+    if any(cap is not None and value > cap for cap in (metric.max_value, metric.max_value_unnamed)):
+        return False
+    if said.group("cmp"):
+        subject = ESTIMATOR.match(text[:said.start()])
+        who = subject.group("who") if subject else ""
+        return bool(ESTIMATE_SUBJECT.search(text[:said.start()]) or (
+            who and EVIDENCE_OWNER.search(who) and not POSSESSIVE_PRONOUN.match(who)))
+    return True
+
+
+POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|his|her|our)\b", re.IGNORECASE)
 SENTENCE_TAIL = re.compile(r"\s*(?:(?:now|today|then|at\s+the\s+time(?:\s+of\s+writing)?)\s*)?[.;!?]?\s*$")
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
 # average of" is no hedge).
 # (also "which would be more than 1,100 a day", ", an average of about 35,000 a month", "—some 30,000 a month": the rate
 # right after the count's comma or dash, no connective; twenty-sixth session, synth50)
-WHICH_IS = re.compile(r"(?:,|\s[-–—]|[–—])\s*(?:(?:which\s+(?:is|was|would\s+be|amounts\s+to|works\s+out\s+(?:at|to)|equals|"
-                      r"equates\s+to|means|averages)|that\s+is,?|or)\s+)?(?:(?:an|on)\s+average\s+(?:of\s+)?)?$",
+WHICH_IS = re.compile(r"(?:,|\s[-–—]|[–—])\s*(?P<conn>(?:which\s+(?:is|was|would\s+be|amounts\s+to|works\s+out\s+(?:at|to)|"
+                      r"equals|equates\s+to|means|averages)|that\s+is,?|or)\s+)?(?P<avg>(?:an|on)\s+average\s+(?:of\s+)?)?$",
                       re.IGNORECASE)
+# ... the form with no connective only where nothing between the two counts names another side, people or act, and
+# nothing after the rate makes it a difference or another flow ("..., Ukrainian forces, about 400 a day", "— 300 a day
+# more than in November", "while recruiting roughly the same, 35,000 a month", "500 a day arriving as reinforcements":
+# review35)
+RATE_GAP_OTHER = re.compile(r"[;]|\b(?:ukrain\w*|kyiv|north\s+korea\w*|pyongyang|own|while|whereas|recruit\w*|sign\w*|"
+                            r"arriv\w*|mobili[sz]\w*|enlist\w*|reinforc\w*)\b", re.IGNORECASE)
+RATE_AFTER_OTHER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:more|less|fewer|arriv\w*|join\w*|"
+                              r"recruit\w*|sign\w*|enlist\w*|as\s+reinforcements)\b", re.IGNORECASE)
+
+
+def _rate_of_count(text: str, prev: Quantity, q: Quantity, f: _Frame) -> bool:
+    """Is `q` the count before it put as a rate (WHICH_IS, and RATE after it)?"""
+    said = WHICH_IS.search(f.left)
+    if said is None or not RATE.search(f.right):
+        return False
+    return bool(said.group("conn") or said.group("avg")) or not (
+        RATE_GAP_OTHER.search(text, prev.end, q.start) or RATE_AFTER_OTHER.match(text, q.end))
 # A figure named again by its value alone, the article's earlier figure of it: "The 6,000 figure comes from Ukraine's
 # military intelligence", "Why I don't trust the 6,000 number", "Our 67 should be read as a floor", "On the 10,000 — is
 # that all of them now in Kursk?", "the figure of 14,000 comes from the South Korean intelligence service" (a
@@ -2570,7 +2638,10 @@ WHICH_IS = re.compile(r"(?:,|\s[-–—]|[–—])\s*(?:(?:which\s+(?:is|was|wou
 RESTATED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hose|[Tt]hese)|\b(?:figure|number|estimate|"
                              r"total|tally|count)\s+of)\s+(?:(?:same|roughly|about|around|some|nearly|almost|reported|official|"
                              r"claimed|cited)\s+)?$")
-RESTATED_NOUN = re.compile(r"\s+(?:figure|number|estimate|count|tally|claim|one|mark)\b")
+RESTATED_NOUN = re.compile(r"\s+(?:figure|number|estimate|count|tally|claim)\b")
+# ... not one a relative clause describes ("the 600 who stayed", "The 1,500 that Moscow recruits daily": review35)
+RESTATED_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\b")
+RESTATED_MIN = 10      # "The two have met twice since": a small number named again is too often someone else
 THIS_NUMBER_TO = re.compile(r"\b(?:increas\w*|rais\w*|bring\w*|brought|reduc\w*|cut\w*|lower\w*|boost\w*|doubl\w*)\s+"
                             r"(?:this|that|the|its|their)\s+(?:number|figure|total|count)\s+to\s*$", re.IGNORECASE)
 ADDED = re.compile(r"\b(?:added|adds|adding)\b(?:\s+[\w’'-]+){0,4}\s*$", re.IGNORECASE)
@@ -3591,6 +3662,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             continue       # printed twice verbatim (once as a teaser bullet, say): one set of claims
         seen_sentences.add(key)
         if not any(_may_be_claimed(q, metrics) for q in qs):
+            for q in qs:
+                stated.pop(q.value, None)   # (a value named since as something else: RESTATED_BEFORE)
             continue       # only amounts no metric takes ("5 km", "80 settlements"): no frames, nothing to classify
         before = _introduction(sentences, si)
         context = [x.text for x in sentences[max(0, si - 3):si]]
@@ -3732,7 +3805,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     classified[0] = (q, f, last_found[1])
                 elif q.unit is None and found is None and last_found and (last_found[0] == si - 1 or (
                         last_found[0] == si - 2 and not per_sentence[si - 1])) and \
-                        OTHER_ESTIMATE.search(text, 0, q.start) and SENTENCE_TAIL.match(text, q.end) and \
+                        _other_estimate(text, q, last_found[1][0]) and SENTENCE_TAIL.match(text, q.end) and \
                         not (OWN_OF_ANOTHER.search(text) or OTHER_SIDE.search(text)):
                     # "Ukraine's general staff says Russian casualties recently passed one million. | Britain's defence
                     # ministry thinks the real figure is a little lower, at perhaps 950,000", "... Western governments are
@@ -3741,7 +3814,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # left out (the figure ends the sentence; no other side named, whose it would be: a sentence with
                     # its own subject is read by it, as `found`; twenty-sixth session, synth55)
                     classified[0] = (q, f, last_found[1])
-                    estimator = ESTIMATOR.match(text[:OTHER_ESTIMATE.search(text, 0, q.start).start()])
+                    estimator = ESTIMATOR.match(text[:OTHER_ESTIMATE.search(text, 0, q.start).start()])  # (its giver)
                     f.estimator = estimator.group("who") if estimator else ""
                 elif q.unit is None and last_found and last_found[0] == si - 1 and \
                         (found is None or found[0].id not in last_metrics) and THAT_IS_FROM.match(text, 0, q.start):
@@ -3766,8 +3839,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 earlier = next((c for _, _, c in reversed(classified[:i]) if c), None)
                 if earlier:
                     classified[i] = (q, f, earlier)
-            elif q.unit is None and prev_found and prev_q.kind == q.kind == "count" and RATE.search(f.right) \
-                    and WHICH_IS.search(f.left):
+            elif q.unit is None and prev_found and prev_q.kind == q.kind == "count" and _rate_of_count(text, prev_q, q, f):
                 # "427,000 servicemen, which is almost 1,200 per day on average", "36,000 soldiers in a month, or about
                 # 1,200 a day": the same count put as a rate (counting.RATE names its period)
                 classified[i] = (q, f, prev_found)
@@ -3785,11 +3857,16 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # figure just before, whatever it is (no claim when that one is none)
                 classified[i] = (q, f, prev_found)
         for i, (q, f, found) in enumerate(classified):
-            if found is None and q.value in stated and (q.unit is None or RESTATED_NOUN.match(text, q.end)) and \
+            if found is None and q.value in stated and (q.value or 0) >= RESTATED_MIN and \
+                    (q.unit is None or RESTATED_NOUN.match(text, q.end)) and not RESTATED_RELATIVE.match(text, q.end) and \
                     RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
                 # "The 2,000 figure is South Korea's NIS estimate from September": the figure stated before
                 classified[i] = (q, f, stated[q.value][0])
                 f.restated = stated[q.value][1:]
+        for q, _, c in classified:
+            if c is None:
+                stated.pop(q.value, None)   # the value named since as something else ("... 300 Ukrainian prisoners were
+                #                             returned. Those 300 had spent months in captivity": review35)
         if not any(c for _, _, c in classified):
             continue
         place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
@@ -4114,7 +4191,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 if dated:
                     as_of = _span_value(q, dated[0], published)
             whole = _paren_whole(text, classified, k, published) if "(" in text else None
-            if whole is None and k > 0 and q.unit is None and (k - 1) in as_ofs and WHICH_IS.search(f.left) \
+            said = WHICH_IS.search(f.left) if whole is None and k > 0 and q.unit is None and (k - 1) in as_ofs else None
+            if said and (said.group("conn") or said.group("avg") or _rate_of_count(text, classified[k - 1][0], q, f)) \
                     and not find_times(f.right, published):
                 whole = k - 1   # "in 2024 ... 427,000 servicemen, which is almost 1,200 per day": the count's time
             if whole is None and k > 0 and (k - 1) in as_ofs and len(as_ofs[k - 1]) == 10 and \

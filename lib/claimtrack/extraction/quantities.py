@@ -680,7 +680,9 @@ AT_ONE_POINT = re.compile(r"\bat\s+one\s+point$", re.IGNORECASE)    # the idiom,
 VERBS_AFTER_PEOPLE = frozenset({"includes", "remains", "makes", "means", "comprises", "represents", "accounts", "stands",
                                 "seems", "appears", "exceeds", "reflects", "suggests", "shows", "covers", "counts",
                                 "matches", "dwarfs"})
-# ... and after a singular noun: "the 6,000 figure comes from", "the 2,000 estimate refers to deaths"
+FIGURE_HEADS = frozenset({"figure", "number", "estimate", "count", "tally", "total", "toll", "claim", "force", "grouping",
+                          "contingent"})
+# ... and after a singular noun of a figure: "the 6,000 figure comes from", "the 2,000 estimate refers to deaths"
 VERBS_AFTER_NOUN = VERBS_AFTER_PEOPLE | {"comes", "goes", "refers", "implies", "excludes", "looks", "sounds", "tallies",
                                         "dates", "holds", "rests", "relies", "derives", "originates"}
 
@@ -731,8 +733,9 @@ def _counted_noun(text: str, pos: int) -> str | None:
             break
         if people and (not _plural_like(low) or low in VERBS_AFTER_PEOPLE):
             break           # ("The figure of 14,000 North Koreans includes two rotations": a verb, not their noun)
-        if head is not None and not plural and low in VERBS_AFTER_NOUN:
-            break           # ("The 6,000 figure comes from Ukraine's military intelligence": its verb, not a compound)
+        if low in VERBS_AFTER_NOUN and (head is None or (not plural and head in FIGURE_HEADS)):
+            break           # ("The 6,000 figure comes from Ukraine's military intelligence", "The figure of 14,000 comes
+            #                 from Seoul": its verb, not a compound; not "The two casualty counts differ": review35)
         if _plural_like(low) and not _COUNT_SKIP.fullmatch(w):
             # "service members" is one noun: the servicemember, not the member
             head, plural = ("servicemember" if head == "service" else singular(low)), True

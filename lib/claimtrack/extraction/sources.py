@@ -483,8 +483,11 @@ OWNED_EVIDENCE = re.compile(rf"(?P<owner>.{{2,60}}?)[’']s\s+{_EVIDENCE_WORDS}"
 INVERTED_MAX_WORDS = 8
 # A figure cited, not a source: "cited a figure of some 62,000", "quoted an estimate of 11,000" (a figure's noun, then
 # its number; twenty-sixth session, synth48)
+# (a cardinal right after "of" and its hedge: not "a figure of the 36th brigade's intelligence", "the numbers of the 2024
+# NIS briefing": review35)
 CITED_FIGURE = re.compile(r"(?:(?:an?|one|the)\s+)?(?:[\w-]+\s+)?(?:figures?|numbers?|estimates?|totals?|tolls?|tall(?:y|ies)|"
-                          r"counts?)\s+of\s+[^,;]{0,20}?\d", re.IGNORECASE)
+                          r"counts?)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|"
+                          r"close\s+to|approximately)\s+)?\d[\d,.]*(?!\d|st\b|nd\b|rd\b|th\b)", re.IGNORECASE)
 NOT_SPEAKER = re.compile(r"^(?:in|on|at|from|to|by|with|into|for|as|of|and|also|then|later|earlier|last|this|that|which|who|"
                          r"whether|if|there)\b",
                          re.IGNORECASE)
