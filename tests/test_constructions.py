@@ -6812,6 +6812,16 @@ ROWS += [
      '35,000', {'metric_not': 'russian_casualties'}),
 ]
 
+ROWS += [
+    ("a rolling page's entry stamped with its day and time dates its 'on Tuesday'",
+     "LIVE: North Korean troops suffer first casualties in Kursk\n"
+     "March 12, 2025 11:08 AM GMT\n"
+     "Russia has lost 770,310 troops since February 2022, Ukraine's General Staff said on Wednesday.\n"
+     "March 11, 2025 9:15 AM GMT\n"
+     "North Korea has about 11,000 soldiers in Kursk, the Pentagon said on Tuesday.",
+     "770,310", {"metric": "russian_casualties", "as_of": "2025-03-12"}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

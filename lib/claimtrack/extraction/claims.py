@@ -3546,8 +3546,11 @@ REFERS_BACK = re.compile(r"(?!it\s+(?:emerges|emerged|is|was|appears|appeared|se
 # A live page's day heading, a line of its own: "Tuesday 7 January", "Monday, January 6, 2025", "7 January 2025". The
 # entries under it, to the next heading, are of that day: their "this morning", "yesterday" and undated figures are
 # read against it, not the day the page opened (synth30's live blogs run over several days).
+# (and an entry's time after its day, as rolling pages stamp each entry: "December 17, 2024 11:08 AM GMT", "17 December
+# 2024, 09:15 CET": twenty-sixth session, synth51)
 DAY_HEADING = re.compile(rf"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                         rf"{MONTHS}\.?|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?\W*")
+                         rf"{MONTHS}\.?|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
+                         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\W*")
 
 
 DAY_HEADING_LINE = re.compile(rf"^(?:{DAY_HEADING.pattern})$", re.MULTILINE)
