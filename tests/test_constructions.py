@@ -6822,6 +6822,17 @@ ROWS += [
      "770,310", {"metric": "russian_casualties", "as_of": "2025-03-12"}),
 ]
 
+ROWS += [
+    ("an outlet's own estimate in its own voice ('We estimate that ...') is the outlet's, not unattributed",
+     "Counting the dead\n"
+     "We estimate that about 70,000 Russian soldiers died in 2024, based on probate records.",
+     "70,000", {"metric": "russian_casualties", "source": "Test Wire"}),
+    ("'we're learning more about the 10,000 North Korean soldiers' is news, not the outlet's own count",
+     "North Korea\n"
+     "We're learning more about the roughly 10,000 North Korean soldiers fighting alongside Russia.",
+     "10,000", {"metric": "dprk_troops_in_russia", "source": "unattributed"}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

@@ -3208,6 +3208,14 @@ def _official_issuer(sentences, cleaned: str, turns: list) -> str | None:
 
 # A sentence in the first person (a statement's or a post's own voice; not "US": the United States).
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b")
+# The outlet's own research in its own voice: "We estimate", "we have confirmed the names of", "Our own measurement", "by
+# our count" (not "we're learning", "we believe", "we are told": news, not a count of its own)
+WE_OUR = re.compile(r"\b(?:[Ww]e\s+(?:have\s+|now\s+|also\s+)?(?:estimate|estimated|count|counted|calculate|calculated|identified|"
+                    r"confirmed|verified|geolocated|mapped|measured|tallied|compiled|reviewed|analy[sz]ed|found|recorded|"
+                    r"attribute)|[Oo]ur\s+(?:own\s+)?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|data|"
+                    r"analysis|figures?|list|database|review|model|method)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
+                    r"calculations?|measurement|reckoning))\b")
+OUTLET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")    # "WarMap Explained (YouTube channel; script and show notes)"
 QUOTE_MARKS = re.compile("[“”\"]")    # (a quotation is a speaker's, named where it closes)
 
 
@@ -3985,6 +3993,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # speaks ("Oleksandr Syrskyi: the enemy has concentrated ..." / "At the height of the operation we controlled
             # 1,376 square kilometres"): the headline's speaker's words (synth33)
             source = voice
+        elif not source and outlet and not turns and WE_OUR.search(text) and not QUOTE_MARKS.search(text) \
+                and not _in_quote(context[-QUOTE_REACH:], text):
+            # the outlet's own "we" outside quotation marks: its own count or estimate ("We estimate that about 70,000
+            # Russian soldiers died in 2024", "Our own measurement from the map ... comes out at about 740 square
+            # kilometres"), not an unattributed line (twenty-sixth session, synth53 and synth54)
+            source = OUTLET_NOTE.sub("", outlet).strip() or source
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
