@@ -3210,8 +3210,8 @@ def _official_issuer(sentences, cleaned: str, turns: list) -> str | None:
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b")
 # The outlet's own research in its own voice: "We estimate", "we have confirmed the names of", "Our own measurement", "by
 # our count" (not "we're learning", "we believe", "we are told": news, not a count of its own)
-WE_OUR = re.compile(r"\b(?:[Ww]e\s+(?:have\s+|now\s+|also\s+)?(?:estimate|estimated|count|counted|calculate|calculated|identified|"
-                    r"confirmed|verified|geolocated|mapped|measured|tallied|compiled|reviewed|analy[sz]ed|found|recorded|"
+WE_OUR = re.compile(r"\b(?:[Ww]e\s+(?:have\s+|now\s+|also\s+)?(?:estimate|estimated|count|counted|calculate|calculated|"
+                    r"identified|confirmed|verified|geolocated|mapped|measured|tallied|compiled|reviewed|analy[sz]ed|found|recorded|"
                     r"attribute)|[Oo]ur\s+(?:own\s+)?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|data|"
                     r"analysis|figures?|list|database|review|model|method)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
                     r"calculations?|measurement|reckoning))\b")
