@@ -6833,6 +6833,34 @@ ROWS += [
      "10,000", {"metric": "dprk_troops_in_russia", "source": "unattributed"}),
 ]
 
+ROWS += [
+    ("a podcast's timestamped turns are a transcript's: each figure is its speaker's",
+     "Episode 112: Kim's soldiers\n"
+     "[00:00:34] Rachel Abbott: So yesterday the Pentagon finally gave a number. Where are we?\n"
+     "[00:00:39] Tomasz Wierzbicki: About 10,000 North Korean soldiers have been sent to eastern Russia, I would say.\n"
+     "[00:01:05] Rachel Abbott: And the Ukrainians?\n"
+     "[00:01:07] Tomasz Wierzbicki: Higher. I think 11,000 North Korean soldiers are there now.",
+     "11,000", {"metric": "dprk_troops_in_russia", "source": "Tomasz Wierzbicki"}),
+    ("a transcript's bare figure after a claim is a figure of the same thing, as speech leaves the noun out",
+     "Episode 112: Kim's soldiers\n"
+     "[00:00:34] Rachel Abbott: So yesterday the Pentagon finally gave a number. Where are we?\n"
+     "[00:00:39] Tomasz Wierzbicki: The Pentagon said about 10,000 North Korean soldiers have been sent to eastern Russia.\n"
+     "[00:01:05] Rachel Abbott: And the Ukrainians?\n"
+     "[00:01:07] Tomasz Wierzbicki: Budanov's people said eleven thousand last week.",
+     "eleven thousand", {"metric": "dprk_troops_in_russia"}),
+]
+
+# Guard: a transcript's bare figure that is a whole ("out of") or a toll after troops is not the troops.
+ROWS += [
+    ("a transcript's bare figure that is a toll after a figure of troops is not the troops",
+     "Episode 19\n"
+     "[00:00:34] Host: How many North Koreans were sent?\n"
+     "[00:00:39] Guest: About 11,000 North Korean soldiers went to Russia in the first wave.\n"
+     "[00:01:05] Host: And how many were hurt?\n"
+     "[00:01:07] Guest: Six thousand killed and wounded.",
+     "Six thousand", {"metric_not": "dprk_troops_in_russia"}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

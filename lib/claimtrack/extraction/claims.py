@@ -2604,6 +2604,32 @@ def _other_estimate(text: str, q: Quantity, metric: Metric) -> bool:
 
 POSSESSIVE_PRONOUN = re.compile(r"(?:its|their|his|her|our)\b", re.IGNORECASE)
 SENTENCE_TAIL = re.compile(r"\s*(?:(?:now|today|then|at\s+the\s+time(?:\s+of\s+writing)?)\s*)?[.;!?]?\s*$")
+SPOKEN_REACH = 3      # sentences back a transcript's bare figure may take the last claim's meaning from
+SPOKEN_MIN = 100     # ... and the smallest such figure ("two" or "ten" in speech are too often something else)
+SPOKEN_RATIO = 10    # ... within this factor of the last claim's value (a figure of the same thing, not a rate or a year)
+
+
+def _spoken_again(text: str, q: Quantity, metric: Metric, last: float) -> bool:
+    """Is `q`, a bare count in a transcript, a figure of what the last claim counted (SPOKEN_REACH)?"""
+    value = q.value if q.value is not None else (q.low or q.high or 0)
+    if q.unit is not None or q.kind != "count" or metric.kind != "count" or value < SPOKEN_MIN or \
+            not last / SPOKEN_RATIO <= value <= last * SPOKEN_RATIO:
+        return False
+    if any(cap is not None and value > cap for cap in (metric.max_value, metric.max_value_unnamed)):
+        return False
+    if SPOKEN_WHOLE.search(text, max(0, q.start - 20), q.start) or OUR_SIDE.search(text):
+        return False        # "5,000 out of 14,000": the whole, another count; "1,000 of our own people": the speaker's side
+    if not metric.has("signals") and SPOKEN_HARM.search(text):
+        return False        # "Six thousand killed and wounded." after a figure of troops: a toll, not the troops
+    return not (OWN_OF_ANOTHER.search(text) or OTHER_SIDE.search(text) or _conditional(text, q.start, q.end))
+
+
+SPOKEN_WHOLE = re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|about\s+|around\s+|some\s+|roughly\s+){0,2}$", re.IGNORECASE)
+OUR_SIDE = re.compile(r"\bour\s+(?:own|people|soldiers|troops|men|forces|guys|boys|servicemen|defenders)\b", re.IGNORECASE)
+SPOKEN_HARM = re.compile(r"\b(?:killed|wounded|injured|dead|died|deaths?|casualt\w+|losses|lost|captured|prisoners?)\b",
+                         re.IGNORECASE)
+
+
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
 # average of" is no hedge).
@@ -3104,7 +3130,9 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = (), accord
 # A transcript's speaker label opening a line: "Dr Helen Marsh (Senior Fellow, a London think tank): ...", "MR. MILLER:
 # ...", "Oleksandr Ivanenko: ..." (a title and a name, or two to four capitalised words; not "Verdict:", "SEOUL:"); a
 # questioner's ("Q:", "Q (Alicia Kearns):", "Chair:", "QUESTION:") speaks for no one.
-TURN_LABEL = re.compile(r"^[ \t]*(?P<who>(?:(?i:dr|mr|mrs|ms|prof|gen|col|sen|rep|amb|lt|maj)\.?[ \t]+[A-Z][\w’'.-]+"
+# (a podcast's turns carry their time first: "[00:14:32] Host:", "(01:05) Rachel Abbott:", "00:01:22 Tomasz Wierzbicki:")
+TURN_LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+                        r"(?P<who>(?:(?i:dr|mr|mrs|ms|prof|gen|col|sen|rep|amb|lt|maj)\.?[ \t]+[A-Z][\w’'.-]+"
                         r"(?:[ \t]+[A-Z][\w’'.-]+){0,2})|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}|"
                         r"(?P<asks>Q|A|Chair|Questioner|Interviewer|Host|Reporter|Journalist|Correspondent|Anchor|Presenter|"
                         r"(?i:question|moderator)))"
@@ -3660,6 +3688,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     per_sentence = [[q for q in find_quantities(_unglossed(s.text)) if q.unit not in TIME_UNITS] for s in sentences]
     currency = _article_currency(per_sentence)
     last_found = None        # (sentence index, classification) of the last sentence with a claim
+    last_value = None        # the value of its last claim (SPOKEN_REACH)
     last_metrics: set[str] = set()     # the metrics of that sentence's claims
     last_scope: dict[str, tuple[int, str]] = {}    # metric → (sentence index, scope) of its last claim
     stated: dict[float, tuple] = {}    # value → (classification, counted, scope) of its last claim (RESTATED_BEFORE)
@@ -3874,6 +3903,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # "The 2,000 figure is South Korea's NIS estimate from September": the figure stated before
                 classified[i] = (q, f, stated[q.value][0])
                 f.restated = stated[q.value][1:]
+        if turns and last_found and si - last_found[0] <= SPOKEN_REACH and last_value:
+            for i, (q, f, found) in enumerate(classified):
+                if found is None and _spoken_again(text, q, last_found[1][0], last_value):
+                    # a transcript's speaker naming a figure of what was just being discussed, its noun left out, as
+                    # speech does: "Budanov's people said eleven thousand last week", "And last week the Americans said
+                    # three thousand", "Fifty thousand, before the North Koreans." (twenty-sixth session, synth54)
+                    classified[i] = (q, f, last_found[1])
         for q, _, c in classified:
             if c is None:
                 stated.pop(q.value, None)   # the value named since as something else ("... 300 Ukrainian prisoners were
@@ -3882,6 +3918,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             continue
         place_before = last_place([x.text for x in sentences[max(0, si - PLACE_LOOKBACK):si]])
         last_found = (si, next(c for _, _, c in reversed(classified) if c))
+        last_value = next((x.value if x.value is not None else x.low or x.high) for x, _, c in reversed(classified) if c)
         last_metrics = {c[0].id for _, _, c in classified if c}
         # dates, sources and the quote only for sentences that hold a claim
         times = find_times(text, published)
