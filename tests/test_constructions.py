@@ -6861,6 +6861,18 @@ ROWS += [
      "Six thousand", {"metric_not": "dprk_troops_in_russia"}),
 ]
 
+ROWS += [
+    ("a post, a video or a map that says a figure is its claimant: 'A TikTok video says ...'",
+     "Fact check\n"
+     "A TikTok video says 5,000 North Korean soldiers were killed in one week of fighting in Russia's Kursk region.",
+     "5,000", {"metric": "dprk_casualties", "source": "TikTok video"}),
+    ("an estimate 'published on Thursday' is dated by its publication, as a statement is",
+     "Losses\n"
+     "According to estimates of Ukraine's military published on Thursday morning, 850,000 Russian soldiers have been "
+     "killed or wounded so far in the war, Sky News reports.",
+     "850,000", {"metric": "russian_casualties", "as_of": "2025-03-06"}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

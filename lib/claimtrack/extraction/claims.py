@@ -2630,6 +2630,17 @@ SPOKEN_HARM = re.compile(r"\b(?:killed|wounded|injured|dead|died|deaths?|casualt
                          re.IGNORECASE)
 
 
+# A post, video, map or message as a figure's claimant: "A TikTok video says ...", "Social media posts claim ...", "One
+# such post, from Oct. 20, read: ...", '"...," reads the post' (its words without the determiner: "TikTok video")
+_POST_NOUN = r"(?:posts?|tweets?|videos?|clips?|messages?|maps?|images?|graphics?|captions?|memes?|threads?|reels?|stories)"
+POST_SPEAKER = re.compile(
+    rf"(?:^|[.;:!?]\s+|\b(?:an?|the|one|this|that|these|such|some|many|several)\s+)(?P<who>(?:(?:viral|widely[- ]shared|popular|"
+    rf"anonymous|social[- ]media|online|such|(?-i:[A-Z])[\w-]*)\s+){{0,3}}{_POST_NOUN})(?:,\s*[^,]{{1,40}},)?\s+(?:(?:on|from|shared\s+on|"
+    rf"posted\s+on)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:says?|said|claims?|claimed|reads?|states?|"
+    rf"stated|alleges?|alleged|purports?|purported|insists?)\b"
+    rf"|[”\"],?\s+(?:reads?|said|says|claims?|claimed)\s+(?:an?|the|one)\s+(?P<who2>(?:[\w-]+\s+){{0,3}}?{_POST_NOUN})\b",
+    re.IGNORECASE)
+POST_DETERMINER = re.compile(r"^(?:(?:an?|the|one|this|that|these|such|some|many|several)\s+)+", re.IGNORECASE)
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
 # average of" is no hedge).
@@ -3954,6 +3965,12 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             previous = tuple(x.text for x in sentences[max(0, si - 2 * QA_REACH):si]
                              if not x.text.rstrip().endswith("?"))[-3:]
         source, phrases = attribution(text, article.cleaned, previous)
+        if not source and ("post" in text or "video" in text or "tweet" in text or "reads" in text or "map" in text):
+            posted = POST_SPEAKER.search(text)
+            if posted:
+                # a post, a video or a map that says it: "A TikTok video says 5,000 North Korean soldiers were killed",
+                # '"BREAKING: 100,000 ...," reads the post' (fact-checks and social copy; twenty-sixth session, synth52)
+                source = POST_DETERMINER.sub("", (posted.group("who") or posted.group("who2")).strip())
         if not source and row and row.lead and TABLE_POINTER.search(row.lead):
             # a table's rows are what the sentence that brings it in says ("South Korea's spy agency briefed
             # lawmakers on Monday, giving the figures below"), where that names who speaks (not a subject alone:
@@ -4575,7 +4592,8 @@ _FIGURES = rf"(?:{_FIGURE_WORDS})"
 _STATEMENT_OBJECT = rf"(?:{_PUT_OUT})\s+(?:[\w’'-]+\s+){{0,2}}?{_FIGURES}\b"
 _SAID_IN = r"interviews?|statements?|videos?|podcasts?|address|speech|magazine|newspaper|posts?|articles?|briefing"
 STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
-                              r"confirmed|estimated|spoke|wrote|posted|"
+                              # (a post's or a broadcast's day: '"...," reads the post, published on November 4')
+                              r"confirmed|estimated|spoke|wrote|posted|published|aired|broadcast|uploaded|"
                               r"noted|disclosed|revealed|added)\s+"
                               rf"{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+|at\s+(?:an?|the)\s+)?"
                               rf"|\b{_STATEMENT_OBJECT}\s+{_STATEMENT_PLACE}(?:on\s+|late\s+|early\s+)?"
@@ -4588,7 +4606,7 @@ STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:
                               rf"{_STATEMENT_PLACE}(?:(?:on|last)\s+)?)$", re.IGNORECASE)
 # STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
 STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
-                           r"confirmed|estimated|noted|spoke|wrote|posted|"
+                           r"confirmed|estimated|noted|spoke|wrote|posted|published|aired|broadcast|uploaded|"
                            r"disclosed|revealed|added|briefing|conference|statement|interview|remarks|comments|address|"
                            rf"speech|session|(?:{_PUT_OUT})(?:\s+[\w’'-]+){{0,3}}?)\s+{_STATEMENT_PLACE}"
                            r"(?:on\s+|late\s+|early\s+|last\s+|at\s+(?:an?|the)\s+)?"
