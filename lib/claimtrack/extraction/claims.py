@@ -2635,8 +2635,8 @@ SPOKEN_HARM = re.compile(r"\b(?:killed|wounded|injured|dead|died|deaths?|casualt
 _POST_NOUN = r"(?:posts?|tweets?|videos?|clips?|messages?|maps?|images?|graphics?|captions?|memes?|threads?|reels?|stories)"
 POST_SPEAKER = re.compile(
     rf"(?:^|[.;:!?]\s+|\b(?:an?|the|one|this|that|these|such|some|many|several)\s+)(?P<who>(?:(?:viral|widely[- ]shared|popular|"
-    rf"anonymous|social[- ]media|online|such|(?-i:[A-Z])[\w-]*)\s+){{0,3}}{_POST_NOUN})(?:,\s*[^,]{{1,40}},)?\s+(?:(?:on|from|shared\s+on|"
-    rf"posted\s+on)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:says?|said|claims?|claimed|reads?|states?|"
+    rf"anonymous|social[- ]media|online|such|(?-i:[A-Z])[\w-]*)\s+){{0,3}}{_POST_NOUN})(?:,\s*[^,]{{1,40}},)?\s+"
+    rf"(?:(?:on|from|shared\s+on|posted\s+on)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:says?|said|claims?|claimed|reads?|states?|"
     rf"stated|alleges?|alleged|purports?|purported|insists?)\b"
     rf"|[”\"],?\s+(?:reads?|said|says|claims?|claimed)\s+(?:an?|the|one)\s+(?P<who2>(?:[\w-]+\s+){{0,3}}?{_POST_NOUN})\b",
     re.IGNORECASE)
