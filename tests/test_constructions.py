@@ -6873,6 +6873,13 @@ ROWS += [
      "850,000", {"metric": "russian_casualties", "as_of": "2025-03-06"}),
 ]
 
+ROWS += [
+    ("speech's hedges make a figure approximate: 'something like 1,500 soldiers a day', 'give or take 10,000'",
+     "Losses\n"
+     "In November alone Russia was losing something like 1,500 soldiers a day, according to British estimates.",
+     "1,500", {"metric": "russian_casualties", "qualifier": "approx"}),
+]
+
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):

@@ -183,12 +183,16 @@ HEDGES_BEFORE = [
      # "is nearing one million": a level being approached, as "approaching"; "Russia is on the verge of
      # 700,000 people killed or injured"
      r"nearing|on\s+the\s+(?:verge|brink|cusp)\s+of|"
-     r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of", "approx", False),
+     r"in\s+the\s+(?:area|region|neighbou?rhood|order)\s+of|"
+     # speech's and opinion's hedges: "Russia was losing something like 1,500 soldiers a day", "give or take 10,000",
+     # "the better part of 50,000", "a ballpark of 12,000" (twenty-sixth session, synth54 and synth55)
+     r"something\s+like|somewhere\s+(?:like|near|about)|give\s+or\s+take|the\s+better\s+part\s+of|a\s+ballpark\s+of|"
+     r"ballpark", "approx", False),
 ]
 HEDGES_AFTER = [
     (r"\s*(?:or|and)\s+(?:more|over|above|upwards)\b|\s*-?\s*plus\b|\+", "more_than"),
     (r"\s*(?:or|and)\s+(?:fewer|less|under|below)\b", "up_to"),
-    (r"\s*or\s+so\b|\s*odd\b", "approx"),
+    (r"\s*or\s+so\b|\s*odd\b|,?\s+give\s+or\s+take\b|,?\s+or\s+thereabouts\b", "approx"),
 ]
 # Vague quantities: a plural scale word ("hundreds of", "tens of thousands"), or
 # "several/a few" before one. Bounds are the order of magnitude; "dozens" starts at two
@@ -544,7 +548,7 @@ _HEDGE_LAST = re.compile(
     r"approximately|approx\.?|roughly|some|nearly|near|nearer|almost|practically|virtually|circa|ca\.|c\.|estimated|est\.|"
     r"approaching|~|approximate|perhaps|maybe|possibly|more|neary|nearlly|aproximately|approximatly|aprox\.?|"
     rf"arround|round|approximat\w+|\w*mately|vicinity\s+of|nearing|:|{_EMPHASIS}|pass|past|past\s+(?:a|the)|through|"
-    r"through\s+the)\s*$", re.IGNORECASE)
+    r"through\s+the|like|take|ballpark)\s*$", re.IGNORECASE)
 _HEDGE_LAST_LOWER = re.compile(_HEDGE_LAST.pattern)     # the same for a lower-cased text (casefold.lowered)
 
 
