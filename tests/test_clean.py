@@ -253,8 +253,13 @@ def test_table_column_gaps_kept_as_cell_bars():
     assert text[1:4] == ["Region | Jan 2024 | Jan 2025", "Samara Oblast | 200,000 | 3,600,000",
                          "Tatarstan | 495,000 | 2,100,000"]
     assert text[4] == "Russia lost 1,250 soldiers on Monday."
-    # a two-column table: one gap a line, on lines next to each other
-    assert run("31 Aug 2024     1,290\n31 Oct 2024     890")[0] == "31 Aug 2024 | 1,290\n31 Oct 2024 | 890"
+    # a two-column table: one gap a line, on three lines or more
+    assert run("31 Aug 2024     1,290\n31 Oct 2024     890\n31 Dec 2024     600")[0] == \
+        "31 Aug 2024 | 1,290\n31 Oct 2024 | 890\n31 Dec 2024 | 600"
+    # a timeline's entries set with gaps are sentences, not cells
+    timeline = "2014      Russia annexes Crimea\n2022      Russia invades Ukraine on a broad front\n" \
+               "2025      Seoul says about 4,000 have been killed or wounded"
+    assert " | " not in run(timeline)[0]
 
 
 def test_long_paragraph_repeated_exactly_keeps_first_copy():

@@ -535,17 +535,30 @@ LOCATIVE = re.compile(
 MAY_BE = re.compile(r"\b(?:could|might|may|would|will|send|sending|plan\w*|expect\w*|eventual\w*|prepar\w*|to\s+follow|warn\w*|"
                     r"fear\w*|rotat\w*|forecast\w*|project\w*)\b", re.IGNORECASE)
 # A toll whose sentence names its own event or place (OWN_EVENT_TOLL): its subject is not borrowed from the sentences
-# before (live pages' entries on other stories; twenty-sixth session, synth51): "Kyiv death toll rises to 28", "Wildfire
-# death toll rises to 26", "Death toll in Los Angeles wildfires rises to 16", "the death toll from the 24 April strike",
-# "28 people were killed in Russia's overnight attack on Kyiv", "a ... factory was hit and 15 people were injured"
+# before (live pages' entries on other stories; twenty-sixth session, synth51): "Wildfire death toll rises to 26",
+# "Death toll in Los Angeles wildfires rises to 16", "Kyiv death toll rises to 28", "28 people were killed in Russia's
+# overnight attack on Kyiv", "a ... factory was hit and 15 people were injured". The event is a disaster's or a strike on a
+# city or a civilian site; the place a Ukrainian city the war's strikes hit or another conflict's (not "The Kursk death
+# toll", "the death toll from the Russian assault", "people killed in the drone strike on their positions", "1,180
+# people were killed or injured in the past 24 hours": review36).
+# (the cities of Ukraine that Russia's strikes on civilians hit, whose tolls are no metric's; another conflict's places
+# are metrics.yml's &other_theatre)
+STRUCK_CITIES = (r"kyiv|kiev|kharkiv|odesa|odessa|dnipro|zaporizhzhia|sumy|ternopil|lviv|kherson|mykolaiv|poltava|chernihiv|"
+                 r"kryvyi\s+rih|mukachevo|uman|vinnytsia|kramatorsk|sloviansk|izium|bila\s+tserkva|khmelnytskyi|rivne|"
+                 r"lutsk|zhytomyr|cherkasy|kropyvnytskyi|ivano-frankivsk|uzhhorod|gaza|israel|lebanon|iran|tehran|beirut|sudan|syria")
+_DISASTER = (r"wildfires?|fires?|earthquake|quake|floods?|flooding|storm|hurricane|typhoon|cyclone|landslide|"
+             r"(?:plane|train|bus)\s+crash")
+CIVILIAN_SITE = (r"apartment|residential|hospital|school|kindergarten|factory|market|shopping|mall|railway\s+station|"
+                 r"bus\s+station|church|supermarket|civilians?|city\s+centre|city\s+center")
 OWN_EVENT_TOLL = re.compile(
-    r"(?:\b(?!(?-i:The|This|That|Its|Their|Our|His|Her|An?)\b)(?-i:[A-Z])[\w’'-]+|\b(?:wildfires?|fires?|earthquake|quake|"
-    r"floods?|storm|hurricane|typhoon|crash|blast|explosion|strike|attack|bombing|shelling))\s+death\s+toll\b"
-    r"|\bdeath\s+toll\s+(?:in|from|of|after)\s+(?:the\s+)?(?!(?:north|russia|the\s+war\b|kursk|fighting|combat)\w*)"
-    # (people hurt in an attack, not "120,000 people died in the war", "people who died in 2024")
-    r"|\bpeople\b[^.;]{0,40}?\binjured\b|\binjured\s+\d[\d,]*\s+people\b"
-    r"|\bpeople\b[^.;]{0,40}?\b(?:killed|wounded)\s+(?:in|by)\s+(?:[\w’'-]+\s+){0,4}?(?:attack|strike|shelling|bombing|"
-    r"missile|blast|explosion|fire|crash)",
+    rf"\b(?:{_DISASTER}|{STRUCK_CITIES})\s+death\s+toll\b"
+    rf"|\bdeath\s+toll\s+(?:in|from|of|after)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_DISASTER}|{STRUCK_CITIES})\b"
+    rf"|\bpeople\b[^.;]{{0,60}}?\b(?:killed|injured|wounded|died|dead)\b[^.;]{{0,60}}?\b(?:on|in)\s+(?:the\s+)?(?:{STRUCK_CITIES})\b"
+    rf"|\b(?:strikes?|attacks?|shelling|bombing|missiles?|drones?)\s+(?:[\w’'-]+\s+){{0,2}}?(?:on|in|against|hit|hits|struck)\s+"
+    rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{STRUCK_CITIES})\b"
+    rf"|\b(?:dead|died|killed)\s+(?:in|on)\s+(?:{STRUCK_CITIES})\b"
+    rf"|\bpeople\b[^.;]{{0,60}}?\b(?:injured|killed)\b[^.;]{{0,80}}?\b(?:{CIVILIAN_SITE})\b"
+    rf"|\b(?:{CIVILIAN_SITE})\b[^.;]{{0,80}}?\b(?:\d[\d,]*|dozens|scores)\s+people\s+(?:were\s+|have\s+been\s+)?(?:injured|killed)\b",
     re.IGNORECASE)
 # ... but a possessive right before a figure owns that figure, after a preposition too: "Inside Russia's 50,000-strong
 # Kursk force" (twenty-sixth session, synth48; that figure alone, not the sentence's others: "alongside Russia's some
@@ -1328,7 +1341,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             return None     # "Death toll in Los Angeles wildfires rises to 16", "Kyiv death toll rises to 28", "28 people
             #                 were killed in Russia's overnight attack on Kyiv" in a live page on North Korea's troops:
             #                 a toll its own sentence names the event or place of, not the one the page is about
-        if earlier and m.max_value_unnamed is not None and (q.value or q.low or q.high or 0) > m.max_value_unnamed \
+        if earlier and m.max_value_unnamed is not None and (q.value or q.low or q.high or 0) >= m.max_value_unnamed \
                 and not MAY_BE.search(f.sentence):
             return None     # "Syrskyi cited a figure of some 62,000" after sentences on North Korea's troops: larger than
             #                 any figure of theirs, so another count (Russia's grouping), whose subject is not named here
@@ -2452,6 +2465,8 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
         intro = f.before if f.before.rstrip().endswith(":") else ""
         # (or in the words before it when its clause is only "to 1.5 million": "Tatarstan raises sign-up payment for
         # the third time this year, to 1.5 million"; synth35)
+        if f.label and COUNT_LABEL.search(f.label):
+            continue        # a table's column of counts: "| Confirmed deaths |" beside "| One-off payment |" (review36)
         if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
                 (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)
                  or (TO_ONLY.fullmatch(f.clause.replace(q.surface, " ").rstrip(" .;!")) and MONEY_WORDS.search(f.left[-80:]))
@@ -2469,7 +2484,8 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
     if money:
         # "Mari El cut its payment from 2.6 million to 400,000; Chuvashia — from 2.5 million to 400,000"
         for q, f in zip(qs, frames):
-            if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and not _head_count(q, f):
+            if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and not _head_count(q, f) \
+                    and not (f.label and COUNT_LABEL.search(f.label)):
                 q.unit = money[0]
 
 
@@ -2592,7 +2608,8 @@ def _other_estimate(text: str, q: Quantity, metric: Metric) -> bool:
     if said is None:
         return False
     value = q.value if q.value is not None else (q.low or q.high or 0)
-    if any(cap is not None and value > cap for cap in (metric.max_value, metric.max_value_unnamed)):
+    if (metric.max_value is not None and value > metric.max_value) or \
+            (metric.max_value_unnamed is not None and value >= metric.max_value_unnamed):
         return False
     if said.group("cmp"):
         subject = ESTIMATOR.match(text[:said.start()])
@@ -2609,14 +2626,21 @@ SPOKEN_MIN = 100     # ... and the smallest such figure ("two" or "ten" in speec
 SPOKEN_RATIO = 10    # ... within this factor of the last claim's value (a figure of the same thing, not a rate or a year)
 
 
-def _spoken_again(text: str, q: Quantity, metric: Metric, last: float) -> bool:
-    """Is `q`, a bare count in a transcript, a figure of what the last claim counted (SPOKEN_REACH)?"""
+def _spoken_again(text: str, q: Quantity, metric: Metric, last: float, asked: str) -> bool:
+    """Is `q`, a bare count in a transcript, a figure of what the last claim counted (SPOKEN_REACH)? `asked` is the
+    question just before, if the sentence before is one."""
     value = q.value if q.value is not None else (q.low or q.high or 0)
     if q.unit is not None or q.kind != "count" or metric.kind != "count" or value < SPOKEN_MIN or \
             not last / SPOKEN_RATIO <= value <= last * SPOKEN_RATIO:
         return False
-    if any(cap is not None and value > cap for cap in (metric.max_value, metric.max_value_unnamed)):
+    if (metric.max_value is not None and value > metric.max_value) or \
+            (metric.max_value_unnamed is not None and value >= metric.max_value_unnamed):
         return False
+    if _asked_other(metric, asked):
+        return False        # "How many did Russia lose in Kursk?", "And what does a Shahed drone cost?": another thing asked
+    if SPOKEN_OTHER_SUBJECT.search(text, 0, q.start) or (RATE.search(text, q.end) and not metric.has("signals")):
+        return False        # "The Soviets lost fifteen thousand", "My brigade alone lost", "They sign up about thirty
+        #                     thousand a month": another people, the speaker's own, another flow (review36)
     if SPOKEN_WHOLE.search(text, max(0, q.start - 20), q.start) or OUR_SIDE.search(text):
         return False        # "5,000 out of 14,000": the whole, another count; "1,000 of our own people": the speaker's side
     if not metric.has("signals") and SPOKEN_HARM.search(text):
@@ -2624,6 +2648,22 @@ def _spoken_again(text: str, q: Quantity, metric: Metric, last: float) -> bool:
     return not (OWN_OF_ANOTHER.search(text) or OTHER_SIDE.search(text) or _conditional(text, q.start, q.end))
 
 
+def _asked_other(metric: Metric, asked: str) -> bool:
+    """Does a question (the sentence before an answer) ask about something other than `metric` counts?"""
+    # (a follow-up with no noun of its own, "And Kyiv?", "And the British?", asks about the same thing)
+    return bool(asked) and bool(
+        OTHER_SIDE.search(asked) or OWN_OF_ANOTHER.search(asked) or ASKED_OTHER_THING.search(asked)
+        or (HOW_MANY.search(asked) and not any(metric.find(k, asked) for k in ("subject", "nouns", "signals"))))
+
+
+HOW_MANY = re.compile(r"\bhow\s+(?:many|much|big|large)\b", re.IGNORECASE)
+
+
+ASKED_OTHER_THING = re.compile(r"\b(?:drones?|missiles?|shells?|tanks?|cost|costs|price|population|army|budget|recruit\w*|"
+                               r"sign(?:ed|ing|s)?\s+up|contracts?|refugees?|civilians?|money|pay|salar\w*|wages?|own)\b",
+                               re.IGNORECASE)
+SPOKEN_OTHER_SUBJECT = re.compile(r"\b(?:[Tt]he\s+(?-i:[A-Z])[a-z]+(?:ans|ians|ese|ets|is)|(?-i:[A-Z])[a-z]+(?:ans|ians|ese|ets)|"
+                                  r"[Mm]y|[Oo]ur|[Tt]he\s+Kyiv\s+regime|[Tt]hey\s+(?:sign|recruit|enlist|hire|mobili[sz]e))\b")
 SPOKEN_WHOLE = re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+|about\s+|around\s+|some\s+|roughly\s+){0,2}$", re.IGNORECASE)
 OUR_SIDE = re.compile(r"\bour\s+(?:own|people|soldiers|troops|men|forces|guys|boys|servicemen|defenders)\b", re.IGNORECASE)
 SPOKEN_HARM = re.compile(r"\b(?:killed|wounded|injured|dead|died|deaths?|casualt\w+|losses|lost|captured|prisoners?)\b",
@@ -3249,11 +3289,22 @@ def _official_issuer(sentences, cleaned: str, turns: list) -> str | None:
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b")
 # The outlet's own research in its own voice: "We estimate", "we have confirmed the names of", "Our own measurement", "by
 # our count" (not "we're learning", "we believe", "we are told": news, not a count of its own)
-WE_OUR = re.compile(r"\b(?:[Ww]e\s+(?:have\s+|now\s+|also\s+)?(?:estimate|estimated|count|counted|calculate|calculated|"
+WE_OUR = re.compile(r"\b(?:[Ww]e(?:\s+have|’ve|'ve)?\s+(?:now\s+|also\s+)?(?:estimate|estimated|count|counted(?!\s+on\b)|"
+                    r"calculate|calculated|"
                     r"identified|confirmed|verified|geolocated|mapped|measured|tallied|compiled|reviewed|analy[sz]ed|found|recorded|"
-                    r"attribute)|[Oo]ur\s+(?:own\s+)?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|data|"
-                    r"analysis|figures?|list|database|review|model|method)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
+                    r"attribute)|[Oo]ur\s+(?:own\s+)?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|"
+                    r"analysis|list|database|review|model|method)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
                     r"calculations?|measurement|reckoning))\b")
+SPEAKER_PAGE = re.compile(r"(?m)^\s*(?:Q|A|(?-i:[A-Z]{3,})(?:\s(?-i:[A-Z]{2,})){0,2})\s*:")     # "Q:", "A:", "ZELENSKY:"
+I_OUTSIDE_QUOTES = re.compile(r"(?<![\w’'])I(?:\s|’m|'m|’ve|'ve|’d|'d)")     # a writer's or a speaker's "I"
+QUOTED_SPANS = re.compile(r"[“\"][^”\"\n]{0,400}[”\"]")
+# A page in someone else's voice, named by its first lines ("Zelensky's evening address", "Interview with Col. ...", "UK
+# Defence Intelligence update", "A view from Seoul"), or an op-ed's byline with its writer's title ("By Andrii Sybiha,
+# Ukraine's foreign minister")
+OTHER_VOICE_PAGE = re.compile(r"\b(?:statement|address|interview|update|op-?ed|opinion|view|column|letters?|speech|remarks|"
+                              r"briefing|transcript|telegram)\b", re.IGNORECASE)
+TITLED_BYLINE = re.compile(r"(?m)^By\s+(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3},\s+\S")
+STATEMENT_WORD = re.compile(r"\b(?:statement|address|said|says|told|according)\b", re.IGNORECASE)
 OUTLET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")    # "WarMap Explained (YouTube channel; script and show notes)"
 QUOTE_MARKS = re.compile("[“”\"]")    # (a quotation is a speaker's, named where it closes)
 
@@ -3368,8 +3419,11 @@ def _blank_columns(text: str, columns: list[int]) -> str:
 
 
 # A column of the column before's bounds: "95% interval", "Range", "Low", "High", "90% CI" (with no words of its own)
-INTERVAL_LABEL = re.compile(r"\b(?:\d{2}%|interval|range|CI|confidence|bounds?|low|high|lower|upper|min(?:imum)?|max(?:imum)?)\b",
-                            re.IGNORECASE)
+INTERVAL_LABEL = re.compile(r"\s*(?:\d{2}\s*%\s*)?(?:confidence\s+)?(?:interval|range|CI|bounds?|low|high|lower(?:\s+bound)?|"
+                            r"upper(?:\s+bound)?|min(?:imum)?|max(?:imum)?)\s*", re.IGNORECASE)
+# A column of counts, no money whatever the caption's currency: "Confirmed deaths", "Contracts signed" (review36)
+COUNT_LABEL = re.compile(r"\b(?:deaths?|dead|killed|wounded|casualt\w+|losses|recruits?|contracts?|signed|troops|soldiers|"
+                         r"personnel|people|number|count|men)\b", re.IGNORECASE)
 ESTIMATED_LABEL = re.compile(r"\b(?:estimated|estimates?|approximate|approx\.?|rounded)\b", re.IGNORECASE)
 CAPTION_UNIT = re.compile(r"\(([^()]{1,30})\)")     # a unit in brackets in a table's caption or header line
 
@@ -3406,9 +3460,18 @@ def _add_rows(out: dict[int, _Row], lines: list[tuple[int, str]], header: int, c
         out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, pipes=pipes, lead=lead)
 
 
+YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _date_cell(cell: str) -> bool:
+    """Is a header's cell a date, a column's month or year ("Jan 2024", "2022")?"""
+    return bool(YEAR_LABEL.fullmatch(cell) or (MONTH_CELL.fullmatch(cell) and re.search(r"(?:19|20)\d{2}", cell)))
+
+
 def _figure_cell(cell: str) -> bool:
     """Does a cell hold a figure, not a label? A header's labels may hold a year or a month's ("Jan 2024", "2022") or
-    a short number of a label ("95% interval"), but no figure ("40,000", "1.5", "150")."""
+    a short number of a label ("95% interval"), but no figure ("40,000", "1.5", "150"); its dates are columns only where
+    two cells or more are dates (not a key and its value, "Founded | 1948": review36)."""
     return bool(re.search(r"\d[,.]\d", cell)) or any(
         len(d) > 2 and not (len(d) == 4 and d[:2] in ("19", "20")) for d in re.findall(r"\d+", cell))
 
@@ -3448,6 +3511,7 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
         cells = CELL_SPLIT.split(line.strip())
         # (a header is labels: not a timeline's dated entry, "Jan 11, 2025 — Ukraine captures two soldiers.")
         if len(cells) >= 2 and not any(_figure_cell(c) for c in cells[1:]) and all(len(c) <= 60 for c in cells) \
+                and not (any(YEAR_IN.search(c) for c in cells[1:]) and sum(bool(_date_cell(c)) for c in cells[1:]) < 2) \
                 and not (TIMELINE_ENTRY.match(line) and cells[-1].rstrip().endswith((".", "!", "?"))):
             rows = []
             j = i + 1
@@ -3492,8 +3556,12 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         year_column = bool(YEAR_LABEL.fullmatch(label))
         # a column that is a year ("| Losses | 2022 | 2023 |"): the row's own label says what its cells count
         # ("| Personnel (killed and wounded) | 106,720 | ..."), the column when they held
-        if column > 1 and INTERVAL_LABEL.search(label) and not re.search(r"[a-z]{4,}", INTERVAL_LABEL.sub("", label)):
-            label = f"{row.header[column - 1]} ({label})"    # "| Estimated deaths | 95% interval |": the same count's bounds
+        if column > 1 and INTERVAL_LABEL.fullmatch(label):
+            # "| Estimated deaths | 95% interval |", "| Estimate | Low | High |": the same count's bounds (the nearest column
+            # before that is no bound's)
+            whose = next((row.header[k] for k in range(column - 1, 0, -1) if not INTERVAL_LABEL.fullmatch(row.header[k])),
+                         row.header[column - 1])
+            label = f"{whose} ({label})"
         said = f"{first} … {label}" if first and (year_column or not SAME_THING_LABEL.search(label)) else label
         f.clause = f"{said} … {f.clause}" + (f" … in {where}" if where else "")
         if when_label is not None and when_label.group("month") and not MONTH_WHOLE_LABEL.search(label) and \
@@ -3509,8 +3577,9 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
         unit_of_row = ROW_UNIT.search(first) if first else None
         # (or the table's caption, a unit in brackets: "Table 1. One-time regional payments, selected regions (roubles)"
         # over "| Samara Oblast | 200,000 | 3,600,000 |": twenty-sixth session, synth53)
+        # (not over a column of counts: "| Confirmed deaths |", "| Contracts signed |" under "(roubles)": review36)
         caption = next((c for c in CAPTION_UNIT.findall(row.intro) if _label_currency(c)), None) \
-            if q.unit is None and "(" in row.intro else None
+            if q.unit is None and "(" in row.intro and not COUNT_LABEL.search(label) else None
         money = (_label_currency(label) or (unit_of_row and _label_currency(unit_of_row.group()))
                  or (caption and _label_currency(caption))) if q.unit is None else None
         scale = (_label_scale(label) if _label_currency(label) else _label_scale(unit_of_row.group()) if unit_of_row
@@ -3600,6 +3669,9 @@ DAY_HEADING = re.compile(rf"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s
                          r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\W*")
 
 
+STAMP_TIME = re.compile(r"\d[:.]\d{2}")
+STAMP_LABEL = re.compile(r"(?:published|updated|last\s+updated|posted|first\s+published|coming\s+up|next|upcoming|scheduled|"
+                         r"later|today|agenda|schedule)\W*", re.IGNORECASE)
 DAY_HEADING_LINE = re.compile(rf"^(?:{DAY_HEADING.pattern})$", re.MULTILINE)
 LIVE_PAGE_DAYS = 10     # the days after a live page opens that its day headings can be (a page runs a few days)
 
@@ -3612,9 +3684,19 @@ def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
         return days         # (two headings at least: the loop below is not run on a page of prose)
     day, headings = None, set()
     last = days_before(published, -LIVE_PAGE_DAYS) if len(published) == 10 else ""   # (days after it)
+    labelled = False     # the line before was a stamp under a label ("Coming up:", "Published"): no entry's either
     for si, s in enumerate(sentences):
         whole_line = (s.start == 0 or cleaned[s.start - 1] == "\n") and cleaned[s.end:s.end + 1] in ("\n", "")
-        if whole_line and len(s.text) < 40 and DAY_HEADING.fullmatch(s.text):
+        if whole_line and len(s.text) < 50 and DAY_HEADING.fullmatch(s.text) and STAMP_TIME.search(s.text):
+            # an entry's stamp with its time, not a page's "Published"/"Updated" line, a "Coming up:" event or a
+            # schedule's (review36)
+            before = sentences[si - 1].text.strip() if si else ""
+            if labelled or STAMP_LABEL.fullmatch(before) or before.endswith(":"):
+                labelled = True
+                days[si] = day
+                continue
+        labelled = False
+        if whole_line and len(s.text) < (50 if STAMP_TIME.search(s.text) else 40) and DAY_HEADING.fullmatch(s.text):
             times = find_times(s.text, published)
             if times and len(times[-1].value) == 10 and published <= times[-1].value <= last:
                 day = times[-1].value
@@ -3680,6 +3762,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     outlet = article.metadata.get("outlet", "")
     relays_ = [r for r in article.metadata.get("relays", "").split("; ") if r]
     turns = _turns(article.cleaned)
+    # (a conversation, not a debate's or a live text's speeches: a questioner's label, or a question asked)
+    asking = bool(turns) and (any(t.group("asks") for t in turns) or "?" in article.cleaned)
     tables = _table_rows(article.cleaned)
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
@@ -3690,6 +3774,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     timeline = _timeline(article.cleaned, sentences, published)
     days = _day_headings(article.cleaned, sentences, published) if "day" in article.cleaned else [None] * len(sentences)
     official = _official_issuer(sentences, article.cleaned, turns) or issuing_outlet(outlet)
+    # (an outlet speaks in its own voice only on a page of reporting: not an interview's "Q:"/"A:" or a speaker's capital
+    # label, an op-ed's or an address's "I", or an official text: review36)
+    own_voice = not official and not SPEAKER_PAGE.search(article.cleaned) and not I_OUTSIDE_QUOTES.search(
+        QUOTED_SPANS.sub(" ", article.cleaned)) and not OTHER_VOICE_PAGE.search(
+            " ".join(x.text for x in sentences[:2])) and not TITLED_BYLINE.search(article.raw)
     # (an outlet the tables know as a medium speaks its own first person: "we know the names of 93,511 Russian servicemen",
     # Mediazona's count, not an unattributed line of news: synth45)
     voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None) \
@@ -3857,6 +3946,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 elif q.unit is None and found is None and last_found and (last_found[0] == si - 1 or (
                         last_found[0] == si - 2 and not per_sentence[si - 1])) and \
                         _other_estimate(text, q, last_found[1][0]) and SENTENCE_TAIL.match(text, q.end) and \
+                        not (context and context[-1].rstrip().endswith("?") and _asked_other(last_found[1][0], context[-1])) and \
                         not (OWN_OF_ANOTHER.search(text) or OTHER_SIDE.search(text)):
                     # "Ukraine's general staff says Russian casualties recently passed one million. | Britain's defence
                     # ministry thinks the real figure is a little lower, at perhaps 950,000", "... Western governments are
@@ -3914,9 +4004,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # "The 2,000 figure is South Korea's NIS estimate from September": the figure stated before
                 classified[i] = (q, f, stated[q.value][0])
                 f.restated = stated[q.value][1:]
-        if turns and last_found and si - last_found[0] <= SPOKEN_REACH and last_value:
+        if turns and asking and last_found and si - last_found[0] <= SPOKEN_REACH and last_value:
+            asked_before = next((x for x in reversed(context[-2:]) if x.rstrip().endswith("?")), "")
             for i, (q, f, found) in enumerate(classified):
-                if found is None and _spoken_again(text, q, last_found[1][0], last_value):
+                if found is None and _spoken_again(text, q, last_found[1][0], last_value, asked_before):
                     # a transcript's speaker naming a figure of what was just being discussed, its noun left out, as
                     # speech does: "Budanov's people said eleven thousand last week", "And last week the Americans said
                     # three thousand", "Fifty thousand, before the North Koreans." (twenty-sixth session, synth54)
@@ -4047,8 +4138,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # speaks ("Oleksandr Syrskyi: the enemy has concentrated ..." / "At the height of the operation we controlled
             # 1,376 square kilometres"): the headline's speaker's words (synth33)
             source = voice
-        elif not source and outlet and not turns and WE_OUR.search(text) and not QUOTE_MARKS.search(text) \
-                and not _in_quote(context[-QUOTE_REACH:], text):
+        elif not source and outlet and not turns and own_voice and WE_OUR.search(text) and not QUOTE_MARKS.search(text) \
+                and not _in_quote(context[-QUOTE_REACH:], text) and not STATEMENT_WORD.search(text) \
+                and not any(x.rstrip().endswith(":") for x in context[-2:]):
             # the outlet's own "we" outside quotation marks: its own count or estimate ("We estimate that about 70,000
             # Russian soldiers died in 2024", "Our own measurement from the map ... comes out at about 740 square
             # kilometres"), not an unattributed line (twenty-sixth session, synth53 and synth54)

@@ -648,9 +648,9 @@ def rule_spaced_thousands(text: str) -> Iterator[Edit]:
 
 # A column gap inside a line of a table set as text (a PDF's or a fixed-width page's: "Samara Oblast     200,000
 # 3,600,000", "2022     40,000     34,000–47,000"): three spaces or more, or a tab, between two words. Kept as a cell
-# bar, " | ", where a line next to it has as many gaps (a table's rows, not a stray run of spaces in prose); the
-# whitespace rule would collapse it to one space, and the table's columns would be lost (twenty-sixth
-# session, synth53).
+# bar, " | ", on a run of TABLE_RUN_MIN lines or more with as many gaps each and short cells (a table's rows, not a
+# stray run of spaces in prose, a timeline's or a schedule's entries); the whitespace rule would collapse it to one
+# space, and the table's columns would be lost (twenty-sixth session, synth53; review36).
 COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|[ ]*\t[ \t]*)(?=\S)")
 
 
@@ -660,15 +660,26 @@ def rule_table_gaps(text: str) -> Iterator[Edit]:
         return
     lines, at = [], 0
     for line in text.split("\n"):
-        lines.append((at, line, [] if "|" in line else list(COLUMN_GAP.finditer(line))))
+        gaps = [] if "|" in line else list(COLUMN_GAP.finditer(line))
+        # (a cell is a label or a figure, a few words: not a timeline's or a schedule's sentence, "2025      Seoul says about
+        # 4,000 have been killed or wounded": review36)
+        short = all(len(cell.split()) <= TABLE_CELL_WORDS for cell in COLUMN_GAP.split(line)) if gaps else False
+        lines.append((at, line, gaps if short else []))
         at += len(line) + 1
-    for i, (start, _, gaps) in enumerate(lines):
-        if not gaps:
-            continue
-        if not ((i > 0 and len(lines[i - 1][2]) == len(gaps)) or (i + 1 < len(lines) and len(lines[i + 1][2]) == len(gaps))):
-            continue        # (a table's lines have as many gaps as the line next to them)
-        for g in gaps:
-            yield Edit(start + g.start(), start + g.end(), " | ", "table-gaps", "a table's column gap kept as a cell bar")
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j][2] and len(lines[j][2]) == len(lines[i][2]):
+            j += 1
+        if j - i >= TABLE_RUN_MIN:      # (a table's lines run on with as many gaps each)
+            for start, _, gaps in lines[i:j]:
+                for g in gaps:
+                    yield Edit(start + g.start(), start + g.end(), " | ", "table-gaps", "a table's column gap kept as a cell bar")
+        i = max(j, i + 1)
+
+
+TABLE_CELL_WORDS = 5    # the most words a cell of a table set as text has (a region's name, a column's label)
+TABLE_RUN_MIN = 3       # lines of a run with as many gaps each: a header and two rows
 
 
 # The layout space: "^[ \t]+|[ \t]+$|(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)|\n(?:[ \t]*\n)+|\A\n+|\n+\Z" (re.M),
