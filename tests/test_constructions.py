@@ -6881,6 +6881,24 @@ ROWS += [
 ]
 
 
+# After synth56's first measurement (2026-12-07, twenty-sixth session): each fails with 4a71ed2.
+ROWS += [
+    ("a caption line over rows of a date and a figure: the caption is the column, the dates the rows'",
+     "Area of Russia's Kursk Oblast controlled by Ukraine, August 2024 to April 2025\n"
+     "Area controlled (km²)\n"
+     "Aug 16, 2024\t1,150\n"
+     "Aug 27, 2024\t1,294\n"
+     "Oct 15, 2024\t1,000\n"
+     "Nov 20, 2024\t800",
+     "1,000", {"metric": "ukraine_held_kursk_km2", "as_of": "2024-10-15"}),
+    ("an area larger than Kursk Oblast is no area Ukraine holds there",
+     "Kursk\n"
+     "Ukraine controlled about 110 square kilometres of Kursk in March. Ukraine's total land area is 603,550 square "
+     "kilometres.",
+     "603,550", {"metric": None}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")

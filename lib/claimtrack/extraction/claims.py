@@ -3425,7 +3425,18 @@ INTERVAL_LABEL = re.compile(r"\s*(?:\d{2}\s*%\s*)?(?:confidence\s+)?(?:interval|
 COUNT_LABEL = re.compile(r"\b(?:deaths?|dead|killed|wounded|casualt\w+|losses|recruits?|contracts?|signed|troops|soldiers|"
                          r"personnel|people|number|count|men)\b", re.IGNORECASE)
 ESTIMATED_LABEL = re.compile(r"\b(?:estimated|estimates?|approximate|approx\.?|rounded)\b", re.IGNORECASE)
+CAPTION_MAX = 100       # the longest caption line over dated rows
+DATED_ROWS_MIN = 3      # ... and the fewest rows under it
+DATED_VALUE_WORDS = 4   # ... each a figure with a few words at most ("c. 800", "0 (Russian claim)")
+DATE_CELL = re.compile(rf"\s*(?:{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{MONTHS}\.?\s+(?:19|20)\d{{2}}|"
+                       rf"{MONTHS}\.?\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}})\s*", re.IGNORECASE)
 CAPTION_UNIT = re.compile(r"\(([^()]{1,30})\)")     # a unit in brackets in a table's caption or header line
+
+
+def _label_area(label: str) -> bool:
+    """Does a unit in a label's brackets say square kilometres ("km²", "sq km", "in square kilometers")?"""
+    qs = find_quantities(f"1,000 {label.removeprefix('in ').strip()}")
+    return len(qs) == 1 and qs[0].unit == "km2"
 
 
 def _label_currency(label: str) -> str | None:
@@ -3509,6 +3520,22 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
             i += 1
             continue
         cells = CELL_SPLIT.split(line.strip())
+        if len(cells) == 1 and 0 < len(line.strip()) <= CAPTION_MAX and not line.rstrip().endswith((".", "!", "?")):
+            # a caption line over rows of a date and a figure, no header of cells ("Area controlled (km²)" / "Aug 16, 2024
+            # | 1,150" / "Aug 27, 2024 | 1,294"; "Chart: Average daily losses (persons per day)" / "Jan 2024 — 1,012"): the
+            # caption is the figures' column, the dates their rows' (twenty-sixth session, synth56)
+            rows, j = [], i + 1
+            while j < len(lines):
+                parts = CELL_SPLIT.split(lines[j][1].strip())
+                if len(parts) != 2 or not DATE_CELL.fullmatch(parts[0]) or not DIGIT.search(parts[1]) or \
+                        len(parts[1].split()) > DATED_VALUE_WORDS:
+                    break
+                rows.append(lines[j])
+                j += 1
+            if len(rows) >= DATED_ROWS_MIN:
+                _add_rows(out, lines, i, ["Date", line.strip()], rows, pipes=False)
+                i = j
+                continue
         # (a header is labels: not a timeline's dated entry, "Jan 11, 2025 — Ukraine captures two soldiers.")
         if len(cells) >= 2 and not any(_figure_cell(c) for c in cells[1:]) and all(len(c) <= 60 for c in cells) \
                 and not (any(YEAR_IN.search(c) for c in cells[1:]) and sum(bool(_date_cell(c)) for c in cells[1:]) < 2) \
@@ -3589,6 +3616,11 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
             # rubles)" or "million rubles" its scale too ("| Tatarstan | 2,000 |", "| Moscow | 1.9 |")
             q.unit = money
             q.value, q.low, q.high = (None if x is None else x * scale for x in (q.value, q.low, q.high))
+        if q.unit is None and not money and ("(" in label or "(" in row.intro):
+            # a column's or a caption's area unit: "Area controlled (km²)" over "| Aug 16, 2024 | 1,150 |"
+            area = next((u for u in CAPTION_UNIT.findall(f"{label} {row.intro}") if _label_area(u)), None)
+            if area:
+                q.unit = "km2"
         if column > 0 and cells and not re.search(r"\d", cells[0]) and not (
                 SOURCE_LABEL.fullmatch(row.header[0]) or DATE_LABEL.fullmatch(row.header[0])):
             f.row_label = cells[0]      # (not a "Source" cell: "| South Korea NIS | ..." names who said it, not whose)
