@@ -6899,6 +6899,95 @@ ROWS += [
 ]
 
 
+# review36 (159 adversarial cases against the session's later rules, 49 breaks, 48 mended): each row passes with
+# 4a71ed2 and with today's code and fails with the code reviewed (063cc6c).
+ROWS += [
+    ("review36, rule 1: 'Confirmed death toll' at a sentence start",
+     'Russian war dead\n'
+     'Mediazona and the BBC Russian service have been counting Russian soldiers killed in Ukraine since 2022. '
+     'Confirmed death toll reached 95,000 this month, they said.',
+     '95,000', {'metric': 'russian_casualties'}),
+    ("review36, rule 1: 'death toll from the offensive': the story's own fight",
+     'Russian casualties near Pokrovsk\n'
+     "Ukraine's military says Russian troops are suffering record losses near Pokrovsk. The death toll from the "
+     "offensive has passed 20,000 since October, a spokesman said.",
+     '20,000', {'metric': 'russian_casualties'}),
+    ("review36, rule 1: 'people killed in the drone strike' on the story's own soldiers",
+     'North Korea in Kursk\n'
+     "Ukrainian drones hit North Korean positions in the Kursk region, Kyiv said. At least 30 people were killed in "
+     "the drone strike on their positions, Ukraine's special forces said.",
+     '30', {'metric': 'dprk_casualties'}),
+    ("review36, rule 1: General Staff's 'people' for Russian losses; 'people ... injured' alternative",
+     'Russian losses\n'
+     "Ukraine's General Staff gave its daily update on Russian losses on Tuesday. In the past 24 hours, 1,180 "
+     "people were killed or injured, it said.",
+     '1,180', {'metric': 'russian_casualties'}),
+    ("review36, rule 2: a timeline set with gaps becomes a table whose header is its first entry, 'Russia annexes Cr",
+     "North Korea's war in Europe\n"
+     'Timeline\n'
+     '2014      Russia annexes Crimea\n'
+     '2022      Full-scale invasion begins\n'
+     '2024      North Korea sends about 11,000 troops\n'
+     '2025      Seoul says about 4,000 have been killed or wounded',
+     '4,000', {'metric': 'dprk_casualties'}),
+    ('review36, rule 2: dprk_troops_in_russia',
+     "Ukraine's Kursk operation\n"
+     'Key numbers\n'
+     'Started — August 2024\n'
+     'Peak area held — 1,376 sq km\n'
+     'Held now — about 200 sq km\n'
+     'North Korean troops sent — 11,000',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'as_of': '2025-03-10'}),
+    ('review36, rule 2: caption currency over a column of deaths',
+     'Sign-up bonuses and deaths\n'
+     'Table 2. Confirmed deaths and one-off sign-up payments, selected regions (roubles)\n'
+     '| Region | Confirmed deaths | One-off payment |\n'
+     '|---|---|---|\n'
+     '| Bashkortostan | 4,200 | 1,500,000 |\n'
+     '| Tatarstan | 3,100 | 2,000,000 |\n'
+     '| Buryatia | 2,900 | 1,000,000 |',
+     '4,200', {'metric_not': 'signing_bonus_rub'}),
+    ("review36, rule 2: 'Age range' is an interval label once 'range' is taken out ('age' is 3 letters)",
+     'Who is dying\n'
+     'Confirmed Russian military deaths by region, with ages\n'
+     '| Region | Deaths | Age range |\n'
+     '|---|---|---|\n'
+     '| Bashkortostan | 4,200 | 19–62 |\n'
+     '| Tatarstan | 3,100 | 18–59 |',
+     '19', {'metric': None}),
+    ('review36, rule 1: the attackers killed in their own attack',
+     'Pokrovsk\n'
+     "Ukraine's General Staff said Russian troops tried to storm Ukrainian positions near Pokrovsk overnight. About "
+     "300 people were killed in the attack, it said.",
+     '300', {'metric': 'russian_casualties'}),
+    ("review36, rule 1: the page's own village",
+     'Kursk\n'
+     "Ukrainian drones hit a North Korean unit near Plekhovo. The Plekhovo death toll rose to 120 on Tuesday, "
+     "Ukraine's special forces said.",
+     '120', {'metric': 'dprk_casualties'}),
+    ("review36, rule 2: a two-column fact list whose first row, 'Founded 1948', is now a header (_figure_cell lets a",
+     "North Korea's army\n"
+     'Key facts\n'
+     'Founded      1948\n'
+     'Active personnel      1.3 million\n'
+     'Reservists      7.6 million\n'
+     'Troops sent to Russia      about 11,000',
+     '1.3 million', {'metric': 'dprk_active_military', 'as_of': '2025-03-10'}),
+    ("review36, rule 5: the other side's, named only in the question",
+     'Frontline Weekly\n'
+     '[00:00:05] Host: Tomasz, what about Russian losses?\n'
+     "[00:01:07] Tomasz Wierzbicki: Ukraine's General Staff says Russia has lost about 790,000 soldiers killed and wounded.\n"
+     "[00:02:10] Host: And Ukraine's own losses?\n"
+     '[00:02:30] Tomasz Wierzbicki: Zelensky says about 400,000.',
+     '400,000', {'metric': None}),
+    ('review36, rule 1: russian_casualties',
+     "Russia's losses in Kursk\n"
+     "Russian forces have lost heavily since August, Ukraine's commander-in-chief says. The Kursk death toll "
+     "reached about 20,000 by January, Syrskyi said.",
+     '20,000', {'metric': 'russian_casualties'}),
+]
+
+
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
     folder = tmp_path_factory.mktemp("constructions")
