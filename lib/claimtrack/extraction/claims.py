@@ -2680,6 +2680,8 @@ POST_SPEAKER = re.compile(
     rf"stated|alleges?|alleged|purports?|purported|insists?)\b"
     rf"|[”\"],?\s+(?:reads?|said|says|claims?|claimed)\s+(?:an?|the|one)\s+(?P<who2>(?:[\w-]+\s+){{0,3}}?{_POST_NOUN})\b",
     re.IGNORECASE)
+POST_GATE = ("ost", "weet", "ideo", "lip", "essage", "map", "mage", "raphic", "aption", "eme", "hread", "eel", "tor",
+             "ead")    # (each of POST_SPEAKER's nouns and verbs holds one, in either case: issue 18's cheap test first)
 POST_DETERMINER = re.compile(r"^(?:(?:an?|the|one|this|that|these|such|some|many|several)\s+)+", re.IGNORECASE)
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
@@ -4088,7 +4090,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             previous = tuple(x.text for x in sentences[max(0, si - 2 * QA_REACH):si]
                              if not x.text.rstrip().endswith("?"))[-3:]
         source, phrases = attribution(text, article.cleaned, previous)
-        if not source and ("post" in text or "video" in text or "tweet" in text or "reads" in text or "map" in text):
+        if not source and any(w in text for w in POST_GATE):
             posted = POST_SPEAKER.search(text)
             if posted:
                 # a post, a video or a map that says it: "A TikTok video says 5,000 North Korean soldiers were killed",
