@@ -560,6 +560,12 @@ OWN_EVENT_TOLL = re.compile(
     rf"|\bpeople\b[^.;]{{0,60}}?\b(?:injured|killed)\b[^.;]{{0,80}}?\b(?:{CIVILIAN_SITE})\b"
     rf"|\b(?:{CIVILIAN_SITE})\b[^.;]{{0,80}}?\b(?:\d[\d,]*|dozens|scores)\s+people\s+(?:were\s+|have\s+been\s+)?(?:injured|killed)\b",
     re.IGNORECASE)
+@lru_cache(maxsize=1024)
+def _own_event_toll(sentence: str) -> bool:
+    """OWN_EVENT_TOLL in a sentence, looked for once per sentence (every metric and figure asks: issue 18)."""
+    return OWN_EVENT_TOLL.search(sentence) is not None
+
+
 # ... but a possessive right before a figure owns that figure, after a preposition too: "Inside Russia's 50,000-strong
 # Kursk force" (twenty-sixth session, synth48; that figure alone, not the sentence's others: "alongside Russia's some
 # 50,000 soldiers, ... number about 11,000", review35)
@@ -1337,7 +1343,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         if earlier and m.find("exclude_clause", f.sentence[:f.at]):
             return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
             #                 sentence's own words say whose, not the subject of the one before
-        if earlier and m.has("signals") and OWN_EVENT_TOLL.search(f.sentence):
+        if earlier and m.has("signals") and _own_event_toll(f.sentence):
             return None     # "Death toll in Los Angeles wildfires rises to 16", "Kyiv death toll rises to 28", "28 people
             #                 were killed in Russia's overnight attack on Kyiv" in a live page on North Korea's troops:
             #                 a toll its own sentence names the event or place of, not the one the page is about
@@ -3297,6 +3303,7 @@ WE_OUR = re.compile(r"\b(?:[Ww]e(?:\s+have|’ve|'ve)?\s+(?:now\s+|also\s+)?(?:e
                     r"attribute)|[Oo]ur\s+(?:own\s+)?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|"
                     r"analysis|list|database|review|model|method)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
                     r"calculations?|measurement|reckoning))\b")
+WE_OUR_GATE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")     # (what every WE_OUR match holds)
 SPEAKER_PAGE = re.compile(r"(?m)^\s*(?:Q|A|(?-i:[A-Z]{3,})(?:\s(?-i:[A-Z]{2,})){0,2})\s*:")     # "Q:", "A:", "ZELENSKY:"
 I_OUTSIDE_QUOTES = re.compile(r"(?<![\w’'])I(?:\s|’m|'m|’ve|'ve|’d|'d)")     # a writer's or a speaker's "I"
 QUOTED_SPANS = re.compile(r"[“\"][^”\"\n]{0,400}[”\"]")
@@ -3810,9 +3817,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     official = _official_issuer(sentences, article.cleaned, turns) or issuing_outlet(outlet)
     # (an outlet speaks in its own voice only on a page of reporting: not an interview's "Q:"/"A:" or a speaker's capital
     # label, an op-ed's or an address's "I", or an official text: review36)
-    own_voice = not official and not SPEAKER_PAGE.search(article.cleaned) and not I_OUTSIDE_QUOTES.search(
-        QUOTED_SPANS.sub(" ", article.cleaned)) and not OTHER_VOICE_PAGE.search(
-            " ".join(x.text for x in sentences[:2])) and not TITLED_BYLINE.search(article.raw)
+    # (read only where a sentence has the outlet's "we" of research, WE_OUR: issue 18)
+    own_voice = not official and WE_OUR_GATE.search(article.cleaned) is not None and WE_OUR.search(article.cleaned) is not None \
+        and not SPEAKER_PAGE.search(article.cleaned) and not I_OUTSIDE_QUOTES.search(QUOTED_SPANS.sub(" ", article.cleaned)) \
+        and not OTHER_VOICE_PAGE.search(" ".join(x.text for x in sentences[:2])) and not TITLED_BYLINE.search(article.raw)
     # (an outlet the tables know as a medium speaks its own first person: "we know the names of 93,511 Russian servicemen",
     # Mediazona's count, not an unattributed line of news: synth45)
     voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None) \
