@@ -3303,7 +3303,20 @@ WE_OUR = re.compile(r"\b(?:[Ww]e(?:\s+have|’ve|'ve)?\s+(?:now\s+|also\s+)?(?:e
                     r"attribute)|[Oo]ur\s+(?:own\s+)?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|"
                     r"analysis|list|database|review|model|method)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
                     r"calculations?|measurement|reckoning))\b")
-WE_OUR_GATE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")     # (what every WE_OUR match holds)
+
+
+def _own_voice(article, sentences, memo: list[bool]) -> bool:
+    """Is the article a page of reporting, where the outlet's "we" is its own: not an interview's "Q:"/"A:" or a
+    speaker's capital label, an op-ed's or an address's "I", a page its first lines say is someone's statement, address
+    or interview, nor one with a byline that gives its writer's title (review36)? Read once per article (`memo`)."""
+    if not memo:
+        cleaned = article.cleaned
+        memo.append(not SPEAKER_PAGE.search(cleaned) and not I_OUTSIDE_QUOTES.search(QUOTED_SPANS.sub(" ", cleaned))
+                    and not OTHER_VOICE_PAGE.search(" ".join(x.text for x in sentences[:2]))
+                    and not TITLED_BYLINE.search(article.raw))
+    return memo[0]
+
+
 SPEAKER_PAGE = re.compile(r"(?m)^\s*(?:Q|A|(?-i:[A-Z]{3,})(?:\s(?-i:[A-Z]{2,})){0,2})\s*:")     # "Q:", "A:", "ZELENSKY:"
 I_OUTSIDE_QUOTES = re.compile(r"(?<![\w’'])I(?:\s|’m|'m|’ve|'ve|’d|'d)")     # a writer's or a speaker's "I"
 QUOTED_SPANS = re.compile(r"[“\"][^”\"\n]{0,400}[”\"]")
@@ -3818,10 +3831,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     official = _official_issuer(sentences, article.cleaned, turns) or issuing_outlet(outlet)
     # (an outlet speaks in its own voice only on a page of reporting: not an interview's "Q:"/"A:" or a speaker's capital
     # label, an op-ed's or an address's "I", or an official text: review36)
-    # (read only where a sentence has the outlet's "we" of research, WE_OUR: issue 18)
-    own_voice = not official and WE_OUR_GATE.search(article.cleaned) is not None and WE_OUR.search(article.cleaned) is not None \
-        and not SPEAKER_PAGE.search(article.cleaned) and not I_OUTSIDE_QUOTES.search(QUOTED_SPANS.sub(" ", article.cleaned)) \
-        and not OTHER_VOICE_PAGE.search(" ".join(x.text for x in sentences[:2])) and not TITLED_BYLINE.search(article.raw)
+    # (read once, and only for a sentence with the outlet's "we" of research, WE_OUR: issue 18)
+    own_voice: list[bool] = []
     # (an outlet the tables know as a medium speaks its own first person: "we know the names of 93,511 Russian servicemen",
     # Mediazona's count, not an unattributed line of news: synth45)
     voice = official or (_headline_voice(sentences[0].text, article.cleaned) if sentences else None) \
@@ -4181,9 +4192,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # speaks ("Oleksandr Syrskyi: the enemy has concentrated ..." / "At the height of the operation we controlled
             # 1,376 square kilometres"): the headline's speaker's words (synth33)
             source = voice
-        elif not source and outlet and not turns and own_voice and WE_OUR.search(text) and not QUOTE_MARKS.search(text) \
+        elif not source and outlet and not turns and not official and WE_OUR.search(text) and not QUOTE_MARKS.search(text) \
                 and not _in_quote(context[-QUOTE_REACH:], text) and not STATEMENT_WORD.search(text) \
-                and not any(x.rstrip().endswith(":") for x in context[-2:]):
+                and not any(x.rstrip().endswith(":") for x in context[-2:]) and _own_voice(article, sentences, own_voice):
             # the outlet's own "we" outside quotation marks: its own count or estimate ("We estimate that about 70,000
             # Russian soldiers died in 2024", "Our own measurement from the map ... comes out at about 740 square
             # kilometres"), not an unattributed line (twenty-sixth session, synth53 and synth54)
