@@ -166,6 +166,9 @@ def test_a_catalogue_of_ones_own_needs_no_code(tmp_path):
     ("metrics: [", "not valid YAML"),
     ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    max_value: -5", "max_value` must be a positive"),
     ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    max_value: lots", "max_value` must be a positive"),
+    ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    max_value_unnamed: 0", "max_value_unnamed` must be a positive"),
+    ("metrics:\n  - id: x\n    kind: count\n    nouns: [a]\n    max_value_unnamed: true",
+     "max_value_unnamed` must be a positive"),
 ])
 def test_bad_catalogue_says_where(tmp_path, text, error):
     cat = tmp_path / "bad.yml"
