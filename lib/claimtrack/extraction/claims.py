@@ -544,7 +544,7 @@ MAY_BE = re.compile(r"\b(?:could|might|may|would|will|send|sending|plan\w*|expec
 # (the cities of Ukraine that Russia's strikes on civilians hit, whose tolls are no metric's; another conflict's places
 # are metrics.yml's &other_theatre)
 STRUCK_CITIES = (r"kyiv|kiev|kharkiv|odesa|odessa|dnipro|zaporizhzhia|sumy|ternopil|lviv|kherson|mykolaiv|poltava|chernihiv|"
-                 r"kryvyi\s+rih|mukachevo|uman|vinnytsia|kramatorsk|sloviansk|izium|bila\s+tserkva|khmelnytskyi|rivne|"
+                 r"kryvyi\s+rih|uman|vinnytsia|kramatorsk|sloviansk|izium|bila\s+tserkva|khmelnytskyi|rivne|"
                  r"lutsk|zhytomyr|cherkasy|kropyvnytskyi|ivano-frankivsk|uzhhorod|gaza|israel|lebanon|iran|tehran|beirut|sudan|syria")
 _DISASTER = (r"wildfires?|fires?|earthquake|quake|floods?|flooding|storm|hurricane|typhoon|cyclone|landslide|"
              r"(?:plane|train|bus)\s+crash")
@@ -654,16 +654,16 @@ SIBLING_GAP = re.compile(r"\b(?:and|with)\s+(?:that\s+)?(?:another\s+|some\s+|ab
 # "although U.S. estimates were lower at around 1,200", "but Seoul's figure is higher, at 3,000".
 # (and a figure set beside it: "Moscow lost an average of 1,271 soldiers per day last month, just about the same as
 # 1,262 this past May", "compared with 900 a year earlier")
+_APPROX_TAIL = r"(?:(?:about|around|some|roughly|nearly|approximately|just)\s+)?$"   # a hedge right before the figure
 COMPARED_BEFORE = re.compile(r"(?:\b(?:estimates?|assessments?|figures?|tally|tallies|counts?|numbers?|tolls?)\s+(?:were|was|are|"
                              r"is|came\s+in|stood|stand)\s+(?:\w+\s+)?(?:lower|higher|smaller|larger|more\s+conservative)\s*"
                              r"(?:,\s*|\bat\s+|\bof\s+)?|\bthe\s+same\s+as\s+|\bcompared\s+(?:with|to)\s+)"
-                             r"(?:(?:about|around|some|roughly|nearly|approximately|just)\s+)?$", re.IGNORECASE)
+                             rf"{_APPROX_TAIL}", re.IGNORECASE)
 # ... or the same thing's figure for another time, or its running total, the noun left out: "Russian forces lost 45,680
 # soldiers killed and wounded in November 2024, after 41,980 in October", "reported 33,960 Russian casualties in June
 # and a cumulative 1,022,000" (twenty-sixth session, synth50)
 SAME_THING_NEXT = re.compile(r"(?:,\s*|\s+)(?:after|following|against|versus|vs\.?|and\s+(?:a|the)\s+(?:cumulative|total|"
-                             r"overall|running\s+total)(?:\s+of)?)\s+(?:(?:about|around|some|roughly|nearly|approximately|"
-                             r"just)\s+)?$", re.IGNORECASE)
+                             rf"overall|running\s+total)(?:\s+of)?)\s+{_APPROX_TAIL}", re.IGNORECASE)
 # (the second count followed by its time or the clause's end, "in October", "on Monday", ".", not by a verb or a
 # relative, "after 12,000 North Koreans arrived", "following 2,000 who arrived"; and not another side's, "versus 400 for
 # Ukraine": review35)
@@ -756,10 +756,10 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
 # soldiers, about 11,000 of them", ", numbering about 11,000", ", whose size the NIS puts at 11,000", ", who number",
 # "(about 11,000)", "— about 11,000 of them" (review25, review26; not ", number about 65,000": the whole's verb). That
 # figure is read with the part's words, the others without them (_frames).
+_PART_HEDGE = r"(?:about|around|some|roughly|nearly|almost|approximately|at\s+least|up\s+to|an\s+estimated|over|more\s+than)"
 PART_OWN_FIGURE = (r"\s*(?:,\s*|\(\s*|\s[—–-]\s*)?(?:of\s+|who\s+|which\s+|whose\s+|that\s+(?-i:[A-Z])|numbering\b|numbered\b|"
-                   r"thought\s+to\b|"
-                   r"believed\s+to\b|estimated\s+(?:to|at)\b|put\s+at\b|said\s+to\b|(?:about|around|some|roughly|nearly|"
-                   r"almost|approximately|at\s+least|up\s+to|an\s+estimated|over|more\s+than)\s+\d|\d)[^.;]{0,50}?\d")
+                   r"thought\s+to\b|believed\s+to\b|estimated\s+(?:to|at)\b|put\s+at\b|said\s+to\b|"
+                   rf"{_PART_HEDGE}\s+\d|\d)[^.;]{{0,50}}?\d")
 # ("North Korean units included": synth32)
 PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent|units))?\s+included\b"
                            # ("including North Korean personnel", "including North Korean units that South Korean
@@ -769,8 +769,7 @@ PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldi
                            r"(?!\s+(?:that(?!\s+(?-i:[A-Z]))|killed|wounded|dead|captured|sent|deployed)\b)"
                            # (and the speaker's clause up to the part's own figure, out of the whole's words: "including
                            # North Korean units that Ukraine says have lost 4,000 killed or wounded": review35)
-                           r"(?:\s+that\s+(?-i:[A-Z])[^,.;\d]{0,60}?(?=(?:(?:about|around|some|roughly|nearly|almost|"
-                           r"approximately|at\s+least|up\s+to|more\s+than|over)\s+)?\d))?"
+                           rf"(?:\s+that\s+(?-i:[A-Z])[^,.;\d]{{0,60}}?(?=(?:{_PART_HEDGE}\s+)?\d))?"
                            r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent|units))"
                            r"(?=\s*(?:[,.;)(—–]|$))",
                            re.IGNORECASE)
@@ -2678,9 +2677,10 @@ SPOKEN_HARM = re.compile(r"\b(?:killed|wounded|injured|dead|died|deaths?|casualt
 
 # A post, video, map or message as a figure's claimant: "A TikTok video says ...", "Social media posts claim ...", "One
 # such post, from Oct. 20, read: ...", '"...," reads the post' (its words without the determiner: "TikTok video")
+_POST_DETERMINERS = r"(?:an?|the|one|this|that|these|such|some|many|several)"
 _POST_NOUN = r"(?:posts?|tweets?|videos?|clips?|messages?|maps?|images?|graphics?|captions?|memes?|threads?|reels?|stories)"
 POST_SPEAKER = re.compile(
-    rf"(?:^|[.;:!?]\s+|\b(?:an?|the|one|this|that|these|such|some|many|several)\s+)(?P<who>(?:(?:viral|widely[- ]shared|popular|"
+    rf"(?:^|[.;:!?]\s+|\b{_POST_DETERMINERS}\s+)(?P<who>(?:(?:viral|widely[- ]shared|popular|"
     rf"anonymous|social[- ]media|online|such|(?-i:[A-Z])[\w-]*)\s+){{0,3}}{_POST_NOUN})(?:,\s*[^,]{{1,40}},)?\s+"
     rf"(?:(?:on|from|shared\s+on|posted\s+on)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w-]*)?\s+)?(?:says?|said|claims?|claimed|reads?|states?|"
     rf"stated|alleges?|alleged|purports?|purported|insists?)\b"
@@ -2688,7 +2688,7 @@ POST_SPEAKER = re.compile(
     re.IGNORECASE)
 # (POST_SPEAKER's nouns as words: the cheap test before it, as most sentences with no source have none: issue 18)
 POST_GATE = re.compile(rf"\b{_POST_NOUN}\b", re.IGNORECASE)
-POST_DETERMINER = re.compile(r"^(?:(?:an?|the|one|this|that|these|such|some|many|several)\s+)+", re.IGNORECASE)
+POST_DETERMINER = re.compile(rf"^(?:{_POST_DETERMINERS}\s+)+", re.IGNORECASE)
 # A change of the figure just named: "plans to increase this number to 690,000".
 # A count put again as a rate right after it: ", which is almost", ", or about" (the hedge is the rate's own; "an
 # average of" is no hedge).
@@ -3327,7 +3327,6 @@ OTHER_VOICE_PAGE = re.compile(r"\b(?:statement|address|interview|update|op-?ed|o
                               r"briefing|transcript|telegram)\b", re.IGNORECASE)
 TITLED_BYLINE = re.compile(r"(?m)^By\s+(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3},\s+\S")
 STATEMENT_WORD = re.compile(r"\b(?:statement|address|said|says|told|according)\b", re.IGNORECASE)
-OUTLET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")    # "WarMap Explained (YouTube channel; script and show notes)"
 QUOTE_MARKS = re.compile("[“”\"]")    # (a quotation is a speaker's, named where it closes)
 
 
@@ -3494,12 +3493,9 @@ def _add_rows(out: dict[int, _Row], lines: list[tuple[int, str]], header: int, c
         out[row_start + len(row_line) - len(row_line.lstrip())] = _Row(cells, intro, pipes=pipes, lead=lead)
 
 
-YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
 def _date_cell(cell: str) -> bool:
     """Is a header's cell a date, a column's month or year ("Jan 2024", "2022")?"""
-    return bool(YEAR_LABEL.fullmatch(cell) or (MONTH_CELL.fullmatch(cell) and re.search(r"(?:19|20)\d{2}", cell)))
+    return bool(YEAR_LABEL.fullmatch(cell) or (MONTH_CELL.fullmatch(cell) and YEAR_WRITTEN.search(cell)))
 
 
 def _figure_cell(cell: str) -> bool:
@@ -3561,7 +3557,7 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
                 continue
         # (a header is labels: not a timeline's dated entry, "Jan 11, 2025 — Ukraine captures two soldiers.")
         if len(cells) >= 2 and not any(_figure_cell(c) for c in cells[1:]) and all(len(c) <= 60 for c in cells) \
-                and not (any(YEAR_IN.search(c) for c in cells[1:]) and sum(bool(_date_cell(c)) for c in cells[1:]) < 2) \
+                and not (any(YEAR_WRITTEN.search(c) for c in cells[1:]) and sum(bool(_date_cell(c)) for c in cells[1:]) < 2) \
                 and not (TIMELINE_ENTRY.match(line) and cells[-1].rstrip().endswith((".", "!", "?"))):
             rows = []
             j = i + 1
@@ -3651,7 +3647,7 @@ def _table_cells(row: _Row, text: str, qs: list[Quantity], frames: list[_Frame],
             f.row_source = who
         if when and cells[column] != when:
             f.row_date = f"in {when}" if re.fullmatch(r"\d{4}", when.strip()) else when     # ("| 2023 | 253,290 |")
-        if year_column or (MONTH_CELL.fullmatch(label) and re.search(r"(?:19|20)\d{2}", label)):
+        if year_column or _date_cell(label):
             f.row_date = f"in {label.strip()}"      # ("| Region | Jan 2024 | Jan 2025 |": each column its month)
 
 
@@ -4198,7 +4194,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # the outlet's own "we" outside quotation marks: its own count or estimate ("We estimate that about 70,000
             # Russian soldiers died in 2024", "Our own measurement from the map ... comes out at about 740 square
             # kilometres"), not an unattributed line (twenty-sixth session, synth53 and synth54)
-            source = OUTLET_NOTE.sub("", outlet).strip() or source
+            source = outlet.split(" (", 1)[0].strip() or source    # (its name, not its note: "X (YouTube channel)")
         sentence_relays = relays(text, source) if phrases else []
         raw_start, raw_end = article.raw_span(s.start, s.end)
         quote = article.raw[raw_start:raw_end]
