@@ -406,6 +406,35 @@ def test_glued_words_get_their_space_back(raw, want):
 
 
 @pytest.mark.parametrize("raw,want", [
+    ("Russia had suffered 1 million casualties since February 2022.2 To replace them, it recruits.",
+     "since February 2022. To replace"),
+    ("estimated at 50,000 in November 2024.9\nIt was large.", "in November 2024.\nIt was large."),
+    ("about 11,000–12,000 (initial, late 2024)[3][4] and 4,000+ killed[8][citation needed].",
+     "(initial, late 2024) and 4,000+ killed."),
+    ("Seoul says about 11,000 troops are in Russia.14 The figure holds.", "are in Russia. The figure holds."),
+    # numbering after an abbreviation, a decimal, a dotted date and a year with no time word before it stay as written
+    ("Decree No.512 The region pays. See Art.5 Here. It was 2.5 million. On 2024.12.05 it rose. Version 2024.3 Beta.",
+     "Decree No.512 The region pays. See Art.5 Here. It was 2.5 million. On 2024.12.05 it rose. Version 2024.3 Beta."),
+])
+def test_reference_marks_are_taken_out(raw, want):
+    """Reference marks copied with an encyclopedia's or a paper's text go: bracketed ones glued to what they mark, and
+    digits glued after a full stop (which would read as a decimal, "2022.2", or a count)."""
+    assert want in run(raw)[0]
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("about 11,000 North Ko-\nrean soldiers, approxi-\nmately.", "about 11,000 North Korean soldiers, approximately."),
+    # a compound keeps its hyphen: its second part is a compound's, or the article writes it so elsewhere
+    ("a one-\ntime bonus; a 12,000-\nstrong force; a pro-\nwar blogger, one of the pro-war few.",
+     "a one-time bonus; a 12,000-strong force; a pro-war blogger"),
+    ("A long -\ndash stays a dash.", "A long -\ndash"),
+])
+def test_words_hyphenated_at_a_line_break_are_rejoined(raw, want):
+    """A word print or PDF copy broke across lines with a hyphen is one word again."""
+    assert want in run(raw)[0]
+
+
+@pytest.mark.parametrize("raw,want", [
     ("The U. S. has confirmed that 3, 000 North Korean troops are in Russia; 10, 000 could follow.",
      "that 3,000 North Korean troops are in Russia; 10,000 could"),
     ("Losses reached 1, 000, 000 men.", "1,000,000 men"),

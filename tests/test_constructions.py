@@ -6985,6 +6985,55 @@ ROWS += [
      "Russian forces have lost heavily since August, Ukraine's commander-in-chief says. The Kursk death toll "
      "reached about 20,000 by January, Syrskyi said.",
      '20,000', {'metric': 'russian_casualties'}),
+    # twenty-seventh session: key-figure boxes, reference marks, hyphenated line breaks, an opening 'by <month>'
+    ("'• 10,000 — North Korean troops sent to Russia': a bulleted figure's gloss says what it counts, not who gave it",
+     'The war in numbers\nFigures that explain the war.\n• 10,000 — North Korean troops sent to '
+     'Russia\n• 1,300 sq km — the most Kursk land Ukraine held',
+     '10,000', {'metric': 'dprk_troops_in_russia'}),
+    ("'400 000 — federal one-time payment ... (RUB)': a figure spaced in thousands, glossed, its currency in brackets",
+     'Key numbers\n400 000 — federal one-time payment for contract soldiers (RUB)\n11,000 — North '
+     'Korean soldiers sent to Kursk',
+     '400 000', {'metric': 'signing_bonus_rub', 'value': 400000.0}),
+    ("'a 1.5 million regional one-time bonus as well': the words before a sum's noun are its "
+     "adjectives, and 'as' no plural after it",
+     'Sign-up pay\nBelgorod raised its payment to 2 million rubles in January. Kursk now offers a 1.5 '
+     'million regional one-time bonus as well, officials said.',
+     '1.5 million', {'metric': 'signing_bonus_rub'}),
+    ("'estimated at 50,000 in November 2024.9 Its size ...': a reference mark after a year's full stop is no decimal",
+     'Kursk\nThe North Korean contingent fought beside a Russian force that U.S. officials estimated at '
+     '50,000 in November 2024.9 Its size is disputed.',
+     '2024', {'metric': None}),
+    ("'... are in Russia.14 The figure ...': a reference mark after a sentence's full stop is no count (guard)",
+     "North Korea's troops\nSeoul says about 11,000 North Korean troops are in Russia.14 The figure has "
+     'not changed since December, the report says.',
+     '14', {'metric': None}),
+    ("'4,000+ killed and wounded[8][citation needed]': an encyclopedia's bracketed reference marks (guard)",
+     'North Korean involvement in the Kursk offensive\nNorth Korean casualties: 4,000+ killed and '
+     'wounded[8][citation needed]',
+     '4,000', {'metric': 'dprk_casualties', 'qualifier': 'more_than'}),
+    ("'North Ko-' / 'rean soldiers': a word hyphenated at a line's end is one word",
+     "North Korea's troops\nSeoul's spy agency said on Wednesday that about 11,000 North Ko-\nrean "
+     'soldiers had been sent to Russia, it said.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("'11,000 — ..., according to the NIS' / '400 000 — federal one-time payment': one key figure's "
+     "source is not the next one's",
+     'Key numbers\n11,000 — North Korean soldiers sent to Kursk, according to the NIS\n400 000 — '
+     'federal one-time payment for contract soldiers (RUB)',
+     '400 000', {'metric': 'signing_bonus_rub', 'source_not': 'National Intelligence'}),
+    ("'2,700 — wounded, same source' after '300 — of them killed, per the NIS': a key figure that "
+     'points back keeps its source (guard)',
+     'Key numbers\n11,000 — North Korean troops sent to Russia, per the NIS\n300 — of them killed, per '
+     'the NIS\n2,700 — wounded, same source',
+     '2,700', {'metric': 'dprk_casualties', 'source': 'South Korea National Intelligence Service'}),
+    ("'Russian personnel losses claimed by Ukraine's General Staff: 1,085,000+': a list item's long "
+     'label says what it counts',
+     'Key figures on the war\nRussia has lost many soldiers, analysts say.\n• Russian personnel losses '
+     "claimed by Ukraine's General Staff: 1,085,000+\n• Ukrainian-held area in Kursk: none",
+     '1,085,000', {'metric': 'russian_casualties'}),
+    ("'By December, about 11,000 ... were in the Kursk region, the Pentagon said': an opening 'by "
+     "<month>' before a past verb whose clause goes on past a comma is a month gone by",
+     'North Korea\nBy December, about 11,000 North Korean troops were in the Kursk region, the Pentagon said.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'as_of': '2024-12'}),
 ]
 
 

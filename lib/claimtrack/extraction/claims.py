@@ -31,7 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..reading.casefold import CaseBlind, lowered
-from ..reading.clean import LIST_ITEM
+from ..reading.clean import KEY_NUMBER_LEFT, LIST_ITEM
 from ..reading.sentences import MERGE_AFTER
 from .actors import payment_actor
 from .calibration import confidence_for
@@ -797,7 +797,8 @@ GLOSS_UNIT = (r"(?i:\s*(?:sq\.?\s?km|km²|km2|square\s+(?:kilomet(?:re|er)s|mile
 # (a bullet before the figure too: "- More than 6,000 — North Korean soldiers killed and wounded (...)": synth40)
 GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
                         r"(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
-                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*"
+                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?"
+                        r"(?:(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)"
                         r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
                         rf"{GLOSS_UNIT}\s+(?P<dash>[—–]|--?)\s+"
                         # a headline's figure in words and its gloss after a colon: "Seven hundred thousand: Russia's
@@ -819,6 +820,17 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w�
                         # "Russian territory under Ukrainian control"; not a source's, "Ukrainian intelligence")
                         r"|(?:Kursk|Russian|Ukrainian|North\s+Korean)\s+(?:territory|land|area|ground|soil|troops|soldiers|"
                         r"forces|losses|casualties|dead|killed|wounded|servicemen|personnel)))")
+
+
+# A glossed figure's words that point back to the item before: "300 — of them killed, per the NIS" / "2,700 — wounded,
+# same source" (a box of key figures: synth39).
+GLOSS_BACK = re.compile(r"\b(?:of\s+(?:them|those|these|whom)|same\s+(?:source|estimate|count|period))\b", re.IGNORECASE)
+
+
+def _listed(text: str) -> bool:
+    """Is `text` an item of a list: a bulleted or numbered line, or a figure glossed after its dash ("400 000 — federal
+    one-time payment ..." under "11,000 — the number of ..., according to the NIS": a box of key figures)."""
+    return bool(LIST_ITEM.match(text) or ((text[:1].isdigit() or text[:1] == "~") and GLOSS_DASH.match(text)))
 
 
 def _unglossed(text: str) -> str:
@@ -1114,7 +1126,7 @@ LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no
 # (a unit and a capitalised hedge too: "- 90 sq km — what Kyiv says it still holds (Syrskyi, July 2025)", "- More than
 # 6,000 — North Korean soldiers killed and wounded (Ukrainian military intelligence)": synth40)
 LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?i:(?:about|around|some|over|up\s+to|more\s+than|nearly|almost|roughly)\s+)?"
-                              rf"\d[\d,.]*{GLOSS_UNIT}\s+[-–—]\s+(?P<src>[^-–—:;]{{2,80}})$")
+                              rf"(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+\b|\d[\d,.]*){GLOSS_UNIT}\s+[-–—]\s+(?P<src>[^-–—:;]{{2,80}})$")
 
 
 # Who gave a list item's figure, in brackets at its end: "... sent to Russia in autumn 2024 (NIS)".
@@ -1131,6 +1143,8 @@ def _item_source_start(item: re.Match, cleaned: str) -> int:
     # (a bracket after a comma too: "- 1,376 sq km — the most Ukraine held, in late August 2024 (Ukrainian General
     # Staff)", "- 90 sq km — what Kyiv says it still holds (Syrskyi, July 2025)": synth40)
     bracket = SOURCE_IN_BRACKETS.search(src)
+    if not bracket and "," not in src and GLOSS_DASH.match(item.string):
+        return item.end("src")      # all of it says what the figure counts: "• 10,000 — North Korean troops sent to Russia"
     head = src[:bracket.start()] if bracket else src.split(",", 1)[0]
     if bracket and "," in head and BRACKET_NAME.match(src, bracket.start()) and re.search(r"\b[a-z]{3,}", head):
         return item.start("src") + len(head)       # (a name in the brackets: the words before them are the gloss)
@@ -1233,9 +1247,11 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # "two" alone is too often not a count of anything; "one unit" is a determiner
     if m.kind == "count" and q.unit is None and f.bare_line and len(LINE_WORDS.findall(f.sentence)) < LINE_WORDS_MIN \
             and not f.label and not m.find("nouns", f.sentence) and not m.find("signals", f.sentence) \
-            and not f.before.rstrip().endswith(":") and not LIST_BULLET.match(f.sentence):
+            and not f.before.rstrip().endswith(":") and not LIST_BULLET.match(f.sentence) \
+            and not KEY_NUMBER_LEFT.match(f.sentence.lstrip()):
         return None         # a bare number in a line of page furniture: "READER COMMENTS (412)", "Politics | 2 341"
-        #                     (not a labelled value, "Casualties: 425,920", nor a short sentence, "About 12,000.")
+        #                     (not a labelled value, "Casualties: 425,920", nor a short sentence, "About 12,000.", nor a
+        #                     figure and its gloss or source after a dash, "12,000 — Ukrainian officials")
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
     if m.kind == "count":
@@ -1751,6 +1767,10 @@ def _label_finds(m: Metric, field: str, f: _Frame) -> str | None:
     if ":" not in f.sentence[max(0, f.at - 4):f.at]:
         return None
     label = LABEL_BEFORE.search(f.sentence, max(0, f.at - LABEL_REACH), f.at)
+    if label is None and f.row_label and not f.label:
+        # (a list item's label longer than a label of a line: "• Russian personnel losses claimed by Ukraine's General
+        # Staff: 1,085,000+")
+        return m.find(field, f.row_label)
     return m.find(field, label.group(1)) if label else None
 
 
@@ -2482,7 +2502,11 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
             # (not a count of the people paid: "Over 2 million have been paid sign-up bonuses in roubles": review30)
             named = IN_CURRENCY.search(f.clause) if not in_sentence and " in " in f.clause \
                 and not PEOPLE_PAID_AFTER.match(f.sentence, q.end) else None
-            unit = in_sentence[0] if in_sentence else named and currency_of(named.group(1)) or currency
+            # (or in brackets in its clause, a gloss's unit: "400 000 — federal one-time payment for contract soldiers
+            # (RUB), since 1 August 2024", "Payment (roubles)")
+            bracketed = _bracketed_currency(f.sentence, q.end) if not in_sentence and not named and "(" in f.sentence \
+                else None
+            unit = in_sentence[0] if in_sentence else named and currency_of(named.group(1)) or bracketed or currency
             if unit:
                 q.unit = unit
     money = [q.unit for q in qs if q.unit in MONEY_UNITS]
@@ -2492,6 +2516,20 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
             if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and not _head_count(q, f) \
                     and not (f.label and COUNT_LABEL.search(f.label)):
                 q.unit = money[0]
+
+
+def _bracketed_currency(sentence: str, end: int) -> str | None:
+    """A currency named alone in brackets in the clause after a sum ("(RUB)", "(in roubles)"), or None."""
+    clause = re.split(r"[,;:]", sentence[end:end + BRACKET_UNIT_REACH], maxsplit=1)[0]
+    for m in CAPTION_UNIT.finditer(clause):
+        name = m.group(1).strip()
+        found = currency_of(name[3:].strip() if name.lower().startswith("in ") else name)
+        if found:
+            return found
+    return None
+
+
+BRACKET_UNIT_REACH = 120    # characters after a sum its clause's bracketed currency may stand
 
 
 # A copula right before a sum, its subject further back than the clause keeps: "the one-time grant to men who sign a
@@ -2850,6 +2888,25 @@ def _time_run_start(sentences, si: int) -> int | None:
     return a if b - a + 1 >= TIME_RUN_MIN else None
 
 
+def _figure_run_start(sentences, si: int) -> int | None:
+    """The first line of the run of figure-led lines (a figure, its dash, its gloss or source: KEY_NUMBER_LEFT; not a
+    year's, "2024 — North Korea sends ...") that sentence `si` belongs to, FIGURE_RUN_MIN lines or more; else None."""
+    def led(x) -> bool:
+        return bool(KEY_NUMBER_LEFT.match(x.text.lstrip())) and not YEAR_LED.match(x.text)
+    if not led(sentences[si]):
+        return None
+    a = b = si
+    while a > 0 and led(sentences[a - 1]):
+        a -= 1
+    while b + 1 < len(sentences) and led(sentences[b + 1]):
+        b += 1
+    return a if b - a + 1 >= FIGURE_RUN_MIN else None
+
+
+FIGURE_RUN_MIN = 2      # figure-led lines that make a box of key figures
+YEAR_LED = re.compile(r"\s*(?:19|20)\d\d\b")
+
+
 def _introduction(sentences, si: int) -> str:
     """The sentence before; for an item of a list ("- in Yamal - from 3.1 to 1.9 million,"), the
     sentence that introduces the list (ending in ':'), which says what the figures are."""
@@ -2860,6 +2917,12 @@ def _introduction(sentences, si: int) -> str:
         # a run of time-labelled lines: the sentences above it (a headline and its byline, or a lead-in), as a list's
         # introduction
         return re.sub(r"[.!?:]?\s*$", ":", " ".join(x.text for x in sentences[max(0, run - RUN_LEAD):run]))
+    run = _figure_run_start(sentences, si) if sentences[si].text[:1] not in LIST_MARKS else None
+    if run and si > run:
+        # a box of figures, each glossed after its dash ("Estimates of North Korean troops in Russia" / "11,000 — South
+        # Korea's NIS" / "12,000 — Ukrainian officials"): what they count is said above the box (its heading, the line
+        # right above it) as well as by the line before
+        return f"{sentences[run - 1].text} {sentences[si - 1].text}"
     for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
         text = sentences[j].text.rstrip()
         if text.endswith(":"):
@@ -3556,7 +3619,9 @@ def _table_rows(cleaned: str) -> dict[int, _Row]:
                 i = j
                 continue
         # (a header is labels: not a timeline's dated entry, "Jan 11, 2025 — Ukraine captures two soldiers.")
-        if len(cells) >= 2 and not any(_figure_cell(c) for c in cells[1:]) and all(len(c) <= 60 for c in cells) \
+        # (nor a figure first: "• 10,000 — North Korean troops sent to Russia" over more such lines is a list of
+        # figures, each glossed, not a header over rows)
+        if len(cells) >= 2 and not any(_figure_cell(c) for c in cells) and all(len(c) <= 60 for c in cells) \
                 and not (any(YEAR_WRITTEN.search(c) for c in cells[1:]) and sum(bool(_date_cell(c)) for c in cells[1:]) < 2) \
                 and not (TIMELINE_ENTRY.match(line) and cells[-1].rstrip().endswith((".", "!", "?"))):
             rows = []
@@ -4134,7 +4199,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 and not OWN_HEDGE.search(text) \
                 and not speaks_unnamed(text) \
                 and not _heading(article.cleaned, s, context[-1]) \
-                and not (LIST_ITEM.match(text) and LIST_ITEM.match(context[-1]) and not SAYING.search(text)) \
+                and not (_listed(text) and _listed(context[-1]) and not SAYING.search(text)
+                         and not (not LIST_ITEM.match(text) and GLOSS_BACK.search(text))) \
                 and not (LIST_ITEM.match(text) and si > 0 and not context[-1].rstrip().endswith(":")
                          and _blank_line_between(article, sentences[si - 1].end, s.start)):
             # (nor into a list a blank line sets apart from prose that brings in nothing: "He said the Kremlin does not

@@ -267,10 +267,13 @@ PAST_PERFECT_REACH = 100   # characters before "by <month>" its verb may stand
 # ... nor after a verb in the simple past with no word of the future before "by": "1,000 North Korean soldiers
 # were killed by the end of October" (written in November) is the October gone by; "North Korea plans to send
 # 6,000 more by December", "losses could reach 1 million by February" still look ahead.
-PAST_SIMPLE = re.compile(r"\b(?:was|were|had|lost|killed|reached|rose|fell|grew|sent|deployed|dispatched|arrived|died|"
-                         r"suffered|captured|seized|held|controlled|numbered|stood|totall?ed|amounted|surpassed|exceeded|"
-                         r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook|massed|amassed)\b" + _NO_BREAK_AFTER,
-                         re.IGNORECASE)
+_PAST_VERB = (r"\b(?:was|were|had|lost|killed|reached|rose|fell|grew|sent|deployed|dispatched|arrived|died|"
+              r"suffered|captured|seized|held|controlled|numbered|stood|totall?ed|amounted|surpassed|exceeded|"
+              r"topped|passed|climbed|increased|dropped|shrank|recaptured|retook|massed|amassed)\b")
+PAST_SIMPLE = re.compile(_PAST_VERB + _NO_BREAK_AFTER, re.IGNORECASE)
+# (after an opening "by <month>" the verb's clause may go on past a comma: "By December, about 11,000 were in Kursk,
+# the Pentagon said")
+PAST_AFTER = re.compile(_PAST_VERB, re.IGNORECASE)
 # (an infinitive of purpose is ahead of its past verb: "deployed 50,000 troops to retake Kursk by April"; the
 # verbs are named, as the text may be lower-cased and "to Russia" is a place)
 FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|could|may|might|plans?|planned|planning|expects?|expected|aims?|intends?|"
@@ -329,7 +332,7 @@ CLAUSE_BY = re.compile(r"(?:\bthat|[,;:])\s*by\s+(?:the\s+end\s+of\s+)?$", re.IG
 
 def _past_after(words: str) -> bool:
     """Whether the words after an opening "by <month>" are in the past, with no word of the future."""
-    return bool(_HAD.search(words) or PAST_SIMPLE.search(words)) and not FUTURE_WORDS.search(words)
+    return bool(_HAD.search(words) or PAST_AFTER.search(words)) and not FUTURE_WORDS.search(words)
 
 
 def _year_for_month(month: int, ref: date | None, ahead: bool = False) -> int | None:

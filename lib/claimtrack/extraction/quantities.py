@@ -651,7 +651,10 @@ NOT_NOUNS = {"strong", "percent", "per", "times", "fold", "odd", "plus", "year",
              # million payment recipients" are counts: review31, MONEY_NOUN_BEFORE_PLURAL)
              "payment", "bonus", "payout", "allowance", "sum"}
 MONEY_NOUNS = {"payment", "bonus", "payout", "allowance", "sum"}
-MONEY_NOUN_BEFORE_PLURAL = re.compile(r"\s+[a-z]+s\b")
+# (a plural noun, not a word that ends in "s" after the sum's noun: "a 1.5 million regional one-time bonus as well", "the
+# 2 million payment is")
+MONEY_NOUN_BEFORE_PLURAL = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|plus|thus|us|always|perhaps|whereas|across|unless|"
+                                      r"towards|afterwards|besides|sometimes|yes)\b)[a-z]+s\b")
 
 
 def singular(word: str) -> str:
@@ -717,6 +720,9 @@ def _counted_noun(text: str, pos: int) -> str | None:
             continue                                     # "500,000 122-mm shells": a number-adjective
         if low in MONEY_NOUNS and MONEY_NOUN_BEFORE_PLURAL.match(text, m.end()):
             continue                                     # "1.2 million bonus payments": the plural after it is the head
+        if low in MONEY_NOUNS and not plural:
+            return None         # "a 3 million regional bonus", "400 000 federal one-time payment": the words before the
+            #                     sum's noun are its adjectives, not a noun it counts (the currency is the context's)
         if low in _STOP or low in NOT_NOUNS or w[0].isdigit():
             if low in ("and", "or") and head in _LEADERS:
                 ranks = _RANK_AND_FILE.match(text, m.end())

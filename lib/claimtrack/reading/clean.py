@@ -543,9 +543,26 @@ def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
     spans = _nonblank(text)
     for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
         left, right = text[a1:b1], text[a2:b2]
+        if right[0].islower() and left[-1] == "-" and HYPHEN_BREAK.search(left):
+            # a word hyphenated at the line's end, as PDF and print copy break them ("North Ko-" / "rean soldiers"):
+            # one word again; its hyphen is kept where the article writes the word so elsewhere ("one-" / "time
+            # payment" beside "one-time") or the part after it is a compound's ("-based", "-strong")
+            first, second = HYPHEN_BREAK.search(left).group(1), re.match(r"[a-z]+", right).group()
+            kept = second in COMPOUND_PARTS or first[0].isdigit() or f"{first}-{second}".lower() in text.lower()
+            yield Edit(b1 if kept else b1 - 1, a2, "", "broken-paragraph",
+                       "word rejoined across a line break" + (" (hyphen kept)" if kept else " (hyphen dropped)"))
+            continue
         if right[0].islower() and not _ends_sentence(left) and left[-1] not in "-—" \
                 and not (KEY_NUMBER_LINE.match(right) and KEY_NUMBER_LEFT.match(left)):
             yield Edit(b1, a2, " ", "broken-paragraph", "sentence rejoined across a paragraph break")
+
+
+# A word broken by a hyphen at a line's end: two letters or more before it, no space ("Ko-", "approxi-"; not a dash, " -").
+HYPHEN_BREAK = re.compile(r"(?<![\w-])([A-Za-z]{2,}|\d[\d,.]*)-$")     # (or a figure's: "12,000-" / "strong")
+# The second parts of compounds print copy writes with a hyphen ("one-time", "12,000-strong", "Moscow-based").
+COMPOUND_PARTS = frozenset({"time", "off", "based", "strong", "led", "backed", "held", "run", "owned", "controlled",
+                            "occupied", "term", "year", "old", "day", "month", "week", "scale", "level", "wide", "like",
+                            "free", "up", "in", "out", "made", "born", "range", "language", "speaking", "linked", "related"})
 
 
 # A line of a key-numbers box that opens with a hedge, its figure and a dash: an item of its own, not the line before
@@ -606,6 +623,40 @@ def glued_words(text: str) -> list[tuple[int, int]]:
                 spans.append(m.span())
             at = low.find(noun, at + 1)
     return sorted(spans)
+
+
+# A reference mark copied with an encyclopedia's or a paper's text: bracketed, glued to the word or figure before it
+# ("11,000–12,000 (initial, late 2024)[3][4]", "[citation needed]", "[a]", "[note 2]"); or its digits glued after a
+# sentence's full stop ("since February 2022.2 To replace", "the troops.14 The"), which would read as a decimal
+# ("2022.2") or a count ("14"). Written by hand: no library of the field strips them (PDF and wiki copy).
+REFERENCE_BRACKET = re.compile(r"(?<=\S)\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3}|[a-z ]{0,20}needed|"
+                               r"(?:failed|clarification|dubious|unreliable|disputed|who|when|which|according to whom)"
+                               r"[a-z ?]{0,20})\]",
+                               re.IGNORECASE)
+# (a word's full stop only where the word is no abbreviation that numbers what follows: "No.2", "Art.5", "p.14")
+REFERENCE_AFTER_STOP = re.compile(r"(?<=[a-z]{3}[.])\d{1,3}(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
+NUMBERING_WORDS = re.compile(r"\b(?:art|fig|figs|vol|sec|nos|ref|tab|para|chap|app|eq|ver)\.$", re.IGNORECASE)
+# (a year's, where a month or a word of time stands before it: "in November 2024.9 It was large")
+REFERENCE_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d\.)\d{1,2}(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
+YEAR_LEAD = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:in|since|of|by|until|"
+                       r"from|to|early|late|mid|end|summer|autumn|fall|winter|spring)|\d{1,2})\s+(?:19|20)\d\d\.$",
+                       re.IGNORECASE)
+
+
+def rule_reference_marks(text: str) -> Iterator[Edit]:
+    """Take out reference marks: bracketed ones glued to what they mark, digits glued after a full stop."""
+    if "[" in text:
+        for m in REFERENCE_BRACKET.finditer(text):
+            yield Edit(m.start(), m.end(), "", "reference-mark", f"reference mark {m.group()!r}")
+    if "." not in text:
+        return
+    for m in REFERENCE_AFTER_STOP.finditer(text):
+        if NUMBERING_WORDS.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        yield Edit(m.start(), m.end(), "", "reference-mark", f"reference mark {m.group()!r} after a full stop")
+    for m in REFERENCE_AFTER_YEAR.finditer(text):
+        if YEAR_LEAD.search(text, max(0, m.start() - 20), m.start()):
+            yield Edit(m.start(), m.end(), "", "reference-mark", f"reference mark {m.group()!r} after a year")
 
 
 def rule_glued_words(text: str) -> Iterator[Edit]:
@@ -723,6 +774,7 @@ RULES: list[tuple[str, Rule]] = [
     ("broken-paragraph", rule_broken_paragraphs),
     ("glued-sentence", rule_glued_sentences),
     ("glued-word", rule_glued_words),
+    ("reference-mark", rule_reference_marks),
     ("spaced-thousands", rule_spaced_thousands),
     ("table-gaps", rule_table_gaps),
     ("whitespace", rule_whitespace),
@@ -732,7 +784,7 @@ RULES: list[tuple[str, Rule]] = [
 METADATA_STAGE = "markdown"
 # Rules whose edits rewrite without taking content away; the rest remove content.
 NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "glued-sentence",
-                               "glued-word", "spaced-thousands", "table-gaps", "whitespace"})
+                               "glued-word", "reference-mark", "spaced-thousands", "table-gaps", "whitespace"})
 
 
 def is_removal(change: Change) -> bool:
