@@ -7034,6 +7034,33 @@ ROWS += [
      "<month>' before a past verb whose clause goes on past a comma is a month gone by",
      'North Korea\nBy December, about 11,000 North Korean troops were in the Kursk region, the Pentagon said.',
      '11,000', {'metric': 'dprk_troops_in_russia', 'as_of': '2024-12'}),
+    ("'c. 15,000 (cumulative, April 2025)': 'c.' (circa) before a figure ends no sentence",
+     'North Korean involvement\nNorth Korean troops sent to Russia (South Korean estimate): c. 15,000 '
+     '(cumulative, April 2025)',
+     '15,000', {'metric': 'dprk_troops_in_russia', 'qualifier': 'approx'}),
+    ("'Issue Brief No. 2,318: North Korea's Troop Deployment': a number after 'No.' names a document",
+     "Issue Brief No. 2,318: North Korea's Troop Deployment to Russia — Assessment and "
+     'Implications\nSeoul says North Korea has sent about 11,000 troops to Russia.',
+     '2,318', {'metric': None}),
+    ("'about 100 Australian Defence Force personnel help train Ukrainian recruits': a third country's "
+     'force by its name',
+     "North Korea's troops\nSeoul says North Korea has sent about 11,000 troops to Russia. Australia "
+     'has also extended Operation Kudu, under which about 100 Australian Defence Force personnel help '
+     'train Ukrainian recruits.',
+     '100', {'metric': None}),
+    ("'so even 10,000 deaths would be less than 1% of its strength': a figure supposed for the sake of argument",
+     "North Korea's losses\nNorth Korea's army has about 1.2 million active soldiers, so even 10,000 "
+     'deaths would be less than 1% of its strength.',
+     '10,000', {'metric': None}),
+    ("'Today North Korea has about 26 million people': a country's people, no force",
+     "North Korea's troops in Russia\nSeoul says about 11,000 North Korean troops are in Russia. Today "
+     'North Korea has about 26 million people.',
+     '26 million', {'metric': None}),
+    ("'3. About how many North Korean soldiers were killed or wounded ...?' / '(Answer: about 4,700)': "
+     "a quiz's numbered question says what its answer counts",
+     'Quiz\n3. About how many North Korean soldiers were killed or wounded by April 2025, according to '
+     'South Korea?\n(Answer: about 4,700)',
+     '4,700', {'metric': 'dprk_casualties'}),
 ]
 
 

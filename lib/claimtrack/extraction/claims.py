@@ -133,8 +133,10 @@ YES_NO_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?!(?:did|do)\s+you\
                              r"[^.!?]*\?\W*$", re.IGNORECASE)
 # A question of how many or how much, before an answer that opens with its figure (an explainer's or an interview's
 # "Q:"): "How many North Korean soldiers have been killed?" / "About 2,000, according to ..." (twenty-first session)
-WH_QUESTION = re.compile(r"^\W*(?:[\w ’'-]{1,30}:\s*)?(?:and\s+|so\s+|but\s+)?"
-                         r"(?P<q>(?:how\s+(?:many|much|big|large|strong|far)|what\s+(?:is|are|was|were|does|do|did|has|have)"
+# (a quiz's numbered question too, its hedge before "how many": "3. About how many North Korean soldiers were killed ...?")
+WH_QUESTION = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:[\w ’'-]{1,30}:\s*)?(?:and\s+|so\s+|but\s+)?"
+                         r"(?P<q>(?:(?:(?:about|roughly|approximately|around)\s+)?how\s+(?:many|much|big|large|strong|far)|"
+                         r"what\s+(?:is|are|was|were|does|do|did|has|have)"
                          r")\b[^.!?]*)\?\W*$", re.IGNORECASE)
 # ... an answer's figure with a generic noun and nothing of its own after it: "About 600 soldiers, according to ...",
 # "Some 4,000 people, Zelensky says" (review26)
@@ -194,6 +196,16 @@ HYPOTHETICAL = re.compile(
     r"would require|needs? to (?:double|triple)|whether .{0,40} could|"
     r"(?:can|could|would be able to)\s+(?:\w+ly\s+)?(?:absorb|accommodate|integrate|handle|take in))\b",
     re.IGNORECASE)
+# A country's people, counted in millions after "has" ("North Korea has about 26 million people"): its population.
+POPULATION_MIN = 1_000_000
+HAS_BEFORE = re.compile(r"\b(?:has|have|had|with)\s+$", re.IGNORECASE)
+# (its number after "has", a hedge of size at most: not a verb's, "losses have exceeded 1,020,000 people")
+PEOPLE_OF_A_COUNTRY = re.compile(r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than)\s+)?\d",
+                                 re.IGNORECASE)
+# A figure supposed for the sake of argument: "so even 10,000 deaths would be less than 1% of its strength" ("even"
+# before it, "would" after its noun; synth56).
+EVEN_BEFORE = re.compile(r"\beven\s+$", re.IGNORECASE)
+WOULD_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
 # A number restating the one before it between dashes or brackets: "20 brigades – about 50,000 men".
 DASH_APPOSITION = re.compile(r"\s*[\w-]+\s*(?:[–—]|\s-\s|\()\s*(?:about|around|some|roughly|or|nearly|approximately)?\s*",
                              re.IGNORECASE)
@@ -1252,6 +1264,9 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None         # a bare number in a line of page furniture: "READER COMMENTS (412)", "Politics | 2 341"
         #                     (not a labelled value, "Casualties: 425,920", nor a short sentence, "About 12,000.", nor a
         #                     figure and its gloss or source after a dash, "12,000 — Ukrainian officials")
+    if m.kind == "count" and q.unit == "person" and (q.value or q.high or 0) >= POPULATION_MIN and \
+            HAS_BEFORE.search(f.sentence, max(0, q.start - 12), q.start) and PEOPLE_OF_A_COUNTRY.match(q.surface):
+        return None         # a country's people: "Today North Korea has about 26 million people" (synth56)
     if m.kind == "count" and (q.value or q.high or 0) < 10 and FEW_OF_MANY.match(f.sentence, q.end):
         return None         # "just two of the 25,000 dead fighters": a few picked out of the count, not a count
     if m.kind == "count":
@@ -1826,7 +1841,10 @@ OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
 # ... or a people's adjective on the count's soldiers: "next to the roughly 600,000 Russian soldiers" (not North Korea's)
 # (or Ukraine's armed forces by their initials, past a closing quote: '"up to 250" AFU servicemen': synth36)
 # (the United States' too: "roughly 28,500 U.S. troops are stationed in South Korea": synth43)
-OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU|U\.S\.|US)\s+(?:soldiers|troops|"
+# (and a force's name between: "about 100 Australian Defence Force personnel", "200 British Army soldiers": synth56)
+OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU|U\.S\.|US)\s+"
+                                   r"(?:(?:Defen[cs]e|Armed|Army|Air|Naval|Navy|Marine|Special|Land|Ground|Self-Defen[cs]e|"
+                                   r"Forces?|Corps)\s+){0,3}(?:soldiers|troops|"
                                    r"servicem[ae]n|"
                                    r"forces|"
                                    r"personnel|fighters|service\s+members|POWs|captives|prisoners)\b")
@@ -4283,7 +4301,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 bool(IF_DONE.search(_words_tail(f.left, 8))) or \
                 (si > 0 and bool(YES_NO_QUESTION.match(text)) and not ASKED_AS_SAID.search(text)) or \
                 bool(NOT_THIS.search(text, max(0, q.start - 20), q.start)) or \
-                (conditional_words and _conditional(text, q.start, q.end))
+                (conditional_words and _conditional(text, q.start, q.end)) or \
+                bool(EVEN_BEFORE.search(text, max(0, q.start - 12), q.start) and WOULD_AFTER.match(text, q.end))
             # (a figure a correction takes back: the one after "said"/"stated", not the corrected one after it)
             withdrawn = withdrawn_at is not None and q.start > withdrawn_at.end() and not CORRECTED_AFTER.search(
                 text, withdrawn_at.end(), q.end)

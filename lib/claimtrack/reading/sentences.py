@@ -44,6 +44,8 @@ from .casefold import FOLDS_TO_ASCII
 MERGE_AFTER = re.compile(
     r"\b(?:approx|appr|est|ca|Pres|Pvt|Cpl|Adm|Cmdr|Gov|Amb|Dept|Col|Gen|Lt|Maj|Sgt|Capt|No|Nos|nos|vs|"
     r"Mr|Mrs|Ms|Dr|Sen|Rep|sq|mln|mn|bn|thous|rub|rbl|reg|obl|Min|Bde|Bn|Div|Regt|mi|km)\.\s*$")
+# "c." (circa) before a figure, as encyclopedia and reference copy write it: "c. 15,000 (cumulative, April 2025)".
+CIRCA = re.compile(r"(?:^|[\s(])c\.\s*$")
 # A piece that starts in lower case continues the sentence before it ("1,300 sq km. in August").
 CONTINUES = re.compile(r"^[a-z]")
 
@@ -463,7 +465,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 if not piece:
                     break
                 at = para.find(piece, cursor)
-            if spans and (MERGE_AFTER.search(para[spans[-1][0]:spans[-1][1]]) or CONTINUES.match(piece)):
+            if spans and (MERGE_AFTER.search(para[spans[-1][0]:spans[-1][1]]) or CONTINUES.match(piece)
+                          or (CIRCA.search(para[spans[-1][0]:spans[-1][1]]) and piece[:1].isdigit())):
                 spans[-1][1] = at + len(piece)
             else:
                 spans.append([at, at + len(piece)])
