@@ -405,6 +405,61 @@ def test_glued_words_get_their_space_back(raw, want):
     assert want in run(raw)[0]
 
 
+_WRAPPED = ("SEOUL - South Korea's National Intelligence Service said on\n"
+            "Monday that North Korean units fighting in Russia's Kursk\n"
+            "region had suffered heavy losses in recent weeks and that\n"
+            "the agency now believes that about\n"
+            "3,000 North Korean soldiers have been killed or wounded in\n"
+            "the fighting, up from its earlier estimate of about 1,100\n"
+            "casualties in December, lawmakers told reporters after a\n"
+            "closed briefing at the National Assembly in Seoul, where\n"
+            "the agency also said that Pyongyang appeared to be\n"
+            "preparing to send more troops to replace its losses.")
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    """Text wrapped at a fixed width (PDF, print, e-mail copy) is one paragraph again, its sentence broken before a
+    figure whole: "... believes that about" / "3,000 North Korean soldiers ..."."""
+    text = run("North Korea's losses\n" + _WRAPPED)[0]
+    assert "the agency now believes that about 3,000 North Korean soldiers have been killed" in text
+    assert text.startswith("North Korea's losses\n")       # (the headline stays a line of its own)
+
+
+def test_a_list_of_headlines_is_not_read_as_wrapped():
+    """Lines of a like length that end without a stop but go on in no lower-case line (a page's video titles) stay
+    lines of their own."""
+    titles = "\n".join(f"Title number {w} about the war in Ukraine and its many costs" for w in
+                       ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+    assert run(titles)[0].count("\n") == 9
+
+
+@pytest.mark.parametrize("raw,want,gone", [
+    # a running header between a sentence's parts: the sentence goes on
+    ("THE GAZETTE | Tuesday, November 19, 2024 | 16\n\nMoscow has now lost more than\n\n"
+     "THE GAZETTE | Tuesday, November 19, 2024 | 17\n\n700,000 troops, it said.",
+     "Moscow has now lost more than 700,000 troops", "| 17"),
+    # page numbers counting up, each on its own line
+    ("The ministry spoke.\n\n1\n\nIt said 3,000 were killed.\n\n2\n\nThe end.", "It said 3,000 were killed.", "\n1\n"),
+])
+def test_page_furniture_goes(raw, want, gone):
+    """A print page's number and running header go; a sentence the page broke goes on past them."""
+    text = run(raw)[0]
+    assert want in text and gone not in text
+
+
+@pytest.mark.parametrize("raw", [
+    # a live page's stamps: their date and time both change
+    "March 12, 2025 11:08 AM GMT\nRussia lost 1,000.\nMarch 11, 2025 9:15 AM GMT\nIt lost 900.",
+    # a blog's day headings: the same weekday a week apart
+    "Thursday, January 16, 2025\nSome news.\nThursday, January 09, 2025\nMore news.",
+    # figures set alone, not pages
+    "Killed\n300\nWounded\n2,700",
+])
+def test_what_only_looks_like_page_furniture_stays(raw):
+    assert [line for line in run(raw)[0].splitlines() if any(c.isdigit() for c in line)] == \
+        [line for line in raw.splitlines() if any(c.isdigit() for c in line)]
+
+
 @pytest.mark.parametrize("raw,want", [
     ("Russia had suffered 1 million casualties since February 2022.2 To replace them, it recruits.",
      "since February 2022. To replace"),

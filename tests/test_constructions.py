@@ -7061,6 +7061,22 @@ ROWS += [
      'Quiz\n3. About how many North Korean soldiers were killed or wounded by April 2025, according to '
      'South Korea?\n(Answer: about 4,700)',
      '4,700', {'metric': 'dprk_casualties'}),
+    ("a hard-wrapped article: 'the agency now believes that about' / '3,000 North Korean soldiers ...' "
+     'is one sentence',
+     "North Korea's losses in Kursk\nSEOUL - South Korea's National Intelligence Service said on\n"
+     "Monday that North Korean units fighting in Russia's Kursk\nregion had suffered heavy losses in "
+     'recent weeks and that\nthe agency now believes that about\n3,000 North Korean soldiers have been '
+     'killed or wounded in\nthe fighting, up from its earlier estimate of about 1,100\ncasualties in '
+     'December, lawmakers told reporters after a\nclosed briefing at the National Assembly in Seoul, '
+     'where\nthe agency also said that Pyongyang appeared to be\npreparing to send more troops to '
+     'replace its losses.',
+     '3,000', {'metric': 'dprk_casualties', 'qualifier': 'approx'}),
+    ("a running header between a sentence's parts ('... has now lost more than' / 'THE GAZETTE | ... | "
+     "17' / '700,000 ...')",
+     "Russia's losses\nTHE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 16\n\nThe ministry believes "
+     'Moscow has now lost more than\n\nTHE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 17\n\n'
+     '700,000 troops killed or wounded since the war began, it said.',
+     '700,000', {'metric': 'russian_casualties', 'qualifier': 'more_than'}),
 ]
 
 

@@ -565,6 +565,133 @@ COMPOUND_PARTS = frozenset({"time", "off", "based", "strong", "led", "backed", "
                             "free", "up", "in", "out", "made", "born", "range", "language", "speaking", "linked", "related"})
 
 
+# ---------------------------------------------------------------- pages (text copied out of a PDF or a print edition)
+
+# A line that is only a page number: "16", "- 3 -", "Page 4", "Page 4 of 9" (not a year: a timeline's "2024").
+PAGE_NUMBER_LINE = re.compile(r"\s*(?:[-–—]\s*)?(?:page\s+)?(?P<n>\d{1,3})(?:\s+of\s+\d{1,3})?(?:\s*[-–—])?\s*",
+                              re.IGNORECASE)
+# What marks a running header or footer: a bar between fields, the word "page", a date, or words in capitals.
+HEADER_MARK = re.compile(r"\||\bpage\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+                         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+                         r"|(?-i:\b[A-Z]{2,}\s+[A-Z]{2,})", re.IGNORECASE)
+HEADER_MAX = 100            # characters: a running header or footer is one short line
+HEADER_LETTERS_MIN = 8      # letters a header's words hold (not "p. 2" and "p. 3")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+
+def _one_number_apart(lines_: list[str]) -> bool:
+    """Do these lines hold the same numbers but one, in the same place, that counts up by one from line to line (a
+    running header's page number: not a blog's day headings, "Thursday, January 16, 2025" over "Thursday, January 09")?"""
+    numbers = [re.findall(r"\d+", x) for x in lines_]
+    if any(len(n) != len(numbers[0]) for n in numbers):
+        return False
+    apart = {k for n in numbers for k, (a, b) in enumerate(zip(n, numbers[0])) if a != b}
+    if len(apart) > 1:
+        return False
+    if not apart:
+        return False        # (a line copied whole: rule_repeats', which keeps the first, a masthead's date)
+    k = apart.pop()
+    return all(int(b[k]) == int(a[k]) + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def rule_page_furniture(text: str) -> Iterator[Edit]:
+    """A print page's furniture between paragraphs: its number on a line of its own (where two or more pages are
+    numbered in a row, 16 then 17: not a figure set alone, "300") and its running header or footer (a line with a
+    number that comes back, the number changed: "THE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 16" ... "| 17")."""
+    spans = _nonblank(text)
+    numbered = [(a, b, int(m.group("n"))) for a, b in spans if len(text[a:b]) <= 16
+                for m in [PAGE_NUMBER_LINE.fullmatch(text[a:b])] if m]
+    pages = set()
+    for (a1, b1, n1), (a2, b2, n2) in zip(numbered, numbered[1:]):
+        if n2 == n1 + 1:
+            pages.update({(a1, b1), (a2, b2)})
+    keys: dict[str, list[tuple[int, int]]] = {}
+    for a, b in spans:
+        line = text[a:b]
+        if len(line) <= HEADER_MAX and _DIGIT.search(line) and not line.rstrip().endswith((".", "!", "?")) \
+                and HEADER_MARK.search(line):
+            key = _NOT_LETTER.sub(" ", line.lower()).strip()
+            if len(key.replace(" ", "")) >= HEADER_LETTERS_MIN:
+                keys.setdefault(key, []).append((a, b))
+    # (the same line but for one number, its page's: not a live page's entry stamps, "March 12, 2025 11:08 AM GMT" and
+    # "March 11, 2025 9:15 AM GMT", whose date and time both change)
+    headers = {span for spans_ in keys.values() if len(spans_) >= 2 and _one_number_apart([text[a:b] for a, b in spans_])
+               for span in spans_}
+    furniture = pages | headers
+    k = 0
+    while k < len(spans):
+        if spans[k] not in furniture:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(spans) and spans[j + 1] in furniture:
+            j += 1          # (a header and a page number in a row: one page break)
+        what = "page number" if spans[k] in pages else "running header or footer"
+        before = text[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else ""
+        after = text[spans[j + 1][0]:spans[j + 1][1]] if j + 1 < len(spans) else ""
+        if before and after and not _ends_sentence(before) and (after[:1].islower() or after[:1].isdigit()):
+            # a sentence the page broke goes on past it: "... has now lost more than" / header / "700,000 troops ..."
+            yield Edit(spans[k - 1][1], spans[j + 1][0], " ", "page-furniture", f"{what} between a sentence's parts")
+        else:
+            for a, b in spans[k:j + 1]:
+                yield Edit(a, b, "", "page-furniture", what)
+        k = j + 1
+
+
+# Text hard-wrapped at a fixed width, as copy out of a PDF, a print edition or an e-mail comes: most of its long lines
+# are about as long as one another, and many end mid-sentence. Its lines are joined into paragraphs again, or a
+# sentence broken before a figure ("assesses that about" / "3,000 North Korean soldiers ...") would be two.
+WRAP_LINE_MIN = 30          # characters: lines shorter are headings, bylines, page furniture
+WRAP_LINES_MIN = 8          # long lines an article needs before it is read as wrapped
+WRAP_BAND = 0.25            # a wrapped line's length is within this share of the usual length
+WRAP_SHARE = 0.6            # share of long lines in that band
+WRAP_OPEN_SHARE = 0.3       # share of long lines that end mid-sentence
+WRAP_LOWER_SHARE = 0.2      # share of long lines whose next line opens in lower case
+WRAP_FULL = 0.6             # a line at least this share of the usual length is a full one, its sentence going on
+_TABLE_GAP = re.compile(r"\S {3,}\S|\t")
+# A word no sentence ends with: a short line that ends so (a page's or a column's last) goes on all the same ("The
+# ministry believes Moscow has now lost more than" / [page break] / "700,000 troops ...").
+GOES_ON = re.compile(r"\b(?:than|of|the|a|an|to|and|or|at|about|around|nearly|almost|some|by|for|in|with|from|that|which|"
+                     r"whose|its|their|his|her|on|over|under|least|up|is|are|was|were|has|have|had)$", re.IGNORECASE)
+WORD_HYPHEN_END = re.compile(r"\w-$")    # a word broken at the line's end: rule_broken_paragraphs' (not a spaced dash)
+_ITEM_START = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]\s|[A-Z][\w ]{0,30}:\s)")
+
+
+def _wrap_width(lines_: list[str]) -> int | None:
+    """The width an article's text is wrapped at, or None where it is not hard-wrapped."""
+    long = sorted(len(x) for x in lines_ if len(x) >= WRAP_LINE_MIN and not _TABLE_GAP.search(x))
+    if len(long) < WRAP_LINES_MIN:
+        return None
+    usual = long[len(long) // 2]
+    band = [n for n in long if abs(n - usual) <= WRAP_BAND * usual]
+    open_ = sum(1 for x in lines_ if len(x) >= WRAP_LINE_MIN and not _ends_sentence(x))
+    # (and many go on in a line that opens in lower case: a sentence broken, not a list of headlines)
+    going_on = sum(1 for x, y in zip(lines_, lines_[1:]) if len(x) >= WRAP_LINE_MIN and y[:1].islower())
+    if len(band) < WRAP_SHARE * len(long) or open_ < WRAP_OPEN_SHARE * len(long) or going_on < WRAP_LOWER_SHARE * len(long):
+        return None
+    return usual
+
+
+def rule_hard_wrap(text: str) -> Iterator[Edit]:
+    """Join a hard-wrapped article's lines into paragraphs: a full line that ends mid-sentence goes on in the next
+    line (not a heading, a list item or a table row; across a blank line only into a line that opens in lower case
+    or with a figure, as a page break leaves it)."""
+    spans = _nonblank(text)
+    width = _wrap_width([text[a:b] for a, b in spans]) if len(spans) >= WRAP_LINES_MIN else None
+    if width is None:
+        return
+    for k, ((a1, b1), (a2, b2)) in enumerate(zip(spans, spans[1:])):
+        left, right = text[a1:b1], text[a2:b2]
+        if k == 0 or (len(left) < WRAP_FULL * width and not GOES_ON.search(left)) or _ends_sentence(left) \
+                or WORD_HYPHEN_END.search(left) or _TABLE_GAP.search(left) or _TABLE_GAP.search(right) \
+                or _ITEM_START.match(right):
+            continue
+        blank = "\n\n" in text[b1:a2] or "\n \n" in text[b1:a2]
+        if blank and not (right[:1].islower() or right[:1].isdigit()):
+            continue
+        yield Edit(b1, a2, " ", "hard-wrap", "hard-wrapped line joined to the next")
+
+
 # A line of a key-numbers box that opens with a hedge, its figure and a dash: an item of its own, not the line before
 # going on ("594 — Russian soldiers taken prisoner" / "about 30,000 — Russian troops moved to the Kursk area": synth39).
 # (and only after a line of the box: not a sentence hard-wrapped before its figure, "Russia had lost" / "about 38,000
@@ -770,7 +897,9 @@ RULES: list[tuple[str, Rule]] = [
     ("boilerplate", rule_boilerplate),
     ("promo", rule_promo),
     ("caption", rule_captions),
+    ("page-furniture", rule_page_furniture),
     ("repeat", rule_repeats),
+    ("hard-wrap", rule_hard_wrap),
     ("broken-paragraph", rule_broken_paragraphs),
     ("glued-sentence", rule_glued_sentences),
     ("glued-word", rule_glued_words),
@@ -783,7 +912,7 @@ RULES: list[tuple[str, Rule]] = [
 # removed yet): metadata is read from that stage, so credits and bylines still stand.
 METADATA_STAGE = "markdown"
 # Rules whose edits rewrite without taking content away; the rest remove content.
-NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "glued-sentence",
+NORMALISING_KINDS = frozenset({"line-endings", "unicode", "markdown", "broken-paragraph", "hard-wrap", "glued-sentence",
                                "glued-word", "reference-mark", "spaced-thousands", "table-gaps", "whitespace"})
 
 
