@@ -7077,6 +7077,26 @@ ROWS += [
      'Moscow has now lost more than\n\nTHE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 17\n\n'
      '700,000 troops killed or wounded since the war began, it said.',
      '700,000', {'metric': 'russian_casualties', 'qualifier': 'more_than'}),
+    ("an interview's answer whose subject a question several turns back named ('Q. How many have been "
+     "sent in total?' / 'A. Around 15,000 combat troops ...')",
+     "'We should prepare for the soldiers who come home'\nRep. Yoon Ha-neul spoke to us after the "
+     "agency's briefing.\n\nQ. What did the NIS tell the committee?\n\nA. The headline is that the "
+     'number of North Korean soldiers killed has risen to about 2,000. That is more than three times '
+     'the April figure. The NIS thinks most of those deaths happened during the counteroffensive.\n\nQ. '
+     'How many have been sent in total?\n\nA. Around 15,000 combat troops have been dispatched so far, '
+     'in two rounds.\n\nQ. Is the deployment making Pyongyang rich?\n\nA. Nobody knows.',
+     '15,000', {'metric': 'dprk_troops_in_russia'}),
+    ("a figure set as a heading, what it counts in the line under it ('1.2 million' / 'Russian soldiers "
+     "killed and wounded since February 2022, ...')",
+     'The war in numbers\n\n1.2 million\nRussian soldiers killed and wounded since February 2022, '
+     "according to Ukraine's General Staff.\n\nAbout 400,000\nOf them in 2025 alone.",
+     '1.2 million', {'metric': 'russian_casualties', 'source': 'Ukrainian General Staff'}),
+    ("'24 days ago' / '334' / a headline: a bare number under a thousand set alone is a page's count, "
+     'no heading figure (guard)',
+     'NATO chief says North Korean troops have been deployed in Kursk\n\n24 days ago\n334\n\nNATO chief '
+     'says North Korean troops have been deployed in Kursk | Thousands of North Korean troops have '
+     'arrived in Kursk.',
+     '334', {'metric': None}),
 ]
 
 

@@ -2990,6 +2990,13 @@ RATE_REACH = 80     # characters after a count's number its rate may stand
 CUMULATIVE_SPAN = re.compile(r"\b(?:since|so far|to date|in total|overall|altogether|in all)\b", re.IGNORECASE)
 SAME_PERIOD_REACH = 6   # sentences back "the same period" looks for the rate it names (a claim, its details and a rebuttal)
 TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
+# ... in a conversation (an interview of questions and answers), where a question names the subject and the answer's
+# sentences after it do not: "Q. What did the NIS tell the committee?" / "A. ... North Korean soldiers killed ..." /
+# "Q. How many have been sent in total?" / "A. Around 15,000 combat troops have been dispatched" (synth60)
+CONVERSATION_TOPIC_REACH = 8
+# A question that is a paragraph of its own (its line ends with "?"): an interview's, QUESTION_LINES_MIN of them or more.
+QUESTION_LINE = re.compile(r"(?m)^[^\n]{1,300}\?[\"”’)*]*[ \t]*$")
+QUESTION_LINES_MIN = 3
 
 
 # A toll named by "the", not whose: "put the death toll at 31", "the new toll rose to 56" (not "the toll of
@@ -3075,14 +3082,38 @@ def _same_period(sentences, si: int) -> str | None:
     return None
 
 
-def _topic(sentences, si: int) -> str:
+# What may stand beside a figure set as a heading of its own: its hedge, its unit, a "+" ("About 800 sq km", "10,000+",
+# "400,000 rubles", "1,500 a day").
+HEADING_FIGURE_REST = re.compile(r"[\W_]*(?:(?:sq|km|km²|km2|square|kilomet(?:re|er)s|miles|roubles?|rubles?|rub|rbs|a|per|"
+                                 r"day|month|week)\b[\W_]*){0,3}", re.IGNORECASE)
+
+
+HEADING_FIGURE_MIN = 1000
+
+
+def _figure_heading(cleaned: str, s, q) -> bool:
+    """Is sentence `s` a line of its own that is a figure alone (`q`, or any one figure where `q` is None)?"""
+    if (s.start and cleaned[s.start - 1] != "\n") or cleaned[s.end:s.end + 1] not in ("\n", ""):
+        return False
+    if q is None:
+        found = find_quantities(s.text)
+        if len(found) != 1:
+            return False
+        q = found[0]
+    # (a bare number under a thousand is a page's count of comments or views as often: "24 days ago" / "334")
+    if q.unit is None and (q.value or q.high or 0) < HEADING_FIGURE_MIN and s.text.strip()[:1].isdigit():
+        return False
+    return bool(HEADING_FIGURE_REST.fullmatch(s.text[:q.start] + " " + s.text[q.end:]))
+
+
+def _topic(sentences, si: int, reach: int = TOPIC_REACH) -> str:
     """The TOPIC_REACH sentences before: in a run of sentences that name no one ("The average daily
     loss rate was 1,523." "The twenty-eighth of November also saw 2,030 losses"), whose figures
     they are, and where, is said where the run starts."""
     # (an item of a list: what its introduction and the sentences before it say, however long the list:
     # "North Korea had decided to send 12,000 soldiers. Estimates ... have varied over time: * 1,500 - ...
     # * 3,000 - ...")
-    near = list(range(max(0, si - TOPIC_REACH), si))
+    near = list(range(max(0, si - reach), si))
     if _is_list_run(sentences, si, si):      # (looked for only from a list item: issue 18)
         intro = next((j for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1)
                       if sentences[j].text.rstrip().endswith(":")), None)
@@ -3898,6 +3929,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     turns = _turns(article.cleaned)
     # (a conversation, not a debate's or a live text's speeches: a questioner's label, or a question asked)
     asking = bool(turns) and (any(t.group("asks") for t in turns) or "?" in article.cleaned)
+    # (an interview printed as questions and answers, however its turns are marked: "Q." / "A.", initials, bold
+    # questions; its answers' figures are of what the conversation has been about, several turns back)
+    conversation = asking or len(QUESTION_LINE.findall(article.cleaned)) >= QUESTION_LINES_MIN
     tables = _table_rows(article.cleaned)
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
@@ -3956,6 +3990,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         # (but "- 4,000 – North Koreans killed or wounded, Zelensky, January 2025": words of what it counts, then
         # who and when, after the first comma)
         src_at = -1 if item is None else _item_source_start(item, article.cleaned)
+        if item is None and len(qs) == 1 and si + 1 < len(sentences) and _figure_heading(article.cleaned, s, qs[0]) \
+                and article.cleaned[s.end:sentences[si + 1].start].count("\n") >= 1 \
+                and not _figure_heading(article.cleaned, sentences[si + 1], None):
+            # a figure set as a heading, what it counts in the paragraph under it ("1.2 million" / "Russian soldiers
+            # killed and wounded since February 2022, according to Ukraine's General Staff."): read with that paragraph's
+            # first sentence, as a gloss after a dash would be (synth60)
+            text = f"{text} {sentences[si + 1].text}"
         framed = text if item is None else text[:src_at] + " " * (item.end("src") - src_at) + text[item.end("src"):]
         row = tables.get(s.start)
         if row and row.pipes and any(PLACE_LABEL.fullmatch(h) for h in row.header):
@@ -3976,7 +4017,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             dash = max(framed.rfind(d, 0, item.start("src")) for d in "-–—")
             framed = framed[:dash] + " " + framed[dash + 1:]
         frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
-        topic = _topic(sentences, si)
+        topic = _topic(sentences, si, CONVERSATION_TOPIC_REACH if conversation else TOPIC_REACH)
         if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si) and not POINTS_BACK_WORDS.search(text):
             topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
             #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")
