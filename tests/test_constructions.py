@@ -905,9 +905,10 @@ ROWS += [
     ("... but an outlet's own frame before the number makes it the source",
      "Zelensky said 4,000 North Korean soldiers were killed, but the BBC reported that it had confirmed 600 deaths.",
      "600", {"metric": "dprk_casualties", "source": "BBC"}),
+    # (a bare "Defence Intelligence" is Britain's agency: the UK Ministry of Defence, since the twenty-seventh session)
     ("... and a sentence's opening words are not part of the spelled-out name",
      "On Tuesday Defence Intelligence (DI) published its update. DI said 12,000 North Korean troops were in Russia.",
-     "12,000", {"metric": "dprk_troops_in_russia", "source": "Defence Intelligence"}),
+     "12,000", {"metric": "dprk_troops_in_russia", "source": "UK Ministry of Defence"}),
     ("... but a bare '2m' after soldiers and other verbs is metres",
      "North Korean soldiers crawled forward 3m at a time, Ukraine's special forces said.",
      "3m", {"metric": None}),
@@ -7097,6 +7098,33 @@ ROWS += [
      'says North Korean troops have been deployed in Kursk | Thousands of North Korean troops have '
      'arrived in Kursk.',
      '334', {'metric': None}),
+    ("'violating ... resolution 1718 (2006)': a lower-case 'resolution' before a number names a document",
+     "North Korea's troops\nSeoul says about 11,000 North Korean troops are in Russia. Any State that "
+     'deployed them, she said, was violating Council resolutions, including resolution 1718 (2006).',
+     '1718', {'metric': None}),
+    ("'The initial (maximum) contract price is 4,944,000 roubles': a procurement's price is no sign-up payment",
+     'Tender for phrasebooks\nThe Defence Ministry is buying Korean phrasebooks for its units. The '
+     'initial (maximum) contract price is 4,944,000 roubles.',
+     '4,944,000', {'metric': None}),
+    ("'He said that the Kyiv regime had lost more than 30,000 soldiers': 'the Kyiv regime' is Ukraine, "
+     'the loser named',
+     "Security Council\nThe Council discussed North Korea's troops in Russia and their losses. He said "
+     'that the Kyiv regime had lost more than 30,000 soldiers in the Kursk region since August.',
+     '30,000', {'metric': None}),
+    ("'LINDA THOMAS-GREENFIELD (United States) said her country assessed ...': a member state's speaker "
+     "in the UN's coverage",
+     'Security Council\nLINDA THOMAS-GREENFIELD (United States) said her country assessed that '
+     "approximately 11,000 soldiers of the Democratic People's Republic of Korea had been sent to "
+     'Russia.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source': 'US government'}),
+    ("'Defence Intelligence assess that ...': Britain's agency by its own name, its verb in the plural",
+     'Written answers\nDefence Intelligence assess that approximately 11,000 DPRK troops remain in '
+     'Russia, most of them in the Kursk area.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source': 'UK Ministry of Defence'}),
+    ("'At 400,000 roubles per contract, ...': 'per' before a common noun is a rate, no relay",
+     'Draft budget\nThe federal one-time payment to those who sign a contract remains at 400,000 '
+     'roubles. At 400,000 roubles per contract, 128 billion roubles would cover 320,000 contracts.',
+     '400,000', {'metric': 'signing_bonus_rub', 'source_not': 'contract'}),
 ]
 
 

@@ -196,6 +196,10 @@ HYPOTHETICAL = re.compile(
     r"would require|needs? to (?:double|triple)|whether .{0,40} could|"
     r"(?:can|could|would be able to)\s+(?:\w+ly\s+)?(?:absorb|accommodate|integrate|handle|take in))\b",
     re.IGNORECASE)
+# A member state's speaker in the UN's meeting coverage: a name in capitals, the country in brackets, a verb of saying.
+MEMBER_STATE_SPEAKER = re.compile(r"\W*(?P<who>(?-i:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){1,3}))\s+"
+                                  r"\((?P<country>[A-Z][\w .’'-]{2,50})\)"
+                                  r"\s+(?:said|says|stated|added|noted|recalled|warned|stressed|emphasi[sz]ed|told|reported)\b")
 # A country's people, counted in millions after "has" ("North Korea has about 26 million people"): its population.
 POPULATION_MIN = 1_000_000
 HAS_BEFORE = re.compile(r"\b(?:has|have|had|with)\s+$", re.IGNORECASE)
@@ -322,10 +326,11 @@ OTHER_SIDE = re.compile(r"(?<!according to )\bukrain\w*(?:.s)?\s+(?:(?:own|daily
                         # (or after a verb of saying: "He claimed Ukraine had lost more than 76,000 troops": synth37)
                         # (or after an opening phrase and its comma: "According to Gerasimov, during the Kursk operation
                         # Ukraine lost more than 76,000 soldiers": synth44)
-                        # (and "told Putin that Ukraine had lost more than 76,000 soldiers": synth50)
+                        # (and "told Putin that Ukraine had lost more than 76,000 soldiers": synth50; "He said that the Kyiv
+                        # regime had lost more than 30,000 soldiers in the Kursk region": synth59)
                         r"|(?:^\W*|\b(?:claimed|claims|said|says|added|stated|reported|announced|declared|insisted|"
                         r"told\s+(?:[\w’'.-]+\s+){1,3}?(?=that\b))\s*(?:that\s+)?|"
-                        r"^[^.;]{0,80},\s+(?:(?:during|in|over|since)\s+[^,.;]{1,40}?\s+)?)(?:ukraine|kyiv|kiev)"
+                        r"^[^.;]{0,80},\s+(?:(?:during|in|over|since)\s+[^,.;]{1,40}?\s+)?)(?:the\s+)?(?:ukraine|kyiv|kiev)"
                         r"(?:\s*,[^,]{1,80},)?\s+(?:[\w’']+\s+){0,5}?"
                         r"(?:suffered|lost|sustained|los(?:es|ing)|suffer(?:s|ing)?)\b"
                         # ... or as the one with a force, after an opener of contrast: "Ukraine has about 30,000 troops
@@ -4230,6 +4235,16 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             previous = tuple(x.text for x in sentences[max(0, si - 2 * QA_REACH):si]
                              if not x.text.rstrip().endswith("?"))[-3:]
         source, phrases = attribution(text, article.cleaned, previous)
+        if not source and ") " in text:
+            member = MEMBER_STATE_SPEAKER.match(text)
+            if member:
+                # the UN's meeting coverage: "LINDA THOMAS-GREENFIELD (United States) said her country assessed that
+                # ...": the speaker's government, the speaker in brackets (synth59)
+                country = member.group("country").strip()
+                government = canonical(f"{country} government", article.cleaned, aliases_only=True) or \
+                    canonical(country, article.cleaned, aliases_only=True)
+                if government:
+                    source = f"{government} ({member.group('who').strip().title()})"
         if not source and POST_GATE.search(text):
             posted = POST_SPEAKER.search(text)
             if posted:

@@ -27,6 +27,8 @@ from .regions import find_regions, short_name
 
 _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|reported|reports|estimated|estimates|"
           r"announced|announces|claimed|claims|confirmed|confirms|believes|believe|assessed|assesses|wrote|writes|"
+          # (British usage, a body in the plural: "Defence Intelligence assess that ...": synth59)
+          r"assess(?=\s+that\b)|"
           # ("the authors write"; not "can write off loans")
           r"write(?!\s+(?:off|down)\b)|"
           r"added|adds|disclosed|revealed|indicated|warned|stressed|explained|explains|thinks|think|spoke(?!\s+(?:of|about)\b)|"
@@ -128,8 +130,10 @@ _PATTERNS = [
     ("relayed", re.compile(rf"\baccording to (?:the )?{_WHO}", re.IGNORECASE)),
     ("relayed", re.compile(r"\b(?:citing|cited by|quoting|quoted by|reported by|given by|provided by|released by|"
                            # ("as per Reuters", not "1,000 soldiers per day")
+                           # (nor "At 400,000 roubles per contract", "per recruit": synth59)
                            r"per(?!\s+(?:day|week|month|year|hour|cent|capita|person|head|soldier|square|km|kilomet\w+|"
-                           r"mile)s?\b)|"
+                           r"mile|contract|recruit|volunteer|serviceman|servicemen|man|men|unit|copy|copies|family|families|"
+                           r"region|signing|enlistment|cent|annum|se|diem)s?\b)|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            # an estimate's maker: "as assessed by Pasi Paroinen, an analyst at ...", "figures compiled by
                            # Mediazona" (not "documented by name", "tallied by region", "estimated by comparing ...")
