@@ -4874,7 +4874,8 @@ _FIGURE_WORDS = (r"figures?|estimates?|data|assessments?|reports?|updates?|count
 _FIGURES = rf"(?:{_FIGURE_WORDS})"
 _STATEMENT_OBJECT = rf"(?:{_PUT_OUT})\s+(?:[\w’'-]+\s+){{0,2}}?{_FIGURES}\b"
 _SAID_IN = r"interviews?|statements?|videos?|podcasts?|address|speech|magazine|newspaper|posts?|articles?|briefing"
-STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
+# (whom a speaker told may take a few words: "told the National Assembly's Intelligence Committee on Monday": synth59)
+STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|announced|stated|claimed|"
                               # (a post's or a broadcast's day: '"...," reads the post, published on November 4')
                               r"confirmed|estimated|spoke|wrote|posted|published|aired|broadcast|uploaded|"
                               r"noted|disclosed|revealed|added)\s+"
@@ -4888,7 +4889,7 @@ STATEMENT_BEFORE = re.compile(r"(?:\b(?:said|says|reports|reported|told\s+\w+(?:
                               r"|\b(?:briefing|conference|statement|interview|remarks|comments|address|speech|session)\s+"
                               rf"{_STATEMENT_PLACE}(?:(?:on|last)\s+)?)$", re.IGNORECASE)
 # STATEMENT_BEFORE followed by the start of a day (a weekday, a month, a digit), in one scan of a sentence
-STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+)?|announced|stated|claimed|"
+STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|announced|stated|claimed|"
                            r"confirmed|estimated|noted|spoke|wrote|posted|published|aired|broadcast|uploaded|"
                            r"disclosed|revealed|added|briefing|conference|statement|interview|remarks|comments|address|"
                            rf"speech|session|(?:{_PUT_OUT})(?:\s+[\w’'-]+){{0,3}}?)\s+{_STATEMENT_PLACE}"
@@ -4902,6 +4903,7 @@ STATEMENT_CUE = re.compile(r"\b(?:said|says|reports|reported|told\s+\w+(?:\s+\w+
 FRONTED_STATEMENT = re.compile(r",?\s+(?:[\w’'.-]+\s+){1,6}?(?:(?:said|says|reported|announced|stated|told|estimated|"
                                rf"wrote|posted|spoke)\b|{_STATEMENT_OBJECT})", re.IGNORECASE)
 STATEMENT_REACH = 10     # days before the article's date that a statement it reports can be
+STATEMENT_BEFORE_REACH = 70     # characters before a day its verb of saying may stand
 OPENING_DAY_REACH = 3    # characters before a day that opens a sentence ("On ")
 
 
@@ -4922,7 +4924,7 @@ def _statement_dates(claims: list[Claim], sentences, article_text: str, publishe
             continue
         times = [t for t in find_times(s.text, published)
                  if len(t.value) == 10 and (t.value < published if len(published) == 10 else t.value[:7] == published)
-                 and (STATEMENT_BEFORE.search(s.text, max(0, t.start - 45), t.start)
+                 and (STATEMENT_BEFORE.search(s.text, max(0, t.start - STATEMENT_BEFORE_REACH), t.start)
                       or (t.start <= OPENING_DAY_REACH and FRONTED_STATEMENT.match(s.text, t.end)))]
         same = SAME_DAY.search(s.text) if not times and last_day else None
         if same and STATEMENT_BEFORE.search(s.text, max(0, same.start() - 45), same.start()):
