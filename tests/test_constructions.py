@@ -7125,6 +7125,19 @@ ROWS += [
      'Draft budget\nThe federal one-time payment to those who sign a contract remains at 400,000 '
      'roubles. At 400,000 roubles per contract, 128 billion roubles would cover 320,000 contracts.',
      '400,000', {'metric': 'signing_bonus_rub', 'source_not': 'contract'}),
+    ("'With Ukraine's Kursk salient shrinking — DeepState puts it at about 100 square kilometres': 'it' "
+     "names its own sentence's noun",
+     "Kursk\nWith Ukraine's Kursk salient shrinking to a sliver — DeepState puts it at about 100 square "
+     'kilometres this week — the North Koreans could soon be free.',
+     '100', {'metric': 'ukraine_held_kursk_km2', 'source': 'DeepState'}),
+    ("'3,000+ — North Korean killed and wounded in Kursk, per Zelensky': a figure with a plus glossed after its dash",
+     'Key figures\n3,000+ — North Korean killed and wounded in Kursk, per Zelensky.\n1,500 — special '
+     "forces troops shipped to Russia's Far East, the first group.",
+     '3,000', {'metric': 'dprk_casualties', 'qualifier': 'more_than'}),
+    ("'Personnel losses, February 17–23: 8,710': a label's dated part may hold a dash",
+     "Russian losses tracker\nUkraine's General Staff counts Russian losses every day.\nPersonnel "
+     'losses, February 17–23: 8,710, an average of about 1,244 a day.',
+     '8,710', {'metric': 'russian_casualties'}),
 ]
 
 

@@ -815,7 +815,7 @@ GLOSS_UNIT = (r"(?i:\s*(?:sq\.?\s?km|km²|km2|square\s+(?:kilomet(?:re|er)s|mile
 GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
                         r"(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
                         r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?"
-                        r"(?:(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)"
+                        r"(?:(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)\+?"
                         r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
                         rf"{GLOSS_UNIT}\s+(?P<dash>[—–]|--?)\s+"
                         # a headline's figure in words and its gloss after a colon: "Seven hundred thousand: Russia's
@@ -1743,12 +1743,22 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         # before was about, named by "the figure", "the total", "that number" with no noun of its own (or by a
         # pronoun: "The NIS counts North Korean casualties too. | It put them at about 4,700")
         found = m.find("signals", f.before)
+    if not found and " at" in f.sentence[max(0, f.at - 24):f.at]:
+        # "With Ukraine's Kursk salient shrinking to a sliver — DeepState puts it at about 100 square kilometres": the
+        # "it" of its own sentence, named before it (synth58)
+        put = PUT_THEM_AT.search(f.sentence, max(0, f.at - 60), f.at)
+        lead = f.sentence[max(0, put.start() - PUT_BACK_REACH):put.start()] if put else ""
+        if lead and not m.find("exclude", lead):
+            found = m.find("signals", lead)
     if not found and f.before.rstrip().endswith("?") and ANSWER_START.fullmatch(f.sentence, 0, f.at) \
             and not m.find("exclude", f.before):
         # an answer that is its figure alone: "Journalist: And how much territory do we still control there? |
         # Volodymyr Zelensky: More than 500 square kilometres." (the question says what it counts; synth47)
         found = m.find("signals", f.before)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
+
+
+PUT_BACK_REACH = 150    # characters before "puts it at" its sentence's noun may stand
 
 
 # What may stand before the figure of an answer that is its figure alone: a speaker's label, a word of assent or of
@@ -2151,7 +2161,7 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
 # the past day: 1,250 soldiers").
 # (its date or source in brackets or after a comma, as a fact box writes it: "Peak area held by Ukraine (Aug 2024): about
 # 1,300 sq km", "Area held, January 2025: about 500 sq km": synth38)
-LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}(?:\s*\([^()]{1,30}\)|,\s+[\w ]{1,25})?)"
+LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}(?:\s*\([^()]{1,30}\)|,\s+[\w –-]{1,25})?)"
                           r":\s*$")
 LABEL_REACH = 60    # characters before a figure its label may take
 # What an area is left at: "Russia has recaptured about 600 square km, leaving Ukraine with some 700 square km",
