@@ -2161,8 +2161,8 @@ EVENT_BEFORE = re.compile(r"\b(?:incursion|offensive|counter-?offensive|invasion
 # the past day: 1,250 soldiers").
 # (its date or source in brackets or after a comma, as a fact box writes it: "Peak area held by Ukraine (Aug 2024): about
 # 1,300 sq km", "Area held, January 2025: about 500 sq km": synth38)
-LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}(?:\s*\([^()]{1,30}\)|,\s+[\w –-]{1,25})?)"
-                          r":\s*$")
+LABEL_BEFORE = re.compile(r"(?:^|[•*\-–—]\s*|[.;:)]\s+)([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}"
+                          r"(?:\s*\([^()]{1,30}\)|,\s+[\w –-]{1,25})?):\s*$")
 LABEL_REACH = 60    # characters before a figure its label may take
 # What an area is left at: "Russia has recaptured about 600 square km, leaving Ukraine with some 700 square km",
 # "Ukraine is left with about 500 km²" (the break at "with" cuts the clause's verb off the figure).
