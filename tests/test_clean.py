@@ -435,8 +435,8 @@ def test_a_list_of_headlines_is_not_read_as_wrapped():
 
 @pytest.mark.parametrize("raw,want,gone", [
     # a running header between a sentence's parts: the sentence goes on
-    ("THE GAZETTE | Tuesday, November 19, 2024 | 16\n\nMoscow has now lost more than\n\n"
-     "THE GAZETTE | Tuesday, November 19, 2024 | 17\n\n700,000 troops, it said.",
+    ("THE GAZETTE | Tuesday, November 19, 2024 | 16\n\nFirst line.\nSecond line.\nThird line.\nFourth line.\n"
+     "Moscow has now lost more than\n\nTHE GAZETTE | Tuesday, November 19, 2024 | 17\n\n700,000 troops, it said.",
      "Moscow has now lost more than 700,000 troops", "| 17"),
     # page numbers counting up, each on its own line
     ("The ministry spoke.\n\n1\n\nIt said 3,000 were killed.\n\n2\n\nThe end.", "It said 3,000 were killed.", "\n1\n"),
@@ -448,6 +448,8 @@ def test_page_furniture_goes(raw, want, gone):
 
 
 @pytest.mark.parametrize("raw", [
+    # a list's entries a line apart, one number counting up: no page's header (review37)
+    "Dec 16 | Ukraine holds 600 sq km of Kursk\nDec 17 | Ukraine holds 600 sq km of Kursk",
     # a live page's stamps: their date and time both change
     "March 12, 2025 11:08 AM GMT\nRussia lost 1,000.\nMarch 11, 2025 9:15 AM GMT\nIt lost 900.",
     # a blog's day headings: the same weekday a week apart

@@ -7074,7 +7074,8 @@ ROWS += [
      '3,000', {'metric': 'dprk_casualties', 'qualifier': 'approx'}),
     ("a running header between a sentence's parts ('... has now lost more than' / 'THE GAZETTE | ... | "
      "17' / '700,000 ...')",
-     "Russia's losses\nTHE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 16\n\nThe ministry believes "
+     "Russia's losses\nTHE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 16\n\nRussia suffered heavy losses.\n"
+     "Its attacks went on.\nKyiv held the line.\nThe weather was cold.\nThe ministry believes "
      'Moscow has now lost more than\n\nTHE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 17\n\n'
      '700,000 troops killed or wounded since the war began, it said.',
      '700,000', {'metric': 'russian_casualties', 'qualifier': 'more_than'}),
@@ -7138,6 +7139,96 @@ ROWS += [
      "Russian losses tracker\nUkraine's General Staff counts Russian losses every day.\nPersonnel "
      'losses, February 17–23: 8,710, an average of about 1,244 a day.',
      '8,710', {'metric': 'russian_casualties'}),
+    ('review37, rule 1d: a key-figures box in a wrapped article: its lines joined (guard)',
+     "North Korean troops in Kursk: what Seoul told lawmakers\n\nSouth Korea's National Intelligence "
+     'Service told lawmakers on\nMonday that North Korea has sent about 11,000 troops to Russia\nand '
+     'that most of them have been sent to the Kursk region, where\nthey have fought since December. The '
+     'agency said the troops\nhad suffered heavy losses because of drones and that they were\npoorly '
+     'prepared for the kind of war being fought there, with\nmany killed in the first weeks of fighting '
+     'near the border. It\nsaid Pyongyang had received oil and air defence systems, and\nit expected '
+     'more soldiers to be sent in the coming months.\nKey figures\n11,000 — North Korean troops sent to '
+     'Russia (NIS)\n300 — North Korean soldiers killed in the Kursk region\n2,700 — North Korean '
+     'soldiers wounded, per the same source\nThe agency also said Pyongyang had received oil and air '
+     'defence\nsystems in return for the troops, the lawmakers told reporters.\n',
+     '2,700', {'metric': 'dprk_casualties', 'source_has': 'National Intelligence'}),
+    ("review37, rule 2a: 'the NIS' after the dash (guard)",
+     'How many North Koreans are in Russia?\nEstimates differ widely between governments.\n• 11,000 — '
+     'the Pentagon\n• 12,000 — the NIS\n• 15,000 — Ukrainian military intelligence',
+     '12,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'National Intelligence'}),
+    ("review37, rule 2a: a people's adjective and a plural after the dash ('South Korean lawmakers'): "
+     'the figure is lost (guard)',
+     'How many North Koreans are in Russia?\nEstimates differ widely between governments.\n• 11,000 — '
+     'Pentagon\n• 12,000 — South Korean lawmakers\n• 15,000 — Ukrainian military intelligence',
+     '12,000', {'metric': 'dprk_troops_in_russia'}),
+    ('review37, rule 2b: a box of estimates by source under its heading (guard)',
+     "North Korean troops in Russia\nEstimates of North Korean troops in Russia\n11,000 — South Korea's "
+     'NIS\n12,000 — Ukrainian officials\n15,000 — the Pentagon',
+     '15,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'Pentagon'}),
+    ('review37, rule 2d: spaced thousands, a source after each dash (guard)',
+     'How many North Koreans are in Russia?\nEstimates differ widely between governments.\n• 11 000 — '
+     'Pentagon\n• 12 000 — NIS\n• 15 000 — Ukrainian military intelligence',
+     '12 000', {'metric': 'dprk_troops_in_russia', 'source_has': 'National Intelligence'}),
+    ('review37, rule 2a: plain sources after the dashes; before read the first item as a table header '
+     '(losing 11,000), after  (guard)',
+     'How many North Koreans are in Russia?\nEstimates differ widely between governments.\n• 11,000 — '
+     'Pentagon\n• 12,000 — NIS\n• 15,000 — Ukrainian military intelligence',
+     '15,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'military intelligence'}),
+    ("review37, rule 3a: a sentence that ends in 'c.': its figure read as circa (guard)",
+     'Russian bonuses\nThe ministry offered three options: a, b and c. 400,000 roubles is now the '
+     'federal one-time payment for signing a contract.',
+     '400,000', {'metric': 'signing_bonus_rub', 'qualifier': 'exact'}),
+    ("review37, rule 3b: 'said no.' then a sentence led by its figure (guard)",
+     "Seoul on North Korea's losses\nAsked whether Pyongyang had stopped sending soldiers, the lawmaker "
+     'said no. 3,000 more North Korean troops arrived in January, the NIS told him.',
+     '3,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review37, rule 3d: 'even' on a real figure, 'would' in a relative clause (guard)",
+     "Russia's losses\nOn its worst days this winter Russia lost even 2,000 soldiers who would "
+     "otherwise have been sent to Pokrovsk, Ukraine's General Staff said.",
+     '2,000', {'metric': 'russian_casualties'}),
+    ("review37, rule 3d: a real figure, 'could' in a relative clause (guard)",
+     "North Korea's troops\nPyongyang has sent even 3,000 more soldiers who could be deployed to the "
+     "front by spring, South Korea's spy agency said on Monday.",
+     '3,000', {'metric': 'dprk_troops_in_russia'}),
+    ('review37, rule 4b: workers, not troops (guard)',
+     "North Korea's war in numbers\nNUMBER OF THE WEEK\n2,500\nNorth Korean workers sent to Russian "
+     'building sites this year, according to the NIS.',
+     '2,500', {'metric': None}),
+    ("review37, rule 4a: an interview with a Ukrainian commander: his brigade's dead read as North "
+     "Korea's (subject 6 sentenc (guard)",
+     "'We held the line': a Ukrainian commander on Kursk\nHow many North Koreans did you face?\nAt the "
+     'start about 11,000 North Korean soldiers were sent to the Kursk region. They came in waves.\nWhat '
+     'about your brigade?\nIt was hard. The drones were everywhere. Supply was difficult.\nWere there '
+     'many losses?\nYes. About 300 were killed in my brigade over the winter.',
+     '300', {'metric': None}),
+    ("review37, rule 5e: 'per volunteers' is a relay (guard)",
+     "North Korea's losses\nAbout 300 North Korean soldiers were killed, per volunteers who track the "
+     'dead from photos.',
+     '300', {'metric': 'dprk_casualties', 'source_has': 'volunteer'}),
+    ('review37, rule 1c: two tracker lines whose figure did not change, the day counting up: removed as '
+     'a running header (guard)',
+     "Kursk tracker\nArea held by Ukraine in Russia's Kursk region, per DeepState\nDec 16 | Ukraine "
+     'holds 600 sq km of Kursk\nDec 17 | Ukraine holds 600 sq km of Kursk',
+     '600', {'metric': 'ukraine_held_kursk_km2'}),
+    ("review37, rule 1c: a weekly tracker's capitalised line, figure unchanged, week counting up: "
+     'removed as a running header (guard)',
+     'North Korean troops: weekly tracker\nWEEK 3 | NORTH KOREAN TROOPS IN RUSSIA: 11,000 (NIS)\nSeoul '
+     'says the figure is unchanged.\nWEEK 4 | NORTH KOREAN TROOPS IN RUSSIA: 11,000 (NIS)\nSeoul says '
+     'the figure is still unchanged.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ('review37, rule 2a: a bulleted list of sources under a sentence naming the count: only the first '
+     'item is read (guard)',
+     'North Korean troops in Russia\nEstimates of North Korean troops in Russia differ widely between '
+     'governments.\n• 11,000 — Pentagon\n• 12,000 — NIS\n• 15,000 — Ukrainian military intelligence',
+     '12,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'National Intelligence'}),
+    ('review37, rule 2a: a bulleted list of sources under a sentence naming the count: only the first '
+     'item is read (guard)',
+     'North Korean troops in Russia\nEstimates of North Korean troops in Russia differ widely between '
+     'governments.\n• 11,000 — Pentagon\n• 12,000 — NIS\n• 15,000 — Ukrainian military intelligence',
+     '15,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'military intelligence'}),
+    ("review37, rule 2a: the same list after an introduction ending in ':' (guard)",
+     'How many North Koreans are in Russia?\nEstimates differ widely between governments:\n• 11,000 — '
+     'Pentagon\n• 12,000 — NIS\n• 15,000 — Ukrainian military intelligence',
+     '12,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'National Intelligence'}),
 ]
 
 

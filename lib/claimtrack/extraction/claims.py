@@ -209,7 +209,9 @@ PEOPLE_OF_A_COUNTRY = re.compile(r"(?:(?:about|around|some|roughly|nearly|almost
 # A figure supposed for the sake of argument: "so even 10,000 deaths would be less than 1% of its strength" ("even"
 # before it, "would" after its noun; synth56).
 EVEN_BEFORE = re.compile(r"\beven\s+$", re.IGNORECASE)
-WOULD_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
+# (its noun's own modal, no relative clause between: not "lost even 2,000 soldiers who would otherwise have been sent":
+# review37)
+WOULD_AFTER = re.compile(r"(?:\s+(?!(?:who|which|that|whom)\b)[\w-]+){0,4}?\s+(?:would|could|might)\b", re.IGNORECASE)
 # A number restating the one before it between dashes or brackets: "20 brigades – about 50,000 men".
 DASH_APPOSITION = re.compile(r"\s*[\w-]+\s*(?:[–—]|\s-\s|\()\s*(?:about|around|some|roughly|or|nearly|approximately)?\s*",
                              re.IGNORECASE)
@@ -826,7 +828,9 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w�
                         # source, "12,000 — Ukrainian intelligence", "11,000 — NIS", "12,000 — Ukrainian officials":
                         # review25)
                         # (an opening quotation mark before them too: '100,000 roubles — "finder's fee" ...': synth39)
-                        rf"(?=[\"“‘]?(?:[a-z]|(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:{SPEAKER_PLURALS})\b)[a-z]+s\b"
+                        # (not a source after "the", "per", "according to": "15,000 — the Pentagon": review37)
+                        rf"(?=[\"“‘]?(?:(?!(?:the|per|via|by|according\s+to)\s+[A-Z])[a-z]|"
+                        rf"(?:North\s+|South\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+(?!(?:{SPEAKER_PLURALS})\b)[a-z]+s\b"
                         r"|(?:North\s+|South\s+)?[A-Z][a-z]+(?:ans|ese)\b|(?<=:\s)[A-Z][a-z]+[’']s\s"
                         # (or a gloss written as a sentence: "3 million — The regional sign-up payment in roubles ...",
                         # "1,376 — Square kilometres of the Kursk region ...": synth35)
@@ -844,10 +848,33 @@ GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w�
 GLOSS_BACK = re.compile(r"\b(?:of\s+(?:them|those|these|whom)|same\s+(?:source|estimate|count|period))\b", re.IGNORECASE)
 
 
+# A figure glossed after its dash by a phrase that opens with a capital, as a box of key figures writes its lines: "2,000
+# — Deaths, according to the NIS's revised estimate", "101 — Portraits of fallen soldiers ..." (a capitalised word and
+# lower-case ones after it; not a source the tables know, "Western intelligence", nor a speaker's plural: review37).
+CAPITAL_GLOSS = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|"
+                           r"almost|some|over|more\s+than|at\s+least|up\s+to)\s+))?(?!(?:19|20)\d\d\b)"
+                           r"(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)\+?(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
+                           rf"{GLOSS_UNIT}\s+(?P<dash>[—–]|--?)\s+(?=(?P<phrase>[A-Z][a-z]+(?:,?\s+[a-z][\w’'-]*)+))")
+
+
+def _gloss(text: str) -> re.Match | None:
+    """GLOSS_DASH's match of `text`, or CAPITAL_GLOSS's where its phrase names no source."""
+    found = GLOSS_DASH.match(text)
+    if found is not None or not text[:1].isdigit() and text.lstrip()[:1] not in LIST_MARKS:
+        return found
+    capital = CAPITAL_GLOSS.match(text)
+    if capital is None:
+        return None
+    phrase = capital.group("phrase").split(",")[0]
+    if canonical(phrase, aliases_only=True) or EVIDENCE_OWNER.search(" ".join(phrase.split()[:3])):
+        return None
+    return capital
+
+
 def _listed(text: str) -> bool:
     """Is `text` an item of a list: a bulleted or numbered line, or a figure glossed after its dash ("400 000 — federal
     one-time payment ..." under "11,000 — the number of ..., according to the NIS": a box of key figures)."""
-    return bool(LIST_ITEM.match(text) or ((text[:1].isdigit() or text[:1] == "~") and GLOSS_DASH.match(text)))
+    return bool(LIST_ITEM.match(text) or ((text[:1].isdigit() or text[:1] == "~") and _gloss(text)))
 
 
 def _unglossed(text: str) -> str:
@@ -855,8 +882,8 @@ def _unglossed(text: str) -> str:
     as "3,400   North Korean soldiers killed ...", the words after the dash the figure's own."""
     # (a colon only after a figure in words that opens the text: "Seven hundred thousand: ...")
     dashed = "—" in text or "–" in text or "-" in text
-    gloss = GLOSS_DASH.match(text) if dashed or (":" in text and text.lstrip()[:12].split(" ", 1)[0].lower() in
-                                                  _GLOSS_WORD_STARTS) else None
+    gloss = _gloss(text) if dashed or (":" in text and text.lstrip()[:12].split(" ", 1)[0].lower() in
+                                       _GLOSS_WORD_STARTS) else None
     mark = "dash" if gloss and gloss.group("dash") else "colon"
     return f"{text[:gloss.start(mark)]}{' ' * len(gloss.group(mark))}{text[gloss.end(mark):]}" if gloss else text
 
@@ -1160,7 +1187,7 @@ def _item_source_start(item: re.Match, cleaned: str) -> int:
     # (a bracket after a comma too: "- 1,376 sq km — the most Ukraine held, in late August 2024 (Ukrainian General
     # Staff)", "- 90 sq km — what Kyiv says it still holds (Syrskyi, July 2025)": synth40)
     bracket = SOURCE_IN_BRACKETS.search(src)
-    if not bracket and "," not in src and GLOSS_DASH.match(item.string):
+    if not bracket and "," not in src and _gloss(item.string):
         return item.end("src")      # all of it says what the figure counts: "• 10,000 — North Korean troops sent to Russia"
     head = src[:bracket.start()] if bracket else src.split(",", 1)[0]
     if bracket and "," in head and BRACKET_NAME.match(src, bracket.start()) and re.search(r"\b[a-z]{3,}", head):
@@ -2936,7 +2963,13 @@ def _figure_run_start(sentences, si: int) -> int | None:
     return a if b - a + 1 >= FIGURE_RUN_MIN else None
 
 
+# Words of what a list counts, in its introduction (none: the line above it says).
+COUNTED_WORDS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|forces|personnel|contingent|losses|casualties|killed|dead|"
+                           r"deaths|wounded|prisoners|payments?|bonus(?:es)?|roubles|rubles|territory|area|km|kilomet\w+|"
+                           r"north\s+koreans?|russians?|ukrainians?)\b", re.IGNORECASE)
+HEADING_OR_QUESTION = re.compile(r"(?:\?|[^.!…:;\"”’)\s])[\"”’]?\s*$")   # a question, or a heading with no stop
 FIGURE_RUN_MIN = 2      # figure-led lines that make a box of key figures
+FIGURE_RUN_LEAD = 2     # lines above such a box read as what it is about (a heading and its lead: review37)
 YEAR_LED = re.compile(r"\s*(?:19|20)\d\d\b")
 
 
@@ -2950,15 +2983,24 @@ def _introduction(sentences, si: int) -> str:
         # a run of time-labelled lines: the sentences above it (a headline and its byline, or a lead-in), as a list's
         # introduction
         return re.sub(r"[.!?:]?\s*$", ":", " ".join(x.text for x in sentences[max(0, run - RUN_LEAD):run]))
-    run = _figure_run_start(sentences, si) if sentences[si].text[:1] not in LIST_MARKS else None
+    run = _figure_run_start(sentences, si)
+    if run is not None and run > 0 and sentences[run - 1].text.rstrip().endswith(":"):
+        run = None          # (a list brought in by a colon: its introduction says what it counts, below)
+    if run is not None and run > 0 and si == run:
+        return " ".join(x.text for x in sentences[max(0, run - FIGURE_RUN_LEAD):run])
     if run and si > run:
-        # a box of figures, each glossed after its dash ("Estimates of North Korean troops in Russia" / "11,000 — South
-        # Korea's NIS" / "12,000 — Ukrainian officials"): what they count is said above the box (its heading, the line
-        # right above it) as well as by the line before
-        return f"{sentences[run - 1].text} {sentences[si - 1].text}"
+        # a box of figures, each glossed after its dash, bulleted or not ("Estimates of North Korean troops in Russia" /
+        # "11,000 — South Korea's NIS" / "12,000 — Ukrainian officials"): what they count is said above the box (the two
+        # lines above it: a heading and its lead) as well as by the line before
+        return " ".join([*(x.text for x in sentences[max(0, run - FIGURE_RUN_LEAD):run]), sentences[si - 1].text])
     for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
         text = sentences[j].text.rstrip()
         if text.endswith(":"):
+            if j > 0 and (j == si - 1 or _is_list_run(sentences, j + 1, si)) and not COUNTED_WORDS.search(text) \
+                    and HEADING_OR_QUESTION.search(sentences[j - 1].text):
+                # (an introduction that says nothing of what is counted, its heading above it does: "How many North
+                # Koreans are in Russia?" / "Estimates differ widely between governments:" / "• 12,000 — NIS": review37)
+                return f"{sentences[j - 1].text} {text}"
             return text if j == si - 1 or _is_list_run(sentences, j + 1, si) else sentences[si - 1].text
     # a bulleted list brought in without a colon ("Highest regional one-time payments ..., November 2024. The federal
     # payment comes on top." then "- Belgorod: 2.6 million roubles", ...): the two sentences before its first item
@@ -3119,6 +3161,22 @@ def _figure_heading(cleaned: str, s, q) -> bool:
     if q.unit is None and (q.value or q.high or 0) < HEADING_FIGURE_MIN and s.text.strip()[:1].isdigit():
         return False
     return bool(HEADING_FIGURE_REST.fullmatch(s.text[:q.start] + " " + s.text[q.end:]))
+
+
+# A question about the guest's own side: "What about your brigade?" (its answer's figures are theirs, not the
+# conversation's subject: review37).
+YOUR_OWN = re.compile(r"\byour\b", re.IGNORECASE)
+MY_OWN = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:brigade|unit|battalion|regiment|division|company|platoon|losses|"
+                    r"casualties|dead)\b", re.IGNORECASE)
+
+
+def _asked_of_own(sentences, si: int) -> bool:
+    """Does a question within the conversation's reach before sentence `si` ask about the guest's own side, or the
+    sentence speak of the speaker's own ("in my brigade", "our losses")?"""
+    if MY_OWN.search(sentences[si].text):
+        return True
+    return any(sentences[j].text.rstrip().endswith("?") and YOUR_OWN.search(sentences[j].text)
+               for j in range(max(0, si - CONVERSATION_TOPIC_REACH), si))
 
 
 def _topic(sentences, si: int, reach: int = TOPIC_REACH) -> str:
@@ -4012,6 +4070,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # killed and wounded since February 2022, according to Ukraine's General Staff."): read with that paragraph's
             # first sentence, as a gloss after a dash would be (synth60)
             text = f"{text} {sentences[si + 1].text}"
+            glossed = next((x for x in find_quantities(text) if x.start == qs[0].start), None)
+            if glossed is not None and qs[0].unit is None and glossed.value == qs[0].value:
+                qs = [glossed]      # (and counts what the line under it names: "2,500" / "North Korean workers ...")
         framed = text if item is None else text[:src_at] + " " * (item.end("src") - src_at) + text[item.end("src"):]
         row = tables.get(s.start)
         if row and row.pipes and any(PLACE_LABEL.fullmatch(h) for h in row.header):
@@ -4032,7 +4093,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             dash = max(framed.rfind(d, 0, item.start("src")) for d in "-–—")
             framed = framed[:dash] + " " + framed[dash + 1:]
         frames = _frames(framed, qs, before, sentences[0].text if sentences else "")
-        topic = _topic(sentences, si, CONVERSATION_TOPIC_REACH if conversation else TOPIC_REACH)
+        topic = _topic(sentences, si, CONVERSATION_TOPIC_REACH if conversation and not _asked_of_own(sentences, si)
+                       else TOPIC_REACH)
         if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si) and not POINTS_BACK_WORDS.search(text):
             topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
             #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")

@@ -928,7 +928,10 @@ _LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$|(?:paragraph|p
 # lower-case word may be a verb or a count's, not "Kim Could Order 5,000")
 NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of|for\s+(?:every|each)|"
                                 r"(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$"
-                                r"|(?:\b(?:no|nos|art|arts|para|paras|sec|vol|pp?|ch)\.|№|#|(?-i:\b(?:Article|Articles|Paragraph|"
+                                # (a lower-case "no." only after a document's noun: not "the lawmaker said no. 3,000 more
+                                # ...": review37)
+                                r"|(?:(?-i:\b(?:No|Nos)\.)|\b(?:decree|law|order|resolution|case|act|document|directive|file)"
+                                r"\s+no\.|\b(?:art|arts|para|paras|sec|vol|pp?|ch)\.|№|#|(?-i:\b(?:Article|Articles|Paragraph|"
                                 r"Clause|Section|Decree|Resolution|Page|Chapter|Annex))"
                                 r"|\b(?:resolutions?|paragraphs?|articles?|clauses?|sub-?paragraphs?|entry|entries|decrees?|annex))\s*$",
                                 re.IGNORECASE)

@@ -132,7 +132,7 @@ _PATTERNS = [
                            # ("as per Reuters", not "1,000 soldiers per day")
                            # (nor "At 400,000 roubles per contract", "per recruit": synth59)
                            r"per(?!\s+(?:day|week|month|year|hour|cent|capita|person|head|soldier|square|km|kilomet\w+|"
-                           r"mile|contract|recruit|volunteer|serviceman|servicemen|man|men|unit|copy|copies|family|families|"
+                           r"mile|contract|recruit|serviceman|servicemen|man|men|unit|copy|copies|family|"
                            r"region|signing|enlistment|cent|annum|se|diem)s?\b)|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            # an estimate's maker: "as assessed by Pasi Paroinen, an analyst at ...", "figures compiled by

@@ -548,7 +548,8 @@ def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
             # one word again; its hyphen is kept where the article writes the word so elsewhere ("one-" / "time
             # payment" beside "one-time") or the part after it is a compound's ("-based", "-strong")
             first, second = HYPHEN_BREAK.search(left).group(1), re.match(r"[a-z]+", right).group()
-            kept = second in COMPOUND_PARTS or first[0].isdigit() or f"{first}-{second}".lower() in text.lower()
+            kept = second in COMPOUND_PARTS or first[0].isdigit() or first.lower() in HYPHEN_FIRSTS \
+                or second in HYPHEN_FIRSTS or f"{first}-{second}".lower() in text.lower()
             yield Edit(b1 if kept else b1 - 1, a2, "", "broken-paragraph",
                        "word rejoined across a line break" + (" (hyphen kept)" if kept else " (hyphen dropped)"))
             continue
@@ -560,6 +561,11 @@ def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
 # A word broken by a hyphen at a line's end: two letters or more before it, no space ("Ko-", "approxi-"; not a dash, " -").
 HYPHEN_BREAK = re.compile(r"(?<![\w-])([A-Za-z]{2,}|\d[\d,.]*)-$")     # (or a figure's: "12,000-" / "strong")
 # The second parts of compounds print copy writes with a hyphen ("one-time", "12,000-strong", "Moscow-based").
+# Words a compound's hyphen stays after or before: number words and prefixes ("half-" / "million", "twenty-" / "five
+# thousand", "self-", "non-", "ex-": review37).
+HYPHEN_FIRSTS = frozenset({"half", "self", "non", "ex", "so", "well", "anti", "pro", "post", "pre", "one", "two", "three",
+                           "four", "five", "six", "seven", "eight", "nine", "twenty", "thirty", "forty", "fifty", "sixty",
+                           "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "third", "quarter"})
 COMPOUND_PARTS = frozenset({"time", "off", "based", "strong", "led", "backed", "held", "run", "owned", "controlled",
                             "occupied", "term", "year", "old", "day", "month", "week", "scale", "level", "wide", "like",
                             "free", "up", "in", "out", "made", "born", "range", "language", "speaking", "linked", "related"})
@@ -576,6 +582,7 @@ HEADER_MARK = re.compile(r"\||\bpage\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
                          r"|(?-i:\b[A-Z]{2,}\s+[A-Z]{2,})", re.IGNORECASE)
 HEADER_MAX = 100            # characters: a running header or footer is one short line
 HEADER_LETTERS_MIN = 8      # letters a header's words hold (not "p. 2" and "p. 3")
+PAGE_LINES_MIN = 4          # lines a page holds between two of its running headers
 _NOT_LETTER = re.compile(r"[^a-z]+")
 
 
@@ -615,7 +622,11 @@ def rule_page_furniture(text: str) -> Iterator[Edit]:
                 keys.setdefault(key, []).append((a, b))
     # (the same line but for one number, its page's: not a live page's entry stamps, "March 12, 2025 11:08 AM GMT" and
     # "March 11, 2025 9:15 AM GMT", whose date and time both change)
+    # (and a page apart, lines between them: not a list's entries, "Dec 16 | Ukraine holds 600 sq km" / "Dec 17 | ...":
+    # review37)
+    where = {span: k for k, span in enumerate(spans)}
     headers = {span for spans_ in keys.values() if len(spans_) >= 2 and _one_number_apart([text[a:b] for a, b in spans_])
+               and all(where[y] - where[x] > PAGE_LINES_MIN for x, y in zip(spans_, spans_[1:]))
                for span in spans_}
     furniture = pages | headers
     k = 0
@@ -629,7 +640,8 @@ def rule_page_furniture(text: str) -> Iterator[Edit]:
         what = "page number" if spans[k] in pages else "running header or footer"
         before = text[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else ""
         after = text[spans[j + 1][0]:spans[j + 1][1]] if j + 1 < len(spans) else ""
-        if before and after and not _ends_sentence(before) and (after[:1].islower() or after[:1].isdigit()):
+        if before and after and not _ends_sentence(before) and (after[:1].islower() or after[:1].isdigit()
+                                                                 or GOES_ON.search(before)):
             # a sentence the page broke goes on past it: "... has now lost more than" / header / "700,000 troops ..."
             yield Edit(spans[k - 1][1], spans[j + 1][0], " ", "page-furniture", f"{what} between a sentence's parts")
         else:
@@ -655,18 +667,27 @@ GOES_ON = re.compile(r"\b(?:than|of|the|a|an|to|and|or|at|about|around|nearly|al
                      r"whose|its|their|his|her|on|over|under|least|up|is|are|was|were|has|have|had)$", re.IGNORECASE)
 WORD_HYPHEN_END = re.compile(r"\w-$")    # a word broken at the line's end: rule_broken_paragraphs' (not a spaced dash)
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]\s|[A-Z][\w ]{0,30}:\s)")
+# ... nor a line that is a box's or a timeline's: a figure and its dash, a date and its dash ("300 — North Korean soldiers
+# killed", "Jan 2025 — about 300 ...": review37)
+_ENTRY_START = re.compile(r"\s*(?:(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?\d[\d,.]*(?:\s*[^\W\d]{1,12}){0,2}|"
+                          r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,?\s+\d{4})?|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})\s+[—–-]\s")
 
 
 def _wrap_width(lines_: list[str]) -> int | None:
     """The width an article's text is wrapped at, or None where it is not hard-wrapped."""
+    # (the cheapest tests first: most articles are one paragraph a line, of lengths far apart; issue 18)
+    if sum(1 for x in lines_ if len(x) >= WRAP_LINE_MIN) < WRAP_LINES_MIN:
+        return None
+    # (many go on in a line that opens in lower case: a sentence broken, not a list of headlines)
+    going_on = sum(1 for x, y in zip(lines_, lines_[1:]) if len(x) >= WRAP_LINE_MIN and y[:1].islower())
+    if going_on < WRAP_LOWER_SHARE * WRAP_LINES_MIN:
+        return None
     long = sorted(len(x) for x in lines_ if len(x) >= WRAP_LINE_MIN and not _TABLE_GAP.search(x))
     if len(long) < WRAP_LINES_MIN:
         return None
     usual = long[len(long) // 2]
     band = [n for n in long if abs(n - usual) <= WRAP_BAND * usual]
     open_ = sum(1 for x in lines_ if len(x) >= WRAP_LINE_MIN and not _ends_sentence(x))
-    # (and many go on in a line that opens in lower case: a sentence broken, not a list of headlines)
-    going_on = sum(1 for x, y in zip(lines_, lines_[1:]) if len(x) >= WRAP_LINE_MIN and y[:1].islower())
     if len(band) < WRAP_SHARE * len(long) or open_ < WRAP_OPEN_SHARE * len(long) or going_on < WRAP_LOWER_SHARE * len(long):
         return None
     return usual
@@ -684,7 +705,8 @@ def rule_hard_wrap(text: str) -> Iterator[Edit]:
         left, right = text[a1:b1], text[a2:b2]
         if k == 0 or (len(left) < WRAP_FULL * width and not GOES_ON.search(left)) or _ends_sentence(left) \
                 or WORD_HYPHEN_END.search(left) or _TABLE_GAP.search(left) or _TABLE_GAP.search(right) \
-                or _ITEM_START.match(right):
+                or _ITEM_START.match(right) or _ENTRY_START.match(right) \
+                or _ENTRY_START.match(left):
             continue
         blank = "\n\n" in text[b1:a2] or "\n \n" in text[b1:a2]
         if blank and not (right[:1].islower() or right[:1].isdigit()):
@@ -698,7 +720,8 @@ def rule_hard_wrap(text: str) -> Iterator[Edit]:
 # soldiers – killed, wounded or captured – in the Kursk region": review33)
 KEY_NUMBER_LINE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least|"
                              r"fewer\s+than|less\s+than)\s+\d[\d,.]*(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
-KEY_NUMBER_LEFT = re.compile(r"(?:[-–—•*·]\s+)?(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?\d[\d,.]*"
+KEY_NUMBER_LEFT = re.compile(r"(?:[-–—•*·]\s+)?(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?"
+                             r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)"
                              r"(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
 
 
@@ -762,11 +785,15 @@ REFERENCE_BRACKET = re.compile(r"(?<=\S)\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3
                                re.IGNORECASE)
 # (a word's full stop only where the word is no abbreviation that numbers what follows: "No.2", "Art.5", "p.14")
 REFERENCE_AFTER_STOP = re.compile(r"(?<=[a-z]{3}[.])\d{1,3}(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
-NUMBERING_WORDS = re.compile(r"\b(?:art|fig|figs|vol|sec|nos|ref|tab|para|chap|app|eq|ver)\.$", re.IGNORECASE)
+STOP_DIGITS = re.compile(r"\.(\d{1,3})(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
+YEAR_BEFORE_STOP = re.compile(r"(?:19|20)\d\d")
+NUMBERING_WORDS = re.compile(r"\b(?:art|fig|figs|vol|sec|nos|ref|tab|para|chap|app|eq|ver|approx|appr|abt|est)\.$",
+                             re.IGNORECASE)
 # (a year's, where a month or a word of time stands before it: "in November 2024.9 It was large")
 REFERENCE_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d\.)\d{1,2}(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
-YEAR_LEAD = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:in|since|of|by|until|"
-                       r"from|to|early|late|mid|end|summer|autumn|fall|winter|spring)|\d{1,2})\s+(?:19|20)\d\d\.$",
+# (not "as of 2024.12", "by 2024.12": a year and a month as Korean and Japanese copy write them: review37)
+YEAR_LEAD = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:in|since|"
+                       r"early|late|mid|end|summer|autumn|fall|winter|spring)|\d{1,2})\s+(?:19|20)\d\d\.$",
                        re.IGNORECASE)
 
 
@@ -775,15 +802,18 @@ def rule_reference_marks(text: str) -> Iterator[Edit]:
     if "[" in text:
         for m in REFERENCE_BRACKET.finditer(text):
             yield Edit(m.start(), m.end(), "", "reference-mark", f"reference mark {m.group()!r}")
-    if "." not in text:
-        return
-    for m in REFERENCE_AFTER_STOP.finditer(text):
-        if NUMBERING_WORDS.search(text, max(0, m.start() - 6), m.start()):
-            continue
-        yield Edit(m.start(), m.end(), "", "reference-mark", f"reference mark {m.group()!r} after a full stop")
-    for m in REFERENCE_AFTER_YEAR.finditer(text):
-        if YEAR_LEAD.search(text, max(0, m.start() - 20), m.start()):
-            yield Edit(m.start(), m.end(), "", "reference-mark", f"reference mark {m.group()!r} after a year")
+    # (one pass over the full stops followed by a digit, `re` jumping from stop to stop; then what stands before the
+    # stop is read: three lower-case letters, REFERENCE_AFTER_STOP's, or a year, REFERENCE_AFTER_YEAR's; the same
+    # marks as those patterns find, tests/test_clean.py; issue 18)
+    for m in STOP_DIGITS.finditer(text) if "." in text else ():
+        stop, digits = m.start(), m.group(1)
+        before = text[max(0, stop - 4):stop]
+        if len(digits) <= 2 and before[-3:].isalpha() and before[-3:].islower() and before[-3:].isascii():
+            if not NUMBERING_WORDS.search(text, max(0, stop - 5), stop + 1):
+                yield Edit(m.start(1), m.end(1), "", "reference-mark", f"reference mark {digits!r} after a full stop")
+        elif len(digits) <= 2 and YEAR_BEFORE_STOP.fullmatch(before) and not text[stop - 5:stop - 4].isalnum() \
+                and YEAR_LEAD.search(text, max(0, m.start(1) - 20), m.start(1)):
+            yield Edit(m.start(1), m.end(1), "", "reference-mark", f"reference mark {digits!r} after a year")
 
 
 def rule_glued_words(text: str) -> Iterator[Edit]:

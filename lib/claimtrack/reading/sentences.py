@@ -45,7 +45,8 @@ MERGE_AFTER = re.compile(
     r"\b(?:approx|appr|est|ca|Pres|Pvt|Cpl|Adm|Cmdr|Gov|Amb|Dept|Col|Gen|Lt|Maj|Sgt|Capt|No|Nos|nos|vs|"
     r"Mr|Mrs|Ms|Dr|Sen|Rep|sq|mln|mn|bn|thous|rub|rbl|reg|obl|Min|Bde|Bn|Div|Regt|mi|km)\.\s*$")
 # "c." (circa) before a figure, as encyclopedia and reference copy write it: "c. 15,000 (cumulative, April 2025)".
-CIRCA = re.compile(r"(?:^|[\s(])c\.\s*$")
+# (not a list's last letter: "three options: a, b and c." ends its sentence: review37)
+CIRCA = re.compile(r"(?:^|[\s(])(?<!\band\s)(?<!\bor\s)(?<!,\s)c\.\s*$")
 # A piece that starts in lower case continues the sentence before it ("1,300 sq km. in August").
 CONTINUES = re.compile(r"^[a-z]")
 
