@@ -7229,6 +7229,12 @@ ROWS += [
      'How many North Koreans are in Russia?\nEstimates differ widely between governments:\n• 11,000 — '
      'Pentagon\n• 12,000 — NIS\n• 15,000 — Ukrainian military intelligence',
      '12,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'National Intelligence'}),
+    ("an answer that names its figure 'the most likely figure': what the question before asked about",
+     "'The dead are the hardest number'\nAn analyst on Russia's losses.\n\nHow many Russian soldiers "
+     "have been killed since 2022?\n\nNobody knows for certain. The records are poor. I'd put the most "
+     'likely figure at 200,000 to 220,000.\n\nWhat about the wounded?\n\nMany more.\n\nIs the count '
+     'rising?\n\nYes.',
+     '200,000', {'metric': 'russian_casualties'}),
 ]
 
 

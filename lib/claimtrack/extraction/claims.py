@@ -273,6 +273,7 @@ class _Frame:
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
+    asked: str = ""                 # in a conversation, the question its answer follows (what "the figure" is of)
     whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
     label: str = ""                 # a table cell's column label ("UK MoD daily average"): _table_cells
     bare_line: bool = False         # its sentence is a line of its own with no end mark (page furniture, a heading)
@@ -1434,8 +1435,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         elif m.kind == "count" and q.unit in PERSONS and m.has("signals") and _lost_own(f.sentence, q.start):
             score += 0.5    # "Russia lost 1,250 people in the past day": whom a side lost are its own
             fired.append("noun~lost people")
-        elif m.kind == "count" and not (f.before and m.find("nouns", f.before)):
-            return None
+        elif m.kind == "count" and not (f.before and m.find("nouns", f.before)) \
+                and not (f.asked and FIGURE_NAMED.search(f.sentence, max(0, f.at - FIGURE_NAMED_REACH), f.at)
+                         and m.find("nouns", f.asked)):
+            return None     # (nor the question an answer's "figure" is of: synth60)
     if m.has("signals"):
         score += 1
         fired.append(f"signal={sig}")
@@ -1782,7 +1785,17 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         # an answer that is its figure alone: "Journalist: And how much territory do we still control there? |
         # Volodymyr Zelensky: More than 500 square kilometres." (the question says what it counts; synth47)
         found = m.find("signals", f.before)
+    if not found and f.asked and FIGURE_NAMED.search(f.sentence, max(0, f.at - FIGURE_NAMED_REACH), f.at) \
+            and not m.find("exclude", f.asked):
+        # an answer that names its figure as "the figure", "my number", "our estimate": what the question asked about
+        # ("How many Russian soldiers have died?" / "I'd put the most likely figure at 200,000 to 220,000": synth60)
+        found = m.find("signals", f.asked)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
+
+
+# A figure named by a word of figures before it: "I'd put the most likely figure at", "my own working number is".
+FIGURE_NAMED = re.compile(r"\b(?:figure|number|estimate|count|total|tally|toll)\b", re.IGNORECASE)
+FIGURE_NAMED_REACH = 60     # characters before a figure such a word may stand
 
 
 PUT_BACK_REACH = 150    # characters before "puts it at" its sentence's noun may stand
@@ -3170,6 +3183,14 @@ MY_OWN = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:brigade|unit|battalion|regime
                     r"casualties|dead)\b", re.IGNORECASE)
 
 
+def _last_question(sentences, si: int) -> str:
+    """The question nearest before sentence `si` within the conversation's reach, or "" (or one about the guest's own)."""
+    for j in range(si - 1, max(-1, si - 1 - CONVERSATION_TOPIC_REACH), -1):
+        if sentences[j].text.rstrip().endswith("?"):
+            return "" if YOUR_OWN.search(sentences[j].text) else sentences[j].text
+    return ""
+
+
 def _asked_of_own(sentences, si: int) -> bool:
     """Does a question within the conversation's reach before sentence `si` ask about the guest's own side, or the
     sentence speak of the speaker's own ("in my brigade", "our losses")?"""
@@ -4098,8 +4119,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si) and not POINTS_BACK_WORDS.search(text):
             topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
             #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")
+        asked_before = _last_question(sentences, si) if conversation else ""
         for f in frames:
             f.topic = topic
+            f.asked = asked_before
         asked = WH_QUESTION.match(context[-1]) if context and context[-1].rstrip().endswith("?") else None
         if asked:
             # an answer that opens with its figure: "How many North Korean soldiers have been killed? | About 2,000,

@@ -606,20 +606,22 @@ def rule_page_furniture(text: str) -> Iterator[Edit]:
     numbered in a row, 16 then 17: not a figure set alone, "300") and its running header or footer (a line with a
     number that comes back, the number changed: "THE NORTHERN GAZETTE | Tuesday, November 19, 2024 | 16" ... "| 17")."""
     spans = _nonblank(text)
-    numbered = [(a, b, int(m.group("n"))) for a, b in spans if len(text[a:b]) <= 16
-                for m in [PAGE_NUMBER_LINE.fullmatch(text[a:b])] if m]
+    numbered = [(a, b, int(m.group("n"))) for a, b in spans if b - a <= 16
+                for m in [PAGE_NUMBER_LINE.fullmatch(text, a, b)] if m]
     pages = set()
     for (a1, b1, n1), (a2, b2, n2) in zip(numbered, numbered[1:]):
         if n2 == n1 + 1:
             pages.update({(a1, b1), (a2, b2)})
     keys: dict[str, list[tuple[int, int]]] = {}
     for a, b in spans:
+        if b - a > HEADER_MAX or text[b - 1] in ".!?":
+            continue
         line = text[a:b]
-        if len(line) <= HEADER_MAX and _DIGIT.search(line) and not line.rstrip().endswith((".", "!", "?")) \
-                and HEADER_MARK.search(line):
-            key = _NOT_LETTER.sub(" ", line.lower()).strip()
-            if len(key.replace(" ", "")) >= HEADER_LETTERS_MIN:
-                keys.setdefault(key, []).append((a, b))
+        if _DIGIT.search(line):
+            keys.setdefault(_NOT_LETTER.sub(" ", line.lower()).strip(), []).append((a, b))
+    # (the marks of a header looked for only on lines that come back: issue 18)
+    keys = {k: v for k, v in keys.items() if len(v) >= 2 and len(k.replace(" ", "")) >= HEADER_LETTERS_MIN
+            and HEADER_MARK.search(text[v[0][0]:v[0][1]])}
     # (the same line but for one number, its page's: not a live page's entry stamps, "March 12, 2025 11:08 AM GMT" and
     # "March 11, 2025 9:15 AM GMT", whose date and time both change)
     # (and a page apart, lines between them: not a list's entries, "Dec 16 | Ukraine holds 600 sq km" / "Dec 17 | ...":
