@@ -3065,7 +3065,7 @@ TOPIC_REACH = 3   # sentences back that a run of sentences without a subject kee
 # "Q. How many have been sent in total?" / "A. Around 15,000 combat troops have been dispatched" (synth60)
 CONVERSATION_TOPIC_REACH = 8
 # A question that is a paragraph of its own (its line ends with "?"): an interview's, QUESTION_LINES_MIN of them or more.
-QUESTION_LINE = re.compile(r"(?m)^[^\n]{1,300}\?[\"”’)*]*[ \t]*$")
+QUESTION_LINE_MAX = 300     # characters
 QUESTION_LINES_MIN = 3
 
 
@@ -4025,7 +4025,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     asking = bool(turns) and (any(t.group("asks") for t in turns) or "?" in article.cleaned)
     # (an interview printed as questions and answers, however its turns are marked: "Q." / "A.", initials, bold
     # questions; its answers' figures are of what the conversation has been about, several turns back)
-    conversation = asking or len(QUESTION_LINE.findall(article.cleaned)) >= QUESTION_LINES_MIN
+    conversation = asking or ("?" in article.cleaned and sum(
+        1 for line in article.cleaned.split("\n") if line.rstrip(" \t\"”’)*").endswith("?") and len(line) <= QUESTION_LINE_MAX
+    ) >= QUESTION_LINES_MIN)
     tables = _table_rows(article.cleaned)
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
