@@ -31,7 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..reading.casefold import CaseBlind, lowered
-from ..reading.clean import KEY_NUMBER_LEFT, LIST_ITEM
+from ..reading.clean import FIGURE_DIGITS, KEY_NUMBER_LEFT, LIST_ITEM
 from ..reading.sentences import MERGE_AFTER
 from .actors import payment_actor
 from .calibration import confidence_for
@@ -815,12 +815,14 @@ _GLOSS_WORD_STARTS = frozenset([*SMALL, *TENS])     # the first words a figure i
 GLOSS_UNIT = (r"(?i:\s*(?:sq\.?\s?km|km²|km2|square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s?mi(?:les)?|roubles|rubles|"
               r"rub|rbs))?")
 # (a bullet before the figure too: "- More than 6,000 — North Korean soldiers killed and wounded (...)": synth40)
-GLOSS_DASH = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
-                        r"(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|up\s+to|"
-                        r"fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?"
-                        r"(?:(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)\+?"
-                        r"(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
-                        rf"{GLOSS_UNIT}\s+(?P<dash>[—–]|--?)\s+"
+# A line's figure before the dash of its gloss: a bullet or a list number, a hedge, the figure (not a year; its
+# thousands spaced or not, a "+", a scale) and its unit (GLOSS_DASH's and CAPITAL_GLOSS's).
+_FIGURE_BEFORE_DASH = (r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w’' -]{0,40}:\s+)?"
+                       r"(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least|"
+                       r"up\s+to|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+))?"
+                       rf"(?:(?!(?:19|20)\d\d\b){FIGURE_DIGITS}\+?(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
+                       rf"{GLOSS_UNIT}\s+(?P<dash>[—–]|--?)\s+")
+GLOSS_DASH = re.compile(rf"{_FIGURE_BEFORE_DASH}"
                         # a headline's figure in words and its gloss after a colon: "Seven hundred thousand: Russia's
                         # casualty count at the start of a third war winter" (synth32)
                         rf"|(?i:{_NUMBER_WORDS})(?P<colon>:)\s"
@@ -852,10 +854,7 @@ GLOSS_BACK = re.compile(r"\b(?:of\s+(?:them|those|these|whom)|same\s+(?:source|e
 # A figure glossed after its dash by a phrase that opens with a capital, as a box of key figures writes its lines: "2,000
 # — Deaths, according to the NIS's revised estimate", "101 — Portraits of fallen soldiers ..." (a capitalised word and
 # lower-case ones after it; not a source the tables know, "Western intelligence", nor a speaker's plural: review37).
-CAPITAL_GLOSS = re.compile(r"^\s*(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:~\s*|(?i:(?:about|around|roughly|approximately|nearly|"
-                           r"almost|some|over|more\s+than|at\s+least|up\s+to)\s+))?(?!(?:19|20)\d\d\b)"
-                           r"(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)\+?(?i:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?"
-                           rf"{GLOSS_UNIT}\s+(?P<dash>[—–]|--?)\s+(?=(?P<phrase>[A-Z][a-z]+(?:,?\s+[a-z][\w’'-]*)+))")
+CAPITAL_GLOSS = re.compile(rf"{_FIGURE_BEFORE_DASH})(?=(?P<phrase>[A-Z][a-z]+(?:,?\s+[a-z][\w’'-]*)+))")
 
 
 def _gloss(text: str) -> re.Match | None:
@@ -1171,7 +1170,7 @@ LIST_BULLET = re.compile(r"\s*[-–—•*·]\s")     # (an item of a list is no
 # (a unit and a capitalised hedge too: "- 90 sq km — what Kyiv says it still holds (Syrskyi, July 2025)", "- More than
 # 6,000 — North Korean soldiers killed and wounded (Ukrainian military intelligence)": synth40)
 LIST_ITEM_SOURCE = re.compile(r"\s*[-–—•*·]\s+(?i:(?:about|around|some|over|up\s+to|more\s+than|nearly|almost|roughly)\s+)?"
-                              rf"(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+\b|\d[\d,.]*){GLOSS_UNIT}\s+[-–—]\s+(?P<src>[^-–—:;]{{2,80}})$")
+                              rf"{FIGURE_DIGITS}{GLOSS_UNIT}\s+[-–—]\s+(?P<src>[^-–—:;]{{2,80}})$")
 
 
 # Who gave a list item's figure, in brackets at its end: "... sent to Russia in autumn 2024 (NIS)".

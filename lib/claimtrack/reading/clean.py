@@ -669,10 +669,13 @@ GOES_ON = re.compile(r"\b(?:than|of|the|a|an|to|and|or|at|about|around|nearly|al
                      r"whose|its|their|his|her|on|over|under|least|up|is|are|was|were|has|have|had)$", re.IGNORECASE)
 WORD_HYPHEN_END = re.compile(r"\w-$")    # a word broken at the line's end: rule_broken_paragraphs' (not a spaced dash)
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]\s|[A-Z][\w ]{0,30}:\s)")
-# ... nor a line that is a box's or a timeline's: a figure and its dash, a date and its dash ("300 — North Korean soldiers
-# killed", "Jan 2025 — about 300 ...": review37)
-_ENTRY_START = re.compile(r"\s*(?:(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?\d[\d,.]*(?:\s*[^\W\d]{1,12}){0,2}|"
-                          r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,?\s+\d{4})?|(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4})\s+[—–-]\s")
+# ... nor a line that is a timeline's: a date and its dash ("Jan 2025 — about 300 ...", "Jan 12 — ..."; a box's figure
+# and its dash is KEY_NUMBER_LEFT's: review37)
+_DATED_ENTRY = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,4}(?:,?\s+\d{4})?\s+[—–-]\s")
+
+
+def _entry_line(line: str) -> bool:
+    return bool(KEY_NUMBER_LEFT.match(line) or _DATED_ENTRY.match(line))
 
 
 def _wrap_width(lines_: list[str]) -> int | None:
@@ -707,8 +710,7 @@ def rule_hard_wrap(text: str) -> Iterator[Edit]:
         left, right = text[a1:b1], text[a2:b2]
         if k == 0 or (len(left) < WRAP_FULL * width and not GOES_ON.search(left)) or _ends_sentence(left) \
                 or WORD_HYPHEN_END.search(left) or _TABLE_GAP.search(left) or _TABLE_GAP.search(right) \
-                or _ITEM_START.match(right) or _ENTRY_START.match(right) \
-                or _ENTRY_START.match(left):
+                or _ITEM_START.match(right) or _entry_line(right) or _entry_line(left):
             continue
         blank = "\n\n" in text[b1:a2] or "\n \n" in text[b1:a2]
         if blank and not (right[:1].islower() or right[:1].isdigit()):
@@ -716,6 +718,8 @@ def rule_hard_wrap(text: str) -> Iterator[Edit]:
         yield Edit(b1, a2, " ", "hard-wrap", "hard-wrapped line joined to the next")
 
 
+# A figure's digits, its thousands spaced ("400 000", "12 000") or not ("400,000", "1.5").
+FIGURE_DIGITS = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)"
 # A line of a key-numbers box that opens with a hedge, its figure and a dash: an item of its own, not the line before
 # going on ("594 — Russian soldiers taken prisoner" / "about 30,000 — Russian troops moved to the Kursk area": synth39).
 # (and only after a line of the box: not a sentence hard-wrapped before its figure, "Russia had lost" / "about 38,000
@@ -723,7 +727,7 @@ def rule_hard_wrap(text: str) -> Iterator[Edit]:
 KEY_NUMBER_LINE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least|"
                              r"fewer\s+than|less\s+than)\s+\d[\d,.]*(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
 KEY_NUMBER_LEFT = re.compile(r"(?:[-–—•*·]\s+)?(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?"
-                             r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d,.]*)"
+                             rf"{FIGURE_DIGITS}"
                              r"(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
 
 
@@ -785,14 +789,13 @@ REFERENCE_BRACKET = re.compile(r"(?<=\S)\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3
                                r"(?:failed|clarification|dubious|unreliable|disputed|who|when|which|according to whom)"
                                r"[a-z ?]{0,20})\]",
                                re.IGNORECASE)
-# (a word's full stop only where the word is no abbreviation that numbers what follows: "No.2", "Art.5", "p.14")
-REFERENCE_AFTER_STOP = re.compile(r"(?<=[a-z]{3}[.])\d{1,3}(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
+# Digits after a full stop, a new sentence or the line's end after them: a mark where the stop ends a word of three
+# lower-case letters or more that is no abbreviation numbering what follows ("No.2", "Art.5", "approx.30"), or a year
+# after a month or a word of time ("in November 2024.9 It was large")
 STOP_DIGITS = re.compile(r"\.(\d{1,3})(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
 YEAR_BEFORE_STOP = re.compile(r"(?:19|20)\d\d")
 NUMBERING_WORDS = re.compile(r"\b(?:art|fig|figs|vol|sec|nos|ref|tab|para|chap|app|eq|ver|approx|appr|abt|est)\.$",
                              re.IGNORECASE)
-# (a year's, where a month or a word of time stands before it: "in November 2024.9 It was large")
-REFERENCE_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d\.)\d{1,2}(?=[ \t]+[A-Z\"“‘(]|[ \t]*(?:\n|$))")
 # (not "as of 2024.12", "by 2024.12": a year and a month as Korean and Japanese copy write them: review37)
 YEAR_LEAD = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:in|since|"
                        r"early|late|mid|end|summer|autumn|fall|winter|spring)|\d{1,2})\s+(?:19|20)\d\d\.$",
@@ -805,13 +808,12 @@ def rule_reference_marks(text: str) -> Iterator[Edit]:
         for m in REFERENCE_BRACKET.finditer(text):
             yield Edit(m.start(), m.end(), "", "reference-mark", f"reference mark {m.group()!r}")
     # (one pass over the full stops followed by a digit, `re` jumping from stop to stop; then what stands before the
-    # stop is read: three lower-case letters, REFERENCE_AFTER_STOP's, or a year, REFERENCE_AFTER_YEAR's; the same
-    # marks as those patterns find, tests/test_clean.py; issue 18)
+    # stop is read: three lower-case letters or a year; issue 18)
     for m in STOP_DIGITS.finditer(text) if "." in text else ():
         stop, digits = m.start(), m.group(1)
         before = text[max(0, stop - 4):stop]
         if len(digits) <= 2 and before[-3:].isalpha() and before[-3:].islower() and before[-3:].isascii():
-            if not NUMBERING_WORDS.search(text, max(0, stop - 5), stop + 1):
+            if not NUMBERING_WORDS.search(text, max(0, stop - 8), stop + 1):
                 yield Edit(m.start(1), m.end(1), "", "reference-mark", f"reference mark {digits!r} after a full stop")
         elif len(digits) <= 2 and YEAR_BEFORE_STOP.fullmatch(before) and not text[stop - 5:stop - 4].isalnum() \
                 and YEAR_LEAD.search(text, max(0, m.start(1) - 20), m.start(1)):
