@@ -462,6 +462,17 @@ def test_what_only_looks_like_page_furniture_stays(raw):
         [line for line in raw.splitlines() if any(c.isdigit() for c in line)]
 
 
+def test_other_stories_and_page_counters_go():
+    """A box of other stories' headlines under its title and a line of page counters go; a title word in prose, or a
+    title over prose rather than a list, stays."""
+    raw = ("Russia lost 1,000 men, Kyiv said.\nReading time: 4 min | Views 18,304 | Comments 23\nMost read\n"
+           "1 North Korea 'will send 100,000 troops' to Russia, defector claims\n2. Russia losing 1,500 soldiers a day\n"
+           "The article goes on with 11,000 troops.\nTrending\nA long paragraph of prose about the war and 12,000 troops.")
+    text = run(raw)[0]
+    assert "18,304" not in text and "100,000" not in text and "1,500" not in text
+    assert "11,000 troops" in text and "Trending\nA long paragraph" in text and "1,000 men" in text
+
+
 @pytest.mark.parametrize("raw,want", [
     ("Russia had suffered 1 million casualties since February 2022.2 To replace them, it recruits.",
      "since February 2022. To replace"),

@@ -256,6 +256,10 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern, str]] = [
      "page chrome (button, menu, advert, share, newsletter, reading time)"),
     ("related-link", re.compile(r"^(?:read more|read also|also read|read next|related|see also|more on this)\b\s*[:|-]", re.I),
      "link to another article"),
+    # A page's counters: "Reading time: 4 min | Views 18,304 | Comments 23", "1.2K views · 45 comments" (synth58)
+    ("page-counters", re.compile(r"^(?:(?:reading time:?\s*\d+\s*min\w*|(?:views?|comments?|shares?|likes?|reads?):?\s*[\d,.]+k?|"
+                                 r"[\d,.]+k?\s+(?:views|comments|shares|likes|reads))\s*(?:[|·•,]\s*)?){2,5}$", re.I),
+     "page counters (views, comments, shares)"),
     # Years are the only numbers a copyright notice holds; a line with other numbers is prose.
     ("copyright", re.compile(r"^(?:copyright\b|©|\(c\)\s)(?:(?!\d)[^\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,200}$", re.I),
      "copyright notice"),
@@ -280,6 +284,41 @@ PROMO_LOOKBACK = 3             # lines between a box's title and its call to act
 # " date 2024-10-16 " at the very start: the date stamp that the search export our
 # corpora come from puts before the text. Metadata reads it as the published date.
 DATE_STAMP = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+# A box of other stories' headlines under its title: "Most read" / "1 North Korea 'will send 100,000 troops' ..." /
+# "2. ...": the page's, not the article's (synth58's e-papers and web pages). The title, then the list's lines (numbered,
+# bulleted or arrowed, up to OTHER_STORIES_MAX), go.
+OTHER_STORIES_TITLE = re.compile(r"(?:most read|most popular|most viewed|most shared|trending(?: now| stories)?|top stories|"
+                                 r"popular(?: now| stories)?|related (?:stories|articles|coverage|news|reading)|recommended"
+                                 r"(?: for you| stories)?|editor[’']?s picks|you may also like|more stories|"
+                                 r"more from [\w .’'-]{1,30}|also in (?:the )?news|in other news)\s*:?", re.IGNORECASE)
+OTHER_STORY_LINE = re.compile(r"\s*(?:\d{1,2}[.)]?\s|[-•*→►▸»]\s*)\S")
+OTHER_STORIES_MAX = 10      # lines of such a box
+OTHER_STORY_CHARS = 160     # characters of one of its headlines
+
+
+def rule_other_stories(text: str) -> Iterator[Edit]:
+    """Take out a box of other stories: its title ("Most read", "Trending", "Related stories") and the list under it."""
+    low = text.lower()
+    if not any(w in low for w in ("most ", "trending", "top stories", "popular", "related ", "recommended", "picks",
+                                  "may also like", "more stories", "more from", "in the news", "in other news")):
+        return          # (none of the titles' words: no search; issue 18)
+    spans = _nonblank(text)
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        if OTHER_STORIES_TITLE.fullmatch(text, a, b):
+            j = k + 1
+            while j < len(spans) and j - k <= OTHER_STORIES_MAX and spans[j][1] - spans[j][0] <= OTHER_STORY_CHARS \
+                    and OTHER_STORY_LINE.match(text, spans[j][0]):
+                j += 1
+            if j - k >= 2:
+                for x, y in spans[k:j]:
+                    yield Edit(x, y, "", "other-stories", "a box of other stories' headlines")
+                k = j
+                continue
+        k += 1
 
 
 def rule_date_stamp(text: str) -> Iterator[Edit]:
@@ -929,6 +968,7 @@ RULES: list[tuple[str, Rule]] = [
     ("wire-slug", rule_wire_slug),
     ("byline", rule_byline_timestamp),
     ("boilerplate", rule_boilerplate),
+    ("other-stories", rule_other_stories),
     ("promo", rule_promo),
     ("caption", rule_captions),
     ("page-furniture", rule_page_furniture),
