@@ -13,6 +13,7 @@ structure, which a saved .txt no longer has.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -293,6 +294,9 @@ OTHER_STORIES_TITLE = re.compile(r"(?:most read|most popular|most viewed|most sh
                                  r"popular(?: now| stories)?|related (?:stories|articles|coverage|news|reading)|recommended"
                                  r"(?: for you| stories)?|editor[’']?s picks|you may also like|more stories|"
                                  r"more from [\w .’'-]{1,30}|also in (?:the )?news|in other news)\s*:?", re.IGNORECASE)
+OTHER_STORIES_TITLE_LINE = re.compile(rf"(?m)^[ \t]*(?P<title>{OTHER_STORIES_TITLE.pattern})[ \t]*$", re.IGNORECASE)
+OTHER_STORIES_STARTS = ("\nmost ", "\ntrending", "\ntop stories", "\npopular", "\nrelated ", "\nrecommended", "\neditor",
+                        "\nyou may also", "\nmore stories", "\nmore from", "\nalso in", "\nin other news")
 OTHER_STORY_LINE = re.compile(r"\s*(?:\d{1,2}[.)]?\s|[-•*→►▸»]\s*)\S")
 OTHER_STORIES_MAX = 10      # lines of such a box
 OTHER_STORY_CHARS = 160     # characters of one of its headlines
@@ -300,25 +304,27 @@ OTHER_STORY_CHARS = 160     # characters of one of its headlines
 
 def rule_other_stories(text: str) -> Iterator[Edit]:
     """Take out a box of other stories: its title ("Most read", "Trending", "Related stories") and the list under it."""
-    low = text.lower()
-    if not any(w in low for w in ("most ", "trending", "top stories", "popular", "related ", "recommended", "picks",
-                                  "may also like", "more stories", "more from", "in the news", "in other news")):
-        return          # (none of the titles' words: no search; issue 18)
+    low = "\n" + text.lower()
+    if not any(w in low for w in OTHER_STORIES_STARTS):
+        return          # (no line opens with a title's first word: no search; issue 18)
+    titles = list(OTHER_STORIES_TITLE_LINE.finditer(text))
+    if not titles:
+        return
     spans = _nonblank(text)
-    k = 0
-    while k < len(spans):
-        a, b = spans[k]
-        if OTHER_STORIES_TITLE.fullmatch(text, a, b):
-            j = k + 1
-            while j < len(spans) and j - k <= OTHER_STORIES_MAX and spans[j][1] - spans[j][0] <= OTHER_STORY_CHARS \
-                    and OTHER_STORY_LINE.match(text, spans[j][0]):
-                j += 1
-            if j - k >= 2:
-                for x, y in spans[k:j]:
-                    yield Edit(x, y, "", "other-stories", "a box of other stories' headlines")
-                k = j
-                continue
-        k += 1
+    starts = [a for a, _ in spans]
+    done = -1
+    for title in titles:
+        k = bisect.bisect_left(starts, title.start("title"))
+        if k >= len(spans) or spans[k][0] != title.start("title") or k <= done:
+            continue
+        j = k + 1
+        while j < len(spans) and j - k <= OTHER_STORIES_MAX and spans[j][1] - spans[j][0] <= OTHER_STORY_CHARS \
+                and OTHER_STORY_LINE.match(text, spans[j][0]):
+            j += 1
+        if j - k >= 2:
+            for x, y in spans[k:j]:
+                yield Edit(x, y, "", "other-stories", "a box of other stories' headlines")
+            done = j - 1
 
 
 def rule_date_stamp(text: str) -> Iterator[Edit]:
