@@ -924,16 +924,16 @@ _LABEL_BEFORE = re.compile(r"(?:No|Nos|Art|Vol|pp?|Para)\.\s?$|#$|(?:paragraph|p
 # a ratio ("by a factor of 17"). Looked for before every number found, digits or words.
 # (nor a ratio's terms: "roughly one casualty for every three soldiers sent", "one in three": synth32)
 # (nor a number that names a document or its part: "Issue Brief No. 2,318", "Decree No. 512", "Article 3", "Resolution
-# 2397", "№ 1234", "#12", "p. 14", "resolution 1718 (2006)", "listed in entry 199"; capitalised words only where the
-# lower-case word may be a verb or a count's, not "Kim Could Order 5,000")
+# 2397", "№ 1234", "#12", "p. 14", "resolution 1718 (2006)", "listed in entry 199"; not "order", which may be a verb:
+# "Kim Could Order 5,000")
 NOT_A_COUNT_BEFORE = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|factor\s+of|for\s+(?:every|each)|"
                                 r"(?:one|1)\s+(?:in|out\s+of)(?:\s+every)?)\s+(?:\d{1,3}\s*(?:and|to|-)\s*)?$"
                                 # (a lower-case "no." only after a document's noun: not "the lawmaker said no. 3,000 more
                                 # ...": review37)
                                 r"|(?:(?-i:\b(?:No|Nos)\.)|\b(?:decree|law|order|resolution|case|act|document|directive|file)"
-                                r"\s+no\.|\b(?:art|arts|para|paras|sec|vol|pp?|ch)\.|№|#|(?-i:\b(?:Article|Articles|Paragraph|"
-                                r"Clause|Section|Decree|Resolution|Page|Chapter|Annex))"
-                                r"|\b(?:resolutions?|paragraphs?|articles?|clauses?|sub-?paragraphs?|entry|entries|decrees?|annex))\s*$",
+                                r"\s+no\.|\b(?:art|arts|para|paras|sec|vol|pp?|ch)\.|№|#"
+                                r"|\b(?:resolutions?|paragraphs?|articles?|clauses?|sub-?paragraphs?|sections?|chapters?|pages?|"
+                                r"entry|entries|decrees?|annex))\s*$",
                                 re.IGNORECASE)
 # Nor a day's number in a war's count of days, in digits: "Day 1,462 — Tuesday", "Key events, day 974", "on day 1,000 of
 # the war" (not "losses a day 1,200", "the day 3,000 troops arrived": a day before a count of its own; nor "on day one",

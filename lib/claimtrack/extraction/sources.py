@@ -133,7 +133,7 @@ _PATTERNS = [
                            # (nor "At 400,000 roubles per contract", "per recruit": synth59)
                            r"per(?!\s+(?:day|week|month|year|hour|cent|capita|person|head|soldier|square|km|kilomet\w+|"
                            r"mile|contract|recruit|serviceman|servicemen|man|men|unit|copy|copies|family|"
-                           r"region|signing|enlistment|cent|annum|se|diem)s?\b)|"
+                           r"region|signing|enlistment|annum|se|diem)s?\b)|"
                            r"(?:stated|said|announced|confirmed|disclosed|voiced|made public) by|"
                            # an estimate's maker: "as assessed by Pasi Paroinen, an analyst at ...", "figures compiled by
                            # Mediazona" (not "documented by name", "tallied by region", "estimated by comparing ...")
