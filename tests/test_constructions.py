@@ -7235,6 +7235,70 @@ ROWS += [
      'likely figure at 200,000 to 220,000.\n\nWhat about the wounded?\n\nMany more.\n\nIs the count '
      'rising?\n\nYes.',
      '200,000', {'metric': 'russian_casualties'}),
+    ("a scale abbreviation's full stop before the currency: '300 thous. rub.' is money",
+     'Bonus in the Orenburg region\nVolunteers who sign a contract receive a one-time payment of 300 '
+     'thous. rub. from the regional budget.',
+     '300 thous', {'metric': 'signing_bonus_rub', 'value': 300000.0}),
+    ("a scale abbreviation's full stop before the currency: '2 mln. rubles'",
+     'Bonus in the Perm region\nThe one-time payment for signing a contract was raised to 2 mln. '
+     'rubles, the governor said.',
+     '2 mln', {'metric': 'signing_bonus_rub', 'value': 2000000.0}),
+    ("translated copy's 'pers.' counts persons",
+     'The General Staff reports\nOver the past day the losses of the Russian army amounted to 1 250 '
+     'pers., the General Staff said.',
+     '1 250', {'metric': 'russian_casualties'}),
+    ("an interview's initials label: the guest the article names with those initials",
+     "'A long war'\nRetired general Martin Okoye on North Korea's soldiers.\nBy Clara Hughes\n\nMartin "
+     'Okoye served 30 years in the army and now advises a defence think tank in London on East Asia and '
+     'Russia.\n\nCH: Where does the deployment stand?\n\nMO: About 12,000 North Korean soldiers are in '
+     'Russia now, most of them in Kursk.\n\nCH: Will more come?\n\nMO: I expect so.\n\nCH: And the '
+     'losses?\n\nMO: They are heavy.',
+     '12,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'Martin Okoye'}),
+    ("an interview's surname label: the guest the article names in full",
+     "'The money is running out'\nAn economist on Russia's sign-up bonuses.\n\nEconomist Natalia "
+     'Berezina has studied regional recruitment budgets across Russia for the past three years.\n\nThe '
+     'Review: How much does a region pay now?\n\nBerezina: Tatarstan pays 1.5 million rubles on signing '
+     'a contract.\n\nThe Review: Is that falling?\n\nBerezina: Yes, it is.\n\nThe Review: Why?\n\n'
+     'Berezina: The budgets are empty.',
+     '1.5 million', {'metric': 'signing_bonus_rub', 'source_has': 'Natalia Berezina'}),
+    ("an interview's 'A:' turn: the guest the introduction names",
+     "Q&A: 'They are learning fast'\nTEN QUESTIONS\nBy Tom Reyes\n\nDr. Hana Lindqvist, a senior fellow "
+     'at a research institute in Stockholm, has followed the North Korean deployment since October.\n\n'
+     'Q: How many have been killed?\n\nA: My estimate is that about 1,000 North Korean soldiers have '
+     'been killed so far.\n\nQ: And wounded?\n\nA: Several times that.\n\nQ: Will it go on?\n\nA: Yes.',
+     '1,000', {'metric': 'dprk_casualties', 'source_has': 'Hana Lindqvist'}),
+    ("an interviewer's label (its turns ask): its figures are not the guest's",
+     "'A long war'\nRetired general Martin Okoye on North Korea's soldiers.\nBy Clara Hughes\n\nMartin "
+     'Okoye served 30 years in the army and now advises a defence think tank in London on East Asia and '
+     'Russia.\n\nKDN: The Pentagon says 11,000 North Korean soldiers are in Russia. Is that right?\n\n'
+     'MO: It is close.\n\nKDN: Will more come?\n\nMO: I expect so.\n\nKDN: And the losses?\n\nMO: They '
+     'are heavy.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source': 'Pentagon'}),
+    ("a page's short labels that neither ask nor name anyone are no speakers (guard)",
+     'Kursk in charts\nChart 1: the area Ukraine held in Kursk.\n\nSource: DeepState.\n\nNote: Figures '
+     'are rounded.\n\nSource: ISW.\n\nUkraine held about 800 square kilometres of Kursk in November, '
+     'the General Staff said.\n\nNote: Estimates differ.',
+     '800', {'metric': 'ukraine_held_kursk_km2', 'source_not': 'Note'}),
+    ("an answer's area with no verb of its own takes the land held the question's turn named in that unit",
+     "'Less than it took'\nA former commander on Kursk.\nBy Ann Lee\n\nBrian Castle commanded a brigade "
+     'for five years and now writes on the war in Ukraine for a London weekly.\n\nAL: Ukraine says it '
+     'still holds around 800 square kilometres of Kursk. How long can it keep that?\n\nBC: Not long. '
+     'They were at something like 1,300 square kilometres in August.\n\nAL: And now?\n\nBC: Less every '
+     'week.',
+     '1,300', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_held'}),
+    ("'at the high-water mark' is the hold at its peak",
+     'Kursk, a year on\nAt the high-water mark in August, Ukraine held about 1,300 square kilometres of '
+     "Russia's Kursk region.",
+     '1,300', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_seized'}),
+    ("'Now the US says' names the US, not 'Now the US'",
+     'North Korean troops\nSeoul said 3,000 had gone. Now the US says 10,000 North Korean soldiers are in Russia.',
+     '10,000', {'metric': 'dprk_troops_in_russia', 'source_not': 'Now'}),
+    ("a representative's body: an interview's 'O.L.' is 'HUR representative Oleh Lysak', who speaks for HUR",
+     "'Losses are rising'\nKyiv Evening Post\n\nOn December 26 we spoke with HUR representative Oleh "
+     'Lysak about what the agency knows of the North Korean units.\n\nKEP: How many have they lost?\n\n'
+     'O.L.: Our figure today is 3,800 North Korean soldiers killed and wounded.\n\nKEP: Where?\n\nO.L.: '
+     'Around Plekhovo.\n\nKEP: And next?\n\nO.L.: More assaults.',
+     '3,800', {'metric': 'dprk_casualties', 'source_has': 'intelligence'}),
 ]
 
 

@@ -77,6 +77,7 @@ from .sources import (
     SPEAKER_PLURALS,
     attribution,
     by_surname,
+    person_source,
     canonical,
     country_of,
     is_government,
@@ -1353,7 +1354,7 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         harm = _harm(q, f)
         if harm and m.find("exclude", harm):
             return None
-    sig = _signal(m, f, harm) if m.has("signals") else None
+    sig = _signal(m, f, harm, q) if m.has("signals") else None
     if m.has("signals") and not sig:
         return None
     fired, score = [], 1.0
@@ -1725,7 +1726,7 @@ AREA_SETTLEMENTS = re.compile(r"[\d.,]+\s*(?:sq\.?\s*km|km2|km²|square\s+(?:kil
                               r"\d[\d,]*\s+(?P<places>settlements)\b", re.IGNORECASE)
 
 
-def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
+def _signal(m: Metric, f: _Frame, harm: str | None, q: Quantity | None = None) -> str | None:
     """The metric's signal word for the figure: in its clause or its predicate of harm; else, where the
     clause lost its subject to a cut, in the words before the figure; else in its list line's label."""
     found = m.find("signals", f.clause) or (harm and m.find("signals", harm))
@@ -1789,6 +1790,12 @@ def _signal(m: Metric, f: _Frame, harm: str | None) -> str | None:
         # an answer that names its figure as "the figure", "my number", "our estimate": what the question asked about
         # ("How many Russian soldiers have died?" / "I'd put the most likely figure at 200,000 to 220,000": synth60)
         found = m.find("signals", f.asked)
+    if not found and f.asked and m.kind == "area" and not m.find("exclude", f.clause) and not m.find("exclude", f.asked):
+        # an answer's area with no verb of its own, where the question's turn names the land held in the same unit
+        # ("FM: Ukraine says it still holds around 800 square kilometres there. ..." / "AH: ... they were at something
+        # like 1,300 square kilometres at the high-water mark": what is held, as the question asked)
+        if q is not None and q.unit and any(x.unit == q.unit for x in find_quantities(f.asked)):
+            found = m.find("signals", f.asked)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
 
 
@@ -3182,11 +3189,19 @@ MY_OWN = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:brigade|unit|battalion|regime
                     r"casualties|dead)\b", re.IGNORECASE)
 
 
-def _last_question(sentences, si: int) -> str:
-    """The question nearest before sentence `si` within the conversation's reach, or "" (or one about the guest's own)."""
+def _last_question(sentences, si: int, cleaned: str) -> str:
+    """The question nearest before sentence `si` within the conversation's reach, with the sentences of its turn
+    before it ("FM: Ukraine says it still holds around 800 square kilometres there. How long can it keep that?"),
+    or "" (or one about the guest's own)."""
     for j in range(si - 1, max(-1, si - 1 - CONVERSATION_TOPIC_REACH), -1):
         if sentences[j].text.rstrip().endswith("?"):
-            return "" if YOUR_OWN.search(sentences[j].text) else sentences[j].text
+            if YOUR_OWN.search(sentences[j].text):
+                return ""
+            first = j
+            while first > 0 and "\n" not in cleaned[sentences[first - 1].end:sentences[first].start] \
+                    and not sentences[first - 1].text.rstrip().endswith("?"):
+                first -= 1      # (the turn's paragraph: its sentences up to the question)
+            return " ".join(x.text for x in sentences[first:j + 1])
     return ""
 
 
@@ -3398,8 +3413,11 @@ def _speaker(sentence: str, article: str, previous: tuple[str, ...] = (), accord
 TURN_LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
                         r"(?P<who>(?:(?i:dr|mr|mrs|ms|prof|gen|col|sen|rep|amb|lt|maj)\.?[ \t]+[A-Z][\w’'.-]+"
                         r"(?:[ \t]+[A-Z][\w’'.-]+){0,2})|[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}|"
-                        r"(?P<asks>Q|A|Chair|Questioner|Interviewer|Host|Reporter|Journalist|Correspondent|Anchor|Presenter|"
-                        r"(?i:question|moderator)))"
+                        r"(?P<asks>Q|Chair|Questioner|Interviewer|Host|Reporter|Journalist|Correspondent|Anchor|Presenter|"
+                        r"(?i:question|moderator))|(?P<answers>A)|"
+                        # a printed interview's short labels: initials ("AH:", "O.L.:", "KEP:") or one name ("Vasilyeva:"),
+                        # speakers only where the article names whom they stand for or their turns ask (_short_label)
+                        r"(?P<short>(?:[A-Z]\.){2,3}|[A-Z]{2,4}|[A-Z][a-z’'-]{2,}))"
                         r"[ \t]*(?:\((?P<role>[^()\n]{1,120})\))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 TURNS_MIN = 3   # labelled turns an article needs to be read as a transcript (a headline "UK: ..." is one)
 TURN_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -3411,26 +3429,79 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _turns(cleaned: str) -> list[re.Match]:
+@dataclass
+class _Turn:
+    """A transcript's speaker label: where it stands, who it names, and whether its speaker asks or answers."""
+    start: int
+    end: int
+    who: str
+    role: str
+    asks: bool          # a questioner's ("Q:", "Host:", or a label whose turns are questions): speaks for no one
+    answers: bool       # an answerer's "A:": the guest the introduction names
+    person: str = ""    # the full name a short label stands for ("AH" → "Alan Hartwell")
+
+
+def _turns(cleaned: str) -> list[_Turn]:
     """The speaker labels of a transcript, in order; none unless the article has TURNS_MIN of them, two of them
     someone's who answers, and a questioner's among them."""
     if ":" not in cleaned:
         return []
     # (a turn is speech: its line ends a sentence, "Worsening Conflict: Russia Steps Up Its Efforts" is a heading;
     # and a name is no phrase: "The Strategic Undertone:", "Ukraine's Lost Ground:")
-    found = [m for m in TURN_LABEL.finditer(cleaned)
-             if TURN_END.search(cleaned, m.end(), _line_end(cleaned, m.end())) and not NOT_A_NAME_LABEL.search(m.group("who"))]
-    answers = [m.group("who").lower() for m in found if not m.group("asks")]
+    found = [m for m in TURN_LABEL.finditer(cleaned) if TURN_END.search(cleaned, m.end(), _line_end(cleaned, m.end()))]
+    # (a label whose turns are mostly questions is the interviewer's, however written: "Capital Review:", "KEP:", "FM:",
+    # "The Review:")
+    lines = {}
+    for m in found:
+        lines.setdefault(m.group("who"), []).append(cleaned[m.end():_line_end(cleaned, m.end())].rstrip(" \t\"”’)*"))
+    asking = {who for who, said in lines.items() if len(said) >= 2 and
+              sum(x.endswith("?") for x in said) * 2 > len(said)}
+    found = [m for m in found if m.group("answers") or m.group("who") in asking or not NOT_A_NAME_LABEL.search(m.group("who"))]
+    if any(m.group("short") for m in found):
+        found = [m for m in found if not m.group("short") or m.group("who") in asking or _label_person(m.group("who"), cleaned)]
+    turns = [_Turn(m.start(), m.end(), m.group("who"), m.group("role") or "",
+                   bool(m.group("asks")) or m.group("who") in asking, bool(m.group("answers")),
+                   _label_person(m.group("who"), cleaned) if m.group("short") else "") for m in found]
+    answers = [t.who.lower() for t in turns if not t.asks]
     # (turns of talk, not headings or a live blog's repeated place or reporter labels: a questioner's turn, or two
     # speakers taking turns, one of them twice: "CHAIRMAN WICKER: ... | GENERAL CAVOLI: ... | CHAIRMAN WICKER: ...",
     # as hearings and interviews with no "Q:" are written; synth47)
     # (people's labels, not a live blog's places: "Kursk Region: ... | Donetsk Region: ... | Kursk Region: ...")
     # (and a question asked in them: not a page's alternating headings, "Russian Forces: ... | Ukrainian Forces: ...":
     # review34)
-    talk = any(m.group("asks") for m in found) or (len(set(answers)) >= 2 and len(set(answers)) < len(answers)
-                                                   and not any(TURN_PLACE_LABEL.search(a) for a in answers)
-                                                   and _alternate(answers) and "?" in cleaned)
-    return found if len(found) >= TURNS_MIN and len(answers) >= 2 and talk else []
+    talk = any(t.asks for t in turns) or (len(set(answers)) >= 2 and len(set(answers)) < len(answers)
+                                          and not any(TURN_PLACE_LABEL.search(a) for a in answers)
+                                          and _alternate(answers) and "?" in cleaned)
+    return turns if len(turns) >= TURNS_MIN and len(answers) >= 2 and talk else []
+
+
+# Titles before a person's name where an interview introduces its guest: "Dr. Seo Min-ji", "Retired Lt. Gen. Lee Jae-hoon",
+# "Professor Akira Mori", "Lieutenant General Sir Alan Hartwell".
+PERSON_TITLES = re.compile(r"\b(?:Dr|Prof|Professor|Retired|Ret|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Sir|Dame|Mr|"
+                           r"Ms|Mrs|Brig|Brigadier|Adm|Admiral|Capt|Captain|Rep|Sen)\b\.?")
+# A person's name: two or three capitalised words, a hyphenated part too ("Seo Min-ji", "Fiona Marsh-Lyle").
+PERSON_NAME = re.compile(r"(?<![\w’'.-])[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)?(?:[ \t]+[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)?){1,2}"
+                         r"(?![\w’'-])")
+
+
+@lru_cache(maxsize=64)
+def _label_person(label: str, cleaned: str) -> str:
+    """The full name a short label stands for, where the article names its person: by initials ("AH" → "Alan
+    Hartwell", "O.L." → "Oleh Lysak") or by one of the name's words ("Vasilyeva" → "Irina Vasilyeva"); "" otherwise."""
+    letters = label.replace(".", "")
+    for m in PERSON_NAME.finditer(cleaned):
+        words = [w for w in m.group().split() if not PERSON_TITLES.fullmatch(w)]
+        if len(words) < 2 or canonical(m.group(), aliases_only=True):
+            continue
+        # (the name's own words, not a role capitalised before it: "Economist Natalia Berezina" is "NB", "Berezina")
+        if letters.isupper() and len(letters) >= 2:
+            for i in range(len(words) - 1):
+                if "".join(w[0] for w in words[i:]) == letters:
+                    return " ".join(words[i:])
+        elif label in words and cleaned[m.end():m.end() + 1] != ":":
+            k = words.index(label)
+            return " ".join(words[k - 1:k + 1] if k else words[:2])
+    return ""
 
 
 TURN_PLACE_LABEL = re.compile(r"\b(?:region|oblast|krai|front|direction|sector|district|axis|city|update|live|news|time)$")
@@ -3544,19 +3615,52 @@ def _headline_voice(headline: str, cleaned: str) -> str | None:
     return named if named and not is_media(named) else None     # (an outlet's name opens its headlines: "Reuters: ...")
 
 
-def _turn_speaker(turns: list[re.Match], at: int, cleaned: str) -> str:
+def _turn_speaker(turns: list[_Turn], at: int, cleaned: str) -> str:
     """The source of a transcript's sentence at offset `at`: the body or person its turn's label names ('' for a
-    questioner's turn)."""
-    label = next((m for m in reversed(turns) if m.start() <= at), None)
-    if label is None or label.group("asks") or "\n" in cleaned[label.end():at]:
+    questioner's turn, or an "A:" or a short label whose person the article does not name)."""
+    label = next((t for t in reversed(turns) if t.start <= at), None)
+    if label is None or label.asks or "\n" in cleaned[label.end:at]:
         return ""       # (a turn is its own line: a paragraph after it is the writer's again)
-    who = re.sub(r"^(?i:dr|mr|mrs|ms|prof)\.?\s+", "", label.group("who"))      # (a courtesy title is no name)
+    if label.answers or label.person:
+        # "A:" is the guest the introduction names; a short label, the person it stands for ("O.L.:" → "HUR
+        # representative Oleh Lysak": the body their role names)
+        who = label.person or _guest(turns, cleaned)
+        return person_source(who, cleaned) if who else ""
+    who = re.sub(r"^(?i:dr|mr|mrs|ms|prof)\.?\s+", "", label.who)      # (a courtesy title is no name)
     who = who.title() if who.isupper() else who                                  # ("MR. MILLER:")
     named = canonical(who, cleaned) or by_surname(who, cleaned)     # ("SINGH:" after "Sabrina Singh Holds a Briefing")
     if named:
         return named
-    role = canonical(label.group("role") or "", cleaned, aliases_only=True)
+    role = canonical(label.role, cleaned, aliases_only=True)
     return f"{role.split(' (')[0]} ({who})" if role else who
+
+
+# Lines that name the writer, not the guest: "By Lim Ji-hoon", "Interview by Daniel Okafor-Reyes", "Interviewed by ...".
+BYLINE_LINE = re.compile(r"(?im)^[ \t]*(?:\S.*?\|\s*)?(?:by|(?:interview(?:ed)?|questions|text|words)\s+by)\s+[^\n]*$")
+
+
+INTRO_WORDS_MIN = 12     # words of a line of an introduction's prose (a header line, a dateline, a byline has fewer)
+
+
+def _guest(turns: list[_Turn], cleaned: str) -> str:
+    """The guest of an interview printed as "Q:" / "A:": the first person its introduction (the lines before the first
+    turn, past the byline) names in full; "" where it names none."""
+    intro = BYLINE_LINE.sub(" ", cleaned[:turns[0].start])
+    # (in its prose, not its header lines: "Published Nov 3, 2024", "PENINSULA QUARTERLY | TEN QUESTIONS")
+    intro = "\n".join(line for line in intro.split("\n") if len(line.split()) >= INTRO_WORDS_MIN)
+    for m in PERSON_NAME.finditer(intro):
+        words = [w for w in m.group().split() if not PERSON_TITLES.fullmatch(w)]
+        if len(words) >= 2 and not canonical(m.group(), aliases_only=True) and not NOT_A_PERSON.search(m.group()):
+            return " ".join(words)
+    return ""
+
+
+# Capitalised words that name no person: a body, a place, a day or month ("Han River Institute", "North Korean", "East Asia").
+NOT_A_PERSON = re.compile(r"\b(?:Institute|University|Service|Agency|Ministry|Council|Committee|Staff|Forces|Army|Corps|"
+                          r"Review|Times|Post|News|Press|Daily|Weekly|Quarterly|Observer|Courier|Ledger|Region|Oblast|"
+                          r"North|South|East|West|Korean?|Russian?|Ukrain\w*|American|European|Republic|Federation|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December|Q&A|Interview)\b")
 
 
 # A table written as text lines: a header line of labels and rows of as many cells, split the same way ("Month —
@@ -4021,7 +4125,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     relays_ = [r for r in article.metadata.get("relays", "").split("; ") if r]
     turns = _turns(article.cleaned)
     # (a conversation, not a debate's or a live text's speeches: a questioner's label, or a question asked)
-    asking = bool(turns) and (any(t.group("asks") for t in turns) or "?" in article.cleaned)
+    asking = bool(turns) and (any(t.asks for t in turns) or "?" in article.cleaned)
     # (an interview printed as questions and answers, however its turns are marked: "Q." / "A.", initials, bold
     # questions; its answers' figures are of what the conversation has been about, several turns back)
     conversation = asking or ("?" in article.cleaned and sum(
@@ -4120,7 +4224,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si) and not POINTS_BACK_WORDS.search(text):
             topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
             #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")
-        asked_before = _last_question(sentences, si) if conversation else ""
+        asked_before = _last_question(sentences, si, article.cleaned) if conversation else ""
         for f in frames:
             f.topic = topic
             f.asked = asked_before

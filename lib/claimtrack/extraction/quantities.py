@@ -643,7 +643,9 @@ IRREGULAR = {"people": "person", "men": "man", "women": "woman", "servicemen": "
              "infantry": "infantry", "staff": "staff", "casualties": "casualty", "families": "family",
              "militaries": "military", "countries": "country", "cities": "city", "companies": "company",
              "deaths": "death", "lives": "life", "wolves": "wolf", "feet": "foot", "series": "series",
-             "news": "news", "species": "species", "aircraft": "aircraft", "ammunition": "ammunition"}
+             "news": "news", "species": "species", "aircraft": "aircraft", "ammunition": "ammunition",
+             # translated copy's abbreviation of "persons" ("1 250 pers. per day")
+             "pers": "person"}
 NOT_NOUNS = {"strong", "percent", "per", "times", "fold", "odd", "plus", "year", "years", "old",
              # a sum's noun, not a count's: "Moscow region extends 1 million payment", "a 3 million bonus" (the figure
              # is an amount its sentence's or article's currency gives: claims._money_context; synth35); in the
@@ -1278,6 +1280,8 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
         # "the 1,300+ sq km it captured": more than that, in its unit (the "+" between)
         after = _unit_after(text, end + 1)
         plus = after is not None
+    if after is None and n.abbr and n.abbr not in MONEY_ONLY_ABBR and text[end:end + 1] == ".":
+        after = _unit_after(text, end + 1)      # an abbreviation's full stop: "300 thous. rub.", "3 mln. rubles"
     if after and unit is None:
         a_end, a_unit, a_factor = after
         if a_unit in MONEY_UNITS or n.abbr not in MONEY_ONLY_ABBR:

@@ -313,6 +313,9 @@ _CALENDAR = "|".join(MONTH_NAMES + WEEKDAY_NAMES)
 # A day or month opening a sentence before its speaker: "On Wednesday the U.S. said".
 TIME_LEAD = re.compile(rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:{_CALENDAR})(?:\s+\d{{1,2}})?,?\s+(?:the\s+)?",
                        re.IGNORECASE)
+# An adverb of time opening a sentence before its speaker: "Now the US says", "Then the authorities reported".
+# (and "the" before a name: "the US" is "US" as "The US" is; not before a role, "the authorities", which points back)
+ADVERB_LEAD = re.compile(r"(?:now|then|today|yesterday|meanwhile|also|still),?\s+(?:the\s+(?=(?-i:[A-Z])))?(?=\S)", re.IGNORECASE)
 NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
                         # an adjective before a noun read as a verb: "Recent reports indicate", "New estimates show"
                         r"recent|latest|new|current|earlier|previous|initial|official|unconfirmed|local|other|many|several|some)",
@@ -978,6 +981,10 @@ def _frames(sentence: str) -> tuple[tuple[str, str, int], ...]:
                 if lead and lead.end() < len(who) and who[lead.end()].isupper():
                     # "On Wednesday the U.S. said ...": the day opens the sentence, the speaker follows it
                     who, at = who[lead.end():], at + lead.end()
+                lead = ADVERB_LEAD.match(who)
+                if lead and lead.end() < len(who):
+                    # "Now the US says 10,000", "Then the authorities reported": an adverb opens the sentence (synth60)
+                    who, at = who[lead.end():], at + lead.end()
             if "," in who and not re.search(r"\band\b", who.rsplit(",", 1)[1]):
                 who = who.rsplit(",", 1)[1].strip()    # "Ukraine, South Korea has said": the last name
             elif "," in who:
@@ -1275,7 +1282,7 @@ def _named_before(who: str, article: str) -> str | None:
 
 ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,6})")
 # Capitalised words that open a sentence, not a body's name: "On Monday", "In January", "The".
-LEADING_NOT_NAME = re.compile(r"^(?:(?:the|on|in|at|by|last|this|but|and|then|meanwhile|earlier|later|monday|"
+LEADING_NOT_NAME = re.compile(r"^(?:(?:the|on|in|at|by|last|this|but|and|then|now|meanwhile|earlier|later|monday|"
                               r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                               r"may|june|july|august|september|october|november|december)\s+)+", re.IGNORECASE)
 
@@ -1298,6 +1305,27 @@ def _by_surname(who: str, article: str) -> str | None:
         if titled:
             return titled
     return None
+
+
+def person_source(name: str, article: str) -> str:
+    """The source a person named in full speaks as: the table's ("Pat Ryder" → "Pentagon (Pat Ryder)"), the body of the
+    role the article introduces them with ("HUR representative Oleh Lysak" → "Ukraine military intelligence (HUR) (Oleh
+    Lysak)"), the role as written ("former analyst ... (Name)"), else the name."""
+    known = canonical(name, article)
+    if known:
+        return known
+    at = article.find(name)
+    if at >= 0:
+        start = article.rfind("\n", 0, at) + 1
+        end = article.find("\n", at)
+        line = article[start:end if end >= 0 else len(article)]
+        titled = _titled(line, name, at - start)
+        if titled and not HONORIFIC.fullmatch(titled.split(" (", 1)[0]):
+            return titled       # (not a title that is only how the person is addressed: "Professor (Akira Mori)")
+    return name
+
+
+HONORIFIC = re.compile(r"(?:(?:retired|professor|prof\.?|dr\.?|sir|dame|mr\.?|ms\.?|mrs\.?)\s*)+", re.IGNORECASE)
 
 
 def by_surname(who: str, article: str) -> str | None:
@@ -1439,7 +1467,7 @@ ROLE_REACH = 70
 # (within the line and the clause: a capitalised word first, then words only, no stop, comma or line break)
 INTRODUCED_AS = re.compile(r"(?<![\w’'-])(?P<role>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|[a-z][\w-]*)){0,5})[ \t]+$")
 _ROLES = (r"(?:expert|observer|analyst|spokes\w+|commander|chief|head|official|advis[eo]r|officer|governor|minister|"
-          r"secretary|lawmaker|director|researcher|professor|colonel|general|mayor|economist|fellow|scholar|"
+          r"representative|secretary|lawmaker|director|researcher|professor|colonel|general|mayor|economist|fellow|scholar|"
           r"specialist|scientist|demographer)s?")
 ROLE_NOUN = re.compile(rf"\b{_ROLES}$", re.IGNORECASE)        # a title ends in one
 ROLE_WORD = re.compile(rf"\b{_ROLES}\b", re.IGNORECASE)       # a role phrase holds one
