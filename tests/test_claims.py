@@ -1041,7 +1041,17 @@ def test_a_page_dated_before_the_war_keeps_its_figures(tmp_path):
     # an official body's own portal: its sentences that name no one are its statements (synth35)
     ('"Noyabrsk City Administration (noyabrsk-gorod.ru; official notice)"', "Noyabrsk City Administration"),
     ("Chuvashia Cabinet of Ministers", "Chuvashia regional government"),     # (its one name: sources.regional_body)
-    ("Ukrainian Defence Ministry", "Ukrainian Defence Ministry"),
+    ("Ukrainian Defence Ministry", "Ukrainian government"),   # (the sources table's name for it)
+    # a body the sources table knows, by the whole of its name or one part of it; a region's head's channel (synth61)
+    ('"General Staff of the Armed Forces of Ukraine (zsu.gov.ua; daily post)"', "Ukrainian General Staff"),
+    ('"National Intelligence Service, Republic of Korea (press releases)"', "South Korea National Intelligence Service"),
+    ("The President of Russia", "Kremlin"),
+    ('"Yulia Sorokina, Governor of Nizhny Novgorod Region (official channel)"',
+     "Nizhny Novgorod regional government (Yulia Sorokina)"),
+    ("Council of the European Union", "Council of the European Union"),
+    # a newsletter whose title holds a body's name is not that body (guards)
+    ("The Kremlin Ledger", "unattributed (The Kremlin Ledger)"),
+    ("Kremlin Watch Digest", "unattributed (Kremlin Watch Digest)"),
     # a news outlet's, a school's or a department of studies' are not (guards; review30, review31)
     ("Noyabrsk Evening News", "unattributed (Noyabrsk Evening News)"),
     ("Government Executive", "unattributed (Government Executive)"),

@@ -801,12 +801,16 @@ def regional_body(phrase: str) -> tuple[str, str] | None:
     kind = m.groupdict().get("kind") or ""
     found = (kind and {r for _, r in find_regions(f"{place} {kind} government")}) or \
         {r for _, r in find_regions(f"{place} government")} or {r for _, r in find_regions(f"{place} region")}
+    person = m.group("name") or ""
+    if len(found) != 1 and person and m.re is REGION_BODY_OF_PLACE:
+        # (the place's second word read as a name: "Governor of Nizhny Novgorod Region" is no "Nizhny" with a
+        # "Novgorod Region")
+        found, person = {r for _, r in find_regions(f"{place} {person} government")}, ""
     if len(found) != 1:
         return None
     region = found.pop()
     if region == "Federal":
         return None
-    person = m.group("name") or ""
     if region.startswith(FEDERAL_CITIES) and "Oblast" not in region:
         return (f"{short_name(region)} authorities", person) if CITY_OWN.search(phrase) or \
             CITY_AUTHORITIES.fullmatch(phrase) else None
@@ -1341,7 +1345,10 @@ def by_surname(who: str, article: str) -> str | None:
 OFFICIAL_OUTLET = re.compile(r"(?:\b(?:administration|government|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
                              r"mayor[’']?s\s+office|governor[’']?s\s+office|press\s+service|general\s+staff|city\s+council|"
                              r"(?:regional|city|oblast)\s+duma)$"
-                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department)\s+of\s+[\w\s.’'-]{2,60}"
+                             # ("Security Council of the Russian Federation", "Council of the European Union", "Administration of
+                             # Saint Petersburg": synth61)
+                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department|administration|council|"
+                             r"commission|presidency)\s+of\s+[\w\s.’'-]{2,60}"
                              # ("Ukrainian Defence Ministry", "Russian Embassy in the UK": review31)
                              r"|\b(?:defen[cs]e\s+|foreign\s+)?ministry|\bembassy(?:\s+in\s+[\w\s.’'-]{2,40})?)$",
                              re.IGNORECASE)
@@ -1352,12 +1359,52 @@ OUTLET_MEDIA_WORDS = re.compile(r"\b(?:news|forum|executive|daily|digest|times|p
                                 r"foundation)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def issuing_outlet(outlet: str) -> str | None:
     """The outlet's name where the outlet is an official body ("Noyabrsk City Administration (noyabrsk-gorod.ru;
-    official notice)"): the sentences of its own pages that name no one are its statements (synth35)."""
+    official notice)"): the sentences of its own pages that name no one are its statements (synth35). A body the
+    table knows by the whole of the outlet's name or of one of its parts is named as the table names it ("General
+    Staff of the Armed Forces of Ukraine", "National Intelligence Service, Republic of Korea", "Oleksandr Syrskyi,
+    Commander-in-Chief ...": its own site or channel; synth61); a region's head's channel is the region's government
+    ("Dmitry Demeshin, Governor of Khabarovsk Krai")."""
     name = outlet.split(" (", 1)[0].strip()
-    return name if name and len(name) < 80 and OFFICIAL_OUTLET.search(name) and not OUTLET_MEDIA_WORDS.search(name) \
-        else None
+    if not name or len(name) >= OUTLET_NAME_MAX:
+        return None
+    parts = [x.strip() for x in OUTLET_PARTS.split(name) if x.strip()]
+    for part in [name, *parts]:
+        known = _body_named(part)
+        if known:
+            return known
+    for k, part in enumerate(parts):
+        region = regional_body(part) if len(parts) > 1 else None
+        if region and region[0]:
+            person = next((x for x in parts[:k] if PERSON.fullmatch(x)), "")
+            return f"{region[0]} ({person})" if person else region[0]
+    if any(OFFICIAL_OUTLET.search(x) for x in [name, *parts]) and not OUTLET_MEDIA_WORDS.search(name):
+        return name
+    return None
+
+
+OUTLET_NAME_MAX = 120   # characters of an outlet's name (a longer one is a description)
+OUTLET_PARTS = re.compile(r"\s+[–—|/-]\s+|,\s+")     # "GOV.UK – Ministry of Defence", "Gleb Nikitin, Governor of ..."
+# What may stand around a body's name in an outlet's name that is that body: its country before ("Republic of Korea Joint
+# Chiefs of Staff"), a qualifier after ("General Staff of the Armed Forces of Ukraine"); not a title's other words ("The
+# Kremlin Ledger", "Kremlin Watch Digest": a newsletter's).
+OUTLET_BODY_BEFORE = re.compile(r"(?:the\s+)?(?:(?:republic\s+of\s+korea|south\s+korea|ukraine|russia|russian\s+federation|"
+                                r"u\.?s\.?|united\s+states|uk|united\s+kingdom)(?:[’']s)?\s+)?", re.IGNORECASE)
+OUTLET_BODY_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\s.’'-]{1,60})?")
+
+
+def _body_named(part: str) -> str | None:
+    """The source (not a medium) the table knows whose name is the whole of `part`, past a country before it or an "of
+    ..." after it."""
+    for src in source_table():
+        if src.media:
+            continue
+        m = src.aliases.search(part)
+        if m and OUTLET_BODY_BEFORE.fullmatch(part, 0, m.start()) and OUTLET_BODY_AFTER.fullmatch(part, m.end()):
+            return src.name
+    return None
 
 
 def media_outlet(outlet: str) -> str | None:
