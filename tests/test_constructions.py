@@ -7299,6 +7299,43 @@ ROWS += [
      'O.L.: Our figure today is 3,800 North Korean soldiers killed and wounded.\n\nKEP: Where?\n\nO.L.: '
      'Around Plekhovo.\n\nKEP: And next?\n\nO.L.: More assaults.',
      '3,800', {'metric': 'dprk_casualties', 'source_has': 'intelligence'}),
+    ("translated copy's 'KNDR' is North Korea, 'military' after a number its soldiers",
+     'North Korean soldiers in Kursk\nBesides, there were brought about 12 thousand military of the '
+     'KNDR to the Kursk region.',
+     '12 thousand', {'metric': 'dprk_troops_in_russia'}),
+    ("'11 thousand of the North Korean military': the soldiers, not the army",
+     'Budanov on Kursk\nBudanov: in the Kursk region are now 11 thousand of the North Korean military.',
+     '11 thousand', {'metric': 'dprk_troops_in_russia'}),
+    ("a count of a country's 'military' below its army's size is troops of it, not its army",
+     'Intelligence update\nBy the data of the GUR, in the Kursk region there are more than 11 thousand '
+     'military of the DPRK.',
+     '11 thousand', {'metric': 'dprk_troops_in_russia'}),
+    ("North Korea's military of 1.2 million is still its army (guard)",
+     "North Korea's army\nNorth Korea has a military of 1.2 million, one of the largest in the world.",
+     '1.2 million', {'metric': 'dprk_active_military'}),
+    ("the noun past an abbreviation's full stop: '1 thous. sappers' are engineers",
+     'Shoigu in Pyongyang\nThe KNDR will send to the Kursk region 1 thous. sappers and 5 thous. military builders.',
+     '1 thous', {'metric': 'dprk_troops_in_russia', 'counted': 'engineers'}),
+    ("'1 mln 100 thous. rub.' is one sum",
+     'Chelyabinsk raises the payment\nFrom 1 July the regional one-time payment for signing a contract '
+     'will make 1 mln 100 thous. rub.',
+     '1 mln 100 thous', {'metric': 'signing_bonus_rub', 'value': 1100000.0}),
+    ("'took into captivity' is taking prisoner",
+     "The brigade's week in Kursk\nFor the week our units liquidated 146 Russian occupiers, wounded 203 "
+     'and took into captivity 11.',
+     '11', {'metric': 'russian_casualties', 'counted': 'captured'}),
+    ("'Into captivity were taken 909 occupiers': prisoners, not Russia's Kursk force",
+     'Kursk, half a year on\nInto captivity were taken 909 occupiers in the Kursk region, which '
+     'replenished the exchange fund.',
+     '909', {'metric': 'russian_casualties', 'counted': 'captured'}),
+    ("'put out of order' is put out of action: casualties",
+     'Special forces report\nSince the start of the fighting our units put out of order more than 200 '
+     'North Korean soldiers in Kursk.',
+     '200', {'metric': 'dprk_casualties'}),
+    ("a keycap number opening a line is the item's number, not a figure (guard)",
+     'North Korean troops: what we know\n1️⃣ About 11,000 North Korean soldiers are in the Kursk '
+     'region.\n2️⃣ Their losses are heavy.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'claims': 1}),
 ]
 
 

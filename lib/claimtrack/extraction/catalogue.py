@@ -23,7 +23,7 @@ KINDS = ("count", "money", "area")
 TERM_FIELDS = ("subject", "nouns", "signals", "context", "exclude", "exclude_clause", "exclude_after",
                "exclude_before", "elsewhere")
 FIELDS = {"id", "label", "unit", "kind", "currency", "subject_in_sentence", "context_in_headline", "priority",
-          "peak_as_of", "initial_only", "charts", "max_value", "max_value_unnamed", *TERM_FIELDS}
+          "peak_as_of", "initial_only", "charts", "max_value", "max_value_unnamed", "min_value", *TERM_FIELDS}
 
 
 class CatalogueError(ValueError):
@@ -45,6 +45,7 @@ class Metric:
     charts: tuple[str, ...] = ()   # the `counted` values its chart series draw (empty: all)
     max_value: float | None = None  # a larger figure counts something else (Russia's whole force, say)
     max_value_unnamed: float | None = None  # ... where its sentence does not name the metric's subject
+    min_value: float | None = None  # a smaller figure counts a part, not the whole (a unit of an army, not the army)
     terms: dict[str, re.Pattern | None] = field(default_factory=dict)   # field → one alternation
     words: dict[str, list[str]] = field(default_factory=dict)
     twins: dict[str, re.Pattern | None] = field(default_factory=dict)   # the same for a lower-cased text
@@ -296,7 +297,7 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                 raise CatalogueError(f"{where}: `{name}` must be a list of strings")
             words[name] = value
-        for limit in ("max_value", "max_value_unnamed"):
+        for limit in ("max_value", "max_value_unnamed", "min_value"):
             x = entry.get(limit)
             if x is not None and (isinstance(x, bool) or not isinstance(x, (int, float)) or x <= 0):
                 raise CatalogueError(f"{where}: `{limit}` must be a positive number, not {x!r}")
@@ -313,6 +314,7 @@ def load_catalogue(path: str | Path | None = None) -> list[Metric]:
             initial_only=bool(entry.get("initial_only", False)), charts=tuple(charts),
             max_value=float(max_value) if max_value is not None else None,
             max_value_unnamed=float(unnamed) if unnamed is not None else None,
+            min_value=float(entry["min_value"]) if entry.get("min_value") is not None else None,
             terms={name: _compile(words[name], f"{where}, `{name}`") for name in TERM_FIELDS}, words=words))
         metrics[-1].twins = {name: lower_twin(rx) for name, rx in metrics[-1].terms.items()}
     return metrics

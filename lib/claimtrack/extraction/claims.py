@@ -125,7 +125,7 @@ NOT_WAR_LOSS = re.compile(r"\b(?:population|demograph\w*|rosstat|births?|mortali
 # The sides a sentence names, the last before "lost" being the side that lost: "the Russian Ministry of
 # Defense stated that the Ukrainian army that invaded the Kursk region had lost 2,300 people" is Ukraine's.
 SIDE = re.compile(r"\b(?:(?P<ukraine>ukrain\w*|kyiv|kiev)|russia\w*|moscow|kremlin|enemy|occupiers?|invaders?|"
-                  r"north\s+korea\w*|pyongyang|dprk)\b", re.IGNORECASE)
+                  r"north\s+korea\w*|pyongyang|dprk|kndr)\b", re.IGNORECASE)
 # A yes-or-no question in the body asks whether the figure holds, it does not say so: "Is Moscow paying new recruits
 # 5 million rubles to sign up?" (not a headline: "Is North Korea Dispatching 6,000 Military Engineers to Russia?" is
 # the story's claim put as a question, as the real sets' gold files it)
@@ -1313,6 +1313,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         return None     # "| Drones | 26,000 |" in a table of Russia's losses: the row's label is its noun
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
+    if m.min_value is not None and (q.value if q.value is not None else (q.high or q.low or 0)) < m.min_value:
+        return None         # below what this metric's figures can be: a part ("11 thousand military of the DPRK")
     excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None

@@ -72,7 +72,7 @@ _KILLED = (r"killed|dead|died|die|dying|deaths?|demise|fatalit(?:y|ies)|perished
            r"fallen in (?:battle|action|combat)")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
 _CAPTURED = (r"captured|capture of|prisoners?(?: of war)?|pows?|captives?|taken prisoner|surrender\w*|"
-             r"(?:gave|give|gives|given|giving) themselves up|in captivity")
+             r"(?:gave|give|gives|given|giving) themselves up|in(?:to)? captivity")
 _MISSING = r"missing"
 _TOTAL = r"casualt\w+|losses|lost(?! their lives)|total losses"     # ("lost their lives" is killed)
 # Losses for good, the Russian and Ukrainian staffs' term for the dead: "irreversible losses"

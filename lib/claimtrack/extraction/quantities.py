@@ -53,6 +53,7 @@ SCALE_ABBR = {"k": 1e3, "thou": 1e3, "thous": 1e3, "thsd": 1e3, "ths": 1e3,
               "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6,
               "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12}
 MONEY_ONLY_ABBR = {"m", "b"}
+THOUSAND_ABBR = {"thou", "thous", "thsd", "ths"}     # a thousand's word abbreviated (not "k")
 
 # Currency written before an amount (escaped "\$" from markdown exports included).
 CURRENCY_PREFIX = [
@@ -512,10 +513,12 @@ def _read_run(text: str, start: int, end: int, atom: re.Pattern = ATOM_RE) -> li
         last_end = b
     flush()
     # "1 mln 700 thousand" (translated copy): a number scaled by an abbreviation, then a smaller one scaled by a word,
-    # is one sum (as "one million 700 thousand" already is)
+    # is one sum (as "one million 700 thousand" already is); or by the word's abbreviation ("1 mln 100 thous. rub.":
+    # synth62), not by a letter ("1.5m 300k")
     for i in range(len(out) - 1, 0, -1):
         head, tail = out[i - 1], out[i]
-        if head.abbr and head.scale >= 1e6 and tail.scale < head.scale and tail.scaled and not tail.abbr \
+        if head.abbr and head.scale >= 1e6 and tail.scale < head.scale and tail.scaled \
+                and (not tail.abbr or tail.abbr in THOUSAND_ABBR) \
                 and tail.value < head.scale and not text[head.end:tail.start].strip():
             out[i - 1:i + 1] = [_Num(head.value + tail.value, head.start, tail.end, True, head.words or tail.words,
                                      head.abbr, tail.scale)]
@@ -1311,6 +1314,9 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
             unit, end, adjectival = "troop", strong.end(), True
         else:
             unit = _counted_noun(text, end)
+            if unit is None and n.abbr and n.abbr not in MONEY_ONLY_ABBR and text[end:end + 2] == ". " \
+                    and text[end + 2:end + 3].islower():
+                unit = _counted_noun(text, end + 2)     # past an abbreviation's full stop: "1 thous. sappers"
             m = _HYPHEN_WORD.match(text, end) if unit is None else None
             if m:
                 # adjectival count "a 30-day truce", "a three-ton satellite": the noun after the hyphen

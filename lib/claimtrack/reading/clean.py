@@ -80,6 +80,11 @@ SYMBOL_BULLET = re.compile(rf"(?m)^[ \t]*([{_BULLET_SYMBOLS}]\ufe0f?)(?=[ \t]|[A
 _SYMBOL_BULLET_GATE = re.compile(f"\n[ \t]*[{_BULLET_SYMBOLS}]")
 
 
+# A keycap emoji opening a line ("1️⃣ Tyumen region — 3,5 mln", as Telegram posts number their lists): the item's number,
+# written as a numbered list writes it ("1."), not a figure of the line (synth62)
+KEYCAP = re.compile(r"(?m)^[ \t]*(\d{1,2})\ufe0f?\u20e3")
+
+
 def rule_unicode(text: str) -> Iterator[Edit]:
     """Straighten quotes, unify dashes and spaces, drop invisible characters, NFC-compose,
     and fold full-width ASCII and ligatures (NFKC, for those characters only: NFKC on
@@ -93,6 +98,8 @@ def rule_unicode(text: str) -> Iterator[Edit]:
     for m in (SYMBOL_BULLET.finditer(text) if bullets else ()):
         glued = not m.string[m.end(1):m.end(1) + 1].isspace()
         yield Edit(m.start(1), m.end(1), "• " if glued else "•", "unicode", f"{_char_name(m.group(1)[0])} bullet → '•'")
+    for m in (KEYCAP.finditer(text) if "\u20e3" in text else ()):
+        yield Edit(m.start(1), m.end(), f"{m.group(1)}.", "unicode", "keycap number → list number")
     for m in _UNICODE_CHARS.finditer(text):    # (was a loop over every character: issue 18)
         i, c = m.start(), m.group()
         if c in CHAR_MAP:
