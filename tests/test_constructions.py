@@ -7336,6 +7336,29 @@ ROWS += [
      'North Korean troops: what we know\n1️⃣ About 11,000 North Korean soldiers are in the Kursk '
      'region.\n2️⃣ Their losses are heavy.',
      '11,000', {'metric': 'dprk_troops_in_russia', 'claims': 1}),
+    ("a topic page's item stamped 'Yesterday': its figures are of the day before the page's",
+     'North Korea – latest\nNorth Asia Wire\n\n2 hours ago\nSeoul summit ends without a statement\n'
+     'Leaders met for two hours ...\n\nYesterday\nSeoul: 11,000 North Korean soldiers in Russia\nSouth '
+     "Korea's spy agency said 11,000 North Korean troops are now in Russia ...\n\n7 Mar 2025\nKim "
+     'visits a tank factory\nThe leader toured the plant ...',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'as_of': '2025-03-09'}),
+    ("a tag page's items dated before the page: each item's figures are of its own day",
+     'Kursk – latest\nBorder Monitor\n\n8 Mar 2025\nUkraine holds 300 sq km of Kursk, DeepState says\n'
+     'The mapping project said Ukraine now holds about 300 square kilometres of Kursk.\n\n1 Mar 2025\n'
+     'Kursk front quiet\nNo major change was reported.',
+     '300 square kilometres', {'metric': 'ukraine_held_kursk_km2', 'as_of': '2025-03-08'}),
+    ("a newsletter's link item dated by its own line: its quote's figures are of that day, and the outlet's",
+     'Weekly Links #12\nA. Writer\n\nWelcome back. Five links this week.\n\nKURSK\n\n1. Russia gathers '
+     '60,000 troops for Kursk push — The Daily Ledger, Mar. 3 [link]\n"Russia has gathered about 60,000 '
+     'troops in the Kursk region to push Ukraine out."\nMy take: a big number.\n\n2. Seoul raises its '
+     'casualty estimate — Korea Wire, Mar. 5 [link]\n"No new figures were given."',
+     'about 60,000', {'metric': 'russian_troops_kursk', 'as_of': '2025-03-03', 'source_has': 'Daily Ledger'}),
+    ("a link item's comment under it is the compiler's, not the outlet's (guard)",
+     'Weekly Links #12\nA. Writer\n\nWelcome back. Five links this week.\n\nKURSK\n\n1. Russia gathers '
+     'troops for Kursk push — The Daily Ledger, Mar. 3 [link]\nMy take: the real number is about 60,000 '
+     'Russian troops in the Kursk region.\n\n2. Seoul raises its casualty estimate — Korea Wire, Mar. 5 '
+     '[link]\n"No new figures were given."',
+     'about 60,000', {'metric': 'russian_troops_kursk', 'source_not': 'Daily Ledger'}),
 ]
 
 

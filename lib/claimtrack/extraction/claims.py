@@ -4036,18 +4036,46 @@ DAY_HEADING = re.compile(rf"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s
 STAMP_TIME = re.compile(r"\d[:.]\d{2}")
 STAMP_LABEL = re.compile(r"(?:published|updated|last\s+updated|posted|first\s+published|coming\s+up|next|upcoming|scheduled|"
                          r"later|today|agenda|schedule)\W*", re.IGNORECASE)
-DAY_HEADING_LINE = re.compile(rf"^(?:{DAY_HEADING.pattern})$", re.MULTILINE)
+# ... or an item's stamp relative to the page's date, as topic and tag pages write them ("Yesterday", "2 hours ago", "3 days
+# ago"): the day that many days before it (synth63)
+RELATIVE_STAMP = re.compile(r"\W*(?:(?P<n>\d{1,2}|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?)\s+ago|"
+                            r"(?P<yesterday>yesterday)|today|just\s+now)\W*", re.IGNORECASE)
+DAY_HEADING_LINE = re.compile(rf"^(?:{DAY_HEADING.pattern}|{RELATIVE_STAMP.pattern})$", re.MULTILINE | re.IGNORECASE)
 LIVE_PAGE_DAYS = 10     # the days after a live page opens that its day headings can be (a page runs a few days)
+# ... and the days before a page's date its items' stamps can be: a topic or tag page lists a few weeks of stories
+# ("18 Nov 2024", "13 Nov 2024" on a page of 20 November: each item's "now" is its own day; synth63)
+ITEM_PAGE_DAYS = 60
+
+
+def _stamp_day(text: str, published: str) -> str | None:
+    """The day a relative stamp line names ("Yesterday", "3 days ago", "2 hours ago": the page's day), or None."""
+    m = RELATIVE_STAMP.fullmatch(text)
+    if not m:
+        return None
+    if m.group("yesterday"):
+        return days_before(published, 1)
+    if m.group("unit") and m.group("unit").lower().startswith("day"):
+        n = m.group("n").lower()
+        return days_before(published, 1 if n in ("a", "an", "one") else int(n))
+    return published
 
 
 def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
     """For each sentence, the day of the live-page heading above it (DAY_HEADING), None before the first or on a
     page that has none."""
     days: list[str | None] = [None] * len(sentences)
+    items = _link_items(cleaned, published) if LINK_ITEM_DASHES.search(cleaned) else []
+    if len(items) >= 2:
+        # a newsletter's or round-up's link items, each dated by its own line: "1. Russia Amasses 50,000 Troops ... —
+        # The New York Times, Nov. 11", the lines under it to the paragraph's end its quote and comment (synth63)
+        for si, s in enumerate(sentences):
+            days[si] = next((d for start, end, d, _ in items if start <= s.start < end), None)
     if len(DAY_HEADING_LINE.findall(cleaned, 0, len(cleaned))) < 2:
-        return days         # (two headings at least: the loop below is not run on a page of prose)
+        return days if len(items) >= 2 else [None] * len(sentences)     # (two headings at least: the loop below is
+        #                                                                 not run on a page of prose)
     day, headings = None, set()
     last = days_before(published, -LIVE_PAGE_DAYS) if len(published) == 10 else ""   # (days after it)
+    first = days_before(published, ITEM_PAGE_DAYS) if len(published) == 10 else ""    # (days before it)
     labelled = False     # the line before was a stamp under a label ("Coming up:", "Published"): no entry's either
     for si, s in enumerate(sentences):
         whole_line = (s.start == 0 or cleaned[s.start - 1] == "\n") and cleaned[s.end:s.end + 1] in ("\n", "")
@@ -4062,14 +4090,56 @@ def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
         labelled = False
         if whole_line and len(s.text) < (50 if STAMP_TIME.search(s.text) else 40) and DAY_HEADING.fullmatch(s.text):
             times = find_times(s.text, published)
-            if times and len(times[-1].value) == 10 and published <= times[-1].value <= last:
+            if times and len(times[-1].value) == 10 and first <= times[-1].value <= last:
                 day = times[-1].value
                 headings.add(day)
                 continue
-        days[si] = day
+        if whole_line and len(s.text) < 20 and len(published) == 10 and RELATIVE_STAMP.fullmatch(s.text):
+            day = _stamp_day(s.text, published)
+            headings.add(day)
+            continue
+        days[si] = days[si] or day
     # (a page of two days at least: one date line alone is a byline's or an update's, "November 4, 2024", whose day
     # the gold of the real sets does not give the figures)
-    return days if len(headings) >= 2 else [None] * len(sentences)
+    return days if len(headings) >= 2 or len(items) >= 2 else [None] * len(sentences)
+
+
+# A link item of a newsletter or round-up: a title, a dash, the outlet and the day it ran, a link mark perhaps ("1. Russia
+# Amasses 50,000 Troops ... — The New York Times, Nov. 11 [link]", "- Tatarstan keeps 1.5 million — Business Online, Jan 27").
+LINK_ITEM = re.compile(rf"^[^\n]{{10,300}}?[ \t][—–-][ \t]+(?P<outlet>(?-i:[A-Z])[\w&.’' :-]{{1,50}}?),[ \t]+(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}}|"
+                       rf"\d{{1,2}}[ \t]+{MONTHS}\.?)(?:,?[ \t]+(?:19|20)\d\d)?)[ \t]*(?:\[[^\]\n]{{1,20}}\])?[ \t]*$",
+                       re.MULTILINE | re.IGNORECASE)
+
+
+LINK_ITEM_DASHES = re.compile(r"[—–]| - ")     # (every LINK_ITEM holds one: the search runs only where one is)
+
+
+def _link_items(cleaned: str, published: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, day, outlet) of each dated link item: from its line to the next item or heading (its quote and
+    comment), its day within ITEM_PAGE_DAYS before the page's."""
+    out = []
+    first = days_before(published, ITEM_PAGE_DAYS) if len(published) == 10 else ""
+    for m in LINK_ITEM.finditer(cleaned):
+        times = find_times(m.group("date"), published)
+        if times and len(times[-1].value) == 10 and first <= times[-1].value <= published:
+            # (to the next item or heading: a paragraph break is not kept in the cleaned text)
+            end = ITEM_OR_HEADING_LINE.search(cleaned, m.end())
+            out.append((m.start(), end.start() if end else len(cleaned), times[-1].value, m.group("outlet").strip()))
+    return out
+
+
+def _item_outlet(items: list, cleaned: str, at: int) -> str:
+    """The outlet of the link item whose title line or quoted snippet holds offset `at` ("1. Russia Amasses 50,000 Troops
+    — The New York Times, Nov. 11" / "“Russia has massed some 50,000 troops ...”"): who ran what the page quotes, not
+    the compiler's comment under it ("My take: ..."); "" elsewhere."""
+    for start, end, _, outlet in items:
+        if start <= at < end:
+            line = cleaned.rfind("\n", 0, at) + 1
+            return outlet if line == start or cleaned[line:line + 1] in "\"“" else ""
+    return ""
+
+
+ITEM_OR_HEADING_LINE = re.compile(r"^[ \t]*(?:(?:\d{1,2}[.)]|[-•*→])[ \t]|(?-i:[A-Z][A-Z’' &-]{3,})$)", re.MULTILINE)
 
 
 def _timeline(cleaned: str, sentences, published: str) -> dict[int, tuple[str, int]]:
@@ -4141,7 +4211,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # either: it would cut the number after it from its words ("Russia's total casualties since ...
     # three years ago have reached one million"))
     timeline = _timeline(article.cleaned, sentences, published)
-    days = _day_headings(article.cleaned, sentences, published) if "day" in article.cleaned else [None] * len(sentences)
+    days = _day_headings(article.cleaned, sentences, published)
+    items = _link_items(article.cleaned, published) if LINK_ITEM_DASHES.search(article.cleaned) else []
     official = _official_issuer(sentences, article.cleaned, turns) or issuing_outlet(outlet)
     # (an outlet speaks in its own voice only on a page of reporting: not an interview's "Q:"/"A:" or a speaker's capital
     # label, an op-ed's or an address's "I", or an official text: review36)
@@ -4507,6 +4578,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # intelligence, the deployment unfolded as follows:" / "Dec 2024 — Their losses reach 3,000")
             said, said_phrases = attribution(sentences[entry[1] - 1].text, article.cleaned, ())
             source = said if said_phrases and said else source
+        if not source and items:
+            # a round-up's link item and the snippet it quotes: the outlet that ran it (_item_outlet)
+            source = _item_outlet(items, article.cleaned, s.start)
         if not source and turns:
             # a transcript's turn: "Dr Helen Marsh (Senior Fellow, ...): ... roughly 11,000 were sent ..."
             source = _turn_speaker(turns, s.start, article.cleaned)
