@@ -4106,7 +4106,8 @@ def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
 
 # A link item of a newsletter or round-up: a title, a dash, the outlet and the day it ran, a link mark perhaps ("1. Russia
 # Amasses 50,000 Troops ... — The New York Times, Nov. 11 [link]", "- Tatarstan keeps 1.5 million — Business Online, Jan 27").
-LINK_ITEM = re.compile(rf"^[^\n]{{10,300}}?[ \t][—–-][ \t]+(?P<outlet>(?-i:[A-Z])[\w&.’' :-]{{1,50}}?),[ \t]+(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}}|"
+LINK_ITEM = re.compile(rf"^[^\n]{{10,300}}?[ \t][—–-][ \t]+(?P<outlet>(?-i:[A-Z])[\w&.’' :-]{{1,50}}?),[ \t]+"
+                       rf"(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}}|"
                        rf"\d{{1,2}}[ \t]+{MONTHS}\.?)(?:,?[ \t]+(?:19|20)\d\d)?)[ \t]*(?:\[[^\]\n]{{1,20}}\])?[ \t]*$",
                        re.MULTILINE | re.IGNORECASE)
 
