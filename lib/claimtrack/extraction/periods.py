@@ -93,7 +93,9 @@ PATTERNS = [
     # a day of the month alone, as Korean and other translated copy writes it: "President Zelensky on the 11th said",
     # "the NIS on the 19th reported" (the latest such day by the article's; not a span's start, "for five days
     # starting on the 8th": a count over it holds at its end)
+    # ... and of the month named by "last" or "this" ("on the 18th of last month", Korean copy's 지난달 18일: synth62)
     ("monthday", r"(?<!starting\s)(?<!beginning\s)\bon\s+the\s+(?P<mday>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+                 r"(?:\s+of\s+(?P<which>last|this|the\s+previous|the\s+same)\s+month\b)?"
                  r"(?!\s+(?:of|day|week|month|year|"
                  r"anniversary|floor|century|brigade|division|regiment|army|round|time|straight|consecutive)\b)"),
     ("month", rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b"),
@@ -463,7 +465,9 @@ def _value(kind: str, m: re.Match, ref: date | None, precision: str, published: 
         if ref is None or precision != "day":
             return None
         day, month, year = int(g["mday"]), ref.month, ref.year
-        if day > ref.day:                       # a day still to come this month: the month before's
+        which = (g.get("which") or "").lower()
+        if (day > ref.day and not which) or which in ("last", "the previous"):
+            # a day still to come this month, or of the month named as the one before: the month before's
             month, year = (month - 1, year) if month > 1 else (12, year - 1)
         try:
             return date(year, month, day).isoformat()

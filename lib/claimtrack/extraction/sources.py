@@ -1343,6 +1343,8 @@ def by_surname(who: str, article: str) -> str | None:
 # Ministers", "Ministry of Defence of Ukraine", "Embassy of the Republic of Korea", "U.S. Department of Defense"; not a
 # news title that holds such a word, "Government Executive", "Global Government Forum", "Embassy News": review30)
 OFFICIAL_OUTLET = re.compile(r"(?:\b(?:administration|government|cabinet(?:\s+of\s+ministers)?|city\s+hall|"
+                             # ("Foreign, Commonwealth & Development Office", "Cabinet Office": synth61)
+                             r"(?:foreign|development|cabinet|home|presidential)\s+office|"
                              r"mayor[’']?s\s+office|governor[’']?s\s+office|press\s+service|general\s+staff|city\s+council|"
                              r"(?:regional|city|oblast)\s+duma)$"
                              # ("Security Council of the Russian Federation", "Council of the European Union", "Administration of
