@@ -7359,6 +7359,43 @@ ROWS += [
      'Russian troops in the Kursk region.\n\n2. Seoul raises its casualty estimate — Korea Wire, Mar. 5 '
      '[link]\n"No new figures were given."',
      'about 60,000', {'metric': 'russian_troops_kursk', 'source_not': 'Daily Ledger'}),
+    ("a daily tally's '(+1,210)' beside its total is the day's losses",
+     'Russian losses as of 14 February\nThe total combat losses of the enemy from 24.02.22 to 14.02.25 '
+     'were approximately:\npersonnel – about 852,640 (+1,210) persons,\ntanks – 10,083 (+3),\nartillery '
+     'systems – 23,451 (+37).',
+     '1,210', {'metric': 'russian_casualties', 'scope': 'rate_day'}),
+    ("a tally's change written without a comma ('(+1590)') is no year",
+     'Losses of the enemy as of 12 November\nThe total combat losses of the enemy from 24.02.22 to '
+     '12.11.24 were approximately:\npersonnel ‒ about 716390 (+1590) persons,',
+     '1590', {'metric': 'russian_casualties', 'scope': 'rate_day'}),
+    ("a tank count's change beside its total is no soldiers' count (guard)",
+     'Russian losses as of 14 February\nThe total combat losses of the enemy from 24.02.22 to 14.02.25 '
+     'were approximately:\npersonnel – about 852,640 (+1,210) persons,\ntanks – 10,083 (+3),\nartillery '
+     'systems – 23,451 (+37).',
+     '37', {'metric': None}),
+    ("'in case of the death of the serviceman' is a death payment, not a sign-up one",
+     'Payments in the Tyumen region\nThe one-time payment for signing a contract is 1.5 million rubles. '
+     'In case of the death of the serviceman his family will receive additionally 1 million rubles from '
+     'the regional budget.',
+     '1 million', {'metric_not': 'signing_bonus_rub'}),
+    ("'Families of the fallen' receive a death payment",
+     'Kursk pays families\nThe region pays volunteers 2 million roubles for signing a contract. '
+     '"Families of the fallen will receive a regional one-time payment of 6 million roubles," the '
+     'governor said.',
+     '6 million', {'metric_not': 'signing_bonus_rub'}),
+    ('families of soldiers from a region killed in the war: a death payment',
+     'Belgorod payments\nFamilies of soldiers from Belgorod region killed in the war will now receive 5 '
+     'million roubles from the regional budget, the governor said.',
+     '5 million', {'metric_not': 'signing_bonus_rub'}),
+    ('a payment for a serious injury is no sign-up payment',
+     'Saint Petersburg payments\nThe resolution sets a one-time payment of 500,000 rubles for '
+     'servicemen who receive a serious injury in the special military operation.',
+     '500,000', {'metric_not': 'signing_bonus_rub'}),
+    ('a sign-up payment beside a death payment is still one (guard)',
+     'Payments in the Tyumen region\nThe one-time payment for signing a contract is 1.5 million rubles. '
+     'In case of the death of the serviceman his family will receive additionally 1 million rubles from '
+     'the regional budget.',
+     '1.5 million', {'metric': 'signing_bonus_rub'}),
 ]
 
 

@@ -283,6 +283,7 @@ class _Frame:
     row_label: str = ""             # its table row's first cell, where that is words ("North Korea", "Tatarstan")
     earlier_of: bool = False        # the earlier value of the figure the sentence before gave ("That is up from 1,200")
     monthly: bool = False           # its table row is a month's ("| July | 38,130 |" under "Month (2024)")
+    daily_change: bool = False      # a tally's "(+1,210)" beside its total: the day's change
     restated: tuple[str, str] | None = None    # (counted, scope) of the earlier claim it names again (RESTATED_BEFORE)
     estimator: str | None = None    # who gives another estimate of the figure before (OTHER_ESTIMATE; "" none named)
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
@@ -3115,6 +3116,9 @@ def _other_side_losses(m: Metric, before: str) -> bool:
 PAREN_NOT_PART = re.compile(r"\s*(?:up|down|rising|falling)\s+from\b|\s*(?:compared|versus|vs\.?|against|previously|from)\b",
                             re.IGNORECASE)
 PAREN_GAP = 60      # characters between a whole's number and the parenthesis of its part
+# Between a tally's total and its day's change: a noun of people at most, then "(+" ("852,640 (+1,210)", "1,206,630 people
+# (+1,110 over the past day)").
+DAILY_CHANGE_BEFORE = re.compile(r"(?:\s+(?:persons?|people|personnel|servicem[ae]n|soldiers|troops))?\s*\(\s*\+\s*")
 # Words that give a part a time of its own though the time reader finds none there: "(of whom about 4,000 have
 # since been killed)", "(... still in Kursk)", "(... killed this week alone)"; a date inside ("(... in December)")
 # is found by find_times.
@@ -4365,6 +4369,16 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     # introduction or the headline
                     f.has_subject = True
         classified = [(q, f, _classify(metrics, q, f)) for q, f in zip(qs, frames)]
+        if "(+" in text or "( +" in text:
+            for i in range(1, len(classified)):
+                q, f, found = classified[i]
+                prev_q, _, prev_found = classified[i - 1]
+                if q.kind == "count" and prev_found and is_casualty_metric(prev_found[0].id) and \
+                        DAILY_CHANGE_BEFORE.fullmatch(text, prev_q.end, q.start):
+                    # a daily tally's change beside its total: "personnel – about 852,640 (+1,210) persons", the losses
+                    # of the day the total was reached (the General Staff's form; synth61, synth62)
+                    classified[i] = (q, f, prev_found)
+                    f.daily_change = True
         if "rang" in text or "var" in text:
             _range_ends(text, classified)
         if ("toll" in text or "Toll" in text) and any(c and is_casualty_metric(c[0].id) for _, _, c in classified) \
@@ -4760,6 +4774,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 counted = counted_of(metric.id, metric.kind, q.unit, f.before, f.before, f.before) or counted
             if f.monthly and scope == "total" and is_casualty_metric(metric.id):
                 scope = "rate_month"        # a table's row per month: that month's losses
+            if f.daily_change:
+                scope = "rate_day"          # "(+1,210)" beside a total: the day's losses
             if f.earlier_of and scope == "total" and last_scope.get(metric.id, (-9, ""))[1].startswith("rate"):
                 scope = last_scope[metric.id][1]    # "... 1,250 a day. That is up from 1,100 the day before": a rate too
             listed = scope == "total" and metric.kind == "count" and f.before.rstrip().endswith(":") and (

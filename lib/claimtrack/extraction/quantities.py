@@ -1011,9 +1011,14 @@ def _may_be_skipped(text: str, a: int, b: int) -> bool:
     return _MONTH_NEAR.search(text, max(0, a - 16), min(len(text), b + 16)) is not None
 
 
+DAILY_CHANGE_END = re.compile(r"\)|\s+(?!\d)")
+
+
 def _in_skip(text: str, a: int, b: int) -> bool:
     """Is text[a:b] part of a date, clock time, ordinal or model name? Only the neighbourhood is
     searched (scanning whole texts for dates cost a third of the time)."""
+    if text[max(0, a - 2):a] == "(+" and DAILY_CHANGE_END.match(text, b):
+        return False        # a tally's change, "716390 (+1590) persons", though it looks like a year (not a phone, "(+82 2")
     if (b - a == 4 and text[a - 1:a] == " " and _word_before(text, a - 1) in ERA_LAST_WORDS
             and _ERA_BEFORE.search(text, max(0, a - 24), a)) or \
             (b - a <= 2 and _word_at(text, b + 1) in OTHER_MONTH_FIRST and _OTHER_MONTH_AFTER.match(text, b)):
@@ -1304,8 +1309,8 @@ def _quantity(text: str, n: _Num) -> Quantity | None:
     if unit is None:
         bare = _NOT_DIGIT.sub("", surface_num)
         if not n.words and YEAR.fullmatch(bare) and not n.scaled and "." not in surface_num \
-                and not _match_end(HEDGES_BEFORE, text, start):
-            # "1988 sales", "in 2024": a year. A count that size is written "2,030" in news copy.
+                and not _match_end(HEDGES_BEFORE, text, start) and text[max(0, start - 1):start] != "+":
+            # "1988 sales", "in 2024": a year. A count that size is written "2,030" in news copy (not a change, "(+1590)")
             return None
         if not n.words and text[max(0, start - 1):start].isalpha():
             return None
