@@ -7396,6 +7396,29 @@ ROWS += [
      'In case of the death of the serviceman his family will receive additionally 1 million rubles from '
      'the regional budget.',
      '1.5 million', {'metric': 'signing_bonus_rub'}),
+    ("'a million men under arms' is North Korea's army, not its force in Russia",
+     'North Korean troops in Russia\nNorth Korea has sent about 11,000 soldiers to Russia. North Korea '
+     'has a million men under arms.',
+     'a million', {'metric_not': 'dprk_troops_in_russia'}),
+    ("'The North Korean army is estimated at about 1.28 million people': its army",
+     'North Korean troops in Russia\nThe North Korean army is estimated at about 1.28 million people, '
+     'and the dispatched force is less than 1% of it.',
+     '1.28 million', {'metric': 'dprk_active_military'}),
+    ("a '1.2 million-strong army' is no deployment",
+     "North Korea and Russia\nNK News: North Korea's 1.2 million-strong army and the limits of the Russia deal.",
+     '1.2 million', {'metric_not': 'dprk_troops_in_russia'}),
+    ("North Korea's special forces sized as a whole are no deployment",
+     "North Korean troops in Russia\nThe piece notes that North Korea's special operations forces are "
+     'estimated at 200,000 men, by far the largest in the world.',
+     '200,000', {'metric_not': 'dprk_troops_in_russia'}),
+    ("'19,000 South Korean troops' in an exercise are no North Korean force",
+     'North Korean troops in Russia\nNorth Korea has sent about 14,000 troops to Russia. Separately, '
+     'South Korean and U.S. forces began an exercise on 10 March, involving some 19,000 South Korean '
+     'troops.',
+     '19,000', {'metric_not': 'dprk_troops_in_russia'}),
+    ("'11,000 North Korean troops' stay North Korea's (guard)",
+     'North Korean troops in Russia\nAbout 11,000 North Korean troops are in the Kursk region, the NIS said.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
 ]
 
 

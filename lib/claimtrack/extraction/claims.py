@@ -1906,7 +1906,9 @@ OTHER_PEOPLE = re.compile(r"\s+([A-Z][a-z]+(?:ans|ians|ese|is|ards|ks|ts))\b")
 # (or Ukraine's armed forces by their initials, past a closing quote: '"up to 250" AFU servicemen': synth36)
 # (the United States' too: "roughly 28,500 U.S. troops are stationed in South Korea": synth43)
 # (and a force's name between: "about 100 Australian Defence Force personnel", "200 British Army soldiers": synth56)
-OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+([A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU|U\.S\.|US)\s+"
+# (a compass word before the people's: "some 19,000 South Korean troops" in an exercise; "North Korean" stays North Korea's,
+# _own_people: synth61)
+OTHER_NATION_SOLDIERS = re.compile(r"[\"”’]?\s+((?:(?:South|North)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish)|AFU|ZSU|VSU|U\.S\.|US)\s+"
                                    r"(?:(?:Defen[cs]e|Armed|Army|Air|Naval|Navy|Marine|Special|Land|Ground|Self-Defen[cs]e|"
                                    r"Forces?|Corps)\s+){0,3}(?:soldiers|troops|"
                                    r"servicem[ae]n|"
