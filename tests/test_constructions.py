@@ -7419,6 +7419,21 @@ ROWS += [
     ("'11,000 North Korean troops' stay North Korea's (guard)",
      'North Korean troops in Russia\nAbout 11,000 North Korean troops are in the Kursk region, the NIS said.',
      '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("a bare sum a region pays, in an interview about payments ('went from 2.4 million to 1.5 million')",
+     'Sign-up payments\nQ: How much do regions pay now for signing a contract?\nA: It varies. Belgorod '
+     'pays 3 million rubles.\nQ: And the others?\nA: Tatarstan went from 2.4 million to 1.5 million. On '
+     'top of that comes the federal 400,000.',
+     '1.5 million', {'metric': 'signing_bonus_rub', 'value': 1500000.0}),
+    ("'the federal 400,000' after sentences about payments is the federal payment",
+     'Sign-up payments\nQ: How much do regions pay now for signing a contract?\nA: It varies. Belgorod '
+     'pays 3 million rubles.\nQ: And the others?\nA: Tatarstan went from 2.4 million to 1.5 million. On '
+     'top of that comes the federal 400,000.',
+     '400,000', {'metric': 'signing_bonus_rub', 'value': 400000.0}),
+    ("a bare count after a country's name is no payment, even among payments (guard)",
+     'Sign-up payments\nQ: How much do regions pay now for signing a contract?\nA: It varies. Belgorod '
+     "pays 3 million rubles.\nQ: And the losses?\nA: Russia's 1.2 million killed and wounded are the "
+     'reason.',
+     '1.2 million', {'metric_not': 'signing_bonus_rub'}),
 ]
 
 

@@ -2579,7 +2579,8 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
         if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and \
                 (in_sentence or MONEY_WORDS.search(f.clause) or MONEY_WORDS.search(intro)
                  or (TO_ONLY.fullmatch(f.clause.replace(q.surface, " ").rstrip(" .;!")) and MONEY_WORDS.search(f.left[-80:]))
-                 or (COPULA_BEFORE.search(f.sentence, 0, q.start) and _money_subject(f.sentence, q.start))) \
+                 or (COPULA_BEFORE.search(f.sentence, 0, q.start) and _money_subject(f.sentence, q.start))
+                 or _payer_sum(q, f)) \
                 and not _head_count(q, f):
             # (the currency the clause names after "in": "3 million — The regional sign-up payment in roubles that
             # Tyumen region began offering": synth35)
@@ -2600,6 +2601,25 @@ def _money_context(qs: list[Quantity], frames: list[_Frame], currency: str | Non
             if q.unit is None and q.written_scale and (q.value or q.high or 0) >= 1000 and not _head_count(q, f) \
                     and not (f.label and COUNT_LABEL.search(f.label)):
                 q.unit = money[0]
+
+
+# A payer right before a bare sum: "the federal 400,000", "Belgorod's 3 million", "Yamal — 3,1 mln", "Khabarovsk: 1 million"
+# (a level of government, or a region by name before "'s", a dash or a colon).
+PAYER_BEFORE = re.compile(r"\b(?:(?P<level>federal|regional|municipal|republican|city|district)\s+|"
+                          r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:[’']s\s+|\s*[—–:-]\s*|\s+(?:pays?|paid|"
+                          r"offers?|gives?|went\s+from|cut\s+\w+\s+from|from)\s+))$")
+PAYER_REACH = 40        # characters before a sum its payer may stand
+PAYER_MIN = 100_000     # a sum that small is a region's bonus too seldom to read one from its payer alone
+
+
+def _payer_sum(q: Quantity, f: _Frame) -> bool:
+    """Is a bare sum in a conversation or list about payments one a payer right before it pays ("On top of that comes
+    the federal 400,000", "Tatarstan went from 2.4 million to 1.5 million", "Yamal — 3,1 mln": interviews, newsletters and
+    Telegram lists about sign-up payments; synth60, synth62, synth63)? The sentences before must speak of payments."""
+    if (q.value or q.high or 0) < PAYER_MIN or not (MONEY_WORDS.search(f.before) or MONEY_WORDS.search(f.topic)):
+        return False
+    payer = PAYER_BEFORE.search(f.sentence, max(0, q.start - PAYER_REACH), q.start)
+    return bool(payer) and (bool(payer.group("level")) or any(r != "Federal" for _, r in find_regions(payer.group("name") or "")))
 
 
 def _bracketed_currency(sentence: str, end: int) -> str | None:
