@@ -7434,6 +7434,14 @@ ROWS += [
      "pays 3 million rubles.\nQ: And the losses?\nA: Russia's 1.2 million killed and wounded are the "
      'reason.',
      '1.2 million', {'metric_not': 'signing_bonus_rub'}),
+    ("'on the Kursk direction' is Kursk's own front, not another direction",
+     'Brigade report\nThe Defense Forces continue to hold on the Kursk direction about 900 sq. km, '
+     'despite the constant counterattacks.',
+     '900', {'metric': 'ukraine_held_kursk_km2'}),
+    ("another front's direction stays out of Kursk's area (guard)",
+     "Brigade report\nUkraine's forces in Kursk are under pressure. Russian troops have advanced on the "
+     'Pokrovsk direction, taking about 40 sq. km.',
+     '40', {'metric_not': 'ukraine_held_kursk_km2'}),
 ]
 
 

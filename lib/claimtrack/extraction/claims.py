@@ -1878,11 +1878,16 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
     return _spans(rx, m.twins.get("subject"), text)
 
 
+HOLD_VERBS = frozenset({"hold", "control", "retain", "keep", "occupy"})
+
+
 @lru_cache(maxsize=4096)
 def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int, int, str]]:
     low = lowered(text) if twin is not None else None
     return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
             if not (LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
+                    # (an infinitive's verb of holding is no place: "continue to hold about 900 sq. km": synth62)
+                    and not (text[max(0, x.start() - 3):x.start()] == "to " and x.group() in HOLD_VERBS)
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
                     and not (FIGURE_FOR.search(text[max(0, x.start() - 30):x.start()])
                              and not NEEDED_AFTER.match(text, x.end()))
