@@ -1049,9 +1049,15 @@ def test_a_page_dated_before_the_war_keeps_its_figures(tmp_path):
     ('"Yulia Sorokina, Governor of Nizhny Novgorod Region (official channel)"',
      "Nizhny Novgorod regional government (Yulia Sorokina)"),
     ("Council of the European Union", "Council of the European Union"),
-    # a newsletter whose title holds a body's name is not that body (guards)
+    # a newsletter whose title holds a body's name is not that body, nor an outlet's topic or dateline after its name,
+    # nor a think tank (guards; review38)
     ("The Kremlin Ledger", "unattributed (The Kremlin Ledger)"),
     ("Kremlin Watch Digest", "unattributed (Kremlin Watch Digest)"),
+    ("The Korea Times – NIS", "unattributed (The Korea Times – NIS)"),
+    ('"Reuters, Washington"', "unattributed (Reuters, Washington)"),
+    ("Atlantic Council of the United States", "unattributed (Atlantic Council of the United States)"),
+    ("General Staff of the Armed Forces of the Russian Federation",
+     "unattributed (General Staff of the Armed Forces of the Russian Federation)"),
     # a news outlet's, a school's or a department of studies' are not (guards; review30, review31)
     ("Noyabrsk Evening News", "unattributed (Noyabrsk Evening News)"),
     ("Government Executive", "unattributed (Government Executive)"),

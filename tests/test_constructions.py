@@ -7442,6 +7442,130 @@ ROWS += [
      "Brigade report\nUkraine's forces in Kursk are under pressure. Russian troops have advanced on the "
      'Pokrovsk direction, taking about 40 sq. km.',
      '40', {'metric_not': 'ukraine_held_kursk_km2'}),
+    ('review38, rule 1: writer and guest share the initials AH; the writer named first (guard)',
+     'Q&A: What the war has cost Russia\nOur defence correspondent Anna Harris spoke this week to Alan '
+     "Hartwell, a former British defence attaché in Moscow who has followed Russia's recruitment drive "
+     "closely since 2022, about the numbers behind it.\nQ: Where do Russia's losses stand?\nAH: By my "
+     'count Russia has lost more than 800,000 men killed and wounded, which no army can sustain for '
+     'long.\nQ: Can it recruit fast enough?\nAH: Yes, for now.',
+     '800,000', {'metric': 'russian_casualties', 'source_not': 'Anna Harris'}),
+    ("review38, rule 1: 'Kim:' is the professor; Kim Jong Un named first (guard)",
+     "'They were thrown in like cannon fodder': a Seoul professor on the North's losses\nBy Choi "
+     'Hyun-woo\nKim Jong Un has sent more troops to Russia this winter, and Professor Kim Yeon-su of '
+     'Korea National Defense University told us why the losses have been so high in the Kursk region.\n'
+     'Choi: How many North Korean soldiers have been killed or wounded?\nKim: I would say about 4,000 '
+     'killed and wounded in total, perhaps more, mostly to drones.\nChoi: Will Pyongyang send more?\n'
+     'Kim: Almost certainly.',
+     '4,000', {'metric': 'dprk_casualties', 'source_not': 'Kim Jong'}),
+    ("review38, rule 1: 'Lee:' is the retired general; the NIS-briefed lawmaker Lee Seong-kweun is "
+     'named first (guard)',
+     'A former defence official on the North Korean losses\nBy Park Ji-hoon\nLawmaker Lee Seong-kweun, '
+     'briefed by the spy agency, said on Thursday that North Korean troops had suffered heavy '
+     'casualties. Retired Major General Lee Jae-hoon, who served at the Joint Chiefs, says the real '
+     'toll is higher.\nPark: What is your estimate of North Korean casualties?\nLee: My own estimate is '
+     'about 5,000 killed and wounded by now.\nPark: Why higher than the official count?\nLee: Because '
+     'units that lost men were pulled out early.',
+     '5,000', {'metric': 'dprk_casualties', 'source_not': 'Lawmaker Lee'}),
+    ('review38, rule 1: A: the guest; Vladimir Putin named first in the introduction (guard)',
+     "Ten questions on Russia's war of attrition\nSince Vladimir Putin ordered the full-scale invasion "
+     'of Ukraine in February 2022, Western analysts have tried to count the cost. We put ten questions '
+     'to military historian Jane Roe of the University of Leeds about where things stand now.\nQ: How '
+     'many Russian soldiers have been killed or wounded?\nA: My estimate is about 750,000 killed and '
+     'wounded, which is more than any war Russia has fought since 1945.\nQ: Can Moscow replace them?\n'
+     'A: For now, yes.',
+     '750,000', {'metric': 'russian_casualties', 'source_not': 'Kremlin'}),
+    ('review38, rule 1: A: the colonel; the interviewer named first in the introduction (guard)',
+     'Inside the Kursk salient: an interview\nOur correspondent Daniel Okafor spoke this week with '
+     'Colonel Mark Reyes, a retired US Army officer who visited the front lines near Sudzha in January, '
+     'about how long Ukraine can hold on.\nQ: How much of the Kursk region does Ukraine still control?\n'
+     'A: I would put it at about 400 square kilometres now, less than a third of what it held in '
+     'August.\nQ: Can it hold that?\nA: Not for long.',
+     '400', {'metric': 'ukraine_held_kursk_km2', 'source_not': 'Daniel Okafor'}),
+    ("review38, rule 1: a live page's 'Update:' labels; 'Live Update' in the headline (guard)",
+     "Kursk Live Update\nFollow our coverage of the fighting in Russia's Kursk region.\nUpdate: "
+     'Ukrainian forces now hold about 500 square kilometres of the Kursk region.\nQuestion: Will '
+     'Ukraine withdraw from Sudzha?\nUpdate: Russian troops entered the outskirts of Sudzha this '
+     'morning.\nQuestion: How many North Korean troops are fighting there?\nUpdate: Fighting continues '
+     'near Sverdlikovo.',
+     '500', {'metric': 'ukraine_held_kursk_km2', 'source_not': 'Live Update'}),
+    ("review38, rule 1: an explainer's Q/A: the writer's answers, Kim Jong Un named first (guard)",
+     "Explainer: North Korea's soldiers in Russia\nWhen Kim Jong Un signed a mutual defence pact with "
+     'Vladimir Putin in June 2024, few expected North Korean soldiers to be fighting in Russia within '
+     'months. Here is what we know.\nQ: How many North Korean troops are in Russia?\nA: About 11,000 '
+     'were sent in the autumn, and more followed in January.\nQ: How many have been killed?\nA: Several '
+     'hundred at least, and thousands wounded.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'source_not': 'When Kim Jong'}),
+    ("review38, rule 2: an answer's area of a district's size (guard)",
+     "'The salient is shrinking': ten questions for a retired British general\nInterview by Fiona "
+     'Marsh\nLieutenant General Sir Alan Hartwell, who commanded British forces in Estonia until 2019, '
+     'spoke to us this week about the Kursk operation and what comes next for Ukraine.\nFM: Ukraine '
+     'says it still holds around 800 square kilometres there. How long can it keep that?\nAH: Months '
+     'rather than years. For scale, the whole Sudzha district is only about 1,000 square kilometres.\n'
+     'FM: And then?\nAH: Then a slow retreat.',
+     '1,000', {'metric': None}),
+    ("review38, rule 2: an answer's area of Russia's gains elsewhere (guard)",
+     "'The salient is shrinking': ten questions for a retired British general\nInterview by Fiona "
+     'Marsh\nLieutenant General Sir Alan Hartwell, who commanded British forces in Estonia until 2019, '
+     'spoke to us this week about the Kursk operation and what comes next for Ukraine.\nFM: Ukraine '
+     'says it still holds around 800 square kilometres there. How long can it keep that?\nAH: Not long. '
+     "Compare Russia's summer push near Vuhledar, something like 1,200 square kilometres in three "
+     'months.\nFM: And then?\nAH: Then a slow retreat.',
+     '1,200', {'metric': None}),
+    ("review38, rule 2: an answer's area lost ('pushed back by') (guard)",
+     "'The salient is shrinking': ten questions for a retired British general\nInterview by Fiona "
+     'Marsh\nLieutenant General Sir Alan Hartwell, who commanded British forces in Estonia until 2019, '
+     'spoke to us this week about the Kursk operation and what comes next for Ukraine.\nFM: Ukraine '
+     'says it still holds around 800 square kilometres there. How long can it keep that?\nAH: Not long. '
+     'The Russians have already pushed them back by something like 500 square kilometres since the '
+     'autumn.\nFM: And then?\nAH: Then a slow retreat.',
+     '500', {'metric': None}),
+    ("review38, rule 2: Russia's bridgehead's area (guard)",
+     "'The salient is shrinking': ten questions for a retired British general\nInterview by Fiona "
+     'Marsh\nLieutenant General Sir Alan Hartwell, who commanded British forces in Estonia until 2019, '
+     'spoke to us this week about the Kursk operation and what comes next for Ukraine.\nFM: Ukraine '
+     'says it still holds around 800 square kilometres there. How long can it keep that?\nAH: Not long. '
+     'The Russian bridgehead opposite, near Tetkino, is perhaps 50 square kilometres.\nFM: And then?\n'
+     'AH: Then a slow retreat.',
+     '50', {'metric': None}),
+    ("review38, rule 2: the question's turn names losses; the answer counts troops (guard)",
+     "'The salient is shrinking': ten questions for a retired British general\nInterview by Fiona "
+     'Marsh\nLieutenant General Sir Alan Hartwell, who commanded British forces in Estonia until 2019, '
+     'spoke to us this week about the Kursk operation and what comes next for Ukraine.\nFM: Russia has '
+     'lost some 800,000 men killed and wounded, by the British count. How many North Koreans are there '
+     'now?\nAH: My figure is about 11,000, though some have been pulled back.\nFM: And their losses?\n'
+     'AH: Heavy.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ('review38, rule 4: Ukrainians taken captive (guard)',
+     'Russian Defence Ministry\nIn the Kursk region, units of the North group of forces took into '
+     'captivity 120 servicemen of the AFU over the week.',
+     '120', {'metric': None}),
+    ("review38, rule 1: A: the intro's first capitalised pair is a place (guard)",
+     'Inside the salient\nIn the Sudzha District, where Ukrainian troops have held ground since August, '
+     'we met a Ukrainian company commander who agreed to talk on condition that we did not print his '
+     'name.\nQ: How much of the Kursk region do you still hold?\nA: About 500 square kilometres, maybe '
+     'less by now.\nQ: And the North Koreans?\nA: They come in waves.',
+     '500', {'metric': 'ukraine_held_kursk_km2', 'source_not': 'Sudzha District'}),
+    ("review38, rule 1: A: 'New York' as the guest (guard)",
+     "A diplomat's view of the war\nSpeaking from New York, where he now teaches at Columbia "
+     "University, the former Ukrainian diplomat spoke to us about the Kursk operation and Russia's "
+     'losses.\nQ: How many soldiers has Russia lost?\nA: More than 800,000 killed and wounded, which is '
+     'a staggering number.\nQ: Will the war end this year?\nA: I doubt it.',
+     '800,000', {'metric': 'russian_casualties', 'source_not': 'New York'}),
+    ("review38, rule 2: Russia's gains (guard)",
+     "'The salient is shrinking': ten questions for a retired British general\nInterview by Fiona "
+     'Marsh\nLieutenant General Sir Alan Hartwell, who commanded British forces in Estonia until 2019, '
+     'spoke to us this week about the Kursk operation and what comes next for Ukraine.\nFM: Ukraine '
+     'says it still holds around 800 square kilometres there. How long can it keep that?\nAH: Not long. '
+     "Russia's gains in Kursk since October come to around 600 square kilometres.\nFM: And then?\nAH: "
+     'Then a slow retreat.',
+     '600', {'metric': None}),
+    ("review38, rule 2: 'Now The Insider reports' (guard)",
+     "North Korea's troops\nNow The Insider reports that about 12,000 North Korean soldiers are in the Kursk region.",
+     '12,000', {'metric': 'dprk_troops_in_russia', 'source_has': 'Insider'}),
+    ('review38, rule 4: Ukrainians put out of order (guard)',
+     'Russian Defence Ministry\nOver the past day, units of the North group put out of order up to 200 '
+     'servicemen of the AFU in the Kursk region.',
+     '200', {'metric': None}),
 ]
 
 

@@ -275,6 +275,7 @@ class _Frame:
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
     asked: str = ""                 # in a conversation, the question its answer follows (what "the figure" is of)
+    asked_turn: str = ""            # ... with the sentences of the question's turn before it
     whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
     label: str = ""                 # a table cell's column label ("UK MoD daily average"): _table_cells
     bare_line: bool = False         # its sentence is a line of its own with no end mark (page furniture, a heading)
@@ -285,6 +286,7 @@ class _Frame:
     monthly: bool = False           # its table row is a month's ("| July | 38,130 |" under "Month (2024)")
     daily_change: bool = False      # a tally's "(+1,210)" beside its total: the day's change
     restated: tuple[str, str] | None = None    # (counted, scope) of the earlier claim it names again (RESTATED_BEFORE)
+    restated_as_of: str = ""        # ... and when that claim held
     estimator: str | None = None    # who gives another estimate of the figure before (OTHER_ESTIMATE; "" none named)
     # what _score reads of the frame alone, the same for every metric: kept at its first use (issue 18)
     _left_clause: str | None = None
@@ -1440,8 +1442,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             fired.append("noun~lost people")
         elif m.kind == "count" and not (f.before and m.find("nouns", f.before)) \
                 and not (f.asked and FIGURE_NAMED.search(f.sentence, max(0, f.at - FIGURE_NAMED_REACH), f.at)
-                         and m.find("nouns", f.asked)):
-            return None     # (nor the question an answer's "figure" is of: synth60)
+                         and m.find("nouns", f.asked_turn or f.asked)):
+            return None     # (nor the question an answer's "figure" is of, in the question's turn: synth60)
     if m.has("signals"):
         score += 1
         fired.append(f"signal={sig}")
@@ -1793,15 +1795,22 @@ def _signal(m: Metric, f: _Frame, harm: str | None, q: Quantity | None = None) -
         # an answer that names its figure as "the figure", "my number", "our estimate": what the question asked about
         # ("How many Russian soldiers have died?" / "I'd put the most likely figure at 200,000 to 220,000": synth60)
         found = m.find("signals", f.asked)
-    if not found and f.asked and m.kind == "area" and not m.find("exclude", f.clause) and not m.find("exclude", f.asked):
-        # an answer's area with no verb of its own, where the question's turn names the land held in the same unit
-        # ("FM: Ukraine says it still holds around 800 square kilometres there. ..." / "AH: ... they were at something
-        # like 1,300 square kilometres at the high-water mark": what is held, as the question asked)
-        if q is not None and q.unit and any(x.unit == q.unit for x in find_quantities(f.asked)):
-            found = m.find("signals", f.asked)
+    if not found and f.asked_turn and m.kind == "area" and not m.find("exclude", f.clause) \
+            and not m.find("exclude", f.asked_turn) and ANSWER_HOLDER.search(before[-ANSWER_HOLDER_REACH:]):
+        # an answer's area with no verb of its own, where the question's turn names the land held in the same unit and
+        # the answer's holder is a pronoun or Ukraine ("FM: Ukraine says it still holds around 800 square kilometres
+        # there. ..." / "AH: ... they were at something like 1,300 square kilometres at the high-water mark"; not "the
+        # whole Sudzha district is about 1,000", "Russia's gains come to 600": review38)
+        if q is not None and q.unit and any(x.unit == q.unit for x in find_quantities(f.asked_turn)):
+            found = m.find("signals", f.asked_turn)
     return found or _label_finds(m, "signals", f) or _item_signal(m, f)
 
 
+# The holder of an answer's area before it: a pronoun or Ukraine, then a verb of being or holding ("they were at", "we
+# held", "Ukraine has"), in the answer's own clause.
+ANSWER_HOLDER = re.compile(r"\b(?:they|we|it|ukraine|ukrainians|kyiv)\s+(?:[\w’']+\s+){0,2}?(?:were|are|was|is|had|have|has|held|"
+                           r"hold|holds|controlled|control|controls|kept|keep)\b[^,;.]*$", re.IGNORECASE)
+ANSWER_HOLDER_REACH = 80
 # A figure named by a word of figures before it: "I'd put the most likely figure at", "my own working number is".
 FIGURE_NAMED = re.compile(r"\b(?:figure|number|estimate|count|total|tally|toll)\b", re.IGNORECASE)
 FIGURE_NAMED_REACH = 60     # characters before a figure such a word may stand
@@ -3222,20 +3231,20 @@ MY_OWN = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:brigade|unit|battalion|regime
                     r"casualties|dead)\b", re.IGNORECASE)
 
 
-def _last_question(sentences, si: int, cleaned: str) -> str:
-    """The question nearest before sentence `si` within the conversation's reach, with the sentences of its turn
-    before it ("FM: Ukraine says it still holds around 800 square kilometres there. How long can it keep that?"),
-    or "" (or one about the guest's own)."""
+def _last_question(sentences, si: int, cleaned: str) -> tuple[str, str]:
+    """(the question nearest before sentence `si` within the conversation's reach, that question with the sentences of
+    its turn before it: "FM: Ukraine says it still holds around 800 square kilometres there. How long can it keep
+    that?"), or ("", "") (or where it asks about the guest's own)."""
     for j in range(si - 1, max(-1, si - 1 - CONVERSATION_TOPIC_REACH), -1):
         if sentences[j].text.rstrip().endswith("?"):
             if YOUR_OWN.search(sentences[j].text):
-                return ""
+                return "", ""
             first = j
             while first > 0 and "\n" not in cleaned[sentences[first - 1].end:sentences[first].start] \
                     and not sentences[first - 1].text.rstrip().endswith("?"):
                 first -= 1      # (the turn's paragraph: its sentences up to the question)
-            return " ".join(x.text for x in sentences[first:j + 1])
-    return ""
+            return sentences[j].text, " ".join(x.text for x in sentences[first:j + 1])
+    return "", ""
 
 
 def _asked_of_own(sentences, si: int) -> bool:
@@ -3517,24 +3526,52 @@ PERSON_NAME = re.compile(r"(?<![\w’'.-])[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)
                          r"(?![\w’'-])")
 
 
+# Capitalised words before a name that are its bearer's role, not the name: "Lawmaker Lee", "Economist Natalia Berezina".
+ROLE_BEFORE_NAME = re.compile(r"(?:Lawmaker|Legislator|Economist|Analyst|Expert|Researcher|Governor|Mayor|Minister|Commander|"
+                              r"Spokes\w+|Representative|Deputy|Head|Chief|Director|Fellow|Scholar|Our|Correspondent|Reporter|"
+                              r"Editor|Columnist)")
+# A writer named in the introduction, not its guest: "Our defence correspondent Anna Harris", "Interview by Daniel Okafor".
+WRITER_BEFORE = re.compile(r"(?:correspondent|reporter|editor|columnist|writer|interviewer|host|by)\s+$", re.IGNORECASE)
+
+
+def _people_named(cleaned: str, writers: bool = True) -> list[tuple[str, int]]:
+    """(name, offset) of the people the article names in full, past the headline: their titles and role words dropped;
+    its writers too unless `writers` is false ("Our correspondent Anna Harris", "host Jae Kim"); not a place or body's
+    capitalised words."""
+    start = cleaned.find("\n") + 1
+    out = []
+    for m in PERSON_NAME.finditer(cleaned, start):
+        words = m.group().split()
+        while words and (PERSON_TITLES.fullmatch(words[0]) or ROLE_BEFORE_NAME.fullmatch(words[0])
+                         or words[0] in SENTENCE_OPENERS or "’" in words[0] or "'" in words[0]):
+            words = words[1:]       # ("I'm Jae Kim": a speaker's own introduction)
+        if len(words) < 2 or NOT_A_PERSON.search(" ".join(words)) or cleaned[m.end():m.end() + 1] == ":" or \
+                (not writers and WRITER_BEFORE.search(cleaned, max(0, m.start() - 24), m.start())):
+            continue
+        out.append((" ".join(words), m.start()))
+    return out
+
+
+# Capitalised words that open a sentence before a name, not part of it: "When Kim Jong Un signed", "Since Vladimir Putin".
+SENTENCE_OPENERS = frozenset({"When", "Since", "In", "As", "After", "Before", "While", "Speaking", "Asked", "Then", "Now",
+                              "But", "And", "If", "Although", "Though", "On", "At", "For", "With", "From", "By", "The", "I"})
+
+
 @lru_cache(maxsize=64)
 def _label_person(label: str, cleaned: str) -> str:
-    """The full name a short label stands for, where the article names its person: by initials ("AH" → "Alan
-    Hartwell", "O.L." → "Oleh Lysak") or by one of the name's words ("Vasilyeva" → "Irina Vasilyeva"); "" otherwise."""
+    """The full name a short label stands for, where the article names one person so and no other: by initials ("AH" →
+    "Alan Hartwell", "O.L." → "Oleh Lysak") or by the name's first or last word ("Vasilyeva" → "Irina Vasilyeva"); ""
+    otherwise (none, or two who fit: the writer "Anna Harris" and the guest "Alan Hartwell" for "AH": review38)."""
     letters = label.replace(".", "")
-    for m in PERSON_NAME.finditer(cleaned):
-        words = [w for w in m.group().split() if not PERSON_TITLES.fullmatch(w)]
-        if len(words) < 2 or canonical(m.group(), aliases_only=True):
-            continue
-        # (the name's own words, not a role capitalised before it: "Economist Natalia Berezina" is "NB", "Berezina")
+    fits = set()
+    for name, _ in _people_named(cleaned):
+        words = name.split()
         if letters.isupper() and len(letters) >= 2:
-            for i in range(len(words) - 1):
-                if "".join(w[0] for w in words[i:]) == letters:
-                    return " ".join(words[i:])
-        elif label in words and cleaned[m.end():m.end() + 1] != ":":
-            k = words.index(label)
-            return " ".join(words[k - 1:k + 1] if k else words[:2])
-    return ""
+            if "".join(w[0] for w in words) == letters:
+                fits.add(name)
+        elif label in (words[0], words[-1]):
+            fits.add(name)
+    return fits.pop() if len(fits) == 1 else ""
 
 
 TURN_PLACE_LABEL = re.compile(r"\b(?:region|oblast|krai|front|direction|sector|district|axis|city|update|live|news|time)$")
@@ -3668,24 +3705,43 @@ def _turn_speaker(turns: list[_Turn], at: int, cleaned: str) -> str:
     return f"{role.split(' (')[0]} ({who})" if role else who
 
 
-# Lines that name the writer, not the guest: "By Lim Ji-hoon", "Interview by Daniel Okafor-Reyes", "Interviewed by ...".
-BYLINE_LINE = re.compile(r"(?im)^[ \t]*(?:\S.*?\|\s*)?(?:by|(?:interview(?:ed)?|questions|text|words)\s+by)\s+[^\n]*$")
-
-
 INTRO_WORDS_MIN = 12     # words of a line of an introduction's prose (a header line, a dateline, a byline has fewer)
 
 
 def _guest(turns: list[_Turn], cleaned: str) -> str:
-    """The guest of an interview printed as "Q:" / "A:": the first person its introduction (the lines before the first
-    turn, past the byline) names in full; "" where it names none."""
-    intro = BYLINE_LINE.sub(" ", cleaned[:turns[0].start])
+    """The guest of an interview printed as "Q:" / "A:": the person its introduction (the lines before the first turn)
+    says it speaks to ("we spoke with HUR representative Oleh Lysak", "We put ten questions to Jane Roe"), or names
+    first in its prose followed by who they are ("Dr. Seo Min-ji, a former analyst ...", "Professor Akira Mori of ...",
+    "Retired Lt. Gen. Lee Jae-hoon commanded ..."); "" where it does neither (not the writer, nor a leader the
+    introduction mentions: review38)."""
+    intro = cleaned[:turns[0].start]
+    people = _people_named(intro, writers=False)
+    for name, at in people:
+        if GUEST_INTRO.search(intro, max(0, at - GUEST_INTRO_REACH), at):
+            return name
     # (in its prose, not its header lines: "Published Nov 3, 2024", "PENINSULA QUARTERLY | TEN QUESTIONS")
-    intro = "\n".join(line for line in intro.split("\n") if len(line.split()) >= INTRO_WORDS_MIN)
-    for m in PERSON_NAME.finditer(intro):
-        words = [w for w in m.group().split() if not PERSON_TITLES.fullmatch(w)]
-        if len(words) >= 2 and not canonical(m.group(), aliases_only=True) and not NOT_A_PERSON.search(m.group()):
-            return " ".join(words)
+    for line in re.finditer(r"[^\n]+", intro):
+        if len(line.group().split()) < INTRO_WORDS_MIN:
+            continue
+        first = next(((name, at) for name, at in people if line.start() <= at < line.end()), None)
+        if first and GUEST_OPENS.match(intro, line.start(), first[1]) and \
+                GUEST_INTRODUCED.match(intro, intro.find(first[0].split()[-1], first[1]) + len(first[0].split()[-1])):
+            return first[0]
+        break       # (the first line of prose only)
     return ""
+
+
+# What brings an interview's guest in: "spoke to/with", "talked to", "interview with", "we asked", "put ... questions to".
+GUEST_INTRO = re.compile(r"\b(?:spoke|speaks|spoken|talked|talks|sat\s+down)\s+(?:\w+\s+){0,3}?(?:to|with)\s+[^.;]{0,60}$|"
+                         r"\binterview(?:ed)?\s+(?:with\s+)?[^.;]{0,60}$|\bwe\s+asked\s+[^.;]{0,40}$|"
+                         r"\bquestions?\s+to\s+[^.;]{0,60}$", re.IGNORECASE)
+GUEST_INTRO_REACH = 80
+# ... or the introduction's first line opens with the guest (titles before), who it says who they are after
+GUEST_OPENS = re.compile(r"\W*(?:(?:Dr|Prof|Professor|Retired|Ret|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Sir|Dame|"
+                         r"Mr|Ms|Mrs|Brig|Brigadier|Adm|Admiral|Capt|Captain)\.?\s+)*$")
+GUEST_INTRODUCED = re.compile(r",\s+(?:an?|the|who|now)\b|\s+of\s+the\b|\s+(?:\w+ly\s+)?(?:served|commanded|led|heads|headed|"
+                              r"has\s+(?:followed|tracked|studied|spent|worked|served|led)|teaches|taught|worked|works|"
+                              r"spent|studies|studied|is\s+an?|was\s+an?)\b")
 
 
 # Capitalised words that name no person: a body, a place, a day or month ("Han River Institute", "North Korean", "East Asia").
@@ -4100,7 +4156,10 @@ def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
         # a newsletter's or round-up's link items, each dated by its own line: "1. Russia Amasses 50,000 Troops ... —
         # The New York Times, Nov. 11", the lines under it to the paragraph's end its quote and comment (synth63)
         for si, s in enumerate(sentences):
-            days[si] = next((d for start, end, d, _ in items if start <= s.start < end), None)
+            # (its title line and the snippet quoted under it; the compiler's comment below is of the page's day:
+            # review38)
+            days[si] = next((d for start, end, d, outlet in items if start <= s.start < end
+                             and _item_outlet(items, cleaned, s.start)), None)
     if len(DAY_HEADING_LINE.findall(cleaned, 0, len(cleaned))) < 2:
         return days if len(items) >= 2 else [None] * len(sentences)     # (two headings at least: the loop below is
         #                                                                 not run on a page of prose)
@@ -4126,6 +4185,9 @@ def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
                 headings.add(day)
                 continue
         if whole_line and len(s.text) < 20 and len(published) == 10 and RELATIVE_STAMP.fullmatch(s.text):
+            after = sentences[si + 1].text if si + 1 < len(sentences) else ""
+            if RELATIVE_STAMP.fullmatch(after) or DAY_HEADING.fullmatch(after):
+                continue        # a menu's run of stamps ("Today / Yesterday / This week"), no item's (review38)
             day = _stamp_day(s.text, published)
             headings.add(day)
             continue
@@ -4137,7 +4199,10 @@ def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
 
 # A link item of a newsletter or round-up: a title, a dash, the outlet and the day it ran, a link mark perhaps ("1. Russia
 # Amasses 50,000 Troops ... — The New York Times, Nov. 11 [link]", "- Tatarstan keeps 1.5 million — Business Online, Jan 27").
-LINK_ITEM = re.compile(rf"^[^\n]{{10,300}}?[ \t][—–-][ \t]+(?P<outlet>(?-i:[A-Z])[\w&.’' :-]{{1,50}}?),[ \t]+"
+# (an item of a list, numbered or bulleted, or one that ends with its link's mark: not a letter's signature, "... — Maria
+# Petrenko, Nov. 12", an epigraph or a results line: review38)
+LINK_ITEM = re.compile(rf"^(?=[ \t]*(?:\d{{1,2}}[.)]|[-•*→])[ \t]|[^\n]*\][ \t]*$)[^\n]{{10,300}}?[ \t][—–-][ \t]+"
+                       rf"(?P<outlet>(?-i:[A-Z])[\w&.’' :-]{{1,50}}?),[ \t]+"
                        rf"(?P<date>(?:{MONTHS}\.?[ \t]+\d{{1,2}}|"
                        rf"\d{{1,2}}[ \t]+{MONTHS}\.?)(?:,?[ \t]+(?:19|20)\d\d)?)[ \t]*(?:\[[^\]\n]{{1,20}}\])?[ \t]*$",
                        re.MULTILINE | re.IGNORECASE)
@@ -4151,12 +4216,14 @@ def _link_items(cleaned: str, published: str) -> list[tuple[int, int, str, str]]
     comment), its day within ITEM_PAGE_DAYS before the page's."""
     out = []
     first = days_before(published, ITEM_PAGE_DAYS) if len(published) == 10 else ""
-    for m in LINK_ITEM.finditer(cleaned):
+    found = list(LINK_ITEM.finditer(cleaned))
+    for k, m in enumerate(found):
         times = find_times(m.group("date"), published)
         if times and len(times[-1].value) == 10 and first <= times[-1].value <= published:
             # (to the next item or heading: a paragraph break is not kept in the cleaned text)
             end = ITEM_OR_HEADING_LINE.search(cleaned, m.end())
-            out.append((m.start(), end.start() if end else len(cleaned), times[-1].value, m.group("outlet").strip()))
+            end = min(end.start() if end else len(cleaned), found[k + 1].start() if k + 1 < len(found) else len(cleaned))
+            out.append((m.start(), end, times[-1].value, m.group("outlet").strip()))
     return out
 
 
@@ -4167,11 +4234,23 @@ def _item_outlet(items: list, cleaned: str, at: int) -> str:
     for start, end, _, outlet in items:
         if start <= at < end:
             line = cleaned.rfind("\n", 0, at) + 1
-            return outlet if line == start or cleaned[line:line + 1] in "\"“" else ""
+            if line == start:
+                return outlet
+            # (its quoted snippet: the line right under the title, wholly a quotation; not a comment that opens with
+            # one, "“Ouch,” as one reader wrote to me. My own estimate ...": review38)
+            title_end = cleaned.find("\n", start)
+            line_end = cleaned.find("\n", line)
+            snippet = cleaned[line:line_end if line_end >= 0 else len(cleaned)].strip()
+            return outlet if line == title_end + 1 and WHOLE_QUOTE.fullmatch(snippet) else ""
     return ""
 
 
-ITEM_OR_HEADING_LINE = re.compile(r"^[ \t]*(?:(?:\d{1,2}[.)]|[-•*→])[ \t]|(?-i:[A-Z][A-Z’' &-]{3,})$)", re.MULTILINE)
+WHOLE_QUOTE = re.compile(r"[\"“][^\"“”]+[\"”][.,]?")
+
+
+# (a list item, or a heading: a line in capitals, or a short one with no end mark, "Our own view")
+ITEM_OR_HEADING_LINE = re.compile(r"^[ \t]*(?:(?:\d{1,2}[.)]|[-•*→])[ \t]|(?-i:[A-Z][A-Z’' &-]{3,})$|"
+                                  r"[^\n]{3,40}(?<![.!?:\"”’)\]])$)", re.MULTILINE)
 
 
 def _timeline(cleaned: str, sentences, published: str) -> dict[int, tuple[str, int]]:
@@ -4329,10 +4408,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         if TIME_LABEL_LINE.match(text) and _time_run_start(sentences, si) and not POINTS_BACK_WORDS.search(text):
             topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
             #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")
-        asked_before = _last_question(sentences, si, article.cleaned) if conversation else ""
+        asked_before, asked_turn = _last_question(sentences, si, article.cleaned) if conversation else ("", "")
         for f in frames:
             f.topic = topic
             f.asked = asked_before
+            f.asked_turn = asked_turn
         asked = WH_QUESTION.match(context[-1]) if context and context[-1].rstrip().endswith("?") else None
         if asked:
             # an answer that opens with its figure: "How many North Korean soldiers have been killed? | About 2,000,
@@ -4497,7 +4577,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
                 # "The 2,000 figure is South Korea's NIS estimate from September": the figure stated before
                 classified[i] = (q, f, stated[q.value][0])
-                f.restated = stated[q.value][1:]
+                f.restated = stated[q.value][1:3]
+                f.restated_as_of = stated[q.value][3]
         if turns and asking and last_found and si - last_found[0] <= SPOKEN_REACH and last_value:
             asked_before = next((x for x in reversed(context[-2:]) if x.rstrip().endswith("?")), "")
             for i, (q, f, found) in enumerate(classified):
@@ -4822,7 +4903,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             scopes[k] = scope
             last_scope[metric.id] = (si, scope)
             if q.value is not None:
-                stated[q.value] = (found, counted, scope)
+                stated[q.value] = (found, counted, scope, "")
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:
@@ -4885,7 +4966,11 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 # "1.2 million casualties (including about 325,000 troop deaths) from February 2022 to December
                 # 2025": a part in parentheses holds when its whole does, unless it has a time of its own
                 as_of = as_ofs[whole]
+            if f.restated_as_of and as_of == published and not times:
+                as_of = f.restated_as_of    # "The 50,000 includes the North Koreans": when the earlier 50,000 held
             as_ofs[k] = as_of
+            if q.value is not None and q.value in stated:
+                stated[q.value] = stated[q.value][:3] + (as_of,)
             if as_of[:4].isdigit() and as_of[:4] < WAR_START_YEAR and not historic and as_of[:4] in text and \
                     _year_dates_figure(text, as_of[:4], q.start):
                 # a figure of a year before this war, however its clause names it ("At its height in 1988, Cuba's

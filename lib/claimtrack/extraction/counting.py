@@ -99,7 +99,7 @@ SEIZED = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|advanc\w*|gain\w*|at (?:
 # kilometers": heldout6) or at its start ("initially"; "Initial Invasion Captured Over 1,000 km²": what the first advance
 # took): what counted reads as the advance's take and claims dates to a metric's peak (claims.PEAK, one list for both).
 # ("at the high-water mark in August": synth60)
-PEAK_TOP_WORDS = (r"at\s+(?:its|the)\s+(?:peak|height|maximum|high[- ]water\s+mark|high\s+point)|at\s+one\s+point|"
+PEAK_TOP_WORDS = (r"at\s+(?:its|the)\s+(?:peak|height|maximum|high[- ]water\s+mark)|at\s+one\s+point|"
                   r"(?:on|in)\s+(?:our|its|their|the)\s+best\s+days?")
 PEAK_FIRST_WORDS = r"initially|at\s+first|originally"
 PEAK_START_WORDS = (rf"{PEAK_FIRST_WORDS}|at\s+the\s+(?:start|outset|beginning)|"

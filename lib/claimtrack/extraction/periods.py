@@ -95,7 +95,7 @@ PATTERNS = [
     # starting on the 8th": a count over it holds at its end)
     # ... and of the month named by "last" or "this" ("on the 18th of last month", Korean copy's 지난달 18일: synth62)
     ("monthday", r"(?<!starting\s)(?<!beginning\s)\bon\s+the\s+(?P<mday>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-                 r"(?:\s+of\s+(?P<which>last|this|the\s+previous|the\s+same)\s+month\b)?"
+                 r"(?:\s+of\s+(?P<which>last|this|the\s+previous)\s+month\b)?"
                  r"(?!\s+(?:of|day|week|month|year|"
                  r"anniversary|floor|century|brigade|division|regiment|army|round|time|straight|consecutive)\b)"),
     ("month", rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b"),

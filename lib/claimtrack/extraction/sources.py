@@ -315,7 +315,8 @@ TIME_LEAD = re.compile(rf"(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:{_
                        re.IGNORECASE)
 # An adverb of time opening a sentence before its speaker: "Now the US says", "Then the authorities reported".
 # (and "the" before a name: "the US" is "US" as "The US" is; not before a role, "the authorities", which points back)
-ADVERB_LEAD = re.compile(r"(?:now|then|today|yesterday|meanwhile|also|still),?\s+(?:the\s+(?=(?-i:[A-Z])))?(?=\S)", re.IGNORECASE)
+ADVERB_LEAD = re.compile(r"(?:now|then|today|yesterday|meanwhile|also|still),?\s+(?:(?-i:the)\s+(?=(?-i:[A-Z])))?(?=\S)",
+                         re.IGNORECASE)     # (a capital "The" is a name's own: "Now The Insider reports": review38)
 NOT_A_NAME = re.compile(rf"(?:the|a|an|on|today|yesterday|{_CALENDAR}|"
                         # an adjective before a noun read as a verb: "Recent reports indicate", "New estimates show"
                         r"recent|latest|new|current|earlier|previous|initial|official|unconfirmed|local|other|many|several|some)",
@@ -1349,8 +1350,11 @@ OFFICIAL_OUTLET = re.compile(r"(?:\b(?:administration|government|cabinet(?:\s+of
                              r"(?:regional|city|oblast)\s+duma)$"
                              # ("Security Council of the Russian Federation", "Council of the European Union", "Administration of
                              # Saint Petersburg": synth61)
-                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department|administration|council|"
-                             r"commission|presidency)\s+of\s+[\w\s.’'-]{2,60}"
+                             r"|^(?:the\s+)?(?:[\w.’'-]+\s+){0,3}(?:ministry|embassy|government|department)\s+of\s+[\w\s.’'-]{2,60}"
+                             # (a council or commission of a state, nothing before it but its kind: not "Atlantic Council of
+                             # the United States", a think tank: review38)
+                             r"|^(?:the\s+)?(?:security\s+|state\s+|european\s+)?(?:administration|council|commission|presidency)\s+of\s+"
+                             r"[\w\s.’'-]{2,60}"
                              # ("Ukrainian Defence Ministry", "Russian Embassy in the UK": review31)
                              r"|\b(?:defen[cs]e\s+|foreign\s+)?ministry|\bembassy(?:\s+in\s+[\w\s.’'-]{2,40})?)$",
                              re.IGNORECASE)
@@ -1373,7 +1377,11 @@ def issuing_outlet(outlet: str) -> str | None:
     if not name or len(name) >= OUTLET_NAME_MAX:
         return None
     parts = [x.strip() for x in OUTLET_PARTS.split(name) if x.strip()]
-    for part in [name, *parts]:
+    # (the whole name, or its first part where no part is a news outlet's: "National Intelligence Service, Republic of
+    # Korea", "Oleksandr Syrskyi, Commander-in-Chief ..."; not a topic after an outlet, "The Korea Times – NIS", "Meduza –
+    # Kremlin", nor a dateline's place, "Reuters, Washington": review38)
+    medium = any(OUTLET_MEDIA_WORDS.search(x) or _is_medium_name(x) for x in parts)
+    for part in [name] if medium or len(parts) < 2 else [name, parts[0]]:
         known = _body_named(part)
         if known:
             return known
@@ -1398,15 +1406,36 @@ OUTLET_BODY_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\s.’'-]{1,60})?
 
 
 def _body_named(part: str) -> str | None:
-    """The source (not a medium) the table knows whose name is the whole of `part`, past a country before it or an "of
-    ..." after it."""
+    """The source (not a medium, nor a government named as a whole, which a place's name is: "Seoul", "Kyiv") the table
+    knows whose name is the whole of `part`, past a country before it or an "of ..." after it that names no other
+    country ("General Staff of the Armed Forces of the Russian Federation" is not Ukraine's: review38)."""
     for src in source_table():
-        if src.media:
-            continue
+        if src.media or (src.government and not GOVERNMENT_BODY_WORD.search(part)):
+            continue        # (a government by a body's name, "Ministry of Defence of Ukraine"; not by its place's)
         m = src.aliases.search(part)
-        if m and OUTLET_BODY_BEFORE.fullmatch(part, 0, m.start()) and OUTLET_BODY_AFTER.fullmatch(part, m.end()):
+        if m and OUTLET_BODY_BEFORE.fullmatch(part, 0, m.start()) and OUTLET_BODY_AFTER.fullmatch(part, m.end()) and \
+                not (src.country and _other_country(part[m.end():], src.country)):
             return src.name
     return None
+
+
+GOVERNMENT_BODY_WORD = re.compile(r"\b(?:ministry|government|department|office|administration|cabinet)\b", re.IGNORECASE)
+COUNTRY_NAMES = {"Russia": re.compile(r"\brussia", re.IGNORECASE), "Ukraine": re.compile(r"\bukrain", re.IGNORECASE),
+                 "South Korea": re.compile(r"\b(?:south\s+)?korea|\brepublic\s+of\s+korea", re.IGNORECASE),
+                 "US": re.compile(r"\bunited\s+states|\bu\.?s\.?a?\b", re.IGNORECASE),
+                 "UK": re.compile(r"\bunited\s+kingdom|\bu\.?k\.?\b|\bbritain", re.IGNORECASE)}
+
+
+def _other_country(text: str, country: str) -> bool:
+    """Does `text` name a country other than `country` (and not `country` itself)?"""
+    own = COUNTRY_NAMES.get(country)
+    return not (own and own.search(text)) and any(rx.search(text) for name, rx in COUNTRY_NAMES.items() if name != country)
+
+
+def _is_medium_name(part: str) -> bool:
+    """Is `part` a news outlet's name the sources table knows ("Reuters", "Meduza")?"""
+    known = canonical(part, aliases_only=True)
+    return bool(known) and is_media(known)
 
 
 def media_outlet(outlet: str) -> str | None:
