@@ -7566,6 +7566,20 @@ ROWS += [
      'Russian Defence Ministry\nOver the past day, units of the North group put out of order up to 200 '
      'servicemen of the AFU in the Kursk region.',
      '200', {'metric': None}),
+    ("review38, rule 5: a letters page's signatures ('— Name, Mar. 2') date no letter (guard)",
+     'Letters to the editor\nThe war is costing Russia dearly, and the regions now pay huge sums. — '
+     'Maria Petrenko, Mar. 2\nBelgorod now pays volunteers a one-time payment of 3 million rubles for '
+     'signing a contract, I read. — Ivan Sidorov, Mar. 5\nWe should remember the families too. — Olga '
+     'Ivanova, Mar. 6',
+     '3 million', {'metric': 'signing_bonus_rub', 'as_of': '2025-03-10'}),
+    ("review38, rule 5: a scraped menu's 'Today / Yesterday' lines date nothing (guard)",
+     'Kursk: Ukraine still holds ground\nToday\nYesterday\nThis week\nUkraine still holds about 300 '
+     'square kilometres of the Kursk region, DeepState said.',
+     '300', {'metric': 'ukraine_held_kursk_km2', 'as_of': '2025-03-10'}),
+    ("review38, rule 5: 'on the 18th of the same month' is no day of this month (guard)",
+     'North Korean losses\nIn January the NIS briefed lawmakers, and on the 18th of the same month it '
+     'said about 300 North Korean soldiers had been killed.',
+     '300', {'metric': 'dprk_casualties', 'as_of': '2025-01'}),
 ]
 
 
