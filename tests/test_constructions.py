@@ -7580,6 +7580,11 @@ ROWS += [
      'North Korean losses\nIn January the NIS briefed lawmakers, and on the 18th of the same month it '
      'said about 300 North Korean soldiers had been killed.',
      '300', {'metric': 'dprk_casualties', 'as_of': '2025-01'}),
+    ("a tally's lines, each a label, a dash and a figure, stay lines (not one sentence 'persons tanks')",
+     'The total combat losses of the enemy from 24.02.2022 to 12.11.2024\nThe total combat losses of '
+     'the enemy from 24.02.2022 to 12.11.2024 were approximately:\npersonnel ‒ about 712380 (+1770) '
+     'persons\ntanks ‒ 9334 (+9)\nartillery systems ‒ 20475 (+45)',
+     '712380', {'metric': 'russian_casualties'}),
 ]
 
 

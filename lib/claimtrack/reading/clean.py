@@ -606,7 +606,8 @@ def rule_broken_paragraphs(text: str) -> Iterator[Edit]:
                        "word rejoined across a line break" + (" (hyphen kept)" if kept else " (hyphen dropped)"))
             continue
         if right[0].islower() and not _ends_sentence(left) and left[-1] not in "-—" \
-                and not (KEY_NUMBER_LINE.match(right) and KEY_NUMBER_LEFT.match(left)):
+                and not (KEY_NUMBER_LINE.match(right) and KEY_NUMBER_LEFT.match(left)) \
+                and not (LABEL_FIGURE_LINE.match(right) and LABEL_FIGURE_LINE.match(left)):
             yield Edit(b1, a2, " ", "broken-paragraph", "sentence rejoined across a paragraph break")
 
 
@@ -776,6 +777,10 @@ FIGURE_DIGITS = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)"
 # going on ("594 — Russian soldiers taken prisoner" / "about 30,000 — Russian troops moved to the Kursk area": synth39).
 # (and only after a line of the box: not a sentence hard-wrapped before its figure, "Russia had lost" / "about 38,000
 # soldiers – killed, wounded or captured – in the Kursk region": review33)
+# A tally's line, its label, a dash and its figure ("personnel ‒ about 712380 (+1770) persons" / "tanks ‒ 9334 (+9)"):
+# each line its own, however they end (synth61)
+LABEL_FIGURE_LINE = re.compile(r"[^\W\d][\w /(),.'’-]{1,60}?\s+[—–‒-]\s+(?:(?:about|around|approximately|over|more\s+than)\s+)?"
+                               r"\d")
 KEY_NUMBER_LINE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least|"
                              r"fewer\s+than|less\s+than)\s+\d[\d,.]*(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
 KEY_NUMBER_LEFT = re.compile(r"(?:[-–—•*·]\s+)?(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?"
