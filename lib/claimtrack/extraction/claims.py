@@ -52,7 +52,17 @@ from .counting import (
     last_place,
     rate_scope,
 )
-from .periods import CLAUSE_BOUND_TIME, EFFECTIVE_WORDS, FUTURE_BEFORE, MONTH_NAMES, PRESENT, TimeRef, days_before, find_times
+from .periods import (
+    CLAUSE_BOUND_TIME,
+    EFFECTIVE_WORDS,
+    FUTURE_BEFORE,
+    MONTH_NAMES,
+    PRESENT,
+    WEEKDAY_NAMES,
+    TimeRef,
+    days_before,
+    find_times,
+)
 from .quantities import (
     ASIDE_BEFORE,
     DECIMAL_COMMA,
@@ -72,6 +82,7 @@ from .sources import (
     ANAPHORIC,
     EVIDENCE,
     FORCE_VERBS,
+    OUTLET_MEDIA_WORDS,
     REFERRED_GATE,
     SAY_VERBS,
     SPEAKER_PLURALS,
@@ -3458,7 +3469,7 @@ TURN_LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?
                         r"(?P<asks>Q|Chair|Questioner|Interviewer|Host|Reporter|Journalist|Correspondent|Anchor|Presenter|"
                         r"(?i:question|moderator))|(?P<answers>A)|"
                         # a printed interview's short labels: initials ("AH:", "O.L.:", "KEP:") or one name ("Vasilyeva:"),
-                        # speakers only where the article names whom they stand for or their turns ask (_short_label)
+                        # speakers only where the article names whom they stand for or their turns ask (_turns, _label_person)
                         r"(?P<short>(?:[A-Z]\.){2,3}|[A-Z]{2,4}|[A-Z][a-z’'-]{2,}))"
                         r"[ \t]*(?:\((?P<role>[^()\n]{1,120})\))?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 TURNS_MIN = 3   # labelled turns an article needs to be read as a transcript (a headline "UK: ..." is one)
@@ -3519,8 +3530,9 @@ def _turns(cleaned: str) -> list[_Turn]:
 
 # Titles before a person's name where an interview introduces its guest: "Dr. Seo Min-ji", "Retired Lt. Gen. Lee Jae-hoon",
 # "Professor Akira Mori", "Lieutenant General Sir Alan Hartwell".
-PERSON_TITLES = re.compile(r"\b(?:Dr|Prof|Professor|Retired|Ret|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Sir|Dame|Mr|"
-                           r"Ms|Mrs|Brig|Brigadier|Adm|Admiral|Capt|Captain|Rep|Sen)\b\.?")
+_TITLE_WORDS = (r"(?:Dr|Prof|Professor|Retired|Ret|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Sir|Dame|Mr|Ms|Mrs|Brig|"
+                r"Brigadier|Adm|Admiral|Capt|Captain|Rep|Sen)")
+PERSON_TITLES = re.compile(rf"\b{_TITLE_WORDS}\b\.?")
 # A person's name: two or three capitalised words, a hyphenated part too ("Seo Min-ji", "Fiona Marsh-Lyle").
 PERSON_NAME = re.compile(r"(?<![\w’'.-])[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)?(?:[ \t]+[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)?){1,2}"
                          r"(?![\w’'-])")
@@ -3545,7 +3557,8 @@ def _people_named(cleaned: str, writers: bool = True) -> list[tuple[str, int]]:
         while words and (PERSON_TITLES.fullmatch(words[0]) or ROLE_BEFORE_NAME.fullmatch(words[0])
                          or words[0] in SENTENCE_OPENERS or "’" in words[0] or "'" in words[0]):
             words = words[1:]       # ("I'm Jae Kim": a speaker's own introduction)
-        if len(words) < 2 or NOT_A_PERSON.search(" ".join(words)) or cleaned[m.end():m.end() + 1] == ":" or \
+        if len(words) < 2 or NOT_A_PERSON.search(" ".join(words)) or OUTLET_MEDIA_WORDS.search(" ".join(words)) or \
+                cleaned[m.end():m.end() + 1] == ":" or \
                 (not writers and WRITER_BEFORE.search(cleaned, max(0, m.start() - 24), m.start())):
             continue
         out.append((" ".join(words), m.start()))
@@ -3737,19 +3750,18 @@ GUEST_INTRO = re.compile(r"\b(?:spoke|speaks|spoken|talked|talks|sat\s+down)\s+(
                          r"\bquestions?\s+to\s+[^.;]{0,60}$", re.IGNORECASE)
 GUEST_INTRO_REACH = 80
 # ... or the introduction's first line opens with the guest (titles before), who it says who they are after
-GUEST_OPENS = re.compile(r"\W*(?:(?:Dr|Prof|Professor|Retired|Ret|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Sir|Dame|"
-                         r"Mr|Ms|Mrs|Brig|Brigadier|Adm|Admiral|Capt|Captain)\.?\s+)*$")
+GUEST_OPENS = re.compile(rf"\W*(?:{_TITLE_WORDS}\.?\s+)*$")
 GUEST_INTRODUCED = re.compile(r",\s+(?:an?|the|who|now)\b|\s+of\s+the\b|\s+(?:\w+ly\s+)?(?:served|commanded|led|heads|headed|"
                               r"has\s+(?:followed|tracked|studied|spent|worked|served|led)|teaches|taught|worked|works|"
                               r"spent|studies|studied|is\s+an?|was\s+an?)\b")
 
 
 # Capitalised words that name no person: a body, a place, a day or month ("Han River Institute", "North Korean", "East Asia").
+# (and an outlet's name, sources.OUTLET_MEDIA_WORDS: "The Peninsula Quarterly")
 NOT_A_PERSON = re.compile(r"\b(?:Institute|University|Service|Agency|Ministry|Council|Committee|Staff|Forces|Army|Corps|"
-                          r"Review|Times|Post|News|Press|Daily|Weekly|Quarterly|Observer|Courier|Ledger|Region|Oblast|"
-                          r"North|South|East|West|Korean?|Russian?|Ukrain\w*|American|European|Republic|Federation|"
-                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                          r"June|July|August|September|October|November|December|Q&A|Interview)\b")
+                          r"Quarterly|Observer|Courier|Ledger|Region|Oblast|District|"
+                          r"North|South|East|West|Korean?|Russian?|Ukrain\w*|American|European|Republic|Federation|Q&A|Interview|"
+                          rf"{'|'.join(w.title() for w in MONTH_NAMES + WEEKDAY_NAMES)})\b")
 
 
 # A table written as text lines: a header line of labels and rows of as many cells, split the same way ("Month —
@@ -4147,14 +4159,13 @@ def _stamp_day(text: str, published: str) -> str | None:
     return published
 
 
-def _day_headings(cleaned: str, sentences, published: str) -> list[str | None]:
-    """For each sentence, the day of the live-page heading above it (DAY_HEADING), None before the first or on a
-    page that has none."""
+def _day_headings(cleaned: str, sentences, published: str, items: list) -> list[str | None]:
+    """For each sentence, the day of the live-page heading above it (DAY_HEADING), or of the dated stamp or link item
+    (`items`: _link_items) it stands under on a page of many items; None before the first or on a page that has none."""
     days: list[str | None] = [None] * len(sentences)
-    items = _link_items(cleaned, published) if LINK_ITEM_DASHES.search(cleaned) else []
     if len(items) >= 2:
-        # a newsletter's or round-up's link items, each dated by its own line: "1. Russia Amasses 50,000 Troops ... —
-        # The New York Times, Nov. 11", the lines under it to the paragraph's end its quote and comment (synth63)
+        # a newsletter's or round-up's link items (_link_items), each dated by its own line: "1. Russia Amasses 50,000
+        # Troops ... — The New York Times, Nov. 11" (synth63)
         for si, s in enumerate(sentences):
             # (its title line and the snippet quoted under it; the compiler's comment below is of the page's day:
             # review38)
@@ -4322,8 +4333,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     # either: it would cut the number after it from its words ("Russia's total casualties since ...
     # three years ago have reached one million"))
     timeline = _timeline(article.cleaned, sentences, published)
-    days = _day_headings(article.cleaned, sentences, published)
     items = _link_items(article.cleaned, published) if LINK_ITEM_DASHES.search(article.cleaned) else []
+    days = _day_headings(article.cleaned, sentences, published, items)
     official = _official_issuer(sentences, article.cleaned, turns) or issuing_outlet(outlet)
     # (an outlet speaks in its own voice only on a page of reporting: not an interview's "Q:"/"A:" or a speaker's capital
     # label, an op-ed's or an address's "I", or an official text: review36)

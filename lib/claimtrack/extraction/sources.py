@@ -1287,7 +1287,7 @@ def _named_before(who: str, article: str) -> str | None:
 
 ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,6})")
 # Capitalised words that open a sentence, not a body's name: "On Monday", "In January", "The".
-LEADING_NOT_NAME = re.compile(r"^(?:(?:the|on|in|at|by|last|this|but|and|then|now|meanwhile|earlier|later|monday|"
+LEADING_NOT_NAME = re.compile(r"^(?:(?:the|on|in|at|by|last|this|but|and|then|meanwhile|earlier|later|monday|"
                               r"tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
                               r"may|june|july|august|september|october|november|december)\s+)+", re.IGNORECASE)
 
@@ -1369,8 +1369,8 @@ OUTLET_MEDIA_WORDS = re.compile(r"\b(?:news|forum|executive|daily|digest|times|p
 def issuing_outlet(outlet: str) -> str | None:
     """The outlet's name where the outlet is an official body ("Noyabrsk City Administration (noyabrsk-gorod.ru;
     official notice)"): the sentences of its own pages that name no one are its statements (synth35). A body the
-    table knows by the whole of the outlet's name or of one of its parts is named as the table names it ("General
-    Staff of the Armed Forces of Ukraine", "National Intelligence Service, Republic of Korea", "Oleksandr Syrskyi,
+    table knows by the whole of the outlet's name or its first part is named as the table names it ("General Staff of
+    the Armed Forces of Ukraine", "National Intelligence Service, Republic of Korea", "Oleksandr Syrskyi,
     Commander-in-Chief ...": its own site or channel; synth61); a region's head's channel is the region's government
     ("Dmitry Demeshin, Governor of Khabarovsk Krai")."""
     name = outlet.split(" (", 1)[0].strip()
@@ -1421,7 +1421,8 @@ def _body_named(part: str) -> str | None:
 
 GOVERNMENT_BODY_WORD = re.compile(r"\b(?:ministry|government|department|office|administration|cabinet)\b", re.IGNORECASE)
 COUNTRY_NAMES = {"Russia": re.compile(r"\brussia", re.IGNORECASE), "Ukraine": re.compile(r"\bukrain", re.IGNORECASE),
-                 "South Korea": re.compile(r"\b(?:south\s+)?korea|\brepublic\s+of\s+korea", re.IGNORECASE),
+                 "South Korea": re.compile(r"\bsouth\s+korea|\brepublic\s+of\s+korea", re.IGNORECASE),
+                 "North Korea": re.compile(r"\bnorth\s+korea|\bdprk\b", re.IGNORECASE),
                  "US": re.compile(r"\bunited\s+states|\bu\.?s\.?a?\b", re.IGNORECASE),
                  "UK": re.compile(r"\bunited\s+kingdom|\bu\.?k\.?\b|\bbritain", re.IGNORECASE)}
 
