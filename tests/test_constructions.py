@@ -7585,6 +7585,25 @@ ROWS += [
      'the enemy from 24.02.2022 to 12.11.2024 were approximately:\npersonnel ‒ about 712380 (+1770) '
      'persons\ntanks ‒ 9334 (+9)\nartillery systems ‒ 20475 (+45)',
      '712380', {'metric': 'russian_casualties'}),
+    ("a unit's tally list, words then a dash then the figure: the label says what it counts ('• "
+     "liquidated — 2 117 occupiers')",
+     'Results of January\nThe unmanned systems forces report the results of January on the Kursk '
+     'direction:\n• liquidated — 2 117 occupiers\n• wounded — 1 530 occupiers\n• armoured combat '
+     'vehicles — 112',
+     '2 117', {'metric': 'russian_casualties'}),
+    ("'• wounded — 1 530 occupiers' counts the wounded, not Russia's Kursk force",
+     'Results of January\nThe unmanned systems forces report the results of January on the Kursk '
+     'direction:\n• liquidated — 2 117 occupiers\n• wounded — 1 530 occupiers\n• armoured combat '
+     'vehicles — 112',
+     '1 530', {'metric': 'russian_casualties', 'counted': 'wounded'}),
+    ("a tally list's equipment line stays out (guard)",
+     'Results of January\nThe unmanned systems forces report the results of January on the Kursk '
+     'direction:\n• liquidated — 2 117 occupiers\n• wounded — 1 530 occupiers\n• armoured combat '
+     'vehicles — 112',
+     '112', {'metric': None}),
+    ('a key-figure line led by its figure keeps its gloss after the dash (guard)',
+     'North Korean troops: key figures\n• 11,000 — North Korean troops sent to Russia, per the NIS',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
 ]
 
 

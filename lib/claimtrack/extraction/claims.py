@@ -1864,7 +1864,9 @@ def _label_finds(m: Metric, field: str, f: _Frame) -> str | None:
     """A field's term in the label the figure follows ("Estimated deaths: 236,000 to 467,000",
     "Casualties: 425,920"): a list line names what it counts before a colon, which cuts the clause."""
     if ":" not in f.sentence[max(0, f.at - 4):f.at]:
-        return None
+        # (or a dash, after a list item's words: "• liquidated — 2 117 occupiers": DASH_LABELLED_ITEM)
+        return m.find(field, f.row_label) if f.row_label and not f.label and \
+            DASH_VALUE_GAP.search(f.sentence, max(0, f.at - 30), f.at) else None
     label = LABEL_BEFORE.search(f.sentence, max(0, f.at - LABEL_REACH), f.at)
     if label is None and f.row_label and not f.label:
         # (a list item's label longer than a label of a line: "• Russian personnel losses claimed by Ukraine's General
@@ -2987,6 +2989,11 @@ BY_MONTH = re.compile(r"\b(?:by|per|each|a)\s+month\b|\bmonthly\b|\bmonth\s+by\s
 LABEL_VALUE_GAP = re.compile(r":\s*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
                              r"approximately|an\s+estimated)\s+)?", re.IGNORECASE)   # "- Drones: about 440"
 LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^:;]{1,60}):\s*\S")   # "- Belgorod: 2.6 million", "- December: 300"
+# ... or by words and a dash, as a unit's tally lists its results ("• liquidated — 2 117 occupiers", "• wounded — 1 530":
+# synth62): words with no figure, then the dash and the item's value
+DASH_LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^\W\d][^\d:;—–]{0,58}?)\s+[—–-]\s*(?=\S)")
+DASH_VALUE_GAP = re.compile(r"\s+[—–-]\s*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+                            r"not\s+less\s+than|approximately|an\s+estimated)\s+)?", re.IGNORECASE)
 
 
 # A line labelled by its time: "Sept. 2024: about 38,000 (Ukrainian General Staff)", "2024: ...".
@@ -4440,7 +4447,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                 f.bare_line = True
         if row:
             _table_cells(row, text, qs, frames, sentences[0].text)
-        labelled = LABELLED_ITEM.match(text) if text[:3].lstrip()[:1] in LIST_MARKS else None
+        labelled = (LABELLED_ITEM.match(text) or DASH_LABELLED_ITEM.match(text)) if text[:3].lstrip()[:1] in LIST_MARKS \
+            else None
         if labelled and not (MONTH_CELL.fullmatch(labelled.group("label")) or YEAR_LABEL.fullmatch(labelled.group("label"))):
             # a list item labelled by what it counts: "• Drones: 440 — Shahed-type drones Russia launched" under a
             # roundup of North Korea's troops is the label's things, as a table row's label would say (_row_things;
@@ -4448,7 +4456,8 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             # (only the item's own value, right after its label: not "• Reinforcements: North Korea has sent about
             # 3,000 more soldiers", "- Reports: Ukraine says 4,000 ...": review26)
             for q, f in zip(qs, frames):
-                if not f.row_label and LABEL_VALUE_GAP.fullmatch(text, labelled.end("label"), q.start):
+                if not f.row_label and (LABEL_VALUE_GAP if labelled.re is LABELLED_ITEM else DASH_VALUE_GAP).fullmatch(
+                        text, labelled.end("label"), q.start):
                     f.row_label = labelled.group("label").strip()
                     # (and its words exclude what they rule out, as the figure's own would: "- Killed: about 2,000" is
                     # no count of troops sent: review33)
