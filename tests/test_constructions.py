@@ -7604,6 +7604,10 @@ ROWS += [
     ('a key-figure line led by its figure keeps its gloss after the dash (guard)',
      'North Korean troops: key figures\n• 11,000 — North Korean troops sent to Russia, per the NIS',
      '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("'N of them irrecoverably' are the dead among the losses, not a force",
+     'Kursk operation results\nSince it began, the Russian army has lost more than 38,000 soldiers in '
+     'the Kursk direction, nearly 15,000 of them irrecoverably.',
+     '15,000', {'metric': 'russian_casualties', 'counted': 'killed'}),
 ]
 
 

@@ -67,7 +67,7 @@ PHRASES = [
 _KILLED = (r"killed|dead|died|die|dying|deaths?|demise|fatalit(?:y|ies)|perished|slain|"
            r"lost their lives|met their (?:demise|death|end)|sacrificed (?:their|his) lives?|"
            r"(?:gave|(?:have|has) given|laid down) (?:their|his) lives?|made the ultimate sacrifice|"
-           r"irretrievabl\w*|irreversibl\w*|destroyed|bodies|corpses|deceased|cost(?:s|ing)? (?:the )?lives|"
+           r"irretrievabl\w*|irreversibl\w*|irrecoverabl\w*|destroyed|bodies|corpses|deceased|cost(?:s|ing)? (?:the )?lives|"
            r"fallen(?= (?:soldiers|troops|servicem[ae]n|fighters|heroes))|(?:had|have|has) fallen(?=\s*[.,;!]|\s*$)|"
            r"fallen in (?:battle|action|combat)")
 _WOUNDED = r"wounded|injured|injur(?:y|ies)"
