@@ -2986,14 +2986,15 @@ QA_REACH = 3      # answers back that a Q&A's anaphor ("the general says") looks
 LIST_REACH = 12   # sentences back that a list's introduction ("... cut payments:") can be
 LIST_MARKS = "-–—•*·"   # the marks a bulleted list's items start with
 BY_MONTH = re.compile(r"\b(?:by|per|each|a)\s+month\b|\bmonthly\b|\bmonth\s+by\s+month\b", re.IGNORECASE)
-LABEL_VALUE_GAP = re.compile(r":\s*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
-                             r"approximately|an\s+estimated)\s+)?", re.IGNORECASE)   # "- Drones: about 440"
+# A list item's value after its label, a hedge at most between: "- Drones: about 440", "• liquidated — 2 117".
+_LABEL_HEDGES = (r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|not\s+less\s+than|"
+                 r"approximately|an\s+estimated)\s+)?")
+LABEL_VALUE_GAP = re.compile(rf":\s*{_LABEL_HEDGES}", re.IGNORECASE)
 LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^:;]{1,60}):\s*\S")   # "- Belgorod: 2.6 million", "- December: 300"
 # ... or by words and a dash, as a unit's tally lists its results ("• liquidated — 2 117 occupiers", "• wounded — 1 530":
 # synth62): words with no figure, then the dash and the item's value
 DASH_LABELLED_ITEM = re.compile(r"\s*[-–—•*·]\s+(?P<label>[^\W\d][^\d:;—–]{0,58}?)\s+[—–-]\s*(?=\S)")
-DASH_VALUE_GAP = re.compile(r"\s+[—–-]\s*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
-                            r"not\s+less\s+than|approximately|an\s+estimated)\s+)?", re.IGNORECASE)
+DASH_VALUE_GAP = re.compile(rf"\s+[—–-]\s*{_LABEL_HEDGES}", re.IGNORECASE)
 
 
 # A line labelled by its time: "Sept. 2024: about 38,000 (Ukrainian General Staff)", "2024: ...".
