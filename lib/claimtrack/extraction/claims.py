@@ -31,7 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..reading.casefold import CaseBlind, lowered
-from ..reading.clean import FIGURE_DIGITS, KEY_NUMBER_LEFT, LIST_ITEM
+from ..reading.clean import FIGURE_DIGITS, KEY_NUMBER_LEFT, LABEL_FIGURE, LIST_ITEM
 from ..reading.sentences import MERGE_AFTER
 from .actors import payment_actor
 from .calibration import confidence_for
@@ -3303,10 +3303,7 @@ def _is_list_run(sentences, a: int, b: int) -> bool:
 
 
 LABEL_LINE_MAX = 120     # characters: a list's line of a label and a figure, not a sentence
-LABEL_FIGURE_LINE = re.compile(r"[A-Z][^.!?:–—]{0,60}?(?:\s[–—-]\s|:\s)\s*(?:~\s*|(?:about|around|some|roughly|nearly|"
-                               r"almost|over|more\s+than|at\s+least|up\s+to|under|less\s+than)\s+)?"
-                               # (a currency before the figure: "Moscow – RUB1.9mn", "Kursk Oblast – ₽1.5 million": synth50)
-                               r"(?:RUB\s?|Rbs?\s?|₽\s?|US\$\s?|\$|€)?\d")
+LABEL_FIGURE_LINE = re.compile(rf"(?=[A-Z]){LABEL_FIGURE}")    # (reading.clean's, its label capitalised)
 
 
 # A sentence that says who said the one before: "This was stated by X", "X announced this in an interview".

@@ -777,10 +777,15 @@ FIGURE_DIGITS = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+\b|\d[\d,.]*)"
 # going on ("594 — Russian soldiers taken prisoner" / "about 30,000 — Russian troops moved to the Kursk area": synth39).
 # (and only after a line of the box: not a sentence hard-wrapped before its figure, "Russia had lost" / "about 38,000
 # soldiers – killed, wounded or captured – in the Kursk region": review33)
-# A tally's line, its label, a dash and its figure ("personnel ‒ about 712380 (+1770) persons" / "tanks ‒ 9334 (+9)"):
-# each line its own, however they end (synth61)
-LABEL_FIGURE_LINE = re.compile(r"[^\W\d][\w /(),.'’-]{1,60}?\s+[—–‒-]\s+(?:(?:about|around|approximately|over|more\s+than)\s+)?"
-                               r"\d")
+# A list's line of a label and its figure: words, a dash or a colon, a hedge or a currency at most, then the figure
+# ("personnel ‒ about 712380 (+1770) persons" / "tanks ‒ 9334 (+9)", "Moscow – RUB1.9mn", "Tatarstan: 2 million"; the
+# extractor's list runs read it too: claims.LABEL_FIGURE_LINE). Two such lines in a row are each its own, however
+# they end (synth61).
+LABEL_FIGURE = (r"[^\W\d][^.!?:–—\n]{0,60}?(?:\s[–—‒-]\s|:\s)\s*(?:~\s*|(?:about|around|approximately|some|roughly|nearly|"
+                r"almost|over|more\s+than|at\s+least|up\s+to|under|less\s+than)\s+)?"
+                # (a currency before the figure: "Moscow – RUB1.9mn", "Kursk Oblast – ₽1.5 million": synth50)
+                r"(?:RUB\s?|Rbs?\s?|₽\s?|US\$\s?|\$|€)?\d")
+LABEL_FIGURE_LINE = re.compile(LABEL_FIGURE)
 KEY_NUMBER_LINE = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least|"
                              r"fewer\s+than|less\s+than)\s+\d[\d,.]*(?:\s*[^\W\d]{1,12}){0,2}\s+[—–-]\s")
 KEY_NUMBER_LEFT = re.compile(r"(?:[-–—•*·]\s+)?(?:[~≈]\s*|[A-Za-z]+(?:\s+than|\s+to|\s+least)?\s+)?"
