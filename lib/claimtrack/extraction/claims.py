@@ -3762,9 +3762,9 @@ GUEST_INTRODUCED = re.compile(r",\s+(?:an?|the|who|now)\b|\s+of\s+the\b|\s+(?:\w
 
 
 # Capitalised words that name no person: a body, a place, a day or month ("Han River Institute", "North Korean", "East Asia").
-# (and an outlet's name, sources.OUTLET_MEDIA_WORDS: "The Peninsula Quarterly")
+# (and an outlet's name: sources.OUTLET_MEDIA_WORDS, "The Peninsula Quarterly")
 NOT_A_PERSON = re.compile(r"\b(?:Institute|University|Service|Agency|Ministry|Council|Committee|Staff|Forces|Army|Corps|"
-                          r"Quarterly|Observer|Courier|Ledger|Region|Oblast|District|"
+                          r"Region|Oblast|District|"
                           r"North|South|East|West|Korean?|Russian?|Ukrain\w*|American|European|Republic|Federation|Q&A|Interview|"
                           rf"{'|'.join(w.title() for w in MONTH_NAMES + WEEKDAY_NAMES)})\b")
 

@@ -1362,7 +1362,7 @@ OFFICIAL_OUTLET = re.compile(r"(?:\b(?:administration|government|cabinet(?:\s+of
 OUTLET_MEDIA_WORDS = re.compile(r"\b(?:news|forum|executive|daily|digest|times|post|column|magazine|review|journal|"
                                 r"monitor|report|today|herald|tribune|wire|press|media|gazette|weekly|insider|watch|blog|"
                                 r"diplomat|school|university|college|institute|centre|center|studies|academy|"
-                                r"foundation)\b", re.IGNORECASE)
+                                r"foundation|quarterly|observer|courier|ledger)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
