@@ -7608,6 +7608,31 @@ ROWS += [
      'Kursk operation results\nSince it began, the Russian army has lost more than 38,000 soldiers in '
      'the Kursk direction, nearly 15,000 of them irrecoverably.',
      '15,000', {'metric': 'russian_casualties', 'counted': 'killed'}),
+    ("'including N in the past day' after a losses total is the day's losses",
+     "Losses update\nRussia's total combat losses since February 24, 2022, reached 1,000,340 as of the "
+     "morning of March 6, including 1,140 in the past day, the General Staff of Ukraine's Armed Forces "
+     'said.',
+     '1,140', {'metric': 'russian_casualties', 'scope': 'rate_day'}),
+    ("'including N over the previous 24 hours' after a total carried from the sentence before",
+     "Losses update\nOn Thursday Ukraine's General Staff put Russia's combat losses at 1,099,780. Its "
+     'report on Friday put the total at 1,100,870, including 1,090 over the previous 24 hours.',
+     '1,090', {'metric': 'russian_casualties', 'scope': 'rate_day'}),
+    ("'including N' of another day's words is no day's part (guard)",
+     "Losses update\nRussia's combat losses since February 2022 reached 1,000,340 on Thursday, "
+     "including 1,140 in the Kursk region, Ukraine's General Staff said.",
+     '1,140', {'metric': 'russian_casualties', 'scope': 'in_kursk'}),
+    ("a Russian grouping 'including DPRK units' is Russia's Kursk force",
+     'Kursk front\nThe Russian grouping in Kursk Oblast, including DPRK units, likely numbers around '
+     '70,000 personnel, British intelligence said.',
+     '70,000', {'metric': 'russian_troops_kursk'}),
+    ("'including the North Korean contingent of roughly N' is that contingent's figure (guard)",
+     'Kursk front\nThere are now some 70,000 Russian troops in and around Kursk, including the North '
+     'Korean contingent of roughly 11,000, Western officials say.',
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("a speaker's place ('an officer on the Sumy front told X that') is not where the force is",
+     'Kursk front\nA Ukrainian officer on the Sumy front told the Kyiv Independent that Russia now '
+     'keeps around 30,000 troops in the Kursk border area.',
+     '30,000', {'metric': 'russian_troops_kursk'}),
 ]
 
 

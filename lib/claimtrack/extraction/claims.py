@@ -477,7 +477,7 @@ FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two)[ -](?:thirds?|quarters?)|thre
 THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believed|claims?|claimed|shows?|showed|shown|"
                          r"indicates?|indicated|suggests?|suggested|emerged|announced|confirmed|revealed|stated|noted|added|warned|"
                          r"thinks?|thought|assessed|concluded|found|asserted|declared|insisted|argued|maintained|"
-                         r"acknowledged|admitted|explained|stressed|emphasi[sz]ed|estimated)\s+(?:[\w’'-]+\s+){0,3}?that\s+"
+                         r"acknowledged|admitted|explained|stressed|emphasi[sz]ed|estimated|told|tells)\s+(?:[\w’'-]+\s+){0,3}?that\s+"
                          # (not "that" of a time: "Russian losses reported that day amounted to 1,250 soldiers"; review19)
                          r"(?!(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night|time|period|weekend|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)",
@@ -3174,6 +3174,12 @@ PAREN_GAP = 60      # characters between a whole's number and the parenthesis of
 # Between a tally's total and its day's change: a noun of people at most, then "(+" ("852,640 (+1,210)", "1,206,630 people
 # (+1,110 over the past day)").
 DAILY_CHANGE_BEFORE = re.compile(r"(?:\s+(?:persons?|people|personnel|servicem[ae]n|soldiers|troops))?\s*\(\s*\+\s*")
+# Or a tally's total and its day's part said in words: "reached 1,000,340 ..., including 1,140 in the past day", "put the
+# total at 1,100,870, including 1,090 over the previous 24 hours" (the daily report's sentence: synth63); the day's
+# words follow the part, DAY_PART_AFTER.
+DAY_PART_BEFORE = re.compile(r",?\s+(?:including|of (?:them|which|whom))\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?\Z")
+DAY_PART_AFTER = re.compile(r"(?:\s+(?:persons?|people|personnel|servicem[ae]n|soldiers|troops))?\s+(?:in|over|during)\s+the\s+"
+                            r"(?:past|last|previous|preceding)\s+(?:day|24\s+hours|twenty-four\s+hours)\b")
 # Words that give a part a time of its own though the time reader finds none there: "(of whom about 4,000 have
 # since been killed)", "(... still in Kursk)", "(... killed this week alone)"; a date inside ("(... in December)")
 # is found by find_times.
@@ -4560,6 +4566,13 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     f.earlier_of = True
                 continue
             prev_q, _, prev_found = classified[i - 1]
+            if q.kind == "count" and q.unit is None and prev_found and is_casualty_metric(prev_found[0].id) and \
+                    DAY_PART_BEFORE.search(text, max(prev_q.end, q.start - 40), q.start) and DAY_PART_AFTER.match(text, q.end):
+                # the day's part of a tally's total, said in words (after a total carried from the sentence before too:
+                # "It put the total at 1,100,870, including 1,090 over the previous 24 hours")
+                classified[i] = (q, f, prev_found)
+                f.daily_change = True
+                continue
             if found and prev_found is None and q.unit in BARE and prev_q.kind == "count" and prev_q.unit \
                     and SIBLING_GAP.search(text, prev_q.end, q.start):
                 # "about 100 people were killed and more than 350 injured": the bare second count is of
