@@ -3177,7 +3177,8 @@ DAILY_CHANGE_BEFORE = re.compile(r"(?:\s+(?:persons?|people|personnel|servicem[a
 # Or a tally's total and its day's part said in words: "reached 1,000,340 ..., including 1,140 in the past day", "put the
 # total at 1,100,870, including 1,090 over the previous 24 hours" (the daily report's sentence: synth63); the day's
 # words follow the part, DAY_PART_AFTER.
-DAY_PART_BEFORE = re.compile(r",?\s+(?:including|of (?:them|which|whom))\s+(?:(?:about|around|some|nearly|almost|over|more than)\s+)?\Z")
+DAY_PART_BEFORE = re.compile(r",?\s+(?:including|of (?:them|which|whom))\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?\Z")
 DAY_PART_AFTER = re.compile(r"(?:\s+(?:persons?|people|personnel|servicem[ae]n|soldiers|troops))?\s+(?:in|over|during)\s+the\s+"
                             r"(?:past|last|previous|preceding)\s+(?:day|24\s+hours|twenty-four\s+hours)\b")
 # Words that give a part a time of its own though the time reader finds none there: "(of whom about 4,000 have
