@@ -9,7 +9,9 @@ has decided on a bonus of 1.9 million rubles", "authorities in Yamalo-Nenets mad
 decision, reducing ..."). That body is the claim's source, as an analyst would file it. A passive
 ("the bonus has been raised to 3 million") names no actor and stays unattributed: the gold of
 every test corpus files those under the outlet or the report it relays, so guessing a region's
-authorities there was measured and rejected (issue 15, docs/extraction.md).
+authorities there was measured and rejected (issue 15, docs/extraction.md). So was a bare region as the
+subject ("Tatarstan raised its payment"), measured again in the twenty-ninth session: source agreement
+unchanged over 30 test sets (gains on some, losses on others), 0.2 points lower on the 91 held-out sets.
 """
 
 from __future__ import annotations
