@@ -7633,6 +7633,18 @@ ROWS += [
      'Kursk front\nA Ukrainian officer on the Sumy front told the Kyiv Independent that Russia now '
      'keeps around 30,000 troops in the Kursk border area.',
      '30,000', {'metric': 'russian_troops_kursk'}),
+    ("a period's average pointing back ('September's daily average was about N') is the losses before",
+     "Losses tracker\nUkraine's General Staff put Russian losses in September at 27,900 soldiers. "
+     "September's daily average was about 930.",
+     '930', {'metric': 'russian_casualties', 'scope': 'rate_day'}),
+    ("'The monthly average peaked at N a day' after a month's losses is their rate",
+     "Losses tracker\nRussia lost 48,670 soldiers in December 2024, by Ukraine's count. The monthly "
+     'average peaked at 1,570 a day that month.',
+     '1,570', {'metric': 'russian_casualties'}),
+    ("a month owning a figure ('September's daily average') dates it",
+     "Losses tracker\nUkraine's General Staff put Russian losses in September at 27,900 soldiers. "
+     "September's daily average was about 930.",
+     '930', {'metric': 'russian_casualties', 'as_of': '2024-09'}),
 ]
 
 

@@ -1657,12 +1657,15 @@ FIGURE_NOUNS = r"number|figure|toll|count|tally|total"     # words that name a f
 # said the figure had reached", "That brings the total to"; nothing but adverbs and verbs after it).
 FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*|\b(?:said|says|reported|added|estimated|wrote)\s+(?:that\s+)?|"
                             r"\b(?:brings|brought|takes|took|pushes|pushed)\s+)(?:but\s+|and\s+)?"
-                            r"(?:the|that|this)\s+(?:latest\s+|new\s+|overall\s+)?"
-                            rf"(?P<noun>{FIGURE_NOUNS})(?!\s+of\b)\s+(?:[a-z]+\s+){{0,4}}?(?:(?:at|to|is|was|of|passed|"
+                            # (or a period's average: "September's daily average was about 930", "The monthly average
+                            # peaked at 1,570 a day")
+                            rf"(?:the|that|this|(?:{MONTHS}|(?:the|last|this)\s+(?:month|week|year))['’]s)\s+"
+                            r"(?:(?:latest|new|overall|daily|weekly|monthly)\s+)*"
+                            rf"(?P<noun>{FIGURE_NOUNS}|average)(?!\s+of\b)\s+(?:[a-z]+\s+){{0,4}}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
 # (the verb may be the figure's own hedge: "The total has | passed 95,000")
 FIGURE_ANAPHOR_REACH = 70   # characters before a figure its pointing subject may stand
-FIGURE_ANAPHOR_NEEDS = tuple(FIGURE_NOUNS.split("|"))    # one of them is in every match
+FIGURE_ANAPHOR_NEEDS = (*FIGURE_NOUNS.split("|"), "average")    # one of them is in every match
 
 
 def _points_back(sentence: str, at: int) -> re.Match | None:

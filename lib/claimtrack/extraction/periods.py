@@ -102,7 +102,9 @@ PATTERNS = [
     # a month as the sentence's subject: "May was a particularly deadly month, with ... 1,000 each day"
     # (or after a comma: "..., which cited the General Staff, December was the deadliest month of the war")
     # ("December cost Russia an estimated 48,670 casualties": synth31)
-    ("month", rf"(?:^\s*|(?<=,\s)){_MONTH}(?=\s+(?:was|saw|proved|became|brought|marked|cost|set|ended|closed)\b)"),
+    # (or its figure's owner: "September's daily average was about 930", "December's total was 48,670")
+    ("month", rf"(?:^\s*|(?<=,\s)){_MONTH}(?=\s+(?:was|saw|proved|became|brought|marked|cost|set|ended|closed)\b|"
+              r"['’]s\s+(?:daily|weekly|average|total|toll|figure|losses|tally|count|casualt))"),
     ("month", rf"\b(?:in|since|by|during|throughout|until|through|late|early|mid|mid-|end\s+of|the\s+end\s+of|beginning\s+of|"
               # ("this past May": the latest May, as "last May")
               rf"start\s+of|as\s+of|from|last|this\s+past|this|past|of)\s+(?:late\s+|early\s+|mid-?)?{_MONTH}(?![\w-])"),
