@@ -7645,6 +7645,14 @@ ROWS += [
      "Losses tracker\nUkraine's General Staff put Russian losses in September at 27,900 soldiers. "
      "September's daily average was about 930.",
      '930', {'metric': 'russian_casualties', 'as_of': '2024-09'}),
+    ('an area alone after a dash says how much the clause before holds',
+     'Kursk one year on\nUkrainian troops still hold a sliver of that territory — about 400 square '
+     'kilometres, according to the open-source monitoring group DeepState.',
+     '400 square', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_held'}),
+    ('a count after a dash that compares rates stays out (guard)',
+     'Losses\nRussia lost about 1,500 soldiers a day in December — 300 a day more than in November, '
+     "Ukraine's General Staff said.",
+     '300', {'metric': None}),
 ]
 
 

@@ -483,6 +483,9 @@ THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believ
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)",
                          re.IGNORECASE)
 # "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
+# The words a figure alone after a dash may have before it: its hedge at most ("— about 400 square kilometres").
+DASH_APPOSED = re.compile(r"\s*(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|an estimated|"
+                          r"approximately|up to|just|only|perhaps|maybe)\s*)?", re.IGNORECASE)
 EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
@@ -984,6 +987,12 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
         elif cuts and EXTENT.match(c_left):
             # "seized more than 80 settlements, covering over 1,150 square kilometers": the extent of
             # what the clause before did is said by that clause
+            c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
+        elif q.kind == "measure" and cuts and cuts[-1].group().strip() in ("—", "–", "-") and DASH_APPOSED.fullmatch(c_left):
+            # "Ukrainian troops still hold a sliver of that territory — about 400 square kilometres": an area alone
+            # after a dash says how much the clause before it holds (synth57; not a count or a sum, where the dash
+            # opens a label's value or a comparison: "— 300 a day more than in November", "a unit the size of a
+            # division — 10,000 to 12,000 men")
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
         head = _losses_head(sentence, q.start) if "of " in sentence[max(0, q.start - LOSSES_HEAD_REACH):q.start] else None
         if head and head.group("noun") not in c_left:
