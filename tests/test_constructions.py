@@ -7653,6 +7653,21 @@ ROWS += [
      'Losses\nRussia lost about 1,500 soldiers a day in December — 300 a day more than in November, '
      "Ukraine's General Staff said.",
      '300', {'metric': None}),
+    ("a Russian force sized right after 'alongside' is Russia's, not the ally's",
+     'Kursk salient\nAt Kursk, the North Koreans fought alongside a Russian force of some 60,000 men.',
+     '60,000', {'metric': 'russian_troops_kursk'}),
+    ('a Russian force an official estimated is no North Korean count',
+     'Kursk salient\nThe North Korean contingent fought alongside a Russian force that U.S. officials '
+     'estimated at 50,000 in November 2024.',
+     '50,000', {'metric_not': 'dprk_troops_in_russia'}),
+    ("'the Russian grouping had grown to about N', North Koreans named after, is no North Korean count (guard)",
+     'Kursk salient\nBy November 2024 the Russian grouping had grown to about 59,000, according to the '
+     'General Staff, and North Korean units had begun to arrive.',
+     '59,000', {'metric_not': 'dprk_troops_in_russia'}),
+    ("'Russia's army is forming a unit of some N North Koreans' stays theirs (guard)",
+     "Kursk salient\nA Ukrainian military intelligence source has told the BBC that Russia's army is "
+     'forming a unit of some 3,000 North Koreans.',
+     '3,000', {'metric': 'dprk_troops_in_russia'}),
 ]
 
 

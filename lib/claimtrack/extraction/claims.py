@@ -1913,13 +1913,19 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 
 
 HOLD_VERBS = frozenset({"hold", "control", "retain", "keep", "occupy"})
+# A side's force sized right after its name, which no preposition before it makes a place or an ally: "fought alongside a
+# Russian force of some 60,000 men" (the figure is that force's; synth55).
+FORCE_OF_AFTER = re.compile(r"\s+(?:force|forces|grouping|group|army|contingent)\s+(?:of|numbering)\s+(?:(?:about|around|some|"
+                            r"roughly|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|up\s+to|perhaps|"
+                            r"approximately)\s+)?\d", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def _spans(rx: re.Pattern, twin: re.Pattern | None, text: str) -> list[tuple[int, int, str]]:
     low = lowered(text) if twin is not None else None
     return [(x.start(), x.end(), text[x.start():x.end()]) for x in (rx.finditer(text) if low is None else twin.finditer(low))
-            if not (LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
+            if not ((LOCATIVE.search(text[max(0, x.start() - LOCATIVE_REACH):x.start()])
+                     and not FORCE_OF_AFTER.match(text, x.end()))
                     # (an infinitive's verb of holding is no place: "continue to hold about 900 sq. km": synth62)
                     and not (text[max(0, x.start() - 3):x.start()] == "to " and x.group() in HOLD_VERBS)
                     and not ORIGIN.search(text[max(0, x.start() - 30):x.start()])
