@@ -7668,6 +7668,14 @@ ROWS += [
      "Kursk salient\nA Ukrainian military intelligence source has told the BBC that Russia's army is "
      'forming a unit of some 3,000 North Koreans.',
      '3,000', {'metric': 'dprk_troops_in_russia'}),
+    ("'Russian and North Korean troops in Kursk: about N' is the joint grouping, Russia's",
+     'Kursk in numbers\n• Russian and North Korean troops in the Kursk direction: about 70,000 '
+     '(Syrskyi, February 2025)',
+     '70,000', {'metric': 'russian_troops_kursk'}),
+    ("'around N bayonets' counts men under arms",
+     'Kursk in numbers\nThe Russian grouping in the Kursk direction is now around 60,000 bayonets, a '
+     'military blogger wrote.',
+     '60,000', {'metric': 'russian_troops_kursk'}),
 ]
 
 
