@@ -7676,6 +7676,13 @@ ROWS += [
      'Kursk in numbers\nThe Russian grouping in the Kursk direction is now around 60,000 bayonets, a '
      'military blogger wrote.',
      '60,000', {'metric': 'russian_troops_kursk'}),
+    ("'South Korea's spies reckon' is the NIS",
+     "North Korea's losses\nSouth Korea's spies reckon around 300 North Korean soldiers have been killed so far.",
+     '300', {'metric': 'dprk_casualties', 'source': 'South Korea National Intelligence Service'}),
+    ("a sentence's own unnamed speakers ('Ukraine's generals now admit') are its source, not the one before",
+     "Kursk\nThe NIS said 11,000 North Korean troops were in Russia.\nUkraine's generals now admit they "
+     'hold about 500 square kilometres of Kursk.',
+     '500', {'metric': 'ukraine_held_kursk_km2', 'source_not': 'National Intelligence Service'}),
 ]
 
 

@@ -37,6 +37,8 @@ _VERBS = (r"(?:said|says|say|told|tells|informed|noted|notes|stated|states|repor
           # ("Ukrainian officers tell us Russia now keeps only about 20,000 soldiers")
           r"tell(?=\s+(?:us|me|reporters|journalists)\b)|acknowledged|emphasi[sz]ed|remarked|concluded|asserted|"
           r"mentioned|pointed out|briefed|posted|tweeted|admitted|admits|admit|alleged|alleges|"
+          # ("South Korea's spies reckon around 300 have been killed": synth55)
+          r"reckons|reckoned|reckon(?!\s+(?:with|on)\b)|"
           r"has said|has estimated|have said|have claimed|have told|has reported|have reported|"
           # "The United States and South Korea have accused North Korea of sending 10,000 soldiers"
           r"quoted|cited|cites|estimate|has told|accused|accuses|have accused|has accused|"
@@ -80,7 +82,7 @@ _WHO = (r"(?P<who>(?:(?:[A-Z]\.){2,}|(?<![\w.])(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cm
 # Tyumen region announced", "Pentagon spokesman Pat Ryder said", "Ukraine's defence intelligence said").
 _NAME_WORDS = (r"government|authorities|administration|ministry|governor|mayor|office|press|service|spokes\w+|"
                r"officials?|officers?|intelligence|military|agenc(?:y|ies)|army|forces|staff|command|councils?|committees?|"
-               r"commander(?:-in-chief)?|chiefs?|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
+               r"commander(?:-in-chief)?|commanders|generals|chiefs?|head|director|deputy|lawmakers?|legislators?|parliamentarians?|senators?|"
                # a post named before its holder: "the South Korean defence minister said", "EU foreign policy chief
                # Kaja Kallas said"
                r"ministers?|secretary|foreign|policy|"
