@@ -7683,6 +7683,10 @@ ROWS += [
      "Kursk\nThe NIS said 11,000 North Korean troops were in Russia.\nUkraine's generals now admit they "
      'hold about 500 square kilometres of Kursk.',
      '500', {'metric': 'ukraine_held_kursk_km2', 'source_not': 'National Intelligence Service'}),
+    ("a headline's place is in the lede under it",
+     'Sudzha falls: Ukraine now holds ~210 km²\nOur map shows Ukraine holds about 210 square kilometres '
+     'of Kursk oblast as of this morning.',
+     '~210 km²', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_held'}),
 ]
 
 

@@ -285,6 +285,7 @@ class _Frame:
     own: tuple[int, int] = (0, 0)   # its own clause in the sentence, before any from-to joining
     has_subject: bool = False       # the sentence names a subject of some metric of its own kind
     topic: str = ""                 # the few sentences before (_topic): whose figures a run is about
+    lede: str = ""                  # for the headline, the sentences after it (LEDE_REACH): where its story is set
     asked: str = ""                 # in a conversation, the question its answer follows (what "the figure" is of)
     asked_turn: str = ""            # ... with the sentences of the question's turn before it
     whole: int = -1                 # the count before it whose noun a bare count takes ("..., with 1,000 already")
@@ -1488,7 +1489,10 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             return None     # "Russian forces have advanced in Sumy Oblast and now control an estimated 15 km²": the
             #                 sentence names another place and not this metric's, whatever the article is about (synth31)
         ctx = ctx_here or m.find("context", f.before) or m.find("context", f.topic) or \
-            (m.context_in_headline and m.find("context", f.headline))
+            (m.context_in_headline and m.find("context", f.headline)) or \
+            (m.context_in_headline and f.lede and m.find("context", f.lede))
+        # (a headline's place is in the lede under it: "Sudzha falls: Ukraine now holds ~210 km², down from 330" over
+        # "Our map shows Ukraine holds ~210 km² of Kursk oblast ..."; synth66)
         if not ctx:
             return None
         fired.append(f"context={ctx}")
@@ -3141,6 +3145,7 @@ RATE_REACH = 80     # characters after a count's number its rate may stand
 # A count over a span up to now: "since February 2022", "so far", "in total", "since the start of the war".
 CUMULATIVE_SPAN = re.compile(r"\b(?:since|so far|to date|in total|overall|altogether|in all)\b", re.IGNORECASE)
 SAME_PERIOD_REACH = 6   # sentences back "the same period" looks for the rate it names (a claim, its details and a rebuttal)
+LEDE_REACH = 3    # sentences after a headline that say where its story is set (a metric's context)
 TOPIC_REACH = 3   # sentences back that a run of sentences without a subject keeps its topic from
 # ... in a conversation (an interview of questions and answers), where a question names the subject and the answer's
 # sentences after it do not: "Q. What did the NIS tell the committee?" / "A. ... North Korean soldiers killed ..." /
@@ -4450,8 +4455,10 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             topic = before      # a run of time-labelled lines: whose figures they are is said above the run, not by
             #                     the line before ("Nov. 2024: around 59,000, plus about 11,000 North Koreans")
         asked_before, asked_turn = _last_question(sentences, si, article.cleaned) if conversation else ("", "")
+        lede = " ".join(x.text for x in sentences[1:1 + LEDE_REACH]) if si == 0 else ""
         for f in frames:
             f.topic = topic
+            f.lede = lede
             f.asked = asked_before
             f.asked_turn = asked_turn
         asked = WH_QUESTION.match(context[-1]) if context and context[-1].rstrip().endswith("?") else None
