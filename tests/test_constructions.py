@@ -7687,6 +7687,13 @@ ROWS += [
      'Sudzha falls: Ukraine now holds ~210 km²\nOur map shows Ukraine holds about 210 square kilometres '
      'of Kursk oblast as of this morning.',
      '~210 km²', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_held'}),
+    ("a mapping project's 'our map still shows N km²' is the ground held",
+     "Kursk map update\nUkraine's last foothold in Kursk is a strip by the border. Our map still shows 7 km².",
+     '7 km²', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_held'}),
+    ('a grey zone marked on a map is no ground held (guard)',
+     "Kursk map update\nUkraine's forces still hold part of Kursk. Nearly 200 square kilometers are "
+     'marked on the map as "undefined."',
+     '200', {'metric_not': 'ukraine_held_kursk_km2'}),
 ]
 
 
