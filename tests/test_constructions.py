@@ -7694,6 +7694,19 @@ ROWS += [
      "Kursk map update\nUkraine's forces still hold part of Kursk. Nearly 200 square kilometers are "
      'marked on the map as "undefined."',
      '200', {'metric_not': 'ukraine_held_kursk_km2'}),
+    ("'JCS said 1,100' in a comment names again the article's figure of that value",
+     "North Korean losses\nSouth Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had "
+     "been killed or wounded.\nAl from Eugene · 3h ago\nKyiv always inflates. JCS said 1,100, that's "
+     "the number I'd trust.",
+     '1,100', {'metric': 'dprk_casualties', 'claims': 2}),
+    ("a figure opening its sentence, its value the article's before, is that figure ('11,000 is what they admit to')",
+     'North Korean troops\nZelensky said 11,000 North Korean soldiers were in the Kursk region.\n'
+     'DeniseM · 2h ago\n11,000 is what they admit to.',
+     '11,000', {'metric': 'dprk_troops_in_russia', 'claims': 2}),
+    ("'if HUR's 4,000 is right': a figure named by its giver",
+     "North Korean losses\nUkraine's military intelligence said 4,000 North Korean soldiers had been "
+     "killed or wounded.\nIf HUR's 4,000 is right, a third of the force is gone.",
+     '4,000', {'metric': 'dprk_casualties', 'claims': 2}),
 ]
 
 

@@ -2914,6 +2914,20 @@ def _rate_of_count(text: str, prev: Quantity, q: Quantity, f: _Frame) -> bool:
 RESTATED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hose|[Tt]hese)|\b(?:figure|number|estimate|"
                              r"total|tally|count)\s+of)\s+(?:(?:same|roughly|about|around|some|nearly|almost|reported|official|"
                              r"claimed|cited)\s+)?$")
+# ... or by who gave it, or by the sentence it opens, the way commenters and analysts name a figure already in the thread:
+# "JCS said 1,100, that's the number I'd trust", "if HUR's 4,000 is right", "11,000 is what they admit to", "3,000 out
+# of 11,000 would be more than a quarter" (a figure the article counted before, its value alone; synth64, synth66)
+RESTATED_SAID = re.compile(r"(?:\b(?:said|says|say|gave|gives|used|uses|quoted|quotes|cited|cites|claimed|claims|reported|"
+                           r"reports|estimated|estimates|put it at|puts it at)|\b(?:number|figure|estimate|count|tally|total)\s+(?:is|was)|[A-Za-z][\w.]*[’']s|\bout\s+of|\bof\s+the|\bvs\.?|"
+                           r"\bversus)\s+[\"“]?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$")
+# (its value alone: what follows it is a stop, a clause's verb or a preposition, no noun of another thing, "reports about
+# 12 000 destroyed or damaged houses", and no modal of a hypothetical, "said up to 100,000 could in theory rotate")
+RESTATED_SAID_TAIL = re.compile(r"[\"”’]?\s*(?:[,.;:!?)—–]|$|\s(?:is|was|that|and|but|in|on|from|by|for|at|as|not|since|last|"
+                                r"this|to|includes?|included|had|has|have|were|are|dead|killed|wounded|casualties|figure|number|estimate|count|tally|"
+                                r"claim)\b)")
+RESTATED_LEAD = re.compile(r"^\W{0,3}(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$",
+                           re.IGNORECASE)
+RESTATED_LEAD_AFTER = re.compile(r"\s+(?:is|was|would|means|sounds|seems|looks|includes|out\s+of|vs\.?|versus|of\s+them)\b")
 RESTATED_NOUN = re.compile(r"\s+(?:figure|number|estimate|count|tally|claim)\b")
 # ... not one a relative clause describes ("the 600 who stayed", "The 1,500 that Moscow recruits daily": review35)
 RESTATED_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\b")
@@ -4631,7 +4645,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
         for i, (q, f, found) in enumerate(classified):
             if found is None and q.value in stated and (q.value or 0) >= RESTATED_MIN and \
                     (q.unit is None or RESTATED_NOUN.match(text, q.end)) and not RESTATED_RELATIVE.match(text, q.end) and \
-                    RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start):
+                    (RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start)
+                     or (RESTATED_SAID.search(text, max(0, q.start - 30), q.start) and RESTATED_SAID_TAIL.match(text, q.end))
+                     or (RESTATED_LEAD.match(text, 0, q.start) and RESTATED_LEAD_AFTER.match(text, q.end))):
                 # "The 2,000 figure is South Korea's NIS estimate from September": the figure stated before
                 classified[i] = (q, f, stated[q.value][0])
                 f.restated = stated[q.value][1:3]
