@@ -2918,7 +2918,8 @@ RESTATED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt
 # "JCS said 1,100, that's the number I'd trust", "if HUR's 4,000 is right", "11,000 is what they admit to", "3,000 out
 # of 11,000 would be more than a quarter" (a figure the article counted before, its value alone; synth64, synth66)
 RESTATED_SAID = re.compile(r"(?:\b(?:said|says|say|gave|gives|used|uses|quoted|quotes|cited|cites|claimed|claims|reported|"
-                           r"reports|estimated|estimates|put it at|puts it at)|\b(?:number|figure|estimate|count|tally|total)\s+(?:is|was)|"
+                           r"reports|estimated|estimates|put it at|puts it at)|"
+                           r"\b(?:number|figure|estimate|count|tally|total)\s+(?:is|was)|"
                            r"[A-Za-z][\w.]*[’']s|\bout\s+of|\bof\s+the|\bvs\.?|"
                            r"\bversus)\s+[\"“]?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$")
 # (its value alone: what follows it is a stop, a clause's verb or a preposition, no noun of another thing, "reports about
