@@ -7707,6 +7707,19 @@ ROWS += [
      "North Korean losses\nUkraine's military intelligence said 4,000 North Korean soldiers had been "
      "killed or wounded.\nIf HUR's 4,000 is right, a third of the force is gone.",
      '4,000', {'metric': 'dprk_casualties', 'claims': 2}),
+    ("a post under its poster's line answers the post before it, not the header",
+     'Grand Strategy Club\nvex_hollow — Yesterday at 22:14\nanyone know how much of Kursk they even '
+     "still hold going into this?\nMarlowe — Yesterday at 22:20\nSyrskyi's last number was about 500 "
+     'km², mid-January.',
+     '500 km²', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_held'}),
+    ("'Down from ~N at the peak' with no subject is the earlier value of the figure before",
+     'Grand Strategy Club\nUkraine still holds about 500 square kilometres of Kursk, Syrskyi said. Down '
+     'from ~1,300 at the peak.',
+     '1,300', {'metric': 'ukraine_held_kursk_km2'}),
+    ('a signed area is a change, not the ground held',
+     "Kursk map\nUkraine's forces hold part of the Kursk region. DeepState update overnight: +26 km² "
+     'gained in the new push.',
+     '26 km²', {'metric_not': 'ukraine_held_kursk_km2'}),
 ]
 
 

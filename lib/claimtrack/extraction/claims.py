@@ -1335,6 +1335,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             #                 whole (not "half of the 4,100 wounded soldiers": the whole is a toll itself)
     if m.kind == "count" and f.row_label and q.unit is None and _row_things(m, f.row_label):
         return None     # "| Drones | 26,000 |" in a table of Russia's losses: the row's label is its noun
+    if m.kind == "area" and f.at > 0 and f.sentence[f.at - 1] in "+−" and not f.sentence[max(0, f.at - 2):f.at - 1].strip("( "):
+        return None         # a signed figure is a change, not the ground held: "+26 km² gained in the new push" (synth64)
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     if m.min_value is not None and (q.value if q.value is not None else (q.high or q.low or 0)) < m.min_value:
@@ -1672,8 +1674,9 @@ FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*|\b(?:said|says|reported|added|estimat
                             r"\b(?:brings|brought|takes|took|pushes|pushed)\s+)(?:but\s+|and\s+)?"
                             # (or a period's average: "September's daily average was about 930", "The monthly average
                             # peaked at 1,570 a day")
-                            rf"(?:the|that|this|(?:{MONTHS}|(?:the|last|this)\s+(?:month|week|year))['’]s)\s+"
-                            r"(?:(?:latest|new|overall|daily|weekly|monthly)\s+)*"
+                            # (or a giver's: "Syrskyi's last number was about 500 km²": synth64)
+                            rf"(?:the|that|this|(?:{MONTHS}|(?:the|last|this)\s+(?:month|week|year))['’]s|(?-i:[A-Z])[\w.-]+['’]s)\s+"
+                            r"(?:(?:latest|last|new|own|overall|daily|weekly|monthly)\s+)*"
                             rf"(?P<noun>{FIGURE_NOUNS}|average)(?!\s+of\b)\s+(?:[a-z]+\s+){{0,4}}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
 # (the verb may be the figure's own hedge: "The total has | passed 95,000")
@@ -2735,9 +2738,10 @@ INTRO_NOT_ITS_PERIOD = re.compile(r"\d|\bbrackets?\b|\bparenthes[ie]s\b|\b(?:eve
 GAPPED = re.compile(r"[^,;.]{0,40}?,?\s+(?:and|then|before|while)\s+(?:then\s+)?(?:(?:by|in|on|at\s+the\s+end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){1,3}?)?(?:to|at)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
                     r"at\s+least|an\s+estimated)\s+)?", re.IGNORECASE)
-THAT_IS_FROM = re.compile(r"\W*(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+(?:an?\s+)?"
+# (or with no subject at all, as notes and chat write it: "Down from ~1,300 at the peak": synth64)
+THAT_IS_FROM = re.compile(r"\W*(?:(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+)?(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
-                          r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+$", re.IGNORECASE)
+                          r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+(?:~\s*)?$", re.IGNORECASE)
 # Ukraine's "own losses" in the sentence before: what a pronoun after points back to may be them ("..., while Ukraine
 # rarely discloses its own losses. | Zelensky put them at 43,000": review25; but "Russia does not publish its own
 # casualty figures. | Ukraine's General Staff put them at about 900,000" is Russia's: review26)
@@ -3130,7 +3134,19 @@ def _introduction(sentences, si: int) -> str:
     if j >= 0 and is_item and re.search(r"[.!]\s*$", sentences[j].text) and LABELLED_ITEM.match(sentences[si].text) and \
             (j < si - 1 or (si + 1 < len(sentences) and sentences[si + 1].text.lstrip()[:1] in LIST_MARKS)):
         return re.sub(r"[.!]?\s*$", ":", " ".join(x.text for x in sentences[max(0, j - 1):j + 1]))
+    if si >= 2 and POST_HEADER.fullmatch(sentences[si - 1].text.strip()):
+        # a thread's post opens under its poster's line ("Marlowe — Yesterday at 22:20", "Al from Eugene · 3h ago"): the
+        # words before are the post before it, which it answers (synth64)
+        return sentences[si - 2].text
     return sentences[si - 1].text
+
+
+# A post's header line in a thread or chat: a poster's name and the post's time, joined by a dash, dot or bar ("Marlowe —
+# Yesterday at 22:20", "Al from Eugene · 3h ago", "u/kursk_watcher · 5 hr. ago").
+POST_HEADER = re.compile(r"[^\n.!?]{1,40}?\s[—·|•-]\s(?:(?:posted|edited|replied)\s+)?(?:(?:yesterday|today)\s+at\s+\d{1,2}:\d{2}"
+                         r"(?:\s*[ap]m)?|\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?|w|wk|weeks?|mo|months?|y|yr|years?)"
+                         r"\.?\s+ago|\d{1,2}:\d{2}(?:\s*[ap]m)?|\d{1,2}\s*(?:h|m|d|w|mo|y))(?:\s*[·|•]\s*[^\n]{0,30})?",
+                         re.IGNORECASE)
 
 
 # The other side's dead, counted: a number on the Ukrainian noun ("475 Ukrainian troops", "killed 1,400 Ukrainian
