@@ -7720,6 +7720,14 @@ ROWS += [
      "Kursk map\nUkraine's forces hold part of the Kursk region. DeepState update overnight: +26 km² "
      'gained in the new push.',
      '26 km²', {'metric_not': 'ukraine_held_kursk_km2'}),
+    ("a mapping project's 'Map update' page speaks in its own voice ('Our map shows')",
+     'Kursk bridgehead, week 45: 812 km² and shrinking\nSalient Survey Project · Map update No. 12 · 6 '
+     'November 2024\nOur map shows Ukraine controls about 812 km² of Kursk oblast as of 5 November.',
+     'about 812', {'metric': 'ukraine_held_kursk_km2', 'source': 'Test Wire'}),
+    ("'Our own running tally' is the outlet's count",
+     'North Korean losses\nOur own running tally of visually confirmed North Korean dead stood at 27 '
+     'this morning, from 9 videos.',
+     '27', {'metric': 'dprk_casualties', 'source': 'Test Wire'}),
 ]
 
 

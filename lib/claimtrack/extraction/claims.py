@@ -3726,8 +3726,10 @@ FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Mm]y|I)\b")
 WE_OUR = re.compile(r"\b(?:[Ww]e(?:\s+have|’ve|'ve)?\s+(?:now\s+|also\s+)?(?:estimate|estimated|count|counted(?!\s+on\b)|"
                     r"calculate|calculated|"
                     r"identified|confirmed|verified|geolocated|mapped|measured|tallied|compiled|reviewed|analy[sz]ed|found|recorded|"
-                    r"attribute)|[Oo]ur\s+(?:own\s+)?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|"
-                    r"analysis|list|database|review|model|method)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
+                    r"attribute)|[Oo]ur\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|"
+                    r"analysis|list|database|review|model|method|polygons?|layer|series|figures?)|"
+                    # (a figure of its own by its value: "Our 74 is about 7% of the NIS total": synth66)
+                    r"[Oo]ur\s+(?:own\s+)?(?=\d)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
                     r"calculations?|measurement|reckoning))\b")
 
 
@@ -3749,7 +3751,8 @@ QUOTED_SPANS = re.compile(r"[“\"][^”\"\n]{0,400}[”\"]")
 # A page in someone else's voice, named by its first lines ("Zelensky's evening address", "Interview with Col. ...", "UK
 # Defence Intelligence update", "A view from Seoul"), or an op-ed's byline with its writer's title ("By Andrii Sybiha,
 # Ukraine's foreign minister")
-OTHER_VOICE_PAGE = re.compile(r"\b(?:statement|address|interview|update|op-?ed|opinion|view|column|letters?|speech|remarks|"
+# (not a mapping project's own "Map update No. 12": synth66)
+OTHER_VOICE_PAGE = re.compile(r"\b(?:statement|address|interview|(?<!map )(?<!maps )update|op-?ed|opinion|view|column|letters?|speech|remarks|"
                               r"briefing|transcript|telegram)\b", re.IGNORECASE)
 TITLED_BYLINE = re.compile(r"(?m)^By\s+(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3},\s+\S")
 STATEMENT_WORD = re.compile(r"\b(?:statement|address|said|says|told|according)\b", re.IGNORECASE)
