@@ -3752,7 +3752,8 @@ QUOTED_SPANS = re.compile(r"[“\"][^”\"\n]{0,400}[”\"]")
 # Defence Intelligence update", "A view from Seoul"), or an op-ed's byline with its writer's title ("By Andrii Sybiha,
 # Ukraine's foreign minister")
 # (not a mapping project's own "Map update No. 12": synth66)
-OTHER_VOICE_PAGE = re.compile(r"\b(?:statement|address|interview|(?<!map )(?<!maps )update|op-?ed|opinion|view|column|letters?|speech|remarks|"
+OTHER_VOICE_PAGE = re.compile(r"\b(?:statement|address|interview|(?<!map )(?<!maps )update|op-?ed|opinion|view|column|letters?|"
+                              r"speech|remarks|"
                               r"briefing|transcript|telegram)\b", re.IGNORECASE)
 TITLED_BYLINE = re.compile(r"(?m)^By\s+(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3},\s+\S")
 STATEMENT_WORD = re.compile(r"\b(?:statement|address|said|says|told|according)\b", re.IGNORECASE)
