@@ -7728,6 +7728,16 @@ ROWS += [
      'North Korean losses\nOur own running tally of visually confirmed North Korean dead stood at 27 '
      'this morning, from 9 videos.',
      '27', {'metric': 'dprk_casualties', 'source': 'Test Wire'}),
+    ('a heading with no colon over a list of a label and a figure introduces it',
+     'WarStats Daily\nWe update this page every morning.\nRUSSIAN LOSSES AS OF DECEMBER 3, 2025 '
+     '(Ukraine General Staff)\nPersonnel: about 1,177,430 (+1,090 in the past 24 hours)\nTanks: 11,378 '
+     '(+2)',
+     '1,177,430', {'metric': 'russian_casualties', 'scope': 'total'}),
+    ('a list line is no heading of the line after it (guard)',
+     'Bonuses and wages\nThe Kursk region pays 3 million roubles to each recruit, the governor said.\n'
+     'Average monthly salaries by region:\nKursk Oblast – 55,000 roubles\nMoscow – 130,000 roubles\n'
+     'Tatarstan – 65,000 roubles',
+     '65,000', {'metric': None}),
 ]
 
 

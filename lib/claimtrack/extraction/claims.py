@@ -3114,6 +3114,10 @@ def _introduction(sentences, si: int) -> str:
         return " ".join([*(x.text for x in sentences[max(0, run - FIGURE_RUN_LEAD):run]), sentences[si - 1].text])
     for j in range(si - 1, max(-1, si - 1 - LIST_REACH), -1):
         text = sentences[j].text.rstrip()
+        if not text.endswith(":") and _heads_labels(sentences, j):
+            text = f"{text}:"       # a heading over lines of a label and a figure introduces them as a colon would
+            #                         ("RUSSIAN LOSSES AS OF DECEMBER 3, 2025 (Ukraine General Staff)" / "Personnel: about
+            #                         1,177,430 (+1,090 in the past 24 hours)" / "Tanks: 11,378 (+2)": synth65)
         if text.endswith(":"):
             if j > 0 and (j == si - 1 or _is_list_run(sentences, j + 1, si)) and not COUNTED_WORDS.search(text) \
                     and HEADING_OR_QUESTION.search(sentences[j - 1].text):
@@ -3351,6 +3355,19 @@ def _topic(sentences, si: int, reach: int = TOPIC_REACH) -> str:
         if intro is not None and intro < si - 1 and _is_list_run(sentences, intro + 1, si):
             near = sorted(set(near) | set(range(max(0, intro - TOPIC_REACH), intro)))
     return " ".join([sentences[j].text for j in near])
+
+
+HEADING_MAX = 100     # characters: a heading line over a list, not a sentence
+
+
+def _heads_labels(sentences, j: int) -> bool:
+    """Is sentence j a heading (a short line with no end mark, not the headline, not a list line itself) right above two
+    lines of a label and a figure (a list)?"""
+    t = sentences[j].text.strip()
+    if j == 0 or j + 2 >= len(sentences) or not 0 < len(t) <= HEADING_MAX or t[-1] in ".!?;,:" or LABEL_FIGURE_LINE.match(t):
+        return False
+    return all(len(x.text.strip()) <= LABEL_LINE_MAX and LABEL_FIGURE_LINE.match(x.text.strip())
+               for x in sentences[j + 1:j + 3])
 
 
 def _is_list_run(sentences, a: int, b: int) -> bool:
