@@ -7738,6 +7738,18 @@ ROWS += [
      'Average monthly salaries by region:\nKursk Oblast – 55,000 roubles\nMoscow – 130,000 roubles\n'
      'Tatarstan – 65,000 roubles',
      '65,000', {'metric': None}),
+    ("a whole special-forces corps sized 'in all' is no deployment",
+     'North Korea by the numbers\nNorth Korea has sent about 11,000 soldiers to Russia. North Korea is '
+     'thought to have about 200,000 special forces troops in all.',
+     '200,000', {'metric_not': 'dprk_troops_in_russia'}),
+    ('a crowd that attended an event in Pyongyang is no deployment',
+     'Kim honours soldiers\nNorth Korea sent about 11,000 troops to Russia. About 10,000 people '
+     'attended the event in Pyongyang, the agency said.',
+     '10,000', {'metric_not': 'dprk_troops_in_russia'}),
+    ('a first contingent of special operations troops stays a deployment (guard)',
+     'North Korean troops\nThe first contingent of 1,500 North Korean special operations troops was '
+     'shipped to Vladivostok in October, the NIS said.',
+     '1,500', {'metric': 'dprk_troops_in_russia'}),
 ]
 
 
