@@ -7746,7 +7746,7 @@ ROWS += [
      'Kim honours soldiers\nNorth Korea sent about 11,000 troops to Russia. About 10,000 people '
      'attended the event in Pyongyang, the agency said.',
      '10,000', {'metric_not': 'dprk_troops_in_russia'}),
-    ('a first contingent of special operations troops stays a deployment (guard)',
+    ('troops shipped to Vladivostok are a deployment',
      'North Korean troops\nThe first contingent of 1,500 North Korean special operations troops was '
      'shipped to Vladivostok in October, the NIS said.',
      '1,500', {'metric': 'dprk_troops_in_russia'}),
