@@ -848,7 +848,7 @@ ROWS += [
      "1,200", {"metric": "ukraine_held_kursk_km2", "as_of": "2025-03-10"}),
     ("a force entering Russia is not Russia's own Kursk force",
      "Kursk is quiet, Kyiv says. Seoul's spy agency said it saw 1,500 special forces entering eastern Russia.",
-     "1,500", {"metric": None}),
+     "1,500", {"metric_not": "russian_troops_kursk"}),     # (North Korea's, its spy agency the speaker: twenty-ninth session)
     ("a force 'initially estimated at N' is an earlier figure: no date the text gives",
      "The deployment, initially estimated at over 9,000 North Korean troops, has grown, Seoul says.",
      "9,000", {"metric": "dprk_troops_in_russia", "as_of": ""}),
@@ -3565,9 +3565,9 @@ ROWS += [
      "891,000", {"metric": "russian_casualties", "counted": "casualties"}),
     ("'said the number of troops had reached N' points back to nothing: the noun has its own complement (review18b, "
      "guard)",
-     "Russia lost 1,500 soldiers a day in December, Ukraine's military said. The NIS said the number of troops had "
+     "Russia lost 1,500 soldiers a day in December, Ukraine's military said. Officials said the number of troops had "
      "reached 11,000.",
-     "11,000", {"metric": None}),
+     "11,000", {"metric": None}),     # (not "The NIS said": its counts of soldiers are North Korea's, twenty-ninth session)
     ("a row label's currency only as a unit: '| Regions offering a million rubles or more | 2 | 12 |' (review18b, guard)",
      "Signing bonuses by region\nThe table compares the one-time payment offered to recruits at the start of each "
      "year.\n| Region | 2023 | 2024 | 2025 |\n|---|---|---|---|\n| Regions offering a million rubles or more | 2 | 12 | 40 |\n"
@@ -7750,6 +7750,17 @@ ROWS += [
      'North Korean troops\nThe first contingent of 1,500 North Korean special operations troops was '
      'shipped to Vladivostok in October, the NIS said.',
      '1,500', {'metric': 'dprk_troops_in_russia'}),
+    ("South Korea's spy agency as the speaker makes its counts of the dead North Korea's",
+     'Threads\nNIS briefing two days ago: about 300 killed, 2,700 wounded.',
+     '2,700', {'metric': 'dprk_casualties', 'counted': 'wounded'}),
+    ("'For totals I'd rely on the NIS, which says around 2,000 killed'",
+     "Threads\nFor totals I'd rely on the NIS, which says around 2,000 killed.",
+     '2,000', {'metric': 'dprk_casualties', 'counted': 'killed'}),
+    ("'who cited several hundred casualties' cites a figure, no source",
+     'North Korean losses\nThe discrepancy with a U.S. military official who cited several hundred '
+     'casualties is because of the conservative analysis by the NIS, Lee Seong-kweun said.\n"There have '
+     'been at least 100 deaths of North Korean soldiers and the injured are approaching 1,000," he said.',
+     'at least 100', {'metric': 'dprk_casualties', 'source_not': 'several hundred'}),
 ]
 
 

@@ -148,7 +148,9 @@ _PATTERNS = [
                            rf"{_WHO}", re.IGNORECASE)),
     # "Reuters cites a source in the SBU as saying", "Yonhap cited South Korean military officials who
     # ...": the cited one
-    ("relayed", re.compile(rf"\b(?:cites|cited|quotes|quoted)\s+(?:the\s+)?{_WHO}", re.IGNORECASE)),
+    # (not a figure cited: "a U.S. military official who cited several hundred casualties")
+    ("relayed", re.compile(rf"\b(?:cites|cited|quotes|quoted)\s+(?:the\s+)?(?!(?:several|a\s+few|some|about|around|nearly|"
+                           rf"more\s+than|over|at\s+least|hundreds|thousands|dozens|tens)\b|\d){_WHO}", re.IGNORECASE)),
     # (a closing single quote after the comma too, British style: "'..., we are not going anywhere,' said Colonel ...")
     ("inverted", re.compile(rf"(?:[,”\"]|,['’])\s*(?P<verb>{_VERBS})\s+(?P<who>[^,.;:“”\"()]{{2,80}})", re.IGNORECASE)),
     # A name of at most 24 pieces, starting at a word's start, each word taken whole: linear time
