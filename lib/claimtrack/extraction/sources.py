@@ -340,6 +340,9 @@ SPEAKER_PLURALS = (r"sources|officials|analysts|experts|diplomats|lawmakers|legi
 SOME_NAMED = re.compile(rf"Some\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,3}}?\s+(?:{SPEAKER_PLURALS}|officers)")
 # (and a possessive one: "Our estimate is approximately 800,000", "Our assessment is that ...": synth33)
 # (not "us": the US)
+# A sentence adverb before a pronoun speaker, which is no name: "Honestly I think ...", "Personally, I reckon ..." (synth64)
+SPEAKER_ADVERB = re.compile(r"^(?:honestly|frankly|personally|really|seriously|tbh|imo|well|yes|no|and|but|so)\s*,?\s+",
+                            re.IGNORECASE)
 PRONOUNS = re.compile(r"(?:it|he|she|they|we|this|that|there|i|you|him|her|them|our|my|your|their)", re.IGNORECASE)
 # A source with no face and no side, speaking alone: "..., a source said", "sources say", "people familiar with the
 # matter said". No one is named: the figure is the outlet's unnamed sources', unattributed as the gold of every set
@@ -1056,7 +1059,7 @@ def attribution(sentence: str, article: str = "", previous: tuple[str, ...] = ()
                                                                  and not canonical(w, article or sentence)):
             anaphors.append(w)               # "the general", "he", "the report": named before
             continue
-        if not PRONOUNS.fullmatch(w) and not NO_FACE.fullmatch(w):
+        if not PRONOUNS.fullmatch(w) and not NO_FACE.fullmatch(w) and not PRONOUNS.fullmatch(SPEAKER_ADVERB.sub("", w)):
             frames.append((k, w))
             places.append(at)
     phrases = [w for _, w in frames]
