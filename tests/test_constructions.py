@@ -7672,10 +7672,6 @@ ROWS += [
      'Kursk in numbers\n• Russian and North Korean troops in the Kursk direction: about 70,000 '
      '(Syrskyi, February 2025)',
      '70,000', {'metric': 'russian_troops_kursk'}),
-    ("'around N bayonets' counts men under arms",
-     'Kursk in numbers\nThe Russian grouping in the Kursk direction is now around 60,000 bayonets, a '
-     'military blogger wrote.',
-     '60,000', {'metric': 'russian_troops_kursk'}),
     ("'South Korea's spies reckon' is the NIS",
      "North Korea's losses\nSouth Korea's spies reckon around 300 North Korean soldiers have been killed so far.",
      '300', {'metric': 'dprk_casualties', 'source': 'South Korea National Intelligence Service'}),
@@ -7761,6 +7757,86 @@ ROWS += [
      'casualties is because of the conservative analysis by the NIS, Lee Seong-kweun said.\n"There have '
      'been at least 100 deaths of North Korean soldiers and the injured are approaching 1,000," he said.',
      'at least 100', {'metric': 'dprk_casualties', 'source_not': 'several hundred'}),
+    ("review39 rule 2: 'Moscow has brought in N North Korean soldiers' is North Korea's (guard)",
+     'North Koreans in Kursk\nMoscow has brought in around 12,000 North Korean soldiers to help retake '
+     'the Kursk region, according to Seoul.',
+     '12,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review39 rule 2: 'Russia has concentrated N North Korean troops' is North Korea's (guard)",
+     'North Koreans in Kursk\nRussia has concentrated some 11,000 North Korean troops in the Kursk '
+     "region, Ukraine's intelligence says.",
+     '11,000', {'metric': 'dprk_troops_in_russia'}),
+    ("review39 rule 2: a Ukrainian brigade's bayonets are no Russian force (guard)",
+     "Kursk front\nUkraine's 47th Brigade has about 2,000 bayonets in the Kursk region, its commander said.",
+     '2,000', {'metric_not': 'russian_troops_kursk'}),
+    ("review39 rule 2: a museum's bayonets are no force (guard)",
+     'Kursk museum\nThe Kursk regional museum displays some 1,200 bayonets and sabres from the 1943 '
+     'battle, its director said.',
+     '1,200', {'metric': None}),
+    ("review39 rule 3: ground held in Belgorod, named only in the speaker's description, is not Kursk's (guard)",
+     "Kursk incursion: six months on\nA Ukrainian officer fighting in Russia's Belgorod region told the "
+     'Kyiv Independent that his troops held about 40 square kilometres.',
+     '40', {'metric': None}),
+    ("review39 rule 4: Ukraine's own daily average is no Russian rate (guard)",
+     "Losses tracker\nRussia lost about 1,500 soldiers a day in December, Ukraine's General Staff says. "
+     "Ukraine's daily average was about 300, Western officials estimate.",
+     '300', {'metric_not': 'russian_casualties'}),
+    ("review39 rule 4: Kyiv's own daily average is no Russian rate (guard)",
+     "Losses tracker\nRussia's losses in Kursk reached 38,000 by January, Syrskyi said. Kyiv's daily "
+     'average there was about 50, a Ukrainian commander estimated.',
+     '50', {'metric_not': 'russian_casualties'}),
+    ('review39 rule 5: ground lost, after a dash, is not ground held (guard)',
+     "Kursk one year on\nUkraine's incursion into Russia's Kursk region began in August 2024 and at its "
+     'peak covered about 1,300 square kilometres.\nUkraine has since lost most of the ground it took — '
+     'about 1,100 square kilometres.',
+     '1,100', {'metric': None}),
+    ("review39 rule 5: chat's '+1,000 km²' is more than a thousand held (guard)",
+     'Kursk thread\nUA now holds +1,000 km² of Kursk, per DeepState. Insane week.',
+     '1,000', {'metric': 'ukraine_held_kursk_km2'}),
+    ("review39 rule 5: polygons of Russia's gains are not Ukraine's ground (guard)",
+     'Kursk map update\nRussian forces advanced again near Sudzha. Our polygons of Russian gains in '
+     'Kursk now total 900 km².',
+     '900', {'metric': None}),
+    ('review39 rule 5: contested ground on a map is not ground held (guard)',
+     'Kursk map update\nThe grey zone keeps growing. Our map still shows 60 km² of contested ground around Gornal.',
+     '60', {'metric': None}),
+    ("review39 rule 5: a headline of Russia's holding takes no Kursk context from its lede (guard)",
+     "Russia now holds ~200 km² inside Ukraine's north\nRussian troops have pushed into Ukraine's Sumy "
+     'region after expelling Ukrainian forces from Kursk.',
+     '200', {'metric': None}),
+    ('review39 rule 6: people in basements are not the casualty figure of that value (guard)',
+     "North Korean losses\nSouth Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had "
+     'been killed or wounded.\nIn Sudzha, the regional governor said 1,100 were still living in '
+     'basements without power.',
+     '1,100', {'metric': 'dprk_casualties', 'claims': 1}),
+    ('review39 rule 6: evacuees are not the area figure of that value (guard)',
+     "Ukraine's foothold\nDeepState says Ukraine holds about 400 square kilometres of the Kursk "
+     'region.\nThe governor said 400 were evacuated from Glushkovo on Monday.',
+     '400', {'metric': 'ukraine_held_kursk_km2', 'claims': 1}),
+    ('review39 rule 6: a price quoted is not the casualty figure of that value (guard)',
+     "North Korean losses\nSouth Korea's Joint Chiefs of Staff said about 1,100 North Korean troops had "
+     'been killed or wounded.\nA dealer quoted 1,100 for a used Mavic drone, a volunteer said.',
+     '1,100', {'metric': 'dprk_casualties', 'claims': 1}),
+    ('review39 rule 6: a value claimed as two metrics is named again as neither (guard)',
+     "Kursk\nUkraine's General Staff says Russia now loses about 1,100 soldiers a day. South Korea's "
+     "JCS says 1,100 North Koreans have been killed or wounded in Kursk.\nThe General Staff's 1,100 is "
+     "a daily figure, the JCS's a total.",
+     '1,100', {'claims': 2, 'metric': 'russian_casualties'}),
+    ("review39 rule 7: 'Down from N' of villages is no earlier area (guard)",
+     'Kursk\nUkraine still holds about 500 square kilometres of Kursk, Syrskyi said. Down from 60 last '
+     'year, only a dozen villages remain under Ukrainian control.',
+     '60', {'metric': None}),
+    ("review39 rule 7: 'Down from N in August, the number of troops ...' is no earlier area (guard)",
+     'Kursk\nUkraine still holds about 500 square kilometres of Kursk, Syrskyi said. Down from 1,200 in '
+     'August, the number of Ukrainian troops there has fallen to a few hundred.',
+     '1,200', {'metric': None}),
+    ("review39 rule 8: 'Our 80th Air Assault Brigade' is no count of the outlet's own (guard)",
+     'Kursk front\nOur 80th Air Assault Brigade has held about 60 square kilometres near Sudzha since the autumn.',
+     '60', {'metric': 'ukraine_held_kursk_km2', 'source': 'unattributed'}),
+    ("review39 rule 8: 'Our figures show' in a speaker's words is not the outlet's count (guard)",
+     "Budanov on North Korea's losses\nKyrylo Budanov, head of Ukraine's military intelligence, spoke "
+     'to journalists in Kyiv on Monday.\nOur figures show about 4,000 North Korean soldiers have been '
+     'killed or wounded.',
+     '4,000', {'metric': 'dprk_casualties', 'source': 'unattributed'}),
 ]
 
 

@@ -484,6 +484,15 @@ THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believ
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)",
                          re.IGNORECASE)
 # "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
+# Ground given up, in the clause before a dash: "Ukraine has since lost most of the ground it took — about 1,100 square
+# kilometres" is what it lost, not what it holds (review39).
+GROUND_GIVEN_UP = re.compile(r"\b(?:lost|loses|losing|gave\s+up|given\s+up|ceded|surrendered|retook|retaken|recaptured|"
+                             r"regained|liberated|abandoned)\b", re.IGNORECASE)
+# Russia named in a headline: its ground, not Ukraine's ("Russia now holds ~200 km² inside Ukraine's north": review39).
+RUSSIA_WORD = re.compile(r"\b(?:russia|russian|russians|moscow|kremlin)\b", re.IGNORECASE)
+# What says a signed figure is a change: "+26 km² gained in the new push", "−14 this week".
+CHANGE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:gained|gains?|lost|loss|added|net|overnight|this\s+week|since|in\s+the\s+past|today|"
+                          r"yesterday|per\s+day|a\s+day|change|week\s+on\s+week)\b", re.IGNORECASE)
 # The words a figure alone after a dash may have before it: its hedge at most ("— about 400 square kilometres").
 DASH_APPOSED = re.compile(r"\s*(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|an estimated|"
                           r"approximately|up to|just|only|perhaps|maybe)\s*)?", re.IGNORECASE)
@@ -989,7 +998,8 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             # "seized more than 80 settlements, covering over 1,150 square kilometers": the extent of
             # what the clause before did is said by that clause
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
-        elif q.kind == "measure" and cuts and cuts[-1].group().strip() in ("—", "–", "-") and DASH_APPOSED.fullmatch(c_left):
+        elif q.kind == "measure" and cuts and cuts[-1].group().strip() in ("—", "–", "-") and DASH_APPOSED.fullmatch(c_left) \
+                and not GROUND_GIVEN_UP.search(left[:cuts[-1].start()]):
             # "Ukrainian troops still hold a sliver of that territory — about 400 square kilometres": an area alone
             # after a dash says how much the clause before it holds (synth57; not a count or a sum, where the dash
             # opens a label's value or a comparison: "— 300 a day more than in November", "a unit the size of a
@@ -1335,13 +1345,15 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             #                 whole (not "half of the 4,100 wounded soldiers": the whole is a toll itself)
     if m.kind == "count" and f.row_label and q.unit is None and _row_things(m, f.row_label):
         return None     # "| Drones | 26,000 |" in a table of Russia's losses: the row's label is its noun
-    if m.kind == "area" and f.at > 0 and f.sentence[f.at - 1] in "+−" and not f.sentence[max(0, f.at - 2):f.at - 1].strip("( "):
-        return None         # a signed figure is a change, not the ground held: "+26 km² gained in the new push" (synth64)
+    if m.kind == "area" and f.at > 0 and f.sentence[f.at - 1] in "+−" and not f.sentence[max(0, f.at - 2):f.at - 1].strip("( ") \
+            and CHANGE_AFTER.match(f.sentence, f.at + len(q.surface)):
+        return None         # a signed figure is a change, not the ground held: "+26 km² gained in the new push" (synth64; not
+        #                     chat's "more than": "UA now holds +1,000 km² of Kursk", review39)
     if m.max_value is not None and (q.value if q.value is not None else (q.low or 0)) > m.max_value:
         return None         # beyond what this metric's figures can be: another count ("575,000 troops" in Ukraine)
     if m.min_value is not None and (q.value if q.value is not None else (q.high or q.low or 0)) < m.min_value:
         return None         # below what this metric's figures can be: a part ("11 thousand military of the DPRK")
-    excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f) if "that" in f.left else f.left_clause)
+    excl = m.find("exclude", f.tight) or m.find("exclude_clause", _reported_clause(f, m) if "that" in f.left else f.left_clause)
     if excl and not _a_place(f.sentence, excl):
         return None
     heading_excl = _heading_excluded(m, f.before) if f.before[-1:] == ":" and len(f.sentence) <= LABEL_LINE_MAX else ""
@@ -1492,7 +1504,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             #                 sentence names another place and not this metric's, whatever the article is about (synth31)
         ctx = ctx_here or m.find("context", f.before) or m.find("context", f.topic) or \
             (m.context_in_headline and m.find("context", f.headline)) or \
-            (m.context_in_headline and f.lede and m.find("context", f.lede))
+            (m.context_in_headline and f.lede and UKRAINE_LABEL.search(f.headline) and not RUSSIA_WORD.search(f.headline)
+             and m.find("context", f.lede))
         # (a headline's place is in the lede under it: "Sudzha falls: Ukraine now holds ~210 km², down from 330" over
         # "Our map shows Ukraine holds ~210 km² of Kursk oblast ..."; synth66)
         if not ctx:
@@ -1657,13 +1670,23 @@ def _span_value(q: Quantity, t: TimeRef, published: str) -> str:
     return f"{year:04d}-{month}-{day}"
 
 
-def _reported_clause(f: _Frame) -> str:
+# What a speaker told someone: "A Ukrainian officer on the Sumy front told the Kyiv Independent that Russia now keeps ...":
+# read as what was said where those words name the metric's place themselves (the speaker's description, "on the Sumy
+# front", is not where the figure is; but "an officer fighting in Russia's Belgorod region told ... that his troops held
+# about 40 square kilometres" places the ground in Belgorod: review39).
+TOLD_THAT = re.compile(r"\b(?:told|tells)\s+(?:[\w’'-]+\s+){0,3}?that\s+", re.IGNORECASE)
+
+
+def _reported_clause(f: _Frame, m: Metric | None = None) -> str:
     """The words before a figure and its clause, from the "that" of what a speaker said when there is one:
     "Despite assertions from Russia that it has reclaimed the Kursk region, Syrsky declared on Sunday that
     approximately 90 square kilometers remain under Ukrainian control" (what Russia asserted is not in
     what Syrsky declared). Called only where the left words hold a "that" (_score: issue 18)."""
-    said = [x.end() for x in THAT_CLAUSE.finditer(f"{f.left} ")]     # (the left words end at the figure)
-    return f"{f.left[said[-1]:]} {f.clause}" if said else f.left_clause
+    said = list(THAT_CLAUSE.finditer(f"{f.left} "))     # (the left words end at the figure)
+    if said and m is not None and TOLD_THAT.fullmatch(said[-1].group()) and \
+            not m.find("context", f"{f.left[said[-1].end():]} {f.clause}"):
+        return f"{f.left} {f.clause}"      # (what was told names no place of its own: the speaker's words stay in)
+    return f"{f.left[said[-1].end():]} {f.clause}" if said else f.left_clause
 
 
 FIGURE_NOUNS = r"number|figure|toll|count|tally|total"     # words that name a figure without saying what it counts
@@ -1675,7 +1698,9 @@ FIGURE_ANAPHOR = re.compile(r"(?:^|[,;]\s*|\b(?:said|says|reported|added|estimat
                             # (or a period's average: "September's daily average was about 930", "The monthly average
                             # peaked at 1,570 a day")
                             # (or a giver's: "Syrskyi's last number was about 500 km²": synth64)
-                            rf"(?:the|that|this|(?:{MONTHS}|(?:the|last|this)\s+(?:month|week|year))['’]s|(?-i:[A-Z])[\w.-]+['’]s)\s+"
+                            rf"(?:the|that|this|(?:{MONTHS}|(?:the|last|this)\s+(?:month|week|year))['’]s|"
+                            # (not a side's own: "Ukraine's daily average was about 300", "Kyiv's": review39)
+                            r"(?!(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Kremlin|Pyongyang|Seoul)['’])(?-i:[A-Z])[\w.-]+['’]s)\s+"
                             r"(?:(?:latest|last|new|own|overall|daily|weekly|monthly)\s+)*"
                             rf"(?P<noun>{FIGURE_NOUNS}|average)(?!\s+of\b)\s+(?:[a-z]+\s+){{0,4}}?(?:(?:at|to|is|was|of|passed|"
                             r"exceeded|topped|surpassed|reached|crossed|hit)\s+(?:[a-z]+\s+){0,2})?$", re.IGNORECASE)
@@ -2739,9 +2764,19 @@ GAPPED = re.compile(r"[^,;.]{0,40}?,?\s+(?:and|then|before|while)\s+(?:then\s+)?
                     r"(?:[\w’'-]+\s+){1,3}?)?(?:to|at)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|"
                     r"at\s+least|an\s+estimated)\s+)?", re.IGNORECASE)
 # (or with no subject at all, as notes and chat write it: "Down from ~1,300 at the peak": synth64)
-THAT_IS_FROM = re.compile(r"\W*(?:(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+)?(?:an?\s+)?"
+THAT_IS_FROM = re.compile(r"\W*(?P<subj>(?:that|this|it)\s+(?:is|was|marks|marked|represents|represented|would\s+be)\s+)?"
+                          r"(?:an?\s+)?"
                           r"(?:(?:up|down|a\s+rise|a\s+jump|an\s+increase|a\s+drop|a\s+fall|a\s+decline|rise|increase|"
                           r"drop|fall|decline)\s+from|(?:higher|lower|more|fewer)\s+than)\s+(?:~\s*)?$", re.IGNORECASE)
+def _earlier_value(text: str, q: Quantity) -> re.Match | None:
+    """THAT_IS_FROM before `q`; with no subject ("Down from ~1,300 at the peak."), only where a short time phrase at most
+    ends the sentence after it (not "Down from 1,200 in August, the number of Ukrainian troops there has fallen ...":
+    review39)."""
+    m = THAT_IS_FROM.match(text, 0, q.start)
+    return m if m and (m.group("subj") or SHORT_TAIL.fullmatch(text, q.end)) else None
+
+
+SHORT_TAIL = re.compile(r"[^,;:.!?]{0,40}[.!?]?\s*")    # what may follow a subjectless earlier value to its sentence's end
 # Ukraine's "own losses" in the sentence before: what a pronoun after points back to may be them ("..., while Ukraine
 # rarely discloses its own losses. | Zelensky put them at 43,000": review25; but "Russia does not publish its own
 # casualty figures. | Ukraine's General Staff put them at about 900,000" is Russia's: review26)
@@ -2928,8 +2963,8 @@ RESTATED_SAID = re.compile(r"(?:\b(?:said|says|say|gave|gives|used|uses|quoted|q
                            r"\bversus)\s+[\"“]?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$")
 # (its value alone: what follows it is a stop, a clause's verb or a preposition, no noun of another thing, "reports about
 # 12 000 destroyed or damaged houses", and no modal of a hypothetical, "said up to 100,000 could in theory rotate")
-RESTATED_SAID_TAIL = re.compile(r"[\"”’]?\s*(?:[,.;:!?)—–]|$|\s(?:is|was|that|and|but|in|on|from|by|for|at|as|not|since|last|"
-                                r"this|to|includes?|included|had|has|have|were|are|dead|killed|wounded|casualties|figure|number|estimate|count|tally|"
+RESTATED_SAID_TAIL = re.compile(r"[\"”’]?\s*(?:[,.;:!?)—–]|$|\s(?:is|was|that|and|but|in|on|not|since|last|this|includes?|"
+                                r"included|(?:had|has|have)\s+been|dead|killed|wounded|casualties|figure|number|estimate|count|tally|"
                                 r"claim)\b)")
 RESTATED_LEAD = re.compile(r"^\W{0,3}(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$",
                            re.IGNORECASE)
@@ -3744,9 +3779,9 @@ WE_OUR = re.compile(r"\b(?:[Ww]e(?:\s+have|’ve|'ve)?\s+(?:now\s+|also\s+)?(?:e
                     r"calculate|calculated|"
                     r"identified|confirmed|verified|geolocated|mapped|measured|tallied|compiled|reviewed|analy[sz]ed|found|recorded|"
                     r"attribute)|[Oo]ur\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:estimate|count|tally|calculations?|measurements?|maps?|mapping|"
-                    r"analysis|list|database|review|model|method|polygons?|layer|series|figures?)|"
+                    r"analysis|list|database|review|model|method|polygons?|layer|series)|"
                     # (a figure of its own by its value: "Our 74 is about 7% of the NIS total": synth66)
-                    r"[Oo]ur\s+(?:own\s+)?(?=\d)|by\s+our\s+(?:own\s+)?(?:count|estimate|"
+                    r"[Oo]ur\s+(?:own\s+)?(?=\d[\d,.]*(?![\d,.]|st\b|nd\b|rd\b|th\b))|by\s+our\s+(?:own\s+)?(?:count|estimate|"
                     r"calculations?|measurement|reckoning))\b")
 
 
@@ -4441,6 +4476,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
     last_metrics: set[str] = set()     # the metrics of that sentence's claims
     last_scope: dict[str, tuple[int, str]] = {}    # metric → (sentence index, scope) of its last claim
     stated: dict[float, tuple] = {}    # value → (classification, counted, scope) of its last claim (RESTATED_BEFORE)
+    stated_as: dict[float, set] = {}   # value → the metrics it was claimed as (a value of two is named again by neither)
     for si, s in enumerate(sentences):
         text = s.text
         qs = per_sentence[si]
@@ -4635,7 +4671,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
                     estimator = ESTIMATOR.match(text[:OTHER_ESTIMATE.search(text, 0, q.start).start()])  # (its giver)
                     f.estimator = estimator.group("who") if estimator else ""
                 elif q.unit is None and last_found and last_found[0] == si - 1 and \
-                        (found is None or found[0].id not in last_metrics) and THAT_IS_FROM.match(text, 0, q.start):
+                        (found is None or found[0].id not in last_metrics) and _earlier_value(text, q):
                     # "North Korea has lost about 4,000 soldiers ... | That is up from 1,200 in mid-December": the
                     # earlier value of the figure before (also where the bare number alone would be read as a metric
                     # the sentence before has no figure of: "... hold about 200 square kilometres. | That is down from
@@ -4685,8 +4721,9 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             if found is None and q.value in stated and (q.value or 0) >= RESTATED_MIN and \
                     (q.unit is None or RESTATED_NOUN.match(text, q.end)) and not RESTATED_RELATIVE.match(text, q.end) and \
                     (RESTATED_BEFORE.search(text, max(0, q.start - 30), q.start)
-                     or (RESTATED_SAID.search(text, max(0, q.start - 30), q.start) and RESTATED_SAID_TAIL.match(text, q.end))
-                     or (RESTATED_LEAD.match(text, 0, q.start) and RESTATED_LEAD_AFTER.match(text, q.end))):
+                     or (len(stated_as.get(q.value, ())) == 1 and (
+                         (RESTATED_SAID.search(text, max(0, q.start - 30), q.start) and RESTATED_SAID_TAIL.match(text, q.end))
+                         or (RESTATED_LEAD.match(text, 0, q.start) and RESTATED_LEAD_AFTER.match(text, q.end))))):
                 # "The 2,000 figure is South Korea's NIS estimate from September": the figure stated before
                 classified[i] = (q, f, stated[q.value][0])
                 f.restated = stated[q.value][1:3]
@@ -5016,6 +5053,7 @@ def extract(article, catalogue: list[Metric] | None = None) -> list[Claim]:
             last_scope[metric.id] = (si, scope)
             if q.value is not None:
                 stated[q.value] = (found, counted, scope, "")
+                stated_as.setdefault(q.value, set()).add(metric.id)
             chain = [outlet] if outlet else []
             chain += [r for r in relays_ + sentence_relays if r not in chain]
             if claim_source and claim_source not in chain:
