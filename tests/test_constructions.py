@@ -7837,6 +7837,13 @@ ROWS += [
      'to journalists in Kyiv on Monday.\nOur figures show about 4,000 North Korean soldiers have been '
      'killed or wounded.',
      '4,000', {'metric': 'dprk_casualties', 'source': 'unattributed'}),
+    ("a mapper's figure named as such ('The revised figure is N km²') is the ground held",
+     'Kursk map series: revisions\nWe have redrawn our Kursk polygons for last autumn. Our published '
+     'figure for 5 November 2024 was 812 km². The revised figure is 798 km².',
+     '798', {'metric': 'ukraine_held_kursk_km2', 'counted': 'area_held'}),
+    ("'N km² by our count' is the ground held",
+     "Is Kursk over?\nUkraine's foothold in Kursk keeps shrinking. 118 km² by our count.",
+     '118', {'metric': 'ukraine_held_kursk_km2'}),
 ]
 
 
