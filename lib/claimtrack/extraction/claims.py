@@ -2961,8 +2961,9 @@ RESTATED_SAID = re.compile(r"(?:\b(?:said|says|say|gave|gives|used|uses|quoted|q
                            r"\b(?:number|figure|estimate|count|tally|total)\s+(?:is|was)|"
                            r"[A-Za-z][\w.]*[’']s|\bout\s+of|\bof\s+the|\bvs\.?|"
                            r"\bversus)\s+[\"“]?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$")
-# (its value alone: what follows it is a stop, a clause's verb or a preposition, no noun of another thing, "reports about
-# 12 000 destroyed or damaged houses", and no modal of a hypothetical, "said up to 100,000 could in theory rotate")
+# (its value alone: what follows it is a stop, "is"/"was", a time word or a harm, no noun of another thing, "reports about
+# 12 000 destroyed or damaged houses", no verb of other people, "said 1,100 were still living in basements" (review39), and
+# no modal of a hypothetical, "said up to 100,000 could in theory rotate"; and the value was claimed as one metric only)
 RESTATED_SAID_TAIL = re.compile(r"[\"”’]?\s*(?:[,.;:!?)—–]|$|\s(?:is|was|that|and|but|in|on|not|since|last|this|includes?|"
                                 r"included|(?:had|has|have)\s+been|dead|killed|wounded|casualties|figure|number|estimate|count|tally|"
                                 r"claim)\b)")
