@@ -7844,6 +7844,12 @@ ROWS += [
     ("'N km² by our count' is the ground held",
      "Is Kursk over?\nUkraine's foothold in Kursk keeps shrinking. 118 km² by our count.",
      '118', {'metric': 'ukraine_held_kursk_km2'}),
+    ("a thread's numbered post stamp dates the post under it",
+     '[MERGED] DPRK troops in Russia – running tracker\nStrategy Lounge › World Affairs\nPost #31 · '
+     '02-11-2024, 10:14\nWargamer_Jules (Member since 2016)\nUpdate: the Pentagon said about 8,000 '
+     'North Korean troops are now in Kursk oblast.\nPost #33 · 15-01-2025, 09:02\nWargamer_Jules '
+     '(Member since 2016)\nThe NIS says about 300 North Korean soldiers have been killed.',
+     '8,000', {'metric': 'dprk_troops_in_russia', 'as_of': '2024-11-02'}),
 ]
 
 

@@ -4295,7 +4295,8 @@ def _day_headings(cleaned: str, sentences, published: str, items: list) -> list[
             # review38)
             days[si] = next((d for start, end, d, outlet in items if start <= s.start < end
                              and _item_outlet(items, cleaned, s.start)), None)
-    if len(DAY_HEADING_LINE.findall(cleaned, 0, len(cleaned))) < 2:
+    posts = len(POST_LINE.findall(cleaned)) >= 2 if POST_CUES.search(cleaned) else False
+    if len(DAY_HEADING_LINE.findall(cleaned, 0, len(cleaned))) < 2 and not posts:
         return days if len(items) >= 2 else [None] * len(sentences)     # (two headings at least: the loop below is
         #                                                                 not run on a page of prose)
     day, headings = None, set()
@@ -4313,6 +4314,13 @@ def _day_headings(cleaned: str, sentences, published: str, items: list) -> list[
                 days[si] = day
                 continue
         labelled = False
+        posted = _post_day(s.text.strip(), published) if posts and whole_line and len(s.text) < POST_LINE_MAX else None
+        if posted and "2000" <= posted <= last:
+            # a thread's post stamp ("Post #33 · 15-01-2025, 09:02", "Marlowe — Yesterday at 22:20", "u/x · 2 days ago"):
+            # the post under it is of that day, its "two days ago" counted from it (synth64)
+            day = posted
+            headings.add(day)
+            continue
         if whole_line and len(s.text) < (50 if STAMP_TIME.search(s.text) else 40) and DAY_HEADING.fullmatch(s.text):
             times = find_times(s.text, published)
             if times and len(times[-1].value) == 10 and first <= times[-1].value <= last:
@@ -4330,6 +4338,30 @@ def _day_headings(cleaned: str, sentences, published: str, items: list) -> list[
     # (a page of two days at least: one date line alone is a byline's or an update's, "November 4, 2024", whose day
     # the gold of the real sets does not give the figures)
     return days if len(headings) >= 2 or len(items) >= 2 else [None] * len(sentences)
+
+
+# A thread's post stamp line: the poster's line (POST_HEADER) or a numbered post's ("Post #31 · 02-11-2024, 10:14").
+POST_LINE = re.compile(rf"^(?:{POST_HEADER.pattern}|(?:post|reply|comment)\s*#?\s*\d+\b[^\n]{{0,60}})$",
+                       re.MULTILINE | re.IGNORECASE)
+POST_CUES = re.compile(r"\bago\b|\bat \d{1,2}:\d\d|#\s*\d", re.IGNORECASE)    # (one is in every page of stamped posts)
+POST_LINE_MAX = 100         # characters: a post's stamp line
+HYPHEN_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")   # "02-11-2024": day-month-year, as forums write it
+DAYS_AGO = re.compile(r"\b(\d{1,2})\s*(?:d|days?)\.?\s+ago\b", re.IGNORECASE)
+HOURS_AGO = re.compile(r"\b\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\.?\s+ago\b|\bjust\s+now\b", re.IGNORECASE)
+
+
+def _post_day(text: str, published: str) -> str | None:
+    """The day of a thread's post stamp line (POST_LINE), or None: its full date (a forum's "02-11-2024" read day first,
+    as its dotted form is), "Yesterday", "2 days ago", "3h ago" (the page's day)."""
+    if len(published) != 10 or not POST_LINE.fullmatch(text):
+        return None
+    full = [t.value for t in find_times(HYPHEN_DATE.sub(r"\1.\2.\3", text), published) if len(t.value) == 10]
+    if full:
+        return full[-1]
+    ago = DAYS_AGO.search(text)
+    if ago:
+        return days_before(published, int(ago.group(1)))
+    return published if HOURS_AGO.search(text) else None
 
 
 # A link item of a newsletter or round-up: a title, a dash, the outlet and the day it ran, a link mark perhaps ("1. Russia
