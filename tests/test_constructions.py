@@ -7850,6 +7850,14 @@ ROWS += [
      'North Korean troops are now in Kursk oblast.\nPost #33 · 15-01-2025, 09:02\nWargamer_Jules '
      '(Member since 2016)\nThe NIS says about 300 North Korean soldiers have been killed.',
      '8,000', {'metric': 'dprk_troops_in_russia', 'as_of': '2024-11-02'}),
+    ("a Q&A page's answers count what its title asks",
+     'How many North Korean soldiers are in Russia?\nShort answer: the public numbers cluster around a '
+     "few sources.\n• Ukraine's military intelligence chief, Kyrylo Budanov, says 12,000 are in Russia.",
+     '12,000', {'metric': 'dprk_troops_in_russia'}),
+    ("a question title does not lend its subject to the other side's losses (guard)",
+     "How many North Korean soldiers have died in Kursk?\nUkraine's army says it has lost about 2,000 "
+     'soldiers in the region.',
+     '2,000', {'metric_not': 'dprk_casualties'}),
 ]
 
 

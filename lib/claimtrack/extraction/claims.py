@@ -1441,8 +1441,11 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
         score += 1 + _closeness(m, f)
         fired.append(f"subject~{in_sentence}")
     elif m.has("subject"):
-        earlier = not f.has_subject and not _other_side_losses(m, f.before) and \
-            ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))
+        # (or the page's question: "How many North Korean soldiers are actually in Russia right now?" over the answers'
+        # "Budanov says 12,000 are in Russia": a Q&A or FAQ page's answers are of what its title asks; synth64)
+        earlier = (not f.has_subject and not _other_side_losses(m, f.before) and
+                   ((f.before and _subject(m, f.before)) or (f.topic and _subject(m, f.topic)))) or \
+            (_asked_by_title(f) and not _other_side_losses(m, f.sentence) and _subject(m, f.headline))
         if earlier and m.find("exclude_clause", f.sentence[:f.at]):
             return None     # "... put the number of Ukrainian fatalities at 80,000, with 400,000 wounded": this
             #                 sentence's own words say whose, not the subject of the one before
@@ -1476,6 +1479,8 @@ def _score(m: Metric, q: Quantity, f: _Frame) -> tuple[float, str] | None:
             score += 0.5    # "Russia lost 1,250 people in the past day": whom a side lost are its own
             fired.append("noun~lost people")
         elif m.kind == "count" and not (f.before and m.find("nouns", f.before)) \
+                and not (_asked_by_title(f) and q.unit is None and NOUNLESS_VERB.match(f.sentence, f.at + len(q.surface))
+                         and m.find("nouns", f.headline)) \
                 and not (f.asked and FIGURE_NAMED.search(f.sentence, max(0, f.at - FIGURE_NAMED_REACH), f.at)
                          and m.find("nouns", f.asked_turn or f.asked)):
             return None     # (nor the question an answer's "figure" is of, in the question's turn: synth60)
@@ -2038,6 +2043,19 @@ def _only_a_part(m: Metric, q: Quantity, f: _Frame) -> bool:
     part = INCLUDING.search(f.sentence, q.end, spans[0][0])
     return ACTOR_BEFORE.search(f.sentence, 0, q.start) is not None or \
         (part is not None and PART_ARE.search(f.sentence, part.end(), spans[0][0]) is not None)
+
+
+def _asked_by_title(f: _Frame) -> bool:
+    """Is the page's title a question its sentence answers (a Q&A or FAQ page: "How many North Korean soldiers are in
+    Russia?" over "Budanov says 12,000 are in Russia"), the sentence naming no other side as the one it speaks of
+    ("Ukraine's army says it has lost about 2,000 soldiers": the pronoun is Ukraine's; review of synth64's rule)?"""
+    return f.headline.rstrip().endswith("?") and f.sentence != f.headline and \
+        not (UKRAINE_LABEL.search(f.sentence) and PRONOUN_AFTER_SIDE.search(f.sentence, 0, f.at))
+
+
+# A verb right after a figure with no noun, its noun left to the title's question: "Budanov says 12,000 are in Russia".
+NOUNLESS_VERB = re.compile(r"\s+(?:are|were|is|was|have|had|has|remain\w*|arrived|went|died|served|fought)\b", re.IGNORECASE)
+PRONOUN_AFTER_SIDE = re.compile(r"\b(?:it|they|its|their|we|our)\b", re.IGNORECASE)
 
 
 def _subject(m: Metric, text: str) -> str | None:
