@@ -44,6 +44,7 @@ from .counting import (
     PEAK_TOP_WORDS,
     PLACE_LOOKBACK,
     RATE,
+    RECAPTURED,
     RUNNING_TOTAL,
     copula_subject,
     counted_of,
@@ -376,6 +377,9 @@ THIRD_COUNTRIES = (r"US|U\.S\.|United\s+States|America|South\s+Korea|Seoul|China
 THIRD_ADJECTIVES = (r"American|South\s+Korean|Chinese|Japanese|British|French|German|Polish|Finnish|Swedish|Norwegian|Danish|"
                     r"Estonian|Latvian|Lithuanian|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Czech|Slovak|"
                     r"Hungarian|Romanian|Bulgarian|Greek|Turkish|Canadian|Australian|Indian|Israeli|Irish|Croatian|Slovenian")
+# The hedges a figure may have right before it ("about 11,000", "more than 1,300"): one list for the patterns that skip
+# them to reach the figure (a part's own figure, a day's part, an area after a dash, a figure named again).
+FIGURE_HEDGE = r"(?:about|around|some|roughly|nearly|almost|approximately|at\s+least|up\s+to|an\s+estimated|over|more\s+than)"
 # What a third country has, right after its verb: a hedged figure, "a wartime strength of" (not "has estimated", "has over
 # the past year": review34)
 _HEDGED = r"(?:(?:about|around|some|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
@@ -483,19 +487,14 @@ THAT_CLAUSE = re.compile(r"\b(?:reports?|reported|said|says|say|believes?|believ
                          r"(?!(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night|time|period|weekend|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)\b)",
                          re.IGNORECASE)
-# "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
-# Ground given up, in the clause before a dash: "Ukraine has since lost most of the ground it took — about 1,100 square
-# kilometres" is what it lost, not what it holds (review39).
-GROUND_GIVEN_UP = re.compile(r"\b(?:lost|loses|losing|gave\s+up|given\s+up|ceded|surrendered|retook|retaken|recaptured|"
-                             r"regained|liberated|abandoned)\b", re.IGNORECASE)
 # Russia named in a headline: its ground, not Ukraine's ("Russia now holds ~200 km² inside Ukraine's north": review39).
 RUSSIA_WORD = re.compile(r"\b(?:russia|russian|russians|moscow|kremlin)\b", re.IGNORECASE)
 # What says a signed figure is a change: "+26 km² gained in the new push", "−14 this week".
 CHANGE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:gained|gains?|lost|loss|added|net|overnight|this\s+week|since|in\s+the\s+past|today|"
                           r"yesterday|per\s+day|a\s+day|change|week\s+on\s+week)\b", re.IGNORECASE)
 # The words a figure alone after a dash may have before it: its hedge at most ("— about 400 square kilometres").
-DASH_APPOSED = re.compile(r"\s*(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|an estimated|"
-                          r"approximately|up to|just|only|perhaps|maybe)\s*)?", re.IGNORECASE)
+DASH_APPOSED = re.compile(rf"\s*(?:(?:{FIGURE_HEDGE}|just|only|perhaps|maybe)\s*)?", re.IGNORECASE)
+# "..., covering over 1,150 square kilometers": a participle of extent continues the clause before it.
 EXTENT = re.compile(r"\s*(?:covering|spanning|totall?ing|encompassing|amounting\s+to|comprising)\b", re.IGNORECASE)
 # "..., including 4,000 North Korean allies": the part belongs to the clause before it.
 SUBSET = re.compile(r"\b(?:including|of whom|of which|among them|among whom|among those)\s*$", re.IGNORECASE)
@@ -804,10 +803,9 @@ JOINT_FORCE = re.compile(r"North(?:(?<=\bRussian and North)|(?<=\bRussia and Nor
 # soldiers, about 11,000 of them", ", numbering about 11,000", ", whose size the NIS puts at 11,000", ", who number",
 # "(about 11,000)", "— about 11,000 of them" (review25, review26; not ", number about 65,000": the whole's verb). That
 # figure is read with the part's words, the others without them (_frames).
-_PART_HEDGE = r"(?:about|around|some|roughly|nearly|almost|approximately|at\s+least|up\s+to|an\s+estimated|over|more\s+than)"
 PART_OWN_FIGURE = (r"\s*(?:,\s*|\(\s*|\s[—–-]\s*)?(?:of\s+|who\s+|which\s+|whose\s+|that\s+(?-i:[A-Z])|numbering\b|numbered\b|"
                    r"thought\s+to\b|believed\s+to\b|estimated\s+(?:to|at)\b|put\s+at\b|said\s+to\b|"
-                   rf"{_PART_HEDGE}\s+\d|\d)[^.;]{{0,50}}?\d")
+                   rf"{FIGURE_HEDGE}\s+\d|\d)[^.;]{{0,50}}?\d")
 # ("North Korean units included": synth32)
 PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldiers|forces|contingent|units))?\s+included\b"
                            # ("including North Korean personnel", "including North Korean units that South Korean
@@ -817,7 +815,7 @@ PART_INCLUDED = re.compile(r"\b(?:the\s+)?North[ -]Koreans?(?:\s+(?:troops|soldi
                            r"(?!\s+(?:that(?!\s+(?-i:[A-Z]))|killed|wounded|dead|captured|sent|deployed)\b)"
                            # (and the speaker's clause up to the part's own figure, out of the whole's words: "including
                            # North Korean units that Ukraine says have lost 4,000 killed or wounded": review35)
-                           rf"(?:\s+that\s+(?-i:[A-Z])[^,.;\d]{{0,60}}?(?=(?:{_PART_HEDGE}\s+)?\d))?"
+                           rf"(?:\s+that\s+(?-i:[A-Z])[^,.;\d]{{0,60}}?(?=(?:{FIGURE_HEDGE}\s+)?\d))?"
                            r"|(?<=,)\s*with\s+the\s+North[ -]Korean(?:s|\s+(?:troops|soldiers|forces|contingent|units))"
                            r"(?=\s*(?:[,.;)(—–]|$))",
                            re.IGNORECASE)
@@ -999,9 +997,11 @@ def _frames_of(sentence: str, qs: list[Quantity], before: str, headline: str) ->
             # what the clause before did is said by that clause
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
         elif q.kind == "measure" and cuts and cuts[-1].group().strip() in ("—", "–", "-") and DASH_APPOSED.fullmatch(c_left) \
-                and not GROUND_GIVEN_UP.search(left[:cuts[-1].start()]):
+                and not RECAPTURED.search(left[:cuts[-1].start()]):
             # "Ukrainian troops still hold a sliver of that territory — about 400 square kilometres": an area alone
-            # after a dash says how much the clause before it holds (synth57; not a count or a sum, where the dash
+            # after a dash says how much the clause before it holds (synth57; not ground given up, counting.RECAPTURED:
+            # "has since lost most of the ground it took — about 1,100 square kilometres", review39; not a count or a
+            # sum, where the dash
             # opens a label's value or a comparison: "— 300 a day more than in November", "a unit the size of a
             # division — 10,000 to 12,000 men")
             c_left = _words_tail(sentence[:q.start], NEAR_WORDS)
@@ -1952,9 +1952,8 @@ def _subject_spans(m: Metric, text: str) -> list[tuple[int, int, str]]:
 HOLD_VERBS = frozenset({"hold", "control", "retain", "keep", "occupy"})
 # A side's force sized right after its name, which no preposition before it makes a place or an ally: "fought alongside a
 # Russian force of some 60,000 men" (the figure is that force's; synth55).
-FORCE_OF_AFTER = re.compile(r"\s+(?:force|forces|grouping|group|army|contingent)\s+(?:of|numbering)\s+(?:(?:about|around|some|"
-                            r"roughly|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|up\s+to|perhaps|"
-                            r"approximately)\s+)?\d", re.IGNORECASE)
+FORCE_OF_AFTER = re.compile(rf"\s+(?:force|forces|grouping|group|army|contingent)\s+(?:of|numbering)\s+(?:(?:{FIGURE_HEDGE}|"
+                            r"perhaps)\s+)?\d", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -2978,15 +2977,14 @@ RESTATED_SAID = re.compile(r"(?:\b(?:said|says|say|gave|gives|used|uses|quoted|q
                            r"reports|estimated|estimates|put it at|puts it at)|"
                            r"\b(?:number|figure|estimate|count|tally|total)\s+(?:is|was)|"
                            r"[A-Za-z][\w.]*[’']s|\bout\s+of|\bof\s+the|\bvs\.?|"
-                           r"\bversus)\s+[\"“]?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$")
+                           rf"\bversus)\s+[\"“]?(?:(?:{FIGURE_HEDGE}|~)\s*)?$")
 # (its value alone: what follows it is a stop, "is"/"was", a time word or a harm, no noun of another thing, "reports about
 # 12 000 destroyed or damaged houses", no verb of other people, "said 1,100 were still living in basements" (review39), and
 # no modal of a hypothetical, "said up to 100,000 could in theory rotate"; and the value was claimed as one metric only)
 RESTATED_SAID_TAIL = re.compile(r"[\"”’]?\s*(?:[,.;:!?)—–]|$|\s(?:is|was|that|and|but|in|on|not|since|last|this|includes?|"
                                 r"included|(?:had|has|have)\s+been|dead|killed|wounded|casualties|figure|number|estimate|count|tally|"
                                 r"claim)\b)")
-RESTATED_LEAD = re.compile(r"^\W{0,3}(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|~)\s*)?$",
-                           re.IGNORECASE)
+RESTATED_LEAD = re.compile(rf"^\W{{0,3}}(?:(?:{FIGURE_HEDGE}|~)\s*)?$", re.IGNORECASE)
 RESTATED_LEAD_AFTER = re.compile(r"\s+(?:is|was|would|means|sounds|seems|looks|includes|out\s+of|vs\.?|versus|of\s+them)\b")
 RESTATED_NOUN = re.compile(r"\s+(?:figure|number|estimate|count|tally|claim)\b")
 # ... not one a relative clause describes ("the 600 who stayed", "The 1,500 that Moscow recruits daily": review35)
@@ -3290,8 +3288,7 @@ DAILY_CHANGE_BEFORE = re.compile(r"(?:\s+(?:persons?|people|personnel|servicem[a
 # Or a tally's total and its day's part said in words: "reached 1,000,340 ..., including 1,140 in the past day", "put the
 # total at 1,100,870, including 1,090 over the previous 24 hours" (the daily report's sentence: synth63); the day's
 # words follow the part, DAY_PART_AFTER.
-DAY_PART_BEFORE = re.compile(r",?\s+(?:including|of (?:them|which|whom))\s+"
-                             r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?\Z")
+DAY_PART_BEFORE = re.compile(rf",?\s+(?:including|of (?:them|which|whom))\s+(?:{FIGURE_HEDGE}\s+)?\Z")
 DAY_PART_AFTER = re.compile(r"(?:\s+(?:persons?|people|personnel|servicem[ae]n|soldiers|troops))?\s+(?:in|over|during)\s+the\s+"
                             r"(?:past|last|previous|preceding)\s+(?:day|24\s+hours|twenty-four\s+hours)\b")
 # Words that give a part a time of its own though the time reader finds none there: "(of whom about 4,000 have
